@@ -1,0 +1,97 @@
+// Finding a place in free text. Many place names are everyday words ("palu" = hammer, "pati" =
+// death in Javanese, kecamatan "Ibu", "Ayah", "Pacar"), so a name counts only right after a cue
+// that says a place follows. An answer to "where are you?" goes to resolveRegion instead.
+import type { AreaLevel } from './area-catalog.js';
+import type { DefiniteMatch, MatchRules, RegionGazetteer } from './region-gazetteer.js';
+import { nameWords, PREFIX_WORDS } from './region-name.js';
+
+/** Words after which a place name may follow; the name itself starts at the next word. */
+const PLACE_CUES: ReadonlySet<string> = new Set([
+  // Indonesian; also Sundanese and Minangkabau "di", Minangkabau "dari".
+  'di',
+  'dari',
+  'dr', // chat shorthand for "dari"
+  'ke',
+  'daerah',
+  'wilayah',
+  'asal',
+  'sekitar',
+  // Javanese ngoko "in/at" and "from".
+  'neng',
+  'ning',
+  'nang',
+  'saka',
+  // Bugis "in/at/to" and "from".
+  'ri',
+  'okko',
+  'pole',
+]);
+
+/**
+ * Single words that follow a cue all the time and are never meant as a place in a report, although
+ * some are official kecamatan names ("dari ibu" is not Kec. Ibu in Halmahera Barat).
+ */
+const NOT_A_PLACE: ReadonlySet<string> = new Set([
+  'ibu',
+  'ayah',
+  'pacar',
+  'bola', // Bugis "house": "ri bola" = at home
+  'panti',
+  'pesantren',
+  'balai',
+  'barat',
+  'timur',
+  'utara',
+  'selatan',
+  'tengah',
+  'sini',
+  'sana',
+  'situ',
+  'mana',
+  'rumah',
+  'omah',
+  'imah',
+]);
+
+// Official names run to four words ("Kota Administrasi Jakarta Selatan", "Malangke Barat").
+const MAX_NAME_WORDS = 4;
+
+const FREE_TEXT_RULES: MatchRules = {
+  levels: new Set<AreaLevel>(['province', 'regency', 'district', 'village']),
+  // In free text only kab/kota and province names may carry typos: kecamatan names are too many
+  // and too close to ordinary words.
+  typoLevels: new Set<AreaLevel>(['province', 'regency']),
+  aliases: true,
+  villagesNeedPrefix: true,
+};
+
+/** The first place named after a cue, or `undefined` when the text names none. */
+export function findRegionInText(gazetteer: RegionGazetteer, text: string): DefiniteMatch | undefined {
+  const words = nameWords(text);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    // "Kota Palu", "Kab. Pati", "kecamatan Juwana": the prefix is both the cue and part of the name.
+    const start = PREFIX_WORDS.has(word) ? index : PLACE_CUES.has(word) ? index + 1 : -1;
+    if (start < 0) continue;
+    const match = matchAt(gazetteer, words, start);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** The longest run of words from `start` that names a place. */
+function matchAt(
+  gazetteer: RegionGazetteer,
+  words: readonly string[],
+  start: number,
+): DefiniteMatch | undefined {
+  for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
+    const candidate = words.slice(start, start + length);
+    const [first = ''] = candidate;
+    if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first) || PLACE_CUES.has(first)))
+      continue;
+    const match = gazetteer.findMatch(candidate, FREE_TEXT_RULES);
+    if (match) return match;
+  }
+  return undefined;
+}
