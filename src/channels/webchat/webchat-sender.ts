@@ -1,0 +1,32 @@
+import { EventEmitter } from 'node:events';
+import type { ChannelSender, OutboundMessage } from '../../conversations/messages.js';
+
+/**
+ * The web chat has no platform to push to: a message is delivered once it is marked sent, and the
+ * page reads delivered messages. This sender only wakes the page's waiting poll.
+ */
+export class WebchatSender implements ChannelSender {
+  readonly channel = 'webchat' as const;
+  private readonly delivered = new EventEmitter().setMaxListeners(0);
+
+  async send(address: string, _message: OutboundMessage): Promise<{ platformMessageId?: string }> {
+    // Let the dispatcher mark the row sent before the page re-reads.
+    setImmediate(() => this.delivered.emit(address));
+    return {};
+  }
+
+  /** Resolves when something is delivered to this session, or after `ms`. */
+  waitForDelivery(session: string, ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.delivered.off(session, done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.delivered.once(session, done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import { createLogger } from '../log/logger.js';
+import type { Config } from '../config/config.js';
+
+export const USAGE = `Usage: hotline <command>
+  serve                      run the service (web chat at http://HOST:PORT/)
+  chat                       talk to the hotline in this terminal
+  triage [--json] [text]     classify a message (no text: one message per stdin line)
+  flows diagram [flow]       print a Mermaid diagram of a flow (default: hotline)
+  directory check <file>     validate an offices YAML file
+  migrate                    apply database migrations and exit
+`;
+
+export interface CommandDeps {
+  loadConfig: () => Config;
+}
+
+/** Runs one CLI command; returns the exit code. Modules load lazily so `flows diagram` needs no database. */
+export async function runCommand(argv: string[], deps: CommandDeps): Promise<number> {
+  const [command = 'serve', ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const config = deps.loadConfig();
+      const { serve } = await import('../server.js');
+      await serve(config, createLogger(config.logLevel));
+      return 0;
+    }
+    case 'chat': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { runConsoleChat } = await import('../channels/console/console-chat.js');
+      // Logs go to stderr at warn so they never interleave with the conversation.
+      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+      const hotline = createHotline(config, logger);
+      await runConsoleChat(hotline, { input: process.stdin, write: (t) => process.stdout.write(t) });
+      await hotline.close();
+      return 0;
+    }
+    case 'migrate': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const hotline = createHotline(config, createLogger(config.logLevel));
+      await hotline.close();
+      process.stdout.write(`Database is up to date: ${config.databaseFile}\n`);
+      return 0;
+    }
+    case 'flows': {
+      const { flowsCommand } = await import('./flows-command.js');
+      return flowsCommand(rest);
+    }
+    case 'triage': {
+      const { triageCommand } = await import('./triage-command.js');
+      return triageCommand(rest);
+    }
+    case 'directory': {
+      const { directoryCommand } = await import('./directory-command.js');
+      return directoryCommand(rest);
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Configuration, read from the environment once at start-up. A bad value stops the process with
+ * one line naming the variable and what is expected (ConfigError).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataKey } from '../db/field-cipher.js';
+import { parseDataKeys } from '../db/data-key-store.js';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    got?: string,
+  ) {
+    super(`${variable} ${expected}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** SQLite file path. */
+  databaseFile: string;
+  directoryFile: string;
+  /** Parsed DATA_KEY; undefined in development means "generate one beside the database". */
+  dataKeys: DataKey[] | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  telegram: { token: string; apiRoot: string; webhookSecret: string | undefined } | undefined;
+  whatsappCloud:
+    | { accessToken: string; phoneNumberId: string; appSecret: string; verifyToken: string; apiRoot: string }
+    | undefined;
+  baileysEnabled: boolean;
+}
+
+export const DEFAULT_DIRECTORY_FILE = fileURLToPath(
+  new URL('../directory/offices.example.yaml', import.meta.url),
+);
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const dataKeys = readDataKeys(env, nodeEnv);
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: nonEmpty(env, 'HOST', '127.0.0.1'),
+    databaseFile: databaseFile(env),
+    directoryFile: resolve(nonEmpty(env, 'DIRECTORY_FILE', DEFAULT_DIRECTORY_FILE)),
+    dataKeys,
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    telegram: env.TELEGRAM_BOT_TOKEN
+      ? {
+          token: env.TELEGRAM_BOT_TOKEN,
+          apiRoot: url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org'),
+          webhookSecret: telegramSecret(env),
+        }
+      : undefined,
+    whatsappCloud: whatsappCloud(env),
+    baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
+  };
+}
+
+function readDataKeys(env: Env, nodeEnv: Config['nodeEnv']): DataKey[] | undefined {
+  const value = env.DATA_KEY;
+  if (value === undefined || value === '') {
+    if (nodeEnv === 'production') {
+      throw new ConfigError(
+        'DATA_KEY',
+        'is required in production: 32 random bytes, base64 (openssl rand -base64 32)',
+      );
+    }
+    return undefined;
+  }
+  const keys = parseDataKeys(value);
+  if (!keys)
+    throw new ConfigError('DATA_KEY', 'must be 32 bytes in base64 or hex (comma-separated, newest first)');
+  return keys;
+}
+
+function databaseFile(env: Env): string {
+  const value = env.DATABASE_URL ?? './data/hotline.db';
+  if (/^postgres(ql)?:/.test(value)) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be a SQLite file path or file: URL; PostgreSQL is not supported yet',
+    );
+  }
+  if (value.startsWith('file:'))
+    return value === 'file::memory:' ? ':memory:' : resolve(value.slice('file:'.length));
+  if (value === ':memory:') return value;
+  if (value.trim() === '' || /^[a-z]+:\/\//i.test(value)) {
+    throw new ConfigError('DATABASE_URL', 'must be a SQLite file path or file: URL', value);
+  }
+  return resolve(value);
+}
+
+function whatsappCloud(env: Env): Config['whatsappCloud'] {
+  const names = [
+    'WHATSAPP_ACCESS_TOKEN',
+    'WHATSAPP_PHONE_NUMBER_ID',
+    'WHATSAPP_APP_SECRET',
+    'WHATSAPP_VERIFY_TOKEN',
+  ];
+  const set = names.filter((n) => env[n]);
+  if (set.length === 0) return undefined;
+  const missing = names.find((n) => !env[n]);
+  if (missing)
+    throw new ConfigError(missing, `is required when ${set[0]} is set (WhatsApp Cloud API needs all four)`);
+  return {
+    accessToken: env.WHATSAPP_ACCESS_TOKEN!,
+    phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID!,
+    appSecret: env.WHATSAPP_APP_SECRET!,
+    verifyToken: env.WHATSAPP_VERIFY_TOKEN!,
+    apiRoot: url(env, 'WHATSAPP_API_ROOT', 'https://graph.facebook.com'),
+  };
+}
+
+function telegramSecret(env: Env): string | undefined {
+  const value = env.TELEGRAM_WEBHOOK_SECRET;
+  if (value === undefined || value === '') return undefined;
+  // Telegram's own rule for secret_token.
+  if (!/^[A-Za-z0-9_-]{1,256}$/.test(value)) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
+  }
+  return value;
+}
+
+// === Small readers
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}`, value);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}`, value);
+  return value as T;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(name, 'must be true or false', env[name]);
+}
+
+function nonEmpty(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? fallback : value;
+}
+
+function url(env: Env, name: string, fallback: string): string {
+  const value = nonEmpty(env, name, fallback);
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    throw new ConfigError(name, 'must be an http(s) URL', value);
+  }
+  return value.replace(/\/+$/, '');
+}

@@ -1,0 +1,238 @@
+/**
+ * The impure loop around the engine. For each stored inbound message, in arrival order, ONE
+ * transaction loads the conversation, steps its flow, and stores the new snapshot, the outbox rows,
+ * timers and case updates, and marks the message processed. A crash anywhere leaves either all of
+ * it or none of it; an unprocessed message is simply processed after the restart.
+ */
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import type { StoredInbound } from '../db/inbox-repository.js';
+import type { Repositories } from '../db/repositories.js';
+import type { FlowDefinition } from '../engine/flow-definition.js';
+import { FAILURE_KEY, step } from '../engine/step.js';
+import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js';
+import type { Clock } from '../lib/clock.js';
+import { randomCaseReference } from './case-reference.js';
+import { choiceWordsFrom, commandMatcher } from './command-words.js';
+import { renderMessage } from './message-renderer.js';
+
+/** Messages processed before yielding to the event loop, so webhooks stay responsive under load. */
+const BATCH_SIZE = 100;
+/** Case references drawn before giving up on finding an unused one (collisions are ~1 in 86 million). */
+const MAX_REFERENCE_DRAWS = 20;
+
+export interface StoredInput {
+  input: Input;
+  languageHint?: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: flows differ in their variables; each checks its own at definition.
+export type AnyFlow = FlowDefinition<any, string>;
+
+export interface WorkerDeps {
+  db: Db;
+  repos: Repositories;
+  translator: i18n;
+  clock: Clock;
+  logger: Logger;
+  flows: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
+  triage: Env['triage'];
+  services: Env['services'];
+  /** Called after a batch stored outbox rows, to wake the dispatcher. */
+  onOutbox: () => void;
+  /** Urgent cases, for the on-call handoff. */
+  onAlert?: (conversationId: string, reason: string) => void;
+}
+
+export class ConversationWorker {
+  private scheduled = false;
+  private running = false;
+  private stopped = false;
+  private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
+  private readonly choiceWords: Env['choiceWords'];
+
+  constructor(private readonly deps: WorkerDeps) {
+    this.matchCommand = commandMatcher(deps.translator);
+    this.choiceWords = choiceWordsFrom(deps.translator);
+  }
+
+  /** Schedules a drain soon; many wakes before it runs cost one drain. */
+  wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const processed = this.drain(BATCH_SIZE);
+      if (processed === BATCH_SIZE) this.wake();
+    });
+  }
+
+  /** After this, wake-ups do nothing: the database is about to close. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Processes up to `limit` pending messages now; returns how many it took. */
+  drain(limit = Number.POSITIVE_INFINITY): number {
+    if (this.running || this.stopped) return 0; // re-entrancy guard: never two steps of one conversation at once
+    this.running = true;
+    let count = 0;
+    try {
+      while (count < limit && this.processNext()) count += 1;
+    } finally {
+      this.running = false;
+    }
+    if (count > 0) this.deps.onOutbox();
+    return count;
+  }
+
+  private processNext(): boolean {
+    const { db, repos } = this.deps;
+    let message: StoredInbound<StoredInput> | undefined;
+    try {
+      return db.transaction(
+        () => {
+          message = repos.inbox.nextPending<StoredInput>();
+          if (!message) return false;
+          this.process(message.id, message.conversationId, message.payload);
+          return true;
+        },
+        { behavior: 'immediate' },
+      );
+    } catch (error) {
+      if (!message) throw error;
+      this.quarantine(message.id, message.conversationId, error);
+      return true;
+    }
+  }
+
+  /** A message that cannot be processed must not block its conversation: mark it failed, say sorry. */
+  private quarantine(inboundId: number, conversationId: string, error: unknown): void {
+    const { db, repos, translator, clock, logger } = this.deps;
+    logger.error(
+      { inboundId, conversationId, err: errorSummary(error) },
+      'inbound message failed; reporter told',
+    );
+    const now = clock.now();
+    db.transaction(() => {
+      repos.inbox.markProcessed(inboundId, now, 'failed');
+      const conversation = repos.conversations.load<Snapshot>(conversationId);
+      if (!conversation) return;
+      repos.outbox.enqueue({
+        conversationId,
+        channel: conversation.channel,
+        address: conversation.address,
+        payload: renderMessage(translator, { keys: [FAILURE_KEY] }, conversation.snapshot?.lang ?? 'id'),
+        now,
+      });
+    });
+  }
+
+  private process(inboundId: number, conversationId: string, stored: StoredInput): void {
+    const { repos, clock, flows } = this.deps;
+    const now = clock.now();
+    const conversation = repos.conversations.load<Snapshot>(conversationId);
+    if (!conversation) throw new Error(`inbound ${inboundId} names a missing conversation`);
+    const flow =
+      flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
+      flows.byId.get(flows.defaultFlowId)!;
+    const env: Env = {
+      now,
+      newCaseReference: () => this.newCaseReference(),
+      triage: this.deps.triage,
+      choiceWords: (key, lang) => this.choiceWords(key, lang),
+      matchCommand: (text) => this.matchCommand(text),
+      services: this.deps.services,
+    };
+    const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
+    this.perform(result.outputs, {
+      conversationId,
+      inboundId,
+      channel: conversation.channel,
+      address: conversation.address,
+      lang: result.snapshot.lang,
+      now,
+    });
+    repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
+    repos.inbox.markProcessed(inboundId, now);
+  }
+
+  private perform(
+    outputs: Output[],
+    at: {
+      conversationId: string;
+      inboundId: number;
+      channel: string;
+      address: string;
+      lang: Language;
+      now: number;
+    },
+  ): void {
+    const { repos, translator, logger } = this.deps;
+    for (const output of outputs) {
+      switch (output.type) {
+        case 'send_message':
+          repos.outbox.enqueue({
+            conversationId: at.conversationId,
+            channel: at.channel,
+            address: at.address,
+            payload: renderMessage(translator, output.message, at.lang),
+            now: at.now,
+          });
+          break;
+        case 'timer_set':
+          repos.timers.set(at.conversationId, output.name, output.token, output.at);
+          break;
+        case 'timer_cancel':
+          repos.timers.cancel(at.conversationId, output.name);
+          break;
+        case 'case_update':
+          repos.cases.apply(at.conversationId, output.patch, at.now);
+          break;
+        case 'alert_officer':
+          logger.warn({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
+          this.deps.onAlert?.(at.conversationId, output.reason);
+          break;
+        case 'erase_reporter_data':
+          repos.inbox.eraseConversation(at.conversationId, at.inboundId);
+          repos.outbox.eraseConversation(at.conversationId);
+          repos.timers.eraseConversation(at.conversationId);
+          repos.cases.anonymizeConversation(at.conversationId, at.now);
+          logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
+          break;
+        case 'conversation_ended':
+          break;
+        case 'conversation_failed':
+          logger.error(
+            { conversationId: at.conversationId, reason: output.reason },
+            'flow failed; reporter got the safe fallback',
+          );
+          break;
+        default: {
+          const never: never = output;
+          throw new Error(`unknown output ${JSON.stringify(never)}`);
+        }
+      }
+    }
+  }
+
+  private newCaseReference(): string {
+    for (let i = 0; i < MAX_REFERENCE_DRAWS; i++) {
+      const reference = randomCaseReference();
+      if (!this.deps.repos.cases.referenceExists(reference)) return reference;
+    }
+    throw new Error('no unused case reference found');
+  }
+}
+
+function initialLanguage(hint: string | undefined): Language {
+  return hint?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/** The error's class and message only: stack traces and causes may quote a reporter's words. */
+function errorSummary(error: unknown): { type: string; message: string } {
+  return error instanceof Error
+    ? { type: error.name, message: error.message }
+    : { type: typeof error, message: 'non-error thrown' };
+}

@@ -1,0 +1,104 @@
+/**
+ * Wires the durable pipeline: database → ingest → worker → outbox dispatcher, plus timers.
+ * One runtime per process; the HTTP app, the terminal chat and tests all use this same wiring.
+ */
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
+import { type Db, isDatabaseReachable, openDatabase, runMigrations } from '../db/client.js';
+import { type DataKey, FieldCipher } from '../db/field-cipher.js';
+import { createRepositories, type Repositories } from '../db/repositories.js';
+import type { Env } from '../engine/types.js';
+import { createTranslator } from '../i18n/translator.js';
+import { type Clock, systemClock } from '../lib/clock.js';
+import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
+import { Dispatcher } from './dispatcher.js';
+import { type IngestResult, IngestService } from './ingest-service.js';
+import type { ChannelName, ChannelSender, InboundMessage, OutboundMessage } from './messages.js';
+import { TimerScheduler } from './timer-scheduler.js';
+
+export interface HotlineOptions {
+  databaseFile: string;
+  dataKeys: DataKey[];
+  logger: Logger;
+  triage: Env['triage'];
+  services?: Env['services'];
+  clock?: Clock;
+  translator?: i18n;
+  flows?: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
+}
+
+export class Hotline {
+  readonly db: Db;
+  readonly repos: Repositories;
+  readonly translator: i18n;
+  readonly worker: ConversationWorker;
+  readonly dispatcher: Dispatcher;
+  readonly timers: TimerScheduler;
+  private readonly ingestService: IngestService;
+  private readonly clock: Clock;
+
+  constructor(options: HotlineOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.translator = options.translator ?? createTranslator();
+    this.db = openDatabase(options.databaseFile);
+    runMigrations(this.db);
+    this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
+    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger);
+    this.worker = new ConversationWorker({
+      db: this.db,
+      repos: this.repos,
+      translator: this.translator,
+      clock: this.clock,
+      logger: options.logger,
+      flows: options.flows ?? { byId: FLOWS as ReadonlyMap<string, AnyFlow>, defaultFlowId: DEFAULT_FLOW_ID },
+      triage: options.triage,
+      services: options.services ?? {},
+      onOutbox: () => this.dispatcher.wake(),
+    });
+    this.ingestService = new IngestService(this.db, this.repos, this.clock, () => this.worker.wake());
+    this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
+  }
+
+  /** Starts the background loops and processes whatever a previous run left unfinished. */
+  start(): void {
+    this.dispatcher.start();
+    this.timers.start();
+    this.worker.wake();
+  }
+
+  registerSender(sender: ChannelSender): void {
+    this.dispatcher.register(sender);
+  }
+
+  /** Stores one inbound message; the caller may acknowledge the platform once this returns. */
+  ingest(message: InboundMessage): IngestResult {
+    return this.ingestService.ingest(message);
+  }
+
+  /** Messages delivered to one channel user after `afterId` (the web chat page polls this). */
+  delivered(
+    channel: ChannelName,
+    userId: string,
+    afterId: number,
+  ): { id: number; message: OutboundMessage }[] {
+    const conversationId = this.repos.conversations.findId(channel, userId);
+    if (!conversationId) return [];
+    return this.repos.outbox
+      .sentSince<OutboundMessage>(conversationId, afterId)
+      .map((row) => ({ id: row.id, message: row.payload }));
+  }
+
+  isReady(): boolean {
+    return isDatabaseReachable(this.db);
+  }
+
+  /** Stops intake loops, lets sends under way finish, then closes the database. */
+  async close(): Promise<void> {
+    this.timers.stop();
+    await this.dispatcher.stop();
+    this.worker.drain();
+    this.worker.stop();
+    this.db.$client.close();
+  }
+}

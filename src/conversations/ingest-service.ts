@@ -1,0 +1,49 @@
+import type { Db } from '../db/client.js';
+import type { Repositories } from '../db/repositories.js';
+import type { Clock } from '../lib/clock.js';
+import type { StoredInput } from './conversation-worker.js';
+import type { InboundMessage } from './messages.js';
+
+export interface IngestResult {
+  /** False when the same delivery was stored before: acknowledge it, do nothing else. */
+  stored: boolean;
+  conversationId: string;
+}
+
+/**
+ * The first thing every channel does with a message: store it (encrypted, deduplicated) in one
+ * transaction. Only after this returns may a channel acknowledge the platform.
+ */
+export class IngestService {
+  constructor(
+    private readonly db: Db,
+    private readonly repos: Repositories,
+    private readonly clock: Clock,
+    private readonly onStored: () => void,
+  ) {}
+
+  ingest(message: InboundMessage): IngestResult {
+    const now = this.clock.now();
+    const result = this.db.transaction(() => {
+      const conversationId = this.repos.conversations.findOrCreate(
+        message.channel,
+        message.userId,
+        message.address,
+        now,
+      );
+      const payload: StoredInput = message.languageHint
+        ? { input: message.input, languageHint: message.languageHint }
+        : { input: message.input };
+      const id = this.repos.inbox.insert({
+        channel: message.channel,
+        externalId: message.externalId,
+        conversationId,
+        payload,
+        now,
+      });
+      return { stored: id !== undefined, conversationId };
+    });
+    if (result.stored) this.onStored();
+    return result;
+  }
+}

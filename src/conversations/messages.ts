@@ -1,0 +1,51 @@
+/**
+ * The normalized messages every channel speaks. Channels turn platform payloads into `InboundMessage`
+ * and render `OutboundMessage`; nothing past the adapter knows which platform a message came from.
+ */
+import type { Input } from '../engine/types.js';
+
+export const CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys', 'webchat', 'console'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+/** Channels that only the bot itself writes into (timers): never shown to a platform. */
+export const INTERNAL_CHANNEL = 'internal';
+
+export interface InboundMessage {
+  channel: ChannelName;
+  /** The platform's id for this delivery: a second delivery with the same id is dropped. */
+  externalId: string;
+  /** The platform's stable id for the person (Telegram chat id, WhatsApp user id). Stored only hashed. */
+  userId: string;
+  /** Where replies go; often the same as userId. Stored encrypted. */
+  address: string;
+  input: Input;
+  /** The platform's language code, a weak hint only. */
+  languageHint?: string;
+}
+
+export interface OutboundMessage {
+  text: string;
+  /** Choices: rendered as buttons, a list, or numbered text, as the channel allows. */
+  options?: { id: string; label: string }[];
+}
+
+/** What a channel must implement to deliver outbox rows. */
+export interface ChannelSender {
+  readonly channel: ChannelName;
+  send(address: string, message: OutboundMessage): Promise<{ platformMessageId?: string }>;
+}
+
+/** A send that failed. `retryable` decides between another try later and giving up. */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly code: string,
+    /** The platform asked us to wait this long (Telegram's retry_after, HTTP 429). */
+    readonly retryAfterMs?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SendError';
+  }
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { desc, eq, count } from 'drizzle-orm';
+import type { CasePatch } from '../engine/types.js';
+import type { Db } from './client.js';
+import type { FieldCipher } from './field-cipher.js';
+import { cases } from './schema.js';
+
+export interface CaseView {
+  id: string;
+  reference: string;
+  categories: string[];
+  urgent: boolean;
+  risk: 'high' | 'medium' | 'low' | null;
+  regionCode: string | null;
+  officeId: string | null;
+  details: Record<string, unknown>;
+  createdAt: number;
+}
+
+export class CaseRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  referenceExists(reference: string): boolean {
+    return (
+      (this.db.select({ n: count() }).from(cases).where(eq(cases.reference, reference)).get()?.n ?? 0) > 0
+    );
+  }
+
+  /**
+   * Applies a flow's case update to the conversation's latest case; a patch with a reference that
+   * does not exist yet opens a new case. Details are merged, then stored encrypted.
+   */
+  apply(conversationId: string, patch: CasePatch, now: number): void {
+    const latest = this.latest(conversationId);
+    const opensNew = patch.reference !== undefined && patch.reference !== latest?.reference;
+    if (opensNew || !latest) {
+      this.db
+        .insert(cases)
+        .values({
+          id: randomUUID(),
+          reference: patch.reference ?? randomUUID(),
+          conversationId,
+          categories: patch.categories ?? [],
+          urgent: patch.urgent ?? false,
+          risk: patch.risk ?? null,
+          regionCode: patch.regionCode ?? null,
+          officeId: patch.officeId ?? null,
+          detailsEnc: this.cipher.encryptJson(patch.details ?? {}),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      return;
+    }
+    this.db
+      .update(cases)
+      .set({
+        ...(patch.categories ? { categories: patch.categories } : {}),
+        // Urgency only goes up: a later calm message does not undo an emergency.
+        ...(patch.urgent ? { urgent: true } : {}),
+        ...(patch.risk ? { risk: patch.risk } : {}),
+        ...(patch.regionCode ? { regionCode: patch.regionCode } : {}),
+        ...(patch.officeId ? { officeId: patch.officeId } : {}),
+        ...(patch.details
+          ? { detailsEnc: this.cipher.encryptJson({ ...latest.details, ...patch.details }) }
+          : {}),
+        updatedAt: now,
+      })
+      .where(eq(cases.id, latest.id))
+      .run();
+  }
+
+  latest(conversationId: string): CaseView | undefined {
+    const row = this.db
+      .select()
+      .from(cases)
+      .where(eq(cases.conversationId, conversationId))
+      .orderBy(desc(cases.createdAt))
+      .limit(1)
+      .get();
+    return row ? this.view(row) : undefined;
+  }
+
+  findByReference(reference: string): CaseView | undefined {
+    const row = this.db.select().from(cases).where(eq(cases.reference, reference)).get();
+    return row ? this.view(row) : undefined;
+  }
+
+  /** Deletion request: the case stays only as an anonymous count (category, urgency, region, date). */
+  anonymizeConversation(conversationId: string, now: number): void {
+    this.db
+      .update(cases)
+      .set({ conversationId: null, detailsEnc: null, updatedAt: now })
+      .where(eq(cases.conversationId, conversationId))
+      .run();
+  }
+
+  private view(row: typeof cases.$inferSelect): CaseView {
+    return {
+      id: row.id,
+      reference: row.reference,
+      categories: row.categories,
+      urgent: row.urgent,
+      risk: row.risk,
+      regionCode: row.regionCode,
+      officeId: row.officeId,
+      details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
+      createdAt: row.createdAt,
+    };
+  }
+}

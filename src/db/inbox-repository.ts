@@ -1,0 +1,85 @@
+import { and, asc, eq, lt, count } from 'drizzle-orm';
+import type { Db } from './client.js';
+import type { FieldCipher } from './field-cipher.js';
+import { inboundMessages } from './schema.js';
+
+export interface StoredInbound<P> {
+  id: number;
+  conversationId: string;
+  payload: P;
+}
+
+/** The inbox: every inbound message, stored (encrypted) before the platform is acknowledged. */
+export class InboxRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** Stores a message; returns undefined when the same (channel, externalId) was stored before. */
+  insert(row: {
+    channel: string;
+    externalId: string;
+    conversationId: string;
+    payload: unknown;
+    now: number;
+  }) {
+    const inserted = this.db
+      .insert(inboundMessages)
+      .values({
+        channel: row.channel,
+        externalId: row.externalId,
+        conversationId: row.conversationId,
+        payloadEnc: this.cipher.encryptJson(row.payload),
+        receivedAt: row.now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: inboundMessages.id })
+      .get();
+    return inserted?.id;
+  }
+
+  /** The oldest unprocessed message: global id order keeps each conversation's messages in order. */
+  nextPending<P>(): StoredInbound<P> | undefined {
+    const row = this.db
+      .select()
+      .from(inboundMessages)
+      .where(eq(inboundMessages.status, 'pending'))
+      .orderBy(asc(inboundMessages.id))
+      .limit(1)
+      .get();
+    return row ? this.decode<P>(row) : undefined;
+  }
+
+  markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): void {
+    this.db.update(inboundMessages).set({ status, processedAt: now }).where(eq(inboundMessages.id, id)).run();
+  }
+
+  countPending(): number {
+    return (
+      this.db.select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.status, 'pending')).get()
+        ?.n ?? 0
+    );
+  }
+
+  /** Deletion request: the reporter's messages go; the duplicate key of the current one stays as a tombstone. */
+  eraseConversation(conversationId: string, keepId: number): void {
+    this.db
+      .delete(inboundMessages)
+      .where(and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)))
+      .run();
+    this.db
+      .update(inboundMessages)
+      .set({ payloadEnc: this.cipher.encryptJson(null) })
+      .where(eq(inboundMessages.id, keepId))
+      .run();
+  }
+
+  private decode<P>(row: typeof inboundMessages.$inferSelect): StoredInbound<P> {
+    return {
+      id: row.id,
+      conversationId: row.conversationId,
+      payload: this.cipher.decryptJson<P>(row.payloadEnc),
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { CaseRepository } from './case-repository.js';
+import type { Db } from './client.js';
+import { ConversationRepository } from './conversation-repository.js';
+import type { FieldCipher } from './field-cipher.js';
+import { InboxRepository } from './inbox-repository.js';
+import { OutboxRepository } from './outbox-repository.js';
+import { TimerRepository } from './timer-repository.js';
+
+export interface Repositories {
+  inbox: InboxRepository;
+  conversations: ConversationRepository;
+  outbox: OutboxRepository;
+  timers: TimerRepository;
+  cases: CaseRepository;
+}
+
+export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
+  return {
+    inbox: new InboxRepository(db, cipher),
+    conversations: new ConversationRepository(db, cipher),
+    outbox: new OutboxRepository(db, cipher),
+    timers: new TimerRepository(db),
+    cases: new CaseRepository(db, cipher),
+  };
+}

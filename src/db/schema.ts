@@ -1,0 +1,118 @@
+/**
+ * The database schema. Columns ending in `_enc` hold AES-256-GCM ciphertext (see field-cipher.ts);
+ * columns ending in `_hash` hold keyed hashes used for look-ups. Nothing else may hold message text
+ * or anything that identifies a person.
+ */
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Every inbound message, stored before the platform is acknowledged. */
+export const inboundMessages = sqliteTable(
+  'inbound_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channel: text('channel').notNull(),
+    /** The platform's message id (or a synthetic one for timers): the duplicate-delivery key. */
+    externalId: text('external_id').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    /** The normalized input, encrypted. */
+    payloadEnc: text('payload_enc').notNull(),
+    receivedAt: integer('received_at').notNull(),
+    processedAt: integer('processed_at'),
+    status: text('status', { enum: ['pending', 'processed', 'failed'] })
+      .notNull()
+      .default('pending'),
+  },
+  (t) => [
+    uniqueIndex('inbound_channel_external_uq').on(t.channel, t.externalId),
+    index('inbound_pending_idx').on(t.status, t.id),
+  ],
+);
+
+/** A reporter's place in a flow. One row per channel user. */
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    channel: text('channel').notNull(),
+    /** Keyed hash of the channel's user id: look-ups without storing the id in plain form. */
+    userHash: text('user_hash').notNull(),
+    /** Where replies go (chat id, phone), encrypted. */
+    addressEnc: text('address_enc').notNull(),
+    /** The engine snapshot (state, collected answers, language), encrypted. */
+    snapshotEnc: text('snapshot_enc'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('conversations_user_uq').on(t.channel, t.userHash)],
+);
+
+/** Outbound messages, sent by the dispatcher with retries. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    conversationId: text('conversation_id').notNull(),
+    channel: text('channel').notNull(),
+    addressEnc: text('address_enc').notNull(),
+    /** The rendered message (text, buttons), encrypted. */
+    payloadEnc: text('payload_enc').notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    /** A claim by one dispatcher; a crashed claim expires and the row is sent again. */
+    leaseUntil: integer('lease_until'),
+    /** Error code only, never message content. */
+    lastError: text('last_error'),
+    platformMessageId: text('platform_message_id'),
+    createdAt: integer('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_conversation_idx').on(t.conversationId, t.id),
+  ],
+);
+
+/** Durable deadlines. When due, a timer becomes an inbound message of its conversation. */
+export const timers = sqliteTable(
+  'timers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    conversationId: text('conversation_id').notNull(),
+    name: text('name').notNull(),
+    token: integer('token').notNull(),
+    dueAt: integer('due_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('timers_conversation_name_uq').on(t.conversationId, t.name),
+    index('timers_due_idx').on(t.dueAt),
+  ],
+);
+
+/**
+ * Reports. Category, urgency, region and office stay in plain form so anonymous counts survive a
+ * reporter's deletion request; everything the reporter told us lives in `details_enc`.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    reference: text('reference').notNull(),
+    /** Null once the reporter deleted their data: the row is then an anonymous count. */
+    conversationId: text('conversation_id'),
+    categories: text('categories', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
+    risk: text('risk', { enum: ['high', 'medium', 'low'] }),
+    regionCode: text('region_code'),
+    officeId: text('office_id'),
+    detailsEnc: text('details_enc'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_uq').on(t.reference),
+    index('cases_conversation_idx').on(t.conversationId),
+  ],
+);

@@ -1,0 +1,190 @@
+/**
+ * How a flow is written. `defineFlow<Vars>()({...})` infers the state names, so a `next` that
+ * names no state is a compile error; `validateFlow` repeats the checks at load time for what the
+ * type system cannot see (dynamic targets, option ids).
+ */
+import type { CommandName, Env, Input, Language, Message, Output, TriageView } from './types.js';
+
+/** Go back to the state a detour started from (help, language choice). */
+export const RETURN = '@return';
+export type Target<S extends string> = S | typeof RETURN;
+
+export interface Ctx<V> {
+  vars: Partial<V>;
+  lang: Language;
+  env: Env;
+  /** The input being handled; for a new conversation, the message that opened it. */
+  input: Input | undefined;
+  state: string;
+}
+
+/** What a hook may do: record variables, say things, emit outputs, switch language. */
+export interface Effects<V> {
+  set?: Partial<V>;
+  say?: Message[];
+  outputs?: Output[];
+  lang?: Language;
+}
+
+export interface Decision<V, S extends string> extends Effects<V> {
+  next: Target<S>;
+}
+
+type PromptDef<V> = Message | ((ctx: Ctx<V>) => Message);
+
+interface WaitCommon<V, S extends string> {
+  prompt: PromptDef<V>;
+  /** Resume at `next` with no answer after this long (fires after a restart too: it is a stored timer). */
+  timeout?: { seconds: number; next: Target<S> };
+  /** After this many answers the bot cannot understand here, go to `next` instead of asking again. */
+  noMatch?: { after: number; next: Target<S> };
+}
+
+export interface ChoiceDef<V, S extends string> {
+  id: string;
+  /** i18n key of the label; `<key>_synonyms` (a `|`-separated list) holds more accepted words. */
+  labelKey: string;
+  next?: Target<S>;
+  set?: Partial<V>;
+}
+
+export type StateDef<V, S extends string> =
+  | {
+      type: 'say';
+      say: Message[] | ((ctx: Ctx<V>) => Message[]);
+      next: Target<S>;
+      outputs?: (ctx: Ctx<V>) => Output[];
+    }
+  | { type: 'decide'; label?: string; targets: readonly Target<S>[]; run: (ctx: Ctx<V>) => Decision<V, S> }
+  | (WaitCommon<V, S> & {
+      type: 'ask_choice';
+      options: ChoiceDef<V, S>[];
+      /** Stores the chosen option's id. */
+      store?: keyof V & string;
+      next?: Target<S>;
+      /** Free text that is not one of the options (a story typed at a yes/no question) may still move on. */
+      onText?: {
+        targets: readonly Target<S>[];
+        run: (text: string, ctx: Ctx<V>) => Decision<V, S> | undefined;
+      };
+    })
+  | (WaitCommon<V, S> & {
+      type: 'ask_text';
+      store: keyof V & string;
+      /** Returns the i18n key of a hint when the answer is not acceptable. */
+      validate?: (text: string, ctx: Ctx<V>) => string | undefined;
+      next: Target<S>;
+    })
+  | (WaitCommon<V, S> & {
+      type: 'ask_location';
+      /** Stores `{ lat, lon }` for a shared location or `{ text }` for a typed place. */
+      store: keyof V & string;
+      next: Target<S>;
+    })
+  | { type: 'end'; say?: Message[] | ((ctx: Ctx<V>) => Message[]); outputs?: (ctx: Ctx<V>) => Output[] };
+
+export type WaitStateDef<V, S extends string> = Extract<
+  StateDef<V, S>,
+  { type: 'ask_choice' | 'ask_text' | 'ask_location' }
+>;
+
+/** What an interrupt does after its own effects. */
+export type InterruptAfter<S extends string> =
+  /** handle the same input at the current step too (an urgent story that also answers the question) */
+  | { type: 'continue' }
+  /** ask the current question again */
+  | { type: 'resume' }
+  | { type: 'goto'; state: S }
+  /** go to `state`, and come back here when it reaches `@return` */
+  | { type: 'detour'; state: S }
+  | { type: 'end' };
+
+export interface InterruptResult<V, S extends string> extends Effects<V> {
+  after: InterruptAfter<S>;
+}
+
+export interface Interrupts<V, S extends string> {
+  /** Checked before any step when a text's triage says urgent. */
+  urgent?: (triage: TriageView, ctx: Ctx<V>) => InterruptResult<V, S> | undefined;
+  commands?: Partial<Record<CommandName, (ctx: Ctx<V>) => InterruptResult<V, S>>>;
+}
+
+export interface FlowDefinition<V, S extends string> {
+  id: string;
+  initial: S;
+  states: Record<S, StateDef<V, S>>;
+  interrupts?: Interrupts<V, S>;
+}
+
+export class FlowDefinitionError extends Error {
+  constructor(flowId: string, problem: string) {
+    super(`flow "${flowId}": ${problem}`);
+    this.name = 'FlowDefinitionError';
+  }
+}
+
+/** `defineFlow<MyVars>()({ ... })`: the extra call lets TypeScript infer the state names. */
+export function defineFlow<V>() {
+  return <S extends string>(definition: FlowDefinition<V, S>): FlowDefinition<V, S> => {
+    validateFlow(definition);
+    return definition;
+  };
+}
+
+/** Every target must name a state; option ids must be unique. Fails at load, never mid-conversation. */
+export function validateFlow<V, S extends string>(flow: FlowDefinition<V, S>): void {
+  const names = new Set<string>(Object.keys(flow.states));
+  const check = (from: string, target: string) => {
+    if (target !== RETURN && !names.has(target)) {
+      throw new FlowDefinitionError(flow.id, `state "${from}" leads to unknown state "${target}"`);
+    }
+  };
+  if (!names.has(flow.initial))
+    throw new FlowDefinitionError(flow.id, `initial state "${flow.initial}" is missing`);
+  for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S>][]) {
+    for (const target of stateTargets(def)) check(name, target.to);
+    if (def.type === 'ask_choice') {
+      const ids = def.options.map((o) => o.id);
+      if (new Set(ids).size !== ids.length)
+        throw new FlowDefinitionError(flow.id, `state "${name}" repeats an option id`);
+      if (def.options.some((o) => !o.next) && !def.next) {
+        throw new FlowDefinitionError(
+          flow.id,
+          `state "${name}" has an option without next and no default next`,
+        );
+      }
+    }
+  }
+}
+
+/** The labelled edges leaving a state: used by validation and by the Mermaid diagram. */
+export function stateTargets<V, S extends string>(def: StateDef<V, S>): { to: string; label?: string }[] {
+  const edges: { to: string; label?: string }[] = [];
+  switch (def.type) {
+    case 'say':
+      edges.push({ to: def.next });
+      break;
+    case 'decide':
+      for (const t of def.targets) edges.push({ to: t, label: def.label });
+      break;
+    case 'ask_choice':
+      for (const o of def.options) edges.push({ to: o.next ?? def.next ?? '', label: o.id });
+      for (const t of def.onText?.targets ?? []) edges.push({ to: t, label: 'free text' });
+      break;
+    case 'ask_text':
+    case 'ask_location':
+      edges.push({ to: def.next });
+      break;
+    case 'end':
+      break;
+    default: {
+      const never: never = def;
+      throw new Error(`unknown state type ${JSON.stringify(never)}`);
+    }
+  }
+  if (def.type === 'ask_choice' || def.type === 'ask_text' || def.type === 'ask_location') {
+    if (def.timeout) edges.push({ to: def.timeout.next, label: `no answer ${def.timeout.seconds}s` });
+    if (def.noMatch) edges.push({ to: def.noMatch.next, label: `not understood x${def.noMatch.after}` });
+  }
+  return edges;
+}

@@ -1,0 +1,117 @@
+/**
+ * The engine's core interfaces — read this file first.
+ *
+ * A flow is a typed state machine. `step()` feeds it one input and returns the next snapshot plus
+ * outputs: data describing what the host must do (send a message, set a timer, update the case).
+ * Nothing here performs I/O, reads the clock or draws random numbers; all of that arrives in `Env`.
+ */
+
+// === Languages and messages
+
+/** Conversation languages. Regional ones fall back to Indonesian for any missing string. */
+export const LANGUAGES = ['id', 'en', 'jv', 'su', 'min', 'bug'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** One bot message: i18n keys (joined as paragraphs) plus the choices offered with it. */
+export interface Message {
+  keys: string[];
+  params?: MessageParams;
+  options?: OptionView[];
+}
+
+/** A choice as the channel shows it: a stable id (button payload) and the label's i18n key. */
+export interface OptionView {
+  id: string;
+  labelKey: string;
+}
+
+// === Inputs
+
+export type Input =
+  | { type: 'text'; text: string }
+  | { type: 'choice'; optionId: string }
+  | { type: 'location'; lat: number; lon: number }
+  | { type: 'media'; kind: 'image' | 'audio' | 'video' | 'document'; mediaId: string }
+  | { type: 'command'; name: CommandName }
+  | { type: 'timer_fired'; name: string; token: number };
+
+/** Global commands a reporter can type at any step, in any language. */
+export const COMMANDS = ['start', 'help', 'menu', 'language', 'status', 'delete', 'exit'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+// === Outputs
+
+export type Output =
+  | { type: 'send_message'; message: Message }
+  | { type: 'timer_set'; name: string; at: number; token: number }
+  | { type: 'timer_cancel'; name: string }
+  | { type: 'case_update'; patch: CasePatch }
+  | { type: 'alert_officer'; reason: 'urgent' | 'requested' }
+  | { type: 'erase_reporter_data' }
+  | { type: 'conversation_ended' }
+  | { type: 'conversation_failed'; reason: string };
+
+/** What a flow records about a report. `details` is free text: the host stores it encrypted. */
+export interface CasePatch {
+  reference?: string;
+  categories?: string[];
+  urgent?: boolean;
+  risk?: 'high' | 'medium' | 'low';
+  regionCode?: string;
+  officeId?: string;
+  details?: Record<string, unknown>;
+}
+
+// === Snapshot
+
+/** Everything the engine needs to resume a conversation; the host stores it encrypted. */
+export interface Snapshot<V = Vars> {
+  flowId: string;
+  state: string;
+  vars: V;
+  lang: Language;
+  /** Unrecognised answers at the current prompt; reset whenever the prompt changes. */
+  retries: number;
+  /** Bumped each time a prompt starts waiting, so a timer set for an older prompt is ignored. */
+  waitToken: number;
+  /** States to come back to after a detour (help, language choice). */
+  returnStack: string[];
+  ended: boolean;
+}
+
+export type Vars = Record<string, unknown>;
+
+// === Environment (the ports the host provides)
+
+export interface TriageView {
+  language: Language;
+  languageConfidence: number;
+  categories: string[];
+  urgent: boolean;
+  selfHarm: boolean;
+  injury: boolean;
+  abroad: boolean;
+  child: boolean;
+  role?: 'victim' | 'witness' | 'parent';
+  when?: 'ongoing' | 'recent' | 'past';
+}
+
+export interface Env {
+  /** Milliseconds since the epoch, from the host's clock. */
+  now: number;
+  /** A fresh case reference, easy to read aloud (the host guarantees uniqueness). */
+  newCaseReference(): string;
+  triage(text: string): TriageView;
+  /** The label of a choice and its synonyms, in the given language (normalised, lower case). */
+  choiceWords(labelKey: string, lang: Language): string[];
+  /** A whole message that is a global command in any language ("hapus", "help", "/start"). */
+  matchCommand(text: string): CommandName | undefined;
+  /** Flow-specific services (directory look-ups, ...), typed by the flow that uses them. */
+  services: Record<string, unknown>;
+}
