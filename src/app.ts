@@ -21,7 +21,8 @@ export async function buildApp({ hotline, logger }: AppOptions): Promise<Fastify
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
-    disableRequestLogging: false,
+    // Unknown fields are refused, not silently dropped: a typo in a client must show.
+    ajv: { customOptions: { removeAdditional: false } },
   });
   app.setErrorHandler(errorHandler);
   await app.register(healthPlugin, { hotline });

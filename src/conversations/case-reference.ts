@@ -8,7 +8,7 @@ export const REFERENCE_ALPHABET = 'CDFGHJKMNPRTVWXY34679';
 const REFERENCE_LENGTH = 6;
 
 /** A short case reference like "K7M-4PX": 21^6 ≈ 86 million, checked for uniqueness by the caller. */
-export function randomCaseReference(random: (max: number) => number = randomInt): string {
+export function randomCaseReference(random: (max: number) => number = (max) => randomInt(max)): string {
   let ref = '';
   for (let i = 0; i < REFERENCE_LENGTH; i++) ref += REFERENCE_ALPHABET[random(REFERENCE_ALPHABET.length)];
   return `${ref.slice(0, 3)}-${ref.slice(3)}`;

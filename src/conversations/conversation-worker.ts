@@ -41,6 +41,8 @@ export interface WorkerDeps {
   services: Env['services'];
   /** Called after a batch stored outbox rows, to wake the dispatcher. */
   onOutbox: () => void;
+  /** Draws case-reference characters; seeded in golden tests. */
+  random?: (max: number) => number;
   /** Urgent cases, for the on-call handoff. */
   onAlert?: (conversationId: string, reason: string) => void;
 }
@@ -117,13 +119,14 @@ export class ConversationWorker {
     const now = clock.now();
     db.transaction(() => {
       repos.inbox.markProcessed(inboundId, now, 'failed');
-      const conversation = repos.conversations.load<Snapshot>(conversationId);
-      if (!conversation) return;
+      // Only the address: the snapshot may be what is broken.
+      const target = repos.conversations.address(conversationId);
+      if (!target) return;
       repos.outbox.enqueue({
         conversationId,
-        channel: conversation.channel,
-        address: conversation.address,
-        payload: renderMessage(translator, { keys: [FAILURE_KEY] }, conversation.snapshot?.lang ?? 'id'),
+        channel: target.channel,
+        address: target.address,
+        payload: renderMessage(translator, { keys: [FAILURE_KEY] }, 'id'),
         now,
       });
     });
@@ -219,7 +222,7 @@ export class ConversationWorker {
 
   private newCaseReference(): string {
     for (let i = 0; i < MAX_REFERENCE_DRAWS; i++) {
-      const reference = randomCaseReference();
+      const reference = randomCaseReference(this.deps.random);
       if (!this.deps.repos.cases.referenceExists(reference)) return reference;
     }
     throw new Error('no unused case reference found');

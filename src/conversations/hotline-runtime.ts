@@ -26,6 +26,8 @@ export interface HotlineOptions {
   clock?: Clock;
   translator?: i18n;
   flows?: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
+  /** Draws case-reference characters; seeded in golden tests. */
+  random?: (max: number) => number;
 }
 
 export class Hotline {
@@ -35,11 +37,13 @@ export class Hotline {
   readonly worker: ConversationWorker;
   readonly dispatcher: Dispatcher;
   readonly timers: TimerScheduler;
+  readonly logger: Logger;
   private readonly ingestService: IngestService;
   private readonly clock: Clock;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
+    this.logger = options.logger;
     this.translator = options.translator ?? createTranslator();
     this.db = openDatabase(options.databaseFile);
     runMigrations(this.db);
@@ -55,6 +59,7 @@ export class Hotline {
       triage: options.triage,
       services: options.services ?? {},
       onOutbox: () => this.dispatcher.wake(),
+      ...(options.random ? { random: options.random } : {}),
     });
     this.ingestService = new IngestService(this.db, this.repos, this.clock, () => this.worker.wake());
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());

@@ -56,6 +56,15 @@ export class ConversationRepository {
     };
   }
 
+  address(id: string): { channel: string; address: string } | undefined {
+    const row = this.db
+      .select({ channel: conversations.channel, addressEnc: conversations.addressEnc })
+      .from(conversations)
+      .where(eq(conversations.id, id))
+      .get();
+    return row ? { channel: row.channel, address: this.cipher.decrypt(row.addressEnc) } : undefined;
+  }
+
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
     this.db
       .update(conversations)

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, lte, or, sql, count } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { outbox } from './schema.js';
@@ -48,29 +49,32 @@ export class OutboxRepository {
     if (channels.length === 0) return [];
     return this.db.transaction(
       (tx) => {
-        const heads = tx
-          .select({ id: sql<number>`min(${outbox.id})`.as('id') })
-          .from(outbox)
-          .where(and(inArray(outbox.channel, channels), inArray(outbox.status, ['pending', 'sending'])))
-          .groupBy(outbox.conversationId)
-          .as('heads');
+        const earlier = alias(outbox, 'earlier');
         const rows = tx
           .select()
           .from(outbox)
-          .innerJoin(heads, eq(outbox.id, heads.id))
           .where(
             and(
+              inArray(outbox.channel, channels),
               lte(outbox.nextAttemptAt, now),
-              or(
-                eq(outbox.status, 'pending'),
-                and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now)),
+              or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now))),
+              notExists(
+                tx
+                  .select({ id: earlier.id })
+                  .from(earlier)
+                  .where(
+                    and(
+                      eq(earlier.conversationId, outbox.conversationId),
+                      lt(earlier.id, outbox.id),
+                      inArray(earlier.status, ['pending', 'sending']),
+                    ),
+                  ),
               ),
             ),
           )
           .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
           .limit(limit)
-          .all()
-          .map((r) => r.outbox);
+          .all();
         if (rows.length > 0) {
           tx.update(outbox)
             .set({ status: 'sending', leaseUntil: now + leaseMs })

@@ -205,8 +205,10 @@ class Run<V, S extends string> {
       if (!def) throw new Error(`unknown state "${name}"`);
       switch (def.type) {
         case 'say':
-          this.apply({ say: typeof def.say === 'function' ? def.say(this.ctx()) : def.say });
-          if (def.outputs) this.outputs.push(...def.outputs(this.ctx()));
+          this.apply({
+            outputs: def.outputs?.(this.ctx()),
+            say: typeof def.say === 'function' ? def.say(this.ctx()) : def.say,
+          });
           name = this.resolve(def.next);
           continue;
         case 'decide': {
@@ -222,8 +224,10 @@ class Run<V, S extends string> {
           this.snap.retries = 0;
           return this.prompt(def, false);
         case 'end':
-          this.apply({ say: typeof def.say === 'function' ? def.say(this.ctx()) : (def.say ?? []) });
-          if (def.outputs) this.outputs.push(...def.outputs(this.ctx()));
+          this.apply({
+            outputs: def.outputs?.(this.ctx()),
+            say: typeof def.say === 'function' ? def.say(this.ctx()) : (def.say ?? []),
+          });
           return this.finish();
         default: {
           const never: never = def;
@@ -272,8 +276,9 @@ class Run<V, S extends string> {
     // Collected answers are the reporter's data: a deletion request clears them from the snapshot too.
     if (effects.outputs?.some((o) => o.type === 'erase_reporter_data')) this.snap.vars = {} as V;
     if (effects.set) this.snap.vars = { ...this.snap.vars, ...effects.set };
-    for (const message of effects.say ?? []) this.outputs.push({ type: 'send_message', message });
+    // Outputs before messages: "erase, then confirm" must not erase its own confirmation.
     if (effects.outputs) this.outputs.push(...effects.outputs);
+    for (const message of effects.say ?? []) this.outputs.push({ type: 'send_message', message });
   }
 
   private checkTarget(next: Target<S>, targets: readonly Target<S>[]): void {

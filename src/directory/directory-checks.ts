@@ -1,0 +1,254 @@
+// Checks across fields and offices that a schema cannot express: ids, parents, on-call references,
+// time zones, hours, regions against the official list, and contacts of verified offices.
+import type { Area } from './area-catalog.js';
+import { type OfficeConfig, WEEKDAYS, type Weekday } from './directory-schema.js';
+import { ANSWER_RULES, DIRECTORY_REGION_RULES, type RegionGazetteer } from './region-gazetteer.js';
+import { nameKey, nameWords } from './region-name.js';
+
+export interface CheckResult {
+  readonly problems: string[];
+  /** Each office's `regions` as Kemendagri codes, for the offices whose regions all resolved. */
+  readonly regionCodes: ReadonlyMap<string, string[]>;
+}
+
+const KEMENDAGRI_CODE = /^\d{2}(?:\.\d{2})?$/;
+// The example file's placeholders ("+62 000-0000-0000"): all zeros after the country code.
+const PLACEHOLDER_NUMBER = /^(?:62|0)?0+$/;
+
+/** Checks offices that already passed the schema; `source` labels problems outside any office. */
+export function crossCheck(offices: readonly OfficeConfig[], source: string, gazetteer: RegionGazetteer): CheckResult {
+  const problems: string[] = [];
+  const report = (office: OfficeConfig | undefined, field: string, message: string) =>
+    problems.push(`${office?.id ?? source}: ${field}: ${message}`);
+
+  checkIds(offices, report);
+  checkParents(offices, report);
+  checkNational(offices, report);
+  const regionCodes = new Map<string, string[]>();
+  for (const office of offices) {
+    checkTimezone(office, report);
+    checkHours(office, report);
+    checkOfficers(office, report);
+    checkContacts(office, report);
+    const codes = resolveRegions(office, gazetteer, report);
+    if (codes) regionCodes.set(office.id, codes);
+  }
+  checkRegionOwners(offices, regionCodes, report);
+  checkAliases(offices, report);
+  return { problems, regionCodes };
+}
+
+type Report = (office: OfficeConfig | undefined, field: string, message: string) => void;
+
+function checkIds(offices: readonly OfficeConfig[], report: Report): void {
+  const officeIds = new Map<string, OfficeConfig>();
+  const officerIds = new Map<string, OfficeConfig>();
+  for (const office of offices) {
+    const first = officeIds.get(office.id);
+    if (first) report(office, 'id', `the id "${office.id}" is used by two offices; give each office its own id`);
+    else officeIds.set(office.id, office);
+    (office.officers ?? []).forEach((officer, index) => {
+      const owner = officerIds.get(officer.id);
+      if (owner) {
+        report(
+          office,
+          `officers[${index}].id`,
+          `the officer id "${officer.id}" is already used in office "${owner.id}"; officer ids must be unique in the whole file`,
+        );
+      } else {
+        officerIds.set(officer.id, office);
+      }
+    });
+  }
+}
+
+function checkParents(offices: readonly OfficeConfig[], report: Report): void {
+  const byId = new Map(offices.map((office) => [office.id, office]));
+  for (const office of offices) {
+    if (office.parent === undefined) continue;
+    if (office.kind === 'national') {
+      report(office, 'parent', 'the national office is the end of every fallback chain; remove its parent');
+      continue;
+    }
+    if (!byId.has(office.parent)) {
+      report(office, 'parent', `no office has the id "${office.parent}"; use an existing office id or remove parent`);
+      continue;
+    }
+    const seen = new Set([office.id]);
+    for (let next = byId.get(office.parent); next; next = next.parent ? byId.get(next.parent) : undefined) {
+      if (seen.has(next.id)) {
+        report(office, 'parent', `the parent chain loops back to "${next.id}"; a chain must end at an office without parent`);
+        break;
+      }
+      seen.add(next.id);
+    }
+  }
+}
+
+function checkNational(offices: readonly OfficeConfig[], report: Report): void {
+  const national = offices.filter((office) => office.kind === 'national');
+  if (national.length === 0) {
+    report(undefined, 'offices', 'no office has kind national; add the national office (SAPA 129), the last fallback');
+  }
+  for (const extra of national.slice(1)) {
+    report(extra, 'kind', `"${national[0]?.id}" is already the national office; there must be exactly one`);
+  }
+  for (const office of national) {
+    if (office.regions.length > 0) report(office, 'regions', 'the national office serves everyone; use regions: []');
+  }
+}
+
+function checkTimezone(office: OfficeConfig, report: Report): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: office.timezone });
+  } catch {
+    report(
+      office,
+      'timezone',
+      `"${office.timezone}" is not an IANA time zone; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)`,
+    );
+  }
+}
+
+function checkHours(office: OfficeConfig, report: Report): void {
+  const covered = new Map<Weekday, string>();
+  for (const [days, range] of Object.entries(office.hours ?? {})) {
+    const [from = '', to = ''] = range.split('-');
+    if (to <= from) {
+      report(office, `hours.${days}`, `"${range}" ends before it starts; use 00:00-24:00 for a whole day`);
+    }
+    for (const day of expandDays(days)) {
+      const other = covered.get(day);
+      if (other) report(office, `hours.${days}`, `${day} is already covered by "${other}"; give each day once`);
+      else covered.set(day, days);
+    }
+  }
+}
+
+/** "mon-fri" → mon…fri; "fri-mon" wraps over the weekend. */
+export function expandDays(range: string): Weekday[] {
+  const [first, last = first] = range.split('-') as [Weekday, Weekday?];
+  const start = WEEKDAYS.indexOf(first);
+  const end = WEEKDAYS.indexOf(last ?? first);
+  const length = ((end - start + WEEKDAYS.length) % WEEKDAYS.length) + 1;
+  return Array.from({ length }, (_unused, offset) => WEEKDAYS[(start + offset) % WEEKDAYS.length] ?? first);
+}
+
+function checkOfficers(office: OfficeConfig, report: Report): void {
+  const officers = office.officers ?? [];
+  officers.forEach((officer, index) => {
+    if (officer.telegram === undefined && officer.whatsapp === undefined) {
+      report(office, `officers[${index}]`, `"${officer.id}" has no telegram or whatsapp; add one so alerts reach them`);
+    }
+  });
+  const ids = new Set(officers.map((officer) => officer.id));
+  (office.oncall ?? []).forEach((entry, index) => {
+    const rule = typeof entry === 'string' ? { officer: entry } : entry;
+    const field = typeof entry === 'string' ? `oncall[${index}]` : `oncall[${index}].officer`;
+    if (!ids.has(rule.officer)) {
+      report(office, field, `"${rule.officer}" is not an officer of this office; add it under officers or fix the id`);
+    }
+    if (typeof entry !== 'string' && (entry.from === undefined) !== (entry.to === undefined)) {
+      report(office, `oncall[${index}]`, 'give both from and to, or neither for the whole day');
+    }
+    if (typeof entry !== 'string' && entry.from !== undefined && entry.from === entry.to) {
+      report(office, `oncall[${index}]`, 'from and to are equal; leave both out for the whole day');
+    }
+  });
+}
+
+function checkContacts(office: OfficeConfig, report: Report): void {
+  if (!office.verified) return;
+  if (office.phone === undefined && office.whatsapp === undefined) {
+    report(office, 'verified', 'a verified office is shown to reporters, so it needs a phone or whatsapp');
+  }
+  for (const field of ['phone', 'whatsapp'] as const) {
+    const number = office[field];
+    if (number !== undefined && PLACEHOLDER_NUMBER.test(number.replace(/\D/g, ''))) {
+      report(office, field, `"${number}" is a placeholder; put the office's real number or set verified: false`);
+    }
+  }
+}
+
+/** The office's regions as codes, or undefined when one of them did not resolve. */
+function resolveRegions(office: OfficeConfig, gazetteer: RegionGazetteer, report: Report): string[] | undefined {
+  const codes: string[] = [];
+  office.regions.forEach((region, index) => {
+    const area = resolveRegion(regionText(region), gazetteer, (message) =>
+      report(office, `regions[${index}]`, message),
+    );
+    if (area) codes.push(area.code);
+  });
+  return codes.length === office.regions.length ? codes : undefined;
+}
+
+/** YAML reads 72.71 as a number and 73.10 as 73.1; Kemendagri codes always have two-digit parts. */
+export function regionText(region: string | number): string {
+  if (typeof region === 'string') return region.trim();
+  return Number.isInteger(region) ? String(region).padStart(2, '0') : region.toFixed(2);
+}
+
+function resolveRegion(text: string, gazetteer: RegionGazetteer, fail: (message: string) => void): Area | undefined {
+  if (KEMENDAGRI_CODE.test(text)) {
+    const area = gazetteer.catalog.byCode.get(text)?.area;
+    if (!area) fail(`no province or kab/kota has the code "${text}"; check the Kemendagri code`);
+    return area;
+  }
+  const match = gazetteer.resolveRegion(text, DIRECTORY_REGION_RULES);
+  if (match.type === 'found') return match.area;
+  if (match.type === 'ambiguous') {
+    const choices = match.candidates.map((area) => `"${area.label}" (${area.code})`).join(', ');
+    fail(`"${text}" may mean ${choices}; write the full name or the code`);
+    return undefined;
+  }
+  // Why did it fail? A kecamatan, a typo, or nothing at all: each has its own advice.
+  const loose = gazetteer.resolveRegion(text, { ...ANSWER_RULES, aliases: false });
+  if (loose.type === 'found' && (loose.area.level === 'district' || loose.area.level === 'village')) {
+    const level = loose.area.level === 'district' ? 'kecamatan' : 'desa/kelurahan';
+    const regency = loose.area.regencyCode ?? '';
+    fail(`"${text}" is a ${level} (${loose.area.label}); list its kab/kota instead, code ${regency}`);
+  } else if (loose.type === 'found') {
+    fail(`"${text}" is not an official name; did you mean "${loose.area.name}" (${loose.area.code})?`);
+  } else {
+    const hint = loose.type === 'unknown' && loose.suggestions.length > 0 ? `; close names: ${loose.suggestions.join(' / ')}` : '';
+    fail(`"${text}" is not a province or kab/kota in the official list${hint}`);
+  }
+  return undefined;
+}
+
+/** One office per region, so routing never has to pick between two. */
+function checkRegionOwners(
+  offices: readonly OfficeConfig[],
+  regionCodes: ReadonlyMap<string, string[]>,
+  report: Report,
+): void {
+  const owners = new Map<string, string>();
+  for (const office of offices) {
+    (regionCodes.get(office.id) ?? []).forEach((code, index) => {
+      const owner = owners.get(code);
+      if (owner && owner !== office.id) {
+        report(office, `regions[${index}]`, `${code} is already served by "${owner}"; list each region under one office`);
+      } else {
+        owners.set(code, office.id);
+      }
+    });
+  }
+}
+
+function checkAliases(offices: readonly OfficeConfig[], report: Report): void {
+  const owners = new Map<string, string>();
+  for (const office of offices) {
+    (office.aliases ?? []).forEach((alias, index) => {
+      const key = nameKey(nameWords(alias));
+      const owner = owners.get(key);
+      if (owner && owner !== office.id) {
+        report(office, `aliases[${index}]`, `"${alias}" is already an alias of "${owner}"; an alias must name one place`);
+      } else {
+        owners.set(key, office.id);
+      }
+      if (office.regions.length === 0) {
+        report(office, `aliases[${index}]`, 'an alias names the regions of its office, and this office has none');
+      }
+    });
+  }
+}

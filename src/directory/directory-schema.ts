@@ -1,0 +1,193 @@
+// The offices YAML (DESIGN.md, "Directory YAML"): one TypeBox schema is both the validator and the
+// type. Every object is closed: an unknown key is an error, so a typo cannot silently drop an officer.
+import { type Static, Type } from '@sinclair/typebox';
+
+export const OFFICE_KINDS = ['uptd_ppa', 'p2tp2a', 'provincial', 'national'] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
+/** The six UPTD PPA service functions (Permen PPPA 4/2018; standards in Permen PPPA 2/2022). */
+export const SERVICES = [
+  'pengaduan',
+  'penjangkauan',
+  'pengelolaan_kasus',
+  'penampungan_sementara',
+  'mediasi',
+  'pendampingan',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const OFFICER_ROLES = ['officer', 'supervisor'] as const;
+export type OfficerRole = (typeof OFFICER_ROLES)[number];
+
+// An unanswered urgent alert escalates after this long unless the office sets its own.
+export const DEFAULT_ACK_TIMEOUT_SECONDS = 300;
+// Below 30 s officers cannot even unlock a phone; above a day an "urgent" alert means nothing.
+export const MIN_ACK_TIMEOUT_SECONDS = 30;
+export const MAX_ACK_TIMEOUT_SECONDS = 86_400;
+
+const closed = { additionalProperties: false } as const;
+const DAY = `(?:${WEEKDAYS.join('|')})`;
+const CLOCK = '(?:[01][0-9]|2[0-3]):[0-5][0-9]';
+
+const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'an id of lower-case letters, digits and hyphens, such as "uptd-palu"',
+});
+const Text = Type.String({ minLength: 1, description: 'a non-empty text' });
+const Phone = Type.String({
+  pattern: '^\\+?[0-9][0-9 -]*[0-9]$',
+  description: 'a phone number such as "+62 811-1129-129" or "129"',
+});
+const ClockTime = Type.String({ pattern: `^(?:${CLOCK}|24:00)$`, description: 'a time such as "08:00"' });
+const Day = Type.Union(
+  WEEKDAYS.map((day) => Type.Literal(day)),
+  { description: `one of ${WEEKDAYS.join(', ')}` },
+);
+
+export const OfficerSchema = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    // Telegram chat ids are numbers; YAML may carry them as numbers or quoted strings.
+    telegram: Type.Optional(
+      Type.Union([Type.Integer(), Type.String({ pattern: '^-?[0-9]+$' })], {
+        description: 'a numeric Telegram chat id such as 123456789',
+      }),
+    ),
+    whatsapp: Type.Optional(Phone),
+    role: Type.Union(
+      OFFICER_ROLES.map((role) => Type.Literal(role)),
+      { description: `one of ${OFFICER_ROLES.join(', ')}` },
+    ),
+  },
+  closed,
+);
+
+/** "This officer, on these days, between these times"; all but `officer` are optional. */
+export const OncallWindowSchema = Type.Object(
+  {
+    officer: Id,
+    days: Type.Optional(Type.Array(Day, { minItems: 1 })),
+    from: Type.Optional(ClockTime),
+    to: Type.Optional(ClockTime),
+  },
+  closed,
+);
+
+export const OfficeSchema = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    kind: Type.Union(
+      OFFICE_KINDS.map((kind) => Type.Literal(kind)),
+      { description: `one of ${OFFICE_KINDS.join(', ')}` },
+    ),
+    // YAML reads an unquoted code such as 72.71 as a number; the loader turns it back into "72.71".
+    regions: Type.Array(
+      Type.Union([Text, Type.Number()], {
+        description: 'a province or kab/kota name, or its Kemendagri code such as "72.71"',
+      }),
+    ),
+    aliases: Type.Optional(Type.Array(Text)),
+    parent: Type.Optional(Id),
+    timezone: Type.String({ minLength: 1, description: 'an IANA time zone such as "Asia/Makassar"' }),
+    location: Type.Optional(
+      Type.Object(
+        {
+          lat: Type.Number({ minimum: -90, maximum: 90 }),
+          lon: Type.Number({ minimum: -180, maximum: 180 }),
+        },
+        closed,
+      ),
+    ),
+    verified: Type.Boolean({ description: 'true or false' }),
+    phone: Type.Optional(Phone),
+    whatsapp: Type.Optional(Phone),
+    address: Type.Optional(Text),
+    hours: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: `^${DAY}(?:-${DAY})?$` }),
+        Type.String({
+          pattern: `^${CLOCK}-(?:${CLOCK}|24:00)$`,
+          description: 'opening hours such as "08:00-16:00"',
+        }),
+        closed,
+      ),
+    ),
+    contactPerson: Type.Optional(Type.Object({ name: Text, phone: Type.Optional(Phone) }, closed)),
+    services: Type.Optional(
+      Type.Array(
+        Type.Union(
+          SERVICES.map((service) => Type.Literal(service)),
+          { description: `one of ${SERVICES.join(', ')}` },
+        ),
+      ),
+    ),
+    ackTimeoutSeconds: Type.Optional(
+      Type.Integer({ minimum: MIN_ACK_TIMEOUT_SECONDS, maximum: MAX_ACK_TIMEOUT_SECONDS }),
+    ),
+    officers: Type.Optional(Type.Array(OfficerSchema)),
+    oncall: Type.Optional(
+      Type.Array(
+        Type.Union([Id, OncallWindowSchema], {
+          description: 'an officer id, or { officer, days, from, to }',
+        }),
+      ),
+    ),
+  },
+  closed,
+);
+
+export const DirectoryFileSchema = Type.Object(
+  { offices: Type.Array(OfficeSchema, { minItems: 1 }) },
+  closed,
+);
+
+export type OfficeConfig = Static<typeof OfficeSchema>;
+export type DirectoryFile = Static<typeof DirectoryFileSchema>;
+
+// ── The loaded, checked directory ─────────────────────────────────────────────────────────
+
+export interface Officer {
+  readonly id: string;
+  readonly name: string;
+  /** Telegram chat id as a string: ids can exceed what some JSON consumers keep exact. */
+  readonly telegram?: string;
+  readonly whatsapp?: string;
+  readonly role: OfficerRole;
+}
+
+/** One on-call entry; a bare officer id in the YAML becomes `{ officer }` (always on call). */
+export interface OncallRule {
+  readonly officer: string;
+  readonly days?: readonly Weekday[];
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface Office
+  extends Omit<
+    OfficeConfig,
+    'regions' | 'aliases' | 'services' | 'officers' | 'oncall' | 'ackTimeoutSeconds'
+  > {
+  /** The `regions` entries as written. */
+  readonly regions: readonly string[];
+  /** The same regions as Kemendagri codes of provinces ("72") or kab/kota ("72.71"). */
+  readonly regionCodes: readonly string[];
+  readonly aliases: readonly string[];
+  readonly services: readonly Service[];
+  readonly officers: readonly Officer[];
+  readonly oncall: readonly OncallRule[];
+  readonly ackTimeoutSeconds: number;
+}
+
+export interface Directory {
+  /** In file order. */
+  readonly offices: readonly Office[];
+  readonly byId: ReadonlyMap<string, Office>;
+  /** The one office of kind `national` (SAPA 129): the end of every fallback chain. */
+  readonly national: Office;
+}

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SendError } from '../../src/conversations/messages.js';
+import type { Input } from '../../src/engine/types.js';
+import { createTestHotline, RecordingSender, type TestHotline, tempDir } from '../support/test-hotline.js';
+
+let dir: ReturnType<typeof tempDir>;
+let t: TestHotline;
+let sender: RecordingSender;
+let seq = 0;
+
+function say(text: string, userId = 'u1', externalId = `m${++seq}`) {
+  return t.hotline.ingest({ channel: 'console', externalId, userId, address: `addr-${userId}`, input: { type: 'text', text } });
+}
+
+async function settle(): Promise<void> {
+  t.hotline.worker.drain();
+  await t.hotline.dispatcher.flush();
+}
+
+beforeEach(() => {
+  dir = tempDir();
+  t = createTestHotline(`${dir.dir}/hotline.db`);
+  sender = new RecordingSender();
+  t.hotline.registerSender(sender);
+});
+
+afterEach(async () => {
+  await t.hotline.close();
+  dir.cleanup();
+});
+
+describe('inbound pipeline', () => {
+  it('should store a repeated delivery once and answer it once', async () => {
+    expect(say('halo', 'u1', 'same-id').stored).toBe(true);
+    expect(say('halo', 'u1', 'same-id').stored).toBe(false);
+    await settle();
+    expect(sender.texts().filter((x) => x.startsWith('Halo'))).toHaveLength(1);
+    expect(t.hotline.repos.inbox.countPending()).toBe(0);
+  });
+
+  it('should process one conversation in arrival order and keep conversations apart', async () => {
+    say('halo', 'u1');
+    say('halo', 'u2');
+    say('1', 'u1'); // consent yes
+    await settle();
+    const toU1 = sender.sent.filter((s) => s.address === 'addr-u1').map((s) => s.message.text);
+    const toU2 = sender.sent.filter((s) => s.address === 'addr-u2').map((s) => s.message.text);
+    expect(toU1.at(-1)).toMatch(/^Apa yang ingin Anda lakukan\?/);
+    expect(toU2.at(-1)).toMatch(/setuju kami menyimpan/);
+  });
+
+  it('should retry a failed send with backoff and deliver it later', async () => {
+    sender.failures.push(new SendError('platform down', true, 'http_503'));
+    say('halo');
+    await settle();
+    // Nothing overtakes the failed greeting: the consent question waits behind it.
+    expect(sender.sent).toHaveLength(0);
+    expect(t.hotline.repos.outbox.countByStatus('pending')).toBe(2);
+    await t.hotline.dispatcher.flush();
+    expect(sender.sent).toHaveLength(0); // backoff not over yet
+    t.clock.advance(1_000);
+    await t.hotline.dispatcher.flush();
+    expect(sender.texts().map((x) => x.split('\n')[0])).toEqual([
+      'Halo, terima kasih sudah menghubungi kami.',
+      'Apakah Anda setuju kami menyimpan pesan Anda untuk membantu?',
+    ]);
+    expect(t.hotline.repos.outbox.countByStatus('sent')).toBe(2);
+  });
+
+  it('should give up on a send the platform refuses for good, and go on with the next', async () => {
+    sender.failures.push(new SendError('blocked by user', false, 'http_403'));
+    say('halo');
+    await settle();
+    await t.hotline.dispatcher.flush();
+    expect(t.hotline.repos.outbox.countByStatus('failed')).toBe(1);
+    expect(sender.sent.at(-1)?.message.options?.map((o) => o.id)).toEqual(['yes', 'no']);
+  });
+
+  it('should fire a stored inactivity timer as an input to the flow', async () => {
+    for (const text of ['halo', '1', '1']) say(text); // consent, then "report" → story prompt with a timer
+    await settle();
+    expect(t.hotline.timers.fireDue()).toBe(0);
+    t.clock.advance(30 * 60 * 1000);
+    expect(t.hotline.timers.fireDue()).toBe(1);
+    await settle();
+    expect(sender.texts().at(-2)).toMatch(/^Kami masih di sini/);
+  });
+
+  it('should quarantine a message whose processing fails and tell the reporter, without blocking the next', async () => {
+    const broken: Input = { type: 'choice', optionId: 'x' };
+    say('halo');
+    await settle();
+    // A poisoned stored payload: the conversation row is gone, so processing must fail.
+    t.hotline.ingest({ channel: 'console', externalId: 'bad', userId: 'u9', address: 'addr-u9', input: broken });
+    t.hotline.db.$client.prepare("update conversations set snapshot_enc = 'garbage' where id = (select conversation_id from inbound_messages where external_id = 'bad')").run();
+    say('1');
+    await settle();
+    expect(sender.sent.find((s) => s.address === 'addr-u9')?.message.text).toMatch(/^Maaf, ada gangguan/);
+    expect(sender.sent.filter((s) => s.address === 'addr-u1').at(-1)?.message.text).toMatch(/^Apa yang ingin/);
+    expect(t.logs.text).toContain('inbound message failed');
+  });
+});
+
+describe('deleting my data', () => {
+  it('should erase messages, answers and case details but keep an anonymous count', async () => {
+    for (const text of ['halo', '1', '1', 'suami saya memukul saya RAHASIA123']) say(text);
+    await settle();
+    const before = t.hotline.repos.cases.latest(t.hotline.repos.conversations.findId('console', 'u1')!);
+    expect(before?.details).toEqual({ story: 'suami saya memukul saya RAHASIA123' });
+    say('hapus');
+    say('ya');
+    await settle();
+    expect(sender.texts().at(-1)).toMatch(/^Selesai\. Pesan dan data pribadi Anda sudah dihapus/);
+    const db = t.hotline.db.$client;
+    expect(db.prepare('select count(*) n from inbound_messages where status = ?').get('pending')).toEqual({ n: 0 });
+    const cases = db.prepare('select conversation_id, details_enc, reference from cases').all();
+    expect(cases).toEqual([{ conversation_id: null, details_enc: null, reference: before!.reference }]);
+    // Only the confirmation remains in the outbox; the earlier messages are gone.
+    expect(db.prepare('select count(*) n from outbox').get()).toEqual({ n: 1 });
+  });
+});

@@ -1,0 +1,118 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import type { OutboundMessage } from '../../src/conversations/messages.js';
+import { createTestHotline, type TestHotline, tempDir } from '../support/test-hotline.js';
+import { Transcript } from '../support/transcript.js';
+
+const SESSION = 'test-session-0123456789';
+let dir: ReturnType<typeof tempDir>;
+let t: TestHotline;
+let app: FastifyInstance;
+let after = 0;
+let n = 0;
+
+beforeEach(async () => {
+  dir = tempDir();
+  t = createTestHotline(`${dir.dir}/hotline.db`);
+  app = await buildApp({ hotline: t.hotline, logger: t.hotline.logger });
+  after = 0;
+});
+
+afterEach(async () => {
+  await app.close();
+  await t.hotline.close();
+  dir.cleanup();
+});
+
+async function post(body: Record<string, unknown>) {
+  return app.inject({ method: 'POST', url: '/chat/messages', payload: { session: SESSION, id: `m${++n}`, ...body } });
+}
+
+async function replies(): Promise<OutboundMessage[]> {
+  t.hotline.worker.drain();
+  await t.hotline.dispatcher.flush();
+  const res = await app.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}&after=${after}` });
+  const { messages } = res.json() as { messages: (OutboundMessage & { id: number })[] };
+  after = Math.max(after, ...messages.map((m) => m.id));
+  return messages;
+}
+
+describe('web chat', () => {
+  it('should carry a whole report from greeting to case reference', async () => {
+    const transcript = new Transcript();
+    const turn = async (body: { text?: string; choice?: string }, shown: string) => {
+      const res = await post(body);
+      expect(res.statusCode).toBe(202);
+      transcript.reporter(shown);
+      const got = await replies();
+      transcript.bot(got);
+      return got;
+    };
+    await turn({ text: 'halo' }, 'halo');
+    await turn({ choice: 'yes' }, '[Ya]');
+    await turn({ text: 'lapor' }, 'lapor');
+    const closing = await turn({ text: 'Suami saya sering memukul saya.' }, 'Suami saya sering memukul saya.');
+    expect(closing.at(-1)?.text).toMatch(/Nomor laporan Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
+    await expect(transcript.toString()).toMatchFileSnapshot('transcripts/webchat-report.id.txt');
+  });
+
+  it('should store a retried POST once', async () => {
+    const body = { session: SESSION, id: 'same', text: 'halo' };
+    const first = await app.inject({ method: 'POST', url: '/chat/messages', payload: body });
+    const second = await app.inject({ method: 'POST', url: '/chat/messages', payload: body });
+    expect([first.json(), second.json()]).toEqual([
+      { stored: true, duplicate: false },
+      { stored: true, duplicate: true },
+    ]);
+    expect(await replies()).toHaveLength(2);
+  });
+
+  it.each([
+    ['no session', { id: 'x', text: 'halo' }],
+    ['a short session id', { session: 'abc', id: 'x', text: 'halo' }],
+    ['neither text nor choice', { session: SESSION, id: 'x' }],
+    ['both text and choice', { session: SESSION, id: 'x', text: 'a', choice: 'yes' }],
+    ['an unknown field', { session: SESSION, id: 'x', text: 'a', extra: 1 }],
+  ])('should answer 400 for %s', async (_, payload) => {
+    const res = await app.inject({ method: 'POST', url: '/chat/messages', payload });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('should answer 400 for malformed JSON and 413 for a body over 1 MiB', async () => {
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/chat/messages',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"session": ',
+    });
+    expect(bad.statusCode).toBe(400);
+    const big = await app.inject({
+      method: 'POST',
+      url: '/chat/messages',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ session: SESSION, id: 'x', text: 'a'.repeat(1024 * 1024) }),
+    });
+    expect(big.statusCode).toBe(413);
+  });
+
+  it('should serve the chat page without caching and a discreet title', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).toContain('<title>Chat</title>');
+  });
+
+  it('should report health and readiness', async () => {
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+  });
+
+  it('should keep message text and session ids out of the request logs', async () => {
+    await post({ text: 'RAHASIA_DI_LOG' });
+    await replies();
+    expect(t.logs.text).not.toContain('RAHASIA_DI_LOG');
+    expect(t.logs.text).not.toContain(SESSION);
+    expect(t.logs.text).toContain('"url":"/chat/messages"');
+  });
+});

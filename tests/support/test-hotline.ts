@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { dataKey } from '../../src/db/field-cipher.js';
+import { Hotline, type HotlineOptions } from '../../src/conversations/hotline-runtime.js';
+import type { ChannelSender, OutboundMessage } from '../../src/conversations/messages.js';
+import type { Env } from '../../src/engine/types.js';
+import { ManualClock } from '../../src/lib/clock.js';
+import { createLogger } from '../../src/log/logger.js';
+import { testEnv } from './engine-env.js';
+
+/** A fixed key, so a test can reopen the same database after a "restart". */
+export const TEST_KEY = dataKey(Buffer.alloc(32, 7));
+
+/** Collects every log line, so tests can assert what never appears in logs. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(chunk.toString('utf8'));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('');
+  }
+}
+
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'hotline-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestHotline {
+  hotline: Hotline;
+  clock: ManualClock;
+  logs: LogCapture;
+}
+
+export function createTestHotline(
+  databaseFile: string,
+  options: Partial<HotlineOptions> & { triage?: Env['triage']; clock?: ManualClock } = {},
+): TestHotline {
+  const logs = new LogCapture();
+  const clock = options.clock ?? new ManualClock();
+  const hotline = new Hotline({
+    databaseFile,
+    dataKeys: [TEST_KEY],
+    logger: createLogger('debug', logs),
+    triage: options.triage ?? testEnv().triage,
+    random: seededRandom(),
+    ...options,
+    clock,
+  });
+  return { hotline, clock, logs };
+}
+
+/** A channel sender that records what it was asked to send, and can be told to fail. */
+export class RecordingSender implements ChannelSender {
+  readonly sent: { address: string; message: OutboundMessage }[] = [];
+  failures: Error[] = [];
+  constructor(readonly channel: ChannelSender['channel'] = 'console') {}
+
+  async send(address: string, message: OutboundMessage): Promise<{ platformMessageId?: string }> {
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.sent.push({ address, message });
+    return { platformMessageId: `m${this.sent.length}` };
+  }
+
+  texts(): string[] {
+    return this.sent.map((s) => s.message.text);
+  }
+}
+
+/** A seeded generator (mulberry32) so case references in golden transcripts never change. */
+export function seededRandom(seed = 42): (max: number) => number {
+  let a = seed;
+  return (max) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * max);
+  };
+}
