@@ -57,7 +57,10 @@ export class OutboxRepository {
             and(
               inArray(outbox.channel, channels),
               lte(outbox.nextAttemptAt, now),
-              or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now))),
+              or(
+                eq(outbox.status, 'pending'),
+                and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now)),
+              ),
               notExists(
                 tx
                   .select({ id: earlier.id })

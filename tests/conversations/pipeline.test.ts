@@ -9,7 +9,13 @@ let sender: RecordingSender;
 let seq = 0;
 
 function say(text: string, userId = 'u1', externalId = `m${++seq}`) {
-  return t.hotline.ingest({ channel: 'console', externalId, userId, address: `addr-${userId}`, input: { type: 'text', text } });
+  return t.hotline.ingest({
+    channel: 'console',
+    externalId,
+    userId,
+    address: `addr-${userId}`,
+    input: { type: 'text', text },
+  });
 }
 
 async function settle(): Promise<void> {
@@ -91,12 +97,24 @@ describe('inbound pipeline', () => {
     say('halo');
     await settle();
     // A poisoned stored payload: the conversation row is gone, so processing must fail.
-    t.hotline.ingest({ channel: 'console', externalId: 'bad', userId: 'u9', address: 'addr-u9', input: broken });
-    t.hotline.db.$client.prepare("update conversations set snapshot_enc = 'garbage' where id = (select conversation_id from inbound_messages where external_id = 'bad')").run();
+    t.hotline.ingest({
+      channel: 'console',
+      externalId: 'bad',
+      userId: 'u9',
+      address: 'addr-u9',
+      input: broken,
+    });
+    t.hotline.db.$client
+      .prepare(
+        "update conversations set snapshot_enc = 'garbage' where id = (select conversation_id from inbound_messages where external_id = 'bad')",
+      )
+      .run();
     say('1');
     await settle();
     expect(sender.sent.find((s) => s.address === 'addr-u9')?.message.text).toMatch(/^Maaf, ada gangguan/);
-    expect(sender.sent.filter((s) => s.address === 'addr-u1').at(-1)?.message.text).toMatch(/^Apa yang ingin/);
+    expect(sender.sent.filter((s) => s.address === 'addr-u1').at(-1)?.message.text).toMatch(
+      /^Apa yang ingin/,
+    );
     expect(t.logs.text).toContain('inbound message failed');
   });
 });
@@ -112,7 +130,9 @@ describe('deleting my data', () => {
     await settle();
     expect(sender.texts().at(-1)).toMatch(/^Selesai\. Pesan dan data pribadi Anda sudah dihapus/);
     const db = t.hotline.db.$client;
-    expect(db.prepare('select count(*) n from inbound_messages where status = ?').get('pending')).toEqual({ n: 0 });
+    expect(db.prepare('select count(*) n from inbound_messages where status = ?').get('pending')).toEqual({
+      n: 0,
+    });
     const cases = db.prepare('select conversation_id, details_enc, reference from cases').all();
     expect(cases).toEqual([{ conversation_id: null, details_enc: null, reference: before!.reference }]);
     // Only the confirmation remains in the outbox; the earlier messages are gone.

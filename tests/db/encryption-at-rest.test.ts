@@ -14,7 +14,13 @@ describe('encryption at rest', () => {
     const user = '6281234567890';
     let n = 0;
     for (const text of ['halo', '1', '1', secret]) {
-      hotline.ingest({ channel: 'console', externalId: `m${++n}`, userId: user, address: user, input: { type: 'text', text } });
+      hotline.ingest({
+        channel: 'console',
+        externalId: `m${++n}`,
+        userId: user,
+        address: user,
+        input: { type: 'text', text },
+      });
     }
     hotline.worker.drain();
     await hotline.dispatcher.flush();

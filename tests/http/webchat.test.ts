@@ -26,7 +26,11 @@ afterEach(async () => {
 });
 
 async function post(body: Record<string, unknown>) {
-  return app.inject({ method: 'POST', url: '/chat/messages', payload: { session: SESSION, id: `m${++n}`, ...body } });
+  return app.inject({
+    method: 'POST',
+    url: '/chat/messages',
+    payload: { session: SESSION, id: `m${++n}`, ...body },
+  });
 }
 
 async function replies(): Promise<OutboundMessage[]> {
@@ -52,7 +56,10 @@ describe('web chat', () => {
     await turn({ text: 'halo' }, 'halo');
     await turn({ choice: 'yes' }, '[Ya]');
     await turn({ text: 'lapor' }, 'lapor');
-    const closing = await turn({ text: 'Suami saya sering memukul saya.' }, 'Suami saya sering memukul saya.');
+    const closing = await turn(
+      { text: 'Suami saya sering memukul saya.' },
+      'Suami saya sering memukul saya.',
+    );
     expect(closing.at(-1)?.text).toMatch(/Nomor laporan Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
     await expect(transcript.toString()).toMatchFileSnapshot('transcripts/webchat-report.id.txt');
   });

@@ -11,7 +11,8 @@ export class Transcript {
   bot(messages: OutboundMessage[]): void {
     for (const m of messages) {
       this.lines.push(...m.text.split('\n').map((l, i) => `${i === 0 ? '<' : ' '} ${l}`));
-      if (m.options?.length) this.lines.push(`  ${m.options.map((o, i) => `[${i + 1}. ${o.label}]`).join(' ')}`);
+      if (m.options?.length)
+        this.lines.push(`  ${m.options.map((o, i) => `[${i + 1}. ${o.label}]`).join(' ')}`);
     }
     this.lines.push('');
   }

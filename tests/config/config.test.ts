@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+const KEY = Buffer.alloc(32, 3).toString('base64');
+
+describe('loadConfig', () => {
+  it('should give working defaults with no environment at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      nodeEnv: 'development',
+      telegram: undefined,
+    });
+    expect(config.databaseFile).toMatch(/data\/hotline\.db$/);
+    expect(config.dataKeys).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', /PORT must be an integer between 0 and 65535 \(got "abc"\)/],
+    [{ PORT: '70000' }, 'PORT', /PORT must be an integer/],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV', /NODE_ENV must be one of development, production, test/],
+    [{ NODE_ENV: 'production' }, 'DATA_KEY', /DATA_KEY is required in production/],
+    [{ DATA_KEY: 'short' }, 'DATA_KEY', /DATA_KEY must be 32 bytes/],
+    [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL', /PostgreSQL is not supported yet/],
+    [
+      { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'ftp://x' },
+      'TELEGRAM_API_ROOT',
+      /must be an http\(s\) URL/,
+    ],
+    [{ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'has space' }, 'TELEGRAM_WEBHOOK_SECRET', /A-Z/],
+    [
+      { WHATSAPP_ACCESS_TOKEN: 't' },
+      'WHATSAPP_PHONE_NUMBER_ID',
+      /is required when WHATSAPP_ACCESS_TOKEN is set/,
+    ],
+    [{ BAILEYS_ENABLED: 'maybe' }, 'BAILEYS_ENABLED', /must be true or false/],
+  ])('should refuse %o naming %s', (env, variable, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toMatch(message);
+    expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('should accept a key list for rotation, newest first, in base64 or hex', () => {
+    const hex = Buffer.alloc(32, 4).toString('hex');
+    const config = loadConfig({ NODE_ENV: 'production', DATA_KEY: `${KEY},${hex}` });
+    expect(config.dataKeys).toHaveLength(2);
+  });
+
+  it('should turn on Telegram webhook mode only when a secret is set', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).telegram?.webhookSecret).toBeUndefined();
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's-1' }).telegram).toMatchObject({
+      apiRoot: 'https://api.telegram.org',
+      webhookSecret: 's-1',
+    });
+  });
+});

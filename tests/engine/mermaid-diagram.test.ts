@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../flows/index.js';
+import { stateTargets } from '../../src/engine/flow-definition.js';
+import { flowToMermaid } from '../../src/engine/mermaid-diagram.js';
+
+// The subset of Mermaid flowchart syntax the diagram uses; anything else is a bug in the generator.
+const NODE = String.raw`[A-Za-z0-9_]+`;
+const LABEL = String.raw`"[^"\n]*"`;
+const SHAPED = String.raw`${NODE}(\[${LABEL}\]|\{${LABEL}\}|\[/${LABEL}/\]|\(\[${LABEL}\]\)|\(\(${LABEL}\)\)|\(\([a-z]+\)\))`;
+const LINE = new RegExp(
+  String.raw`^(flowchart TD|  ${SHAPED}|  (${SHAPED}|${NODE}) -->(\|${LABEL}\|)? ${NODE}|  %% .*)$`,
+);
+
+describe.each([...FLOWS.values()])('flowToMermaid($id)', (flow) => {
+  const diagram = flowToMermaid(flow);
+
+  it('should write only valid flowchart lines', () => {
+    const bad = diagram
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !LINE.test(l));
+    expect(bad).toEqual([]);
+  });
+
+  it('should draw every state and every edge', () => {
+    for (const [name, def] of Object.entries(flow.states)) {
+      expect(diagram).toContain(`s_${name}`);
+      expect(diagram.split('\n').filter((l) => l.startsWith(`  s_${name} -->`))).toHaveLength(
+        stateTargets(def as never).length,
+      );
+    }
+  });
+
+  it('should define every node it links to', () => {
+    const defined = new Set([...diagram.matchAll(/^ {2}([A-Za-z0-9_]+)[[{(]/gm)].map((m) => m[1]));
+    const linked = [...diagram.matchAll(/--> (?:\|"[^"]*"\| )?([A-Za-z0-9_]+)$/gm)].map((m) => m[1]);
+    expect(linked.filter((n) => !defined.has(n))).toEqual([]);
+  });
+});

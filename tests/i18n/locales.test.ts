@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/engine/types.js';
+import { LOCALES_DIR, loadResources } from '../../src/i18n/translator.js';
+
+type Tree = { [key: string]: string | Tree };
+const resources = loadResources() as Record<string, Record<string, Tree>>;
+const shipped = readdirSync(LOCALES_DIR).filter((d) => (LANGUAGES as readonly string[]).includes(d));
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+function strings(lang: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [ns, tree] of Object.entries(resources[lang] ?? {})) {
+    for (const [k, v] of flatten(tree)) out.set(`${ns}:${k}`, v);
+  }
+  return out;
+}
+
+const variables = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const reference = strings('id');
+
+/** Words that must not show in a lock-screen preview (safety rule 3). */
+const REVEALING =
+  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass/i;
+
+describe('locales', () => {
+  it('should ship Indonesian and English', () => {
+    expect(shipped).toEqual(expect.arrayContaining(['id', 'en']));
+  });
+
+  describe.each(shipped.filter((l) => l !== 'id'))('%s', (lang) => {
+    const translated = strings(lang);
+
+    it('should have every key Indonesian has, and no others', () => {
+      expect([...reference.keys()].filter((k) => !translated.has(k))).toEqual([]);
+      expect([...translated.keys()].filter((k) => !reference.has(k))).toEqual([]);
+    });
+
+    it('should use the same interpolation variables as Indonesian', () => {
+      const mismatched = [...reference].filter(
+        ([k, v]) => translated.has(k) && variables(translated.get(k)!).join() !== variables(v).join(),
+      );
+      expect(mismatched.map(([k]) => k)).toEqual([]);
+    });
+  });
+
+  it.each(shipped)('should keep the first line of every %s message discreet', (lang) => {
+    const loud = [...strings(lang)].filter(
+      ([k, v]) => !k.endsWith('_synonyms') && REVEALING.test(v.split('\n')[0]!),
+    );
+    expect(loud.map(([k]) => k)).toEqual([]);
+  });
+
+  it.each(shipped)('should have no empty %s string', (lang) => {
+    expect([...strings(lang)].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+});
