@@ -1,7 +1,8 @@
 // Checks across fields and offices that a schema cannot express: ids, parents, on-call references,
 // time zones, hours, regions against the official list, and contacts of verified offices.
 import type { Area } from './area-catalog.js';
-import { type OfficeConfig, WEEKDAYS, type Weekday } from './directory-schema.js';
+import type { OfficeConfig, Weekday } from './directory-schema.js';
+import { expandDays } from './office-hours.js';
 import { ANSWER_RULES, DIRECTORY_REGION_RULES, type RegionGazetteer } from './region-gazetteer.js';
 import { nameKey, nameWords } from './region-name.js';
 
@@ -16,7 +17,11 @@ const KEMENDAGRI_CODE = /^\d{2}(?:\.\d{2})?$/;
 const PLACEHOLDER_NUMBER = /^(?:62|0)?0+$/;
 
 /** Checks offices that already passed the schema; `source` labels problems outside any office. */
-export function crossCheck(offices: readonly OfficeConfig[], source: string, gazetteer: RegionGazetteer): CheckResult {
+export function crossCheck(
+  offices: readonly OfficeConfig[],
+  source: string,
+  gazetteer: RegionGazetteer,
+): CheckResult {
   const problems: string[] = [];
   const report = (office: OfficeConfig | undefined, field: string, message: string) =>
     problems.push(`${office?.id ?? source}: ${field}: ${message}`);
@@ -45,7 +50,8 @@ function checkIds(offices: readonly OfficeConfig[], report: Report): void {
   const officerIds = new Map<string, OfficeConfig>();
   for (const office of offices) {
     const first = officeIds.get(office.id);
-    if (first) report(office, 'id', `the id "${office.id}" is used by two offices; give each office its own id`);
+    if (first)
+      report(office, 'id', `the id "${office.id}" is used by two offices; give each office its own id`);
     else officeIds.set(office.id, office);
     (office.officers ?? []).forEach((officer, index) => {
       const owner = officerIds.get(officer.id);
@@ -71,13 +77,21 @@ function checkParents(offices: readonly OfficeConfig[], report: Report): void {
       continue;
     }
     if (!byId.has(office.parent)) {
-      report(office, 'parent', `no office has the id "${office.parent}"; use an existing office id or remove parent`);
+      report(
+        office,
+        'parent',
+        `no office has the id "${office.parent}"; use an existing office id or remove parent`,
+      );
       continue;
     }
     const seen = new Set([office.id]);
     for (let next = byId.get(office.parent); next; next = next.parent ? byId.get(next.parent) : undefined) {
       if (seen.has(next.id)) {
-        report(office, 'parent', `the parent chain loops back to "${next.id}"; a chain must end at an office without parent`);
+        report(
+          office,
+          'parent',
+          `the parent chain loops back to "${next.id}"; a chain must end at an office without parent`,
+        );
         break;
       }
       seen.add(next.id);
@@ -88,13 +102,18 @@ function checkParents(offices: readonly OfficeConfig[], report: Report): void {
 function checkNational(offices: readonly OfficeConfig[], report: Report): void {
   const national = offices.filter((office) => office.kind === 'national');
   if (national.length === 0) {
-    report(undefined, 'offices', 'no office has kind national; add the national office (SAPA 129), the last fallback');
+    report(
+      undefined,
+      'offices',
+      'no office has kind national; add the national office (SAPA 129), the last fallback',
+    );
   }
   for (const extra of national.slice(1)) {
     report(extra, 'kind', `"${national[0]?.id}" is already the national office; there must be exactly one`);
   }
   for (const office of national) {
-    if (office.regions.length > 0) report(office, 'regions', 'the national office serves everyone; use regions: []');
+    if (office.regions.length > 0)
+      report(office, 'regions', 'the national office serves everyone; use regions: []');
   }
 }
 
@@ -119,26 +138,22 @@ function checkHours(office: OfficeConfig, report: Report): void {
     }
     for (const day of expandDays(days)) {
       const other = covered.get(day);
-      if (other) report(office, `hours.${days}`, `${day} is already covered by "${other}"; give each day once`);
+      if (other)
+        report(office, `hours.${days}`, `${day} is already covered by "${other}"; give each day once`);
       else covered.set(day, days);
     }
   }
-}
-
-/** "mon-fri" → mon…fri; "fri-mon" wraps over the weekend. */
-export function expandDays(range: string): Weekday[] {
-  const [first, last = first] = range.split('-') as [Weekday, Weekday?];
-  const start = WEEKDAYS.indexOf(first);
-  const end = WEEKDAYS.indexOf(last ?? first);
-  const length = ((end - start + WEEKDAYS.length) % WEEKDAYS.length) + 1;
-  return Array.from({ length }, (_unused, offset) => WEEKDAYS[(start + offset) % WEEKDAYS.length] ?? first);
 }
 
 function checkOfficers(office: OfficeConfig, report: Report): void {
   const officers = office.officers ?? [];
   officers.forEach((officer, index) => {
     if (officer.telegram === undefined && officer.whatsapp === undefined) {
-      report(office, `officers[${index}]`, `"${officer.id}" has no telegram or whatsapp; add one so alerts reach them`);
+      report(
+        office,
+        `officers[${index}]`,
+        `"${officer.id}" has no telegram or whatsapp; add one so alerts reach them`,
+      );
     }
   });
   const ids = new Set(officers.map((officer) => officer.id));
@@ -146,7 +161,11 @@ function checkOfficers(office: OfficeConfig, report: Report): void {
     const rule = typeof entry === 'string' ? { officer: entry } : entry;
     const field = typeof entry === 'string' ? `oncall[${index}]` : `oncall[${index}].officer`;
     if (!ids.has(rule.officer)) {
-      report(office, field, `"${rule.officer}" is not an officer of this office; add it under officers or fix the id`);
+      report(
+        office,
+        field,
+        `"${rule.officer}" is not an officer of this office; add it under officers or fix the id`,
+      );
     }
     if (typeof entry !== 'string' && (entry.from === undefined) !== (entry.to === undefined)) {
       report(office, `oncall[${index}]`, 'give both from and to, or neither for the whole day');
@@ -165,13 +184,21 @@ function checkContacts(office: OfficeConfig, report: Report): void {
   for (const field of ['phone', 'whatsapp'] as const) {
     const number = office[field];
     if (number !== undefined && PLACEHOLDER_NUMBER.test(number.replace(/\D/g, ''))) {
-      report(office, field, `"${number}" is a placeholder; put the office's real number or set verified: false`);
+      report(
+        office,
+        field,
+        `"${number}" is a placeholder; put the office's real number or set verified: false`,
+      );
     }
   }
 }
 
 /** The office's regions as codes, or undefined when one of them did not resolve. */
-function resolveRegions(office: OfficeConfig, gazetteer: RegionGazetteer, report: Report): string[] | undefined {
+function resolveRegions(
+  office: OfficeConfig,
+  gazetteer: RegionGazetteer,
+  report: Report,
+): string[] | undefined {
   const codes: string[] = [];
   office.regions.forEach((region, index) => {
     const area = resolveRegion(regionText(region), gazetteer, (message) =>
@@ -188,7 +215,11 @@ export function regionText(region: string | number): string {
   return Number.isInteger(region) ? String(region).padStart(2, '0') : region.toFixed(2);
 }
 
-function resolveRegion(text: string, gazetteer: RegionGazetteer, fail: (message: string) => void): Area | undefined {
+function resolveRegion(
+  text: string,
+  gazetteer: RegionGazetteer,
+  fail: (message: string) => void,
+): Area | undefined {
   if (KEMENDAGRI_CODE.test(text)) {
     const area = gazetteer.catalog.byCode.get(text)?.area;
     if (!area) fail(`no province or kab/kota has the code "${text}"; check the Kemendagri code`);
@@ -210,7 +241,10 @@ function resolveRegion(text: string, gazetteer: RegionGazetteer, fail: (message:
   } else if (loose.type === 'found') {
     fail(`"${text}" is not an official name; did you mean "${loose.area.name}" (${loose.area.code})?`);
   } else {
-    const hint = loose.type === 'unknown' && loose.suggestions.length > 0 ? `; close names: ${loose.suggestions.join(' / ')}` : '';
+    const hint =
+      loose.type === 'unknown' && loose.suggestions.length > 0
+        ? `; close names: ${loose.suggestions.join(' / ')}`
+        : '';
     fail(`"${text}" is not a province or kab/kota in the official list${hint}`);
   }
   return undefined;
@@ -227,7 +261,11 @@ function checkRegionOwners(
     (regionCodes.get(office.id) ?? []).forEach((code, index) => {
       const owner = owners.get(code);
       if (owner && owner !== office.id) {
-        report(office, `regions[${index}]`, `${code} is already served by "${owner}"; list each region under one office`);
+        report(
+          office,
+          `regions[${index}]`,
+          `${code} is already served by "${owner}"; list each region under one office`,
+        );
       } else {
         owners.set(code, office.id);
       }
@@ -242,12 +280,20 @@ function checkAliases(offices: readonly OfficeConfig[], report: Report): void {
       const key = nameKey(nameWords(alias));
       const owner = owners.get(key);
       if (owner && owner !== office.id) {
-        report(office, `aliases[${index}]`, `"${alias}" is already an alias of "${owner}"; an alias must name one place`);
+        report(
+          office,
+          `aliases[${index}]`,
+          `"${alias}" is already an alias of "${owner}"; an alias must name one place`,
+        );
       } else {
         owners.set(key, office.id);
       }
       if (office.regions.length === 0) {
-        report(office, `aliases[${index}]`, 'an alias names the regions of its office, and this office has none');
+        report(
+          office,
+          `aliases[${index}]`,
+          'an alias names the regions of its office, and this office has none',
+        );
       }
     });
   }

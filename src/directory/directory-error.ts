@@ -7,7 +7,10 @@ export class DirectoryError extends Error {
     readonly problems: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(`The offices directory has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`, options);
+    super(
+      `The offices directory has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      options,
+    );
     this.name = 'DirectoryError';
   }
 }

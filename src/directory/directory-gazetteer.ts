@@ -4,7 +4,9 @@ import { createRegionGazetteer, type RegionAlias, type RegionGazetteer } from '.
 
 /** Each office alias ("lutra") as a name for the regions that office serves. */
 export function directoryAliases(directory: Directory): RegionAlias[] {
-  return directory.offices.flatMap((office) => office.aliases.map((name) => ({ name, codes: office.regionCodes })));
+  return directory.offices.flatMap((office) =>
+    office.aliases.map((name) => ({ name, codes: office.regionCodes })),
+  );
 }
 
 /** A gazetteer that also knows the directory's aliases. */

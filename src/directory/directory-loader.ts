@@ -65,7 +65,11 @@ interface Inspection {
   readonly directory?: Directory;
 }
 
-function inspectDirectory(yamlText: string, source: string, gazetteer: RegionGazetteer = createRegionGazetteer()) {
+function inspectDirectory(
+  yamlText: string,
+  source: string,
+  gazetteer: RegionGazetteer = createRegionGazetteer(),
+) {
   // Duplicate keys are YAML errors here: a second `phone:` must not silently replace the first.
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -82,14 +86,19 @@ function inspectDirectory(yamlText: string, source: string, gazetteer: RegionGaz
   const rawOffices: unknown[] = Array.isArray((data as { offices?: unknown })?.offices)
     ? (data as { offices: unknown[] }).offices
     : [];
-  const validOffices = rawOffices.filter((office): office is OfficeConfig => Value.Check(OfficeSchema, office));
+  const validOffices = rawOffices.filter((office): office is OfficeConfig =>
+    Value.Check(OfficeSchema, office),
+  );
   const checks = crossCheck(validOffices, source, gazetteer);
   problems.push(...checks.problems);
   if (problems.length > 0) return { problems } satisfies Inspection;
   return { problems, directory: buildDirectory(validOffices, checks.regionCodes) } satisfies Inspection;
 }
 
-function buildDirectory(configs: readonly OfficeConfig[], regionCodes: ReadonlyMap<string, string[]>): Directory {
+function buildDirectory(
+  configs: readonly OfficeConfig[],
+  regionCodes: ReadonlyMap<string, string[]>,
+): Directory {
   const offices = configs.map((config) => buildOffice(config, regionCodes.get(config.id) ?? []));
   const national = offices.find((office) => office.kind === 'national');
   // crossCheck guarantees exactly one; this only satisfies the type.

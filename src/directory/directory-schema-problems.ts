@@ -23,7 +23,8 @@ export function where(document: unknown, path: string, source: string): string {
     .split('/')
     .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (segments[0] !== 'offices' || segments[1] === undefined) return `${source}: ${segments.join('.') || '(file)'}`;
+  if (segments[0] !== 'offices' || segments[1] === undefined)
+    return `${source}: ${segments.join('.') || '(file)'}`;
   const index = Number(segments[1]);
   const office = (document as { offices?: unknown[] }).offices?.[index];
   const id = (office as { id?: unknown } | undefined)?.id;
@@ -34,7 +35,8 @@ export function where(document: unknown, path: string, source: string): string {
 /** ["officers", "1", "telegram"] → "officers[1].telegram". */
 export function fieldPath(segments: readonly string[]): string {
   return segments.reduce(
-    (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
+    (path, segment) =>
+      /^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment,
     '',
   );
 }

@@ -1,0 +1,38 @@
+// The public face of src/directory: import from here, not from the files behind it.
+export type { Area, AreaLevel } from './area-catalog.js';
+export { createDirectoryGazetteer, directoryAliases } from './directory-gazetteer.js';
+export { DirectoryError } from './directory-error.js';
+export {
+  checkDirectory,
+  checkDirectoryText,
+  EXAMPLE_DIRECTORY_FILE,
+  loadDirectory,
+  parseDirectory,
+} from './directory-loader.js';
+export type {
+  Directory,
+  Office,
+  OfficeKind,
+  Officer,
+  OfficerRole,
+  OncallRule,
+  Service,
+  Weekday,
+} from './directory-schema.js';
+export { type LocalTime, isOncallNow, isOpenNow, officeHoursText, officeLocalTime } from './office-hours.js';
+export {
+  contactOffice,
+  haversineKm,
+  nearestOffice,
+  type OfficeChain,
+  type OfficeContact,
+  officeChain,
+  routeArea,
+} from './office-router.js';
+export {
+  createRegionGazetteer,
+  type DefiniteMatch,
+  type RegionAlias,
+  RegionGazetteer,
+  type RegionMatch,
+} from './region-gazetteer.js';

@@ -1,0 +1,107 @@
+// Opening hours and on-call windows, evaluated in the office's own time zone (WIB, WITA, WIT),
+// never in the server's.
+import { type Office, type OncallRule, WEEKDAYS, type Weekday } from './directory-schema.js';
+
+export interface LocalTime {
+  readonly day: Weekday;
+  /** Minutes since local midnight. */
+  readonly minutes: number;
+}
+
+/** "mon-fri" → mon…fri; "fri-mon" wraps over the weekend. */
+export function expandDays(range: string): Weekday[] {
+  const [first, last = first] = range.split('-') as [Weekday, Weekday?];
+  const start = WEEKDAYS.indexOf(first);
+  const end = WEEKDAYS.indexOf(last ?? first);
+  const length = ((end - start + WEEKDAYS.length) % WEEKDAYS.length) + 1;
+  return Array.from({ length }, (_unused, offset) => WEEKDAYS[(start + offset) % WEEKDAYS.length] ?? first);
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+// Creating an Intl formatter is slow; there are only a handful of zones.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The weekday and time of day at the office when it is `date` everywhere. */
+export function officeLocalTime(office: Pick<Office, 'timezone'>, date: Date): LocalTime {
+  let formatter = formatters.get(office.timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: office.timezone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(office.timezone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+  const day = WEEKDAYS.find((weekday) => weekday === parts.weekday?.toLowerCase()) ?? 'mon';
+  return { day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** "08:00" → 480; "24:00" → 1440. */
+function toMinutes(clock: string): number {
+  const [hours = '0', minutes = '0'] = clock.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
+/** Whether the office's published `hours` include `date`; false when it publishes none. */
+export function isOpenNow(office: Pick<Office, 'timezone' | 'hours'>, date: Date): boolean {
+  const now = officeLocalTime(office, date);
+  return Object.entries(office.hours ?? {}).some(([days, range]) => {
+    const [from = '00:00', to = '00:00'] = range.split('-');
+    return (
+      expandDays(days).includes(now.day) && now.minutes >= toMinutes(from) && now.minutes < toMinutes(to)
+    );
+  });
+}
+
+/**
+ * Whether an on-call rule covers `date`. A window whose `to` is before its `from` runs overnight
+ * into the next day ("days: [fri], from 20:00, to 08:00" is Friday 20:00 to Saturday 08:00).
+ */
+export function isOncallNow(rule: OncallRule, office: Pick<Office, 'timezone'>, date: Date): boolean {
+  const now = officeLocalTime(office, date);
+  const listed = (day: Weekday) => rule.days === undefined || rule.days.includes(day);
+  if (rule.from === undefined || rule.to === undefined) return listed(now.day);
+  const from = toMinutes(rule.from);
+  const to = toMinutes(rule.to);
+  if (from < to) return listed(now.day) && now.minutes >= from && now.minutes < to;
+  const yesterday = WEEKDAYS[(WEEKDAYS.indexOf(now.day) + WEEKDAYS.length - 1) % WEEKDAYS.length] ?? now.day;
+  return (
+    (listed(now.day) && now.minutes >= from) || (listed(yesterday) && now.minutes < to % MINUTES_PER_DAY)
+  );
+}
+
+const DAY_NAMES: Record<'id' | 'en', Record<Weekday, string>> = {
+  id: { mon: 'Sen', tue: 'Sel', wed: 'Rab', thu: 'Kam', fri: 'Jum', sat: 'Sab', sun: 'Min' },
+  en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+};
+
+// Indonesians read office hours in WIB/WITA/WIT, not in IANA names.
+const ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+/** "Sen–Jum 08:00–16:00 WITA", or undefined when the office publishes no hours. */
+export function officeHoursText(
+  office: Pick<Office, 'timezone' | 'hours'>,
+  language: 'id' | 'en' = 'id',
+): string | undefined {
+  const entries = Object.entries(office.hours ?? {});
+  if (entries.length === 0) return undefined;
+  const names = DAY_NAMES[language];
+  const text = entries
+    .map(([days, range]) => {
+      const dayText = days
+        .split('-')
+        .map((day) => names[day as Weekday] ?? day)
+        .join('–');
+      return `${dayText} ${range.replace('-', '–')}`;
+    })
+    .join(', ');
+  return `${text} ${ZONE_NAMES[office.timezone] ?? office.timezone}`;
+}
