@@ -232,19 +232,25 @@ function resolveRegion(
     fail(`"${text}" may mean ${choices}; write the full name or the code`);
     return undefined;
   }
-  // Why did it fail? A kecamatan, a typo, or nothing at all: each has its own advice.
-  const loose = gazetteer.resolveRegion(text, { ...ANSWER_RULES, aliases: false });
-  if (loose.type === 'found' && (loose.area.level === 'district' || loose.area.level === 'village')) {
-    const level = loose.area.level === 'district' ? 'kecamatan' : 'desa/kelurahan';
-    const regency = loose.area.regencyCode ?? '';
-    fail(`"${text}" is a ${level} (${loose.area.label}); list its kab/kota instead, code ${regency}`);
-  } else if (loose.type === 'found') {
-    fail(`"${text}" is not an official name; did you mean "${loose.area.name}" (${loose.area.code})?`);
+  // Why did it fail? A typo, a kecamatan or desa, or nothing at all: each has its own advice.
+  const typo = gazetteer.resolveRegion(text, {
+    ...DIRECTORY_REGION_RULES,
+    typoLevels: DIRECTORY_REGION_RULES.levels,
+  });
+  if (typo.type === 'found') {
+    fail(`"${text}" is not an official name; did you mean "${typo.area.name}" (${typo.area.code})?`);
+    return undefined;
+  }
+  const lower = gazetteer.resolveRegion(text, { ...ANSWER_RULES, aliases: false, typoLevels: new Set() });
+  if (lower.type === 'found') {
+    const level = lower.area.level === 'district' ? 'kecamatan' : 'desa/kelurahan';
+    fail(
+      `"${text}" is a ${level} (${lower.area.label}); list its kab/kota instead, code ${lower.area.regencyCode}`,
+    );
   } else {
-    const hint =
-      loose.type === 'unknown' && loose.suggestions.length > 0
-        ? `; close names: ${loose.suggestions.join(' / ')}`
-        : '';
+    const suggestions =
+      typo.type === 'unknown' ? typo.suggestions : typo.candidates.map((area) => area.label);
+    const hint = suggestions.length > 0 ? `; close names: ${suggestions.join(' / ')}` : '';
     fail(`"${text}" is not a province or kab/kota in the official list${hint}`);
   }
   return undefined;

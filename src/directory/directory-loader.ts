@@ -71,12 +71,13 @@ function inspectDirectory(
   gazetteer: RegionGazetteer = createRegionGazetteer(),
 ) {
   // Duplicate keys are YAML errors here: a second `phone:` must not silently replace the first.
-  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => {
         const line = error.linePos?.[0]?.line;
-        return `${source}: ${line === undefined ? '(file)' : `line ${line}`}: ${error.message.split('\n')[0]}`;
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `${source}: ${line === undefined ? '(file)' : `line ${line}`}: ${message}`;
       }),
     } satisfies Inspection;
   }
