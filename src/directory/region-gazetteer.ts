@@ -173,7 +173,9 @@ export class RegionGazetteer {
       const unhinted = inScope(entriesToAreas(named));
       if (unhinted.length > 0) return unhinted;
     }
-    const villagesAllowed = rules.levels.has('village') && (!rules.villagesNeedPrefix || hint === 'village');
+    // "Kabupaten X" is never a desa, even when some desa is called X: better a typo of a kabupaten.
+    const villagesAllowed =
+      rules.levels.has('village') && (hint === 'village' || (hint === undefined && !rules.villagesNeedPrefix));
     const villages = villagesAllowed ? inScope(this.catalog.villagesNamed(coreKey)) : [];
     if (villages.length > 0) return villages;
     return hint === 'village' ? inScope(entriesToAreas(named)) : [];
