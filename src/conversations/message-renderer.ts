@@ -4,7 +4,16 @@ import type { OutboundMessage } from './messages.js';
 
 /** Turns the engine's i18n keys into the text a reporter reads, in the conversation's language. */
 export function renderMessage(t: i18n, message: Message, lang: Language): OutboundMessage {
-  const text = message.keys.map((key) => t.t(key, { lng: lang, ...message.params })).join('\n\n');
-  const options = message.options?.map((o) => ({ id: o.id, label: t.t(o.labelKey, { lng: lang }) }));
+  let text = '';
+  for (const part of message.keys) {
+    const { key, params, line } =
+      typeof part === 'string' ? { key: part, params: undefined, line: false } : part;
+    const rendered = t.t(key, { lng: lang, ...message.params, ...params });
+    text += text === '' ? rendered : `${line ? '\n' : '\n\n'}${rendered}`;
+  }
+  const options = message.options?.map((o) => ({
+    id: o.id,
+    label: o.label ?? t.t(o.labelKey ?? o.id, { lng: lang }),
+  }));
   return options ? { text, options } : { text };
 }

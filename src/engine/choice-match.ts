@@ -24,9 +24,11 @@ export function matchChoice<V, S extends string>(
   if (/^\d+$/.test(answer)) return options[Number(answer) - 1];
 
   const languages: Language[] = lang === 'id' ? ['id'] : [lang, 'id'];
-  const phrases = options.map((o) =>
-    languages.flatMap((l) => env.choiceWords(o.labelKey, l)).map(normalizeAnswer),
-  );
+  const phrases = options.map((o) => {
+    const labelKey = o.labelKey;
+    const words = labelKey ? languages.flatMap((l) => env.choiceWords(labelKey, l)) : [o.label ?? o.id];
+    return words.map(normalizeAnswer);
+  });
 
   const exact = options.filter((_, i) => phrases[i]?.includes(answer));
   if (exact.length === 1) return exact[0];

@@ -43,7 +43,9 @@ interface WaitCommon<V, S extends string> {
 export interface ChoiceDef<V, S extends string> {
   id: string;
   /** i18n key of the label; `<key>_synonyms` (a `|`-separated list) holds more accepted words. */
-  labelKey: string;
+  labelKey?: string;
+  /** A literal label for names that are not translated (a place); used when there is no labelKey. */
+  label?: string;
   next?: Target<S>;
   set?: Partial<V>;
 }
@@ -58,7 +60,8 @@ export type StateDef<V, S extends string> =
   | { type: 'decide'; label?: string; targets: readonly Target<S>[]; run: (ctx: Ctx<V>) => Decision<V, S> }
   | (WaitCommon<V, S> & {
       type: 'ask_choice';
-      options: ChoiceDef<V, S>[];
+      /** Fixed options, or options computed when the prompt is shown (they are kept in the snapshot). */
+      options: ChoiceDef<V, S>[] | ((ctx: Ctx<V>) => ChoiceDef<V, S>[]);
       /** Stores the chosen option's id. */
       store?: keyof V & string;
       next?: Target<S>;
@@ -107,6 +110,8 @@ export interface Interrupts<V, S extends string> {
   /** Checked before any step when a text's triage says urgent. */
   urgent?: (triage: TriageView, ctx: Ctx<V>) => InterruptResult<V, S> | undefined;
   commands?: Partial<Record<CommandName, (ctx: Ctx<V>) => InterruptResult<V, S>>>;
+  /** A photo, voice note or document at any step (evidence); without a handler it is not understood. */
+  media?: (media: Extract<Input, { type: 'media' }>, ctx: Ctx<V>) => InterruptResult<V, S>;
 }
 
 export interface FlowDefinition<V, S extends string> {
@@ -143,10 +148,19 @@ export function validateFlow<V, S extends string>(flow: FlowDefinition<V, S>): v
     throw new FlowDefinitionError(flow.id, `initial state "${flow.initial}" is missing`);
   for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S>][]) {
     for (const target of stateTargets(def)) check(name, target.to);
-    if (def.type === 'ask_choice') {
+    if (def.type === 'ask_choice' && !Array.isArray(def.options) && !def.next) {
+      throw new FlowDefinitionError(
+        flow.id,
+        `state "${name}" computes its options, so it needs a default next`,
+      );
+    }
+    if (def.type === 'ask_choice' && Array.isArray(def.options)) {
       const ids = def.options.map((o) => o.id);
       if (new Set(ids).size !== ids.length)
         throw new FlowDefinitionError(flow.id, `state "${name}" repeats an option id`);
+      if (def.options.some((o) => !o.next && !o.labelKey && !o.label)) {
+        throw new FlowDefinitionError(flow.id, `state "${name}" has an option without a label`);
+      }
       if (def.options.some((o) => !o.next) && !def.next) {
         throw new FlowDefinitionError(
           flow.id,
@@ -168,7 +182,11 @@ export function stateTargets<V, S extends string>(def: StateDef<V, S>): { to: st
       for (const t of def.targets) edges.push({ to: t, label: def.label });
       break;
     case 'ask_choice':
-      for (const o of def.options) edges.push({ to: o.next ?? def.next ?? '', label: o.id });
+      if (Array.isArray(def.options)) {
+        for (const o of def.options) edges.push({ to: o.next ?? def.next ?? '', label: o.id });
+      } else {
+        edges.push({ to: def.next ?? '', label: 'chosen option' });
+      }
       for (const t of def.onText?.targets ?? []) edges.push({ to: t, label: 'free text' });
       break;
     case 'ask_text':

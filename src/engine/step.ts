@@ -14,7 +14,7 @@ import {
   type Target,
   type WaitStateDef,
 } from './flow-definition.js';
-import type { Env, Input, Language, Message, Output, Snapshot } from './types.js';
+import type { Env, Input, Language, Message, OptionView, Output, Snapshot } from './types.js';
 
 /** Loop guard: a flow that moves this often without waiting for the reporter is broken. */
 export const MAX_STEPS_PER_INPUT = 50;
@@ -111,6 +111,7 @@ class Run<V, S extends string> {
     const interrupts = this.flow.interrupts;
     if (!interrupts) return undefined;
     let command = this.input.type === 'command' ? this.input.name : undefined;
+    if (this.input.type === 'media') return interrupts.media?.(this.input, this.ctx());
     if (this.input.type === 'text') {
       command = this.env.matchCommand(this.input.text);
       if (!command && interrupts.urgent) {
@@ -131,7 +132,10 @@ class Run<V, S extends string> {
     const ctx = this.ctx();
     switch (def.type) {
       case 'ask_choice': {
-        const option = matchChoice(def.options, this.input, this.snap.lang, this.env);
+        const options = Array.isArray(def.options)
+          ? def.options
+          : (this.snap.shownOptions ?? []).map((o) => ({ ...o, next: def.next }));
+        const option = matchChoice(options, this.input, this.snap.lang, this.env);
         if (option) {
           this.apply({
             set: { ...(def.store ? { [def.store]: option.id } : {}), ...option.set } as Partial<V>,
@@ -244,8 +248,23 @@ class Run<V, S extends string> {
 
   private prompt(def: WaitStateDef<V, S>, again: boolean, hintKey = NOT_UNDERSTOOD_KEY): void {
     const base = typeof def.prompt === 'function' ? def.prompt(this.ctx()) : def.prompt;
-    const options =
-      def.type === 'ask_choice' ? def.options.map((o) => ({ id: o.id, labelKey: o.labelKey })) : undefined;
+    let options: OptionView[] | undefined;
+    if (def.type === 'ask_choice') {
+      // A re-prompt shows the options computed the first time; a new prompt computes them again.
+      const dynamic = !Array.isArray(def.options);
+      const defs: OptionView[] = Array.isArray(def.options)
+        ? def.options
+        : again
+          ? (this.snap.shownOptions ?? [])
+          : def.options(this.ctx());
+      options = defs.map((o) => ({
+        id: o.id,
+        ...(o.labelKey ? { labelKey: o.labelKey } : {}),
+        ...(o.label ? { label: o.label } : {}),
+      }));
+      if (dynamic) this.snap.shownOptions = options;
+      else delete this.snap.shownOptions;
+    }
     const message: Message = {
       ...base,
       keys: again ? [hintKey, ...base.keys] : base.keys,

@@ -18,17 +18,26 @@ export function isLanguage(value: unknown): value is Language {
 
 export type MessageParams = Record<string, string | number>;
 
-/** One bot message: i18n keys (joined as paragraphs) plus the choices offered with it. */
+/**
+ * One bot message: i18n keys joined as paragraphs, plus the choices offered with it. A part may carry
+ * its own params, and `line: true` joins it to the previous part with a line break, not a paragraph.
+ */
 export interface Message {
-  keys: string[];
+  keys: MessagePart[];
   params?: MessageParams;
   options?: OptionView[];
 }
 
-/** A choice as the channel shows it: a stable id (button payload) and the label's i18n key. */
+export type MessagePart = string | { key: string; params?: MessageParams; line?: boolean };
+
+/**
+ * A choice as the channel shows it: a stable id (button payload) and the label's i18n key — or a
+ * literal `label` for names that are not translated (places, offices).
+ */
 export interface OptionView {
   id: string;
-  labelKey: string;
+  labelKey?: string;
+  label?: string;
 }
 
 // === Inputs
@@ -37,9 +46,11 @@ export type Input =
   | { type: 'text'; text: string }
   | { type: 'choice'; optionId: string }
   | { type: 'location'; lat: number; lon: number }
-  | { type: 'media'; kind: 'image' | 'audio' | 'video' | 'document'; mediaId: string }
+  | { type: 'media'; kind: MediaKind; mediaId: string }
   | { type: 'command'; name: CommandName }
   | { type: 'timer_fired'; name: string; token: number };
+
+export type MediaKind = 'image' | 'audio' | 'video' | 'document';
 
 /** Global commands a reporter can type at any step, in any language. */
 export const COMMANDS = ['start', 'help', 'menu', 'language', 'status', 'delete', 'exit'] as const;
@@ -82,6 +93,8 @@ export interface Snapshot<V = Vars> {
   waitToken: number;
   /** States to come back to after a detour (help, language choice). */
   returnStack: string[];
+  /** Options computed for the current prompt, so the answer is matched against what was shown. */
+  shownOptions?: OptionView[];
   ended: boolean;
 }
 

@@ -186,3 +186,52 @@ describe('defineFlow', () => {
     ).toThrow(/state "a" leads to unknown state "nowhere"/);
   });
 });
+
+describe('computed options and media', () => {
+  const places = defineFlow<{ place: string; files: number }>()({
+    id: 'places',
+    initial: 'pick',
+    states: {
+      pick: {
+        type: 'ask_choice',
+        prompt: { keys: ['t:pick'] },
+        store: 'place',
+        options: () => [
+          { id: '33.18', label: 'Kab. Pati' },
+          { id: '72.71', label: 'Kota Palu' },
+        ],
+        next: 'done',
+      },
+      done: { type: 'end' },
+    },
+    interrupts: {
+      media: (_m, ctx) => ({
+        set: { files: (ctx.vars.files ?? 0) + 1 },
+        say: [{ keys: ['t:saved'] }],
+        after: { type: 'resume' },
+      }),
+    },
+  });
+
+  it('should show computed options with literal labels and match a typed name against them', () => {
+    const first = step(places, undefined, text('halo'), env);
+    const shown = first.outputs.find((o) => o.type === 'send_message');
+    expect(shown).toMatchObject({
+      message: {
+        options: [
+          { id: '33.18', label: 'Kab. Pati' },
+          { id: '72.71', label: 'Kota Palu' },
+        ],
+      },
+    });
+    expect(step(places, first.snapshot, text('palu'), env).snapshot.vars.place).toBe('72.71');
+    expect(step(places, first.snapshot, text('1'), env).snapshot.vars.place).toBe('33.18');
+  });
+
+  it('should hand a photo to the media interrupt and ask the same question again', () => {
+    const first = step(places, undefined, text('halo'), env);
+    const media = step(places, first.snapshot, { type: 'media', kind: 'image', mediaId: 'f1' }, env);
+    expect(sent(media.outputs)).toEqual(['t:saved', 't:pick']);
+    expect(media.snapshot.vars.files).toBe(1);
+  });
+});
