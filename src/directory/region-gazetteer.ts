@@ -175,7 +175,8 @@ export class RegionGazetteer {
     }
     // "Kabupaten X" is never a desa, even when some desa is called X: better a typo of a kabupaten.
     const villagesAllowed =
-      rules.levels.has('village') && (hint === 'village' || (hint === undefined && !rules.villagesNeedPrefix));
+      rules.levels.has('village') &&
+      (hint === 'village' || (hint === undefined && !rules.villagesNeedPrefix));
     const villages = villagesAllowed ? inScope(this.catalog.villagesNamed(coreKey)) : [];
     if (villages.length > 0) return villages;
     return hint === 'village' ? inScope(entriesToAreas(named)) : [];

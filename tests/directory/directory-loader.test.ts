@@ -32,7 +32,19 @@ describe('the shipped example directory', () => {
     const codes = loadDirectory(EXAMPLE_DIRECTORY_FILE).offices.flatMap((office) => office.regionCodes);
     // Kota Palu, Kota Payakumbuh, Kab. Lima Puluh Kota, Kota Jambi, Kab. Pati, Kab. Luwu Utara + provinces.
     expect(codes).toEqual(
-      expect.arrayContaining(['72.71', '13.76', '13.07', '15.71', '33.18', '73.22', '72', '13', '15', '33', '73']),
+      expect.arrayContaining([
+        '72.71',
+        '13.76',
+        '13.07',
+        '15.71',
+        '33.18',
+        '73.22',
+        '72',
+        '13',
+        '15',
+        '33',
+        '73',
+      ]),
     );
   });
 
@@ -42,7 +54,9 @@ describe('the shipped example directory', () => {
   });
 
   it('should use only all-zero placeholder numbers outside the national office', () => {
-    const offices = loadDirectory(EXAMPLE_DIRECTORY_FILE).offices.filter((office) => office.kind !== 'national');
+    const offices = loadDirectory(EXAMPLE_DIRECTORY_FILE).offices.filter(
+      (office) => office.kind !== 'national',
+    );
     const numbers = offices.flatMap((office) => [
       office.phone,
       office.whatsapp,
@@ -75,7 +89,9 @@ describe('loadDirectory', () => {
   });
 
   it('should read unquoted codes that YAML turns into numbers (73.10 becomes 73.1)', () => {
-    const yaml = toYaml(smallDirectory()).replace('- Kabupaten Pati', '- 33.18').replace('- Jawa Tengah', '- 33');
+    const yaml = toYaml(smallDirectory())
+      .replace('- Kabupaten Pati', '- 33.18')
+      .replace('- Jawa Tengah', '- 33');
     const directory = parseDirectory(`${yaml}\n`);
     expect(directory.byId.get('uptd-pati')?.regionCodes).toEqual(['33.18']);
     const data = smallDirectory();
@@ -120,7 +136,11 @@ describe('directory problems', () => {
   const pati = (data: Data): OfficeData => officeOf(data, 'uptd-pati');
 
   it.each<[string, (data: Data) => void, string]>([
-    ['an unknown office key', (data) => Object.assign(pati(data), { phnoe: '+62 000' }), 'uptd-pati: phnoe: unknown key'],
+    [
+      'an unknown office key',
+      (data) => Object.assign(pati(data), { phnoe: '+62 000' }),
+      'uptd-pati: phnoe: unknown key',
+    ],
     [
       'an unknown officer key',
       (data) => Object.assign((pati(data).officers as OfficeData[])[0] ?? {}, { telgram: 1 }),
@@ -132,10 +152,26 @@ describe('directory problems', () => {
       'uptd-pati: oncall[0].form: unknown key',
     ],
     ['a missing required field', (data) => delete pati(data).verified, 'uptd-pati: verified: missing'],
-    ['a wrong kind', (data) => Object.assign(pati(data), { kind: 'uptd' }), 'uptd-pati: kind: "uptd" is not valid'],
-    ['a wrong service', (data) => Object.assign(pati(data), { services: ['konseling'] }), 'uptd-pati: services[0]:'],
-    ['a wrong day range', (data) => Object.assign(pati(data), { hours: { 'mon-fr': '08:00-16:00' } }), 'uptd-pati: hours.mon-fr:'],
-    ['a wrong time range', (data) => Object.assign(pati(data), { hours: { 'mon-fri': '8-16' } }), 'uptd-pati: hours.mon-fri:'],
+    [
+      'a wrong kind',
+      (data) => Object.assign(pati(data), { kind: 'uptd' }),
+      'uptd-pati: kind: "uptd" is not valid',
+    ],
+    [
+      'a wrong service',
+      (data) => Object.assign(pati(data), { services: ['konseling'] }),
+      'uptd-pati: services[0]:',
+    ],
+    [
+      'a wrong day range',
+      (data) => Object.assign(pati(data), { hours: { 'mon-fr': '08:00-16:00' } }),
+      'uptd-pati: hours.mon-fr:',
+    ],
+    [
+      'a wrong time range',
+      (data) => Object.assign(pati(data), { hours: { 'mon-fri': '8-16' } }),
+      'uptd-pati: hours.mon-fri:',
+    ],
     [
       'hours that end before they start',
       (data) => Object.assign(pati(data), { hours: { sat: '16:00-08:00' } }),
@@ -210,7 +246,7 @@ describe('directory problems', () => {
       'uptd-pati: oncall[1]: "pati-x" is not an officer of this office',
     ],
     [
-      'on-call naming another office\'s officer',
+      "on-call naming another office's officer",
       (data) =>
         Object.assign(officeOf(data, 'uptd-jateng'), {
           officers: [{ id: 'jateng-a', name: 'Petugas Contoh', telegram: 5, role: 'officer' }],
@@ -225,7 +261,8 @@ describe('directory problems', () => {
     ],
     [
       'an unreachable officer',
-      (data) => Object.assign(pati(data), { officers: [{ id: 'pati-a', name: 'Petugas Contoh', role: 'officer' }] }),
+      (data) =>
+        Object.assign(pati(data), { officers: [{ id: 'pati-a', name: 'Petugas Contoh', role: 'officer' }] }),
       'uptd-pati: officers[0]: "pati-a" has no telegram or whatsapp',
     ],
     [
@@ -275,7 +312,9 @@ describe('directory problems', () => {
   it('should refuse a key given twice instead of keeping the last one', () => {
     const yaml = toYaml(smallDirectory()).replace('    phone: "+62 000-0000-0000"\n', '');
     const doubled = yaml.replace('  - id: uptd-pati\n', '  - id: uptd-pati\n    verified: true\n');
-    expect(checkDirectoryText(doubled, 'offices.yaml')).toContainEqual(expect.stringMatching(/^offices\.yaml: line \d+:/));
+    expect(checkDirectoryText(doubled, 'offices.yaml')).toContainEqual(
+      expect.stringMatching(/^offices\.yaml: line \d+:/),
+    );
   });
 
   it('should report every problem in one run, also from other offices', () => {

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Area, AreaCatalog } from '../../src/directory/area-catalog.js';
 import { createDirectoryGazetteer } from '../../src/directory/directory-gazetteer.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/directory-loader.js';
-import { createRegionGazetteer, type RegionGazetteer, type RegionMatch } from '../../src/directory/region-gazetteer.js';
+import {
+  createRegionGazetteer,
+  type RegionGazetteer,
+  type RegionMatch,
+} from '../../src/directory/region-gazetteer.js';
 
 /** The kab/kota an area belongs to, or the area itself when it is one. */
 function regencyOf(area: Area): string | undefined {
@@ -153,7 +157,10 @@ describe('resolveRegion', () => {
 
   it('should suggest close names for a near miss it cannot accept', () => {
     const match = gazetteer.resolveRegion('Luwu Utaraaaa');
-    expect(match).toEqual({ type: 'unknown', suggestions: expect.arrayContaining(['Kab. Luwu Utara, Sulawesi Selatan']) });
+    expect(match).toEqual({
+      type: 'unknown',
+      suggestions: expect.arrayContaining(['Kab. Luwu Utara, Sulawesi Selatan']),
+    });
   });
 
   it.each(['qwrtzx', 'zzzzzzzzzz', '???', ''])('should answer unknown for gibberish %j', (query) => {
@@ -166,7 +173,8 @@ describe('resolveRegion', () => {
 describe('the area catalog', () => {
   it('should hold the whole official list', () => {
     const catalog = AreaCatalog.load();
-    const count = (level: Area['level']) => [...catalog.byCode.values()].filter((e) => e.area.level === level).length;
+    const count = (level: Area['level']) =>
+      [...catalog.byCode.values()].filter((e) => e.area.level === level).length;
     expect(count('province')).toBe(38);
     expect(count('regency')).toBe(514);
     expect(count('district')).toBeGreaterThan(7000);

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Area } from '../../src/directory/area-catalog.js';
+import { createDirectoryGazetteer } from '../../src/directory/directory-gazetteer.js';
+import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/directory-loader.js';
+import type { RegionGazetteer } from '../../src/directory/region-gazetteer.js';
+
+function regencyOf(area: Area): string | undefined {
+  return area.level === 'regency' ? area.code : area.regencyCode;
+}
+
+let gazetteer: RegionGazetteer;
+beforeAll(() => {
+  gazetteer = createDirectoryGazetteer(loadDirectory(EXAMPLE_DIRECTORY_FILE));
+});
+
+describe('findRegionInText', () => {
+  it.each([
+    ['id', 'saya tinggal di palu', '72.71'],
+    ['id', 'Saya di Kota Palu sekarang', '72.71'],
+    ['id', 'tolong saya dari Pati', '33.18'],
+    ['id', 'rumah saya di kecamatan Juwana', '33.18'],
+    ['id', 'dipukul suami, kami tinggal di daerah Luwu Utara', '73.22'],
+    ['id', 'aku di Payakumbuah kak', '13.76'],
+    ['id', 'kejadiannya di Kab. Lima Puluh Kota', '13.07'],
+    ['id', 'dr palu barat min', '72.71'],
+    ['jv', 'aku neng Juwana', '33.18'],
+    ['jv', 'bojoku saka Pati', '33.18'],
+    ['su', 'abdi di Palu', '72.71'],
+    ['min', 'ambo di Payakumbuh', '13.76'],
+    ['bug', 'engka ri Lutra', '73.22'],
+    ['bug', 'iya okko Masamba', '73.22'],
+  ])('should find the place in %s text %j', (_language, text, regencyCode) => {
+    const match = gazetteer.findRegionInText(text);
+    if (match?.type !== 'found') throw new Error(`expected one area, got ${JSON.stringify(match)}`);
+    expect(regencyOf(match.area)).toBe(regencyCode);
+  });
+
+  it.each([
+    'dipukul pakai palu',
+    'kepala saya dipukul palu sampai berdarah',
+    'bojoku ngancam nganti pati',
+    'dipukul ayah dari ibu saya',
+    'saya di rumah sekarang',
+    'saya tinggal di kota',
+    'pacar saya mukul saya',
+    'tolong saya takut',
+    '',
+  ])('should find no place in %j', (text) => {
+    expect(gazetteer.findRegionInText(text)).toBeUndefined();
+  });
+
+  it('should ask rather than guess when the named place is ambiguous', () => {
+    expect(gazetteer.findRegionInText('saya dari Jambi')?.type).toBe('ambiguous');
+  });
+
+  it('should find a desa only after "desa" or "kelurahan"', () => {
+    expect(gazetteer.findRegionInText('di Trimulyo')).toBeUndefined();
+    const match = gazetteer.findRegionInText('kami di desa Trimulyo');
+    expect(match?.type).toBe('ambiguous');
+  });
+
+  it('should take the first place named when there are several', () => {
+    const match = gazetteer.findRegionInText('saya dari Pati tapi sekarang di Palu');
+    expect(match?.type === 'found' ? match.area.code : undefined).toBe('33.18');
+  });
+});
