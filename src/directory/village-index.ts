@@ -38,19 +38,12 @@ export class VillageIndex {
   /** Builds the index from the text of idn-area-data's villages.csv (`code,district_code,name`). */
   static fromCsv(csv: string): VillageIndex {
     // Typographic apostrophes would make V8 store the whole text as two bytes per character.
-    const text = csv.replace(/[’‘]/g, "'");
-    const starts: number[] = [];
-    let position = text.indexOf('\n') + 1; // skip the header line
-    while (position > 0 && position < text.length) {
-      starts.push(position);
-      position = text.indexOf('\n', position) + 1;
-    }
-    if (starts.length >= ROW_FACTOR) throw new Error(`villages.csv has more than ${ROW_FACTOR} rows`);
-    const lineStarts = Int32Array.from(starts);
+    const text = /[’‘]/.test(csv) ? csv.replace(/[’‘]/g, "'") : csv;
+    const lineStarts = dataLineStarts(text);
+    if (lineStarts.length >= ROW_FACTOR) throw new Error(`villages.csv has more than ${ROW_FACTOR} rows`);
     const packed = new Float64Array(lineStarts.length);
     for (let line = 0; line < lineStarts.length; line += 1) {
-      const name = VillageIndex.rowAt(text, lineStarts, line).name;
-      packed[line] = hashKey(nameKey(nameWords(name))) * ROW_FACTOR + line;
+      packed[line] = nameHashAt(text, lineStarts[line] ?? 0) * ROW_FACTOR + line;
     }
     packed.sort();
     const hashes = new Uint32Array(packed.length);
@@ -104,6 +97,50 @@ export class VillageIndex {
       name: row.slice(secondComma + 1),
     };
   }
+}
+
+/** Where each non-empty line after the header starts; counted first so no growing array is needed. */
+function dataLineStarts(text: string): Int32Array {
+  const isDataLine = (start: number) => start < text.length && text[start] !== '\n' && text[start] !== '\r';
+  let count = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    if (isDataLine(newline + 1)) count += 1;
+  }
+  const starts = new Int32Array(count);
+  let index = 0;
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    if (isDataLine(newline + 1)) starts[index++] = newline + 1;
+  }
+  return starts;
+}
+
+const CODE_UPPER_A = 65;
+const CODE_UPPER_Z = 90;
+const CODE_LOWER_A = 97;
+const CODE_LOWER_Z = 122;
+const CODE_ZERO = 48;
+const CODE_NINE = 57;
+const FIRST_NON_ASCII = 0x80;
+
+/**
+ * hashKey(nameKey(nameWords(name))) for the name on the line starting at `start`, read in place:
+ * for plain ASCII the key is just the letters and digits in lower case, so building it for 84,000
+ * names would only make garbage. Other names take the full normalizer.
+ */
+function nameHashAt(text: string, start: number): number {
+  const nameStart = text.indexOf(',', text.indexOf(',', start) + 1) + 1;
+  const newline = text.indexOf('\n', nameStart);
+  const end = newline === -1 ? text.length : newline;
+  let hash = FNV_OFFSET;
+  for (let index = nameStart; index < end; index += 1) {
+    let code = text.charCodeAt(index);
+    if (code >= FIRST_NON_ASCII) return hashKey(nameKey(nameWords(text.slice(nameStart, end))));
+    if (code >= CODE_UPPER_A && code <= CODE_UPPER_Z) code += CODE_LOWER_A - CODE_UPPER_A;
+    const isKeyChar =
+      (code >= CODE_LOWER_A && code <= CODE_LOWER_Z) || (code >= CODE_ZERO && code <= CODE_NINE);
+    if (isKeyChar) hash = Math.imul(hash ^ code, FNV_PRIME);
+  }
+  return hash >>> 0;
 }
 
 function lowerBound(sorted: Uint32Array, value: number): number {

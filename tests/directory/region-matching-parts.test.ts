@@ -67,12 +67,17 @@ describe('VillageIndex', () => {
     '33.18.08.2002,33.18.08,Mekar Sari',
     '35.13.15.2017,35.13.15,Soka"an',
     '72.71.01.1001,72.71.01,Mekarsari',
+    '73.22.02.2001,73.22.02,Bóné-Bone',
     '',
   ].join('\r\n');
   const index = VillageIndex.fromCsv(csv);
 
   it('should find every desa with the same normalized name', () => {
     expect(index.find('mekarsari').map((row) => row.code)).toEqual(['33.18.08.2002', '72.71.01.1001']);
+  });
+
+  it('should normalize accented names like every other name', () => {
+    expect(index.find(nameKey(nameWords('Bone Bone'))).map((row) => row.name)).toEqual(['Bóné-Bone']);
   });
 
   it('should keep names exactly as written, without line endings', () => {
