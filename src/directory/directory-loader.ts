@@ -79,7 +79,7 @@ function inspectDirectory(
         const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
         return `${source}: ${line === undefined ? '(file)' : `line ${line}`}: ${message}`;
       }),
-    } satisfies Inspection;
+    };
   }
   const data: unknown = document.toJS();
   const problems = schemaProblems(data, source);
@@ -92,8 +92,8 @@ function inspectDirectory(
   );
   const checks = crossCheck(validOffices, source, gazetteer);
   problems.push(...checks.problems);
-  if (problems.length > 0) return { problems } satisfies Inspection;
-  return { problems, directory: buildDirectory(validOffices, checks.regionCodes) } satisfies Inspection;
+  if (problems.length > 0) return { problems };
+  return { problems, directory: buildDirectory(validOffices, checks.regionCodes) };
 }
 
 function buildDirectory(
