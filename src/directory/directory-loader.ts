@@ -69,7 +69,7 @@ function inspectDirectory(
   yamlText: string,
   source: string,
   gazetteer: RegionGazetteer = createRegionGazetteer(),
-) {
+): Inspection {
   // Duplicate keys are YAML errors here: a second `phone:` must not silently replace the first.
   const document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
