@@ -1,74 +1,410 @@
 /**
- * The hotline conversation. Greets discreetly, asks consent, then takes a report (what happened)
- * and closes with a case reference — or gives information without creating a report.
- * Urgent signals in any message interrupt every step with the emergency numbers.
+ * The hotline conversation: a discreet greeting and consent, the reporter's own story first, a
+ * safety check, only the questions triage could not answer, the office for their region with its
+ * verified contacts and alur layanan, and a case reference. Urgent signals in any message interrupt
+ * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
-import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
-import type { Language, Message } from '../src/engine/types.js';
+import { type Ctx, type Decision, defineFlow, RETURN } from '../src/engine/flow-definition.js';
+import type { CasePatch, TriageView } from '../src/engine/types.js';
+import {
+  alurMessage,
+  closingMessage,
+  contactMessage,
+  emergencyMessage,
+  say,
+} from './hotline/hotline-messages.js';
+import { hotlineServices, type PlaceLookup } from './hotline/hotline-services.js';
+import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline/hotline-vars.js';
+import { detectInfoQuestion } from './hotline/info-questions.js';
 
-export interface HotlineVars {
-  consent: 'yes' | 'no';
-  intent: 'report' | 'info';
-  story: string;
-  reference: string;
-  urgent: boolean;
-  language: Language;
-  confirmDelete: 'yes' | 'no';
-}
-
-const say = (...keys: string[]): Message => ({ keys });
-
-/** The emergency numbers first (safety rule 1): 112, police, SAPA 129. */
-const EMERGENCY: Message = say('common:emergency');
+export type { HotlineVars } from './hotline/hotline-vars.js';
 
 /** Reporters who go quiet get one reminder after this long; the prompt stays open. */
 const STORY_REMINDER_SECONDS = 30 * 60;
+/** Answers the bot cannot understand at one prompt before it offers a person instead (issue: no third ask). */
+const MAX_NOT_UNDERSTOOD = 2;
+/** Unknown place names before routing to the national service. */
+const MAX_PLACE_TRIES = 2;
+/** Below this, a language guess is not trusted: the conversation stays in Indonesian. */
+const LANGUAGE_CONFIDENCE = 0.6;
+/** Words that mean "skip this question". */
+const SKIP = /^(lewati|skip|nanti|nanti saja|tidak|tidak mau|gak|ga|no|pass)$/i;
 
-export const hotlineFlow = defineFlow<HotlineVars>()({
+type V = HotlineVars;
+type Next =
+  | 'greeting'
+  | 'info_answer'
+  | 'returning'
+  | 'consent'
+  | 'after_consent'
+  | 'intent'
+  | 'safety'
+  | 'next_question'
+  | 'place'
+  | 'open_case';
+
+// === Reading free text
+
+/** What the triage of a story tells us, as variables; answers the reporter already gave win. */
+function absorb(text: string, ctx: Ctx<V>): Partial<V> {
+  const triage = ctx.env.triage(text);
+  const vars = ctx.vars;
+  const guessed = triage.categories.filter((c): c is CategoryId =>
+    (CATEGORY_IDS as readonly string[]).includes(c),
+  );
+  const set: Partial<V> = {
+    story: vars.story ? `${vars.story}\n${text}` : text,
+    ...(vars.categoriesConfirmed ? {} : { categories: mergeCategories(vars.categories, guessed) }),
+    ...(vars.role ? {} : triage.role ? { role: triage.role } : {}),
+    ...(vars.child ? {} : triage.child ? { child: 'yes' as const } : {}),
+    ...(vars.when ? {} : triage.when ? { when: triage.when } : {}),
+    ...(triage.abroad ? { abroad: true } : {}),
+  };
+  if (!vars.placeCode) {
+    const found = hotlineServices(ctx.env.services).findPlaceInText(text);
+    if (found?.type === 'found')
+      Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
+  }
+  return set;
+}
+
+function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
+  const all = [...new Set([...(known ?? []), ...guessed])];
+  return all.length > 1 ? all.filter((c) => c !== 'other') : all;
+}
+
+/** A story worth keeping: triage sees a case in it, or it is more than a greeting. */
+function isStory(text: string, triage: TriageView): boolean {
+  return (
+    triage.urgent || triage.categories.some((c) => c !== 'other') || text.trim().split(/\s+/).length >= 6
+  );
+}
+
+function languageOf(triage: TriageView): Partial<Pick<Decision<V, Next>, 'lang'>> {
+  return triage.languageConfidence >= LANGUAGE_CONFIDENCE ? { lang: triage.language } : {};
+}
+
+// === Routing
+
+function route(ctx: Ctx<V>) {
+  const services = hotlineServices(ctx.env.services);
+  const answer = ctx.vars.placeAnswer;
+  if (ctx.vars.placeCode) return services.routePlace(ctx.vars.placeCode, ctx.lang);
+  if (answer && 'lat' in answer) return services.routeLocation(answer.lat, answer.lon, ctx.lang);
+  return services.routeNational(ctx.lang);
+}
+
+function riskOf(vars: Partial<V>): NonNullable<CasePatch['risk']> {
+  if (vars.urgent) return 'high';
+  if (vars.when === 'past' && vars.child !== 'yes') return 'low';
+  return 'medium';
+}
+
+function placeDecision(
+  lookup: PlaceLookup,
+  tries: number,
+): Decision<V, 'next_question' | 'pick_place' | 'place_again'> {
+  switch (lookup.type) {
+    case 'found':
+      return { set: { placeCode: lookup.place.code, placeLabel: lookup.place.label }, next: 'next_question' };
+    case 'ambiguous':
+      return {
+        set: { placeSuggestions: lookup.candidates.map((c) => `${c.code}\u0000${c.label}`) },
+        next: 'pick_place',
+      };
+    case 'unknown':
+      if (tries + 1 >= MAX_PLACE_TRIES)
+        return { set: { placeTries: tries + 1, placeCode: '' }, next: 'next_question' };
+      return { set: { placeTries: tries + 1, placeSuggestions: lookup.suggestions }, next: 'place_again' };
+    default: {
+      const never: never = lookup;
+      throw new Error(`unknown place lookup ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const yesNo = (next: { yes: string; no: string }) =>
+  [
+    { id: 'yes', labelKey: 'common:yes', next: next.yes },
+    { id: 'no', labelKey: 'common:no', next: next.no },
+  ] as const;
+
+export const hotlineFlow = defineFlow<V>()({
   id: 'hotline',
-  initial: 'greeting',
+  initial: 'start',
   states: {
+    // === Opening: read the first message before saying anything
+    start: {
+      type: 'decide',
+      label: 'first message',
+      targets: ['greeting', 'info_answer', 'returning'],
+      run: (ctx) => {
+        const input = ctx.input;
+        if (input?.type !== 'text') return { next: 'greeting' };
+        const services = hotlineServices(ctx.env.services);
+        const status = services.caseStatus(input.text, ctx.lang);
+        if (status) return { set: { reference: status.reference }, next: 'returning' };
+        const triage = ctx.env.triage(input.text);
+        const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
+        if (info && !triage.role) {
+          return {
+            ...languageOf(triage),
+            set: { infoTopic: info.topic, infoPlace: info.placeText ?? '' },
+            next: 'info_answer',
+          };
+        }
+        if (!isStory(input.text, triage)) return { ...languageOf(triage), next: 'greeting' };
+        return { ...languageOf(triage), set: absorb(input.text, ctx), next: 'greeting' };
+      },
+    },
     greeting: { type: 'say', say: [say('hotline:greeting', 'hotline:privacy')], next: 'consent' },
     consent: {
       type: 'ask_choice',
       prompt: say('hotline:consent.question'),
       store: 'consent',
-      options: [
-        { id: 'yes', labelKey: 'common:yes', next: 'intent' },
-        { id: 'no', labelKey: 'common:no', next: 'no_consent' },
-      ],
-      noMatch: { after: 2, next: 'no_consent' },
+      options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
     },
-    no_consent: { type: 'end', say: [say('hotline:no_consent'), EMERGENCY] },
+    no_consent: {
+      type: 'end',
+      say: [say('hotline:no_consent'), emergencyMessage({}), say('hotline:alur.steps', 'hotline:menu_hint')],
+    },
+    after_consent: {
+      type: 'decide',
+      targets: ['intent', 'safety', 'next_question'],
+      run: (ctx) => ({ next: ctx.vars.urgent ? 'next_question' : ctx.vars.story ? 'safety' : 'intent' }),
+    },
     intent: {
       type: 'ask_choice',
       prompt: say('hotline:intent.question'),
       store: 'intent',
       options: [
         { id: 'report', labelKey: 'hotline:intent.report', next: 'story' },
-        { id: 'info', labelKey: 'hotline:intent.info', next: 'information' },
+        { id: 'info', labelKey: 'hotline:intent.info', next: 'info_menu' },
+        { id: 'reference', labelKey: 'hotline:intent.reference', next: 'ask_reference' },
       ],
+      // Most people just tell us what happened instead of choosing.
+      onText: {
+        targets: ['safety', 'next_question'],
+        run: (text, ctx) => {
+          const triage = ctx.env.triage(text);
+          if (!isStory(text, triage)) return undefined;
+          return { set: absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };
+        },
+      },
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
     },
     story: {
       type: 'ask_text',
       prompt: say('hotline:story.question'),
-      store: 'story',
+      store: 'addition',
       timeout: { seconds: STORY_REMINDER_SECONDS, next: 'story_reminder' },
-      next: 'open_case',
+      next: 'absorb_story',
     },
     story_reminder: { type: 'say', say: [say('hotline:story.reminder')], next: 'story_late' },
     story_late: {
       type: 'ask_text',
       prompt: say('hotline:story.question'),
-      store: 'story',
-      next: 'open_case',
+      store: 'addition',
+      next: 'absorb_story',
     },
+    absorb_story: {
+      type: 'decide',
+      targets: ['safety', 'next_question'],
+      run: (ctx) => {
+        const text = ctx.vars.addition ?? '';
+        const set = SKIP.test(text.trim()) ? {} : absorb(text, ctx);
+        return { set, next: ctx.vars.urgent ? 'next_question' : 'safety' };
+      },
+    },
+
+    // === Safety first
+    safety: {
+      type: 'ask_choice',
+      prompt: say('hotline:safety.question'),
+      store: 'danger',
+      options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    },
+    danger_now: {
+      type: 'say',
+      say: (ctx) => [emergencyMessage(ctx.vars)],
+      outputs: () => [{ type: 'alert_officer', reason: 'urgent' }],
+      next: 'mark_urgent',
+    },
+    mark_urgent: {
+      type: 'decide',
+      targets: ['next_question'],
+      run: () => ({ set: { urgent: true }, next: 'next_question' }),
+    },
+
+    // === Only what is still missing. Urgent: only where they are, then the office at once.
+    next_question: {
+      type: 'decide',
+      label: 'what is missing',
+      targets: [
+        'place',
+        'confirm_category',
+        'pick_category',
+        'ask_role',
+        'ask_child',
+        'ask_when',
+        'open_case',
+      ],
+      run: (ctx) => {
+        const v = ctx.vars;
+        const placeDone = v.placeCode !== undefined || v.placeAnswer !== undefined;
+        if (v.urgent) return { next: placeDone ? 'open_case' : 'place' };
+        const guessed = (v.categories ?? []).filter((c) => c !== 'other');
+        if (!v.categoriesConfirmed)
+          return { next: guessed.length > 0 ? 'confirm_category' : 'pick_category' };
+        if (!v.role) return { next: 'ask_role' };
+        if (!v.child && !(v.categories ?? []).includes('child')) return { next: 'ask_child' };
+        if (!v.when) return { next: 'ask_when' };
+        if (!placeDone) return { next: 'place' };
+        return { next: 'open_case' };
+      },
+    },
+    confirm_category: {
+      type: 'ask_choice',
+      prompt: (ctx) => ({
+        keys: [
+          {
+            key: 'hotline:category.confirm',
+            params: {
+              category: {
+                keys: (ctx.vars.categories ?? [])
+                  .filter((c) => c !== 'other')
+                  .map((c) => `hotline:category.${c}`),
+              },
+            },
+          },
+        ],
+      }),
+      store: 'categoryAnswer',
+      options: [
+        { id: 'yes', labelKey: 'common:yes', next: 'next_question', set: { categoriesConfirmed: true } },
+        { id: 'no', labelKey: 'common:no', next: 'pick_category' },
+      ],
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'pick_category' },
+    },
+    pick_category: {
+      type: 'ask_choice',
+      prompt: say('hotline:category.question'),
+      store: 'pickedCategory',
+      options: CATEGORY_IDS.map((id) => ({ id, labelKey: `hotline:category.${id}` })),
+      next: 'apply_category',
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    },
+    apply_category: {
+      type: 'decide',
+      targets: ['next_question'],
+      run: (ctx) => ({
+        set: { categories: [ctx.vars.pickedCategory ?? 'other'], categoriesConfirmed: true },
+        next: 'next_question',
+      }),
+    },
+    ask_role: {
+      type: 'ask_choice',
+      prompt: say('hotline:role.question'),
+      store: 'role',
+      options: [
+        { id: 'victim', labelKey: 'hotline:role.victim' },
+        { id: 'witness', labelKey: 'hotline:role.witness' },
+        { id: 'parent', labelKey: 'hotline:role.parent' },
+      ],
+      next: 'next_question',
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    },
+    ask_child: {
+      type: 'ask_choice',
+      prompt: say('hotline:child.question'),
+      store: 'child',
+      options: [...yesNo({ yes: 'next_question', no: 'next_question' })],
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    },
+    ask_when: {
+      type: 'ask_choice',
+      prompt: say('hotline:when.question'),
+      store: 'when',
+      options: [
+        { id: 'ongoing', labelKey: 'hotline:when.ongoing' },
+        { id: 'recent', labelKey: 'hotline:when.recent' },
+        { id: 'past', labelKey: 'hotline:when.past' },
+      ],
+      next: 'next_question',
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    },
+
+    // === Where: a typed place (any level, tolerant) or a shared location
+    place: {
+      type: 'ask_location',
+      prompt: (ctx) => say(ctx.vars.urgent ? 'hotline:place.question_urgent' : 'hotline:place.question'),
+      store: 'placeAnswer',
+      next: 'resolve_place',
+    },
+    resolve_place: {
+      type: 'decide',
+      targets: ['next_question', 'pick_place', 'place_again'],
+      run: (ctx) => {
+        const answer = ctx.vars.placeAnswer;
+        if (!answer || 'lat' in answer) return { next: 'next_question' };
+        return placeDecision(
+          hotlineServices(ctx.env.services).resolvePlace(answer.text),
+          ctx.vars.placeTries ?? 0,
+        );
+      },
+    },
+    place_again: {
+      type: 'ask_location',
+      prompt: (ctx) =>
+        ctx.vars.placeSuggestions?.length
+          ? {
+              keys: [
+                {
+                  key: 'hotline:place.suggest',
+                  params: { suggestions: ctx.vars.placeSuggestions.join(', ') },
+                },
+              ],
+            }
+          : say('hotline:place.unknown'),
+      store: 'placeAnswer',
+      next: 'resolve_place',
+    },
+    pick_place: {
+      type: 'ask_choice',
+      prompt: say('hotline:place.pick'),
+      store: 'pickedPlace',
+      options: (ctx) => [
+        ...(ctx.vars.placeSuggestions ?? []).map((s) => {
+          const [id = '', label = ''] = s.split('\u0000');
+          return { id, label };
+        }),
+        { id: 'none', labelKey: 'hotline:place.none' },
+      ],
+      next: 'apply_place',
+    },
+    apply_place: {
+      type: 'decide',
+      targets: ['next_question', 'place_again'],
+      run: (ctx) => {
+        const picked = (ctx.vars.placeSuggestions ?? []).find((s) =>
+          s.startsWith(`${ctx.vars.pickedPlace}\u0000`),
+        );
+        if (!picked) return { set: { placeSuggestions: [] }, next: 'place_again' };
+        const [code = '', label = ''] = picked.split('\u0000');
+        return { set: { placeCode: code, placeLabel: label }, next: 'next_question' };
+      },
+    },
+
+    // === The report: office, contacts, alur layanan, reference
     open_case: {
       type: 'decide',
-      targets: ['closing'],
+      targets: ['office_info'],
       run: (ctx) => {
-        const reference = ctx.vars.reference ?? ctx.env.newCaseReference();
-        const triage = ctx.env.triage(ctx.vars.story ?? '');
+        const v = ctx.vars;
+        const reference = v.reference ?? ctx.env.newCaseReference();
+        const r = route(ctx);
         return {
           set: { reference },
           outputs: [
@@ -76,36 +412,196 @@ export const hotlineFlow = defineFlow<HotlineVars>()({
               type: 'case_update',
               patch: {
                 reference,
-                categories: triage.categories,
-                urgent: ctx.vars.urgent === true || triage.urgent,
-                risk: ctx.vars.urgent || triage.urgent ? 'high' : 'medium',
-                details: { story: ctx.vars.story },
+                categories: v.categories?.length ? v.categories : ['other'],
+                urgent: v.urgent === true,
+                risk: riskOf(v),
+                ...(v.placeCode ? { regionCode: v.placeCode } : {}),
+                officeId: r.officeId,
+                details: {
+                  story: v.story,
+                  role: v.role,
+                  child: v.child,
+                  when: v.when,
+                  place: v.placeLabel,
+                  evidence: v.evidence ?? [],
+                },
               },
             },
           ],
-          next: 'closing',
+          next: 'office_info',
         };
       },
     },
-    closing: {
-      type: 'end',
-      say: (ctx) => [{ keys: ['hotline:closing'], params: { reference: ctx.vars.reference ?? '' } }],
+    office_info: {
+      type: 'say',
+      say: (ctx) => [
+        contactMessage(route(ctx)),
+        alurMessage(ctx.vars),
+        closingMessage(ctx.vars.reference ?? ''),
+      ],
+      next: 'follow_up',
     },
-    information: { type: 'end', say: [say('hotline:information')] },
+    follow_up: {
+      type: 'ask_text',
+      prompt: say('hotline:follow_up.question'),
+      store: 'addition',
+      next: 'add_to_case',
+    },
+    add_to_case: {
+      type: 'decide',
+      targets: ['follow_up'],
+      run: (ctx) => ({
+        set: { story: ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : ctx.vars.addition },
+        outputs: [
+          { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
+        ],
+        say: [{ keys: ['hotline:follow_up.saved'], params: { reference: ctx.vars.reference ?? '' } }],
+        next: 'follow_up',
+      }),
+    },
+    stuck: {
+      type: 'say',
+      say: [say('hotline:stuck')],
+      outputs: () => [{ type: 'alert_officer', reason: 'requested' }],
+      next: 'open_case',
+    },
+
+    // === Returning with a case reference
+    returning: {
+      type: 'say',
+      say: (ctx) => {
+        const status = hotlineServices(ctx.env.services).caseStatus(ctx.vars.reference ?? '', ctx.lang);
+        return status
+          ? [
+              {
+                keys: ['hotline:returning.status', 'hotline:returning.add'],
+                params: {
+                  reference: status.reference,
+                  office: status.officeName ?? 'SAPA 129',
+                  date: status.receivedOn,
+                },
+              },
+            ]
+          : [say('common:status.none')];
+      },
+      next: 'follow_up',
+    },
+    ask_reference: {
+      type: 'ask_text',
+      prompt: say('hotline:returning.question'),
+      store: 'addition',
+      next: 'check_reference',
+    },
+    check_reference: {
+      type: 'decide',
+      targets: ['returning', 'reference_unknown'],
+      run: (ctx) => {
+        const status = hotlineServices(ctx.env.services).caseStatus(ctx.vars.addition ?? '', ctx.lang);
+        return status
+          ? { set: { reference: status.reference }, next: 'returning' }
+          : { next: 'reference_unknown' };
+      },
+    },
+    reference_unknown: {
+      type: 'ask_choice',
+      prompt: say('hotline:returning.unknown'),
+      options: [
+        { id: 'again', labelKey: 'hotline:returning.again', next: 'ask_reference' },
+        { id: 'report', labelKey: 'hotline:intent.report', next: 'story' },
+      ],
+    },
+
+    // === Information without a report
+    info_menu: {
+      type: 'ask_choice',
+      prompt: say('hotline:info.question'),
+      store: 'infoTopic',
+      options: [
+        { id: 'alur', labelKey: 'hotline:info.alur' },
+        { id: 'contact', labelKey: 'hotline:info.contact' },
+        { id: 'kdrt', labelKey: 'hotline:info.kdrt' },
+        { id: 'sexual_violence', labelKey: 'hotline:info.sexual_violence' },
+        { id: 'online', labelKey: 'hotline:info.online' },
+        { id: 'tppo', labelKey: 'hotline:info.tppo' },
+      ],
+      next: 'info_answer',
+    },
+    info_answer: {
+      type: 'decide',
+      targets: ['info_place', 'info_text'],
+      run: (ctx) => ({ next: ctx.vars.infoTopic === 'contact' ? 'info_place' : 'info_text' }),
+    },
+    info_text: {
+      type: 'end',
+      say: (ctx) => [
+        say(
+          ctx.vars.infoTopic === 'alur'
+            ? 'hotline:alur.steps'
+            : `hotline:info.answer.${ctx.vars.infoTopic ?? 'service'}`,
+          'hotline:menu_hint',
+        ),
+      ],
+    },
+    info_place: {
+      type: 'decide',
+      targets: ['info_contact', 'info_ask_place', 'info_pick_place'],
+      run: (ctx) => {
+        const text =
+          ctx.vars.infoPlace ??
+          (ctx.vars.placeAnswer && 'text' in ctx.vars.placeAnswer ? ctx.vars.placeAnswer.text : '');
+        if (!text) return { next: 'info_ask_place' };
+        const lookup = hotlineServices(ctx.env.services).resolvePlace(text);
+        if (lookup.type === 'found')
+          return { set: { placeCode: lookup.place.code, infoPlace: '' }, next: 'info_contact' };
+        if (lookup.type === 'ambiguous') {
+          return {
+            set: {
+              infoPlace: '',
+              placeSuggestions: lookup.candidates.map((c) => `${c.code}\u0000${c.label}`),
+            },
+            next: 'info_pick_place',
+          };
+        }
+        return { set: { infoPlace: '' }, next: 'info_ask_place' };
+      },
+    },
+    info_ask_place: {
+      type: 'ask_text',
+      prompt: say('hotline:place.question'),
+      store: 'infoPlace',
+      next: 'info_place',
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'info_contact' },
+    },
+    info_pick_place: {
+      type: 'ask_choice',
+      prompt: say('hotline:place.pick'),
+      store: 'pickedPlace',
+      options: (ctx) =>
+        (ctx.vars.placeSuggestions ?? []).map((s) => {
+          const [id = '', label = ''] = s.split('\u0000');
+          return { id, label };
+        }),
+      next: 'info_apply_place',
+    },
+    info_apply_place: {
+      type: 'decide',
+      targets: ['info_contact'],
+      run: (ctx) => ({ set: { placeCode: ctx.vars.pickedPlace }, next: 'info_contact' }),
+    },
+    info_contact: {
+      type: 'end',
+      say: (ctx) => [contactMessage(route(ctx)), say('hotline:menu_hint')],
+    },
 
     // === Global commands (detours return to where the reporter was)
     choose_language: {
       type: 'ask_choice',
       prompt: say('common:language.question'),
       store: 'language',
-      options: [
-        { id: 'id', labelKey: 'common:language.id' },
-        { id: 'en', labelKey: 'common:language.en' },
-        { id: 'jv', labelKey: 'common:language.jv' },
-        { id: 'su', labelKey: 'common:language.su' },
-        { id: 'min', labelKey: 'common:language.min' },
-        { id: 'bug', labelKey: 'common:language.bug' },
-      ],
+      options: (['id', 'en', 'jv', 'su', 'min', 'bug'] as const).map((id) => ({
+        id,
+        labelKey: `common:language.${id}`,
+      })),
       next: 'apply_language',
     },
     apply_language: {
@@ -135,8 +631,12 @@ export const hotlineFlow = defineFlow<HotlineVars>()({
   },
   interrupts: {
     urgent: (triage, ctx) => ({
-      say: [triage.selfHarm ? say('common:emergency', 'common:emergency_self_harm') : EMERGENCY],
-      set: { urgent: true },
+      say: [emergencyMessage(triage)],
+      set: {
+        urgent: true,
+        ...(triage.selfHarm ? { selfHarm: true } : {}),
+        ...(triage.injury ? { injury: true } : {}),
+      },
       outputs: [
         { type: 'alert_officer', reason: 'urgent' },
         ...(ctx.vars.reference
@@ -145,9 +645,29 @@ export const hotlineFlow = defineFlow<HotlineVars>()({
       ],
       after: { type: 'continue' },
     }),
+    media: (media, ctx) => ({
+      // Before the case exists the file waits in the conversation; open_case hands it over.
+      ...(ctx.vars.reference
+        ? {
+            outputs: [
+              {
+                type: 'case_update',
+                patch: {
+                  reference: ctx.vars.reference,
+                  addEvidence: { kind: media.kind, mediaId: media.mediaId },
+                },
+              },
+            ],
+          }
+        : {
+            set: { evidence: [...(ctx.vars.evidence ?? []), { kind: media.kind, mediaId: media.mediaId }] },
+          }),
+      say: [say('hotline:evidence.saved')],
+      after: { type: 'resume' },
+    }),
     commands: {
       help: () => ({ say: [say('common:help')], after: { type: 'resume' } }),
-      menu: () => ({ after: { type: 'goto', state: 'greeting' } }),
+      menu: () => ({ after: { type: 'restart' } }),
       language: () => ({ after: { type: 'detour', state: 'choose_language' } }),
       delete: () => ({ after: { type: 'detour', state: 'confirm_delete' } }),
       status: (ctx) => ({

@@ -8,7 +8,9 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { loadOrCreateDevKey } from './db/data-key-store.js';
 import { type DataKey, dataKey } from './db/field-cipher.js';
+import { createHotlineServices } from './conversations/hotline-services.js';
 import { Hotline } from './conversations/hotline-runtime.js';
+import { createDirectoryGazetteer, loadDirectory } from './directory/index.js';
 import { triage } from './triage/index.js';
 
 export function resolveDataKeys(config: Config, logger: Logger): DataKey[] {
@@ -23,10 +25,14 @@ export function resolveDataKeys(config: Config, logger: Logger): DataKey[] {
 }
 
 export function createHotline(config: Config, logger: Logger): Hotline {
+  // Validated at start-up: a broken directory must stop the service, not a conversation.
+  const directory = loadDirectory(config.directoryFile);
+  const gazetteer = createDirectoryGazetteer(directory);
   return new Hotline({
     databaseFile: config.databaseFile,
     dataKeys: resolveDataKeys(config, logger),
     logger,
     triage,
+    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
   });
 }

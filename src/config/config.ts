@@ -3,9 +3,9 @@
  * one line naming the variable and what is expected (ConfigError).
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DataKey } from '../db/field-cipher.js';
 import { parseDataKeys } from '../db/data-key-store.js';
+import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -35,9 +35,7 @@ export interface Config {
   baileysEnabled: boolean;
 }
 
-export const DEFAULT_DIRECTORY_FILE = fileURLToPath(
-  new URL('../directory/offices.example.yaml', import.meta.url),
-);
+export const DEFAULT_DIRECTORY_FILE = EXAMPLE_DIRECTORY_FILE;
 
 type Env = Record<string, string | undefined>;
 

@@ -201,6 +201,7 @@ export class ConversationWorker {
           repos.inbox.eraseConversation(at.conversationId, at.inboundId);
           repos.outbox.eraseConversation(at.conversationId);
           repos.timers.eraseConversation(at.conversationId);
+          repos.media.eraseConversation(at.conversationId);
           repos.cases.anonymizeConversation(at.conversationId, at.now);
           logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
           break;

@@ -14,7 +14,8 @@ import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher } from './dispatcher.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
-import type { ChannelName, ChannelSender, InboundMessage, OutboundMessage } from './messages.js';
+import { MediaFetcher } from './media-fetcher.js';
+import type { ChannelName, ChannelSender, InboundMessage, MediaSource, OutboundMessage } from './messages.js';
 import { TimerScheduler } from './timer-scheduler.js';
 
 export interface HotlineOptions {
@@ -22,7 +23,8 @@ export interface HotlineOptions {
   dataKeys: DataKey[];
   logger: Logger;
   triage: Env['triage'];
-  services?: Env['services'];
+  /** Flow services (directory look-ups, case status), built once the repositories exist. */
+  services?: (repos: Repositories) => Env['services'];
   clock?: Clock;
   translator?: i18n;
   flows?: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
@@ -37,6 +39,7 @@ export class Hotline {
   readonly worker: ConversationWorker;
   readonly dispatcher: Dispatcher;
   readonly timers: TimerScheduler;
+  readonly mediaFetcher: MediaFetcher;
   readonly logger: Logger;
   private readonly ingestService: IngestService;
   private readonly clock: Clock;
@@ -57,11 +60,15 @@ export class Hotline {
       logger: options.logger,
       flows: options.flows ?? { byId: FLOWS as ReadonlyMap<string, AnyFlow>, defaultFlowId: DEFAULT_FLOW_ID },
       triage: options.triage,
-      services: options.services ?? {},
+      services: options.services?.(this.repos) ?? {},
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
     });
-    this.ingestService = new IngestService(this.db, this.repos, this.clock, () => this.worker.wake());
+    this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
+    this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {
+      this.worker.wake();
+      if (hasMedia) this.mediaFetcher.wake();
+    });
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
   }
 
@@ -69,11 +76,17 @@ export class Hotline {
   start(): void {
     this.dispatcher.start();
     this.timers.start();
+    this.mediaFetcher.start();
     this.worker.wake();
   }
 
   registerSender(sender: ChannelSender): void {
     this.dispatcher.register(sender);
+  }
+
+  /** Lets the media fetcher download the evidence files this channel announces. */
+  registerMediaSource(source: MediaSource): void {
+    this.mediaFetcher.register(source);
   }
 
   /** Stores one inbound message; the caller may acknowledge the platform once this returns. */
@@ -101,7 +114,7 @@ export class Hotline {
   /** Stops intake loops, lets sends under way finish, then closes the database. */
   async close(): Promise<void> {
     this.timers.stop();
-    await this.dispatcher.stop();
+    await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);
     this.worker.drain();
     this.worker.stop();
     this.db.$client.close();

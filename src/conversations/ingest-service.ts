@@ -19,7 +19,8 @@ export class IngestService {
     private readonly db: Db,
     private readonly repos: Repositories,
     private readonly clock: Clock,
-    private readonly onStored: () => void,
+    /** Called after a new message was stored; `hasMedia` when it announced a file to fetch. */
+    private readonly onStored: (hasMedia: boolean) => void,
   ) {}
 
   ingest(message: InboundMessage): IngestResult {
@@ -41,9 +42,20 @@ export class IngestService {
         payload,
         now,
       });
+      if (id !== undefined && message.media && message.input.type === 'media') {
+        this.repos.media.register({
+          id: message.input.mediaId,
+          conversationId,
+          channel: message.channel,
+          kind: message.input.kind,
+          ref: message.media.ref,
+          declaredSize: message.media.declaredSize,
+          now,
+        });
+      }
       return { stored: id !== undefined, conversationId };
     });
-    if (result.stored) this.onStored();
+    if (result.stored) this.onStored(message.media !== undefined);
     return result;
   }
 }

@@ -21,6 +21,11 @@ export interface InboundMessage {
   input: Input;
   /** The platform's language code, a weak hint only. */
   languageHint?: string;
+  /**
+   * For a `media` input: how to fetch the file later (Telegram's file_id). Registered with the
+   * message in one transaction; a background job downloads it (see media-fetcher.ts).
+   */
+  media?: { ref: string; declaredSize?: number };
 }
 
 export interface OutboundMessage {
@@ -47,5 +52,25 @@ export class SendError extends Error {
   ) {
     super(message, options);
     this.name = 'SendError';
+  }
+}
+
+/** What a channel implements so evidence files it announced can be downloaded after the ack. */
+export interface MediaSource {
+  readonly channel: ChannelName;
+  /** The file's bytes; throws MediaDownloadError (over `maxBytes` → code `too_large`, not retryable). */
+  download(ref: string, maxBytes: number): Promise<Buffer>;
+}
+
+/** A download that failed. `retryable` decides between another try later and giving up. */
+export class MediaDownloadError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'MediaDownloadError';
   }
 }

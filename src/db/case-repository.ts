@@ -30,13 +30,14 @@ export class CaseRepository {
   }
 
   /**
-   * Applies a flow's case update to the conversation's latest case; a patch with a reference that
-   * does not exist yet opens a new case. Details are merged, then stored encrypted.
+   * Applies a flow's case update: to the case with the patch's reference (a returning reporter may
+   * add to a case from a new conversation), else to the conversation's latest case; a reference
+   * that does not exist yet opens a new case. Details are merged, notes and evidence appended, and
+   * everything the reporter said is stored encrypted.
    */
   apply(conversationId: string, patch: CasePatch, now: number): void {
-    const latest = this.latest(conversationId);
-    const opensNew = patch.reference !== undefined && patch.reference !== latest?.reference;
-    if (opensNew || !latest) {
+    const target = patch.reference ? this.findByReference(patch.reference) : this.latest(conversationId);
+    if (!target) {
       this.db
         .insert(cases)
         .values({
@@ -48,13 +49,14 @@ export class CaseRepository {
           risk: patch.risk ?? null,
           regionCode: patch.regionCode ?? null,
           officeId: patch.officeId ?? null,
-          detailsEnc: this.cipher.encryptJson(patch.details ?? {}),
+          detailsEnc: this.cipher.encryptJson(appendTo(patch.details ?? {}, patch)),
           createdAt: now,
           updatedAt: now,
         })
         .run();
       return;
     }
+    const details = patch.details || patch.addNote || patch.addEvidence;
     this.db
       .update(cases)
       .set({
@@ -64,12 +66,12 @@ export class CaseRepository {
         ...(patch.risk ? { risk: patch.risk } : {}),
         ...(patch.regionCode ? { regionCode: patch.regionCode } : {}),
         ...(patch.officeId ? { officeId: patch.officeId } : {}),
-        ...(patch.details
-          ? { detailsEnc: this.cipher.encryptJson({ ...latest.details, ...patch.details }) }
+        ...(details
+          ? { detailsEnc: this.cipher.encryptJson(appendTo({ ...target.details, ...patch.details }, patch)) }
           : {}),
         updatedAt: now,
       })
-      .where(eq(cases.id, latest.id))
+      .where(eq(cases.id, target.id))
       .run();
   }
 
@@ -111,4 +113,13 @@ export class CaseRepository {
       createdAt: row.createdAt,
     };
   }
+}
+
+function appendTo(details: Record<string, unknown>, patch: CasePatch): Record<string, unknown> {
+  const list = (name: string) => (Array.isArray(details[name]) ? (details[name] as unknown[]) : []);
+  return {
+    ...details,
+    ...(patch.addNote ? { notes: [...list('notes'), patch.addNote] } : {}),
+    ...(patch.addEvidence ? { evidence: [...list('evidence'), patch.addEvidence] } : {}),
+  };
 }

@@ -100,6 +100,8 @@ export type InterruptAfter<S extends string> =
   | { type: 'goto'; state: S }
   /** go to `state`, and come back here when it reaches `@return` */
   | { type: 'detour'; state: S }
+  /** forget everything collected and start the flow again (the language stays) */
+  | { type: 'restart' }
   | { type: 'end' };
 
 export interface InterruptResult<V, S extends string> extends Effects<V> {

@@ -71,7 +71,7 @@ class Run<V, S extends string> {
 
   constructor(
     private readonly flow: FlowDefinition<V, S>,
-    readonly snap: Snapshot<V>,
+    public snap: Snapshot<V>,
     private readonly env: Env,
     private readonly input: Input,
   ) {}
@@ -92,6 +92,9 @@ class Run<V, S extends string> {
         case 'detour':
           if (!fresh) this.snap.returnStack.push(this.snap.state);
           return this.enter(after.state);
+        case 'restart':
+          this.snap = newSnapshot(this.flow, this.snap.lang);
+          return this.enter(this.flow.initial);
         case 'end':
           return this.finish();
         default: {

@@ -16,7 +16,8 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export type MessageParams = Record<string, string | number>;
+/** A param is a value, or i18n keys translated in the message's language (joined with " + "). */
+export type MessageParams = Record<string, string | number | { keys: string[] }>;
 
 /**
  * One bot message: i18n keys joined as paragraphs, plus the choices offered with it. A part may carry
@@ -77,6 +78,10 @@ export interface CasePatch {
   regionCode?: string;
   officeId?: string;
   details?: Record<string, unknown>;
+  /** Appended to the case's notes (a reporter adding to their story later). */
+  addNote?: string;
+  /** Appended to the case's evidence (a photo, voice note or document). */
+  addEvidence?: { kind: MediaKind; mediaId: string };
 }
 
 // === Snapshot

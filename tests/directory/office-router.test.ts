@@ -28,7 +28,7 @@ const chainIds = (directory: Directory, query: string) =>
 
 describe('routeArea', () => {
   it('should send Kota Payakumbuh and Kab. Lima Puluh Kota to different offices', () => {
-    expect(chainIds(example, 'Kota Payakumbuh')[0]).toBe('uptd-payakumbuh');
+    expect(chainIds(example, 'Kota Payakumbuh')[0]).toBe('p2tp2a-payakumbuh');
     expect(chainIds(example, 'Kabupaten Lima Puluh Kota')[0]).toBe('uptd-lima-puluh-kota');
   });
 
@@ -87,7 +87,7 @@ describe('contactOffice', () => {
 
 describe('nearestOffice', () => {
   it.each([
-    ['Payakumbuh town', -0.225, 100.63, 'uptd-payakumbuh'],
+    ['Payakumbuh town', -0.225, 100.63, 'p2tp2a-payakumbuh'],
     ['Sarilamak', -0.2, 100.69, 'uptd-lima-puluh-kota'],
     ['Masamba', -2.56, 120.33, 'uptd-luwu-utara'],
     ['Juwana', -6.715, 111.15, 'uptd-pati'],

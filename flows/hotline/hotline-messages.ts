@@ -1,0 +1,64 @@
+/** Message builders for the hotline flow: what the reporter reads, as i18n keys and params. */
+import type { Message, MessagePart } from '../../src/engine/types.js';
+import type { Route } from './hotline-services.js';
+import type { HotlineVars } from './hotline-vars.js';
+
+export const say = (...keys: string[]): Message => ({ keys });
+
+/**
+ * Safety rule 1: 112 first, police, SAPA 129 — plus mental-health support for self-harm, the
+ * ambulance for an injury, and the migrant-worker line for someone abroad.
+ */
+export function emergencyMessage(flags: { selfHarm?: boolean; injury?: boolean; abroad?: boolean }): Message {
+  const keys: MessagePart[] = ['common:emergency'];
+  if (flags.injury) keys.push('common:emergency_injury');
+  if (flags.selfHarm) keys.push('common:emergency_self_harm');
+  if (flags.abroad) keys.push('common:emergency_abroad');
+  return { keys };
+}
+
+/** The office's name and only verified contacts; the national service when no office is verified. */
+export function contactMessage(route: Route): Message {
+  const c = route.contact;
+  const keys: MessagePart[] = [
+    route.contact.national && route.officeName !== c.officeName
+      ? {
+          key: 'hotline:route.handled_by_national',
+          params: { office: route.officeName, contactOffice: c.officeName },
+        }
+      : route.officeName === c.officeName
+        ? { key: 'hotline:route.handled_by', params: { office: route.officeName } }
+        : {
+            key: 'hotline:route.handled_by_parent',
+            params: { office: route.officeName, contactOffice: c.officeName },
+          },
+  ];
+  const line = (key: string, value: string | undefined) => {
+    if (value) keys.push({ key, params: { value }, line: keys.length > 1 });
+  };
+  keys.push({ key: 'hotline:contact.office', params: { value: c.officeName } });
+  line('hotline:contact.phone', c.phone);
+  line('hotline:contact.whatsapp', c.whatsapp);
+  line('hotline:contact.person', c.contactPerson);
+  line('hotline:contact.hours', c.hours);
+  line('hotline:contact.address', c.address);
+  return { keys };
+}
+
+/** What happens after a report, in plain words, with the notes the law asks for. */
+export function alurMessage(vars: Partial<HotlineVars>): Message {
+  const keys: MessagePart[] = ['hotline:alur.steps'];
+  const categories = vars.categories ?? [];
+  if (categories.includes('sexual_violence') || categories.includes('online'))
+    keys.push('hotline:law.no_mediation');
+  if (categories.includes('kdrt')) keys.push('hotline:law.police_kdrt');
+  if (vars.role === 'witness') keys.push('hotline:law.witness');
+  if (vars.child === 'yes' || categories.includes('child')) keys.push('hotline:law.child_identity');
+  if (categories.includes('tppo') || vars.abroad) keys.push('hotline:law.migrant');
+  keys.push('hotline:alur.documents');
+  return { keys };
+}
+
+export function closingMessage(reference: string): Message {
+  return { keys: ['hotline:closing'], params: { reference } };
+}

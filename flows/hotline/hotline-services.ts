@@ -1,0 +1,65 @@
+/**
+ * What the hotline flow needs from the world, as plain data. The host implements it with the
+ * directory and the case store; tests implement it with fixtures. Flows never import src/ beyond
+ * the engine, so this interface is the whole contract.
+ */
+import type { Language } from '../../src/engine/types.js';
+
+/** An official area (province, kab/kota, kecamatan, desa) as a reporter sees it. */
+export interface Place {
+  code: string;
+  /** "Juwana, Kab. Pati, Jawa Tengah" */
+  label: string;
+}
+
+export type PlaceLookup =
+  | { type: 'found'; place: Place }
+  | { type: 'ambiguous'; candidates: Place[] }
+  | { type: 'unknown'; suggestions: string[] };
+
+/** Contacts that may be shown: always from a `verified: true` office (safety rule 2). */
+export interface Contact {
+  officeName: string;
+  phone?: string;
+  whatsapp?: string;
+  contactPerson?: string;
+  hours?: string;
+  address?: string;
+  /** True when no office nearer than the national service has verified contacts. */
+  national: boolean;
+}
+
+export interface Route {
+  /** The office that handles the case (alerts and case records go here, verified or not). */
+  officeId: string;
+  officeName: string;
+  /** Whose contacts the reporter is shown: the responsible office, or the nearest verified one above it. */
+  contact: Contact;
+}
+
+export interface CaseStatus {
+  reference: string;
+  officeName: string | undefined;
+  /** Formatted in the office's time zone, e.g. "5 Jan 2026". */
+  receivedOn: string;
+}
+
+export interface HotlineServices {
+  /** A place named in free text, only with a place cue ("di Palu"); "dipukul pakai palu" is not one. */
+  findPlaceInText(text: string): PlaceLookup | undefined;
+  /** An answer to "where?": tolerant of case, prefixes, aliases and typos. */
+  resolvePlace(text: string): PlaceLookup;
+  routePlace(code: string, lang: Language): Route;
+  /** A shared location: the nearest office that has coordinates. */
+  routeLocation(lat: number, lon: number, lang: Language): Route;
+  /** The national service (SAPA 129), when the place stays unknown. */
+  routeNational(lang: Language): Route;
+  /** A case reference typed back by a reporter (any case, with or without the dash). */
+  caseStatus(text: string, lang: Language): CaseStatus | undefined;
+}
+
+export function hotlineServices(services: Record<string, unknown>): HotlineServices {
+  const hotline = services.hotline as HotlineServices | undefined;
+  if (!hotline) throw new Error('the hotline flow needs services.hotline');
+  return hotline;
+}

@@ -1,0 +1,43 @@
+import type { Language, MediaKind } from '../../src/engine/types.js';
+
+export const CATEGORY_IDS = ['kdrt', 'sexual_violence', 'online', 'tppo', 'child', 'other'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** What the hotline conversation collects. All of it is stored encrypted with the snapshot. */
+export interface HotlineVars {
+  consent: 'yes' | 'no';
+  intent: 'report' | 'info' | 'reference';
+  /** Everything the reporter told us about what happened, in their words. */
+  story: string;
+  categories: CategoryId[];
+  /** The reporter confirmed (or chose) the categories. */
+  categoriesConfirmed: boolean;
+  categoryAnswer: 'yes' | 'no';
+  pickedCategory: CategoryId;
+  role: 'victim' | 'witness' | 'parent';
+  child: 'yes' | 'no';
+  when: 'ongoing' | 'recent' | 'past';
+  danger: 'yes' | 'no';
+  urgent: boolean;
+  selfHarm: boolean;
+  injury: boolean;
+  abroad: boolean;
+  placeAnswer: { text: string } | { lat: number; lon: number };
+  placeTries: number;
+  placeSuggestions: string[];
+  pickedPlace: string;
+  placeCode: string;
+  placeLabel: string;
+  /** Set when a shared location chose the office directly. */
+  locationOfficeId: string;
+  reference: string;
+  infoTopic: InfoTopic;
+  infoPlace: string;
+  language: Language;
+  confirmDelete: 'yes' | 'no';
+  addition: string;
+  /** Files sent before the case was opened. */
+  evidence: { kind: MediaKind; mediaId: string }[];
+}
+
+export type InfoTopic = 'alur' | 'contact' | 'kdrt' | 'sexual_violence' | 'online' | 'tppo' | 'service';

@@ -1,0 +1,111 @@
+/**
+ * The hotline flow's view of the world (flows/hotline/hotline-services.ts), built on the office
+ * directory, the official region list and the case store. Contacts come only from verified offices.
+ */
+import type {
+  CaseStatus,
+  Contact,
+  HotlineServices,
+  PlaceLookup,
+  Route,
+} from '../../flows/hotline/hotline-services.js';
+import type { CaseRepository } from '../db/case-repository.js';
+import {
+  type Area,
+  contactOffice,
+  type Directory,
+  nearestOffice,
+  type Office,
+  type OfficeChain,
+  officeChain,
+  officeHoursText,
+  type RegionGazetteer,
+  type RegionMatch,
+  routeArea,
+} from '../directory/index.js';
+import type { Language } from '../engine/types.js';
+import { normalizeCaseReference } from './case-reference.js';
+
+/** Dates a reporter reads are shown in the office's zone; this when no office is known. */
+const DEFAULT_TIMEZONE = 'Asia/Jakarta';
+
+export function createHotlineServices(
+  directory: Directory,
+  gazetteer: RegionGazetteer,
+  cases: CaseRepository,
+): HotlineServices {
+  const toRoute = (chain: OfficeChain, lang: Language): Route => {
+    const { responsible, contact } = contactOffice(chain);
+    return {
+      officeId: responsible.id,
+      officeName: responsible.name,
+      contact: toContact(contact ?? directory.national, lang),
+    };
+  };
+
+  return {
+    findPlaceInText: (text) => {
+      const match = gazetteer.findRegionInText(text);
+      return match ? toLookup(match) : undefined;
+    },
+    resolvePlace: (text) => toLookup(gazetteer.resolveRegion(text)),
+    routePlace: (code, lang) => {
+      const area = gazetteer.area(code);
+      return toRoute(area ? routeArea(directory, area) : officeChain(directory, directory.national), lang);
+    },
+    routeLocation: (lat, lon, lang) => {
+      const nearest = nearestOffice(directory, lat, lon);
+      return toRoute(officeChain(directory, nearest?.office ?? directory.national), lang);
+    },
+    routeNational: (lang) => toRoute(officeChain(directory, directory.national), lang),
+    caseStatus: (text, lang): CaseStatus | undefined => {
+      const reference = normalizeCaseReference(text.trim());
+      const found = reference ? cases.findByReference(reference) : undefined;
+      if (!found) return undefined;
+      const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
+      return {
+        reference: found.reference,
+        officeName: office?.name,
+        receivedOn: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+          dateStyle: 'medium',
+          timeZone: office?.timezone ?? DEFAULT_TIMEZONE,
+        }).format(found.createdAt),
+      };
+    },
+  };
+}
+
+function toLookup(match: RegionMatch): PlaceLookup {
+  const place = (area: Area) => ({ code: area.code, label: area.label });
+  switch (match.type) {
+    case 'found':
+      return { type: 'found', place: place(match.area) };
+    case 'ambiguous':
+      return { type: 'ambiguous', candidates: match.candidates.map(place) };
+    case 'unknown':
+      return { type: 'unknown', suggestions: [...match.suggestions] };
+    default: {
+      const never: never = match;
+      throw new Error(`unknown region match ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Safety rule 2: an office's own numbers only when it is verified. */
+function toContact(office: Office, lang: Language): Contact {
+  if (!office.verified) return { officeName: office.name, national: office.kind === 'national' };
+  const person = office.contactPerson;
+  return {
+    officeName: office.name,
+    ...(office.phone ? { phone: office.phone } : {}),
+    ...(office.whatsapp ? { whatsapp: office.whatsapp } : {}),
+    ...(person ? { contactPerson: person.phone ? `${person.name} (${person.phone})` : person.name } : {}),
+    ...optional('hours', officeHoursText(office, lang === 'en' ? 'en' : 'id')),
+    ...optional('address', office.address),
+    national: office.kind === 'national',
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+}

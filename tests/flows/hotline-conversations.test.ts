@@ -1,0 +1,256 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Conversation, directoryWithVerified } from '../support/conversation-harness.js';
+import { tempDir } from '../support/test-hotline.js';
+
+let conversation: Conversation | undefined;
+const dirs: ReturnType<typeof tempDir>[] = [];
+
+afterEach(async () => {
+  await conversation?.close();
+  conversation = undefined;
+  for (const d of dirs.splice(0)) d.cleanup();
+});
+
+const golden = (name: string) => `transcripts/${name}.txt`;
+
+describe('the hotline conversation', () => {
+  it('should answer an urgent first message with the emergency numbers before anything else', async () => {
+    conversation = Conversation.open();
+    const [first] = await conversation.run([
+      'tolong suami saya mau bunuh saya, dia bawa pisau sekarang',
+      '1',
+      'saya di Juwana',
+    ]);
+    expect(first?.[0]?.text).toMatch(/^Keselamatan Anda yang utama\.[\s\S]*112[\s\S]*110[\s\S]*129/);
+    expect(conversation.latestCase()).toMatchObject({ urgent: true, risk: 'high', regionCode: '33.18' });
+    expect(conversation.loudFirstLines()).toEqual([]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('urgent-opening.id'));
+  });
+
+  it('should take a non-urgent report typed entirely without buttons', async () => {
+    conversation = Conversation.open();
+    await conversation.run([
+      'halo',
+      'ya',
+      'suami saya sering memukul saya kalau marah, sudah setahun',
+      'tidak',
+      'benar',
+      'kota palu',
+    ]);
+    const report = conversation.latestCase();
+    expect(report).toMatchObject({
+      urgent: false,
+      categories: ['kdrt'],
+      risk: 'medium',
+      officeId: 'uptd-palu',
+    });
+    expect(report?.details).toMatchObject({ role: 'victim', place: expect.stringMatching(/Palu/) });
+    expect(conversation.loudFirstLines()).toEqual([]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('typed-report.id'));
+  });
+
+  it("should take a witness report about a neighbour's child and say witnesses are protected", async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'Saya mau lapor, anak tetangga saya umur 7 tahun sering dipukuli bapaknya',
+      'ya',
+      'tidak',
+      'ya',
+      'masih terjadi',
+      'Pati',
+    ]);
+    const text = replies
+      .flat()
+      .map((m) => m.text)
+      .join('\n');
+    expect(text).toMatch(/Siapa pun yang melihat atau mendengar kekerasan boleh melapor/);
+    expect(text).toMatch(/Identitas anak selalu dirahasiakan/);
+    expect(conversation.latestCase()?.categories).toEqual(expect.arrayContaining(['kdrt', 'child']));
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('witness-child.id'));
+  });
+
+  it('should take a trafficking report and give the migrant-worker line', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'adik saya kerja di malaysia lewat calo, paspornya ditahan majikan dan gajinya tidak dibayar 5 bulan',
+      'ya',
+      'tidak',
+      'ya',
+      'orang lain',
+      'tidak',
+      'masih',
+      'Kabupaten Luwu Utara',
+    ]);
+    expect(
+      replies
+        .flat()
+        .map((m) => m.text)
+        .join('\n'),
+    ).toMatch(/KP2MI 0800-1000/);
+    expect(conversation.latestCase()?.categories).toContain('tppo');
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('tppo.id'));
+  });
+
+  it('should resolve a region by its alias and a shared location by the nearest office', async () => {
+    conversation = Conversation.open({ userId: 'alias' });
+    await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'pacar saya mengancam akan menyebar foto saya',
+      'tidak',
+      'ya',
+      'saya',
+      'tidak',
+      'baru',
+      'lutra',
+    ]);
+    expect(conversation.latestCase()?.officeId).toBe('uptd-luwu-utara');
+    const byAlias = conversation.transcript.toString();
+    await conversation.close();
+
+    conversation = Conversation.open({ userId: 'location' });
+    await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'saya dipukul suami',
+      'tidak',
+      'ya',
+      'baru',
+      { type: 'location', lat: -6.75, lon: 111.04 },
+    ]);
+    expect(conversation.latestCase()?.officeId).toBe('uptd-pati');
+    await expect(`${byAlias}\n---\n\n${conversation.transcript}`).toMatchFileSnapshot(
+      golden('region-alias-location.id'),
+    );
+  });
+
+  it('should show only verified contacts, falling back from an unverified office to its province, then national', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    conversation = Conversation.open({ directoryFile: directoryWithVerified(['uptd-sulteng'], dir.dir) });
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'saya dilecehkan atasan saya di kantor',
+      'tidak',
+      'ya',
+      'saya',
+      'tidak',
+      'baru',
+      'palu',
+    ]);
+    const text = replies
+      .flat()
+      .map((m) => m.text)
+      .join('\n');
+    expect(text).toMatch(
+      /diteruskan ke UPTD PPA Kota Palu; kontak yang sudah terverifikasi: UPTD PPA Provinsi Sulawesi Tengah/,
+    );
+    expect(text).toMatch(/Telepon: \+62 21 5550 0100/);
+    expect(text).toMatch(/tidak boleh diselesaikan dengan "damai"/);
+    expect(conversation.latestCase()?.officeId).toBe('uptd-palu');
+    const provincial = conversation.transcript.toString();
+    await conversation.close();
+
+    conversation = Conversation.open();
+    const national = await conversation.run([
+      'halo',
+      'ya',
+      'saya dipukul suami',
+      'tidak',
+      'ya',
+      'baru',
+      'Kota Jambi',
+    ]);
+    const nationalText = national
+      .flat()
+      .map((m) => m.text)
+      .join('\n');
+    expect(nationalText).toMatch(
+      /belum terverifikasi, jadi untuk sementara hubungi layanan nasional SAPA 129/,
+    );
+    expect(nationalText).not.toMatch(/\+62 000/);
+    await expect(`${provincial}\n---\n\n${conversation.transcript}`).toMatchFileSnapshot(
+      golden('verified-fallback.id'),
+    );
+  });
+
+  it('should answer information questions without opening a report', async () => {
+    conversation = Conversation.open();
+    await conversation.run(['apa itu TPPO?']);
+    await conversation.run(['alur layanan']);
+    await conversation.run(['kontak UPTD Jambi', 'Kota Jambi']);
+    expect(conversation.latestCase()).toBeUndefined();
+    expect(conversation.loudFirstLines()).toEqual([]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('information.id'));
+  });
+
+  it('should delete my data after confirmation and keep only an anonymous count', async () => {
+    conversation = Conversation.open();
+    await conversation.run(['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'baru']);
+    const reference = conversation.latestCase()?.reference;
+    expect(reference).toBeDefined();
+    await conversation.run(['hapus', 'ya']);
+    expect(conversation.latestCase()).toBeUndefined();
+    expect(conversation.hotline.repos.cases.findByReference(reference!)).toMatchObject({
+      details: {},
+      categories: ['kdrt'],
+    });
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('delete-my-data.id'));
+  });
+
+  it('should end at once on quick exit and say how to clear the chat', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run(['halo', 'keluar']);
+    expect(replies[1]?.map((m) => m.text)).toEqual([expect.stringMatching(/hapus chat ini dari HP Anda/)]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('quick-exit.id'));
+  });
+
+  it('should let a reporter come back with the case reference, read the status and add to the case', async () => {
+    const first = Conversation.open({ userId: 'first-phone' });
+    conversation = first;
+    await first.run(['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'baru']);
+    const reference = first.latestCase()!.reference;
+
+    const later = Conversation.open({ hotline: first.t, userId: 'second-phone' });
+    const replies = await later.run([reference.toLowerCase().replace('-', ' '), 'dia memukul lagi kemarin']);
+    expect(replies[0]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima`));
+    expect(first.hotline.repos.cases.findByReference(reference)?.details).toMatchObject({
+      notes: ['dia memukul lagi kemarin'],
+    });
+    await expect(later.transcript.toString().replaceAll(reference, 'REF')).toMatchFileSnapshot(
+      golden('returning.id'),
+    );
+  });
+
+  it('should offer a person instead of asking a third time', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'suami saya memukul saya',
+      'hmm',
+      'entahlah',
+    ]);
+    expect(replies[5]?.[0]?.text).toMatch(/^Maaf, sepertinya pertanyaan kami sulit dijawab/);
+    expect(conversation.latestCase()).toBeDefined();
+  });
+
+  it('should keep a photo sent at a text prompt as evidence and say so', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      { type: 'media', kind: 'image', mediaId: 'photo-1' },
+    ]);
+    expect(replies[3]?.[0]?.text).toMatch(/file Anda sudah kami simpan/);
+    await conversation.run(['dia memukul saya tadi malam', 'tidak', 'ya', 'saya', 'tidak', 'baru', 'Pati']);
+    expect(conversation.latestCase()?.details).toMatchObject({
+      evidence: [{ kind: 'image', mediaId: 'photo-1' }],
+    });
+  });
+});

@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHotlineServices } from '../../src/conversations/hotline-services.js';
+import type { Hotline } from '../../src/conversations/hotline-runtime.js';
+import type { OutboundMessage } from '../../src/conversations/messages.js';
+import {
+  createDirectoryGazetteer,
+  EXAMPLE_DIRECTORY_FILE,
+  loadDirectory,
+} from '../../src/directory/index.js';
+import type { Input } from '../../src/engine/types.js';
+import { triage } from '../../src/triage/index.js';
+import { createTestHotline, RecordingSender, type TestHotline, tempDir } from './test-hotline.js';
+import { Transcript } from './transcript.js';
+
+/** Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3). */
+export const REVEALING =
+  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b/i;
+
+export type Turn = string | Exclude<Input, { type: 'text' }>;
+
+/**
+ * A whole conversation through the real pipeline (ingest → worker → outbox → sender) with the
+ * real triage, the real directory and the real locales; renders it as a chat log.
+ */
+export class Conversation {
+  readonly transcript = new Transcript();
+  readonly sender = new RecordingSender();
+  private n = 0;
+
+  private constructor(
+    readonly t: TestHotline,
+    private readonly cleanup: () => void,
+    readonly userId: string,
+  ) {
+    t.hotline.registerSender(this.sender);
+  }
+
+  static open(
+    options: { directoryFile?: string; userId?: string; hotline?: TestHotline } = {},
+  ): Conversation {
+    if (options.hotline)
+      return new Conversation(options.hotline, () => undefined, options.userId ?? 'reporter');
+    const dir = tempDir();
+    const directory = loadDirectory(options.directoryFile ?? EXAMPLE_DIRECTORY_FILE);
+    const gazetteer = createDirectoryGazetteer(directory);
+    const t = createTestHotline(join(dir.dir, 'hotline.db'), {
+      triage,
+      services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
+    });
+    return new Conversation(t, dir.cleanup, options.userId ?? 'reporter');
+  }
+
+  get hotline(): Hotline {
+    return this.t.hotline;
+  }
+
+  /** Sends one turn and returns the bot's replies to it. */
+  async say(turn: Turn): Promise<OutboundMessage[]> {
+    const input: Input = typeof turn === 'string' ? { type: 'text', text: turn } : turn;
+    const before = this.sender.sent.length;
+    this.hotline.ingest({
+      channel: 'console',
+      externalId: `m${++this.n}`,
+      userId: this.userId,
+      address: this.userId,
+      input,
+    });
+    this.hotline.worker.drain();
+    await this.hotline.dispatcher.flush();
+    const replies = this.sender.sent
+      .slice(before)
+      .filter((s) => s.address === this.userId)
+      .map((s) => s.message);
+    this.transcript.reporter(typeof turn === 'string' ? turn : `(${turn.type}${describe(turn)})`);
+    this.transcript.bot(replies);
+    return replies;
+  }
+
+  async run(turns: Turn[]): Promise<OutboundMessage[][]> {
+    const all: OutboundMessage[][] = [];
+    for (const turn of turns) all.push(await this.say(turn));
+    return all;
+  }
+
+  /** First lines that would give the conversation away on a lock screen. */
+  loudFirstLines(): string[] {
+    return this.sender.sent.map((s) => s.message.text.split('\n')[0]!).filter((line) => REVEALING.test(line));
+  }
+
+  latestCase() {
+    const id = this.hotline.repos.conversations.findId('console', this.userId);
+    return id ? this.hotline.repos.cases.latest(id) : undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.hotline.close();
+    this.cleanup();
+  }
+}
+
+function describe(turn: Exclude<Input, { type: 'text' }>): string {
+  switch (turn.type) {
+    case 'choice':
+      return ` ${turn.optionId}`;
+    case 'location':
+      return ` ${turn.lat},${turn.lon}`;
+    case 'media':
+      return ` ${turn.kind}`;
+    default:
+      return '';
+  }
+}
+
+/** The example directory with some offices flipped to verified, using fictional test numbers. */
+export function directoryWithVerified(officeIds: string[], dir: string): string {
+  let yaml = readFileSync(EXAMPLE_DIRECTORY_FILE, 'utf8');
+  for (const id of officeIds) {
+    const start = yaml.indexOf(`- id: ${id}\n`);
+    const end = yaml.indexOf('\n  - id:', start + 1);
+    const block = yaml.slice(start, end === -1 ? undefined : end);
+    // 555 numbers are fictional by convention: test data only, never shown to a real reporter.
+    const verified = block
+      .replace('verified: false', 'verified: true')
+      .replaceAll('"+62 000-0000-0000"', '"+62 21 5550 0100"');
+    yaml = yaml.replace(block, verified);
+  }
+  const file = join(dir, 'offices.yaml');
+  writeFileSync(file, yaml);
+  return file;
+}
