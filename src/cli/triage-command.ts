@@ -1,4 +1,6 @@
 import { createInterface } from 'node:readline';
+import { loadConfig } from '../config/config.js';
+import { createDirectoryGazetteer, loadDirectory, type RegionGazetteer } from '../directory/index.js';
 import { triage } from '../triage/index.js';
 
 /**
@@ -8,12 +10,15 @@ import { triage } from '../triage/index.js';
 export async function triageCommand(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const text = args.filter((a) => a !== '--json').join(' ');
+  const gazetteer = createDirectoryGazetteer(loadDirectory(loadConfig().directoryFile));
   const print = (line: string) => {
-    const result = triage(line);
+    const result = describe(line, gazetteer);
     process.stdout.write(
       json
         ? `${JSON.stringify(result)}\n`
-        : `language=${result.language} categories=${result.categories.join(',')} urgent=${result.urgent}\n`,
+        : `language=${result.language} categories=${result.categories.join(',')} urgent=${result.urgent}` +
+            `${result.signals.length ? ` signals=${result.signals.join(',')}` : ''}` +
+            `${result.region ? ` region=${result.region.code} (${result.region.label})` : ''}\n`,
     );
   };
   if (text !== '') {
@@ -24,4 +29,17 @@ export async function triageCommand(args: string[]): Promise<number> {
     if (line.trim() !== '') print(line);
   }
   return 0;
+}
+
+/** The triage result plus the names the contract uses (signals, reporterRole, victimIsChild, region). */
+function describe(text: string, gazetteer: RegionGazetteer) {
+  const result = triage(text);
+  const place = gazetteer.findRegionInText(text);
+  return {
+    ...result,
+    signals: result.urgentSignals,
+    reporterRole: result.role ?? null,
+    victimIsChild: result.child,
+    region: place?.type === 'found' ? { code: place.area.code, label: place.area.label } : null,
+  };
 }
