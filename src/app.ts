@@ -4,6 +4,8 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
+import { telegramWebhookPlugin } from './channels/telegram/telegram-webhook-plugin.js';
 import { webchatPlugin } from './channels/webchat/webchat-plugin.js';
 import type { Hotline } from './conversations/hotline-runtime.js';
 import { errorHandler } from './http/error-handler.js';
@@ -15,9 +17,11 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export interface AppOptions {
   hotline: Hotline;
   logger: Logger;
+  /** The Telegram channel, when configured: its webhook route is served when it has a secret. */
+  telegram?: TelegramChannel;
 }
 
-export async function buildApp({ hotline, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ hotline, logger, telegram }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -27,5 +31,11 @@ export async function buildApp({ hotline, logger }: AppOptions): Promise<Fastify
   app.setErrorHandler(errorHandler);
   await app.register(healthPlugin, { hotline });
   await app.register(webchatPlugin, { hotline });
+  if (telegram?.settings.webhookSecret) {
+    await app.register(telegramWebhookPlugin, {
+      handler: telegram.handler,
+      secret: telegram.settings.webhookSecret,
+    });
+  }
   return app;
 }

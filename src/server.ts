@@ -5,16 +5,56 @@
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import { createHotline } from './bootstrap.js';
+import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
 import type { Config } from './config/config.js';
+import type { Hotline } from './conversations/hotline-runtime.js';
 
 /** A shutdown that takes longer than this is forced: the platform will re-deliver what was not acknowledged. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export async function serve(config: Config, logger: Logger): Promise<void> {
-  const hotline = createHotline(config, logger);
-  const app = await buildApp({ hotline, logger });
+export interface ServiceOptions {
+  /** Passed to the Telegram channel (the benchmark lifts the rate limits for its local fake API). */
+  telegram?: TelegramChannelOptions;
+  /** Builds the runtime; defaults to the shared bootstrap. */
+  createHotline?: (config: Config, logger: Logger) => Hotline;
+}
+
+export interface RunningService {
+  address: string;
+  hotline: Hotline;
+  /** Stops intake (polling, HTTP), lets in-flight work finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds and starts everything `serve` runs, without touching process signals. */
+export async function startService(
+  config: Config,
+  logger: Logger,
+  options: ServiceOptions = {},
+): Promise<RunningService> {
+  const hotline = (options.createHotline ?? createHotline)(config, logger);
+  const telegram = config.telegram
+    ? new TelegramChannel(hotline, config.telegram, logger, options.telegram)
+    : undefined;
+  const app = await buildApp({ hotline, logger, ...(telegram ? { telegram } : {}) });
   hotline.start();
   const address = await app.listen({ port: config.port, host: config.host });
+  if (telegram?.mode === 'polling') telegram.startPolling();
+  if (telegram) logger.info({ mode: telegram.mode }, 'telegram channel on');
+  return {
+    address,
+    hotline,
+    close: async () => {
+      await telegram?.stop();
+      await app.close();
+      await hotline.close();
+    },
+  };
+}
+
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  const service = await startService(config, logger);
+  const { address } = service;
   process.stdout.write(`Hotline PPA is running. Open ${address}/ to chat (health: ${address}/healthz)\n`);
 
   let closing = false;
@@ -27,8 +67,7 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
-    await app.close();
-    await hotline.close();
+    await service.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -8,6 +8,8 @@ export const USAGE = `Usage: hotline <command>
   flows diagram [flow]       print a Mermaid diagram of a flow (default: hotline)
   directory check <file>     validate an offices YAML file
   migrate                    apply database migrations and exit
+  telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
+  telegram delete-webhook    remove it (back to long polling)
 `;
 
 export interface CommandDeps {
@@ -54,6 +56,11 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'directory': {
       const { directoryCommand } = await import('./directory-command.js');
       return directoryCommand(rest);
+    }
+    case 'telegram': {
+      const config = deps.loadConfig();
+      const { telegramCommand } = await import('./telegram-command.js');
+      return telegramCommand(rest, config.telegram);
     }
     case 'help':
     case '--help':

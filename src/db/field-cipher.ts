@@ -9,6 +9,10 @@ const FORMAT = 'v1';
 /** GCM's recommended nonce length. */
 const IV_BYTES = 12;
 const KEY_BYTES = 32;
+/** GCM's authentication tag. */
+const TAG_BYTES = 16;
+/** First byte of a binary value: bumped if the layout ever changes. */
+const BYTES_FORMAT = 1;
 
 export class DecryptionError extends Error {
   constructor(message: string) {
@@ -80,6 +84,46 @@ export class FieldCipher {
 
   decryptJson<T>(stored: string): T {
     return JSON.parse(this.decrypt(stored)) as T;
+  }
+
+  /**
+   * Binary values (evidence files): `[version 1][key id length][key id][iv][ciphertext][tag]`, so a
+   * 20 MB photo is not inflated by base64.
+   */
+  encryptBytes(plain: Buffer): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
+    const keyId = Buffer.from(this.current.id, 'latin1');
+    return Buffer.concat([
+      Buffer.from([BYTES_FORMAT, keyId.length]),
+      keyId,
+      iv,
+      cipher.update(plain),
+      cipher.final(),
+      cipher.getAuthTag(),
+    ]);
+  }
+
+  decryptBytes(stored: Buffer): Buffer {
+    const keyIdLength = stored[1] ?? 0;
+    const ivStart = 2 + keyIdLength;
+    const bodyStart = ivStart + IV_BYTES;
+    if (stored[0] !== BYTES_FORMAT || stored.length < bodyStart + TAG_BYTES)
+      throw new DecryptionError('not an encrypted binary value');
+    const keyId = stored.subarray(2, ivStart).toString('latin1');
+    const key = this.byId.get(keyId);
+    if (!key)
+      throw new DecryptionError(`value encrypted with unknown key ${keyId}: add that key to DATA_KEY`);
+    const decipher = createDecipheriv('aes-256-gcm', key, stored.subarray(ivStart, bodyStart));
+    decipher.setAuthTag(stored.subarray(stored.length - TAG_BYTES));
+    try {
+      return Buffer.concat([
+        decipher.update(stored.subarray(bodyStart, stored.length - TAG_BYTES)),
+        decipher.final(),
+      ]);
+    } catch (cause) {
+      throw new DecryptionError(`value under key ${keyId} failed authentication: ${String(cause)}`);
+    }
   }
 
   /** Deterministic keyed hash for equality look-ups (same input, same output; not reversible). */

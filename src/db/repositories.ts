@@ -3,6 +3,7 @@ import type { Db } from './client.js';
 import { ConversationRepository } from './conversation-repository.js';
 import type { FieldCipher } from './field-cipher.js';
 import { InboxRepository } from './inbox-repository.js';
+import { MediaRepository } from './media-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
@@ -12,6 +13,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   timers: TimerRepository;
   cases: CaseRepository;
+  media: MediaRepository;
 }
 
 export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
@@ -21,5 +23,6 @@ export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
     outbox: new OutboxRepository(db, cipher),
     timers: new TimerRepository(db),
     cases: new CaseRepository(db, cipher),
+    media: new MediaRepository(db, cipher),
   };
 }

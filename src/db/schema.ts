@@ -3,7 +3,7 @@
  * columns ending in `_hash` hold keyed hashes used for look-ups. Nothing else may hold message text
  * or anything that identifies a person.
  */
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Every inbound message, stored before the platform is acknowledged. */
 export const inboundMessages = sqliteTable(
@@ -114,5 +114,42 @@ export const cases = sqliteTable(
   (t) => [
     uniqueIndex('cases_reference_uq').on(t.reference),
     index('cases_conversation_idx').on(t.conversationId),
+  ],
+);
+
+/**
+ * Evidence a reporter sent (photos, voice notes, videos, documents). The row is written with the
+ * inbound message, before the platform is acknowledged; the bytes are fetched later by a background
+ * job (a webhook must answer fast) and stored encrypted.
+ */
+export const media = sqliteTable(
+  'media',
+  {
+    /** The `mediaId` the flow sees in its `media` input. */
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull(),
+    channel: text('channel').notNull(),
+    kind: text('kind', { enum: ['image', 'audio', 'video', 'document'] }).notNull(),
+    /** The platform's handle for downloading (Telegram file_id), encrypted. */
+    refEnc: text('ref_enc').notNull(),
+    /** What the platform announced, when it did; the download enforces the limit again. */
+    declaredSize: integer('declared_size'),
+    status: text('status', { enum: ['pending', 'fetching', 'stored', 'failed', 'too_large'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    leaseUntil: integer('lease_until'),
+    /** Error code only. */
+    lastError: text('last_error'),
+    /** The file, AES-256-GCM (FieldCipher.encryptBytes). */
+    bytesEnc: blob('bytes_enc', { mode: 'buffer' }),
+    size: integer('size'),
+    createdAt: integer('created_at').notNull(),
+    storedAt: integer('stored_at'),
+  },
+  (t) => [
+    index('media_due_idx').on(t.status, t.nextAttemptAt),
+    index('media_conversation_idx').on(t.conversationId),
   ],
 );
