@@ -1,0 +1,167 @@
+import type { ChildEvidence } from './child.js';
+import type { CueKind } from './cue-kinds.js';
+import type { Hit } from './phrase-match.js';
+import type { Scan } from './scan.js';
+import type { Category } from './types.js';
+
+// How far after a kin word we look for a passive verb that makes them the victim ("adik saya
+// kelas 8 diancam"): the possessive and a short description fit in this window.
+const VICTIM_WINDOW = 4;
+// Passive-voice auxiliaries in English ("my sister is locked in").
+const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'got',
+  'being',
+  'been',
+  'gets',
+]);
+const EN_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'hit',
+  'beat',
+  'cut',
+  'held',
+  'sold',
+  'taken',
+  'kept',
+]);
+
+// Harm a family member or partner can do that makes a case KDRT (UU PKDRT Ps. 5: physical,
+// psychological, sexual, neglect).
+const FAMILY_HARM: readonly CueKind[] = [
+  'violence',
+  'strangle',
+  'acute',
+  'psych',
+  'neglect',
+  'sexual',
+  'intimate_image',
+  'kill',
+  'threat',
+  'confinement',
+  'sale',
+  'weapon',
+  'injury',
+  'abandoned',
+];
+
+/** The facts the category rules and the urgency rules share. */
+export interface CaseFacts {
+  familyPerpetrator: boolean;
+  sexual: boolean;
+  sextortion: boolean;
+  grooming: boolean;
+  forcedMarriage: boolean;
+}
+
+export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const sextortion =
+    scan.tokens.some((t) => t.startsWith('sextort') || t === 'sekstorsi') ||
+    ((has('threat') || has('extortion')) && has('intimate_image'));
+  const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
+  const forcedMarriage =
+    has('marriage') &&
+    (has('forced') || has('sale') || has('payment') || child.explicitMinor || childNextToMarriage(scan));
+  const sexual =
+    has('sexual') ||
+    has('intimate_image') ||
+    sextortion ||
+    grooming ||
+    forcedMarriage ||
+    touchesBody(scan) ||
+    (child.child && has('genital')) ||
+    (has('recording') && has('privacy_place'));
+  return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
+}
+
+/** Categories per triage-labels.md; `other` when none holds. */
+export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): Category[] {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const categories: Category[] = [];
+
+  const familyHarm = FAMILY_HARM.some(has) || facts.sexual || facts.forcedMarriage;
+  if (has('explicit_kdrt') || (facts.familyPerpetrator && familyHarm)) categories.push('kdrt');
+  if (facts.sexual) categories.push('sexual_violence');
+  if (isTrafficking(scan, facts)) categories.push('tppo');
+  if (child.child) categories.push('child');
+  if (isOnline(scan, facts)) categories.push('online');
+  return categories.length > 0 ? categories : ['other'];
+}
+
+/** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
+function isTrafficking(scan: Scan, facts: CaseFacts): boolean {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const controller = has('agent') || has('abroad');
+  const passportWithheld = sameClause(scan, 'passport', 'withhold');
+  const wagesWithheld = has('wage') && scan.of('unpaid').length > 0 && controller;
+  const forcedWork = sameClause(scan, 'forced', 'work') || sameClause(scan, 'forced', 'scam');
+  return (
+    has('trafficking') ||
+    has('sale') ||
+    (facts.forcedMarriage && has('payment')) ||
+    passportWithheld ||
+    wagesWithheld ||
+    (has('debt') && controller) ||
+    (has('confinement') && controller) ||
+    forcedWork ||
+    (has('scam') && has('abroad'))
+  );
+}
+
+function isOnline(scan: Scan, facts: CaseFacts): boolean {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const harmOverChannel = scan
+    .of('channel')
+    .some((h) =>
+      (['threat', 'psych', 'sexual', 'intimate_image', 'bully'] as const).some(
+        (kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0,
+      ),
+    );
+  return (
+    has('intimate_image') ||
+    facts.sextortion ||
+    facts.grooming ||
+    has('impersonation') ||
+    (has('recording') && has('privacy_place')) ||
+    harmOverChannel
+  );
+}
+
+/**
+ * A partner, or a kin word that is not marked as the victim. "adik saya dipukul tetangga": the
+ * sister is followed by a passive verb, so she is the victim and the case is not KDRT.
+ */
+function familyPerpetrator(scan: Scan): boolean {
+  if (scan.of('partner').length > 0) return true;
+  return scan.of('kin').some((hit) => !isMarkedVictim(scan, hit));
+}
+
+function isMarkedVictim(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  for (let i = hit.end; i < hit.end + VICTIM_WINDOW; i += 1) {
+    const token = scan.tokens[i];
+    if (token === undefined || scan.clauseOf[i] !== clause) return false;
+    if (token.startsWith('di') && token.length >= 5) return true;
+    const next = scan.tokens[i + 1] ?? '';
+    if (EN_PASSIVE_AUX.has(token) && (/(ed|en)$/.test(next) || EN_IRREGULAR_PARTICIPLES.has(next)))
+      return true;
+  }
+  return false;
+}
+
+// Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").
+function touchesBody(scan: Scan): boolean {
+  return scan.of('touch').some((h) => scan.inClause(scan.clauseOfHit(h), 'body_part').length > 0);
+}
+
+// "perkawinan anak", "child marriage", "kawin budak": marriage of a child named as such.
+function childNextToMarriage(scan: Scan): boolean {
+  return scan.of('marriage').some((m) => scan.of('child_word').some((c) => Math.abs(c.start - m.start) <= 2));
+}
+
+function sameClause(scan: Scan, a: CueKind, b: CueKind): boolean {
+  return scan.of(a).some((h) => !scan.negated(h) && scan.inClause(scan.clauseOfHit(h), b).length > 0);
+}

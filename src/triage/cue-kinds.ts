@@ -1,0 +1,103 @@
+/**
+ * The kinds of cue a lexicon can list. Each lexicon file fills the kinds it has words for; the
+ * rules in categories.ts, urgency.ts and context.ts only ever ask for kinds, never for words.
+ */
+export const CUE_KINDS = [
+  // who does it
+  'partner', // current spouse or boyfriend/girlfriend
+  'kin', // family member (a perpetrator unless the text marks them as the victim)
+  'not_family', // looks like kin but is not: ex-partner, "kakak kelas", "om-om", "ibu kos"
+  'agent', // employer, agency, recruiter, pimp, captain: third parties that control work
+  // what happens
+  'violence', // physical violence verbs
+  'acute', // raging, breaking in, pursuing: attacks that are happening
+  'strangle',
+  'psych', // insults, threats, humiliation, torture
+  'neglect', // no maintenance, abandonment, starving, forbidding work
+  'sexual', // rape, molestation, harassment, sexual content, sexual exploitation
+  'touch', // touching verbs: sexual only with a body part
+  'body_part',
+  'genital',
+  'intimate_image', // nudes, naked video, sexual photos
+  'spread', // spreading, posting, sharing
+  'recording', // filming or photographing someone
+  'privacy_place', // toilet, changing room: recording there is sexual
+  'impersonation', // fake or hacked accounts
+  'bully',
+  'channel', // apps, chat, groups, games
+  'meetup', // meeting or leaving with someone
+  'threat',
+  'extortion',
+  'kill',
+  'self_harm',
+  'weapon',
+  'confinement',
+  'free_to_leave', // can still go out or phone: not confined
+  'hiding',
+  'injury',
+  'pain',
+  'pregnant',
+  'belly',
+  'forced',
+  'marriage',
+  'work',
+  'scam', // running scams (a scam compound), not being cheated
+  'sale', // selling a person
+  'payment', // money received for a person
+  'trafficking', // explicit trafficking / forced labour words
+  'passport',
+  'withhold',
+  'wage',
+  'unpaid',
+  'debt',
+  'abroad', // migrant-worker terms, destination countries, shelters
+  'explicit_kdrt', // "KDRT", "domestic violence"
+  // children
+  'child_word',
+  'grade', // school level words (SD, SMP, grade)
+  'grade_word', // "kelas"/"grade" before a number
+  'age_word', // "umur"/"aged" before a number
+  'age_unit', // "tahun"/"years" after a number
+  'childhood', // an adult describing their own childhood
+  'incidental_child', // a child mentioned but not at risk ("hp anak", "in front of the kids")
+  'taken',
+  'missing',
+  'alone',
+  'abandoned',
+  'deadline',
+  // time and stance
+  'present',
+  'tonight',
+  'recent',
+  'past',
+  'ongoing_since', // "since yesterday": started before, still going on
+  'habitual',
+  'safe',
+  'negation',
+  'help',
+  'info_request', // questions about how to report, hypotheticals
+  'intent', // "want to / going to": an auxiliary that a negation may precede
+  // who is writing
+  'first_person',
+  'parent_of', // "anak saya", "my daughter"
+  'third_party', // "tetangga saya", "my friend"
+] as const;
+
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** One lexicon's cue phrases per kind: tokens separated by spaces, `*` at the end = prefix. */
+export type CueTable = { readonly [K in CueKind]?: readonly string[] };
+
+/**
+ * Kinds that compete for the same words. When a hit lies inside a longer hit of another kind in
+ * the same group, the shorter one is dropped: "mantan suami" is an ex-partner, not a partner;
+ * "bunuh diri" is self-harm, not a threat to kill; "tidak bisa keluar" is confinement.
+ */
+export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
+  ['present', 'tonight', 'recent', 'past', 'ongoing_since'],
+  ['confinement', 'free_to_leave'],
+  ['partner', 'kin', 'not_family'],
+  ['kill', 'self_harm'],
+  ['child_word', 'incidental_child', 'childhood', 'grade'],
+  ['violence', 'self_harm'],
+];

@@ -1,0 +1,105 @@
+import { LEXICONS } from './lexicons/index.js';
+import { normalize } from './normalize.js';
+import { LANGUAGES, type Language, type TriageHints } from './types.js';
+
+export interface LanguageGuess {
+  language: Language;
+  /** 0..1: how sure, from how much evidence there is and how far ahead the winner is. */
+  confidence: number;
+}
+
+// The platform's language code is a weak prior: a Javanese speaker's phone is usually set to
+// Indonesian or English, so it may only tip a close call, never outvote the words.
+const PLATFORM_PRIOR = 0.5;
+// Evidence that saturates confidence: about three typical function words make a guess trustworthy.
+const EVIDENCE_SCALE = 2;
+// Per-token bonuses for spelling patterns that a word list cannot hold.
+const SUNDANESE_EU_BONUS = 0.8;
+const MINANG_ENDING_BONUS = 0.7;
+const BUGIS_GEMINATE_BONUS = 0.6;
+const BUGIS_GLOTTAL_BONUS = 0.5;
+
+// Indonesian words that happen to end like Minang sound changes (-uik, -aik, -uah, -ua).
+const NOT_MINANG_ENDINGS: ReadonlySet<string> = new Set([
+  'baik',
+  'naik',
+  'buah',
+  'sebuah',
+  'dua',
+  'semua',
+  'tua',
+  'ua',
+  'muah',
+  'kaik',
+  'kedua',
+  'mertua',
+  'ketua',
+  'tetua',
+  'jua',
+  'nakenna',
+  'via',
+  'ilmiah',
+]);
+// Sulsel Indonesian particles carry a glottal stop too (README 3.1); they are not Bugis evidence.
+const SULSEL_PARTICLES: ReadonlySet<string> = new Set(["ki'", "ka'", "di'", "mi'", "ji'"]);
+
+const PLATFORM_CODES: Readonly<Record<string, Language>> = {
+  id: 'id',
+  in: 'id',
+  ms: 'id',
+  en: 'en',
+  jv: 'jv',
+  jw: 'jv',
+  su: 'su',
+  min: 'min',
+  bug: 'bug',
+};
+
+/** Guesses the language that supplies most of a message's function words (triage-labels.md). */
+export function detectLanguage(text: string, hints?: TriageHints): LanguageGuess {
+  return detectFromTokens(normalize(text).tokens, hints);
+}
+
+export function detectFromTokens(tokens: readonly string[], hints?: TriageHints): LanguageGuess {
+  const scores = new Map<Language, number>(LANGUAGES.map((l) => [l, 0]));
+  const add = (language: Language, amount: number) =>
+    scores.set(language, (scores.get(language) ?? 0) + amount);
+
+  for (const token of tokens) {
+    for (const language of LANGUAGES) {
+      const weight = LEXICONS[language].markers[token];
+      if (weight !== undefined) add(language, weight);
+    }
+    if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
+    if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
+    if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
+    if (token.endsWith("'") && !SULSEL_PARTICLES.has(token) && token.length > 2)
+      add('bug', BUGIS_GLOTTAL_BONUS);
+  }
+  const prior = platformLanguage(hints?.platformLanguage);
+  if (prior !== undefined) add(prior, PLATFORM_PRIOR);
+
+  // Ties go to Indonesian, the default language of the service (LANGUAGES lists it first).
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = [ranked[0], ranked[1]];
+  if (best === undefined || best[1] <= 0) return { language: 'id', confidence: 0 };
+  const runnerUp = second?.[1] ?? 0;
+  const margin = (best[1] - runnerUp) / best[1];
+  const evidence = 1 - Math.exp(-best[1] / EVIDENCE_SCALE);
+  return { language: best[0], confidence: round(evidence * (0.5 + 0.5 * margin)) };
+}
+
+function hasMinangEnding(token: string): boolean {
+  if (NOT_MINANG_ENDINGS.has(token) || token.length < 4) return false;
+  return /(uik|aik|uah|ua|iah)$/.test(token);
+}
+
+function platformLanguage(code: string | undefined): Language | undefined {
+  if (code === undefined) return undefined;
+  const base = code.toLowerCase().split(/[-_]/)[0] ?? '';
+  return PLATFORM_CODES[base];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

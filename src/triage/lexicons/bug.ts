@@ -1,0 +1,95 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * Bugis. The glottal-stop apostrophe matters: a phrase written with one (`iya'` "I", `ambo'`
+ * "father", `de'` "not") only matches a token typed with one, so Indonesian `iya` (yes) and
+ * Minang `ambo` (I) stay apart. Geminate consonants (kk, pp, tt, dd) are scored separately.
+ */
+export const BUG_LEXICON: Lexicon = {
+  language: 'bug',
+  markers: weights(`
+    okko:2.5 ri:1 sibawa:2.5 engka:2.5 de':2 degaga:2.5 makkokkoe:2.5 melo:2 maelo:2 lao:1.5 pole:1.5
+    purani:2.5 depa:2 de'pa:2.5 narekko:2.5 rekko:2 nasaba:2.5 maneng:2 ladde':2.5 ladde:1.5 aja':2
+    iyaro:2.5 iye:0.4 aga:1 wedding:1.5 iya':2 iyya':2 idi':2 ana':1.5 ana'ku:2 indo':2 indo'ku:2
+    ambo':2 ambo'ku:2 etta:2 lakkai:2.5 lakkaikku:2.5 baine:2 baineku:2 bola:0.8 mitau:2.5 maddara:2.5
+    mate:1 tulungi:2 tabe':2.5 tabe:1.5 siri':2 wenni:2 makkunrai:2.5 urane:2 ka':0.5 ni:0.6 mupa:2
+    massu:2 ulle:2 esso:2 tungke:2.5 puang:2 pekkogi:2.5 mallapor:2.5 maega:2 uleng:2 taung:2
+    umuru:2 siseng:2 alena:2 baiccu':2.5 tomatoa:2 botting:2.5 matoa:2 makkeda:2.5 nakkeda:2.5
+    sappoku:2.5 masigi:2.5 paccing:2 jaji:2 makkutana:2.5 missengi:2.5 majjama:2.5 jama:1.2 doi:1.5
+    lisu:2 nalisu:2 saliweng:2.5 mangamu:2 mattampu:2.5 anri:2 olo:1.5 wettu:2 tarima:1.5 pa:0.4 na:0.6
+    ki':0.3 lempe':2 tau:0.3
+  `),
+  cues: {
+    partner: p('lakkai|lakkaikku|lakkaina|baine|bene|baineku|beneku'),
+    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri|anrikku|anrinna|daengku|amure|amureku|
+      nene'|nene'na|lato'|matuang|matuangku|ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
+    not_family: p('tau matoa|mantan*'),
+    agent: p("majikan*|agen|bos'ku|bos"),
+    violence: p(`nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|tippe'|natippe*|naiso|nakeno|nasessa`),
+    acute: p('mangamu|naketo keto|massappa|macai'),
+    strangle: p('nacekik|cekik*'),
+    psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
+    neglect: p("nawaja balanja|balanja|nafkah|naanre|nasalai|gaga kabara'na"),
+    sexual: p("nacabuli|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*"),
+    touch: p("naremma'|napakenna"),
+    body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
+    genital: p('kemaluan*'),
+    intimate_image: p('foto telanjang*|video telanjang*|telanjangku|foto porno'),
+    spread: p('nasebbarang|sebbarang*|nasebbara'),
+    recording: p('naalai fotoku|naalai foto|narekam|narekang'),
+    privacy_place: p('ugenti baju|genti baju|kamar mandi'),
+    impersonation: p('nabajak|dibajak|akun palsu'),
+    bully: p('nabully|dibully'),
+    meetup: p('situjju|naobbi'),
+    threat: p('maancang|naancang|naancam'),
+    extortion: p('napareseki|pareseki|mabbayara|doi'),
+    kill: p('napamate|mappamate|pamate|nabunu|mabbunu'),
+    self_harm: p("melo mate|mate bawang|melo ka' mate|de' melo tuo"),
+    weapon: p('badik|kawali|piso|bensin|parang|golok|berang'),
+    confinement: p("nagoncingi|goncingi|de' wedding massu|de' ulle massu|nasekap"),
+    free_to_leave: p('wedding massu|wedding mupa|ulle massu'),
+    hiding: p('massubbu|sussubbu'),
+    injury: p("maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan"),
+    pain: p('malasa|pedi'),
+    pregnant: p('mattampu|hamil'),
+    belly: p('babua|babuana|babuakku'),
+    forced: p('napassai|passai*|dipaksa'),
+    marriage: p('botting*|mabbotting|nikah*|kawin*'),
+    work: p('jama|majjama|jamang'),
+    scam: p('menipu'),
+    sale: p('nabalu|balu*|dijual'),
+    payment: p('natarima doi'),
+    passport: p('paspor*'),
+    withhold: p('natahangi|tahang*|naalai'),
+    wage: p('gaji*'),
+    unpaid: p("de' nawaja|de'pa nawaja|de' nabayara"),
+    debt: p('inreng|utang'),
+    child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
+      ana' makkunrai|ana' urane`),
+    grade: p('sd|smp|sma'),
+    grade_word: p('kelas'),
+    age_word: p('umuru|umur|umuruku'),
+    age_unit: p('taung|tahun'),
+    childhood: p("wettu baiccu'ku|wettu baiccu'|riolo wettu"),
+    incidental_child: p("hak asuh ana'"),
+    taken: p('naeri|naobbi lao|nalariang'),
+    missing: p("de' nalisu|lennye'|de' polei"),
+    alone: p('alena|aleku'),
+    abandoned: p("nasalai|de' nalisu"),
+    deadline: p('jam|wenni e|esso e|ri olona jam'),
+    present: p('makkokkoe'),
+    tonight: p('wenni e|esso e|wennie'),
+    recent: p("sicuku'"),
+    past: p('riolo|wenni|taung labe|uleng labe'),
+    ongoing_since: p('pole wenni|dua esso|purani dua esso'),
+    habitual: p('tungke|tungke esso|tungke wenni|maega kali'),
+    safe: p('aman|aman maneng|okko bola ni'),
+    negation: p("de'|de|aja'|de'pa|de'na|degaga"),
+    help: p("tulungi|tulungi ka'|tulung"),
+    info_request: p('pekkogi|pekkogi carana|makkutana|missengi'),
+    intent: p('melo|maelo|wedding|ulle'),
+    first_person: p("iya'|iyya'|ka'"),
+    parent_of: p("ana'ku|ana' ku"),
+    third_party: p('tetanggaku|sappoku|sappo'),
+  },
+};

@@ -1,0 +1,131 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * English, including learner English and chat contractions (expanded by shorthand.ts). Note the
+ * false friend `sing` (Javanese "who/which") is deliberately not an English marker.
+ */
+export const EN_LEXICON: Lexicon = {
+  language: 'en',
+  markers: weights(`
+    i:1 my:1.2 me:1 the:1.2 is:1 was:1 and:0.8 to:0.6 of:0.8 a:0.5 she:1 he:1 her:1 his:1
+    help:0.8 please:1 now:0.6 not:0.6 do:0.6 am:1 are:1 you:1 your:1 with:0.8 in:0.6 on:0.6 at:0.6
+    for:0.6 it:0.8 this:0.8 that:0.8 hi:0.6 hello:1.2 thanks:1.2 thank:1.2 what:1 how:1 can:0.8
+    will:0.8 have:0.8 has:0.8 they:1 we:0.8 our:1 been:1 by:0.6 from:0.6 but:0.5 if:0.6 want:0.8
+    good:0.8 morning:0.8 test:0.5 keeps:1 husband:0.6 someone:1 there:1 since:1 who:1 where:1
+  `),
+  cues: {
+    partner: p('husband|wife|boyfriend|girlfriend|fiance|fiancee|partner|bf|gf|hubby'),
+    kin: p(`father|dad|daddy|stepdad|stepfather|mother|mom|mum|stepmom|stepmother|brother|sister|
+      brother in law|sister in law|father in law|mother in law|uncle|aunt|auntie|grandpa|grandfather|
+      grandma|grandmother|cousin|parents|parent|older brother|stepbrother`),
+    not_family: p(`ex|ex boyfriend|ex husband|ex wife|ex girlfriend|former husband|mom boyfriend|
+      mother boyfriend|mum boyfriend`),
+    agent: p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|
+      manager|training center`),
+    violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*`),
+    acute: p(`break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
+      trying to break|chasing me|chasing|raging|screaming|looking for me|coming for me|attacking`),
+    strangle: p('chok*|strangl*'),
+    psych: p(`insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|
+      emotional abuse|torment*`),
+    neglect: p(`sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
+      hungry|starving|child support|let me work|forbids me to work`),
+    sexual: p(`rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
+      touches her|touched her|touches him|touched him|nude*|naked|porn*|dick pic*|dirty pictures|
+      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate`),
+    touch: p('touch*|grab*|fondl*'),
+    body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
+    genital: p('private parts|genital*|vagina|crotch|down there'),
+    intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
+      intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
+      deepfake*|leaked her video|leaked my video|leaked video*`),
+    spread: p('post|posting|posted|share*|sharing|spread*|leak*|upload*'),
+    recording: p(`film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
+      took a picture|took photos|taking pictures`),
+    privacy_place: p('toilet|bathroom|changing room|changing clothes|changing|shower'),
+    impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
+    bully: p('bull*|cyberbull*'),
+    channel: p(`instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
+      online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
+      message|group|video call|youtube|email`),
+    meetup: p(`meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
+      asked him to send|for photos|send pictures|send photos`),
+    threat: p("threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*"),
+    extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless'),
+    kill: p('kill|kills|killing|murder*'),
+    self_harm: p(`kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
+      end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
+      take my life|take my own life|better off dead|overdose`),
+    weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
+      broken bottle|weapon|blade|sickle`),
+    confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
+      held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
+      not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
+      tied up|kept in`),
+    free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
+      go out on|day off|days off|can go home`),
+    hiding: p('hiding|hide|hiding from'),
+    injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
+      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound`),
+    pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
+    pregnant: p('pregnant|expecting'),
+    belly: p('stomach|belly|tummy|womb|abdomen'),
+    forced: p('forced|forcing|force|made me|makes me|made her|making her'),
+    marriage: p('marry|married|marriage|child bride'),
+    work: p('work|working|job'),
+    scam: p('scam|scams|scamming|scammer*|scam company|scam compound'),
+    sale: p('sold|sell|selling|trafficked'),
+    payment: p('received money|took money|got money|paid for her'),
+    trafficking: p(`trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
+      enslaved|exploit*`),
+    passport: p('passport*|id card|ids|documents|identity card'),
+    withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
+    wage: p('pay|salary|wage*|paid'),
+    unpaid: p('not paid|no pay|unpaid|not been paid|never paid|without pay|no salary'),
+    debt: p('owe|owes|debt*|loan'),
+    abroad: p(`abroad|overseas|migrant worker|domestic helper|domestic worker|saudi|malaysia|hong kong|
+      hongkong|taiwan|singapore|cambodia|myanmar|laos|thailand|philippines|korea|japan|dubai|qatar|
+      kuwait|middle east|fishing boat|embassy`),
+    explicit_kdrt: p('domestic violence|domestic abuse|kdrt'),
+    child_word: p(`child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
+      little sister|minor|underage|under age|teen|teenager|son|daughter|grandson|granddaughter|niece|
+      nephew|student|pupil|schoolgirl|schoolboy`),
+    grade: p('elementary school|primary school|middle school|junior high|kindergarten'),
+    grade_word: p('grade'),
+    age_word: p('age|aged|is|am'),
+    age_unit: p('year|years|yo|yr|yrs'),
+    childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
+      growing up`),
+    incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
+      see the kids|custody`),
+    taken: p(
+      'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away',
+    ),
+    missing: p(`missing|ran away|has not come home|did not come home|not come home|not home|phone is off|
+      can not reach`),
+    alone: p('alone|left alone|home alone|by herself|by himself'),
+    abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
+    deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
+    present: p('now|right now|currently|at the moment|still'),
+    tonight: p('tonight|today|this evening|this afternoon'),
+    recent: p('just now|this morning|earlier|a moment ago|just'),
+    past: p(`last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
+      had|did`),
+    ongoing_since: p('since|for two days|for days|for a week|for hours'),
+    habitual: p(`always|often|every day|every night|every weekend|every|keeps|keep|all the time|usually|
+      almost every|regularly|sometimes`),
+    safe: p(`safe|i am safe|at my friend|at a friend|at my parents|at my mom|in hospital|at the hospital|
+      police station|not living together`),
+    negation: p('not|no|never|nobody'),
+    help: p('help|please help|sos|emergency|urgent|hurry'),
+    info_request: p(`how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|
+      where is|where can`),
+    intent: p('want|wants|going|will|gonna|wanna|trying to|try to|can|do|does|did'),
+    first_person: p('i|me|my|myself|we|us|our'),
+    parent_of: p(`my son|my daughter|my child|my children|my kids|my kid|my baby|my boy|my girl|my stepson|
+      my stepdaughter`),
+    third_party: p(`neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
+      my mother|my mom|a girl|a woman|our maid|someone i know|coworker|colleague`),
+  },
+};

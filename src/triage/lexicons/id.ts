@@ -1,0 +1,166 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * Indonesian, including Jakarta slang, chat shorthand (expanded by shorthand.ts first), Sulsel
+ * particles (ki', ka', ji) and Jambi/Palembang Malay (nak, idak, cak mano), which triage-labels.md
+ * counts as `id`. Brand names of apps and destination countries live here because every language
+ * borrows them in their Indonesian form.
+ */
+export const ID_LEXICON: Lexicon = {
+  language: 'id',
+  markers: weights(`
+    saya:1 aku:0.6 yang:1 tidak:1 gak:0.8 sudah:1 udah:1 dengan:1 dari:0.8 ini:0.6
+    itu:0.8 dan:1 karena:1 mau:0.6 ada:0.6 sekarang:1.5 tolong:0.8 juga:1 lagi:0.7
+    kami:0.5 dia:0.8 mereka:1 kalau:0.8 bisa:0.6 harus:0.8 belum:1 sama:0.6 apa:0.5
+    bagaimana:1 gimana:1 kak:0.5 banget:1 aja:1 pernah:0.8 sering:0.6 kenapa:1
+    dimana:1 tanya:0.8 mohon:1 terima:0.8 kasih:0.5 halo:1 hai:0.8 kamu:1 masih:0.7
+    sedang:0.8 akan:0.8 ingin:1 pengen:0.8 untuk:1 tentang:1 oleh:1 setelah:1
+    sebelum:0.8 tadi:0.8 kemarin:1 orang:0.5 terus:0.5 jadi:0.6 cuma:1 tapi:0.4
+    suami:0.6 kantor:0.4 buka:0.6 berapa:1 mas:0.2 mbak:0.2 pak:0.3 bu:0.3
+    # "min" is chat slang for "admin" (README 3.1), never Minangkabau
+    min:0.8
+    # Sulsel particles: Indonesian with a regional accent, not Bugis
+    ki':1 ji:1 mi:0.5 di':0.5 ka':0.3
+    # Jambi and Palembang Malay: a Malay variety, labelled id
+    nak:0.8 idak:1.5 cak:1.5 kagek:1.5 nian:1 galo:1 ngapo:1.2 kalu:0.8 la:0.4
+  `),
+  cues: {
+    partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
+      pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
+      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri`),
+    kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
+      ibunya|mama|mamaku|mamanya|emak|mak|nyokap|tiri|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
+      adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
+      orang tua|orang tuanya|saudara|saudaraku|keluarga`),
+    not_family: p(`mantan*|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
+      kakak tingkat|om om|om itu|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
+      bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
+    agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
+      kapten|mandor|perekrut|penampungan`),
+    violence: p(`pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
+      tampar*|ditampar*|nampar*|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
+      siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
+      lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
+      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
+    acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
+      nyariin|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
+    strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek'),
+    psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
+      diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
+      kekerasan psikis|siksa*|disiksa*|nyiksa`),
+    neglect: p(`nafkah|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+      tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
+      mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
+    sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
+      leceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|
+      raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
+      berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
+      melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
+      eksploitasi seksual|sekstorsi|bugil|telanjang*`),
+    touch: p(
+      'pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*',
+    ),
+    body_part: p(`paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
+      bagian pribadi|kelamin*|vagina|penis`),
+    genital: p('kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya'),
+    intimate_image: p(`foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
+      video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
+      konten porno|konten dewasa|deepfake`),
+    spread: p(
+      'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
+    ),
+    recording: p('rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|ngintip|diintip|kamera tersembunyi'),
+    privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
+    impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
+      atas nama saya|mengaku jadi saya|diedit`),
+    bully: p('bully*|dibully*|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*'),
+    channel: p(`ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
+      game|game online|free fire|roblox|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
+      tinder|pesan|sms|line|discord|youtube|inbox|email`),
+    meetup:
+      p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
+      kabur ikut|minta foto|minta video|diajak`),
+    threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
+    extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
+      sekstorsi|sextortion`),
+    kill: p('bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin'),
+    self_harm: p(`bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
+      akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
+      capek hidup|lelah hidup|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
+      minum racun|potong nadi`),
+    weapon: p(`pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
+      pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog`),
+    confinement: p(`dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
+      tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
+      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di`),
+    free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
+      bebas keluar|bisa pergi|libur`),
+    hiding: p('sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri'),
+    injury: p(`berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
+      luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah`),
+    pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
+    pregnant: p('hamil|mengandung'),
+    belly: p('perut|perutnya|perutku'),
+    forced: p('paksa|dipaksa|memaksa|maksa|terpaksa'),
+    marriage: p('nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan'),
+    work: p('kerja|bekerja|dipekerjakan|jadi pembantu|melayani'),
+    scam: p('nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam'),
+    sale: p('dijual|menjual|jual anak|diperjualbelikan|dibeli'),
+    payment: p('terima uang|menerima uang|dapat uang|dikasih uang'),
+    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
+      eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang`),
+    passport: p('paspor*|passport|ktp|dokumen'),
+    withhold: p('ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan'),
+    wage: p('gaji*|upah|bayaran'),
+    unpaid: p(`tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
+      tidak dikasih`),
+    debt: p('utang|hutang|potong gaji|jerat utang|cicil utang'),
+    abroad:
+      p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
+      kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
+      penampungan|kbri|timur tengah`),
+    explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
+    child_word: p(`anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
+      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
+    grade: p('sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
+    grade_word: p('kelas'),
+    age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
+    age_unit: p('tahun|taun|tahunan'),
+    childhood:
+      p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
+      waktu aku sd|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
+    incidental_child: p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|disaksikan anak*|
+      anak buah|anak kos|anak muda`),
+    taken: p('diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang'),
+    missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
+      tidak bisa dihubungi|gak bisa dihubungi`),
+    alone: p('sendirian|ditinggal sendiri*|berdua dengan|berdua sama|berduaan'),
+    abandoned: p(
+      'ditelantarkan|dibuang|ditinggal*|ditinggalkan|pergi gak balik|gak balik balik|tidak kembali|minggat',
+    ),
+    deadline: p('sebelum jam|jam|malam ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul'),
+    present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
+    tonight: p('malam ini|nanti malam|hari ini|sore ini|siang ini'),
+    recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
+    past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|semalam|minggu lalu|bulan lalu|tahun lalu|
+      lalu|yang lalu|dulunya`),
+    ongoing_since: p('sejak*|dari kemarin|dari semalam|dari tadi|dari pagi|berhari hari'),
+    habitual: p(`sering|suka|selalu|tiap*|setiap*|tiap hari|setiap hari|tiap malam|berkali kali|seringkali|
+      kerap|terus terusan`),
+    safe: p(`aman|sudah aman|udah aman|di rumah teman|di rumah saudara|di rumah ortu|di rumah orang tua|
+      di rumah ibu|di rumah nenek|rumah sakit|rumah aman|udah di rumah|sudah di rumah`),
+    negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
+    help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
+    info_request:
+      p(`cara lapor|cara melapor|caranya|gimana cara*|bagaimana cara*|prosedur|mau tanya|mau nanya|
+      boleh tanya|bisa lapor|kalau ada|jika ada|misalnya|informasi|info|syarat|cak mano`),
+    intent: p('mau|ingin|pengen|pengin|akan|bakal|hendak|bisa|pernah|sedang|lagi'),
+    first_person: p("saya|aku|ku|ambo|ka'"),
+    parent_of:
+      p(`anak saya|anakku|anak aku|anak kami|anak perempuanku|anak perempuan saya|anak laki laki saya|
+      anak tiri saya|putri saya|putra saya|anak gadis saya|anak ambo`),
+    third_party: p(`tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
+      ibu saya|ibuku|keponakan saya|sepupu saya|kenalan saya|ada cewek|ada anak|saya lihat|saya melihat`),
+  },
+};

@@ -1,0 +1,113 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * Javanese, ngoko and krama. NusaX covers ngoko only, so the krama words (kula, mboten, dipun-)
+ * are background knowledge [K] in the domain notes. `de'e` (he/she, Pati/Muria) is Javanese;
+ * Bugis `de'` (not) is a different token.
+ */
+export const JV_LEXICON: Lexicon = {
+  language: 'jv',
+  markers: weights(`
+    ora:2 wis:1.5 durung:2 saiki:2 arep:2 karo:1.5 sing:1.5 iki:1.5 kuwi:2 neng:1.5 nang:1.5 saka:1.5
+    piye:2 nek:1.5 yen:1.2 merga:2 mergo:2 kowe:2 de'e:2 dheweke:2 wae:0.8 aku:0.4 ana:0.6 iso:1.5
+    isih:2 wingi:1.5 bengi:1.5 lan:1.2 utawa:2 tenan:2 mung:1.5 takon:1.5 ngendi:2 pira:1.5 omah:1.5
+    bojoku:1.5 bojo:1.5 tonggo:1.5 wong:1.2 dhewe:1.5 dewe:1 opo:1.5 lho:1 ae:1 ning:1 lunga:1.5
+    mulih:1.5 metu:1.5 entuk:1.5 dadi:1.5 kudu:1.5 wedi:1.5 lara:1 sasi:1 saben:1.5 dina:1 kerep:1.5
+    sampeyan:2 dijak:1.5 karepe:1.5 banget:0.3 mbak:0.5 mas:0.5 wiwit:1.5 jebul:2 tekan:1.5 kana:0.5
+    kene:1.5 kuwe:1.5 nganggo:1.5 cilik:1.5 wadon:1.5 wedok:1.5 lanang:1.5 bapake:1.5 ibuk:0.8
+    # krama
+    panjenengan:2.5 kula:2.5 mboten:2.5 sampun:2 dereng:2 wonten:2 badhe:2 nggih:2 ingkang:2 menika:2
+    punika:2 saking:2 kaliyan:2 nyuwun:2 pirsa:2 dipun:2.5 sakmenika:2 samenika:2 matur:2 nuwun:2
+    sugeng:2.5 enjing:1.2 dalu:1.5 menawi:2 dhateng:2 pundi:2 kedah:1.2 saged:2 sanget:2 garwa:2
+    semah:2 asring:2 ajrih:2 piyambakipun:2.5 sedherek:2 angsal:2 kepengker:2 suwun:2 babagan:2
+    mbiyantu:2 tiyang:2
+  `),
+  cues: {
+    partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
+    kin: p(`bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
+      simbah|simbahe|mbah|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|mbakyu|mbakku|
+      masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
+      sedulure|rama|ramane`),
+    not_family: p('mantan*|mantan* bojo*'),
+    agent: p('majikan*|agensi|agen|bosku|juragan'),
+    violence: p(`gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
+      ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
+      dipukuli|gitik*|digitik*`),
+    acute: p('ngamuk|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku'),
+    strangle: p('cekik*|dicekek|nyekek|nyekik'),
+    psych: p('misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek'),
+    neglect: p(`nafkah|menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
+      ora ana kabar|minggat`),
+    sexual: p(`dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
+      saru|grayang*|digrayangi|wuda*|hubungan badan`),
+    touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
+    body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
+    genital: p('kemaluane|barang pribadi*'),
+    intimate_image: p('foto wuda|video wuda|wuda*|foto saru|video saru'),
+    spread: p('nyebar*|disebar*|diunggah|ngunggah'),
+    recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
+    privacy_place: p('ganti klambi|jeding|adus'),
+    impersonation: p('dibajak|dipalsu*'),
+    bully: p('poyok*|dipoyoki|diece'),
+    meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
+    threat: p('ngancam|diancam|ngancem'),
+    extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
+    kill: p('mateni|dipateni|mejahi|dipejahi'),
+    self_harm: p(`pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ora pengen urip|
+      ora kepengin urip|mending mati`),
+    weapon: p('peso|lading|arit|celurit|pentungan|bensin|golok|gaman|kapak|parang|bedhog'),
+    confinement: p(`dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
+      dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng`),
+    free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
+    hiding: p('ndelik|umpetan|delik*|singidan'),
+    injury: p('getihen|getih|getihe|ora sadar|semaput|kobong|mlepuh|ora iso obah|mboten sadar'),
+    pain: p('lara|loro|perih|abang'),
+    pregnant: p('meteng|ngandhut|mbobot'),
+    belly: p('weteng|wetenge'),
+    forced: p('dipeksa|meksa|peksa*|dipun peksa'),
+    marriage: p('rabi|dirabekke|rabekke|perkawinan'),
+    work: p('kerja|nyambut gawe|gawe'),
+    scam: p('nipu|ngapusi'),
+    sale: p('didol|diedol|ngedol'),
+    payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
+    passport: p('paspor*'),
+    withhold: p('dicekel|dijupuk|ditahan|nahan|disimpen|nyekel'),
+    wage: p('gaji|bayaran'),
+    unpaid: p('ora dibayar|durung dibayar|mboten dipun bayar'),
+    debt: p('utang|nyicil utang'),
+    abroad: p('njaba negeri'),
+    child_word: p(`bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
+      siswa|bocah bocah`),
+    grade: p('sd|smp|sma'),
+    grade_word: p('kelas'),
+    age_word: p('umur|umure|umurku|yuswa'),
+    age_unit: p('taun|tahun'),
+    childhood: p('nalika cilik|pas cilik|wektu cilik|biyen cilik'),
+    incidental_child: p('hp anak*|hak asuh anak*|ngarep anak*'),
+    taken: p('digawa lunga|digawa mlayu|diculik|digawa'),
+    missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
+    alone: p('dewe|dhewekan|dewekan|ijen|ditinggal dewe'),
+    abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
+    deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
+    present: p('saiki|lagi|isih|sakmenika|samenika'),
+    tonight: p('bengi iki|dina iki|mengko bengi|sore iki'),
+    recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
+    past: p(`biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
+      kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
+    ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),
+    habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),
+    safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
+    negation: p('ora|mboten|dudu|durung|ojo|aja|dereng'),
+    help: p('tulung|nyuwun tulung|tulungi|tulungen'),
+    info_request: p(`piye carane|carane|nyuwun pirsa|takon|arep takon|nyuwun informasi|informasi|pundi|
+      menawi|babagan`),
+    intent: p('arep|pengen|kepengin|badhe|ape|iso|lagi'),
+    first_person: p('aku|kula|awakku'),
+    parent_of: p(
+      'anakku|anak kula|putri kula|putra kula|anak wedokku|anakku wedok|anakku lanang|anak lanangku',
+    ),
+    third_party: p(
+      'tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
+    ),
+  },
+};

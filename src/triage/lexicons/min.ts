@@ -1,0 +1,94 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * Minangkabau. Jambi/Palembang Malay shares `ado`, `apo`, `kini` and `ambo`, so those weigh
+ * little here; only Minang-only words (indak, nan, jo, alah, baa) make a message `min`
+ * (domain README 3.1). The sound-change endings (-uik, -aik, -ua) are scored separately.
+ */
+export const MIN_LEXICON: Lexicon = {
+  language: 'min',
+  markers: weights(`
+    indak:2 ndak:0.4 alah:1.5 alun:2 ado:0.6 nan:2 jo:1.5 ka:0.4 untuak:2 bana:2 baa:2 apo:0.6 dek:1.5
+    kini:0.6 patang:2 bisuak:2 nio:2 buliah:2 inyo:2 ambo:0.8 awak:0.4 den:1 urang:0.6 iko:1.2 ko:0.3
+    lai:1.2 sajo:1.5 juo:1.5 pulo:1.5 sadang:2 ciek:2 baliak:2 kalua:1.5 mamak:0.6 amak:1.5 apak:1.2
+    mandeh:2 uni:0.8 uda:0.8 da:0.5 caronyo:2 tarimo:2 kaba:1.5 batanyo:2 acok:2 tiok:2 taruih:2
+    bacarito:2 ketek:2 tuo:1 tuonyo:2 umua:2 surang:2 sajak:2 gaek:2 pai:1.5 mancari:1.5 takuik:2
+    bangih:2 lua:1.2 muko:1.5 pitih:2 mangirim:1.5 diambiak:2 dibaok:2 kampuang:2 jaleh:2 bakato:2
+    sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
+    padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
+  `),
+  cues: {
+    partner: p('laki|laki ambo|bini|bini ambo|urang rumah'),
+    kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
+      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
+    not_family: p('laki laki|mantan*|urang gaek|induak samang*'),
+    agent: p('induak samang*|agen|bos'),
+    violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+      lukoi|dianiayo|siksa*|dihajar|mangampa`),
+    acute: p('bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo'),
+    strangle: p('mancakiak|dicakiak|cekik*'),
+    psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
+    neglect: p('mambari balanjo|balanjo|nafkah|diagiah makan|ditinggaan|indak ado kaba|pai indak baliak'),
+    sexual: p(`mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
+      hubungan badan`),
+    touch: p('mamacik|dipacik|pacik*'),
+    body_part: p('dado|pao|kamaluan*|kamaluannyo'),
+    genital: p('kamaluan*'),
+    intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
+    spread: p('manyebar|disebar|manyebarkan'),
+    recording: p('mamoto|difoto|marekam|direkam'),
+    privacy_place: p('baganti baju|ganti baju|kamar mandi'),
+    impersonation: p('dibajak|akun palsu'),
+    bully: p('dibully|diolok olok'),
+    meetup: p('basobok|diajak basobok|janji*|dijapuik'),
+    threat: p('maancam|diancam'),
+    extortion: p('diparas|mamaras|mambayia|pitih'),
+    kill: p('mambunuah|dibunuah|bunuah|mamatian'),
+    self_harm: p('bunuah diri|nio mati|ingin mati|indak nio iduik'),
+    weapon: p('ladiang|piso|pisau|golok|sabik|bensin|kapak'),
+    confinement: p('dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap'),
+    free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
+    hiding: p('basambunyi|basuruak|sembunyi'),
+    injury: p('badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar'),
+    pain: p('sakik|padiah'),
+    pregnant: p('hamil|manganduang'),
+    belly: p('paruik|paruiknyo'),
+    forced: p('dipaso|mamaso|paso*'),
+    marriage: p('kawin*|nikah*|pakawinan|nikahnyo'),
+    work: p('karajo|bakarajo'),
+    scam: p('manipu'),
+    sale: p('dijua|dijual|manjua'),
+    payment: p('manarimo pitih|dapek pitih'),
+    passport: p('paspor*'),
+    withhold: p('dipacik|mamacik|ditahan|manahan|diambiak'),
+    wage: p('gaji'),
+    unpaid: p('alun dibayia|indak dibayia|alun dibayar'),
+    debt: p('utang|mancicil utang'),
+    child_word: p('anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan'),
+    grade: p('sd|smp|sma'),
+    grade_word: p('kelas'),
+    age_word: p('umua|umur'),
+    age_unit: p('tahun|taun'),
+    childhood: p('wakatu ketek|maso ketek|ketek dulu'),
+    incidental_child: p('hak asuh anak*'),
+    taken: p('dibaok lari|dibaok pai|diculik'),
+    missing: p('indak pulang|alun pulang|hilang|indak baliak'),
+    alone: p('surang|baduo'),
+    abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
+    deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
+    present: p('kini|sadang|masih'),
+    tonight: p('malam iko|hari iko'),
+    recent: p('tadi|baru'),
+    past: p('dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
+    ongoing_since: p('sajak|duo hari|alah duo hari'),
+    habitual: p('acok|tiok|tiok hari|tiok malam|taruih taruih|sering'),
+    safe: p('aman|alah aman|alah di rumah'),
+    negation: p('indak|ndak|alun|jan|bukan'),
+    help: p('tolong|tolonglah|tolong ambo'),
+    info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),
+    intent: p('nio|handak|bisa'),
+    first_person: p('ambo|awak|den|aden'),
+    parent_of: p('anak ambo|anak den|anak awak'),
+    third_party: p('tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo'),
+  },
+};

@@ -1,0 +1,99 @@
+import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+/**
+ * Sundanese, loma and lemes. `teh` is both a particle and "sister" (and Indonesian "tea"), and
+ * `wae` is shared with Javanese, so both weigh little; the `eu` digraph is scored separately.
+ */
+export const SU_LEXICON: Lexicon = {
+  language: 'su',
+  markers: weights(`
+    teu:2 henteu:2 abdi:1.5 kuring:2 nu:1.2 ieu:2 eta:1.5 aya:1.5 tos:1.5 geus:2 acan:1.5 keur:1.5
+    nuju:1.5 bade:1.2 rek:1.5 hoyong:2 hayang:2 ayeuna:2 mah:0.8 teh:0.6 wae:0.8 sok:0.8 punten:2
+    pisan:2 ku:0.6 ka:0.4 jeung:2 sareng:1.5 kana:1 tina:1.5 naon:2 kumaha:2 atuh:2 mun:1.5 upami:2
+    lamun:1.5 oge:1.5 deui:2 hatur:2 nuhun:2 wilujeng:2 enjing:0.8 wengi:0.8 salaki:1.5 pamajikan:1.5
+    indung:1.5 bapa:0.5 budak:1 barudak:1.5 imah:1.5 tatangga:1 sieun:2 kolot:1 kolotna:1.5 dugi:1.5
+    sabaraha:2 nya:0.5 naros:2 tumaros:2 ngeunaan:2 mangga:1.5 tiasa:2 anjeunna:2 maneh:2 aing:2
+    damel:1.2 nembe:1.2 unggal:2 poe:1.5 peuting:2 kamari:1.5 baheula:2 kantos:1.5 cenah:2 ari:0.6
+    bari:1 alit:1 leutik:1.5 nyalira:1.5 ti:1 uih:1.5 kaluar:1.5 meunang:2 jalma:1.5 lalaki:1.5
+    awewe:1.5 kang:0.8 teteh:1 beja:1.5 masihan:1.5 janten:1.5 dinten:1.5 tilu:1.5 kabogoh:1.5
+    payun:1.5 babaturan:1.5 nyarios:2 terang:0.8 lembur:1.5 artos:1.5
+  `),
+  cues: {
+    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|caroge'),
+    kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
+      adi ipar|mitoha|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar`),
+    not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
+    agent: p('majikan*|majikanana|agen|bos'),
+    violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok`),
+    acute: p('ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|ngagorowok'),
+    strangle: p('dicekek|nyekek|cekik*'),
+    psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
+    neglect: p('nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja'),
+    sexual: p(`dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
+      hubungan badan|porno`),
+    touch: p('nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
+    body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
+    genital: p('kamaluan*|bagian pribadi*'),
+    intimate_image: p('poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil'),
+    spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
+    recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
+    privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
+    impersonation: p('dibajak|akun palsu'),
+    bully: p('dibully|dipoyok'),
+    meetup: p('papanggih|diajak papanggih|janjian*|dijemput'),
+    threat: p('ngancam|diancam'),
+    extortion: p('diperes|meres|menta artos|mayar|transfer'),
+    kill: p('maehan|dipaehan'),
+    self_harm: p(
+      'hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri',
+    ),
+    weapon: p('bedog|peso|golok|arit|bensin|parang|kujang'),
+    confinement: p('dikonci|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap'),
+    free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
+    hiding: p('nyumput|nyalingker|ngumpet'),
+    injury: p('getihan|getih|getihna|teu sadar|kapaehan|kaduruk|tutung|teu tiasa gerak|pingsan'),
+    pain: p('nyeri|gering|nyeri pisan'),
+    pregnant: p('kakandungan|reuneuh|hamil'),
+    belly: p('beuteung|beuteungna'),
+    forced: p('dipaksa|maksa|paksa*'),
+    marriage: p('kawin*|nikah*'),
+    work: p('damel|digawe|gawe|kerja'),
+    scam: p('nipu'),
+    sale: p('dijual*'),
+    payment: p('nampi artos|narima duit'),
+    passport: p('paspor*'),
+    withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
+    wage: p('gajih|gaji'),
+    unpaid: p('teu dibayar|teu acan dibayar|can dibayar'),
+    debt: p('hutang|utang|nyicil hutang'),
+    child_word: p('budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo'),
+    grade: p('sd|smp|sma'),
+    grade_word: p('kelas'),
+    age_word: p('umur|yuswa'),
+    age_unit: p('taun|tahun'),
+    childhood: p('basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit'),
+    incidental_child: p('hp budak|hak asuh anak*'),
+    taken: p('dibawa kabur|diculik|dibawa indit'),
+    missing: p('teu uih|teu acan uih|leungit|kabur'),
+    alone: p('nyalira|sorangan'),
+    abandoned: p('ditinggalkeun|minggat|teu uih deui'),
+    deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
+    present: p('ayeuna|keur|nuju|kiwari|masih'),
+    tonight: p('peuting ieu|wengi ieu|dinten ieu|poe ieu'),
+    recent: p('tadi|tadi isuk|nembe|kakara'),
+    past: p(
+      'baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
+    ),
+    ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
+    habitual: p('sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng'),
+    safe: p('aman|tos aman|tos di imah|di imah kolot'),
+    negation: p('teu|henteu|lain|acan|ulah'),
+    help: p('tulung|tulungan|tulungan abdi|punten tulung'),
+    info_request: p('kumaha carana|kumaha|bade naros|naros|tumaros|hoyong terang|informasi'),
+    intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
+    first_person: p('abdi|kuring|aing'),
+    parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
+    third_party: p('tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi'),
+  },
+};

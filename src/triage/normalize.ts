@@ -1,0 +1,72 @@
+import { SHORTHAND } from './shorthand.js';
+
+/** A message cut into lower-case tokens, each tagged with the clause it belongs to. */
+export interface NormalizedText {
+  readonly tokens: readonly string[];
+  /** clauseOf[i] is the clause index of tokens[i]; time and negation are read per clause. */
+  readonly clauseOf: readonly number[];
+}
+
+// Punctuation that ends a clause. Parentheses are not here: "my daughter (17)" must keep the age
+// next to the noun it describes.
+const CLAUSE_PUNCTUATION = /[.,!?;:\n\r]+/;
+
+// Conjunctions that start a new clause in every language we read, so "dulu dipukul tapi
+// sekarang aman" keeps its past and present apart.
+const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'tapi',
+  'tetapi',
+  'namun',
+  'padahal',
+  'sedangkan',
+  'but',
+  'however',
+  'although',
+  'nanging',
+  'ananging',
+  'sanajan',
+  'senajan',
+  'walaupun',
+  'walau',
+]);
+
+// A word written with a trailing 2 is repeated ("dipukul2" → "dipukul dipukul").
+const REDUPLICATION = /([a-z][a-z']+)2(?![0-9])/g;
+// Three or more of the same letter are chat emphasis ("tolongggg"); no word we match needs them.
+const ELONGATION = /([a-z])\1{2,}/g;
+// Tokens keep inner and final apostrophes: Bugis glottal stops (ana', de') carry meaning.
+const TOKEN = /[a-z0-9]+(?:'[a-z0-9]+)*'?/g;
+
+export function normalize(text: string): NormalizedText {
+  const cleaned = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(REDUPLICATION, '$1 $1')
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(ELONGATION, '$1');
+
+  const tokens: string[] = [];
+  const clauseOf: number[] = [];
+  let clause = 0;
+  for (const piece of cleaned.split(CLAUSE_PUNCTUATION)) {
+    for (const raw of piece.match(TOKEN) ?? []) {
+      for (const token of expand(raw)) {
+        if (CLAUSE_BREAK_WORDS.has(token) && tokens.length > 0) clause += 1;
+        tokens.push(token);
+        clauseOf.push(clause);
+      }
+    }
+    clause += 1;
+  }
+  return { tokens, clauseOf };
+}
+
+function expand(raw: string): string[] {
+  const known = SHORTHAND[raw];
+  if (known !== undefined) return known.split(' ');
+  // English possessive "mom's" → "mom"; other apostrophes are Bugis/Sulsel glottal stops.
+  const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+  return [SHORTHAND[word] ?? word].flatMap((w) => w.split(' '));
+}

@@ -1,0 +1,122 @@
+import { COMPETING_GROUPS, type CueKind } from './cue-kinds.js';
+import { LEXICONS } from './lexicons/index.js';
+import type { NormalizedText } from './normalize.js';
+import { buildPhraseIndex, findHits, type Hit, type PhraseIndex } from './phrase-match.js';
+import { LANGUAGES, type Language } from './types.js';
+
+/**
+ * The cues found in one message, with the questions every rule asks about them: is this hit
+ * negated, which clause is it in, what else is in that clause.
+ */
+export interface Scan {
+  readonly tokens: readonly string[];
+  readonly clauseOf: readonly number[];
+  readonly hits: readonly Hit[];
+  has(kind: CueKind): boolean;
+  of(kind: CueKind): readonly Hit[];
+  clauseOfHit(hit: Hit): number;
+  /** Hits of `kind` in the given clause. */
+  inClause(clause: number, kind: CueKind): readonly Hit[];
+  kindsAt(index: number): ReadonlySet<CueKind>;
+  negated(hit: Hit): boolean;
+}
+
+// Words that may stand between a negation and what it negates: "tidak pernah dipukul",
+// "not allowed", "ora iso metu". Shared by all languages because code-mixing is normal.
+const NEGATION_BRIDGE_KINDS: readonly CueKind[] = ['intent', 'habitual', 'past'];
+
+// Lexicons are read in Indonesian and English (borrowed nouns, brand names, code-mixing) plus the
+// detected language; a regional word is never read in a language it does not belong to
+// (Sundanese `budak` = child, Indonesian `budak` = slave).
+const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
+  LANGUAGES.map((language) => {
+    const languages = [...new Set<Language>(['id', 'en', language])];
+    return [language, buildPhraseIndex(languages.map((l) => LEXICONS[l].cues))];
+  }),
+);
+
+export function scan(text: NormalizedText, language: Language): Scan {
+  const { tokens, clauseOf } = text;
+  const index = INDEXES.get(language);
+  const raw = index === undefined ? [] : findHits(tokens, index);
+  const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, tokens, clauseOf));
+  const kept = prune([...hits, ...progressiveHits(tokens)]);
+
+  const byKind = new Map<CueKind, Hit[]>();
+  const atIndex = new Map<number, Set<CueKind>>();
+  for (const hit of kept) {
+    byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit]);
+    for (let i = hit.start; i < hit.end; i += 1) {
+      const kinds = atIndex.get(i) ?? new Set<CueKind>();
+      kinds.add(hit.kind);
+      atIndex.set(i, kinds);
+    }
+  }
+  const clauseOfHit = (hit: Hit) => clauseOf[hit.start] ?? -1;
+  const kindsAt = (i: number): ReadonlySet<CueKind> => atIndex.get(i) ?? new Set();
+  const isKind = (i: number, kind: CueKind) => kindsAt(i).has(kind);
+
+  return {
+    tokens,
+    clauseOf,
+    hits: kept,
+    has: (kind) => (byKind.get(kind)?.length ?? 0) > 0,
+    of: (kind) => byKind.get(kind) ?? [],
+    clauseOfHit,
+    inClause: (clause, kind) => (byKind.get(kind) ?? []).filter((h) => clauseOfHit(h) === clause),
+    kindsAt,
+    negated: (hit) => {
+      const clause = clauseOfHit(hit);
+      const sameClause = (i: number) => i >= 0 && clauseOf[i] === clause;
+      const before = hit.start - 1;
+      if (sameClause(before) && isKind(before, 'negation')) return true;
+      const bridged = sameClause(before - 1) && isKind(before - 1, 'negation');
+      return bridged && NEGATION_BRIDGE_KINDS.some((kind) => isKind(before, kind));
+    },
+  };
+}
+
+/**
+ * Drops a hit that lies inside a longer hit of a competing kind (see COMPETING_GROUPS), so that
+ * "bunuh diri" is only self-harm and "mantan suami" only an ex-partner.
+ */
+function prune(hits: readonly Hit[]): Hit[] {
+  const groupOf = (kind: CueKind) => COMPETING_GROUPS.filter((group) => group.includes(kind));
+  return hits.filter(
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other !== hit &&
+          other.kind !== hit.kind &&
+          groupOf(hit.kind).some((group) => group.includes(other.kind)) &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          other.end - other.start > hit.end - hit.start,
+      ),
+  );
+}
+
+// "pukul 9" / Minang "pukua 9" is a clock time, not a blow.
+function isClockTime(hit: Hit, tokens: readonly string[]): boolean {
+  return hit.kind === 'violence' && /^\d+$/.test(tokens[hit.end] ?? '');
+}
+
+// Indonesian "lagi" means "now" before a verb ("lagi mukul") but "again/more" at the end of a
+// clause ("gak mau hidup lagi").
+function isAgain(hit: Hit, tokens: readonly string[], clauseOf: readonly number[]): boolean {
+  if (tokens[hit.start] !== 'lagi' || hit.end - hit.start !== 1) return false;
+  if (hit.kind !== 'present' && hit.kind !== 'intent') return false;
+  return clauseOf[hit.end] !== clauseOf[hit.start];
+}
+
+// English progressive ("is beating", "are holding") marks the present without a time word.
+function progressiveHits(tokens: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1] ?? '';
+    if (['is', 'are', 'am'].includes(token) && next.length > 4 && next.endsWith('ing')) {
+      hits.push({ kind: 'present', start: i, end: i + 2 });
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,38 @@
+import { categorize, caseFacts } from './categories.js';
+import { childEvidence } from './child.js';
+import { detectRole, detectWhen, isAbroad } from './context.js';
+import { detectFromTokens } from './language-detect.js';
+import { normalize } from './normalize.js';
+import { scan } from './scan.js';
+import type { TriageHints, TriageResult } from './types.js';
+import { urgentSignals } from './urgency.js';
+
+/**
+ * Triage of one free-text message: pure, synchronous and fast (no I/O, no models). The steps
+ * run in order: normalise → detect the language → find cues in Indonesian, English and the
+ * detected language → decide child, categories, urgency and context from the cues.
+ */
+export function triage(text: string, hints?: TriageHints): TriageResult {
+  const normalized = normalize(text);
+  const { language, confidence } = detectFromTokens(normalized.tokens, hints);
+  const cues = scan(normalized, language);
+  const child = childEvidence(cues);
+  const facts = caseFacts(cues, child);
+  const categories = categorize(cues, child, facts);
+  const signals = urgentSignals(cues, child, facts);
+  const role = detectRole(cues);
+  const when = detectWhen(cues);
+  return {
+    language,
+    languageConfidence: confidence,
+    categories,
+    urgent: signals.length > 0,
+    urgentSignals: signals,
+    ...(role === undefined ? {} : { role }),
+    child: child.child,
+    ...(when === undefined ? {} : { when }),
+    selfHarm: cues.of('self_harm').some((h) => !cues.negated(h)),
+    injury: signals.includes('injury'),
+    abroad: isAbroad(cues),
+  };
+}

@@ -1,0 +1,75 @@
+import type { ChildEvidence } from './child.js';
+import type { CaseFacts } from './categories.js';
+import type { CueKind } from './cue-kinds.js';
+import type { Hit } from './phrase-match.js';
+import type { Scan } from './scan.js';
+import { habitualInClause, hitTime, messageIsNow, safeNow } from './time-context.js';
+import type { UrgentSignal } from './types.js';
+
+/**
+ * The urgency rules of triage-labels.md: immediate danger now or within hours. Each rule names
+ * the signal it raises. Shared conditions: a negated cue ("tidak dikunci") never counts, a cue in
+ * a past clause ("dulu pernah dipukul") never counts, a victim who says they are safe now turns
+ * off the danger-now rules, and questions about how to report are not reports.
+ */
+export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts): UrgentSignal[] {
+  const live = (hit: Hit) => !scan.negated(hit) && hitTime(scan, hit) !== 'past';
+  const liveOf = (kind: CueKind) => scan.of(kind).filter(live);
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const now = messageIsNow(scan);
+  const safe = safeNow(scan);
+  const question = has('info_request');
+  const danger = !safe && !question;
+  const signals = new Set<UrgentSignal>();
+
+  // 1. Violence happening, or the perpetrator attacking, breaking in or pursuing.
+  const attackNow = [...liveOf('violence'), ...liveOf('strangle')].some((hit) => {
+    if (habitualInClause(scan, hit) && hitTime(scan, hit) !== 'present') return false;
+    return hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help'));
+  });
+  const raging = liveOf('acute').some((hit) => !habitualInClause(scan, hit));
+  if (danger && (attackNow || raging)) signals.add('violence_now');
+
+  // 2. A weapon in a threat happening now.
+  const threatening = now || has('threat') || has('kill') || has('acute') || has('violence') || has('help');
+  if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
+
+  // 3. Locked in, confined or held now — unless they can still go out or phone.
+  if (danger && liveOf('confinement').length > 0 && !has('free_to_leave')) signals.add('confined');
+
+  // 4. Hiding from the perpetrator right now (a hiding place is not "safe").
+  if (!question && liveOf('hiding').length > 0) signals.add('hiding');
+
+  // 5. An injury that needs care now.
+  if (danger && needsCare(scan, child, live)) signals.add('injury');
+
+  // 6. Suicidal intent or self-harm.
+  if (liveOf('self_harm').length > 0) signals.add('self_harm');
+
+  // 7. A child in danger now or tonight.
+  if (danger && child.child && childInDanger(scan, live, now)) signals.add('child_danger');
+
+  // 8. A sextortion deadline within hours when the victim is a child.
+  if (child.child && facts.sextortion && has('deadline')) signals.add('sextortion_deadline');
+
+  // A threat to kill counts when the perpetrator is there now, armed or raging.
+  if (danger && liveOf('kill').length > 0 && (now || has('acute') || has('weapon')))
+    signals.add('threat_to_kill');
+
+  return [...signals];
+}
+
+function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean): boolean {
+  const any = (kind: CueKind) => scan.of(kind).some(live);
+  const pregnantHit = any('pregnant') && any('belly') && (any('violence') || any('pain') || any('injury'));
+  const childGenital = child.child && any('genital') && (any('pain') || any('injury'));
+  return any('injury') || any('strangle') || pregnantHit || childGenital;
+}
+
+function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): boolean {
+  const any = (kind: CueKind) => scan.of(kind).some(live);
+  const chronic = scan.of('habitual').length > 0;
+  // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
+  if ((any('alone') || any('meetup')) && (now || scan.has('tonight'))) return true;
+  return !chronic && (any('taken') || any('missing') || (any('abandoned') && now));
+}
