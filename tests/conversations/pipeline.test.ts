@@ -121,10 +121,11 @@ describe('inbound pipeline', () => {
 
 describe('deleting my data', () => {
   it('should erase messages, answers and case details but keep an anonymous count', async () => {
-    for (const text of ['halo', '1', '1', 'suami saya memukul saya RAHASIA123']) say(text);
+    // The test triage calls "URGENT" urgent: the shortest way to an open case (consent, place).
+    for (const text of ['URGENT suami saya memukul saya RAHASIA123', '1', 'Pati']) say(text);
     await settle();
     const before = t.hotline.repos.cases.latest(t.hotline.repos.conversations.findId('console', 'u1')!);
-    expect(before?.details).toEqual({ story: 'suami saya memukul saya RAHASIA123' });
+    expect(before?.details).toMatchObject({ story: 'URGENT suami saya memukul saya RAHASIA123' });
     say('hapus');
     say('ya');
     await settle();
@@ -136,6 +137,7 @@ describe('deleting my data', () => {
     const cases = db.prepare('select conversation_id, details_enc, reference from cases').all();
     expect(cases).toEqual([{ conversation_id: null, details_enc: null, reference: before!.reference }]);
     // Only the confirmation remains in the outbox; the earlier messages are gone.
+    expect(sender.texts().filter((x) => x.includes('RAHASIA123'))).toEqual([]);
     expect(db.prepare('select count(*) n from outbox').get()).toEqual({ n: 1 });
   });
 });

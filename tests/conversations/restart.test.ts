@@ -46,15 +46,17 @@ describe('restart with the same database', () => {
     second.hotline.registerSender(sender);
     second.hotline.start();
     await waitFor(() => sender.sent.length === 4);
-    expect(sender.texts().map((t) => t.split('\n')[0])).toEqual([
-      'Halo, terima kasih sudah menghubungi kami.',
-      'Apakah Anda setuju kami menyimpan pesan Anda untuk membantu?',
-      'Apa yang ingin Anda lakukan?',
-      'Ceritakan dengan kata-kata Anda sendiri apa yang terjadi. Boleh singkat.',
+    expect(sender.texts()).toEqual([
+      expect.stringMatching(/^Halo, terima kasih sudah menghubungi kami\./),
+      expect.stringMatching(/^Apakah Anda setuju kami menyimpan pesan Anda/),
+      expect.stringMatching(/^Apa yang ingin Anda lakukan\?/),
+      expect.stringMatching(/^Ceritakan dengan kata-kata Anda sendiri/),
     ]);
     // The conversation resumes at the same step: the next answer is taken as the story.
     say(second.hotline, 'Saya dipukul');
-    await waitFor(() => sender.texts().some((t) => t.includes('Nomor laporan Anda')));
+    await waitFor(() =>
+      sender.texts().some((t) => t.startsWith('Apakah Anda, atau orang yang ingin Anda bantu')),
+    );
   });
 
   it('should fire a timer that fell due while the service was down', async () => {

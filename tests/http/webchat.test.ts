@@ -56,11 +56,15 @@ describe('web chat', () => {
     await turn({ text: 'halo' }, 'halo');
     await turn({ choice: 'yes' }, '[Ya]');
     await turn({ text: 'lapor' }, 'lapor');
-    const closing = await turn(
-      { text: 'Suami saya sering memukul saya.' },
-      'Suami saya sering memukul saya.',
-    );
-    expect(closing.at(-1)?.text).toMatch(/Nomor laporan Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
+    const story = 'Suami saya sering memukul saya.';
+    await turn({ text: story }, story);
+    await turn({ choice: 'no' }, '[Tidak]');
+    await turn({ choice: 'kdrt' }, '[KDRT]');
+    await turn({ text: '1' }, '1');
+    await turn({ text: 'tidak' }, 'tidak');
+    await turn({ text: 'masih terjadi' }, 'masih terjadi');
+    const closing = await turn({ text: 'Kabupaten Pati' }, 'Kabupaten Pati');
+    expect(closing.map((m) => m.text).join('\n')).toMatch(/Nomor laporan Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
     await expect(transcript.toString()).toMatchFileSnapshot('transcripts/webchat-report.id.txt');
   });
 

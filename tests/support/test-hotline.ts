@@ -6,6 +6,13 @@ import { dataKey } from '../../src/db/field-cipher.js';
 import { Hotline, type HotlineOptions } from '../../src/conversations/hotline-runtime.js';
 import type { ChannelSender, OutboundMessage } from '../../src/conversations/messages.js';
 import type { Env } from '../../src/engine/types.js';
+import { createHotlineServices } from '../../src/conversations/hotline-services.js';
+import type { Repositories } from '../../src/db/repositories.js';
+import {
+  createDirectoryGazetteer,
+  EXAMPLE_DIRECTORY_FILE,
+  loadDirectory,
+} from '../../src/directory/index.js';
 import { ManualClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/log/logger.js';
 import { testEnv } from './engine-env.js';
@@ -36,6 +43,17 @@ export interface TestHotline {
   logs: LogCapture;
 }
 
+/** The shipped example directory, loaded once per test file. */
+let exampleServices: ((repos: Repositories) => Env['services']) | undefined;
+function defaultServices(): (repos: Repositories) => Env['services'] {
+  if (!exampleServices) {
+    const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
+    const gazetteer = createDirectoryGazetteer(directory);
+    exampleServices = (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) });
+  }
+  return exampleServices;
+}
+
 export function createTestHotline(
   databaseFile: string,
   options: Partial<HotlineOptions> & { triage?: Env['triage']; clock?: ManualClock } = {},
@@ -48,6 +66,7 @@ export function createTestHotline(
     logger: createLogger('debug', logs),
     triage: options.triage ?? testEnv().triage,
     random: seededRandom(),
+    services: defaultServices(),
     ...options,
     clock,
   });

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/test-hotline.js';
+
+const KEY = Buffer.alloc(32, 9).toString('base64');
+const SESSION = 'process-test-session-0001';
+const children: ChildProcess[] = [];
+let dir: ReturnType<typeof tempDir> | undefined;
+
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+  dir?.cleanup();
+});
+
+/** Starts `hotline serve` as a real process; resolves with its base URL once it listens. */
+async function serve(databaseFile: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseFile, DATA_KEY: KEY, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Open (http:\/\/[^/\s]+)\//.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+let n = 0;
+async function chat(url: string, text: string, expectReply: RegExp): Promise<string[]> {
+  const res = await fetch(`${url}/chat/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ session: SESSION, id: `p${++n}`, text }),
+  });
+  expect(res.status).toBe(202);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const poll = await fetch(`${url}/chat/messages?session=${SESSION}&after=0`);
+    const { messages } = (await poll.json()) as { messages: { text: string }[] };
+    const texts = messages.map((m) => m.text);
+    if (texts.some((t) => expectReply.test(t))) return texts;
+    if (Date.now() > until) throw new Error(`no reply matching ${expectReply}; got ${texts.length} messages`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('hotline serve as a process', () => {
+  it('should resume the conversation at the same step after being killed', async () => {
+    dir = tempDir();
+    const db = join(dir.dir, 'hotline.db');
+    const first = await serve(db);
+    await chat(first.url, 'halo', /setuju kami menyimpan/);
+    await chat(first.url, 'ya', /Apa yang ingin Anda lakukan/);
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+
+    const second = await serve(db);
+    const texts = await chat(second.url, 'lapor', /^Ceritakan dengan kata-kata Anda sendiri/);
+    // The history from before the crash is still there, and nothing was sent twice.
+    expect(texts.filter((t) => /^Apa yang ingin Anda lakukan/.test(t))).toHaveLength(1);
+  });
+
+  it('should shut down cleanly on SIGTERM and answer health checks before that', async () => {
+    dir = tempDir();
+    const { child, url } = await serve(join(dir.dir, 'hotline.db'));
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+});
