@@ -18,6 +18,7 @@ const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
   'been',
   'gets',
 ]);
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
 const EN_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'hit',
   'beat',
@@ -45,6 +46,8 @@ const FAMILY_HARM: readonly CueKind[] = [
   'weapon',
   'injury',
   'abandoned',
+  'taken',
+  'alone',
 ];
 
 /** The facts the category rules and the urgency rules share. */
@@ -60,7 +63,8 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const sextortion =
     scan.tokens.some((t) => t.startsWith('sextort') || t === 'sekstorsi') ||
-    ((has('threat') || has('extortion')) && has('intimate_image'));
+    ((has('threat') || has('extortion')) &&
+      (has('intimate_image') || (scan.has('spread') && scan.has('media'))));
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
     has('marriage') &&
@@ -135,8 +139,19 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
  * sister is followed by a passive verb, so she is the victim and the case is not KDRT.
  */
 function familyPerpetrator(scan: Scan): boolean {
-  if (scan.of('partner').length > 0) return true;
-  return scan.of('kin').some((hit) => !isMarkedVictim(scan, hit));
+  return [...scan.of('partner'), ...scan.of('kin')].some(
+    (hit) => !isMarkedVictim(scan, hit) && !isRecipient(scan, hit),
+  );
+}
+
+// "send my nudes to my parents", "lapor ke ibu": family named as recipients, not perpetrators.
+function isRecipient(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const word = (i: number) => (scan.clauseOf[i] === clause ? (scan.tokens[i] ?? '') : '');
+  const prev = word(hit.start - 1);
+  const possessive =
+    scan.kindsAt(hit.start - 1).has('first_person') || ['her', 'his', 'their'].includes(prev);
+  return RECIPIENT_WORDS.has(prev) || (possessive && RECIPIENT_WORDS.has(word(hit.start - 2)));
 }
 
 function isMarkedVictim(scan: Scan, hit: Hit): boolean {

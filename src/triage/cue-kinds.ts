@@ -21,6 +21,7 @@ export const CUE_KINDS = [
   'intimate_image', // nudes, naked video, sexual photos
   'spread', // spreading, posting, sharing
   'recording', // filming or photographing someone
+  'media', // photo, video: spreading them under threat is sextortion
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
   'bully',

@@ -18,6 +18,31 @@ const SUNDANESE_EU_BONUS = 0.8;
 const MINANG_ENDING_BONUS = 0.7;
 const BUGIS_GEMINATE_BONUS = 0.6;
 const BUGIS_GLOTTAL_BONUS = 0.5;
+const JAVANESE_SUFFIX_BONUS = 0.4;
+// Javanese possessive/definite suffix -e/-ne ("ibune", "omahe", "bapake", "wetenge").
+const JAVANESE_SUFFIX = /([aiueo]ne|he|[aiueo]ke|nge)$/;
+// English words with the same ending.
+const NOT_JAVANESE_SUFFIX: ReadonlySet<string> = new Set([
+  'online',
+  'phone',
+  'alone',
+  'someone',
+  'anyone',
+  'everyone',
+  'gasoline',
+  'broke',
+  'spoke',
+  'awake',
+  'smoke',
+  'stroke',
+  'change',
+  'strange',
+  'orange',
+  'range',
+  'arrange',
+  'machine',
+  'iphone',
+]);
 
 // Indonesian words that happen to end like Minang sound changes (-uik, -aik, -uah, -ua).
 const NOT_MINANG_ENDINGS: ReadonlySet<string> = new Set([
@@ -73,6 +98,9 @@ export function detectFromTokens(tokens: readonly string[], hints?: TriageHints)
     if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
     if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
     if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
+    if (token.length >= 5 && JAVANESE_SUFFIX.test(token) && !NOT_JAVANESE_SUFFIX.has(token)) {
+      add('jv', JAVANESE_SUFFIX_BONUS);
+    }
     if (token.endsWith("'") && !SULSEL_PARTICLES.has(token) && token.length > 2)
       add('bug', BUGIS_GLOTTAL_BONUS);
   }

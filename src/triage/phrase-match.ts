@@ -17,15 +17,26 @@ interface Phrase {
   readonly parts: readonly Part[];
 }
 
-/** Phrases indexed by their first word, so a message is scanned once per token, not per phrase. */
+/**
+ * Phrases indexed by their first word (or, for a prefix pattern, its first two letters), so each
+ * token is compared with a handful of phrases instead of all of them.
+ */
 export interface PhraseIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
-  readonly byPrefix: readonly Phrase[];
+  readonly byPrefix: ReadonlyMap<string, readonly Phrase[]>;
 }
+
+// Prefix patterns are bucketed by this many leading letters; every prefix in a lexicon is longer.
+const PREFIX_BUCKET = 2;
 
 export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
-  const byPrefix: Phrase[] = [];
+  const byPrefix = new Map<string, Phrase[]>();
+  const push = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [phrase]);
+    else list.push(phrase);
+  };
   for (const table of tables) {
     for (const [kind, phrases] of Object.entries(table) as [CueKind, readonly string[]][]) {
       for (const source of phrases) {
@@ -38,8 +49,8 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
         const first = parts[0];
         if (first === undefined) continue;
         const phrase = { kind, parts };
-        if (first.prefix) byPrefix.push(phrase);
-        else byFirstWord.set(first.text, [...(byFirstWord.get(first.text) ?? []), phrase]);
+        if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
+        else push(byFirstWord, first.text, phrase);
       }
     }
   }
@@ -61,7 +72,9 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
     const candidates = [
       ...(index.byFirstWord.get(token) ?? []),
       ...(index.byFirstWord.get(bare(token)) ?? []),
-      ...index.byPrefix,
+      ...[token, ...nasalStems(token)].flatMap(
+        (form) => index.byPrefix.get(form.slice(0, PREFIX_BUCKET)) ?? [],
+      ),
     ];
     for (const phrase of candidates) {
       if (matchesAt(tokens, start, phrase.parts)) {
@@ -82,8 +95,38 @@ function matchesAt(tokens: readonly string[], start: number, parts: readonly Par
 // A phrase written without an apostrophe also matches the token typed with one ("ana" ~ "ana'"),
 // but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya" (yes).
 function partMatches(token: string, part: Part): boolean {
-  if (part.prefix) return token.startsWith(part.text) || bare(token).startsWith(part.text);
+  if (part.prefix) {
+    return [bare(token), ...nasalStems(token)].some((form) => form.startsWith(part.text));
+  }
   return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
+}
+
+// Shorter tokens are function words ("nak", "mau"), where undoing a nasal prefix would invent
+// words ("nak" → "tak", a negation).
+const MIN_NASAL_TOKEN = 5;
+
+/**
+ * Stems a verb may have under an Indonesian/Javanese nasal prefix, so one prefix pattern
+ * ("tampar*") also matches "menampar", "nampar"; "hajar*" matches "menghajar"; "gebug*" matches
+ * "nggebugi". Only prefix patterns (verbs) use these; the extra candidates are harmless because a
+ * stem must still start a listed pattern.
+ */
+function nasalStems(token: string): string[] {
+  // Bare n-/m- forms ("nampar") are listed in the lexicons instead: undoing them here would turn
+  // English "morning" into "porning".
+  if (token.length < MIN_NASAL_TOKEN) return [];
+  const rules: [RegExp, string[]][] = [
+    [/^meng(.+)$/, ['$1', 'k$1']],
+    [/^meny(.+)$/, ['s$1']],
+    [/^mem(.+)$/, ['p$1', '$1']],
+    [/^men(.+)$/, ['t$1', '$1']],
+    [/^me(.+)$/, ['$1']],
+    [/^ng(.+)$/, ['$1', 'k$1']],
+    [/^ny(.+)$/, ['s$1', 'c$1']],
+  ];
+  return rules.flatMap(([pattern, stems]) =>
+    pattern.test(token) ? stems.map((s) => token.replace(pattern, s)) : [],
+  );
 }
 
 function bare(token: string): string {

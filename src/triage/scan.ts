@@ -45,7 +45,9 @@ export function scan(text: NormalizedText, language: Language): Scan {
   const byKind = new Map<CueKind, Hit[]>();
   const atIndex = new Map<number, Set<CueKind>>();
   for (const hit of kept) {
-    byKind.set(hit.kind, [...(byKind.get(hit.kind) ?? []), hit]);
+    const list = byKind.get(hit.kind);
+    if (list === undefined) byKind.set(hit.kind, [hit]);
+    else list.push(hit);
     for (let i = hit.start; i < hit.end; i += 1) {
       const kinds = atIndex.get(i) ?? new Set<CueKind>();
       kinds.add(hit.kind);
@@ -76,22 +78,32 @@ export function scan(text: NormalizedText, language: Language): Scan {
   };
 }
 
+// The longer phrase wins; of two equally long ones, the one that starts first ("mantan pacar"
+// beats "pacar saya").
+function outranks(other: Hit, hit: Hit): boolean {
+  const [a, b] = [other.end - other.start, hit.end - hit.start];
+  return a > b || (a === b && other.start < hit.start);
+}
+
 /**
- * Drops a hit that lies inside a longer hit of a competing kind (see COMPETING_GROUPS), so that
+ * Drops a hit that starts inside a longer (or earlier) hit of a competing kind (see COMPETING_GROUPS), so that
  * "bunuh diri" is only self-harm and "mantan suami" only an ex-partner.
  */
 function prune(hits: readonly Hit[]): Hit[] {
-  const groupOf = (kind: CueKind) => COMPETING_GROUPS.filter((group) => group.includes(kind));
+  const covering = new Map<number, Hit[]>();
+  for (const hit of hits) {
+    for (let i = hit.start; i < hit.end; i += 1) covering.set(i, [...(covering.get(i) ?? []), hit]);
+  }
+  const competes = (a: CueKind, b: CueKind) =>
+    a !== b && COMPETING_GROUPS.some((group) => group.includes(a) && group.includes(b));
   return hits.filter(
     (hit) =>
-      !hits.some(
+      !(covering.get(hit.start) ?? []).some(
         (other) =>
-          other !== hit &&
-          other.kind !== hit.kind &&
-          groupOf(hit.kind).some((group) => group.includes(other.kind)) &&
+          competes(hit.kind, other.kind) &&
           other.start <= hit.start &&
-          other.end >= hit.end &&
-          other.end - other.start > hit.end - hit.start,
+          hit.start < other.end &&
+          outranks(other, hit),
       ),
   );
 }

@@ -7,13 +7,17 @@ import { scan } from './scan.js';
 import type { TriageHints, TriageResult } from './types.js';
 import { urgentSignals } from './urgency.js';
 
+// Longer than any chat message a reporter types (Telegram caps messages at 4096 characters); a
+// pasted document is triaged on its beginning so the cost per message stays bounded.
+const MAX_TRIAGE_CHARS = 4096;
+
 /**
  * Triage of one free-text message: pure, synchronous and fast (no I/O, no models). The steps
  * run in order: normalise → detect the language → find cues in Indonesian, English and the
  * detected language → decide child, categories, urgency and context from the cues.
  */
 export function triage(text: string, hints?: TriageHints): TriageResult {
-  const normalized = normalize(text);
+  const normalized = normalize(text.slice(0, MAX_TRIAGE_CHARS));
   const { language, confidence } = detectFromTokens(normalized.tokens, hints);
   const cues = scan(normalized, language);
   const child = childEvidence(cues);

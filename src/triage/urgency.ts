@@ -24,7 +24,7 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
 
   // 1. Violence happening, or the perpetrator attacking, breaking in or pursuing.
   const attackNow = [...liveOf('violence'), ...liveOf('strangle')].some((hit) => {
-    if (habitualInClause(scan, hit) && hitTime(scan, hit) !== 'present') return false;
+    if (habitualInClause(scan, hit)) return false;
     return hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help'));
   });
   const raging = liveOf('acute').some((hit) => !habitualInClause(scan, hit));
@@ -70,6 +70,7 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   const any = (kind: CueKind) => scan.of(kind).some(live);
   const chronic = scan.of('habitual').length > 0;
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
-  if ((any('alone') || any('meetup')) && (now || scan.has('tonight'))) return true;
+  if ((any('alone') || any('meetup')) && scan.has('tonight')) return true;
+  if ((any('alone') || any('meetup')) && now && !chronic) return true;
   return !chronic && (any('taken') || any('missing') || (any('abandoned') && now));
 }

@@ -27,7 +27,8 @@ export const EN_LEXICON: Lexicon = {
     acute: p(`break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|raging|screaming|looking for me|coming for me|attacking`),
     strangle: p('chok*|strangl*'),
-    psych: p(`insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|
+    psych:
+      p(`insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
     neglect: p(`sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work`),
@@ -40,6 +41,7 @@ export const EN_LEXICON: Lexicon = {
     intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),
+    media: p('photo*|picture*|pics|pic|video*|image*|nudes'),
     spread: p('post|posting|posted|share*|sharing|spread*|leak*|upload*'),
     recording: p(`film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
       took a picture|took photos|taking pictures`),

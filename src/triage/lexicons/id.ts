@@ -19,6 +19,8 @@ export const ID_LEXICON: Lexicon = {
     suami:0.6 kantor:0.4 buka:0.6 berapa:1 mas:0.2 mbak:0.2 pak:0.3 bu:0.3
     # "min" is chat slang for "admin" (README 3.1), never Minangkabau
     min:0.8
+    # Standard forms that Minang would sound-change (pukul → pukua, takut → takuik)
+    pukul:0.5 takut:0.5 sakit:0.5 lapor:0.5 bapak:0.3 malam:0.3 nenek:0.3 keluar:0.5
     # Sulsel particles: Indonesian with a regional accent, not Bugis
     ki':1 ji:1 mi:0.5 di':0.5 ka':0.3
     # Jambi and Palembang Malay: a Malay variety, labelled id
@@ -29,7 +31,7 @@ export const ID_LEXICON: Lexicon = {
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
       laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri`),
     kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
-      ibunya|mama|mamaku|mamanya|emak|mak|nyokap|tiri|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
+      ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga`),
     not_family: p(`mantan*|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
@@ -38,7 +40,7 @@ export const ID_LEXICON: Lexicon = {
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
     violence: p(`pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
-      tampar*|ditampar*|nampar*|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
+      tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
@@ -66,6 +68,7 @@ export const ID_LEXICON: Lexicon = {
     intimate_image: p(`foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
       konten porno|konten dewasa|deepfake`),
+    media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*'),
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
     ),
@@ -130,7 +133,8 @@ export const ID_LEXICON: Lexicon = {
     childhood:
       p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
       waktu aku sd|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
-    incidental_child: p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|disaksikan anak*|
+    incidental_child:
+      p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),
     taken: p('diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang'),
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|

@@ -21,6 +21,9 @@ export const JV_LEXICON: Lexicon = {
     sugeng:2.5 enjing:1.2 dalu:1.5 menawi:2 dhateng:2 pundi:2 kedah:1.2 saged:2 sanget:2 garwa:2
     semah:2 asring:2 ajrih:2 piyambakipun:2.5 sedherek:2 angsal:2 kepengker:2 suwun:2 babagan:2
     mbiyantu:2 tiyang:2
+    # everyday ngoko content words, for messages with few function words
+    klambi:1.5 duit:1 awan:1 esuk:1 turu:1.5 mangan:1.5 mlaku:1.5 teka:1.2 kabeh:1.5 akeh:1.5 apik:1.5
+    elek:1.5 motret:1 tiba:0.3 simbah:1 bocah:1 crita:1.5 dijupuk:1.5
   `),
   cues: {
     partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
@@ -36,7 +39,7 @@ export const JV_LEXICON: Lexicon = {
     acute: p('ngamuk|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku'),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p('misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek'),
-    neglect: p(`nafkah|menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
+    neglect: p(`nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
       ora ana kabar|minggat`),
     sexual: p(`dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan`),
@@ -44,6 +47,7 @@ export const JV_LEXICON: Lexicon = {
     body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
     genital: p('kemaluane|barang pribadi*'),
     intimate_image: p('foto wuda|video wuda|wuda*|foto saru|video saru'),
+    media: p('foto*|video*|videone'),
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),

@@ -8,10 +8,10 @@ import { type Lexicon, phrases as p, weights } from './lexicon.js';
 export const MIN_LEXICON: Lexicon = {
   language: 'min',
   markers: weights(`
-    indak:2 ndak:0.4 alah:1.5 alun:2 ado:0.6 nan:2 jo:1.5 ka:0.4 untuak:2 bana:2 baa:2 apo:0.6 dek:1.5
-    kini:0.6 patang:2 bisuak:2 nio:2 buliah:2 inyo:2 ambo:0.8 awak:0.4 den:1 urang:0.6 iko:1.2 ko:0.3
+    indak:2 ndak:0.4 alah:1.5 alun:2 ado:0.5 nan:2 jo:1.5 ka:0.4 untuak:2 bana:2 baa:2 apo:0.6 dek:1.5
+    kini:0.4 patang:2 bisuak:2 nio:2 buliah:2 inyo:2 ambo:0.5 awak:0.4 den:1 urang:0.6 iko:1.2 ko:0.3
     lai:1.2 sajo:1.5 juo:1.5 pulo:1.5 sadang:2 ciek:2 baliak:2 kalua:1.5 mamak:0.6 amak:1.5 apak:1.2
-    mandeh:2 uni:0.8 uda:0.8 da:0.5 caronyo:2 tarimo:2 kaba:1.5 batanyo:2 acok:2 tiok:2 taruih:2
+    mandeh:2 uni:0.4 uda:0.6 da:0.5 caronyo:0.8 tarimo:2 kaba:1.5 batanyo:2 acok:2 tiok:2 taruih:2
     bacarito:2 ketek:2 tuo:1 tuonyo:2 umua:2 surang:2 sajak:2 gaek:2 pai:1.5 mancari:1.5 takuik:2
     bangih:2 lua:1.2 muko:1.5 pitih:2 mangirim:1.5 diambiak:2 dibaok:2 kampuang:2 jaleh:2 bakato:2
     sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
@@ -22,19 +22,20 @@ export const MIN_LEXICON: Lexicon = {
     kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
     not_family: p('laki laki|mantan*|urang gaek|induak samang*'),
-    agent: p('induak samang*|agen|bos'),
+    agent: p('induak samang*|agen|bos|panampuangan'),
     violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa`),
     acute: p('bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo'),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
-    neglect: p('mambari balanjo|balanjo|nafkah|diagiah makan|ditinggaan|indak ado kaba|pai indak baliak'),
+    neglect: p('indak mambari balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak'),
     sexual: p(`mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
     touch: p('mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
     intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
+    media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),

@@ -36,6 +36,7 @@ export const SU_LEXICON: Lexicon = {
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p('poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil'),
+    media: p('poto*|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, triage, type UrgentSignal } from '../../src/triage/index.js';
+
+describe('triage', () => {
+  describe('urgent signals (one table row per rule in triage-labels.md)', () => {
+    it.each<[string, UrgentSignal]>([
+      ['tolong, suami saya sedang menghajar saya di dapur', 'violence_now'],
+      ['help, my stepfather is punching my mom right now', 'violence_now'],
+      ['bojoku lagi ngamuk, lawang didobrak', 'violence_now'],
+      ['pacar saya pegang pisau dan ngancam saya sekarang', 'weapon'],
+      ['salaki abdi ayeuna nyekel bedog bari ngancam', 'weapon'],
+      ['saya dikurung majikan di gudang, tidak bisa keluar', 'confined'],
+      ['we are locked in the agency dormitory and they took our phones', 'confined'],
+      ['aku lagi ngumpet di lemari, bapak nyariin aku', 'hiding'],
+      ['ambo sadang basambunyi, laki ambo mancari ambo', 'hiding'],
+      ['ibu saya pingsan setelah dipukul ayah', 'injury'],
+      ['my sister is bleeding from her head, her husband hit her', 'injury'],
+      ['saya hamil dan perut saya ditendang suami, sakit sekali', 'injury'],
+      ['aku pengen bunuh diri aja', 'self_harm'],
+      ['i want to end my life, i cannot take his abuse anymore', 'self_harm'],
+      [
+        'anak saya 8 tahun malam ini ditinggal berdua dengan pamannya yang pernah mencabulinya',
+        'child_danger',
+      ],
+      ['my 12 year old son is missing, he left with a man from an online game', 'child_danger'],
+      [
+        'adik saya 15 tahun diancam fotonya disebar kalau tidak bayar sebelum jam 10 malam ini',
+        'sextortion_deadline',
+      ],
+      ['suami bilang mau bunuh saya malam ini', 'threat_to_kill'],
+    ])('should flag %j as %s', (text, signal) => {
+      const result = triage(text);
+      expect(result.urgent).toBe(true);
+      expect(result.urgentSignals).toContain(signal);
+    });
+  });
+
+  describe('not urgent', () => {
+    it.each([
+      'dulu pernah dipukul, sekarang sudah aman',
+      'tadi malam saya dipukul suami, sekarang sudah aman di rumah kakak',
+      'suami saya sering memukul saya kalau mabuk',
+      'my husband used to beat me years ago',
+      'saya tidak dikunci, saya bisa keluar kapan saja',
+      'paspor saya dipegang agen tapi saya masih bisa keluar dan telpon keluarga',
+      'ada yang ancam sebar foto bugil saya kalau saya tidak transfer',
+      'bagaimana cara lapor kalau ada korban yang disekap?',
+      'suami tidak mau bunuh diri, dia cuma marah',
+      'terima kasih kak',
+    ])('should not flag %j', (text) => {
+      const result = triage(text);
+      expect(result.urgent).toBe(false);
+      expect(result.urgentSignals).toEqual([]);
+    });
+  });
+
+  describe('categories', () => {
+    it.each([
+      ['suami saya menampar saya tiap hari', ['kdrt']],
+      ['mantan pacar saya terus menghina saya di jalan', ['other']],
+      ['saya dilecehkan rekan kerja di kantor', ['sexual_violence']],
+      ['paspor saya disita majikan di Taiwan', ['tppo']],
+      ['anak SD di kampung kami disuruh kerja di sawah tiap hari', ['child']],
+      ['ada akun palsu yang pakai foto saya untuk menipu orang', ['online']],
+      ['halo min, kantor buka jam berapa?', ['other']],
+      ['saya sudah bayar LPK tapi tidak diberangkatkan', ['other']],
+      ['paman memperkosa keponakannya yang berumur 12 tahun', ['kdrt', 'sexual_violence', 'child']],
+      ['my boyfriend shared my nude photos on instagram', ['kdrt', 'sexual_violence', 'online']],
+      ['bagaimana cara melaporkan kdrt?', ['kdrt']],
+      ['how do i report human trafficking?', ['tppo']],
+    ])('should label %j as %j', (text, categories) => {
+      expect(triage(text).categories.sort()).toEqual([...categories].sort());
+    });
+
+    it('should never return other together with another category', () => {
+      const result = triage('suami saya memukul saya');
+      expect(result.categories).not.toContain('other');
+    });
+  });
+
+  describe('language', () => {
+    it.each([
+      ['suami saya memukul saya tadi malam', 'id'],
+      ['my husband hit me last night', 'en'],
+      ['bojoku nggebugi aku wingi bengi', 'jv'],
+      ['Kula dipun gebugi garwa kula', 'jv'],
+      ['abdi ditakol ku salaki tadi peuting', 'su'],
+      ['ambo dipukua dek laki ambo patang malam', 'min'],
+      ["nakennaka' lakkaikku wenni", 'bug'],
+    ])('should read %j as %s', (text, language) => {
+      expect(triage(text).language).toBe(language);
+    });
+
+    it.each([
+      ['min tolong saya mau lapor', 'id', '"min" is chat slang for admin'],
+      ['ambo nak lapor, laki ambo mukul ambo, cak mano caronyo', 'id', 'Jambi Malay is labelled id'],
+      ["tolong ki' kak, dipukul ka' sama suamiku", 'id', 'Sulsel particles stay id'],
+      ["de'e ngancam aku terus", 'jv', "Javanese de'e is he/she"],
+      ["de' wedding massu ka' okko bola", 'bug', "Bugis de' is not"],
+      ['sing mukuli aku bojoku dhewe', 'jv', 'sing is Javanese, not English'],
+    ])('should read %j as %s (%s)', (text, language) => {
+      expect(triage(text).language).toBe(language);
+    });
+
+    it('should report low confidence for a bare one-word message', () => {
+      expect(detectLanguage('tolong').confidence).toBeLessThan(0.5);
+      expect(detectLanguage('').language).toBe('id');
+    });
+
+    it('should report high confidence for a full sentence', () => {
+      expect(
+        detectLanguage('abdi sieun pisan, salaki abdi teu acan uih ti kamari').confidence,
+      ).toBeGreaterThan(0.7);
+    });
+
+    it('should let the platform language tip a tie but not outvote the words', () => {
+      expect(detectLanguage('ok', { platformLanguage: 'en-US' }).language).toBe('en');
+      expect(detectLanguage('suami saya memukul saya', { platformLanguage: 'en' }).language).toBe('id');
+    });
+  });
+
+  describe('word boundaries', () => {
+    it('should read "palu" in "dipukul pakai palu" as a hammer, and never match inside words', () => {
+      expect(triage('suami sekarang mengejar saya bawa palu').urgentSignals).toContain('weapon');
+      expect(triage('saya tinggal di kota palu, mau tanya alamat kantor').urgent).toBe(false);
+    });
+
+    it('should not read a clock time "pukul 9" as a blow', () => {
+      expect(triage('kantor buka pukul 9 pagi?').categories).toEqual(['other']);
+    });
+  });
+
+  describe('context fields', () => {
+    it.each([
+      ['saya dipukul suami', 'victim'],
+      ['tetangga saya dipukul suaminya', 'witness'],
+      ['anak saya dipukul gurunya', 'parent'],
+      ['my daughter was touched by her coach', 'parent'],
+    ])('should read the role of %j as %s', (text, role) => {
+      expect(triage(text).role).toBe(role);
+    });
+
+    it.each([
+      ['suami saya lagi memukul saya', 'ongoing'],
+      ['suami saya tadi memukul saya', 'recent'],
+      ['dulu suami saya pernah memukul saya', 'past'],
+    ])('should read the time of %j as %s', (text, when) => {
+      expect(triage(text).when).toBe(when);
+    });
+
+    it('should not call an adult describing their own childhood a child', () => {
+      expect(triage('waktu saya kecil paman sering memukul saya, sekarang umur saya 35').child).toBe(false);
+      expect(triage('when i was 9 my uncle abused me').child).toBe(false);
+    });
+
+    it('should not call a child who only witnesses violence against an adult a victim', () => {
+      expect(triage('suami memukul saya di depan anak-anak').child).toBe(false);
+    });
+
+    it('should read a stated age under 18 as a child and an adult age as not', () => {
+      expect(triage('keponakan saya umur 16 dicabuli tetangga').child).toBe(true);
+      expect(triage('anak saya umur 24 dipukul suaminya').child).toBe(false);
+    });
+
+    it('should set selfHarm, injury and abroad flags', () => {
+      const result = triage('saya TKW di Arab, dipukul majikan sampai berdarah, rasanya ingin mati');
+      expect(result).toMatchObject({ selfHarm: true, injury: true, abroad: true });
+      expect(triage('suami memukul saya').selfHarm).toBe(false);
+    });
+  });
+});
