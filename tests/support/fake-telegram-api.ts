@@ -149,15 +149,21 @@ export class FakeTelegramApi {
     const call: ApiCall = { method, payload, at: process.hrtime.bigint() };
     if (this.record) this.calls.push(call);
     this.onCall?.(call);
-    for (const check of [...this.waiters]) check();
     const failure = this.failures.get(method)?.shift();
-    if (failure) return send(res, failure.error_code, { ok: false, ...failure });
-    const result =
-      method === 'getUpdates' ? await this.getUpdates(payload, req) : this.answer(method, payload);
-    if (result === undefined)
-      return send(res, 404, { ok: false, error_code: 404, description: `Not Found: method ${method}` });
-    call.result = result;
-    send(res, 200, { ok: true, result });
+    const result = failure
+      ? undefined
+      : method === 'getUpdates'
+        ? await this.getUpdates(payload, req)
+        : this.answer(method, payload);
+    if (failure) send(res, failure.error_code, { ok: false, ...failure });
+    else if (result === undefined)
+      send(res, 404, { ok: false, error_code: 404, description: `Not Found: method ${method}` });
+    else {
+      call.result = result;
+      send(res, 200, { ok: true, result });
+    }
+    // Waiters look at results too, so they run once this call has been answered.
+    for (const check of [...this.waiters]) check();
   }
 
   private answer(method: string, payload: Record<string, unknown>): unknown {
