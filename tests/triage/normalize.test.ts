@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/triage/normalize.js';
+
+describe('normalize', () => {
+  it.each([
+    ['Tolongggg!!', ['tolong']],
+    ['dipukul2 terus', ['dipukul', 'dipukul', 'terus']],
+    ['anak-anak', ['anak', 'anak']],
+    ['tlg skrg sy udh gk kuat', ['tolong', 'sekarang', 'saya', 'udah', 'gak', 'kuat']],
+    ['yg dgn ortu', ['yang', 'dengan', 'orang', 'tua']],
+    ["I'm scared, he won't stop", ['i', 'am', 'scared', 'he', 'will', 'not', 'stop']],
+    ["my mom's boyfriend", ['my', 'mom', 'boyfriend']],
+    ['umur 14thn', ['umur', '14', 'tahun']],
+  ])('should turn %j into %j', (text, tokens) => {
+    expect(normalize(text).tokens).toEqual(tokens);
+  });
+
+  it("should keep Bugis glottal-stop apostrophes (ana', de') and normalise curly ones", () => {
+    expect(normalize('ana\u2019ku de\u2019 wedding').tokens).toEqual(["ana'ku", "de'", 'wedding']);
+  });
+
+  it('should start a new clause at punctuation and at "tapi/but"', () => {
+    const { clauseOf } = normalize('dulu dipukul tapi sekarang aman. terima kasih');
+    expect(clauseOf).toEqual([0, 0, 1, 1, 1, 2, 2]);
+  });
+});
