@@ -157,7 +157,15 @@ export const hotlineFlow = defineFlow<V>()({
         return { ...languageOf(triage), set: absorb(input.text, ctx), next: 'greeting' };
       },
     },
-    greeting: { type: 'say', say: [say('hotline:greeting', 'hotline:privacy')], next: 'consent' },
+    greeting: { type: 'say', say: [say('hotline:greeting', 'hotline:privacy')], next: 'consent_gate' },
+    // Someone in danger is not asked for consent first: their vital interest is the legal basis
+    // (UU PDP Ps. 20), and the privacy notice above still told them what is kept.
+    consent_gate: {
+      type: 'decide',
+      targets: ['consent', 'after_consent'],
+      run: (ctx) =>
+        ctx.vars.urgent ? { set: { consent: 'vital_interest' }, next: 'after_consent' } : { next: 'consent' },
+    },
     consent: {
       type: 'ask_choice',
       prompt: say('hotline:consent.question'),
@@ -349,8 +357,10 @@ export const hotlineFlow = defineFlow<V>()({
       run: (ctx) => {
         const answer = ctx.vars.placeAnswer;
         if (!answer || 'lat' in answer) return { next: 'next_question' };
+        const services = hotlineServices(ctx.env.services);
+        // "saya di Juwana" names the place after a cue; a bare "Juwana" is the whole answer.
         return placeDecision(
-          hotlineServices(ctx.env.services).resolvePlace(answer.text),
+          services.findPlaceInText(answer.text) ?? services.resolvePlace(answer.text),
           ctx.vars.placeTries ?? 0,
         );
       },
@@ -590,7 +600,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_contact: {
       type: 'end',
-      say: (ctx) => [contactMessage(route(ctx)), say('hotline:menu_hint')],
+      say: (ctx) => [contactMessage(route(ctx), 'info'), say('hotline:menu_hint')],
     },
 
     // === Global commands (detours return to where the reporter was)

@@ -17,22 +17,21 @@ export function emergencyMessage(flags: { selfHarm?: boolean; injury?: boolean; 
   return { keys };
 }
 
-/** The office's name and only verified contacts; the national service when no office is verified. */
-export function contactMessage(route: Route): Message {
+/**
+ * The office's name and only verified contacts; the national service when no office is verified.
+ * `purpose: 'report'` says the report goes there; 'info' only names the area's office.
+ */
+export function contactMessage(route: Route, purpose: 'report' | 'info' = 'report'): Message {
   const c = route.contact;
-  const keys: MessagePart[] = [
-    route.contact.national && route.officeName !== c.officeName
-      ? {
-          key: 'hotline:route.handled_by_national',
-          params: { office: route.officeName, contactOffice: c.officeName },
-        }
-      : route.officeName === c.officeName
-        ? { key: 'hotline:route.handled_by', params: { office: route.officeName } }
-        : {
-            key: 'hotline:route.handled_by_parent',
-            params: { office: route.officeName, contactOffice: c.officeName },
-          },
-  ];
+  const prefix = purpose === 'info' ? 'hotline:route.info_' : 'hotline:route.';
+  const params = { office: route.officeName, contactOffice: c.officeName };
+  const variant =
+    route.officeName === c.officeName
+      ? 'handled_by'
+      : c.national
+        ? 'handled_by_national'
+        : 'handled_by_parent';
+  const keys: MessagePart[] = [{ key: `${prefix}${variant}`, params }];
   const line = (key: string, value: string | undefined) => {
     if (value) keys.push({ key, params: { value }, line: keys.length > 1 });
   };

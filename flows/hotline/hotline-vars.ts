@@ -5,7 +5,8 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** What the hotline conversation collects. All of it is stored encrypted with the snapshot. */
 export interface HotlineVars {
-  consent: 'yes' | 'no';
+  /** 'vital_interest': an urgent case, handled without asking first (UU PDP Ps. 20). */
+  consent: 'yes' | 'no' | 'vital_interest';
   intent: 'report' | 'info' | 'reference';
   /** Everything the reporter told us about what happened, in their words. */
   story: string;

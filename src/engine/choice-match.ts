@@ -2,40 +2,60 @@ import type { ChoiceDef } from './flow-definition.js';
 import { normalizeAnswer } from './text-normalize.js';
 import type { Env, Input, Language } from './types.js';
 
-/** Words too common to pick an option on their own ("saya", "the"). */
+/** Words too short to pick an option on their own. */
 const MIN_WORD_LENGTH = 2;
+/** A longer answer is a sentence, not a choice; it goes to the prompt's onText instead. */
+const MAX_WORDS_FOR_WORD_MATCH = 3;
+/**
+ * Pronouns and particles that appear in many labels ("Saya sendiri", "Saya punya nomor laporan"):
+ * they never pick an option alone, or "saya dipukul suami" would choose "Saya punya nomor laporan".
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'saya aku anda kamu yang di ke dan atau ini itu ada sudah mau ' +
+    'i me my you the a an to of and or is it in ' +
+    'kula abdi ambo nya'
+  ).split(' '),
+);
+
+export type ChoiceMatch<V, S extends string> = { option: ChoiceDef<V, S>; exact: boolean } | undefined;
 
 /**
  * Which option an input picks: a button tap, the option's number ("2", "2."), the whole label or
- * a synonym, or else a single typed word that belongs to exactly one option. Labels are read in
- * the conversation's language and in Indonesian, the fallback every reporter may type.
+ * a synonym (exact), or else a word of at most a short answer that belongs to exactly one option
+ * (not exact: a prompt's free-text handler gets to read the text first). Labels are read in the
+ * conversation's language and in Indonesian, the fallback every reporter may type.
  */
 export function matchChoice<V, S extends string>(
   options: ChoiceDef<V, S>[],
   input: Input,
   lang: Language,
   env: Env,
-): ChoiceDef<V, S> | undefined {
-  if (input.type === 'choice') return options.find((o) => o.id === input.optionId);
+): ChoiceMatch<V, S> {
+  const exact = (option: ChoiceDef<V, S> | undefined) => (option ? { option, exact: true } : undefined);
+  if (input.type === 'choice') return exact(options.find((o) => o.id === input.optionId));
   if (input.type !== 'text') return undefined;
 
   const answer = normalizeAnswer(input.text);
   if (answer === '') return undefined;
-  if (/^\d+$/.test(answer)) return options[Number(answer) - 1];
+  if (/^\d+$/.test(answer)) return exact(options[Number(answer) - 1]);
 
   const languages: Language[] = lang === 'id' ? ['id'] : [lang, 'id'];
   const phrases = options.map((o) => {
     const labelKey = o.labelKey;
-    const words = labelKey ? languages.flatMap((l) => env.choiceWords(labelKey, l)) : [o.label ?? o.id];
+    // A place label "Kota Jambi, Jambi" is also picked by its first part, "Kota Jambi".
+    const words = labelKey
+      ? languages.flatMap((l) => env.choiceWords(labelKey, l))
+      : [o.label ?? o.id, (o.label ?? o.id).split(',')[0]!];
     return words.map(normalizeAnswer);
   });
 
-  const exact = options.filter((_, i) => phrases[i]?.includes(answer));
-  if (exact.length === 1) return exact[0];
+  const whole = options.filter((_, i) => phrases[i]?.includes(answer));
+  if (whole.length === 1) return exact(whole[0]);
 
-  const typed = new Set(answer.split(' ').filter((w) => w.length >= MIN_WORD_LENGTH));
-  const byWord = options.filter((_, i) =>
-    phrases[i]?.some((p) => p.split(' ').some((w) => w.length >= MIN_WORD_LENGTH && typed.has(w))),
-  );
-  return byWord.length === 1 ? byWord[0] : undefined;
+  const words = answer.split(' ');
+  if (words.length > MAX_WORDS_FOR_WORD_MATCH) return undefined;
+  const typed = new Set(words.filter((w) => w.length >= MIN_WORD_LENGTH && !FUNCTION_WORDS.has(w)));
+  const byWord = options.filter((_, i) => phrases[i]?.some((p) => p.split(' ').some((w) => typed.has(w))));
+  return byWord.length === 1 ? { option: byWord[0]!, exact: false } : undefined;
 }

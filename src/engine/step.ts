@@ -138,16 +138,18 @@ class Run<V, S extends string> {
         const options = Array.isArray(def.options)
           ? def.options
           : (this.snap.shownOptions ?? []).map((o) => ({ ...o, next: def.next }));
-        const option = matchChoice(options, this.input, this.snap.lang, this.env);
-        if (option) {
+        const match = matchChoice(options, this.input, this.snap.lang, this.env);
+        // A story typed at a question is read as a story before any single word of it picks an option.
+        if (this.input.type === 'text' && def.onText && !match?.exact) {
+          const decision = def.onText.run(this.input.text, ctx);
+          if (decision) return this.decide(def, decision, def.onText.targets);
+        }
+        if (match) {
+          const option = match.option;
           this.apply({
             set: { ...(def.store ? { [def.store]: option.id } : {}), ...option.set } as Partial<V>,
           });
           return this.leave(def, (option.next ?? def.next)!);
-        }
-        if (this.input.type === 'text' && def.onText) {
-          const decision = def.onText.run(this.input.text, ctx);
-          if (decision) return this.decide(def, decision, def.onText.targets);
         }
         return this.notUnderstood(def);
       }

@@ -61,7 +61,7 @@ export class Conversation {
     const before = this.sender.sent.length;
     this.hotline.ingest({
       channel: 'console',
-      externalId: `m${++this.n}`,
+      externalId: `${this.userId}:${++this.n}`,
       userId: this.userId,
       address: this.userId,
       input,
@@ -74,6 +74,10 @@ export class Conversation {
       .map((s) => s.message);
     this.transcript.reporter(typeof turn === 'string' ? turn : `(${turn.type}${describe(turn)})`);
     this.transcript.bot(replies);
+    // Debugging aid: DUMP_TRANSCRIPTS=dir writes each conversation as it goes.
+    if (process.env.DUMP_TRANSCRIPTS) {
+      writeFileSync(join(process.env.DUMP_TRANSCRIPTS, `${this.userId}.txt`), this.transcript.toString());
+    }
     return replies;
   }
 
