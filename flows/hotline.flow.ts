@@ -5,7 +5,7 @@
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
 import { type Ctx, type Decision, defineFlow, RETURN } from '../src/engine/flow-definition.js';
-import type { CasePatch, TriageView } from '../src/engine/types.js';
+import type { CasePatch, Language, TriageView } from '../src/engine/types.js';
 import {
   alurMessage,
   closingMessage,
@@ -46,7 +46,7 @@ type Next =
 // === Reading free text
 
 /** What the triage of a story tells us, as variables; answers the reporter already gave win. */
-function absorb(text: string, ctx: Ctx<V>): Partial<V> {
+function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Language } {
   const triage = ctx.env.triage(text);
   const vars = ctx.vars;
   const guessed = triage.categories.filter((c): c is CategoryId =>
@@ -65,7 +65,8 @@ function absorb(text: string, ctx: Ctx<V>): Partial<V> {
     if (found?.type === 'found')
       Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
   }
-  return set;
+  const language = languageEffects(triage, vars);
+  return { ...language, set: { ...set, ...language.set } };
 }
 
 function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
@@ -80,8 +81,13 @@ function isStory(text: string, triage: TriageView): boolean {
   );
 }
 
-function languageOf(triage: TriageView): Partial<Pick<Decision<V, Next>, 'lang'>> {
-  return triage.languageConfidence >= LANGUAGE_CONFIDENCE ? { lang: triage.language } : {};
+/**
+ * The first free text clear enough to tell decides the conversation's language; until then the bot
+ * speaks Indonesian and offers the others. A reporter's own choice ("bahasa") always wins.
+ */
+function languageEffects(triage: TriageView, vars: Partial<V>): { set: Partial<V>; lang?: Language } {
+  if (vars.languageDecided || triage.languageConfidence < LANGUAGE_CONFIDENCE) return { set: {} };
+  return { lang: triage.language, set: { languageDecided: true } };
 }
 
 // === Routing
@@ -146,18 +152,32 @@ export const hotlineFlow = defineFlow<V>()({
         if (status) return { set: { reference: status.reference }, next: 'returning' };
         const triage = ctx.env.triage(input.text);
         const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
+        const language = languageEffects(triage, ctx.vars);
+        const offer = language.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };
         if (info && !triage.role) {
           return {
-            ...languageOf(triage),
-            set: { infoTopic: info.topic, infoPlace: info.placeText ?? '' },
+            ...language,
+            set: { ...language.set, infoTopic: info.topic, infoPlace: info.placeText ?? '' },
             next: 'info_answer',
           };
         }
-        if (!isStory(input.text, triage)) return { ...languageOf(triage), next: 'greeting' };
-        return { ...languageOf(triage), set: absorb(input.text, ctx), next: 'greeting' };
+        if (!isStory(input.text, triage))
+          return { ...language, set: { ...language.set, ...offer }, next: 'greeting' };
+        const story = absorb(input.text, ctx);
+        return { ...story, set: { ...story.set, ...offer }, next: 'greeting' };
       },
     },
-    greeting: { type: 'say', say: [say('hotline:greeting', 'hotline:privacy')], next: 'consent_gate' },
+    greeting: {
+      type: 'say',
+      say: (ctx) => [
+        say(
+          'hotline:greeting',
+          'hotline:privacy',
+          ...(ctx.vars.offerLanguage ? ['common:language.offer'] : []),
+        ),
+      ],
+      next: 'consent_gate',
+    },
     // Someone in danger is not asked for consent first: their vital interest is the legal basis
     // (UU PDP Ps. 20), and the privacy notice above still told them what is kept.
     consent_gate: {
@@ -197,7 +217,7 @@ export const hotlineFlow = defineFlow<V>()({
         run: (text, ctx) => {
           const triage = ctx.env.triage(text);
           if (!isStory(text, triage)) return undefined;
-          return { set: absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };
+          return { ...absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };
         },
       },
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
@@ -221,8 +241,8 @@ export const hotlineFlow = defineFlow<V>()({
       targets: ['safety', 'next_question'],
       run: (ctx) => {
         const text = ctx.vars.addition ?? '';
-        const set = SKIP.test(text.trim()) ? {} : absorb(text, ctx);
-        return { set, next: ctx.vars.urgent ? 'next_question' : 'safety' };
+        const story = SKIP.test(text.trim()) ? { set: {} } : absorb(text, ctx);
+        return { ...story, next: ctx.vars.urgent ? 'next_question' : 'safety' };
       },
     },
 
@@ -619,6 +639,7 @@ export const hotlineFlow = defineFlow<V>()({
       targets: [RETURN],
       run: (ctx) => ({
         lang: ctx.vars.language ?? ctx.lang,
+        set: { languageDecided: true },
         say: [say('common:language.changed')],
         next: RETURN,
       }),
@@ -640,9 +661,12 @@ export const hotlineFlow = defineFlow<V>()({
     },
   },
   interrupts: {
+    // The emergency reply comes in the language the reporter wrote in, when that is clear.
     urgent: (triage, ctx) => ({
+      ...languageEffects(triage, ctx.vars),
       say: [emergencyMessage(triage)],
       set: {
+        ...languageEffects(triage, ctx.vars).set,
         urgent: true,
         ...(triage.selfHarm ? { selfHarm: true } : {}),
         ...(triage.injury ? { injury: true } : {}),

@@ -35,6 +35,10 @@ export interface HotlineVars {
   infoTopic: InfoTopic;
   infoPlace: string;
   language: Language;
+  /** The conversation's language is settled (a clear first text, or the reporter's own choice). */
+  languageDecided: boolean;
+  /** The first message was too short to tell the language: the greeting offers the others. */
+  offerLanguage: boolean;
   confirmDelete: 'yes' | 'no';
   addition: string;
   /** Files sent before the case was opened. */

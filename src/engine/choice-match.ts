@@ -1,6 +1,6 @@
 import type { ChoiceDef } from './flow-definition.js';
 import { normalizeAnswer } from './text-normalize.js';
-import type { Env, Input, Language } from './types.js';
+import { type Env, type Input, LANGUAGES, type Language } from './types.js';
 
 /** Words too short to pick an option on their own. */
 const MIN_WORD_LENGTH = 2;
@@ -52,6 +52,14 @@ export function matchChoice<V, S extends string>(
 
   const whole = options.filter((_, i) => phrases[i]?.includes(answer));
   if (whole.length === 1) return exact(whole[0]);
+  // "nggih" is yes in any conversation: a reporter may answer in their own language before the
+  // bot knows it. Only whole answers count across languages, so no stray word picks an option.
+  const anyLanguage = options.filter((o) =>
+    o.labelKey
+      ? LANGUAGES.some((l) => env.choiceWords(o.labelKey!, l).map(normalizeAnswer).includes(answer))
+      : false,
+  );
+  if (anyLanguage.length === 1) return exact(anyLanguage[0]);
 
   const words = answer.split(' ');
   if (words.length > MAX_WORDS_FOR_WORD_MATCH) return undefined;
