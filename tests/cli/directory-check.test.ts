@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
+import { tempDir } from '../support/test-hotline.js';
+
+const run = promisify(execFile);
+const hotline = (args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+describe('hotline directory check', () => {
+  it('should accept the shipped example', async () => {
+    const result = await hotline(['directory', 'check', EXAMPLE_DIRECTORY_FILE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/OK/);
+  });
+
+  it('should name the office and the field of every problem and exit 1', async () => {
+    const dir = tempDir();
+    const broken = readFileSync(EXAMPLE_DIRECTORY_FILE, 'utf8')
+      .replace('timezone: Asia/Makassar', 'timezone: Asia/Palu')
+      .replace('parent: uptd-sumbar', 'parent: uptd-sumatra-barat');
+    const file = join(dir.dir, 'offices.yaml');
+    writeFileSync(file, broken);
+    const result = await hotline(['directory', 'check', file]);
+    dir.cleanup();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/uptd-sulteng: timezone: .*Asia\/Palu/);
+    expect(result.stderr).toMatch(/parent: .*uptd-sumatra-barat/);
+  });
+});
