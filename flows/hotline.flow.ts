@@ -31,18 +31,6 @@ const LANGUAGE_CONFIDENCE = 0.6;
 const SKIP = /^(lewati|skip|nanti|nanti saja|tidak|tidak mau|gak|ga|no|pass)$/i;
 
 type V = HotlineVars;
-type Next =
-  | 'greeting'
-  | 'info_answer'
-  | 'returning'
-  | 'consent'
-  | 'after_consent'
-  | 'intent'
-  | 'safety'
-  | 'next_question'
-  | 'place'
-  | 'open_case';
-
 // === Reading free text
 
 /** What the triage of a story tells us, as variables; answers the reporter already gave win. */

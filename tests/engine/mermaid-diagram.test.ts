@@ -4,7 +4,7 @@ import { stateTargets } from '../../src/engine/flow-definition.js';
 import { flowToMermaid } from '../../src/engine/mermaid-diagram.js';
 
 // The subset of Mermaid flowchart syntax the diagram uses; anything else is a bug in the generator.
-const NODE = String.raw`[A-Za-z0-9_]+`;
+const NODE = '[A-Za-z0-9_]+';
 const LABEL = String.raw`"[^"\n]*"`;
 const SHAPED = String.raw`${NODE}(\[${LABEL}\]|\{${LABEL}\}|\[/${LABEL}/\]|\(\[${LABEL}\]\)|\(\(${LABEL}\)\)|\(\([a-z]+\)\))`;
 const LINE = new RegExp(
