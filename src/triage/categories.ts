@@ -77,7 +77,8 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     forcedMarriage ||
     touchesBody(scan) ||
     (child.child && has('genital')) ||
-    (has('recording') && has('privacy_place'));
+    (child.explicitMinor && has('pregnant')) ||
+    intimateRecording(scan);
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 
@@ -129,7 +130,7 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     facts.sextortion ||
     facts.grooming ||
     has('impersonation') ||
-    (has('recording') && has('privacy_place')) ||
+    intimateRecording(scan) ||
     harmOverChannel
   );
 }
@@ -140,8 +141,17 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
  */
 function familyPerpetrator(scan: Scan): boolean {
   return [...scan.of('partner'), ...scan.of('kin')].some(
-    (hit) => !isMarkedVictim(scan, hit) && !isRecipient(scan, hit),
+    (hit) => !isMarkedVictim(scan, hit) && !isRecipient(scan, hit) && !belongsToOutsider(scan, hit),
   );
+}
+
+// "kancane kakangku" (a friend of my brother): in Indonesian and the regional languages the head
+// noun comes first, so the friend is the person and the brother only describes them. English puts
+// the head last ("my friend's parents" are parents), so the rule does not apply there.
+// Likewise "di rumah nenek", "omahe mbah": the kin word after a house word names a place.
+function belongsToOutsider(scan: Scan, hit: Hit): boolean {
+  const before = scan.kindsAt(hit.start - 1);
+  return before.has('home') || (scan.language !== 'en' && before.has('third_party'));
 }
 
 // "send my nudes to my parents", "lapor ke ibu": family named as recipients, not perpetrators.
@@ -179,4 +189,9 @@ function childNextToMarriage(scan: Scan): boolean {
 
 function sameClause(scan: Scan, a: CueKind, b: CueKind): boolean {
   return scan.of(a).some((h) => !scan.negated(h) && scan.inClause(scan.clauseOfHit(h), b).length > 0);
+}
+
+// Filming someone in a toilet or changing room, or spreading such a video (UU TPKS Ps. 14).
+function intimateRecording(scan: Scan): boolean {
+  return (scan.has('recording') || (scan.has('spread') && scan.has('media'))) && scan.has('privacy_place');
 }

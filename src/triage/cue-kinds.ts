@@ -31,8 +31,12 @@ export const CUE_KINDS = [
   'extortion',
   'kill',
   'self_harm',
+  'endure', // bear, stand: "cannot bear to live" is suicidal intent
+  'life',
   'weapon',
   'confinement',
+  'ability', // can / may / be allowed: "not allowed to leave" is confinement
+  'leave', // go out, go home: what a confined person cannot do
   'free_to_leave', // can still go out or phone: not confined
   'hiding',
   'injury',
@@ -51,6 +55,7 @@ export const CUE_KINDS = [
   'wage',
   'unpaid',
   'debt',
+  'home', // house words: kin right after one names a place ("di rumah nenek")
   'abroad', // migrant-worker terms, destination countries, shelters
   'explicit_kdrt', // "KDRT", "domestic violence"
   // children

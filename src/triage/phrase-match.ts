@@ -123,6 +123,11 @@ function nasalStems(token: string): string[] {
     [/^me(.+)$/, ['$1']],
     [/^ng(.+)$/, ['$1', 'k$1']],
     [/^ny(.+)$/, ['s$1', 'c$1']],
+    // Minangkabau maN- (mamukua → pukua, manyiksa → siksa, manampa → tampa)
+    [/^mang(.+)$/, ['$1', 'k$1']],
+    [/^many(.+)$/, ['s$1']],
+    [/^mam(.+)$/, ['p$1']],
+    [/^man(.+)$/, ['t$1', '$1']],
   ];
   return rules.flatMap(([pattern, stems]) =>
     pattern.test(token) ? stems.map((s) => token.replace(pattern, s)) : [],

@@ -9,6 +9,8 @@ import { LANGUAGES, type Language } from './types.js';
  * negated, which clause is it in, what else is in that clause.
  */
 export interface Scan {
+  /** The detected language whose lexicon (with id and en) was read. */
+  readonly language: Language;
   readonly tokens: readonly string[];
   readonly clauseOf: readonly number[];
   readonly hits: readonly Hit[];
@@ -40,7 +42,7 @@ export function scan(text: NormalizedText, language: Language): Scan {
   const index = INDEXES.get(language);
   const raw = index === undefined ? [] : findHits(tokens, index);
   const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, tokens, clauseOf));
-  const kept = prune([...hits, ...progressiveHits(tokens)]);
+  const kept = prune([...hits, ...progressiveHits(tokens), ...derivedHits(hits, clauseOf)]);
 
   const byKind = new Map<CueKind, Hit[]>();
   const atIndex = new Map<number, Set<CueKind>>();
@@ -59,6 +61,7 @@ export function scan(text: NormalizedText, language: Language): Scan {
   const isKind = (i: number, kind: CueKind) => kindsAt(i).has(kind);
 
   return {
+    language,
     tokens,
     clauseOf,
     hits: kept,
@@ -131,4 +134,33 @@ function progressiveHits(tokens: readonly string[]): Hit[] {
     }
   });
   return hits;
+}
+
+// How far apart the words of a negated-ability pattern may be ("ora ngolehi aku metu").
+const PATTERN_GAP = 2;
+
+/**
+ * Cues made of a negation, an ability word and an action, written in any of many word orders:
+ * "tidak boleh keluar", "won't let me leave", "teu ngantep abdi kaluar" (confinement), and
+ * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent).
+ */
+function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
+  const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
+  const follows = (first: Hit, next: Hit) =>
+    next.start >= first.end &&
+    next.start - first.end <= PATTERN_GAP &&
+    clauseOf[next.start] === clauseOf[first.start];
+  const derived: Hit[] = [];
+  const pattern = (middle: CueKind, last: CueKind, kind: CueKind) => {
+    for (const negation of of('negation')) {
+      for (const word of of(middle).filter((m) => follows(negation, m))) {
+        for (const action of of(last).filter((a) => follows(word, a))) {
+          derived.push({ kind, start: negation.start, end: action.end });
+        }
+      }
+    }
+  };
+  pattern('ability', 'leave', 'confinement');
+  pattern('endure', 'life', 'self_harm');
+  return derived;
 }

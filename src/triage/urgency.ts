@@ -63,7 +63,10 @@ function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean
   const any = (kind: CueKind) => scan.of(kind).some(live);
   const pregnantHit = any('pregnant') && any('belly') && (any('violence') || any('pain') || any('injury'));
   const childGenital = child.child && any('genital') && (any('pain') || any('injury'));
-  return any('injury') || any('strangle') || pregnantHit || childGenital;
+  const acuteInjury = [...scan.of('injury'), ...scan.of('strangle')].some(
+    (h) => live(h) && !habitualInClause(scan, h),
+  );
+  return acuteInjury || pregnantHit || childGenital;
 }
 
 function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): boolean {

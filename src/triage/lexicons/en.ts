@@ -24,7 +24,8 @@ export const EN_LEXICON: Lexicon = {
       manager|training center`),
     violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*`),
-    acute: p(`break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
+    acute:
+      p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|raging|screaming|looking for me|coming for me|attacking`),
     strangle: p('chok*|strangl*'),
     psych:
@@ -43,20 +44,27 @@ export const EN_LEXICON: Lexicon = {
       deepfake*|leaked her video|leaked my video|leaked video*`),
     media: p('photo*|picture*|pics|pic|video*|image*|nudes'),
     spread: p('post|posting|posted|share*|sharing|spread*|leak*|upload*'),
-    recording: p(`film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
+    recording:
+      p(`camera|hidden cam|spy cam|cctv|film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
       took a picture|took photos|taking pictures`),
-    privacy_place: p('toilet|bathroom|changing room|changing clothes|changing|shower'),
+    privacy_place: p(
+      'ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
+    ),
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
     bully: p('bull*|cyberbull*'),
-    channel: p(`instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
+    channel:
+      p(`texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
       message|group|video call|youtube|email`),
     meetup: p(`meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos`),
-    threat: p("threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*"),
+    threat: p(
+      "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
+    ),
     extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless'),
     kill: p('kill|kills|killing|murder*'),
-    self_harm: p(`kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
+    self_harm:
+      p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
       take my life|take my own life|better off dead|overdose`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
@@ -115,10 +123,16 @@ export const EN_LEXICON: Lexicon = {
     past: p(`last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
       had|did`),
     ongoing_since: p('since|for two days|for days|for a week|for hours'),
-    habitual: p(`always|often|every day|every night|every weekend|every|keeps|keep|all the time|usually|
+    habitual:
+      p(`when she|when he|whenever|always|often|every day|every night|every weekend|every|keeps|keep|all the time|usually|
       almost every|regularly|sometimes`),
     safe: p(`safe|i am safe|at my friend|at a friend|at my parents|at my mom|in hospital|at the hospital|
       police station|not living together`),
+    ability: p('can|allowed|let|allow|able'),
+    leave: p('leave|go out|go home|get out|escape|out'),
+    endure: p('bear|stand|take|cope'),
+    life: p('live|living|life'),
+    home: p('house|home|place'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),
     info_request: p(`how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|

@@ -39,7 +39,8 @@ export const ID_LEXICON: Lexicon = {
       bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
-    violence: p(`pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
+    violence:
+      p(`main tangan|ringan tangan|pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
@@ -72,7 +73,9 @@ export const ID_LEXICON: Lexicon = {
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
     ),
-    recording: p('rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|ngintip|diintip|kamera tersembunyi'),
+    recording: p(
+      'kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|ngintip|diintip|kamera tersembunyi',
+    ),
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit`),
@@ -87,11 +90,13 @@ export const ID_LEXICON: Lexicon = {
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
     kill: p('bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin'),
-    self_harm: p(`bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
+    self_harm:
+      p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|lelah hidup|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
       minum racun|potong nadi`),
-    weapon: p(`pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
+    weapon:
+      p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog`),
     confinement: p(`dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
@@ -99,7 +104,8 @@ export const ID_LEXICON: Lexicon = {
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur`),
     hiding: p('sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri'),
-    injury: p(`berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
+    injury:
+      p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
       gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah`),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
@@ -154,6 +160,11 @@ export const ID_LEXICON: Lexicon = {
       kerap|terus terusan`),
     safe: p(`aman|sudah aman|udah aman|di rumah teman|di rumah saudara|di rumah ortu|di rumah orang tua|
       di rumah ibu|di rumah nenek|rumah sakit|rumah aman|udah di rumah|sudah di rumah`),
+    ability: p('bisa|boleh|diizinkan|dibolehin|diizinin|ngizinin|mengizinkan|dikasih|izin'),
+    leave: p('keluar|pulang|pergi|kabur|lari'),
+    endure: p('tahan|kuat|betah|sanggup'),
+    life: p('hidup'),
+    home: p('rumah|rumahnya|kos|kosan'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
     help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
     info_request:

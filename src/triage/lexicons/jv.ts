@@ -27,21 +27,26 @@ export const JV_LEXICON: Lexicon = {
   `),
   cues: {
     partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
-    kin: p(`bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
+    kin: p(`wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
       simbah|simbahe|mbah|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
       sedulure|rama|ramane`),
     not_family: p('mantan*|mantan* bojo*'),
     agent: p('majikan*|agensi|agen|bosku|juragan'),
-    violence: p(`gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
+    violence:
+      p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
     acute: p('ngamuk|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku'),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
-    psych: p('misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek'),
-    neglect: p(`nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
+    psych: p(
+      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek',
+    ),
+    neglect:
+      p(`ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
       ora ana kabar|minggat`),
-    sexual: p(`dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
+    sexual:
+      p(`ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan`),
     touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
     body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
@@ -57,14 +62,17 @@ export const JV_LEXICON: Lexicon = {
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
     kill: p('mateni|dipateni|mejahi|dipejahi'),
-    self_harm: p(`pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ora pengen urip|
+    self_harm:
+      p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ora pengen urip|
       ora kepengin urip|mending mati`),
-    weapon: p('peso|lading|arit|celurit|pentungan|bensin|golok|gaman|kapak|parang|bedhog'),
+    weapon: p('pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|kapak|parang|bedhog'),
     confinement: p(`dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
-    hiding: p('ndelik|umpetan|delik*|singidan'),
-    injury: p('getihen|getih|getihe|ora sadar|semaput|kobong|mlepuh|ora iso obah|mboten sadar'),
+    hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
+    injury: p(
+      'ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|semaput|kobong|mlepuh|ora iso obah|mboten sadar',
+    ),
     pain: p('lara|loro|perih|abang'),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng|wetenge'),
@@ -101,6 +109,11 @@ export const JV_LEXICON: Lexicon = {
     ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),
     habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),
     safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
+    ability: p('iso|isa|entuk|oleh|ngolehi|diolehi|saged|angsal'),
+    leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
+    endure: p('kuat|betah|tahan'),
+    life: p('urip'),
+    home: p('omah|omahe|griya|griyane'),
     negation: p('ora|mboten|dudu|durung|ojo|aja|dereng'),
     help: p('tulung|nyuwun tulung|tulungi|tulungen'),
     info_request: p(`piye carane|carane|nyuwun pirsa|takon|arep takon|nyuwun informasi|informasi|pundi|
@@ -111,7 +124,7 @@ export const JV_LEXICON: Lexicon = {
       'anakku|anak kula|putri kula|putra kula|anak wedokku|anakku wedok|anakku lanang|anak lanangku',
     ),
     third_party: p(
-      'tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
+      'kancane|kancaku|konco|tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
     ),
   },
 };

@@ -28,8 +28,11 @@ export const MIN_LEXICON: Lexicon = {
     acute: p('bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo'),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
-    neglect: p('indak mambari balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak'),
-    sexual: p(`mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
+    neglect: p(
+      'maminta minta|mangamis|indak mambari balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak',
+    ),
+    sexual:
+      p(`mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
     touch: p('mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
@@ -45,12 +48,14 @@ export const MIN_LEXICON: Lexicon = {
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p('mambunuah|dibunuah|bunuah|mamatian'),
-    self_harm: p('bunuah diri|nio mati|ingin mati|indak nio iduik'),
-    weapon: p('ladiang|piso|pisau|golok|sabik|bensin|kapak'),
+    self_harm: p('mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|ingin mati|indak nio iduik'),
+    weapon: p('pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
     confinement: p('dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap'),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
-    injury: p('badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar'),
+    injury: p(
+      'indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar',
+    ),
     pain: p('sakik|padiah'),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
@@ -84,6 +89,11 @@ export const MIN_LEXICON: Lexicon = {
     ongoing_since: p('sajak|duo hari|alah duo hari'),
     habitual: p('acok|tiok|tiok hari|tiok malam|taruih taruih|sering'),
     safe: p('aman|alah aman|alah di rumah'),
+    ability: p('bisa|buliah|mambiaan|dibiaan|dapek'),
+    leave: p('kalua|pulang|pai|lari'),
+    endure: p('tahan|kuaik|kuat|bataha'),
+    life: p('iduik'),
+    home: p('rumah|rumahnyo'),
     negation: p('indak|ndak|alun|jan|bukan'),
     help: p('tolong|tolonglah|tolong ambo'),
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),

@@ -29,8 +29,11 @@ export const SU_LEXICON: Lexicon = {
     acute: p('ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|ngagorowok'),
     strangle: p('dicekek|nyekek|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
-    neglect: p('nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja'),
-    sexual: p(`dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
+    neglect: p(
+      'ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja',
+    ),
+    sexual:
+      p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno`),
     touch: p('nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
@@ -47,13 +50,15 @@ export const SU_LEXICON: Lexicon = {
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
     kill: p('maehan|dipaehan'),
     self_harm: p(
-      'hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri',
+      'ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri',
     ),
-    weapon: p('bedog|peso|golok|arit|bensin|parang|kujang'),
+    weapon: p('pedang|bedog|peso|golok|arit|bensin|parang|kujang'),
     confinement: p('dikonci|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap'),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
-    injury: p('getihan|getih|getihna|teu sadar|kapaehan|kaduruk|tutung|teu tiasa gerak|pingsan'),
+    injury: p(
+      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|kapaehan|kaduruk|tutung|teu tiasa gerak|pingsan',
+    ),
     pain: p('nyeri|gering|nyeri pisan'),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
@@ -89,6 +94,11 @@ export const SU_LEXICON: Lexicon = {
     ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
     habitual: p('sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng'),
     safe: p('aman|tos aman|tos di imah|di imah kolot'),
+    ability: p('tiasa|bisa|meunang|ngantep|dikantep|diidinan'),
+    leave: p('kaluar|uih|mulang|indit|kabur'),
+    endure: p('kiat|kuat|tahan|betah'),
+    life: p('hirup'),
+    home: p('imah|bumi'),
     negation: p('teu|henteu|lain|acan|ulah'),
     help: p('tulung|tulungan|tulungan abdi|punten tulung'),
     info_request: p('kumaha carana|kumaha|bade naros|naros|tumaros|hoyong terang|informasi'),
