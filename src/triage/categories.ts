@@ -91,7 +91,7 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   if (has('explicit_kdrt') || (facts.familyPerpetrator && familyHarm)) categories.push('kdrt');
   if (facts.sexual) categories.push('sexual_violence');
   if (isTrafficking(scan, facts)) categories.push('tppo');
-  if (child.child) categories.push('child');
+  if (child.child && childAtRisk(scan, facts)) categories.push('child');
   if (isOnline(scan, facts)) categories.push('online');
   return categories.length > 0 ? categories : ['other'];
 }
@@ -194,4 +194,24 @@ function sameClause(scan: Scan, a: CueKind, b: CueKind): boolean {
 // Filming someone in a toilet or changing room, or spreading such a video (UU TPKS Ps. 14).
 function intimateRecording(scan: Scan): boolean {
   return (scan.has('recording') || (scan.has('spread') && scan.has('media'))) && scan.has('privacy_place');
+}
+
+// Harm a child can suffer, or a question about it: a child merely mentioned ("anak saya demam")
+// is not a child case.
+const CHILD_HARM: readonly CueKind[] = [
+  ...FAMILY_HARM,
+  'missing',
+  'bully',
+  'work',
+  'trafficking',
+  'harm_word',
+  'explicit_kdrt',
+  'genital',
+  'threat',
+  'extortion',
+];
+
+/** A child is the victim or explicitly at risk, not only mentioned. */
+export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
+  return facts.sexual || CHILD_HARM.some((kind) => scan.of(kind).some((h) => !scan.negated(h)));
 }

@@ -51,6 +51,7 @@ function writerIsVictim(scan: Scan): boolean {
     HARM_KINDS.some((kind) =>
       scan
         .of(kind)
+        .filter((h) => !scan.negated(h))
         .some(
           (h) =>
             scan.clauseOfHit(h) === scan.clauseOfHit(fp) &&

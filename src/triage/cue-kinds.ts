@@ -58,6 +58,7 @@ export const CUE_KINDS = [
   'home', // house words: kin right after one names a place ("di rumah nenek")
   'abroad', // migrant-worker terms, destination countries, shelters
   'explicit_kdrt', // "KDRT", "domestic violence"
+  'harm_word', // generic words for abuse or a case: "kekerasan", "korban", "abuse"
   // children
   'child_word',
   'grade', // school level words (SD, SMP, grade)

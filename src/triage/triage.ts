@@ -1,4 +1,4 @@
-import { categorize, caseFacts } from './categories.js';
+import { caseFacts, categorize, childAtRisk } from './categories.js';
 import { childEvidence } from './child.js';
 import { detectRole, detectWhen, isAbroad } from './context.js';
 import { detectFromTokens } from './language-detect.js';
@@ -33,7 +33,7 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     urgent: signals.length > 0,
     urgentSignals: signals,
     ...(role === undefined ? {} : { role }),
-    child: child.child,
+    child: child.child && childAtRisk(cues, facts),
     ...(when === undefined ? {} : { when }),
     selfHarm: cues.of('self_harm').some((h) => !cues.negated(h)),
     injury: signals.includes('injury'),

@@ -157,6 +157,14 @@ describe('triage', () => {
       expect(triage('suami memukul saya di depan anak-anak').child).toBe(false);
     });
 
+    it('should not call a child case when a child is only mentioned, with no harm', () => {
+      expect(triage('anak saya demam, mau tanya alamat puskesmas')).toMatchObject({
+        child: false,
+        categories: ['other'],
+      });
+      expect(triage('hp ini punya anak saya, suami saya lagi mukul saya').categories).toEqual(['kdrt']);
+    });
+
     it('should read a stated age under 18 as a child and an adult age as not', () => {
       expect(triage('keponakan saya umur 16 dicabuli tetangga').child).toBe(true);
       expect(triage('anak saya umur 24 dipukul suaminya').child).toBe(false);

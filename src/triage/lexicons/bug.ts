@@ -92,6 +92,7 @@ export const BUG_LEXICON: Lexicon = {
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
     home: p('bola|bolana'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p("de'|de|aja'|de'pa|de'na|degaga"),
     help: p("tulungi|tulungi ka'|tulung"),
     info_request: p('pekkogi|pekkogi carana|makkutana|missengi'),

@@ -133,6 +133,7 @@ export const EN_LEXICON: Lexicon = {
     endure: p('bear|stand|take|cope'),
     life: p('live|living|life'),
     home: p('house|home|place'),
+    harm_word: p('violence|abuse|abused|victim|case|exploitation|neglect'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),
     info_request: p(`how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|

@@ -165,6 +165,7 @@ export const ID_LEXICON: Lexicon = {
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
     home: p('rumah|rumahnya|kos|kosan'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
     help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
     info_request:

@@ -114,6 +114,7 @@ export const JV_LEXICON: Lexicon = {
     endure: p('kuat|betah|tahan'),
     life: p('urip'),
     home: p('omah|omahe|griya|griyane'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('ora|mboten|dudu|durung|ojo|aja|dereng'),
     help: p('tulung|nyuwun tulung|tulungi|tulungen'),
     info_request: p(`piye carane|carane|nyuwun pirsa|takon|arep takon|nyuwun informasi|informasi|pundi|

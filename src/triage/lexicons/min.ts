@@ -94,6 +94,7 @@ export const MIN_LEXICON: Lexicon = {
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik'),
     home: p('rumah|rumahnyo'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('indak|ndak|alun|jan|bukan'),
     help: p('tolong|tolonglah|tolong ambo'),
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),

@@ -99,6 +99,7 @@ export const SU_LEXICON: Lexicon = {
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
     home: p('imah|bumi'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('teu|henteu|lain|acan|ulah'),
     help: p('tulung|tulungan|tulungan abdi|punten tulung'),
     info_request: p('kumaha carana|kumaha|bade naros|naros|tumaros|hoyong terang|informasi'),
