@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { conversations } from './schema.js';
@@ -12,41 +12,71 @@ export interface ConversationRecord<S> {
 }
 
 export class ConversationRepository {
+  // Prepared once: these run for every message in and out.
+  private readonly insertRow;
+  private readonly idByUser;
+  private readonly byId;
+  private readonly setSnapshot;
+
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.insertRow = db
+      .insert(conversations)
+      .values({
+        id: sql.placeholder('id'),
+        channel: sql.placeholder('channel'),
+        userHash: sql.placeholder('userHash'),
+        addressEnc: sql.placeholder('addressEnc'),
+        createdAt: sql.placeholder('now'),
+        updatedAt: sql.placeholder('now'),
+      })
+      .prepare();
+    this.idByUser = db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.channel, sql.placeholder('channel')),
+          eq(conversations.userHash, sql.placeholder('userHash')),
+        ),
+      )
+      .prepare();
+    this.byId = db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, sql.placeholder('id')))
+      .prepare();
+    this.setSnapshot = db
+      .update(conversations)
+      .set({ snapshotEnc: sql`${sql.placeholder('snapshotEnc')}`, updatedAt: sql`${sql.placeholder('now')}` })
+      .where(eq(conversations.id, sql.placeholder('id')))
+      .prepare();
+  }
 
   /** The conversation of a channel user, created on first contact. The user id is stored only hashed. */
   findOrCreate(channel: string, userId: string, address: string, now: number): string {
     const existing = this.findId(channel, userId);
     if (existing) return existing;
     const id = randomUUID();
-    this.db
-      .insert(conversations)
-      .values({
-        id,
-        channel,
-        userHash: this.cipher.blindIndex(`${channel}:${userId}`),
-        addressEnc: this.cipher.encrypt(address),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    this.insertRow.run({
+      id,
+      channel,
+      userHash: this.cipher.blindIndex(`${channel}:${userId}`),
+      addressEnc: this.cipher.encrypt(address),
+      now,
+    });
     return id;
   }
 
   findId(channel: string, userId: string): string | undefined {
     const userHash = this.cipher.blindIndex(`${channel}:${userId}`);
-    return this.db
-      .select({ id: conversations.id })
-      .from(conversations)
-      .where(and(eq(conversations.channel, channel), eq(conversations.userHash, userHash)))
-      .get()?.id;
+    return this.idByUser.get({ channel, userHash })?.id;
   }
 
   load<S>(id: string): ConversationRecord<S> | undefined {
-    const row = this.db.select().from(conversations).where(eq(conversations.id, id)).get();
+    const row = this.byId.get({ id });
     if (!row) return undefined;
     return {
       id: row.id,
@@ -65,11 +95,23 @@ export class ConversationRepository {
     return row ? { channel: row.channel, address: this.cipher.decrypt(row.addressEnc) } : undefined;
   }
 
+  /** The reporter wrote: opens (or extends) the platform's customer-service window. */
+  markInbound(id: string, now: number): void {
+    this.db.update(conversations).set({ lastInboundAt: now }).where(eq(conversations.id, id)).run();
+  }
+
+  /** When the reporter last wrote through their channel; undefined before the first message. */
+  lastInboundAt(id: string): number | undefined {
+    return (
+      this.db
+        .select({ at: conversations.lastInboundAt })
+        .from(conversations)
+        .where(eq(conversations.id, id))
+        .get()?.at ?? undefined
+    );
+  }
+
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
-    this.db
-      .update(conversations)
-      .set({ snapshotEnc: this.cipher.encryptJson(snapshot), updatedAt: now })
-      .where(eq(conversations.id, id))
-      .run();
+    this.setSnapshot.run({ snapshotEnc: this.cipher.encryptJson(snapshot), now, id });
   }
 }

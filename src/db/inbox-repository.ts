@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, count } from 'drizzle-orm';
+import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { inboundMessages } from './schema.js';
@@ -11,10 +11,40 @@ export interface StoredInbound<P> {
 
 /** The inbox: every inbound message, stored (encrypted) before the platform is acknowledged. */
 export class InboxRepository {
+  // Prepared once: building and preparing SQL per call was a fifth of the pipeline's CPU time.
+  private readonly insertRow;
+  private readonly oldestPending;
+  private readonly setStatus;
+
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.insertRow = db
+      .insert(inboundMessages)
+      .values({
+        channel: sql.placeholder('channel'),
+        externalId: sql.placeholder('externalId'),
+        conversationId: sql.placeholder('conversationId'),
+        payloadEnc: sql.placeholder('payloadEnc'),
+        receivedAt: sql.placeholder('receivedAt'),
+      })
+      .onConflictDoNothing()
+      .returning({ id: inboundMessages.id })
+      .prepare();
+    this.oldestPending = db
+      .select()
+      .from(inboundMessages)
+      .where(eq(inboundMessages.status, 'pending'))
+      .orderBy(asc(inboundMessages.id))
+      .limit(1)
+      .prepare();
+    this.setStatus = db
+      .update(inboundMessages)
+      .set({ status: sql`${sql.placeholder('status')}`, processedAt: sql`${sql.placeholder('processedAt')}` })
+      .where(eq(inboundMessages.id, sql.placeholder('id')))
+      .prepare();
+  }
 
   /** Stores a message; returns undefined when the same (channel, externalId) was stored before. */
   insert(row: {
@@ -24,35 +54,24 @@ export class InboxRepository {
     payload: unknown;
     now: number;
   }) {
-    const inserted = this.db
-      .insert(inboundMessages)
-      .values({
-        channel: row.channel,
-        externalId: row.externalId,
-        conversationId: row.conversationId,
-        payloadEnc: this.cipher.encryptJson(row.payload),
-        receivedAt: row.now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: inboundMessages.id })
-      .get();
+    const inserted = this.insertRow.get({
+      channel: row.channel,
+      externalId: row.externalId,
+      conversationId: row.conversationId,
+      payloadEnc: this.cipher.encryptJson(row.payload),
+      receivedAt: row.now,
+    });
     return inserted?.id;
   }
 
   /** The oldest unprocessed message: global id order keeps each conversation's messages in order. */
   nextPending<P>(): StoredInbound<P> | undefined {
-    const row = this.db
-      .select()
-      .from(inboundMessages)
-      .where(eq(inboundMessages.status, 'pending'))
-      .orderBy(asc(inboundMessages.id))
-      .limit(1)
-      .get();
+    const row = this.oldestPending.get();
     return row ? this.decode<P>(row) : undefined;
   }
 
   markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): void {
-    this.db.update(inboundMessages).set({ status, processedAt: now }).where(eq(inboundMessages.id, id)).run();
+    this.setStatus.run({ status, processedAt: now, id });
   }
 
   countPending(): number {

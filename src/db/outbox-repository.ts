@@ -13,11 +13,44 @@ export interface OutboxItem<P> {
   attempts: number;
 }
 
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+
+/** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
+const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
+
 export class OutboxRepository {
+  // Prepared once: every reply is enqueued, claimed and marked sent.
+  private readonly insertRow;
+  private readonly setSent;
+  private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimQuery']>>();
+
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.insertRow = db
+      .insert(outbox)
+      .values({
+        conversationId: sql.placeholder('conversationId'),
+        channel: sql.placeholder('channel'),
+        addressEnc: sql.placeholder('addressEnc'),
+        payloadEnc: sql.placeholder('payloadEnc'),
+        nextAttemptAt: sql.placeholder('now'),
+        createdAt: sql.placeholder('now'),
+      })
+      .returning({ id: outbox.id })
+      .prepare();
+    this.setSent = db
+      .update(outbox)
+      .set({
+        status: 'sent',
+        sentAt: sql`${sql.placeholder('now')}`,
+        leaseUntil: null,
+        platformMessageId: sql`${sql.placeholder('platformMessageId')}`,
+      })
+      .where(eq(outbox.id, sql.placeholder('id')))
+      .prepare();
+  }
 
   enqueue(row: {
     conversationId: string;
@@ -26,18 +59,13 @@ export class OutboxRepository {
     payload: unknown;
     now: number;
   }): number {
-    return this.db
-      .insert(outbox)
-      .values({
-        conversationId: row.conversationId,
-        channel: row.channel,
-        addressEnc: this.cipher.encrypt(row.address),
-        payloadEnc: this.cipher.encryptJson(row.payload),
-        nextAttemptAt: row.now,
-        createdAt: row.now,
-      })
-      .returning({ id: outbox.id })
-      .get().id;
+    return this.insertRow.get({
+      conversationId: row.conversationId,
+      channel: row.channel,
+      addressEnc: this.cipher.encrypt(row.address),
+      payloadEnc: this.cipher.encryptJson(row.payload),
+      now: row.now,
+    })!.id;
   }
 
   /**
@@ -49,35 +77,13 @@ export class OutboxRepository {
     if (channels.length === 0) return [];
     return this.db.transaction(
       (tx) => {
-        const earlier = alias(outbox, 'earlier');
-        const rows = tx
-          .select()
-          .from(outbox)
-          .where(
-            and(
-              inArray(outbox.channel, channels),
-              lte(outbox.nextAttemptAt, now),
-              or(
-                eq(outbox.status, 'pending'),
-                and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now)),
-              ),
-              notExists(
-                tx
-                  .select({ id: earlier.id })
-                  .from(earlier)
-                  .where(
-                    and(
-                      eq(earlier.conversationId, outbox.conversationId),
-                      lt(earlier.id, outbox.id),
-                      inArray(earlier.status, ['pending', 'sending']),
-                    ),
-                  ),
-              ),
-            ),
-          )
-          .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-          .limit(limit)
-          .all();
+        const key = channels.join(',');
+        let query = this.claimQueries.get(key);
+        if (!query) {
+          query = this.claimQuery(channels);
+          this.claimQueries.set(key, query);
+        }
+        const rows = query.all({ now, limit });
         if (rows.length > 0) {
           tx.update(outbox)
             .set({ status: 'sending', leaseUntil: now + leaseMs })
@@ -102,12 +108,39 @@ export class OutboxRepository {
     );
   }
 
+  /** Due rows of some channels, the first unsent of each conversation only; prepared per channel set. */
+  private claimQuery(channels: string[]) {
+    const earlier = alias(outbox, 'earlier');
+    const now = sql.placeholder('now');
+    return this.db
+      .select()
+      .from(outbox)
+      .where(
+        and(
+          inArray(outbox.channel, channels),
+          lte(outbox.nextAttemptAt, now),
+          or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now))),
+          notExists(
+            this.db
+              .select({ id: earlier.id })
+              .from(earlier)
+              .where(
+                and(
+                  eq(earlier.conversationId, outbox.conversationId),
+                  lt(earlier.id, outbox.id),
+                  inArray(earlier.status, ['pending', 'sending']),
+                ),
+              ),
+          ),
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  }
+
   markSent(id: number, now: number, platformMessageId: string | undefined): void {
-    this.db
-      .update(outbox)
-      .set({ status: 'sent', sentAt: now, leaseUntil: null, platformMessageId: platformMessageId ?? null })
-      .where(eq(outbox.id, id))
-      .run();
+    this.setSent.run({ now, platformMessageId: platformMessageId ?? null, id });
   }
 
   markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): void {
@@ -124,6 +157,48 @@ export class OutboxRepository {
       .set({ status: 'failed', attempts, leaseUntil: null, lastError: errorCode })
       .where(eq(outbox.id, id))
       .run();
+  }
+
+  /**
+   * Records what the platform says happened to a sent message (WhatsApp's sent/delivered/read/
+   * failed). Returns the outbox row's id, or undefined when no row carries that platform id (a
+   * message sent by a person from the business app, or a row erased on request).
+   */
+  recordDelivery(row: {
+    channel: string;
+    platformMessageId: string;
+    status: DeliveryStatus;
+    at: number;
+    errorCode?: string;
+  }): number | undefined {
+    return this.db.transaction((tx) => {
+      const found = tx
+        .select({ id: outbox.id, status: outbox.deliveryStatus })
+        .from(outbox)
+        .where(and(eq(outbox.channel, row.channel), eq(outbox.platformMessageId, row.platformMessageId)))
+        .get();
+      if (!found) return undefined;
+      if (found.status && DELIVERY_RANK[found.status] >= DELIVERY_RANK[row.status]) return found.id;
+      tx.update(outbox)
+        .set({
+          deliveryStatus: row.status,
+          deliveryStatusAt: row.at,
+          deliveryError: row.errorCode ?? null,
+        })
+        .where(eq(outbox.id, found.id))
+        .run();
+      return found.id;
+    });
+  }
+
+  /** The platform's delivery report of one row, for tests and the officer dashboard. */
+  delivery(id: number): { status: DeliveryStatus | null; at: number | null; errorCode: string | null } {
+    const row = this.db
+      .select({ status: outbox.deliveryStatus, at: outbox.deliveryStatusAt, errorCode: outbox.deliveryError })
+      .from(outbox)
+      .where(eq(outbox.id, id))
+      .get();
+    return row ?? { status: null, at: null, errorCode: null };
   }
 
   /** When the next row becomes due (for the dispatcher's wake-up), or undefined when none waits. */

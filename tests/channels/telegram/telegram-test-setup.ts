@@ -28,7 +28,10 @@ export interface TelegramHarness {
   t: TestHotline;
   channel: TelegramChannel;
   app: FastifyInstance;
-  post(update: unknown, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
+  post(
+    update: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
   /** Runs the worker and the dispatcher until nothing is left; returns the messages sent meanwhile. */
   settle(): Promise<SentMessage[]>;
   close(): Promise<void>;

@@ -1,0 +1,138 @@
+/**
+ * Simulated reporters, each a closed loop: post an update to the webhook, wait until the bot's
+ * replies to it reach the fake Bot API, post the next. Records the webhook acknowledgement time and
+ * the reply time (update posted → the turn's last reply received) of every turn.
+ */
+import { Agent, request } from 'node:http';
+import type { ApiCall } from '../support/fake-telegram-api.js';
+import { textUpdate } from '../support/telegram-updates.js';
+
+export interface Turn {
+  text: string;
+  /** Bot messages this turn produces; the turn ends when the last of them arrives. */
+  replies: number;
+}
+
+export interface LoadResult {
+  turns: number;
+  seconds: number;
+  replyMs: number[];
+  ackMs: number[];
+  errors: number;
+}
+
+/** Shared by every driver of a run: a reused update_id would be dropped as a repeated delivery. */
+let nextUpdateId = 1;
+let nextChat = 1_000_000;
+
+/** A turn whose replies take longer than this counts as an error (and the reporter moves on). */
+const TURN_TIMEOUT_MS = 10_000;
+
+export class LoadDriver {
+  private readonly waiting = new Map<number, { left: number; done: (at: bigint) => void }>();
+  private readonly agent: Agent;
+
+  constructor(
+    private readonly webhookUrl: URL,
+    private readonly secret: string,
+    concurrency: number,
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  }
+
+  /** Feed every sendMessage the fake API receives through here. */
+  onApiCall(call: ApiCall): void {
+    if (call.method !== 'sendMessage') return;
+    const wait = this.waiting.get(Number(call.payload.chat_id));
+    if (!wait) return;
+    wait.left -= 1;
+    if (wait.left === 0) {
+      this.waiting.delete(Number(call.payload.chat_id));
+      wait.done(call.at);
+    }
+  }
+
+  /** Sends one update and resolves with its ack and reply times, in ms. */
+  async turn(chatId: number, turn: Turn): Promise<{ ackMs: number; replyMs: number }> {
+    const replied = new Promise<bigint>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(chatId);
+        reject(new Error('turn timed out'));
+      }, TURN_TIMEOUT_MS);
+      this.waiting.set(chatId, {
+        left: turn.replies,
+        done: (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      });
+    });
+    const started = process.hrtime.bigint();
+    const status = await this.post(textUpdate(nextUpdateId++, chatId, turn.text));
+    const acked = process.hrtime.bigint();
+    if (status !== 200) throw new Error(`webhook answered ${status}`);
+    const at = await replied;
+    return { ackMs: Number(acked - started) / 1e6, replyMs: Number(at - started) / 1e6 };
+  }
+
+  /** `reporters` loops, each running whole reports (a fresh chat per report) until `seconds` pass. */
+  async run(reporters: number, script: Turn[], seconds: number): Promise<LoadResult> {
+    const result: LoadResult = { turns: 0, seconds, replyMs: [], ackMs: [], errors: 0 };
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    const reporter = async () => {
+      while (performance.now() < deadline) {
+        const chatId = nextChat++;
+        for (const turn of script) {
+          if (performance.now() >= deadline) return;
+          try {
+            const figures = await this.turn(chatId, turn);
+            result.turns += 1;
+            result.replyMs.push(figures.replyMs);
+            result.ackMs.push(figures.ackMs);
+          } catch {
+            result.errors += 1;
+            break;
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: reporters }, reporter));
+    result.seconds = (performance.now() - started) / 1000;
+    return result;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private post(update: unknown): Promise<number> {
+    const body = JSON.stringify(update);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        this.webhookUrl,
+        {
+          method: 'POST',
+          agent: this.agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            'x-telegram-bot-api-secret-token': this.secret,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.once('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.once('error', reject);
+      req.end(body);
+    });
+  }
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}

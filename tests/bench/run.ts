@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: end-to-end figures for the Telegram webhook path, printed, never asserted.
+ *
+ * Starts the service (a separate process, fresh temp database, webhook mode) against a fake Bot API
+ * served from this process, drives N concurrent reporters through a whole typed report, and prints
+ * messages/s (update posted → the turn's last reply received by the fake API), reply p50/p99,
+ * webhook ack p99 and the service's idle and peak RSS; then the same for a bare Fastify endpoint
+ * that answers each update with one sendMessage and no state. Loopback only, bounded in time.
+ *
+ *   npm run bench -- --reporters 64 --seconds 10
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { FakeTelegramApi } from '../support/fake-telegram-api.js';
+import { memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
+import { LoadDriver, type LoadResult, percentile, type Turn } from './load-driver.js';
+
+const { values: args } = parseArgs({
+  options: {
+    reporters: { type: 'string', default: '64' },
+    seconds: { type: 'string', default: '10' },
+    'log-level': { type: 'string', default: 'warn' },
+  },
+});
+const REPORTERS = Number(args.reporters);
+const SECONDS = Number(args.seconds);
+/** Load before measuring, so JIT warm-up and first-touch allocations are not in the figures. */
+const WARMUP_SECONDS = 2;
+/** No reply for this long after a turn means the bot has finished answering it (script discovery only). */
+const QUIET_MS = 400;
+const SECRET = 'bench-secret';
+
+/** The typed report of tests/flows (typed-report): greeting, consent, story, safety, category, child, region. */
+const REPORT_TEXTS = [
+  'halo',
+  'ya',
+  'suami saya sering memukul saya kalau marah, sudah setahun',
+  'tidak',
+  'benar',
+  'tidak',
+  'kota palu',
+];
+
+interface Row {
+  name: string;
+  result: LoadResult;
+  idleMb: number;
+  peakMb: number;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
+  let driver: LoadDriver | undefined;
+  const api = new FakeTelegramApi({ record: false, onCall: (call) => driver?.onApiCall(call) });
+  const root = await api.listen();
+  const env = {
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: root,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+  };
+  console.log(`Hotline PPA bench: ${REPORTERS} reporters, ${SECONDS} s each, loopback, ${process.platform}`);
+  try {
+    const databaseFile = join(dir, 'bench.db');
+    const hotline = await startProcess('service-main.ts', {
+      ...env,
+      NODE_ENV: 'production',
+      DATA_KEY: randomBytes(32).toString('base64'),
+      DATABASE_URL: databaseFile,
+      PORT: '0',
+      LOG_LEVEL: args['log-level'],
+    });
+    const startMb = memoryOf(hotline.child.pid!).rssMb;
+    const script = await discoverScript(hotline, api, SECRET, (d) => {
+      driver = d;
+    });
+    console.log(`hotline RSS after start: ${startMb.toFixed(0)} MB`);
+    console.log(
+      `script: ${script.length} turns, ${script.reduce((n, t) => n + t.replies, 0)} bot messages per report`,
+    );
+    const hotlineRow = await measure('hotline (stored, encrypted)', hotline, script, (d) => {
+      driver = d;
+    });
+    await hotline.stop();
+    const stored = storedCounts(databaseFile);
+
+    const bare = await startProcess('bare-main.ts', env);
+    const bareRow = await measure(
+      'bare Fastify + sendMessage',
+      bare,
+      REPORT_TEXTS.map((text) => ({ text, replies: 1 })),
+      (d) => {
+        driver = d;
+      },
+    );
+    await bare.stop();
+
+    print([hotlineRow, bareRow]);
+    console.log(
+      `\nstored: ${stored.inbound} inbound messages (${stored.pending} unprocessed), ${stored.sent} replies sent, ` +
+        `${stored.plain} stored unencrypted`,
+    );
+  } finally {
+    driver?.close();
+    await api.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One reporter walks the report once, slowly, to learn how many messages each turn produces. */
+async function discoverScript(
+  service: ServiceProcess,
+  api: FakeTelegramApi,
+  secret: string,
+  use: (driver: LoadDriver) => void,
+): Promise<Turn[]> {
+  const driver = new LoadDriver(new URL('/webhooks/telegram', service.address), secret, 1);
+  use(driver);
+  let count = 0;
+  const counting = { onApiCall: (call: { method: string }) => call.method === 'sendMessage' && count++ };
+  use(counting as unknown as LoadDriver);
+  const turns: Turn[] = [];
+  const chat = 1;
+  let update = 1;
+  for (const text of REPORT_TEXTS) {
+    const before = count;
+    await fetch(new URL('/webhooks/telegram', service.address), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+      body: JSON.stringify({
+        update_id: 900_000_000 + update++,
+        message: { message_id: update, date: 0, chat: { id: chat, type: 'private' }, text },
+      }),
+    });
+    let seen = -1;
+    while (seen !== count) {
+      seen = count;
+      await new Promise((r) => setTimeout(r, QUIET_MS));
+    }
+    if (count === before) throw new Error(`the bot did not answer "${text}": has the flow changed?`);
+    turns.push({ text, replies: count - before });
+  }
+  void api;
+  driver.close();
+  return turns;
+}
+
+async function measure(
+  name: string,
+  service: ServiceProcess,
+  script: Turn[],
+  use: (driver: LoadDriver) => void,
+): Promise<Row> {
+  const url = new URL('/webhooks/telegram', service.address);
+  const warm = new LoadDriver(url, SECRET, REPORTERS);
+  use(warm);
+  await warm.run(REPORTERS, script, WARMUP_SECONDS);
+  warm.close();
+  await new Promise((r) => setTimeout(r, 1_000));
+  const idleMb = memoryOf(service.child.pid!).rssMb;
+  const driver = new LoadDriver(url, SECRET, REPORTERS);
+  use(driver);
+  const result = await driver.run(REPORTERS, script, SECONDS);
+  driver.close();
+  return { name, result, idleMb, peakMb: memoryOf(service.child.pid!).peakMb };
+}
+
+function storedCounts(file: string) {
+  const db = new Database(file, { readonly: true });
+  const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const counts = {
+    inbound: one("select count(*) n from inbound_messages where channel = 'telegram'"),
+    pending: one("select count(*) n from inbound_messages where status = 'pending'"),
+    sent: one("select count(*) n from outbox where status = 'sent'"),
+    plain: one("select count(*) n from inbound_messages where payload_enc not like 'v1:%'"),
+  };
+  db.close();
+  return counts;
+}
+
+function print(rows: Row[]): void {
+  const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+  console.log(
+    `\n${'target'.padEnd(30)} ${'msgs/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ` +
+      `${'ack p99'.padStart(8)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'errors'.padStart(7)}`,
+  );
+  for (const { name, result, idleMb, peakMb } of rows) {
+    console.log(
+      `${name.padEnd(30)} ${f(result.turns / result.seconds, 0).padStart(8)} ${f(percentile(result.replyMs, 50)).padStart(8)} ` +
+        `${f(percentile(result.replyMs, 99)).padStart(8)} ${f(percentile(result.ackMs, 99)).padStart(8)} ` +
+        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${String(result.errors).padStart(7)}`,
+    );
+  }
+  const [hotline, bare] = rows;
+  if (hotline && bare) {
+    const ratio = hotline.result.turns / hotline.result.seconds / (bare.result.turns / bare.result.seconds);
+    console.log(`\nhotline / bare throughput: ${f(ratio, 2)}`);
+  }
+  console.log('targets: ≥ 2500 msgs/s, reply p99 < 25 ms, ack p99 < 10 ms, peak < 150 MB, idle < 100 MB');
+}
+
+await main();
