@@ -29,6 +29,18 @@ const variables = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m)
 const reference = strings('id');
 
 /** Words that must not show in a lock-screen preview (safety rule 3). */
+/** Language names are written in their own language everywhere; command lists may share "/start". */
+const SAME_IN_EVERY_LANGUAGE = /^common:(language\.(id|en|jv|su|min|bug)(_synonyms)?|commands\.)/;
+/** Words a translation must change: what is left once names, numbers and placeholders are removed. */
+const NAMES = /\b(SAPA|WhatsApp|KDRT|TPPO|KBGO|UPTD|PPA|KP2MI|KBRI|SEJIWA|UU|TPKS|K7M|PX)\b/g;
+const hasWords = (s: string) =>
+  /\p{L}{3,}/u.test(
+    s
+      .replace(/\{\{\w+\}\}/g, '')
+      .replace(NAMES, '')
+      .replace(/https?:\S+/g, ''),
+  );
+
 /** Keys only ever appended after another part of a message (see flows/hotline/hotline-messages.ts). */
 const CONTINUATIONS = /^(hotline:law\.|hotline:alur\.documents|common:emergency_)/;
 const REVEALING =
@@ -45,6 +57,18 @@ describe('locales', () => {
     it('should have every key Indonesian has, and no others', () => {
       expect([...reference.keys()].filter((k) => !translated.has(k))).toEqual([]);
       expect([...translated.keys()].filter((k) => !reference.has(k))).toEqual([]);
+    });
+
+    it.skipIf(lang === 'en')('should not leave an Indonesian string untranslated', () => {
+      const copies = [...reference].filter(
+        // Synonym lists may repeat loanwords (kdrt, online); they only add accepted answers.
+        ([k, v]) =>
+          translated.get(k) === v &&
+          !k.endsWith('_synonyms') &&
+          !SAME_IN_EVERY_LANGUAGE.test(k) &&
+          hasWords(v),
+      );
+      expect(copies.map(([k]) => k)).toEqual([]);
     });
 
     it('should use the same interpolation variables as Indonesian', () => {
