@@ -7,7 +7,6 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
-import type { StoredInbound } from '../db/inbox-repository.js';
 import type { Repositories } from '../db/repositories.js';
 import type { FlowDefinition } from '../engine/flow-definition.js';
 import { FAILURE_KEY, step } from '../engine/step.js';
@@ -17,8 +16,13 @@ import { randomCaseReference } from './case-reference.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
 
-/** Messages processed before yielding to the event loop, so webhooks stay responsive under load. */
+/** Messages processed in one transaction at most. */
 const BATCH_SIZE = 100;
+/**
+ * A batch stops taking messages after this long, so webhooks stay responsive under load (their
+ * acknowledgement waits for the event loop) while commits are still shared by several messages.
+ */
+const BATCH_BUDGET_MS = 4;
 /** Case references drawn before giving up on finding an unused one (collisions are ~1 in 86 million). */
 const MAX_REFERENCE_DRAWS = 20;
 
@@ -65,8 +69,7 @@ export class ConversationWorker {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      const processed = this.drain(BATCH_SIZE);
-      if (processed === BATCH_SIZE) this.wake();
+      if (this.drainBatch(BATCH_SIZE) === 'more') this.wake();
     });
   }
 
@@ -77,36 +80,56 @@ export class ConversationWorker {
 
   /** Processes up to `limit` pending messages now; returns how many it took. */
   drain(limit = Number.POSITIVE_INFINITY): number {
-    if (this.running || this.stopped) return 0; // re-entrancy guard: never two steps of one conversation at once
-    this.running = true;
     let count = 0;
-    try {
-      while (count < limit && this.processNext()) count += 1;
-    } finally {
-      this.running = false;
+    while (count < limit) {
+      const before = count;
+      const outcome = this.drainBatch(Math.min(BATCH_SIZE, limit - count), (n) => {
+        count += n;
+      });
+      if (outcome === 'empty' || count === before) break;
     }
-    if (count > 0) this.deps.onOutbox();
     return count;
   }
 
-  private processNext(): boolean {
+  /**
+   * One write transaction for a batch of messages, each in its own savepoint: a message that fails
+   * rolls back alone and is quarantined, the others commit together (one commit, not one per
+   * message). The batch ends when the inbox is empty, at `max`, or after BATCH_BUDGET_MS, so the
+   * event loop gets back to acknowledging webhooks.
+   */
+  private drainBatch(max: number, counted: (n: number) => void = () => undefined): 'empty' | 'more' {
+    if (this.running || this.stopped) return 'empty'; // re-entrancy guard: never two steps of one conversation at once
     const { db, repos } = this.deps;
-    let message: StoredInbound<StoredInput> | undefined;
+    this.running = true;
+    let count = 0;
+    let outcome: 'empty' | 'more' = 'more';
+    // A CPU budget, not a time of day: performance.now() is not the domain clock.
+    const started = performance.now();
     try {
-      return db.transaction(
+      db.transaction(
         () => {
-          message = repos.inbox.nextPending<StoredInput>();
-          if (!message) return false;
-          this.process(message.id, message.conversationId, message.payload);
-          return true;
+          while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
+            const message = repos.inbox.nextPending<StoredInput>();
+            if (!message) {
+              outcome = 'empty';
+              return;
+            }
+            try {
+              db.transaction(() => this.process(message.id, message.conversationId, message.payload));
+            } catch (error) {
+              this.quarantine(message.id, message.conversationId, error);
+            }
+            count += 1;
+          }
         },
         { behavior: 'immediate' },
       );
-    } catch (error) {
-      if (!message) throw error;
-      this.quarantine(message.id, message.conversationId, error);
-      return true;
+    } finally {
+      this.running = false;
     }
+    counted(count);
+    if (count > 0) this.deps.onOutbox();
+    return outcome;
   }
 
   /** A message that cannot be processed must not block its conversation: mark it failed, say sorry. */
