@@ -25,6 +25,14 @@ const PLACE_CUES: ReadonlySet<string> = new Set([
   'ri',
   'okko',
   'pole',
+  // Javanese krama "in/at" and "from"; Sundanese "from".
+  'wonten',
+  'saking',
+  'ti',
+  // English: "I am in Juwana", "we live near Palu".
+  'in',
+  'from',
+  'near',
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Area } from '../../src/directory/area-catalog.js';
 import { createDirectoryGazetteer } from '../../src/directory/directory-gazetteer.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/directory-loader.js';
-import type { RegionGazetteer } from '../../src/directory/region-gazetteer.js';
+import { createRegionGazetteer, type RegionGazetteer } from '../../src/directory/region-gazetteer.js';
 
 function regencyOf(area: Area): string | undefined {
   return area.level === 'regency' ? area.code : area.regencyCode;
@@ -62,5 +62,18 @@ describe('findRegionInText', () => {
   it('should take the first place named when there are several', () => {
     const match = gazetteer.findRegionInText('saya dari Pati tapi sekarang di Palu');
     expect(match?.type === 'found' ? match.area.code : undefined).toBe('33.18');
+  });
+});
+
+describe('findRegionInText in other languages', () => {
+  const gazetteer = createRegionGazetteer();
+  it.each([
+    ['I am in Juwana', '33.18'],
+    ['kula wonten Juwana', '33.18'],
+    ['abdi ti Pati', '33.18'],
+  ])('should find the place in %j', (text, regency) => {
+    const match = gazetteer.findRegionInText(text);
+    expect(match?.type).toBe('found');
+    if (match?.type === 'found') expect(match.area.regencyCode ?? match.area.code).toBe(regency);
   });
 });

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCALES_DIR } from '../../src/i18n/translator.js';
+import { Conversation, type Turn } from '../support/conversation-harness.js';
+
+let conversation: Conversation | undefined;
+afterEach(async () => {
+  expect(conversation?.loudFirstLines() ?? []).toEqual([]);
+  await conversation?.close();
+  conversation = undefined;
+});
+
+type Tree = { [key: string]: string | Tree };
+function firstLines(lang: string): Set<string> {
+  const lines = new Set<string>();
+  const walk = (tree: Tree) => {
+    for (const value of Object.values(tree)) {
+      if (typeof value === 'string') lines.add(value.split('\n')[0]!);
+      else walk(value);
+    }
+  };
+  for (const ns of ['common', 'hotline'])
+    walk(JSON.parse(readFileSync(join(LOCALES_DIR, lang, `${ns}.json`), 'utf8')));
+  return lines;
+}
+
+/**
+ * A whole report written in one language from the first message: an urgent one (emergency reply,
+ * "where are you", the office) and a calm one (every question typed in that language).
+ */
+const SCRIPTS: Record<string, { urgent: Turn[]; report: Turn[] }> = {
+  jv: {
+    urgent: ['tulung, bojoku arep mateni aku, dheweke nggawa peso saiki', 'aku neng Juwana'],
+    report: [
+      'bojoku kerep nggebuki aku yen nesu, aku wis ora kuat',
+      'nggih',
+      'mboten',
+      'nggih',
+      'mboten',
+      'Pati',
+    ],
+  },
+  su: {
+    urgent: ['tulungan, salaki abdi ngamuk bari nyekel bedog ayeuna', 'abdi di Juwana'],
+    report: [
+      'salaki abdi sok neunggeul abdi upami keur ambek, abdi tos teu kuat',
+      'muhun',
+      'henteu',
+      'muhun',
+      'henteu',
+      'Pati',
+    ],
+  },
+  min: {
+    urgent: ['tolong ambo, laki ambo nio mambunuah ambo, inyo mamacik piso kini', 'ambo di Payakumbuh'],
+    report: [
+      'laki ambo acok mamukua ambo kalau inyo berang, ambo alah indak tahan',
+      'iyo',
+      'indak',
+      'iyo',
+      'indak',
+      'Payakumbuh',
+    ],
+  },
+  bug: {
+    urgent: ["tulungi', lakkaikku melo mappamate, natiwi kawali makkokkoe", "okko Masamba iya'"],
+    report: [
+      "lakkaikku nakennaka' tungke esso narekko macai, de'na wedding ucappa",
+      'iye',
+      "de'",
+      'iye',
+      "de'",
+      'Luwu Utara',
+    ],
+  },
+  en: {
+    urgent: ['help my husband is going to kill me, he has a knife right now', 'I am in Juwana'],
+    report: [
+      'my husband keeps hitting me when he gets angry, I cannot take it anymore',
+      'yes',
+      'no',
+      'yes',
+      'no',
+      'Pati',
+    ],
+  },
+};
+
+describe.each(Object.entries(SCRIPTS))('a reporter writing %s', (lang, script) => {
+  const indonesian = firstLines('id');
+  const own = firstLines(lang);
+  /** First lines that are Indonesian and not also this language's own wording: a fallback leaked. */
+  const leaked = (c: Conversation) =>
+    c.sender.sent
+      .map((s) => s.message.text.split('\n')[0]!)
+      .filter((line) => indonesian.has(line) && !own.has(line));
+
+  it('should get the emergency numbers first and every reply in that language on the urgent path', async () => {
+    conversation = Conversation.open({ userId: `urgent-${lang}` });
+    const [first] = await conversation.run(script.urgent);
+    expect(first?.[0]?.text).toMatch(/112[\s\S]*110[\s\S]*129/);
+    expect(conversation.latestCase()).toMatchObject({ urgent: true });
+    expect(leaked(conversation)).toEqual([]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(`transcripts/urgent.${lang}.txt`);
+  });
+
+  it('should take a whole report typed in that language and reply in it throughout', async () => {
+    conversation = Conversation.open({ userId: `report-${lang}` });
+    await conversation.run(script.report);
+    expect(conversation.latestCase()).toMatchObject({ urgent: false });
+    expect(conversation.latestCase()?.categories).toContain('kdrt');
+    expect(leaked(conversation)).toEqual([]);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(`transcripts/report.${lang}.txt`);
+  });
+});
