@@ -114,3 +114,36 @@ describe.each(Object.entries(SCRIPTS))('a reporter writing %s', (lang, script) =
     await expect(conversation.transcript.toString()).toMatchFileSnapshot(`transcripts/report.${lang}.txt`);
   });
 });
+
+describe('global commands in regional languages', () => {
+  it('should delete data on the Javanese command and confirm in Javanese', async () => {
+    conversation = Conversation.open({ userId: 'jv-commands' });
+    await conversation.run(['bojoku kerep nggebuki aku yen nesu, aku wis ora kuat', 'nggih']);
+    const [ask, done] = await conversation.run(['busak', 'nggih']);
+    const jv = JSON.parse(readFileSync(join(LOCALES_DIR, 'jv', 'common.json'), 'utf8'));
+    expect(ask?.[0]?.text).toBe(jv.delete.question);
+    expect(done?.[0]?.text).toBe(jv.delete.done);
+    expect(conversation.latestCase()).toBeUndefined();
+  });
+
+  it('should switch language at any step and keep asking the same question in the new one', async () => {
+    conversation = Conversation.open({ userId: 'switch' });
+    await conversation.run(['halo', 'ya']);
+    const [menu, switched] = await conversation.run(['bahasa', 'basa sunda']);
+    expect(menu?.[0]?.options?.map((o) => o.id)).toEqual(['id', 'en', 'jv', 'su', 'min', 'bug']);
+    const su = JSON.parse(readFileSync(join(LOCALES_DIR, 'su', 'hotline.json'), 'utf8'));
+    expect(switched?.map((m) => m.text)).toContain(su.intent.question);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot('transcripts/switch-language.txt');
+  });
+
+  it('should end on the Minangkabau quick-exit word', async () => {
+    conversation = Conversation.open({ userId: 'min-exit' });
+    await conversation.run(['laki ambo acok mamukua ambo kalau inyo berang, ambo alah indak tahan']);
+    const min = JSON.parse(readFileSync(join(LOCALES_DIR, 'min', 'common.json'), 'utf8'));
+    const exitWord = String(min.commands.exit)
+      .split('|')
+      .find((w: string) => !w.startsWith('/'))!;
+    const [bye] = await conversation.run([exitWord]);
+    expect(bye?.[0]?.text).toBe(min.exit);
+  });
+});
