@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramWebhookPlugin } from './channels/telegram/telegram-webhook-plugin.js';
 import { webchatPlugin } from './channels/webchat/webchat-plugin.js';
+import type { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
+import { whatsappCloudWebhookPlugin } from './channels/whatsapp-cloud/whatsapp-cloud-webhook-plugin.js';
 import type { Hotline } from './conversations/hotline-runtime.js';
 import { errorHandler } from './http/error-handler.js';
 import { healthPlugin } from './http/health-plugin.js';
@@ -19,9 +21,16 @@ export interface AppOptions {
   logger: Logger;
   /** The Telegram channel, when configured: its webhook route is served when it has a secret. */
   telegram?: TelegramChannel;
+  /** The WhatsApp Cloud API channel, when configured: its webhook routes are served. */
+  whatsappCloud?: WhatsAppCloudChannel;
 }
 
-export async function buildApp({ hotline, logger, telegram }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  hotline,
+  logger,
+  telegram,
+  whatsappCloud,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -35,6 +44,13 @@ export async function buildApp({ hotline, logger, telegram }: AppOptions): Promi
     await app.register(telegramWebhookPlugin, {
       handler: telegram.handler,
       secret: telegram.settings.webhookSecret,
+    });
+  }
+  if (whatsappCloud) {
+    await app.register(whatsappCloudWebhookPlugin, {
+      handler: whatsappCloud.handler,
+      appSecret: whatsappCloud.settings.appSecret,
+      verifyToken: whatsappCloud.settings.verifyToken,
     });
   }
   return app;

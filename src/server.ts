@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import { createHotline } from './bootstrap.js';
 import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
+import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
 import type { Hotline } from './conversations/hotline-runtime.js';
 
@@ -36,11 +37,20 @@ export async function startService(
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, options.telegram)
     : undefined;
-  const app = await buildApp({ hotline, logger, ...(telegram ? { telegram } : {}) });
+  const whatsappCloud = config.whatsappCloud
+    ? new WhatsAppCloudChannel(hotline, config.whatsappCloud, logger)
+    : undefined;
+  const app = await buildApp({
+    hotline,
+    logger,
+    ...(telegram ? { telegram } : {}),
+    ...(whatsappCloud ? { whatsappCloud } : {}),
+  });
   hotline.start();
   const address = await app.listen({ port: config.port, host: config.host });
   if (telegram?.mode === 'polling') telegram.startPolling();
   if (telegram) logger.info({ mode: telegram.mode }, 'telegram channel on');
+  if (whatsappCloud) logger.info({ template: Boolean(config.whatsappCloud?.template) }, 'whatsapp cloud channel on');
   return {
     address,
     hotline,

@@ -29,11 +29,27 @@ export interface Config {
   dataKeys: DataKey[] | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   telegram: { token: string; apiRoot: string; webhookSecret: string | undefined } | undefined;
-  whatsappCloud:
-    | { accessToken: string; phoneNumberId: string; appSecret: string; verifyToken: string; apiRoot: string }
-    | undefined;
+  whatsappCloud: WhatsAppCloudConfig | undefined;
   baileysEnabled: boolean;
 }
+
+export interface WhatsAppCloudConfig {
+  accessToken: string;
+  phoneNumberId: string;
+  appSecret: string;
+  verifyToken: string;
+  apiRoot: string;
+  /** Graph API version in the path (`v23.0`). */
+  apiVersion: string;
+  /**
+   * An approved message template for messages outside the 24-hour customer-service window (officer
+   * alerts, follow-ups); undefined: such messages fail with `whatsapp_window_closed`.
+   */
+  template: { name: string; language: string } | undefined;
+}
+
+/** The Graph API version this code was written and tested against. */
+export const DEFAULT_WHATSAPP_API_VERSION = 'v23.0';
 
 export const DEFAULT_DIRECTORY_FILE = EXAMPLE_DIRECTORY_FILE;
 
@@ -109,17 +125,57 @@ function whatsappCloud(env: Env): Config['whatsappCloud'] {
     'WHATSAPP_VERIFY_TOKEN',
   ];
   const set = names.filter((n) => env[n]);
-  if (set.length === 0) return undefined;
+  if (set.length === 0) {
+    const stray = ['WHATSAPP_TEMPLATE_NAME', 'WHATSAPP_API_VERSION'].find((n) => env[n]);
+    if (stray)
+      throw new ConfigError(
+        stray,
+        'is only used with the WhatsApp Cloud API: set WHATSAPP_ACCESS_TOKEN and the rest',
+      );
+    return undefined;
+  }
   const missing = names.find((n) => !env[n]);
   if (missing)
     throw new ConfigError(missing, `is required when ${set[0]} is set (WhatsApp Cloud API needs all four)`);
+  if (!/^\d+$/.test(env.WHATSAPP_PHONE_NUMBER_ID!)) {
+    throw new ConfigError(
+      'WHATSAPP_PHONE_NUMBER_ID',
+      'must be the numeric phone number ID from the WhatsApp Manager (not the phone number itself)',
+      env.WHATSAPP_PHONE_NUMBER_ID,
+    );
+  }
+  const apiVersion = nonEmpty(env, 'WHATSAPP_API_VERSION', DEFAULT_WHATSAPP_API_VERSION);
+  if (!/^v\d+\.\d+$/.test(apiVersion))
+    throw new ConfigError('WHATSAPP_API_VERSION', 'must look like v23.0', apiVersion);
   return {
     accessToken: env.WHATSAPP_ACCESS_TOKEN!,
     phoneNumberId: env.WHATSAPP_PHONE_NUMBER_ID!,
     appSecret: env.WHATSAPP_APP_SECRET!,
     verifyToken: env.WHATSAPP_VERIFY_TOKEN!,
     apiRoot: url(env, 'WHATSAPP_API_ROOT', 'https://graph.facebook.com'),
+    apiVersion,
+    template: whatsappTemplate(env),
   };
+}
+
+function whatsappTemplate(env: Env): WhatsAppCloudConfig['template'] {
+  const name = env.WHATSAPP_TEMPLATE_NAME;
+  const language = nonEmpty(env, 'WHATSAPP_TEMPLATE_LANGUAGE', 'id');
+  if (name === undefined || name === '') {
+    if (env.WHATSAPP_TEMPLATE_LANGUAGE)
+      throw new ConfigError('WHATSAPP_TEMPLATE_NAME', 'is required when WHATSAPP_TEMPLATE_LANGUAGE is set');
+    return undefined;
+  }
+  // Meta's rule for template names.
+  if (!/^[a-z0-9_]{1,512}$/.test(name))
+    throw new ConfigError('WHATSAPP_TEMPLATE_NAME', 'must be lower-case letters, digits and _', name);
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language))
+    throw new ConfigError(
+      'WHATSAPP_TEMPLATE_LANGUAGE',
+      'must be a template language code like id or en_US',
+      language,
+    );
+  return { name, language };
 }
 
 function telegramSecret(env: Env): string | undefined {

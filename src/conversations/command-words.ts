@@ -10,6 +10,17 @@ import { COMMANDS, type CommandName, LANGUAGES } from '../engine/types.js';
 export function commandMatcher(t: i18n): (text: string) => CommandName | undefined {
   const words = new Map<string, CommandName>();
   for (const lang of LANGUAGES) {
+    // A language's name typed alone ("basa jawa", "English") asks to switch to it.
+    for (const target of LANGUAGES) {
+      const names = [
+        t.t(`common:language.${target}`, { lng: lang }),
+        t.t(`common:language.${target}_synonyms`, { lng: lang }),
+      ];
+      for (const word of names.join('|').split('|')) {
+        const normalized = normalizeAnswer(word);
+        if (normalized && !words.has(normalized)) words.set(normalized, 'language');
+      }
+    }
     for (const command of COMMANDS) {
       const list = t.t(`common:commands.${command}`, { lng: lang, fallbackLng: false, defaultValue: '' });
       for (const word of list.split('|')) {

@@ -30,6 +30,8 @@ export class Dispatcher {
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
+    private readonly lastInboundAt: (conversationId: string) => number | undefined = () => undefined,
   ) {}
 
   register(sender: ChannelSender): void {
@@ -100,6 +102,7 @@ export class Dispatcher {
 
   private async send(row: {
     id: number;
+    conversationId: string;
     channel: string;
     address: string;
     payload: OutboundMessage;
@@ -108,7 +111,11 @@ export class Dispatcher {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
     try {
-      const { platformMessageId } = await sender.send(row.address, row.payload);
+      const { platformMessageId } = await sender.send(row.address, row.payload, {
+        outboxId: row.id,
+        conversationId: row.conversationId,
+        lastInboundAt: this.lastInboundAt(row.conversationId),
+      });
       this.outbox.markSent(row.id, this.clock.now(), platformMessageId);
     } catch (error) {
       const attempts = row.attempts + 1;

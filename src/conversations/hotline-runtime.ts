@@ -15,7 +15,14 @@ import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher } from './dispatcher.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
-import type { ChannelName, ChannelSender, InboundMessage, MediaSource, OutboundMessage } from './messages.js';
+import type {
+  ChannelName,
+  ChannelSender,
+  DeliveryReport,
+  InboundMessage,
+  MediaSource,
+  OutboundMessage,
+} from './messages.js';
 import { TimerScheduler } from './timer-scheduler.js';
 
 export interface HotlineOptions {
@@ -51,7 +58,9 @@ export class Hotline {
     this.db = openDatabase(options.databaseFile);
     runMigrations(this.db);
     this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
-    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger);
+    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, (id) =>
+      this.repos.conversations.lastInboundAt(id),
+    );
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,
@@ -92,6 +101,21 @@ export class Hotline {
   /** Stores one inbound message; the caller may acknowledge the platform once this returns. */
   ingest(message: InboundMessage): IngestResult {
     return this.ingestService.ingest(message);
+  }
+
+  /**
+   * Records a platform's delivery report against its outbox row; returns the row's id, or undefined
+   * when no row carries that message id. A failure is logged with its code for the administrator.
+   */
+  recordDelivery(report: DeliveryReport): number | undefined {
+    const outboxId = this.repos.outbox.recordDelivery({ ...report, at: this.clock.now() });
+    if (report.status === 'failed') {
+      this.logger.error(
+        { outboxId, channel: report.channel, code: report.errorCode ?? 'unknown' },
+        'platform reports a message undelivered',
+      );
+    }
+    return outboxId;
   }
 
   /** Messages delivered to one channel user after `afterId` (the web chat page polls this). */

@@ -34,10 +34,34 @@ export interface OutboundMessage {
   options?: { id: string; label: string }[];
 }
 
+/** What the dispatcher knows about the row being sent, for channels with rules about timing. */
+export interface SendContext {
+  outboxId: number;
+  conversationId: string;
+  /**
+   * When the reporter last wrote through this channel (WhatsApp allows free-form replies only within
+   * 24 hours of it); undefined when they never did (an alert to an officer, say).
+   */
+  lastInboundAt: number | undefined;
+}
+
 /** What a channel must implement to deliver outbox rows. */
 export interface ChannelSender {
   readonly channel: ChannelName;
-  send(address: string, message: OutboundMessage): Promise<{ platformMessageId?: string }>;
+  send(
+    address: string,
+    message: OutboundMessage,
+    context?: SendContext,
+  ): Promise<{ platformMessageId?: string }>;
+}
+
+/** What a platform reported about a message it accepted earlier (WhatsApp statuses). */
+export interface DeliveryReport {
+  channel: ChannelName;
+  platformMessageId: string;
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  /** The platform's error code for a failure; never its text, which may quote the message. */
+  errorCode?: string;
 }
 
 /** A send that failed. `retryable` decides between another try later and giving up. */

@@ -1,4 +1,6 @@
+import { BaileysAuthRepository } from './baileys-auth-repository.js';
 import { CaseRepository } from './case-repository.js';
+import { ChannelLockRepository } from './channel-lock-repository.js';
 import type { Db } from './client.js';
 import { ConversationRepository } from './conversation-repository.js';
 import type { FieldCipher } from './field-cipher.js';
@@ -14,6 +16,8 @@ export interface Repositories {
   timers: TimerRepository;
   cases: CaseRepository;
   media: MediaRepository;
+  baileysAuth: BaileysAuthRepository;
+  locks: ChannelLockRepository;
 }
 
 export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
@@ -24,5 +28,7 @@ export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
     timers: new TimerRepository(db),
     cases: new CaseRepository(db, cipher),
     media: new MediaRepository(db, cipher),
+    baileysAuth: new BaileysAuthRepository(db, cipher),
+    locks: new ChannelLockRepository(db),
   };
 }

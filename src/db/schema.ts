@@ -40,6 +40,11 @@ export const conversations = sqliteTable(
     addressEnc: text('address_enc').notNull(),
     /** The engine snapshot (state, collected answers, language), encrypted. */
     snapshotEnc: text('snapshot_enc'),
+    /**
+     * When the reporter last wrote (a platform message, not a timer): WhatsApp lets a business
+     * answer freely only within 24 hours of it.
+     */
+    lastInboundAt: integer('last_inbound_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -68,10 +73,16 @@ export const outbox = sqliteTable(
     platformMessageId: text('platform_message_id'),
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),
+    /** What the platform reported after the send (WhatsApp statuses): it only moves forward. */
+    deliveryStatus: text('delivery_status', { enum: ['sent', 'delivered', 'read', 'failed'] }),
+    deliveryStatusAt: integer('delivery_status_at'),
+    /** The platform's error code for a `failed` delivery, never its text. */
+    deliveryError: text('delivery_error'),
   },
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_conversation_idx').on(t.conversationId, t.id),
+    index('outbox_platform_message_idx').on(t.channel, t.platformMessageId),
   ],
 );
 
@@ -153,3 +164,37 @@ export const media = sqliteTable(
     index('media_conversation_idx').on(t.conversationId),
   ],
 );
+
+/**
+ * The WhatsApp linked-device (Baileys) session: its credentials and Signal keys, one row per item,
+ * encrypted. Kept here rather than in files so a restart or a new container needs no new pairing.
+ */
+export const baileysAuth = sqliteTable(
+  'baileys_auth',
+  {
+    /** One linked number per session name. */
+    session: text('session').notNull(),
+    /** `creds`, or a Signal key category (`pre-key`, `session`, `app-state-sync-key`, …). */
+    category: text('category').notNull(),
+    /**
+     * Keyed hash of the key's id within its category (ids name WhatsApp accounts, so never in
+     * plain form); the hash of '' for `creds`.
+     */
+    keyHash: text('key_hash').notNull(),
+    /** BufferJSON-serialized value, encrypted. */
+    valueEnc: text('value_enc').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('baileys_auth_item_uq').on(t.session, t.category, t.keyHash)],
+);
+
+/**
+ * Leases on things only one process may run at a time (a linked WhatsApp number's socket): a
+ * second socket for the same number would make WhatsApp drop both.
+ */
+export const channelLocks = sqliteTable('channel_locks', {
+  name: text('name').primaryKey(),
+  /** A random id per holder; never a host name or a user. */
+  owner: text('owner').notNull(),
+  leaseUntil: integer('lease_until').notNull(),
+});

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
 const KEY = Buffer.alloc(32, 3).toString('base64');
+const CLOUD = {
+  WHATSAPP_ACCESS_TOKEN: 'token',
+  WHATSAPP_PHONE_NUMBER_ID: '1234567890',
+  WHATSAPP_APP_SECRET: 'secret',
+  WHATSAPP_VERIFY_TOKEN: 'verify',
+};
 
 describe('loadConfig', () => {
   it('should give working defaults with no environment at all', () => {
@@ -35,6 +41,24 @@ describe('loadConfig', () => {
       /is required when WHATSAPP_ACCESS_TOKEN is set/,
     ],
     [{ BAILEYS_ENABLED: 'maybe' }, 'BAILEYS_ENABLED', /must be true or false/],
+    [
+      { ...CLOUD, WHATSAPP_PHONE_NUMBER_ID: '+62 811' },
+      'WHATSAPP_PHONE_NUMBER_ID',
+      /numeric phone number ID/,
+    ],
+    [{ ...CLOUD, WHATSAPP_API_VERSION: '23' }, 'WHATSAPP_API_VERSION', /must look like v23\.0/],
+    [{ ...CLOUD, WHATSAPP_TEMPLATE_NAME: 'Follow Up' }, 'WHATSAPP_TEMPLATE_NAME', /lower-case/],
+    [{ ...CLOUD, WHATSAPP_TEMPLATE_LANGUAGE: 'en' }, 'WHATSAPP_TEMPLATE_NAME', /is required when/],
+    [
+      { ...CLOUD, WHATSAPP_TEMPLATE_NAME: 'follow_up', WHATSAPP_TEMPLATE_LANGUAGE: 'indonesian' },
+      'WHATSAPP_TEMPLATE_LANGUAGE',
+      /language code/,
+    ],
+    [
+      { WHATSAPP_TEMPLATE_NAME: 'follow_up' },
+      'WHATSAPP_TEMPLATE_NAME',
+      /only used with the WhatsApp Cloud API/,
+    ],
   ])('should refuse %o naming %s', (env, variable, message) => {
     let error: unknown;
     try {
@@ -59,6 +83,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's-1' }).telegram).toMatchObject({
       apiRoot: 'https://api.telegram.org',
       webhookSecret: 's-1',
+    });
+  });
+
+  it('should read the WhatsApp Cloud API settings with a version and an optional template', () => {
+    expect(loadConfig(CLOUD).whatsappCloud).toEqual({
+      accessToken: 'token',
+      phoneNumberId: '1234567890',
+      appSecret: 'secret',
+      verifyToken: 'verify',
+      apiRoot: 'https://graph.facebook.com',
+      apiVersion: 'v23.0',
+      template: undefined,
+    });
+    expect(
+      loadConfig({ ...CLOUD, WHATSAPP_TEMPLATE_NAME: 'pesan_lanjutan' }).whatsappCloud?.template,
+    ).toEqual({
+      name: 'pesan_lanjutan',
+      language: 'id',
     });
   });
 });
