@@ -5,7 +5,8 @@
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
 import { type Ctx, type Decision, defineFlow, RETURN } from '../src/engine/flow-definition.js';
-import type { CasePatch, Language, TriageView } from '../src/engine/types.js';
+import { normalizeAnswer } from '../src/engine/text-normalize.js';
+import { type CasePatch, LANGUAGES, type Language, type TriageView } from '../src/engine/types.js';
 import {
   alurMessage,
   closingMessage,
@@ -27,8 +28,8 @@ const MAX_NOT_UNDERSTOOD = 2;
 const MAX_PLACE_TRIES = 2;
 /** Below this, a language guess is not trusted: the conversation stays in Indonesian. */
 const LANGUAGE_CONFIDENCE = 0.6;
-/** Words that mean "skip this question". */
-const SKIP = /^(lewati|skip|nanti|nanti saja|tidak|tidak mau|gak|ga|no|pass)$/i;
+/** Words that mean "skip this question" besides "no" in any language (the story prompt names *lewati*). */
+const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'tidak mau']);
 
 type V = HotlineVars;
 // === Reading free text
@@ -76,6 +77,25 @@ function isStory(text: string, triage: TriageView): boolean {
 function languageEffects(triage: TriageView, vars: Partial<V>): { set: Partial<V>; lang?: Language } {
   if (vars.languageDecided || triage.languageConfidence < LANGUAGE_CONFIDENCE) return { set: {} };
   return { lang: triage.language, set: { languageDecided: true } };
+}
+
+function isSkip(text: string, ctx: Ctx<V>): boolean {
+  const typed = normalizeAnswer(text);
+  if (SKIP_WORDS.has(typed)) return true;
+  return LANGUAGES.some((lang) =>
+    ctx.env.choiceWords('common:no', lang).some((w) => normalizeAnswer(w) === typed),
+  );
+}
+
+/** The language a whole message names ("basa sunda", "English"), in any language's words. */
+function namedLanguage(ctx: Ctx<V>): Language | undefined {
+  if (ctx.input?.type !== 'text') return undefined;
+  const typed = normalizeAnswer(ctx.input.text);
+  return LANGUAGES.find((target) =>
+    LANGUAGES.some((lang) =>
+      ctx.env.choiceWords(`common:language.${target}`, lang).some((w) => normalizeAnswer(w) === typed),
+    ),
+  );
 }
 
 // === Routing
@@ -229,7 +249,7 @@ export const hotlineFlow = defineFlow<V>()({
       targets: ['safety', 'next_question'],
       run: (ctx) => {
         const text = ctx.vars.addition ?? '';
-        const story = SKIP.test(text.trim()) ? { set: {} } : absorb(text, ctx);
+        const story = isSkip(text, ctx) ? { set: {} } : absorb(text, ctx);
         return { ...story, next: ctx.vars.urgent ? 'next_question' : 'safety' };
       },
     },
@@ -690,7 +710,18 @@ export const hotlineFlow = defineFlow<V>()({
     commands: {
       help: () => ({ say: [say('common:help')], after: { type: 'resume' } }),
       menu: () => ({ after: { type: 'restart' } }),
-      language: () => ({ after: { type: 'detour', state: 'choose_language' } }),
+      language: (ctx) => {
+        const named = namedLanguage(ctx);
+        if (!named) return { after: { type: 'detour', state: 'choose_language' } };
+        // "basa jawa" switches at once; at the language menu it is simply the answer.
+        return {
+          set: { language: named },
+          after:
+            ctx.state === 'choose_language'
+              ? { type: 'goto', state: 'apply_language' }
+              : { type: 'detour', state: 'apply_language' },
+        };
+      },
       delete: () => ({ after: { type: 'detour', state: 'confirm_delete' } }),
       status: (ctx) => ({
         say: [

@@ -42,7 +42,7 @@ export class IngestService {
         payload,
         now,
       });
-      if (id !== undefined) this.repos.conversations.markInbound(conversationId, now);
+      if (id !== undefined) this.repos.conversations.markInbound(conversationId, now, message.address);
       if (id !== undefined && message.media && message.input.type === 'media') {
         this.repos.media.register({
           id: message.input.mediaId,

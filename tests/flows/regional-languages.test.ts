@@ -147,3 +147,13 @@ describe('global commands in regional languages', () => {
     expect(bye?.[0]?.text).toBe(min.exit);
   });
 });
+
+describe('naming a language', () => {
+  it('should switch at once when a reporter types a language name at any step', async () => {
+    conversation = Conversation.open({ userId: 'named' });
+    await conversation.run(['halo', 'ya']);
+    const [switched] = await conversation.run(['basa jawa']);
+    const jv = JSON.parse(readFileSync(join(LOCALES_DIR, 'jv', 'hotline.json'), 'utf8'));
+    expect(switched?.map((m) => m.text)).toContain(jv.intent.question);
+  });
+});
