@@ -8,6 +8,7 @@ const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(async () => {
   // Safety rule 3, checked on every message of every conversation: a lock screen shows the first line.
   expect(conversation?.loudFirstLines() ?? []).toEqual([]);
+  expect(conversation?.unrendered() ?? []).toEqual([]);
   await conversation?.close();
   conversation = undefined;
   for (const d of dirs.splice(0)) d.cleanup();

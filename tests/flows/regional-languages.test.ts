@@ -7,6 +7,7 @@ import { Conversation, type Turn } from '../support/conversation-harness.js';
 let conversation: Conversation | undefined;
 afterEach(async () => {
   expect(conversation?.loudFirstLines() ?? []).toEqual([]);
+  expect(conversation?.unrendered() ?? []).toEqual([]);
   await conversation?.close();
   conversation = undefined;
 });

@@ -92,6 +92,13 @@ export class Conversation {
     return this.sender.sent.map((s) => s.message.text.split('\n')[0]!).filter((line) => REVEALING.test(line));
   }
 
+  /** Messages with a raw i18n key or an unfilled {{variable}}: a missing string or param. */
+  unrendered(): string[] {
+    return this.sender.sent
+      .map((s) => [s.message.text, ...(s.message.options ?? []).map((o) => o.label)].join('\n'))
+      .filter((text) => /\{\{|\}\}|\b(common|hotline):[a-z_.]+/.test(text));
+  }
+
   latestCase() {
     const id = this.hotline.repos.conversations.findId('console', this.userId);
     return id ? this.hotline.repos.cases.latest(id) : undefined;
