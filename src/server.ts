@@ -50,7 +50,8 @@ export async function startService(
   const address = await app.listen({ port: config.port, host: config.host });
   if (telegram?.mode === 'polling') telegram.startPolling();
   if (telegram) logger.info({ mode: telegram.mode }, 'telegram channel on');
-  if (whatsappCloud) logger.info({ template: Boolean(config.whatsappCloud?.template) }, 'whatsapp cloud channel on');
+  if (whatsappCloud)
+    logger.info({ template: Boolean(config.whatsappCloud?.template) }, 'whatsapp cloud channel on');
   return {
     address,
     hotline,

@@ -95,9 +95,16 @@ export class ConversationRepository {
     return row ? { channel: row.channel, address: this.cipher.decrypt(row.addressEnc) } : undefined;
   }
 
-  /** The reporter wrote: opens (or extends) the platform's customer-service window. */
-  markInbound(id: string, now: number): void {
-    this.db.update(conversations).set({ lastInboundAt: now }).where(eq(conversations.id, id)).run();
+  /**
+   * The reporter wrote: opens (or extends) the platform's customer-service window, and replies go
+   * where this message came from (a WhatsApp user may gain or hide a phone number).
+   */
+  markInbound(id: string, now: number, address: string): void {
+    this.db
+      .update(conversations)
+      .set({ lastInboundAt: now, addressEnc: this.cipher.encrypt(address) })
+      .where(eq(conversations.id, id))
+      .run();
   }
 
   /** When the reporter last wrote through their channel; undefined before the first message. */

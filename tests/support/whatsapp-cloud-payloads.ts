@@ -76,7 +76,11 @@ export const buttonReplyPayload = (id: string, title: string, options?: { from?:
   messagePayload('interactive', { type: 'button_reply', button_reply: { id, title } }, options);
 
 export const listReplyPayload = (id: string, title: string, options?: { from?: Sender }) =>
-  messagePayload('interactive', { type: 'list_reply', list_reply: { id, title, description: title } }, options);
+  messagePayload(
+    'interactive',
+    { type: 'list_reply', list_reply: { id, title, description: title } },
+    options,
+  );
 
 export const locationPayload = (latitude: number, longitude: number) =>
   messagePayload('location', { latitude, longitude, name: 'Rumah', address: 'Jl. Contoh' });
@@ -97,7 +101,9 @@ export const reactionPayload = (messageId: string) =>
   messagePayload('reaction', { message_id: messageId, emoji: '🙏' });
 
 export const contactsPayload = () =>
-  messagePayload('contacts', [{ name: { formatted_name: 'Budi' }, phones: [{ phone: '+62 812 0000 0000' }] }]);
+  messagePayload('contacts', [
+    { name: { formatted_name: 'Budi' }, phones: [{ phone: '+62 812 0000 0000' }] },
+  ]);
 
 /** A status update for a message the business sent. */
 export function statusPayload(

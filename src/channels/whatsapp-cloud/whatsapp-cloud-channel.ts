@@ -25,7 +25,12 @@ export class WhatsAppCloudChannel {
     options: { clock?: Clock } = {},
   ) {
     this.client = new WhatsAppGraphClient(settings);
-    this.sender = new WhatsAppCloudSender(this.client, settings.template, options.clock ?? systemClock, logger);
+    this.sender = new WhatsAppCloudSender(
+      this.client,
+      settings.template,
+      options.clock ?? systemClock,
+      logger,
+    );
     this.handler = new WhatsAppCloudWebhookHandler(hotline, settings.phoneNumberId, logger);
     hotline.registerSender(this.sender);
     hotline.registerMediaSource(new WhatsAppCloudMediaSource(this.client));

@@ -24,7 +24,8 @@ export class WhatsAppCloudMediaSource implements MediaSource {
       url = info.url;
     } catch (error) {
       if (error instanceof MediaDownloadError) throw error;
-      if (!(error instanceof GraphApiError)) throw new MediaDownloadError('media lookup failed', true, 'unexpected');
+      if (!(error instanceof GraphApiError))
+        throw new MediaDownloadError('media lookup failed', true, 'unexpected');
       // A 4xx other than throttling: the id is unknown or expired (Meta keeps media for 30 days).
       const forGood = error.status >= 400 && error.status < 500 && error.status !== 429;
       const code = error.code === undefined ? `whatsapp_http_${error.status}` : `whatsapp_${error.code}`;

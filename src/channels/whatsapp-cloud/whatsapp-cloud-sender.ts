@@ -106,7 +106,10 @@ export class WhatsAppCloudSender implements ChannelSender {
   private toSendError(error: unknown): SendError {
     const { error: failure, adminAction } = classifyGraphError(error);
     if (adminAction)
-      this.logger.error({ code: failure.code, action: adminAction }, 'whatsapp cloud api needs an administrator');
+      this.logger.error(
+        { code: failure.code, action: adminAction },
+        'whatsapp cloud api needs an administrator',
+      );
     return failure;
   }
 }

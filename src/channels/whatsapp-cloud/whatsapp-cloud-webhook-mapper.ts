@@ -91,7 +91,12 @@ function fromMessage(message: Json, contacts: Json[], out: CloudWebhookMapping):
       const place = isObject(message.location) ? message.location : {};
       const lat = place.latitude;
       const lon = place.longitude;
-      if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon))
+      if (
+        typeof lat !== 'number' ||
+        typeof lon !== 'number' ||
+        !Number.isFinite(lat) ||
+        !Number.isFinite(lon)
+      )
         return void out.ignored.push('malformed');
       return push({ type: 'location', lat, lon });
     }
@@ -106,7 +111,10 @@ function fromMessage(message: Json, contacts: Json[], out: CloudWebhookMapping):
         ...base,
         externalId: id,
         input: { type: 'media', kind: MEDIA_KINDS[type]!, mediaId: `whatsapp_cloud:${id}` },
-        media: { ref: mediaRef, ...(typeof file.file_size === 'number' ? { declaredSize: file.file_size } : {}) },
+        media: {
+          ref: mediaRef,
+          ...(typeof file.file_size === 'number' ? { declaredSize: file.file_size } : {}),
+        },
       });
       // A caption often carries the story itself: it follows the file as its own text message.
       const caption = str(file.caption);

@@ -26,7 +26,11 @@ export class GraphApiError extends Error {
     /** Seconds from a Retry-After header, when there was one. */
     readonly retryAfterSeconds?: number,
   ) {
-    super(status === 0 ? 'Graph API unreachable' : `Graph API ${status}${code === undefined ? '' : ` code ${code}`}`);
+    super(
+      status === 0
+        ? 'Graph API unreachable'
+        : `Graph API ${status}${code === undefined ? '' : ` code ${code}`}`,
+    );
     this.name = 'GraphApiError';
   }
 }
@@ -84,9 +88,7 @@ export class WhatsAppGraphClient {
     } catch {
       throw new GraphApiError(0, undefined);
     }
-    const json = (await response.json().catch(() => undefined)) as
-      | { error?: { code?: unknown } }
-      | undefined;
+    const json = (await response.json().catch(() => undefined)) as { error?: { code?: unknown } } | undefined;
     if (!response.ok) {
       const code = json?.error?.code;
       const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);

@@ -71,7 +71,11 @@ describe('whatsapp cloud report', () => {
 
   it('should give the emergency numbers first to an urgent opener, then still take the report', async () => {
     const transcript = new Transcript();
-    const first = await say('tolong suami saya mau bunuh saya, dia bawa pisau sekarang', undefined, transcript);
+    const first = await say(
+      'tolong suami saya mau bunuh saya, dia bawa pisau sekarang',
+      undefined,
+      transcript,
+    );
     expect(first[0]?.text).toMatch(/112/);
     expect(first[0]!.text.indexOf('112')).toBeLessThan(first[0]!.text.indexOf('129'));
     // In danger, the flow asks only where the reporter is, then routes at once.

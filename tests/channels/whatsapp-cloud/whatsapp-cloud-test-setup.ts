@@ -81,7 +81,9 @@ export async function cloudHarness(
     },
     storedInputs: () => {
       const cipher = new FieldCipher([TEST_KEY]);
-      const rows = t.hotline.db.$client.prepare('select payload_enc from inbound_messages order by id').all() as {
+      const rows = t.hotline.db.$client
+        .prepare('select payload_enc from inbound_messages order by id')
+        .all() as {
         payload_enc: string;
       }[];
       return rows.map((r) => cipher.decryptJson<{ input: unknown }>(r.payload_enc).input);
