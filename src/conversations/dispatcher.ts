@@ -2,14 +2,18 @@
  * Sends outbox rows through each channel's sender, with retries and backoff. Rows are claimed in the
  * database, so a crash mid-send means the row is sent again after the restart (at-least-once), and
  * one conversation's messages go out in order.
+ *
+ * Sends run as a pool: whenever a send finishes, the next due rows are claimed, so one slow send (a
+ * rate-limit wait, a slow platform) never holds up the others. Outcomes are written in one
+ * transaction per event-loop turn rather than one per row.
  */
 import type { Logger } from 'pino';
 import type { OutboxRepository } from '../db/outbox-repository.js';
 import type { Clock } from '../lib/clock.js';
 import { type ChannelSender, type OutboundMessage, SendError } from './messages.js';
 
-/** Rows sent in parallel per round; each belongs to a different conversation. */
-const CLAIM_BATCH = 64;
+/** Sends under way at once; each belongs to a different conversation. */
+const MAX_IN_FLIGHT = 64;
 /** How long a claimed row is ours; longer than any send's HTTP timeout. */
 const LEASE_MS = 60_000;
 /** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
@@ -19,11 +23,26 @@ export const MAX_ATTEMPTS = 10;
 /** Look for due rows at least this often even without a wake-up (retries, other processes). */
 const IDLE_POLL_MS = 1_000;
 
+interface ClaimedRow {
+  id: number;
+  conversationId: string;
+  channel: string;
+  address: string;
+  payload: OutboundMessage;
+  attempts: number;
+}
+
+type Outcome =
+  | { type: 'sent'; id: number; at: number; platformMessageId: string | undefined }
+  | { type: 'retry'; id: number; attempts: number; at: number; code: string }
+  | { type: 'failed'; id: number; attempts: number; code: string };
+
 export class Dispatcher {
   private readonly senders = new Map<string, ChannelSender>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private outcomes: Outcome[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
+  private pumpScheduled = false;
   private stopped = true;
 
   constructor(
@@ -48,40 +67,50 @@ export class Dispatcher {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    await Promise.all(this.inFlight);
+    this.writeOutcomes();
   }
 
+  /** Schedules a claim soon; many wakes in one turn cost one claim. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.loop().finally(() => {
-      this.running = undefined;
-      this.schedule();
+    if (this.stopped || this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      if (!this.stopped) this.pump();
     });
   }
 
   /** Sends everything due now; resolves when nothing due is left. Tests await it. */
   async flush(): Promise<void> {
-    while (await this.round()) {
-      /* keep going */
+    for (;;) {
+      this.pump();
+      if (this.inFlight.size === 0) return;
+      await Promise.race(this.inFlight);
     }
   }
 
-  private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      while (!this.stopped && (await this.round())) {
-        /* keep going while rounds find work */
-      }
-    } while (this.again && !this.stopped);
+  /** Records finished sends, then claims due rows up to the pool's room and starts them. */
+  private pump(): void {
+    this.writeOutcomes();
+    const room = MAX_IN_FLIGHT - this.inFlight.size;
+    const rows =
+      room > 0
+        ? this.outbox.claimDue<OutboundMessage>([...this.senders.keys()], this.clock.now(), LEASE_MS, room)
+        : [];
+    for (const row of rows) {
+      const sending = this.send(row).finally(() => {
+        this.inFlight.delete(sending);
+        this.wake();
+      });
+      this.inFlight.add(sending);
+    }
+    if (rows.length === 0 && this.inFlight.size === 0) this.schedule();
   }
 
   private schedule(): void {
     if (this.stopped) return;
+    clearTimeout(this.timer);
     const next = this.outbox.nextDueAt([...this.senders.keys()]);
     const delay =
       next === undefined ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, next - this.clock.now()));
@@ -89,25 +118,20 @@ export class Dispatcher {
     this.timer.unref();
   }
 
-  private async round(): Promise<boolean> {
-    const rows = this.outbox.claimDue<OutboundMessage>(
-      [...this.senders.keys()],
-      this.clock.now(),
-      LEASE_MS,
-      CLAIM_BATCH,
-    );
-    await Promise.all(rows.map((row) => this.send(row)));
-    return rows.length > 0;
+  private writeOutcomes(): void {
+    if (this.outcomes.length === 0) return;
+    const outcomes = this.outcomes;
+    this.outcomes = [];
+    this.outbox.record(() => {
+      for (const o of outcomes) {
+        if (o.type === 'sent') this.outbox.markSent(o.id, o.at, o.platformMessageId);
+        else if (o.type === 'retry') this.outbox.markRetry(o.id, o.attempts, o.at, o.code);
+        else this.outbox.markFailed(o.id, o.attempts, o.code);
+      }
+    });
   }
 
-  private async send(row: {
-    id: number;
-    conversationId: string;
-    channel: string;
-    address: string;
-    payload: OutboundMessage;
-    attempts: number;
-  }) {
+  private async send(row: ClaimedRow): Promise<void> {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
     try {
@@ -116,7 +140,7 @@ export class Dispatcher {
         conversationId: row.conversationId,
         lastInboundAt: this.lastInboundAt(row.conversationId),
       });
-      this.outbox.markSent(row.id, this.clock.now(), platformMessageId);
+      this.outcomes.push({ type: 'sent', id: row.id, at: this.clock.now(), platformMessageId });
     } catch (error) {
       const attempts = row.attempts + 1;
       const failure =
@@ -124,7 +148,7 @@ export class Dispatcher {
           ? error
           : new SendError(String(error), true, 'unexpected', undefined, { cause: error });
       if (!failure.retryable || attempts >= MAX_ATTEMPTS) {
-        this.outbox.markFailed(row.id, attempts, failure.code);
+        this.outcomes.push({ type: 'failed', id: row.id, attempts, code: failure.code });
         this.logger.error(
           { outboxId: row.id, channel: row.channel, code: failure.code, attempts },
           'message given up',
@@ -133,7 +157,13 @@ export class Dispatcher {
       }
       const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
       const delay = Math.max(failure.retryAfterMs ?? 0, backoff);
-      this.outbox.markRetry(row.id, attempts, this.clock.now() + delay, failure.code);
+      this.outcomes.push({
+        type: 'retry',
+        id: row.id,
+        attempts,
+        at: this.clock.now() + delay,
+        code: failure.code,
+      });
       this.logger.warn(
         { outboxId: row.id, channel: row.channel, code: failure.code, attempts, delay },
         'send failed; will retry',

@@ -53,3 +53,17 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
     return { rssMb: 0, peakMb: 0 };
   }
 }
+
+/** CPU time (user + system) the process has used so far, in seconds. Linux only; 0 elsewhere. */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -11,12 +11,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
-import { memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
+import { cpuSecondsOf, memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
 import { LoadDriver, type LoadResult, percentile, type Turn } from './load-driver.js';
 
 const { values: args } = parseArgs({
@@ -50,6 +50,8 @@ interface Row {
   result: LoadResult;
   idleMb: number;
   peakMb: number;
+  /** The service's CPU use while measured, in cores (1.0 = one core busy all the time). */
+  cores: number;
 }
 
 async function main(): Promise<void> {
@@ -163,9 +165,11 @@ async function measure(
   const idleMb = memoryOf(service.child.pid!).rssMb;
   const driver = new LoadDriver(url, SECRET, REPORTERS);
   use(driver);
+  const cpuBefore = cpuSecondsOf(service.child.pid!);
   const result = await driver.run(REPORTERS, script, SECONDS);
+  const cores = (cpuSecondsOf(service.child.pid!) - cpuBefore) / result.seconds;
   driver.close();
-  return { name, result, idleMb, peakMb: memoryOf(service.child.pid!).peakMb };
+  return { name, result, idleMb, peakMb: memoryOf(service.child.pid!).peakMb, cores };
 }
 
 function storedCounts(file: string) {
@@ -185,13 +189,13 @@ function print(rows: Row[]): void {
   const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
   console.log(
     `\n${'target'.padEnd(30)} ${'msgs/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ` +
-      `${'ack p99'.padStart(8)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'errors'.padStart(7)}`,
+      `${'ack p99'.padStart(8)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'CPU'.padStart(5)} ${'errors'.padStart(7)}`,
   );
-  for (const { name, result, idleMb, peakMb } of rows) {
+  for (const { name, result, idleMb, peakMb, cores } of rows) {
     console.log(
       `${name.padEnd(30)} ${f(result.turns / result.seconds, 0).padStart(8)} ${f(percentile(result.replyMs, 50)).padStart(8)} ` +
         `${f(percentile(result.replyMs, 99)).padStart(8)} ${f(percentile(result.ackMs, 99)).padStart(8)} ` +
-        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${String(result.errors).padStart(7)}`,
+        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${f(cores, 2).padStart(5)} ${String(result.errors).padStart(7)}`,
     );
   }
   const [hotline, bare] = rows;
@@ -199,6 +203,11 @@ function print(rows: Row[]): void {
     const ratio = hotline.result.turns / hotline.result.seconds / (bare.result.turns / bare.result.seconds);
     console.log(`\nhotline / bare throughput: ${f(ratio, 2)}`);
   }
+  console.log(
+    `load average now: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   console.log('targets: ≥ 2500 msgs/s, reply p99 < 25 ms, ack p99 < 10 ms, peak < 150 MB, idle < 100 MB');
 }
 
