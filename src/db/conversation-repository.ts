@@ -17,6 +17,8 @@ export class ConversationRepository {
   private readonly idByUser;
   private readonly byId;
   private readonly setSnapshot;
+  private readonly setInbound;
+  private readonly inboundAt;
 
   constructor(
     private readonly db: Db,
@@ -51,6 +53,19 @@ export class ConversationRepository {
     this.setSnapshot = db
       .update(conversations)
       .set({ snapshotEnc: sql`${sql.placeholder('snapshotEnc')}`, updatedAt: sql`${sql.placeholder('now')}` })
+      .where(eq(conversations.id, sql.placeholder('id')))
+      .prepare();
+    this.setInbound = db
+      .update(conversations)
+      .set({
+        lastInboundAt: sql`${sql.placeholder('now')}`,
+        addressEnc: sql`${sql.placeholder('addressEnc')}`,
+      })
+      .where(eq(conversations.id, sql.placeholder('id')))
+      .prepare();
+    this.inboundAt = db
+      .select({ at: conversations.lastInboundAt })
+      .from(conversations)
       .where(eq(conversations.id, sql.placeholder('id')))
       .prepare();
   }
@@ -100,22 +115,12 @@ export class ConversationRepository {
    * where this message came from (a WhatsApp user may gain or hide a phone number).
    */
   markInbound(id: string, now: number, address: string): void {
-    this.db
-      .update(conversations)
-      .set({ lastInboundAt: now, addressEnc: this.cipher.encrypt(address) })
-      .where(eq(conversations.id, id))
-      .run();
+    this.setInbound.run({ now, addressEnc: this.cipher.encrypt(address), id });
   }
 
   /** When the reporter last wrote through their channel; undefined before the first message. */
   lastInboundAt(id: string): number | undefined {
-    return (
-      this.db
-        .select({ at: conversations.lastInboundAt })
-        .from(conversations)
-        .where(eq(conversations.id, id))
-        .get()?.at ?? undefined
-    );
+    return this.inboundAt.get({ id })?.at ?? undefined;
   }
 
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
