@@ -41,7 +41,7 @@ export function scan(text: NormalizedText, language: Language): Scan {
   const { tokens, clauseOf } = text;
   const index = INDEXES.get(language);
   const raw = index === undefined ? [] : findHits(tokens, index);
-  const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, tokens, clauseOf));
+  const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, raw, tokens, clauseOf));
   const kept = prune([...hits, ...progressiveHits(tokens), ...derivedHits(hits, clauseOf)]);
 
   const byKind = new Map<CueKind, Hit[]>();
@@ -116,12 +116,36 @@ function isClockTime(hit: Hit, tokens: readonly string[]): boolean {
   return hit.kind === 'violence' && /^\d+$/.test(tokens[hit.end] ?? '');
 }
 
-// Indonesian "lagi" means "now" before a verb ("lagi mukul") but "again/more" at the end of a
-// clause ("gak mau hidup lagi").
-function isAgain(hit: Hit, tokens: readonly string[], clauseOf: readonly number[]): boolean {
+// Kinds of cue after which "lagi" is "again", not "now": "dia memukul lagi", "ngamuk lagi".
+const AGAIN_AFTER: ReadonlySet<CueKind> = new Set([
+  'violence',
+  'acute',
+  'strangle',
+  'psych',
+  'sexual',
+  'threat',
+]);
+
+/**
+ * Indonesian "lagi" means "now" before a verb ("lagi mukul") but "again/more" after one ("dia
+ * memukul lagi kemarin") or at the end of a clause ("gak mau hidup lagi"). A clause that also has
+ * a past time word ("lagi kemarin") is dated by that word, not by an ambiguous "lagi".
+ */
+function isAgain(
+  hit: Hit,
+  raw: readonly Hit[],
+  tokens: readonly string[],
+  clauseOf: readonly number[],
+): boolean {
   if (tokens[hit.start] !== 'lagi' || hit.end - hit.start !== 1) return false;
   if (hit.kind !== 'present' && hit.kind !== 'intent') return false;
-  return clauseOf[hit.end] !== clauseOf[hit.start];
+  const clause = clauseOf[hit.start];
+  if (clauseOf[hit.end] !== clause) return true;
+  return raw.some(
+    (other) =>
+      (other.end === hit.start && AGAIN_AFTER.has(other.kind)) ||
+      (clauseOf[other.start] === clause && other.kind === 'past'),
+  );
 }
 
 // English progressive ("is beating", "are holding") marks the present without a time word.

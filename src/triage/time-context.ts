@@ -6,6 +6,20 @@ export type HitTime = 'present' | 'recent' | 'past' | undefined;
 
 const TIME_KINDS = ['present', 'tonight', 'ongoing_since', 'recent', 'past'] as const;
 
+// A time word after a relative pronoun dates the relative clause, not the hit before it: in
+// "ditinggal dhewe karo pakdhe sing tau nyabuli" (left alone with the uncle who once abused her)
+// "tau" (once) says nothing about when the child is left alone.
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'yang',
+  'sing',
+  'ingkang',
+  'nu',
+  'anu',
+  'nan',
+  'who',
+  'which',
+]);
+
 /**
  * The time of a hit is the nearest time word before it in its clause ("dulu pernah dipukul,
  * sekarang aman": past), else the nearest after it ("saya dipukul kemarin": past). A clause
@@ -20,7 +34,9 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
       .map((mark) => ({ kind, mark })),
   );
   const before = marks.filter(({ mark }) => mark.end <= hit.start).sort((a, b) => b.mark.end - a.mark.end);
-  const after = marks.filter(({ mark }) => mark.start >= hit.end).sort((a, b) => a.mark.start - b.mark.start);
+  const after = marks
+    .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
+    .sort((a, b) => a.mark.start - b.mark.start);
   const nearest = before[0] ?? after[0];
   if (nearest === undefined) return undefined;
   switch (nearest.kind) {
@@ -37,6 +53,10 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
       return impossible;
     }
   }
+}
+
+function relativeBetween(scan: Scan, from: number, to: number): boolean {
+  return scan.tokens.slice(from, to).some((t) => RELATIVE_PRONOUNS.has(t));
 }
 
 /** A present-time word anywhere in the message, outside clauses that say the victim is safe. */

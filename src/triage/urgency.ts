@@ -49,8 +49,9 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 7. A child in danger now or tonight.
   if (danger && child.child && childInDanger(scan, live, now)) signals.add('child_danger');
 
-  // 8. A sextortion deadline within hours when the victim is a child.
-  if (child.child && facts.sextortion && has('deadline')) signals.add('sextortion_deadline');
+  // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).
+  if (child.child && facts.sextortion && (has('deadline') || has('tonight')))
+    signals.add('sextortion_deadline');
 
   // A threat to kill counts when the perpetrator is there now, armed or raging.
   if (danger && liveOf('kill').length > 0 && (now || has('acute') || has('weapon')))
