@@ -19,6 +19,22 @@ const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
   'gets',
 ]);
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
+// "dikunci sama bapak tiri", "dipukua dek apak", "dikonci ku bapa", "beaten by her brother": after
+// a passive verb these words introduce the doer, so the kin word after them is the perpetrator.
+const AGENT_WORDS: ReadonlySet<string> = new Set([
+  'sama',
+  'ama',
+  'oleh',
+  'by',
+  'ku',
+  'dek',
+  'karo',
+  'kaliyan',
+  'dening',
+]);
+// How far after a kin word an abroad cue may be for the kin to be the migrant ("adik saya TKW di
+// Malaysia", "my cousin is in a compound in Myanmar").
+const ABROAD_WINDOW = 6;
 const EN_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'hit',
   'beat',
@@ -61,8 +77,11 @@ export interface CaseFacts {
 
 export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  // Blackmail with a photo or video ("blackmailing me with a video of us") is sextortion even
+  // when the threat to spread it is only implied.
   const sextortion =
     scan.tokens.some((t) => t.startsWith('sextort') || t === 'sekstorsi') ||
+    sameClause(scan, 'threat', 'media') ||
     ((has('threat') || has('extortion')) &&
       (has('intimate_image') || (scan.has('spread') && scan.has('media'))));
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
@@ -78,7 +97,8 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     touchesBody(scan) ||
     (child.child && has('genital')) ||
     (child.explicitMinor && has('pregnant')) ||
-    intimateRecording(scan);
+    intimateRecording(scan) ||
+    sameClause(scan, 'forced', 'sex_act');
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 
@@ -88,16 +108,21 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   const categories: Category[] = [];
 
   const familyHarm = FAMILY_HARM.some(has) || facts.sexual || facts.forcedMarriage;
-  if (has('explicit_kdrt') || (facts.familyPerpetrator && familyHarm)) categories.push('kdrt');
+  const trafficking = isTrafficking(scan, child, facts);
+  // In a trafficking case the relative named abroad is the migrant, not the perpetrator.
+  const family = trafficking
+    ? familyPerpetrator(scan, (hit) => !kinAbroad(scan, hit))
+    : facts.familyPerpetrator;
+  if (has('explicit_kdrt') || (family && familyHarm)) categories.push('kdrt');
   if (facts.sexual) categories.push('sexual_violence');
-  if (isTrafficking(scan, facts)) categories.push('tppo');
+  if (trafficking) categories.push('tppo');
   if (child.child && childAtRisk(scan, facts)) categories.push('child');
   if (isOnline(scan, facts)) categories.push('online');
   return categories.length > 0 ? categories : ['other'];
 }
 
 /** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
-function isTrafficking(scan: Scan, facts: CaseFacts): boolean {
+function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): boolean {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const controller = has('agent') || has('abroad');
   const passportWithheld = sameClause(scan, 'passport', 'withhold');
@@ -112,7 +137,9 @@ function isTrafficking(scan: Scan, facts: CaseFacts): boolean {
     (has('debt') && controller) ||
     (has('confinement') && controller) ||
     forcedWork ||
-    (has('scam') && has('abroad'))
+    (has('scam') && has('abroad')) ||
+    // a recruiter or broker taking a child away: a third party moving a child
+    (child.child && has('taken') && has('agent'))
   );
 }
 
@@ -139,10 +166,38 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
  * A partner, or a kin word that is not marked as the victim. "adik saya dipukul tetangga": the
  * sister is followed by a passive verb, so she is the victim and the case is not KDRT.
  */
-function familyPerpetrator(scan: Scan): boolean {
+function familyPerpetrator(scan: Scan, keep: (hit: Hit) => boolean = () => true): boolean {
   return [...scan.of('partner'), ...scan.of('kin')].some(
-    (hit) => !isMarkedVictim(scan, hit) && !isRecipient(scan, hit) && !belongsToOutsider(scan, hit),
+    (hit) =>
+      keep(hit) &&
+      (namedAsDoer(scan, hit) || !isMarkedVictim(scan, hit)) &&
+      !isRecipient(scan, hit) &&
+      !belongsToOutsider(scan, hit),
   );
+}
+
+// "dikunci ... sama bapak tiri": an agent word after a passive verb in the same clause.
+function namedAsDoer(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  if (!AGENT_WORDS.has(scan.tokens[hit.start - 1] ?? '')) return false;
+  return scan.tokens
+    .slice(0, hit.start - 1)
+    .some((t, i) => scan.clauseOf[i] === clause && (PASSIVE_VERB.test(t) || EN_PARTICIPLE.test(t)));
+}
+const PASSIVE_VERB = /^di[a-z]{3,}/;
+const EN_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+// A kin word (not a partner) followed closely by an abroad cue, with no harm done in between:
+// "adikku TKW di Malaysia", "kakak-ku okko Kamboja", "my cousin is in a compound in Myanmar".
+function kinAbroad(scan: Scan, hit: Hit): boolean {
+  if (scan.kindsAt(hit.start).has('partner')) return false;
+  const clause = scan.clauseOfHit(hit);
+  for (let i = hit.end; i < hit.end + ABROAD_WINDOW && scan.clauseOf[i] === clause; i += 1) {
+    const kinds = scan.kindsAt(i);
+    if (kinds.has('abroad')) return true;
+    if (FAMILY_HARM.some((k) => kinds.has(k)) || kinds.has('sale')) return false;
+  }
+  return false;
 }
 
 // "kancane kakangku" (a friend of my brother): in Indonesian and the regional languages the head

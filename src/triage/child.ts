@@ -94,6 +94,8 @@ function statedAges(scan: Scan): StatedAge[] {
     const kindsBefore = scan.kindsAt(index - 1);
     const unitAfter = scan.kindsAt(index + 1).has('age_unit');
     if (DURATION_WORDS.has(prev) || COUNTER_WORDS.has(scan.tokens[index + 1] ?? '')) return;
+    // "nikah 6 thn" is how long a marriage has lasted, not a bride's age.
+    if (kindsBefore.has('marriage')) return;
     if (unitAfter && AGO_WORDS.has(scan.tokens[index + 2] ?? '')) return;
     const agePhrase =
       unitAfter ||

@@ -41,6 +41,7 @@ export const CUE_KINDS = [
   'hiding',
   'injury',
   'pain',
+  'sex_act', // having sex: sexual violence when forced ("maksa hubungan")
   'pregnant',
   'belly',
   'forced',
