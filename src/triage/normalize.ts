@@ -43,7 +43,7 @@ export function normalize(text: string): NormalizedText {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(REDUPLICATION, '$1 $1')
-    .replace(/([a-z])-(?=[a-z])/g, '$1 ')
+    .replace(/([a-z'])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(ELONGATION, '$1');
 

@@ -51,7 +51,7 @@ describe('triage accuracy on the labelled examples', () => {
 
   it('should label every example with the language its file is named after', () => {
     for (const file of readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.jsonl'))) {
-      const language = file.replace(/^(heldout|blind)-/, '').replace('.jsonl', '');
+      const language = file.replace(/^(heldout|blind\d*)-/, '').replace('.jsonl', '');
       expect(LANGUAGES as readonly string[], file).toContain(language);
       expect(
         load(file).every((e) => e.language === language),

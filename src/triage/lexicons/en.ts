@@ -23,15 +23,16 @@ export const EN_LEXICON: Lexicon = {
     agent: p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|
       manager|training center`),
     violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|raging|screaming|looking for me|coming for me|attacking`),
     strangle: p('chok*|strangl*'),
     psych:
-      p(`insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
+      p(`controls*|insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
-    neglect: p(`sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
+    neglect:
+      p(`beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work`),
     sexual: p(`rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|nude*|naked|porn*|dick pic*|dirty pictures|
@@ -66,7 +67,7 @@ export const EN_LEXICON: Lexicon = {
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|better off dead|overdose`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle`),
     confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
@@ -75,10 +76,11 @@ export const EN_LEXICON: Lexicon = {
       tied up|kept in`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
-    hiding: p('hiding|hide|hiding from'),
+    hiding: p('hiding|hide|hid|hiding from'),
     injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
       broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound`),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
+    sex_act: p('sex|have sex|sleep with|sleep with him'),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
     forced: p('forced|forcing|force|made me|makes me|made her|making her'),

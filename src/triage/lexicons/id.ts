@@ -34,7 +34,8 @@ export const ID_LEXICON: Lexicon = {
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga`),
-    not_family: p(`mantan*|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
+    not_family:
+      p(`mantan*|om yang|om om yang|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
       kakak tingkat|om om|om itu|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
       bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
@@ -46,16 +47,17 @@ export const ID_LEXICON: Lexicon = {
       lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
     acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
-      nyariin|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
-    strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek'),
+      nyariin|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
+    strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa`),
-    neglect: p(`nafkah|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+    neglect:
+      p(`nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
     sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
-      leceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|
+      leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
@@ -66,7 +68,8 @@ export const ID_LEXICON: Lexicon = {
     body_part: p(`paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
       bagian pribadi|kelamin*|vagina|penis`),
     genital: p('kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya'),
-    intimate_image: p(`foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
+    intimate_image:
+      p(`foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
       konten porno|konten dewasa|deepfake`),
     media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*'),
@@ -109,6 +112,7 @@ export const ID_LEXICON: Lexicon = {
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
       gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah`),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
+    sex_act: p('hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks'),
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
     forced: p('paksa|dipaksa|memaksa|maksa|terpaksa'),
@@ -142,7 +146,9 @@ export const ID_LEXICON: Lexicon = {
     incidental_child:
       p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),
-    taken: p('diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang'),
+    taken: p(
+      'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang',
+    ),
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
       tidak bisa dihubungi|gak bisa dihubungi`),
     alone: p('sendirian|ditinggal sendiri*|berdua dengan|berdua sama|berduaan'),
@@ -157,7 +163,7 @@ export const ID_LEXICON: Lexicon = {
       lalu|yang lalu|dulunya`),
     ongoing_since: p('sejak*|dari kemarin|dari semalam|dari tadi|dari pagi|berhari hari'),
     habitual: p(`sering|suka|selalu|tiap*|setiap*|tiap hari|setiap hari|tiap malam|berkali kali|seringkali|
-      kerap|terus terusan`),
+      kerap|terus terusan|kadang|kadang kadang|sesekali`),
     safe: p(`aman|sudah aman|udah aman|di rumah teman|di rumah saudara|di rumah ortu|di rumah orang tua|
       di rumah ibu|di rumah nenek|rumah sakit|rumah aman|udah di rumah|sudah di rumah`),
     ability: p('bisa|boleh|diizinkan|dibolehin|diizinin|ngizinin|mengizinkan|dikasih|izin'),

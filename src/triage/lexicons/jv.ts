@@ -37,7 +37,9 @@ export const JV_LEXICON: Lexicon = {
       p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
-    acute: p('ngamuk|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku'),
+    acute: p(
+      'ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku',
+    ),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
       'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek',
@@ -74,8 +76,9 @@ export const JV_LEXICON: Lexicon = {
       'ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|semaput|kobong|mlepuh|ora iso obah|mboten sadar',
     ),
     pain: p('lara|loro|perih|abang'),
+    sex_act: p('begituan|gituan|hubungan|turu bareng'),
     pregnant: p('meteng|ngandhut|mbobot'),
-    belly: p('weteng|wetenge'),
+    belly: p('weteng*'),
     forced: p('dipeksa|meksa|peksa*|dipun peksa'),
     marriage: p('rabi|dirabekke|rabekke|perkawinan'),
     work: p('kerja|nyambut gawe|gawe'),
@@ -98,7 +101,7 @@ export const JV_LEXICON: Lexicon = {
     incidental_child: p('hp anak*|hak asuh anak*|ngarep anak*'),
     taken: p('digawa lunga|digawa mlayu|diculik|digawa'),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
-    alone: p('dewe|dhewekan|dewekan|ijen|ditinggal dewe'),
+    alone: p('dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe'),
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saiki|lagi|isih|sakmenika|samenika'),
