@@ -46,6 +46,7 @@ export async function startService(
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),
   });
+  const baileys = config.baileysEnabled ? await startBaileys(hotline, logger) : undefined;
   hotline.start();
   const address = await app.listen({ port: config.port, host: config.host });
   if (telegram?.mode === 'polling') telegram.startPolling();
@@ -57,10 +58,27 @@ export async function startService(
     hotline,
     close: async () => {
       await telegram?.stop();
+      await baileys?.stop();
       await app.close();
       await hotline.close();
     },
   };
+}
+
+/** The linked-device channel, loaded only when enabled (Baileys is large); it never pairs by itself. */
+async function startBaileys(
+  hotline: Hotline,
+  logger: Logger,
+): Promise<{ stop(): Promise<void> } | undefined> {
+  const { BaileysChannel } = await import('./channels/whatsapp-baileys/baileys-channel.js');
+  if (!BaileysChannel.isLinked(hotline)) {
+    logger.error('BAILEYS_ENABLED is set but no number is linked: run `hotline whatsapp link` first');
+    return undefined;
+  }
+  const channel = await BaileysChannel.create(hotline, logger);
+  channel.start();
+  logger.info('whatsapp linked-device channel on');
+  return channel;
 }
 
 export async function serve(config: Config, logger: Logger): Promise<void> {

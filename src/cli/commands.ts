@@ -10,6 +10,8 @@ export const USAGE = `Usage: hotline <command>
   migrate                    apply database migrations and exit
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
+  whatsapp link [--pairing-code <phone>]
+                             link a WhatsApp number as a linked device (Baileys)
 `;
 
 export interface CommandDeps {
@@ -61,6 +63,22 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const config = deps.loadConfig();
       const { telegramCommand } = await import('./telegram-command.js');
       return telegramCommand(rest, config.telegram);
+    }
+    case 'whatsapp': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { whatsappCommand } = await import('./whatsapp-command.js');
+      // Logs go to stderr at warn so the QR code stays readable.
+      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+      const hotline = createHotline(config, logger);
+      try {
+        return await whatsappCommand(rest, {
+          hotline,
+          io: { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) },
+        });
+      } finally {
+        await hotline.close();
+      }
     }
     case 'help':
     case '--help':

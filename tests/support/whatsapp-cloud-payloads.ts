@@ -44,7 +44,7 @@ function envelope(value: Record<string, unknown>): Record<string, unknown> {
 /** One inbound message of `type`, with the contact and message fields a sender has. */
 export function messagePayload(
   type: string,
-  content: Record<string, unknown>,
+  content: Record<string, unknown> | unknown[],
   options: { id?: string; from?: Sender } = {},
 ): Record<string, unknown> {
   const from = options.from ?? REPORTER;

@@ -5,6 +5,7 @@
  * Limits: developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages
  */
 import type { OutboundMessage } from '../../conversations/messages.js';
+import { withNumberedOptions } from '../../conversations/numbered-options.js';
 
 /** A text message's body limit. */
 export const MAX_TEXT = 4096;
@@ -35,12 +36,6 @@ export function renderCloudMessage(message: OutboundMessage): CloudMessageBody[]
     ...(head === '' ? [] : textBodies(head)),
     { type: 'interactive', interactive: { ...interactive, body: { text: tail } } },
   ];
-}
-
-/** The text with the choices as a numbered list below it. */
-export function withNumberedOptions(message: OutboundMessage): string {
-  if (!message.options?.length) return message.text;
-  return `${message.text}\n\n${message.options.map((o, i) => `${i + 1}. ${o.label}`).join('\n')}`;
 }
 
 function interactiveOf(options: { id: string; label: string }[]): CloudMessageBody | undefined {

@@ -3,7 +3,7 @@
  * port, and the app built around it: webhook tests inject() signed payloads, the sender and the
  * media source call the fake over real HTTP.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/app.js';
 import { WhatsAppCloudChannel } from '../../../src/channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { WhatsAppCloudConfig } from '../../../src/config/config.js';
@@ -22,7 +22,7 @@ export interface CloudHarness {
   channel: WhatsAppCloudChannel;
   app: FastifyInstance;
   /** POSTs a payload signed with the app secret (or with the headers given). */
-  post(payload: unknown, headers?: Record<string, string>): ReturnType<FastifyInstance['inject']>;
+  post(payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** Runs the worker and the dispatcher until nothing is left; returns the messages sent meanwhile. */
   settle(): Promise<SentCloudMessage[]>;
   /** Every stored inbound input, decrypted, in arrival order. */
