@@ -28,6 +28,7 @@ export const CUE_KINDS = [
   'channel', // apps, chat, groups, games
   'meetup', // meeting or leaving with someone
   'threat',
+  'fear', // the writer is afraid: with a weapon named, the threat is taken as happening
   'extortion',
   'kill',
   'self_harm',

@@ -116,7 +116,9 @@ function isClockTime(hit: Hit, tokens: readonly string[]): boolean {
   return hit.kind === 'violence' && /^\d+$/.test(tokens[hit.end] ?? '');
 }
 
-// Kinds of cue after which "lagi" is "again", not "now": "dia memukul lagi", "ngamuk lagi".
+// Kinds of cue after which "lagi" is "again", not "now": "dia memukul lagi", "mukul aku lagi".
+// The object pronoun may stand between them, so "lagi" this close after the verb is "again".
+const AGAIN_DISTANCE = 2;
 const AGAIN_AFTER: ReadonlySet<CueKind> = new Set([
   'violence',
   'acute',
@@ -143,7 +145,10 @@ function isAgain(
   if (clauseOf[hit.end] !== clause) return true;
   return raw.some(
     (other) =>
-      (other.end === hit.start && AGAIN_AFTER.has(other.kind)) ||
+      (other.end <= hit.start &&
+        hit.start - other.end <= AGAIN_DISTANCE - 1 &&
+        clauseOf[other.start] === clause &&
+        AGAIN_AFTER.has(other.kind)) ||
       (clauseOf[other.start] === clause && other.kind === 'past'),
   );
 }

@@ -31,7 +31,8 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   if (danger && (attackNow || raging)) signals.add('violence_now');
 
   // 2. A weapon in a threat happening now.
-  const threatening = now || has('threat') || has('kill') || has('acute') || has('violence') || has('help');
+  const threatening =
+    now || has('threat') || has('kill') || has('acute') || has('violence') || has('help') || has('fear');
   if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
 
   // 3. Locked in, confined or held now — unless they can still go out or phone.

@@ -28,6 +28,10 @@ describe('triage', () => {
         'sextortion_deadline',
       ],
       ['suami bilang mau bunuh saya malam ini', 'threat_to_kill'],
+      // a time word inside a relative clause ("yang pernah ...") does not date "sendirian"
+      ['keponakanku 6 thn sendirian sama kakeknya yang dulu pernah nyabulin dia, malam ini', 'child_danger'],
+      ['bapak bawa golok di ruang tamu, aku takut banget', 'weapon'],
+      ['aku 15 thn, dia bilang fotoku disebar kalau gak transfer nanti malam', 'sextortion_deadline'],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -47,6 +51,10 @@ describe('triage', () => {
       'bagaimana cara lapor kalau ada korban yang disekap?',
       'suami tidak mau bunuh diri, dia cuma marah',
       'terima kasih kak',
+      // "lagi" after the verb, or next to a past time word, is "again", not "now"
+      'dia memukul lagi kemarin',
+      'pacarku nampar aku lagi semalem',
+      'nikah 6 thn sama suami, kadang kalo marah banting barang',
     ])('should not flag %j', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);
@@ -68,6 +76,16 @@ describe('triage', () => {
       ['my boyfriend shared my nude photos on instagram', ['kdrt', 'sexual_violence', 'online']],
       ['bagaimana cara melaporkan kdrt?', ['kdrt']],
       ['how do i report human trafficking?', ['tppo']],
+      // the doer after a passive verb and "sama/ku/dek/by" is family
+      ['saya disiram air panas sama ibu mertua', ['kdrt']],
+      // the relative abroad is the migrant, not the perpetrator
+      ['sepupu saya di Kamboja disekap bosnya dan dipaksa kerja scam', ['tppo']],
+      ['my brother is in a fishing boat in Taiwan, the captain took his passport', ['tppo']],
+      // blackmail with a video, and forced sex, are sexual violence
+      ['dia blackmail aku pake video kami, aku 27 thn', ['sexual_violence', 'online']],
+      ['suami suka maksa berhubungan padahal aku lagi sakit', ['kdrt', 'sexual_violence']],
+      // "om yang ..." is a man, not an uncle
+      ['ada om yang kenal di ig ngajak ketemuan adikku yg 13 thn', ['sexual_violence', 'child', 'online']],
     ])('should label %j as %j', (text, categories) => {
       expect(triage(text).categories.sort()).toEqual([...categories].sort());
     });

@@ -26,7 +26,7 @@ export const EN_LEXICON: Lexicon = {
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
-      trying to break|chasing me|chasing|raging|screaming|looking for me|coming for me|attacking`),
+      trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking`),
     strangle: p('chok*|strangl*'),
     psych:
       p(`controls*|insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
@@ -59,11 +59,12 @@ export const EN_LEXICON: Lexicon = {
       message|group|video call|youtube|email`),
     meetup: p(`meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos`),
+    fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
       "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
     ),
     extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless'),
-    kill: p('kill|kills|killing|murder*'),
+    kill: p('kill|kills|killing|murder*|finish me|finish her|finish us'),
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|

@@ -47,7 +47,7 @@ export const ID_LEXICON: Lexicon = {
       lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
     acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
-      nyariin|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
+      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
@@ -89,6 +89,7 @@ export const ID_LEXICON: Lexicon = {
     meetup:
       p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak`),
+    fear: p('takut|ketakutan|takut banget|panik|gemetar'),
     threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
@@ -96,7 +97,7 @@ export const ID_LEXICON: Lexicon = {
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
-      capek hidup|lelah hidup|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
+      capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
       minum racun|potong nadi`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
@@ -159,7 +160,7 @@ export const ID_LEXICON: Lexicon = {
     present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
     tonight: p('malam ini|nanti malam|hari ini|sore ini|siang ini'),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
-    past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|semalam|minggu lalu|bulan lalu|tahun lalu|
+    past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
       lalu|yang lalu|dulunya`),
     ongoing_since: p('sejak*|dari kemarin|dari semalam|dari tadi|dari pagi|berhari hari'),
     habitual: p(`sering|suka|selalu|tiap*|setiap*|tiap hari|setiap hari|tiap malam|berkali kali|seringkali|

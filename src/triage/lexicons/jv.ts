@@ -31,7 +31,7 @@ export const JV_LEXICON: Lexicon = {
       simbah|simbahe|mbah|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
       sedulure|rama|ramane`),
-    not_family: p('mantan*|mantan* bojo*'),
+    not_family: p('om sing|om om sing|mantan*|mantan* bojo*'),
     agent: p('majikan*|agensi|agen|bosku|juragan'),
     violence:
       p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
@@ -61,6 +61,7 @@ export const JV_LEXICON: Lexicon = {
     impersonation: p('dibajak|dipalsu*'),
     bully: p('poyok*|dipoyoki|diece'),
     meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
+    fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
     kill: p('mateni|dipateni|mejahi|dipejahi'),

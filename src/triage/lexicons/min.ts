@@ -45,6 +45,7 @@ export const MIN_LEXICON: Lexicon = {
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|diolok olok'),
     meetup: p('basobok|diajak basobok|janji*|dijapuik'),
+    fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p('mambunuah|dibunuah|bunuah|mamatian'),

@@ -48,6 +48,7 @@ export const SU_LEXICON: Lexicon = {
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|dipoyok'),
     meetup: p('kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput'),
+    fear: p('sieun|kasieunan|ajrih'),
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
     kill: p('maehan|dipaehan'),

@@ -1,0 +1,184 @@
+import type { CueKind } from './cue-kinds.js';
+import type { Hit } from './phrase-match.js';
+import type { Scan } from './scan.js';
+
+/**
+ * Who did it: whether a partner or kin word in a message names the perpetrator, or only the
+ * victim, a recipient, a place or an outsider. Read by the kdrt rule in categories.ts.
+ */
+
+// How far after a kin word we look for a passive verb that makes them the victim ("adik saya
+// kelas 8 diancam"): the possessive and a short description fit in this window.
+const VICTIM_WINDOW = 4;
+// Passive-voice auxiliaries in English ("my sister is locked in").
+const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'got',
+  'being',
+  'been',
+  'gets',
+]);
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
+// "dikunci sama bapak tiri", "dipukua dek apak", "dikonci ku bapa", "beaten by her brother": after
+// a passive verb these words introduce the doer, so the kin word after them is the perpetrator.
+const AGENT_WORDS: ReadonlySet<string> = new Set([
+  'sama',
+  'ama',
+  'oleh',
+  'by',
+  'ku',
+  'dek',
+  'karo',
+  'kaliyan',
+  'dening',
+]);
+// How far after a kin word an abroad cue may be for the kin to be the migrant ("adik saya TKW di
+// Malaysia", "my cousin is in a compound in Myanmar").
+const ABROAD_WINDOW = 6;
+const EN_IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'hit',
+  'beat',
+  'cut',
+  'held',
+  'sold',
+  'taken',
+  'kept',
+]);
+
+// Harm a family member or partner can do that makes a case KDRT (UU PKDRT Ps. 5: physical,
+// psychological, sexual, neglect).
+export const FAMILY_HARM: readonly CueKind[] = [
+  'violence',
+  'strangle',
+  'acute',
+  'psych',
+  'neglect',
+  'sexual',
+  'intimate_image',
+  'kill',
+  'threat',
+  'confinement',
+  'sale',
+  'weapon',
+  'injury',
+  'abandoned',
+  'taken',
+  'alone',
+];
+
+/**
+ * A partner, or a kin word that is not marked as the victim. "adik saya dipukul tetangga": the
+ * sister is followed by a passive verb, so she is the victim and the case is not KDRT.
+ */
+export function familyPerpetrator(scan: Scan, keep: (hit: Hit) => boolean = () => true): boolean {
+  return [...scan.of('partner'), ...scan.of('kin')].some(
+    (hit) =>
+      keep(hit) &&
+      (namedAsDoer(scan, hit) || (!isMarkedVictim(scan, hit) && !isActiveObject(scan, hit))) &&
+      !isRecipient(scan, hit) &&
+      !belongsToOutsider(scan, hit),
+  );
+}
+
+// "dikunci ... sama bapak tiri": an agent word after a passive verb in the same clause.
+function namedAsDoer(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  if (!AGENT_WORDS.has(scan.tokens[hit.start - 1] ?? '')) return false;
+  return scan.tokens
+    .slice(0, hit.start - 1)
+    .some((t, i) => scan.clauseOf[i] === clause && (PASSIVE_VERB.test(t) || EN_PARTICIPLE.test(t)));
+}
+const PASSIVE_VERB = /^di[a-z]{3,}/;
+
+// Verbs whose object is the one harmed: "mukulin adikku", "ngajak ketemuan adikku", "hit my sister".
+const OBJECT_VERB_KINDS: readonly CueKind[] = [
+  'violence',
+  'strangle',
+  'psych',
+  'sexual',
+  'touch',
+  'threat',
+  'kill',
+  'confinement',
+  'meetup',
+  'taken',
+  'sale',
+];
+// Passive (di-) and Bugis agent-prefixed (na-) verbs put the doer after them ("dipukul bapak",
+// "nakennai ambo'na"), so a kin word there is not the object.
+const DOER_FOLLOWS = /^(di|na)[a-z']{3,}/;
+
+// "dipun gebugi bapak" (krama passive); "sing ngamili pakdhe" (the one who did it is the uncle).
+const DOER_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'dipun',
+  'di',
+  'sing',
+  'yang',
+  'ingkang',
+  'nu',
+  'nan',
+]);
+
+// A kin word right after an active verb (or after the verb and a possessive) is its object.
+function isActiveObject(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const possessive = ['my', 'her', 'his', 'their', 'our'].includes(scan.tokens[hit.start - 1] ?? '');
+  const verbEnd = possessive ? hit.start - 1 : hit.start;
+  // The verb phrase ending right before the kin word ("dibawa kabur" is one passive phrase).
+  const verbs = OBJECT_VERB_KINDS.flatMap((k) => scan.of(k)).filter(
+    (v) => v.end === verbEnd && scan.clauseOfHit(v) === clause,
+  );
+  return verbs.some(
+    (v) =>
+      !DOER_FOLLOWS.test(scan.tokens[v.start] ?? '') && !DOER_BEFORE_VERB.has(scan.tokens[v.start - 1] ?? ''),
+  );
+}
+const EN_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+// A kin word (not a partner) followed closely by an abroad cue, with no harm done in between:
+// "adikku TKW di Malaysia", "kakak-ku okko Kamboja", "my cousin is in a compound in Myanmar".
+export function kinAbroad(scan: Scan, hit: Hit): boolean {
+  if (scan.kindsAt(hit.start).has('partner')) return false;
+  const clause = scan.clauseOfHit(hit);
+  for (let i = hit.end; i < hit.end + ABROAD_WINDOW && scan.clauseOf[i] === clause; i += 1) {
+    const kinds = scan.kindsAt(i);
+    if (kinds.has('abroad')) return true;
+    if (FAMILY_HARM.some((k) => kinds.has(k)) || kinds.has('sale')) return false;
+  }
+  return false;
+}
+
+// "kancane kakangku" (a friend of my brother): in Indonesian and the regional languages the head
+// noun comes first, so the friend is the person and the brother only describes them. English puts
+// the head last ("my friend's parents" are parents), so the rule does not apply there.
+// Likewise "di rumah nenek", "omahe mbah": the kin word after a house word names a place.
+function belongsToOutsider(scan: Scan, hit: Hit): boolean {
+  const before = scan.kindsAt(hit.start - 1);
+  return before.has('home') || (scan.language !== 'en' && before.has('third_party'));
+}
+
+// "send my nudes to my parents", "lapor ke ibu": family named as recipients, not perpetrators.
+function isRecipient(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const word = (i: number) => (scan.clauseOf[i] === clause ? (scan.tokens[i] ?? '') : '');
+  const prev = word(hit.start - 1);
+  const possessive =
+    scan.kindsAt(hit.start - 1).has('first_person') || ['her', 'his', 'their'].includes(prev);
+  return RECIPIENT_WORDS.has(prev) || (possessive && RECIPIENT_WORDS.has(word(hit.start - 2)));
+}
+
+function isMarkedVictim(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  for (let i = hit.end; i < hit.end + VICTIM_WINDOW; i += 1) {
+    const token = scan.tokens[i];
+    if (token === undefined || scan.clauseOf[i] !== clause) return false;
+    if (token.startsWith('di') && token.length >= 5) return true;
+    const next = scan.tokens[i + 1] ?? '';
+    if (EN_PASSIVE_AUX.has(token) && (/(ed|en)$/.test(next) || EN_IRREGULAR_PARTICIPLES.has(next)))
+      return true;
+  }
+  return false;
+}
