@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lt, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, lt, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
@@ -117,7 +117,7 @@ export class OutboxRepository {
       .from(outbox)
       .where(
         and(
-          inArray(outbox.channel, channels),
+          inArray(unindexed(outbox.channel), channels),
           lte(outbox.nextAttemptAt, now),
           or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now))),
           notExists(
@@ -212,7 +212,9 @@ export class OutboxRepository {
     const row = this.db
       .select({ at: sql<number | null>`min(coalesce(${outbox.leaseUntil}, ${outbox.nextAttemptAt}))` })
       .from(outbox)
-      .where(and(inArray(outbox.channel, channels), inArray(outbox.status, ['pending', 'sending'])))
+      .where(
+        and(inArray(unindexed(outbox.channel), channels), inArray(outbox.status, ['pending', 'sending'])),
+      )
       .get();
     return row?.at ?? undefined;
   }
@@ -238,4 +240,13 @@ export class OutboxRepository {
   eraseConversation(conversationId: string): void {
     this.db.delete(outbox).where(eq(outbox.conversationId, conversationId)).run();
   }
+}
+
+/**
+ * `+column`: SQLite then leaves that column's indexes alone. Otherwise the planner may pick the
+ * (channel, platform message id) index and walk every row ever sent on the channel, where the
+ * (status, next attempt) index finds the few unsent rows directly (3 ms → 0.05 ms at 20,000 rows).
+ */
+function unindexed(column: typeof outbox.channel): SQL {
+  return sql`+${column}`;
 }
