@@ -2,12 +2,16 @@
 # Build: docker build -t hotline-ppa .
 # Run:   docker run -p 3000:3000 -v hotline-data:/data -e DATA_KEY="$(openssl rand -base64 32)" hotline-ppa
 
-FROM node:24-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary matches.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY src ./src
+COPY flows ./flows
+# TypeScript → dist/ (esbuild), then drop the build tools from node_modules.
+RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
@@ -15,10 +19,12 @@ ENV NODE_ENV=production \
     PORT=3000 \
     DATABASE_URL=/data/hotline.db
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY flows ./flows
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+# Files the code reads at run time, from the source tree.
+COPY src/channels/webchat/chat-page.html ./src/channels/webchat/
+COPY src/directory/offices.example.yaml ./src/directory/
 COPY locales ./locales
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data
@@ -27,4 +33,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/cli/main.ts", "serve"]
+CMD ["node", "dist/src/cli/main.js", "serve"]

@@ -2,11 +2,11 @@
 // directory. Every problem is collected before failing, so one run of `hotline directory check`
 // lists them all.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
 import { crossCheck, regionText } from './directory-checks.js';
+import { PROJECT_ROOT } from '../lib/project-root.js';
 import { DirectoryError } from './directory-error.js';
 import {
   DEFAULT_ACK_TIMEOUT_SECONDS,
@@ -20,7 +20,8 @@ import { schemaProblems } from './directory-schema-problems.js';
 import { createRegionGazetteer, type RegionGazetteer } from './region-gazetteer.js';
 
 /** The example directory shipped with the code (placeholder contacts, all unverified but SAPA 129). */
-export const EXAMPLE_DIRECTORY_FILE = fileURLToPath(new URL('./offices.example.yaml', import.meta.url));
+/** From the source tree, so the compiled service (dist/) uses the same file. */
+export const EXAMPLE_DIRECTORY_FILE = join(PROJECT_ROOT, 'src/directory/offices.example.yaml');
 
 /** Reads and checks an offices YAML file; throws a DirectoryError listing every problem. */
 export function loadDirectory(file: string): Directory {

@@ -3,13 +3,16 @@
  * real channels (ingest → worker → outbox → sender), so it is an honest way to try a flow.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Hotline } from '../../conversations/hotline-runtime.js';
+import { PROJECT_ROOT } from '../../lib/project-root.js';
 import type { Input } from '../../engine/types.js';
 import { WebchatSender } from './webchat-sender.js';
 
-const PAGE = readFileSync(new URL('./chat-page.html', import.meta.url), 'utf8');
+// From the source tree, so the compiled service (dist/) serves the same page.
+const PAGE = readFileSync(join(PROJECT_ROOT, 'src/channels/webchat/chat-page.html'), 'utf8');
 /** A long poll answers after this long even when nothing arrived. */
 const LONG_POLL_MS = 20_000;
 /** Longer texts are cut by chat apps too; this keeps one message a readable story. */
