@@ -5,6 +5,7 @@ export const USAGE = `Usage: hotline <command>
   serve                      run the service (web chat at http://HOST:PORT/)
   chat                       talk to the hotline in this terminal
   triage [--json] [text]     classify a message (no text: one message per stdin line)
+  triage --eval <file>...    score triage on labelled JSONL examples
   flows diagram [flow]       print a Mermaid diagram of a flow (default: hotline)
   directory check <file>     validate an offices YAML file
   migrate                    apply database migrations and exit

@@ -8,6 +8,10 @@ import { triage } from '../triage/index.js';
  * object per output line), so offices and tests can check triage on their own examples.
  */
 export async function triageCommand(args: string[]): Promise<number> {
+  if (args[0] === '--eval') {
+    const { triageEval } = await import('./triage-eval.js');
+    return triageEval(args.slice(1));
+  }
   const json = args.includes('--json');
   const text = args.filter((a) => a !== '--json').join(' ');
   const gazetteer = createDirectoryGazetteer(loadDirectory(loadConfig().directoryFile));

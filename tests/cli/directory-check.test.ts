@@ -34,3 +34,28 @@ describe('hotline directory check', () => {
     expect(result.stderr).toMatch(/parent: .*uptd-sumatra-barat/);
   });
 });
+
+describe('hotline triage', () => {
+  it('should print the contract fields as JSON for one message', async () => {
+    const result = await hotline([
+      'triage',
+      '--json',
+      'tolong suami saya mau bunuh saya, dia bawa pisau, saya di Juwana',
+    ]);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({
+      language: 'id',
+      urgent: true,
+      region: { code: expect.stringMatching(/^33\.18/) },
+    });
+    expect(json.categories).toContain('kdrt');
+    expect(json.signals).toEqual(expect.arrayContaining(['weapon']));
+  });
+
+  it('should score labelled examples with --eval', async () => {
+    const result = await hotline(['triage', '--eval', 'tests/triage/examples/heldout-jv.jsonl']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^jv\s+\d+\s+[01]\.\d{3}/m);
+    expect(result.stdout).toMatch(/macro-F1\s+[01]\.\d{3}/);
+  });
+});
