@@ -1,8 +1,10 @@
-/** Starting a service process for the benchmark, and reading its memory from /proc. */
+/** Building and starting a service process for the benchmark, and reading its memory and CPU from /proc. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { PROJECT_ROOT } from '../../src/lib/project-root.js';
 
 /** A service that has not said READY by then is broken. */
 const START_TIMEOUT_MS = 30_000;
@@ -13,12 +15,35 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Runs `script` (a .ts file beside this one) through tsx and waits for its `READY <address>` line. */
+/**
+ * Compiles the service the way `npm start` runs it (esbuild, src/ and flows/ into dist/), plus the
+ * benchmark's two entry points beside it, so no TypeScript loader sits in the measured processes.
+ */
+export async function buildForBench(): Promise<void> {
+  const sources = ['src', 'flows'].flatMap((dir) =>
+    readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(PROJECT_ROOT, dir, f)),
+  );
+  await build({
+    entryPoints: [...sources, ...ENTRY_POINTS.map((f) => join(PROJECT_ROOT, 'tests/bench', f))],
+    outdir: join(PROJECT_ROOT, 'dist'),
+    outbase: PROJECT_ROOT,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
+const ENTRY_POINTS = ['service-main.ts', 'bare-main.ts'];
+
+/** Runs a compiled entry point (`service-main.ts` → dist/…/service-main.js) and waits for `READY <address>`. */
 export async function startProcess(script: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const file = fileURLToPath(new URL(script, import.meta.url));
+  const file = join(PROJECT_ROOT, 'dist/tests/bench', script.replace(/\.ts$/, '.js'));
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the service processes.
   const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...extra, '--import', 'tsx', file], {
+  const child = spawn(process.execPath, [...extra, file], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
-import { cpuSecondsOf, memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
+import { buildForBench, cpuSecondsOf, memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
 import { LoadDriver, type LoadResult, percentile, type Turn } from './load-driver.js';
 
 const { values: args } = parseArgs({
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   };
   console.log(`Hotline PPA bench: ${REPORTERS} reporters, ${SECONDS} s each, loopback, ${process.platform}`);
   try {
+    await buildForBench();
     const databaseFile = join(dir, 'bench.db');
     const hotline = await startProcess('service-main.ts', {
       ...env,
