@@ -1,4 +1,5 @@
 import { type FlowDefinition, RETURN, type StateDef, stateTargets } from './flow-definition.js';
+import type { Message } from './types.js';
 
 const SHAPES: Record<StateDef<unknown, string>['type'], [string, string]> = {
   say: ['[', ']'],
@@ -9,13 +10,45 @@ const SHAPES: Record<StateDef<unknown, string>['type'], [string, string]> = {
   end: ['([', '])'],
 };
 
-/** A Mermaid flowchart of a flow, so office staff can review the alur layanan on paper. */
-export function flowToMermaid<V, S extends string>(flow: FlowDefinition<V, S>): string {
+/** The first i18n key a state says or asks, when it is fixed in the definition (not computed). */
+export function stateMessageKey<V, S extends string>(def: StateDef<V, S>): string | undefined {
+  const first = (m: Message | undefined) => {
+    const part = m?.keys[0];
+    return typeof part === 'string' ? part : part?.key;
+  };
+  switch (def.type) {
+    case 'say':
+    case 'end':
+      return Array.isArray(def.say) ? first(def.say[0]) : undefined;
+    case 'ask_choice':
+    case 'ask_text':
+    case 'ask_location':
+      return typeof def.prompt === 'function' ? undefined : first(def.prompt);
+    case 'decide':
+      return undefined;
+    default: {
+      const never: never = def;
+      throw new Error(`unknown state type ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * A Mermaid flowchart of a flow, so office staff can review the alur layanan on paper. `describe`
+ * may add a line of what the bot says in each state (the first line of its text).
+ */
+export function flowToMermaid<V, S extends string>(
+  flow: FlowDefinition<V, S>,
+  describe: (key: string) => string | undefined = () => undefined,
+): string {
   const lines = ['flowchart TD', `  start((start)) --> ${nodeId(flow.initial)}`];
   let usesReturn = false;
   for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S>][]) {
     const [open, close] = SHAPES[def.type];
-    lines.push(`  ${nodeId(name)}${open}"${escapeLabel(`${name} · ${def.type}`)}"${close}`);
+    const key = stateMessageKey(def);
+    const said = key ? describe(key)?.split('\n')[0] : undefined;
+    const label = said ? `${name} · ${def.type}<br/>${said}` : `${name} · ${def.type}`;
+    lines.push(`  ${nodeId(name)}${open}"${escapeLabel(label)}"${close}`);
     for (const edge of stateTargets(def)) {
       if (edge.to === RETURN) usesReturn = true;
       const label = edge.label ? `|"${escapeLabel(edge.label)}"|` : '';

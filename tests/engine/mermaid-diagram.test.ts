@@ -37,3 +37,20 @@ describe.each([...FLOWS.values()])('flowToMermaid($id)', (flow) => {
     expect(linked.filter((n) => !defined.has(n))).toEqual([]);
   });
 });
+
+describe('flowToMermaid with the words the bot says', () => {
+  it('should label fixed prompts with the first line of their text and keep the syntax valid', () => {
+    const hotline = FLOWS.get('hotline')!;
+    const diagram = flowToMermaid(hotline, (key) =>
+      key === 'hotline:consent.question' ? 'Setuju? "ya"\nbaris dua' : undefined,
+    );
+    expect(diagram).toContain('s_consent[/"consent · ask_choice<br/>Setuju? #quot;ya#quot;"/]');
+    expect(diagram).not.toContain('baris dua');
+    expect(
+      diagram
+        .trimEnd()
+        .split('\n')
+        .filter((l) => !LINE.test(l)),
+    ).toEqual([]);
+  });
+});
