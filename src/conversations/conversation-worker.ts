@@ -166,7 +166,7 @@ export class ConversationWorker {
     const env: Env = {
       now,
       newCaseReference: () => this.newCaseReference(),
-      triage: this.deps.triage,
+      triage: memoizeLast(this.deps.triage),
       choiceWords: (key, lang) => this.choiceWords(key, lang),
       matchCommand: (text) => this.matchCommand(text),
       services: this.deps.services,
@@ -262,4 +262,20 @@ function errorSummary(error: unknown): { type: string; message: string } {
   return error instanceof Error
     ? { type: error.name, message: error.message }
     : { type: typeof error, message: 'non-error thrown' };
+}
+
+/**
+ * One step reads the same message several times (the urgent interrupt, the opening, the story):
+ * triage it once. Only the last text is kept, so nothing outlives the step.
+ */
+function memoizeLast<R>(fn: (text: string) => R): (text: string) => R {
+  let lastText: string | undefined;
+  let lastResult: R | undefined;
+  return (text) => {
+    if (text !== lastText || lastResult === undefined) {
+      lastResult = fn(text);
+      lastText = text;
+    }
+    return lastResult;
+  };
 }
