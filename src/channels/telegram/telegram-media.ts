@@ -4,6 +4,7 @@
  * after the message was stored and acknowledged, never inside a webhook request.
  */
 import { type Api, GrammyError } from 'grammy';
+import { downloadCapped } from '../../conversations/capped-download.js';
 import { MediaDownloadError, type MediaSource } from '../../conversations/messages.js';
 
 /** A download that takes longer than this is abandoned and retried later. */
@@ -36,38 +37,9 @@ export class TelegramMediaSource implements MediaSource {
       throw new MediaDownloadError('getFile failed', !forGood, code);
     }
     if (!path) throw new MediaDownloadError('Telegram gave no file path', true, 'no_path');
-    return this.fetchCapped(`${this.apiRoot}/file/bot${this.token}/${path}`, maxBytes);
-  }
-
-  private async fetchCapped(url: string, maxBytes: number): Promise<Buffer> {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    } catch {
-      throw new MediaDownloadError('file download failed', true, 'network');
-    }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel();
-      const retryable = response.status === 429 || response.status >= 500;
-      throw new MediaDownloadError('file download refused', retryable, `http_${response.status}`);
-    }
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > maxBytes) {
-      await response.body.cancel();
-      throw new MediaDownloadError('file over the size limit', false, 'too_large');
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    try {
-      for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > maxBytes) throw new MediaDownloadError('file over the size limit', false, 'too_large');
-        chunks.push(Buffer.from(chunk));
-      }
-    } catch (error) {
-      if (error instanceof MediaDownloadError) throw error;
-      throw new MediaDownloadError('file download interrupted', true, 'network');
-    }
-    return Buffer.concat(chunks, total);
+    return downloadCapped(`${this.apiRoot}/file/bot${this.token}/${path}`, {
+      maxBytes,
+      timeoutMs: DOWNLOAD_TIMEOUT_MS,
+    });
   }
 }
