@@ -1,5 +1,4 @@
-import { and, asc, count, eq, gt, inArray, lt, lte, notExists, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { outbox } from './schema.js';
@@ -13,6 +12,16 @@ export interface OutboxItem<P> {
   attempts: number;
 }
 
+interface ClaimedRow {
+  id: number;
+  conversation_id: string;
+  channel: string;
+  address_enc: string;
+  payload_enc: string;
+  attempts: number;
+  next_attempt_at: number;
+}
+
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
 /** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
@@ -22,7 +31,7 @@ export class OutboxRepository {
   // Prepared once: every reply is enqueued, claimed and marked sent.
   private readonly insertRow;
   private readonly setSent;
-  private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimQuery']>>();
+  private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimStatement']>>();
 
   constructor(
     private readonly db: Db,
@@ -75,68 +84,51 @@ export class OutboxRepository {
    */
   claimDue<P>(channels: string[], now: number, leaseMs: number, limit: number): OutboxItem<P>[] {
     if (channels.length === 0) return [];
-    return this.db.transaction(
-      (tx) => {
-        const key = channels.join(',');
-        let query = this.claimQueries.get(key);
-        if (!query) {
-          query = this.claimQuery(channels);
-          this.claimQueries.set(key, query);
-        }
-        const rows = query.all({ now, limit });
-        if (rows.length > 0) {
-          tx.update(outbox)
-            .set({ status: 'sending', leaseUntil: now + leaseMs })
-            .where(
-              inArray(
-                outbox.id,
-                rows.map((r) => r.id),
-              ),
-            )
-            .run();
-        }
-        return rows.map((r) => ({
-          id: r.id,
-          conversationId: r.conversationId,
-          channel: r.channel,
-          address: this.cipher.decrypt(r.addressEnc),
-          payload: this.cipher.decryptJson<P>(r.payloadEnc),
-          attempts: r.attempts,
-        }));
-      },
-      { behavior: 'immediate' },
-    );
+    const key = channels.join(',');
+    let claim = this.claimQueries.get(key);
+    if (!claim) {
+      claim = this.claimStatement(channels);
+      this.claimQueries.set(key, claim);
+    }
+    const rows = claim.all({ now, lease: now + leaseMs, limit }) as ClaimedRow[];
+    // RETURNING gives no order; due order is what the dispatcher should follow.
+    rows.sort((a, b) => a.next_attempt_at - b.next_attempt_at || a.id - b.id);
+    return rows.map((r) => ({
+      id: r.id,
+      conversationId: r.conversation_id,
+      channel: r.channel,
+      address: this.cipher.decrypt(r.address_enc),
+      payload: this.cipher.decryptJson<P>(r.payload_enc),
+      attempts: r.attempts,
+    }));
   }
 
-  /** Due rows of some channels, the first unsent of each conversation only; prepared per channel set. */
-  private claimQuery(channels: string[]) {
-    const earlier = alias(outbox, 'earlier');
-    const now = sql.placeholder('now');
-    return this.db
-      .select()
-      .from(outbox)
-      .where(
-        and(
-          inArray(unindexed(outbox.channel), channels),
-          lte(outbox.nextAttemptAt, now),
-          or(eq(outbox.status, 'pending'), and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, now))),
-          notExists(
-            this.db
-              .select({ id: earlier.id })
-              .from(earlier)
-              .where(
-                and(
-                  eq(earlier.conversationId, outbox.conversationId),
-                  lt(earlier.id, outbox.id),
-                  inArray(earlier.status, ['pending', 'sending']),
-                ),
-              ),
-          ),
-        ),
+  /**
+   * One statement that picks and leases the due rows — atomic on its own, so no transaction around
+   * it (the claim runs after every send; a BEGIN/COMMIT pair and a second UPDATE per claim were a
+   * fifth of the pipeline's time). Prepared once per channel set. `+channel` keeps SQLite on the
+   * (status, next_attempt_at) index.
+   */
+  private claimStatement(channels: string[]) {
+    for (const channel of channels) {
+      if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    }
+    const list = channels.map((c) => `'${c}'`).join(', ');
+    return this.db.$client.prepare(`
+      UPDATE outbox SET status = 'sending', lease_until = @lease
+      WHERE id IN (
+        SELECT o.id FROM outbox o
+        WHERE +o.channel IN (${list})
+          AND o.next_attempt_at <= @now
+          AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until <= @now))
+          AND NOT EXISTS (
+            SELECT 1 FROM outbox e
+            WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
+          )
+        ORDER BY o.next_attempt_at, o.id
+        LIMIT @limit
       )
-      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(sql.placeholder('limit'))
-      .prepare();
+      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, next_attempt_at`);
   }
 
   /** Runs several marks in one transaction (the dispatcher records a turn's outcomes together). */
