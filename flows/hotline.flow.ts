@@ -4,9 +4,7 @@
  * verified contacts and alur layanan, and a case reference. Urgent signals in any message interrupt
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
-import { type Ctx, type Decision, defineFlow, RETURN } from '../src/engine/flow-definition.js';
-import { normalizeAnswer } from '../src/engine/text-normalize.js';
-import { type CasePatch, LANGUAGES, type Language, type TriageView } from '../src/engine/types.js';
+import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
 import {
   alurMessage,
   closingMessage,
@@ -14,8 +12,10 @@ import {
   emergencyMessage,
   say,
 } from './hotline/hotline-messages.js';
-import { hotlineServices, type PlaceLookup } from './hotline/hotline-services.js';
-import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline/hotline-vars.js';
+import { absorb, isSkip, isStory, languageEffects, namedLanguage } from './hotline/hotline-reading.js';
+import { placeDecision, riskOf, route } from './hotline/hotline-routing.js';
+import { hotlineServices } from './hotline/hotline-services.js';
+import { CATEGORY_IDS, type HotlineVars } from './hotline/hotline-vars.js';
 import { detectInfoQuestion } from './hotline/info-questions.js';
 
 export type { HotlineVars } from './hotline/hotline-vars.js';
@@ -24,118 +24,7 @@ export type { HotlineVars } from './hotline/hotline-vars.js';
 const STORY_REMINDER_SECONDS = 30 * 60;
 /** Answers the bot cannot understand at one prompt before it offers a person instead (issue: no third ask). */
 const MAX_NOT_UNDERSTOOD = 2;
-/** Unknown place names before routing to the national service. */
-const MAX_PLACE_TRIES = 2;
-/** Below this, a language guess is not trusted: the conversation stays in Indonesian. */
-const LANGUAGE_CONFIDENCE = 0.6;
-/** Words that mean "skip this question" besides "no" in any language (the story prompt names *lewati*). */
-const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'tidak mau']);
-
 type V = HotlineVars;
-// === Reading free text
-
-/** What the triage of a story tells us, as variables; answers the reporter already gave win. */
-function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Language } {
-  const triage = ctx.env.triage(text);
-  const vars = ctx.vars;
-  const guessed = triage.categories.filter((c): c is CategoryId =>
-    (CATEGORY_IDS as readonly string[]).includes(c),
-  );
-  const set: Partial<V> = {
-    story: vars.story ? `${vars.story}\n${text}` : text,
-    ...(vars.categoriesConfirmed ? {} : { categories: mergeCategories(vars.categories, guessed) }),
-    ...(vars.role ? {} : triage.role ? { role: triage.role } : {}),
-    ...(vars.child ? {} : triage.child ? { child: 'yes' as const } : {}),
-    ...(vars.when ? {} : triage.when ? { when: triage.when } : {}),
-    ...(triage.abroad ? { abroad: true } : {}),
-  };
-  if (!vars.placeCode) {
-    const found = hotlineServices(ctx.env.services).findPlaceInText(text);
-    if (found?.type === 'found')
-      Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
-  }
-  const language = languageEffects(triage, vars);
-  return { ...language, set: { ...set, ...language.set } };
-}
-
-function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
-  const all = [...new Set([...(known ?? []), ...guessed])];
-  return all.length > 1 ? all.filter((c) => c !== 'other') : all;
-}
-
-/** A story worth keeping: triage sees a case in it, or it is more than a greeting. */
-function isStory(text: string, triage: TriageView): boolean {
-  return (
-    triage.urgent || triage.categories.some((c) => c !== 'other') || text.trim().split(/\s+/).length >= 6
-  );
-}
-
-/**
- * The first free text clear enough to tell decides the conversation's language; until then the bot
- * speaks Indonesian and offers the others. A reporter's own choice ("bahasa") always wins.
- */
-function languageEffects(triage: TriageView, vars: Partial<V>): { set: Partial<V>; lang?: Language } {
-  if (vars.languageDecided || triage.languageConfidence < LANGUAGE_CONFIDENCE) return { set: {} };
-  return { lang: triage.language, set: { languageDecided: true } };
-}
-
-function isSkip(text: string, ctx: Ctx<V>): boolean {
-  const typed = normalizeAnswer(text);
-  if (SKIP_WORDS.has(typed)) return true;
-  return LANGUAGES.some((lang) =>
-    ctx.env.choiceWords('common:no', lang).some((w) => normalizeAnswer(w) === typed),
-  );
-}
-
-/** The language a whole message names ("basa sunda", "English"), in any language's words. */
-function namedLanguage(ctx: Ctx<V>): Language | undefined {
-  if (ctx.input?.type !== 'text') return undefined;
-  const typed = normalizeAnswer(ctx.input.text);
-  return LANGUAGES.find((target) =>
-    LANGUAGES.some((lang) =>
-      ctx.env.choiceWords(`common:language.${target}`, lang).some((w) => normalizeAnswer(w) === typed),
-    ),
-  );
-}
-
-// === Routing
-
-function route(ctx: Ctx<V>) {
-  const services = hotlineServices(ctx.env.services);
-  const answer = ctx.vars.placeAnswer;
-  if (ctx.vars.placeCode) return services.routePlace(ctx.vars.placeCode, ctx.lang);
-  if (answer && 'lat' in answer) return services.routeLocation(answer.lat, answer.lon, ctx.lang);
-  return services.routeNational(ctx.lang);
-}
-
-function riskOf(vars: Partial<V>): NonNullable<CasePatch['risk']> {
-  if (vars.urgent) return 'high';
-  if (vars.when === 'past' && vars.child !== 'yes') return 'low';
-  return 'medium';
-}
-
-function placeDecision(
-  lookup: PlaceLookup,
-  tries: number,
-): Decision<V, 'next_question' | 'pick_place' | 'place_again'> {
-  switch (lookup.type) {
-    case 'found':
-      return { set: { placeCode: lookup.place.code, placeLabel: lookup.place.label }, next: 'next_question' };
-    case 'ambiguous':
-      return {
-        set: { placeSuggestions: lookup.candidates.map((c) => `${c.code}\u0000${c.label}`) },
-        next: 'pick_place',
-      };
-    case 'unknown':
-      if (tries + 1 >= MAX_PLACE_TRIES)
-        return { set: { placeTries: tries + 1, placeCode: '' }, next: 'next_question' };
-      return { set: { placeTries: tries + 1, placeSuggestions: lookup.suggestions }, next: 'place_again' };
-    default: {
-      const never: never = lookup;
-      throw new Error(`unknown place lookup ${JSON.stringify(never)}`);
-    }
-  }
-}
 
 const yesNo = (next: { yes: string; no: string }) =>
   [
@@ -414,10 +303,7 @@ export const hotlineFlow = defineFlow<V>()({
       prompt: say('hotline:place.pick'),
       store: 'pickedPlace',
       options: (ctx) => [
-        ...(ctx.vars.placeSuggestions ?? []).map((s) => {
-          const [id = '', label = ''] = s.split('\u0000');
-          return { id, label };
-        }),
+        ...(ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
         { id: 'none', labelKey: 'hotline:place.none' },
       ],
       next: 'apply_place',
@@ -426,12 +312,9 @@ export const hotlineFlow = defineFlow<V>()({
       type: 'decide',
       targets: ['next_question', 'place_again'],
       run: (ctx) => {
-        const picked = (ctx.vars.placeSuggestions ?? []).find((s) =>
-          s.startsWith(`${ctx.vars.pickedPlace}\u0000`),
-        );
+        const picked = ctx.vars.placeCandidates?.find((p) => p.code === ctx.vars.pickedPlace);
         if (!picked) return { set: { placeSuggestions: [] }, next: 'place_again' };
-        const [code = '', label = ''] = picked.split('\u0000');
-        return { set: { placeCode: code, placeLabel: label }, next: 'next_question' };
+        return { set: { placeCode: picked.code, placeLabel: picked.label }, next: 'next_question' };
       },
     },
 
@@ -593,10 +476,7 @@ export const hotlineFlow = defineFlow<V>()({
           return { set: { placeCode: lookup.place.code, infoPlace: '' }, next: 'info_contact' };
         if (lookup.type === 'ambiguous') {
           return {
-            set: {
-              infoPlace: '',
-              placeSuggestions: lookup.candidates.map((c) => `${c.code}\u0000${c.label}`),
-            },
+            set: { infoPlace: '', placeCandidates: lookup.candidates },
             next: 'info_pick_place',
           };
         }
@@ -614,11 +494,7 @@ export const hotlineFlow = defineFlow<V>()({
       type: 'ask_choice',
       prompt: say('hotline:place.pick'),
       store: 'pickedPlace',
-      options: (ctx) =>
-        (ctx.vars.placeSuggestions ?? []).map((s) => {
-          const [id = '', label = ''] = s.split('\u0000');
-          return { id, label };
-        }),
+      options: (ctx) => (ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
       next: 'info_apply_place',
     },
     info_apply_place: {

@@ -25,7 +25,10 @@ export interface HotlineVars {
   abroad: boolean;
   placeAnswer: { text: string } | { lat: number; lon: number };
   placeTries: number;
+  /** Names suggested after an unknown place ("Did you mean …"). */
   placeSuggestions: string[];
+  /** Places sharing the typed name, offered to choose from. */
+  placeCandidates: { code: string; label: string }[];
   pickedPlace: string;
   placeCode: string;
   placeLabel: string;

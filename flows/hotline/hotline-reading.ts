@@ -1,0 +1,80 @@
+/**
+ * How the hotline flow reads free text: a story pre-fills what it can (category, who is writing, a
+ * child, when, the place, the language), and a few whole answers mean "skip" or name a language.
+ */
+import type { Ctx } from '../../src/engine/flow-definition.js';
+import { normalizeAnswer } from '../../src/engine/text-normalize.js';
+import { LANGUAGES, type Language, type TriageView } from '../../src/engine/types.js';
+import { hotlineServices } from './hotline-services.js';
+import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline-vars.js';
+
+/** Below this, a language guess is not trusted: the conversation stays in Indonesian. */
+export const LANGUAGE_CONFIDENCE = 0.6;
+/** Words that mean "skip this question" besides "no" in any language (the story prompt names *lewati*). */
+const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'tidak mau']);
+
+type V = HotlineVars;
+
+/** What the triage of a story tells us, as variables; answers the reporter already gave win. */
+export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Language } {
+  const triage = ctx.env.triage(text);
+  const vars = ctx.vars;
+  const guessed = triage.categories.filter((c): c is CategoryId =>
+    (CATEGORY_IDS as readonly string[]).includes(c),
+  );
+  const set: Partial<V> = {
+    story: vars.story ? `${vars.story}\n${text}` : text,
+    ...(vars.categoriesConfirmed ? {} : { categories: mergeCategories(vars.categories, guessed) }),
+    ...(vars.role ? {} : triage.role ? { role: triage.role } : {}),
+    ...(vars.child ? {} : triage.child ? { child: 'yes' as const } : {}),
+    ...(vars.when ? {} : triage.when ? { when: triage.when } : {}),
+    ...(triage.abroad ? { abroad: true } : {}),
+  };
+  if (!vars.placeCode) {
+    const found = hotlineServices(ctx.env.services).findPlaceInText(text);
+    if (found?.type === 'found')
+      Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
+  }
+  const language = languageEffects(triage, vars);
+  return { ...language, set: { ...set, ...language.set } };
+}
+
+function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
+  const all = [...new Set([...(known ?? []), ...guessed])];
+  return all.length > 1 ? all.filter((c) => c !== 'other') : all;
+}
+
+/** A story worth keeping: triage sees a case in it, or it is more than a greeting. */
+export function isStory(text: string, triage: TriageView): boolean {
+  return (
+    triage.urgent || triage.categories.some((c) => c !== 'other') || text.trim().split(/\s+/).length >= 6
+  );
+}
+
+/**
+ * The first free text clear enough to tell decides the conversation's language; until then the bot
+ * speaks Indonesian and offers the others. A reporter's own choice ("bahasa") always wins.
+ */
+export function languageEffects(triage: TriageView, vars: Partial<V>): { set: Partial<V>; lang?: Language } {
+  if (vars.languageDecided || triage.languageConfidence < LANGUAGE_CONFIDENCE) return { set: {} };
+  return { lang: triage.language, set: { languageDecided: true } };
+}
+
+export function isSkip(text: string, ctx: Ctx<V>): boolean {
+  const typed = normalizeAnswer(text);
+  if (SKIP_WORDS.has(typed)) return true;
+  return LANGUAGES.some((lang) =>
+    ctx.env.choiceWords('common:no', lang).some((w) => normalizeAnswer(w) === typed),
+  );
+}
+
+/** The language a whole message names ("basa sunda", "English"), in any language's words. */
+export function namedLanguage(ctx: Ctx<V>): Language | undefined {
+  if (ctx.input?.type !== 'text') return undefined;
+  const typed = normalizeAnswer(ctx.input.text);
+  return LANGUAGES.find((target) =>
+    LANGUAGES.some((lang) =>
+      ctx.env.choiceWords(`common:language.${target}`, lang).some((w) => normalizeAnswer(w) === typed),
+    ),
+  );
+}
