@@ -26,6 +26,9 @@ const STORY_REMINDER_SECONDS = 30 * 60;
 const MAX_NOT_UNDERSTOOD = 2;
 type V = HotlineVars;
 
+/** Later questions are optional (help before paperwork): "unknown" is an answer too. */
+const SKIP_OPTION = { id: 'unknown', labelKey: 'common:skip' } as const;
+
 const yesNo = (next: { yes: string; no: string }) =>
   [
     { id: 'yes', labelKey: 'common:yes', next: next.yes },
@@ -237,6 +240,7 @@ export const hotlineFlow = defineFlow<V>()({
         { id: 'victim', labelKey: 'hotline:role.victim' },
         { id: 'witness', labelKey: 'hotline:role.witness' },
         { id: 'parent', labelKey: 'hotline:role.parent' },
+        SKIP_OPTION,
       ],
       next: 'next_question',
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
@@ -245,7 +249,10 @@ export const hotlineFlow = defineFlow<V>()({
       type: 'ask_choice',
       prompt: say('hotline:child.question'),
       store: 'child',
-      options: [...yesNo({ yes: 'next_question', no: 'next_question' })],
+      options: [
+        ...yesNo({ yes: 'next_question', no: 'next_question' }),
+        { ...SKIP_OPTION, next: 'next_question' },
+      ],
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
     },
     ask_when: {
@@ -256,6 +263,7 @@ export const hotlineFlow = defineFlow<V>()({
         { id: 'ongoing', labelKey: 'hotline:when.ongoing' },
         { id: 'recent', labelKey: 'hotline:when.recent' },
         { id: 'past', labelKey: 'hotline:when.past' },
+        SKIP_OPTION,
       ],
       next: 'next_question',
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },

@@ -15,9 +15,9 @@ export interface HotlineVars {
   categoriesConfirmed: boolean;
   categoryAnswer: 'yes' | 'no';
   pickedCategory: CategoryId;
-  role: 'victim' | 'witness' | 'parent';
-  child: 'yes' | 'no';
-  when: 'ongoing' | 'recent' | 'past';
+  role: 'victim' | 'witness' | 'parent' | 'unknown';
+  child: 'yes' | 'no' | 'unknown';
+  when: 'ongoing' | 'recent' | 'past' | 'unknown';
   danger: 'yes' | 'no';
   urgent: boolean;
   selfHarm: boolean;
