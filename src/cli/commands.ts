@@ -8,6 +8,7 @@ export const USAGE = `Usage: hotline <command>
   triage --eval <file>...    score triage on labelled JSONL examples
   flows diagram [flow]       print a Mermaid diagram of a flow (default: hotline)
   directory check <file>     validate an offices YAML file
+  oncall [office]            who an urgent case would reach now, in escalation order
   migrate                    apply database migrations and exit
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
@@ -55,6 +56,10 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'triage': {
       const { triageCommand } = await import('./triage-command.js');
       return triageCommand(rest);
+    }
+    case 'oncall': {
+      const { oncallCommand } = await import('./oncall-command.js');
+      return oncallCommand(rest);
     }
     case 'directory': {
       const { directoryCommand } = await import('./directory-command.js');

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
 import { tempDir } from '../support/test-hotline.js';
 
@@ -57,5 +57,23 @@ describe('hotline triage', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^jv\s+\d+\s+[01]\.\d{3}/m);
     expect(result.stdout).toMatch(/macro-F1\s+[01]\.\d{3}/);
+  });
+});
+
+describe('hotline oncall', () => {
+  it('should list who an urgent case reaches now, in escalation order, with the time rules applied', async () => {
+    const { oncallCommand } = await import('../../src/cli/oncall-command.js');
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out.push(String(chunk));
+      return true;
+    });
+    // Monday 10:00 WITA and Monday 23:00 WITA
+    const day = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 2, 0)));
+    const night = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 15, 0)));
+    spy.mockRestore();
+    expect([day, night]).toEqual([0, 0]);
+    expect(out[0]).toMatch(/UPTD PPA Kota Palu \(uptd-palu\) — contacts not verified\n {2}1\. /);
+    expect(out[0]).not.toEqual(out[1]);
   });
 });
