@@ -56,7 +56,8 @@ export class InboxRepository {
   }) {
     const inserted = this.insertRow.get({
       channel: row.channel,
-      externalId: row.externalId,
+      // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
+      externalId: this.cipher.blindIndex(`${row.channel}:${row.externalId}`),
       conversationId: row.conversationId,
       payloadEnc: this.cipher.encryptJson(row.payload),
       receivedAt: row.now,

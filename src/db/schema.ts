@@ -11,7 +11,7 @@ export const inboundMessages = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     channel: text('channel').notNull(),
-    /** The platform's message id (or a synthetic one for timers): the duplicate-delivery key. */
+    /** Keyed hash of the platform's message id (or a synthetic one for timers): the duplicate-delivery key. */
     externalId: text('external_id').notNull(),
     conversationId: text('conversation_id').notNull(),
     /** The normalized input, encrypted. */

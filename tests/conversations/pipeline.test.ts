@@ -105,10 +105,8 @@ describe('inbound pipeline', () => {
       input: broken,
     });
     t.hotline.db.$client
-      .prepare(
-        "update conversations set snapshot_enc = 'garbage' where id = (select conversation_id from inbound_messages where external_id = 'bad')",
-      )
-      .run();
+      .prepare("update conversations set snapshot_enc = 'garbage' where id = ?")
+      .run(t.hotline.repos.conversations.findId('console', 'u9'));
     say('1');
     await settle();
     expect(sender.sent.find((s) => s.address === 'addr-u9')?.message.text).toMatch(/^Maaf, ada gangguan/);

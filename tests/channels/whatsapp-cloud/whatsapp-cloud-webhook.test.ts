@@ -137,6 +137,16 @@ describe('whatsapp cloud webhook', () => {
     expect(raw.ref_enc).not.toContain('1234567890123456');
   });
 
+  it('should keep the wamid (it encodes the phone number) out of the inbox, deduplicating still', async () => {
+    const id = wamid();
+    const payload = textPayload('halo', { id });
+    expect((await h.post(payload)).statusCode).toBe(200);
+    expect((await h.post(payload)).statusCode).toBe(200);
+    expect(h.storedInputs()).toHaveLength(1);
+    const rows = h.t.hotline.db.$client.prepare('select external_id from inbound_messages').all();
+    expect(JSON.stringify(rows)).not.toContain(id.slice('wamid.'.length, 30));
+  });
+
   it('should record sent, delivered and read against the outbox row, never moving backwards', async () => {
     await h.post(textPayload('halo'));
     const [greeting] = await h.settle();
