@@ -61,7 +61,8 @@ export function createHotlineServices(
     caseStatus: (text, lang): CaseStatus | undefined => {
       const reference = normalizeCaseReference(text.trim());
       const found = reference ? cases.findByReference(reference) : undefined;
-      if (!found) return undefined;
+      // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
+      if (!found || found.anonymized) return undefined;
       const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
       return {
         reference: found.reference,

@@ -15,6 +15,8 @@ export interface CaseView {
   officeId: string | null;
   details: Record<string, unknown>;
   createdAt: number;
+  /** The reporter deleted their data: the row is only an anonymous count now. */
+  anonymized: boolean;
 }
 
 export class CaseRepository {
@@ -111,6 +113,7 @@ export class CaseRepository {
       officeId: row.officeId,
       details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
       createdAt: row.createdAt,
+      anonymized: row.conversationId === null,
     };
   }
 }

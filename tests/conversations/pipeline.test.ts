@@ -138,4 +138,19 @@ describe('deleting my data', () => {
     expect(sender.texts().filter((x) => x.includes('RAHASIA123'))).toEqual([]);
     expect(db.prepare('select count(*) n from outbox').get()).toEqual({ n: 1 });
   });
+
+  it('should not let an erased case be looked up or added to by its reference', async () => {
+    for (const text of ['URGENT suami saya memukul saya', '1', 'Pati']) say(text);
+    await settle();
+    const conversationId = t.hotline.repos.conversations.findId('console', 'u1')!;
+    const { reference } = t.hotline.repos.cases.latest(conversationId)!;
+    say('hapus');
+    say('ya');
+    await settle();
+    say(reference, 'u2');
+    await settle();
+    const toU2 = sender.sent.filter((s) => s.address === 'addr-u2').map((s) => s.message.text);
+    expect(toU2.join('\n')).not.toContain(reference);
+    expect(toU2.join('\n')).not.toMatch(/sudah kembali/);
+  });
 });
