@@ -335,7 +335,8 @@ class Run<V, S extends string> {
     return {
       snapshot,
       outputs: [
-        ...this.outputs.filter((o) => o.type === 'send_message'),
+        // What was said stays said, and an officer alert (an urgent message) is never dropped.
+        ...this.outputs.filter((o) => o.type === 'send_message' || o.type === 'alert_officer'),
         { type: 'send_message', message: { keys: [FAILURE_KEY] } },
         { type: 'conversation_failed', reason },
       ],

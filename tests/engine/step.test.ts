@@ -159,6 +159,24 @@ describe('step', () => {
     expect(first).toEqual(copy);
   });
 
+  it('should still alert an officer when the flow fails after an urgent message', () => {
+    const broken = defineFlow<Vars>()({
+      id: 'broken',
+      initial: 'a',
+      states: { a: { type: 'say', say: [], next: 'b' }, b: { type: 'say', say: [], next: 'a' } },
+      interrupts: {
+        urgent: () => ({
+          say: [{ keys: ['t:emergency'] }],
+          outputs: [{ type: 'alert_officer', reason: 'urgent' }],
+          after: { type: 'continue' },
+        }),
+      },
+    });
+    const result = step(broken, undefined, text('URGENT dia bawa pisau'), env);
+    expect(sent(result.outputs)).toEqual(['t:emergency', 'common:failure']);
+    expect(result.outputs).toContainEqual({ type: 'alert_officer', reason: 'urgent' });
+  });
+
   it('should turn a looping flow into conversation_failed with the safe fallback message', () => {
     const loop = defineFlow<Vars>()({
       id: 'loop',
