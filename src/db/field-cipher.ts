@@ -13,6 +13,26 @@ const KEY_BYTES = 32;
 const TAG_BYTES = 16;
 /** First byte of a binary value: bumped if the layout ever changes. */
 const BYTES_FORMAT = 1;
+/** IVs drawn from the CSPRNG at once: one call per 1,024 values instead of one per value. */
+const IV_POOL_BYTES = IV_BYTES * 1_024;
+
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/**
+ * A fresh random 96-bit IV per value, cut from a pool of random bytes. Each slice is handed out
+ * once and a used pool is never refilled in place (a new one is drawn), so no IV repeats.
+ * `randomBytes` per value was a tenth of the encryption's cost.
+ */
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_BYTES);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
 
 export class DecryptionError extends Error {
   constructor(message: string) {
@@ -53,7 +73,7 @@ export class FieldCipher {
   }
 
   encrypt(plain: string): string {
-    const iv = randomBytes(IV_BYTES);
+    const iv = freshIv();
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final(), cipher.getAuthTag()]);
     return `${FORMAT}:${this.current.id}:${iv.toString('base64')}:${body.toString('base64')}`;
@@ -91,7 +111,7 @@ export class FieldCipher {
    * 20 MB photo is not inflated by base64.
    */
   encryptBytes(plain: Buffer): Buffer {
-    const iv = randomBytes(IV_BYTES);
+    const iv = freshIv();
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
     const keyId = Buffer.from(this.current.id, 'latin1');
     return Buffer.concat([
