@@ -166,7 +166,18 @@ export class BaileysConnection {
     for (const message of messages) {
       const mapping = mapBaileysMessage(message);
       if (mapping.ignored) this.options.logger.debug({ reason: mapping.ignored }, 'whatsapp message ignored');
-      for (const inbound of mapping.inbound) this.options.hotline.ingest(inbound);
+      for (const inbound of mapping.inbound) {
+        try {
+          this.options.hotline.ingest(inbound);
+        } catch (error) {
+          // Baileys already sent its receipt, so WhatsApp will not deliver this again: say so loudly
+          // (code only), and keep going with the rest of the batch instead of crashing the emitter.
+          this.options.logger.error(
+            { err: { type: error instanceof Error ? error.name : typeof error } },
+            'whatsapp linked-device message could not be stored and is lost',
+          );
+        }
+      }
     }
   }
 

@@ -37,6 +37,25 @@ describe('baileys connection', () => {
     expect(await h.settle()).toHaveLength(2);
   });
 
+  it('should log a message it cannot store and still store the rest of the batch', async () => {
+    h = await baileysHarness();
+    h.channel.start();
+    h.open();
+    const ingest = h.t.hotline.ingest.bind(h.t.hotline);
+    let calls = 0;
+    h.t.hotline.ingest = (message) => {
+      if (++calls === 1) throw new Error('disk full');
+      return ingest(message);
+    };
+    h.socket().emit('messages.upsert', {
+      type: 'notify',
+      messages: [textMessage('satu'), textMessage('dua')],
+    });
+    expect(storedCount()).toBe(1);
+    expect(h.t.logs.text).toContain('could not be stored and is lost');
+    expect(h.t.logs.text).not.toContain('disk full');
+  });
+
   it('should persist credentials on creds.update', async () => {
     h = await baileysHarness();
     h.channel.start();
