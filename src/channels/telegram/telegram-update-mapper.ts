@@ -148,10 +148,14 @@ function fromCallback(updateId: number, query: CallbackQuery): TelegramUpdateMap
       text: message.text,
       entities: Array.isArray(message.entities) ? message.entities : [],
     };
-    const pressed = message.reply_markup?.inline_keyboard
-      ?.flat()
-      .find((b) => 'callback_data' in b && b.callback_data === data);
-    if (pressed) callback.label = pressed.text;
+    // The keyboard is only read to show the choice; a malformed one must not fail the update.
+    const keyboard: unknown = message.reply_markup?.inline_keyboard;
+    const buttons = Array.isArray(keyboard) ? keyboard.flat() : [];
+    const pressed = buttons.find(
+      (b): b is { text: string; callback_data: string } =>
+        typeof b === 'object' && b !== null && (b as { callback_data?: unknown }).callback_data === data,
+    );
+    if (typeof pressed?.text === 'string') callback.label = pressed.text;
   }
   return {
     inbound: [

@@ -97,3 +97,38 @@ describe('mapTelegramUpdate', () => {
     expect(updateIdOf(body)).toBe(expected);
   });
 });
+
+describe('mapTelegramUpdate with a pressed button', () => {
+  const pressed = (inline_keyboard: unknown) =>
+    ({
+      update_id: 900,
+      callback_query: {
+        id: 'q1',
+        from: { id: CHAT, is_bot: false, first_name: 'A' },
+        chat_instance: 'c',
+        data: 'yes',
+        message: {
+          message_id: 7,
+          date: 1,
+          chat: { id: CHAT, type: 'private', first_name: 'A' },
+          text: 'Setuju?',
+          reply_markup: { inline_keyboard },
+        },
+      },
+    }) as unknown as Update;
+
+  it('should show the pressed label when the keyboard is well formed', () => {
+    const mapping = mapTelegramUpdate(pressed([[{ text: 'Ya', callback_data: 'yes' }]]));
+    expect(mapping.inbound[0]?.input).toEqual({ type: 'choice', optionId: 'yes' });
+    expect(mapping.callback?.label).toBe('Ya');
+  });
+
+  it.each([
+    ['not an array', 'x'],
+    ['rows of junk', [null, 3, ['a']]],
+  ])('should still take the choice when the keyboard is %s', (_, keyboard) => {
+    const mapping = mapTelegramUpdate(pressed(keyboard));
+    expect(mapping.inbound[0]?.input).toEqual({ type: 'choice', optionId: 'yes' });
+    expect(mapping.callback?.label).toBeUndefined();
+  });
+});
