@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq, count } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { CasePatch } from '../engine/types.js';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
@@ -20,15 +20,36 @@ export interface CaseView {
 }
 
 export class CaseRepository {
+  // Prepared once: every report draws a reference and updates its case on most turns.
+  private readonly countByReference;
+  private readonly byReference;
+  private readonly latestOfConversation;
+
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.countByReference = db
+      .select({ n: count() })
+      .from(cases)
+      .where(eq(cases.reference, sql.placeholder('reference')))
+      .prepare();
+    this.byReference = db
+      .select()
+      .from(cases)
+      .where(eq(cases.reference, sql.placeholder('reference')))
+      .prepare();
+    this.latestOfConversation = db
+      .select()
+      .from(cases)
+      .where(eq(cases.conversationId, sql.placeholder('conversationId')))
+      .orderBy(desc(cases.createdAt))
+      .limit(1)
+      .prepare();
+  }
 
   referenceExists(reference: string): boolean {
-    return (
-      (this.db.select({ n: count() }).from(cases).where(eq(cases.reference, reference)).get()?.n ?? 0) > 0
-    );
+    return (this.countByReference.get({ reference })?.n ?? 0) > 0;
   }
 
   /**
@@ -78,18 +99,12 @@ export class CaseRepository {
   }
 
   latest(conversationId: string): CaseView | undefined {
-    const row = this.db
-      .select()
-      .from(cases)
-      .where(eq(cases.conversationId, conversationId))
-      .orderBy(desc(cases.createdAt))
-      .limit(1)
-      .get();
+    const row = this.latestOfConversation.get({ conversationId });
     return row ? this.view(row) : undefined;
   }
 
   findByReference(reference: string): CaseView | undefined {
-    const row = this.db.select().from(cases).where(eq(cases.reference, reference)).get();
+    const row = this.byReference.get({ reference });
     return row ? this.view(row) : undefined;
   }
 
