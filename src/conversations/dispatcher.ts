@@ -92,12 +92,24 @@ export class Dispatcher {
 
   /** Records finished sends, then claims due rows up to the pool's room and starts them. */
   private pump(): void {
-    this.writeOutcomes();
     const room = MAX_IN_FLIGHT - this.inFlight.size;
-    const rows =
+    const claim = (): ClaimedRow[] =>
       room > 0
         ? this.outbox.claimDue<OutboundMessage>([...this.senders.keys()], this.clock.now(), LEASE_MS, room)
         : [];
+    // The finished sends' outcomes and the next claim share one commit (a commit per pump, not two).
+    let rows: ClaimedRow[] = [];
+    if (this.outcomes.length === 0) rows = claim();
+    else
+      this.outbox.record(() => {
+        this.writeOutcomes();
+        rows = claim();
+      });
+    this.startSends(rows);
+    if (rows.length === 0 && this.inFlight.size === 0) this.schedule();
+  }
+
+  private startSends(rows: ClaimedRow[]): void {
     for (const row of rows) {
       const sending = this.send(row).finally(() => {
         this.inFlight.delete(sending);
@@ -105,7 +117,6 @@ export class Dispatcher {
       });
       this.inFlight.add(sending);
     }
-    if (rows.length === 0 && this.inFlight.size === 0) this.schedule();
   }
 
   private schedule(): void {
