@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
+import { and, count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { inboundMessages } from './schema.js';
@@ -7,6 +7,20 @@ export interface StoredInbound<P> {
   id: number;
   conversationId: string;
   payload: P;
+}
+
+interface InsertParams {
+  channel: string;
+  externalId: string;
+  conversationId: string;
+  payloadEnc: string;
+  receivedAt: number;
+}
+
+interface PendingRow {
+  id: number;
+  conversation_id: string;
+  payload_enc: string;
 }
 
 /** The inbox: every inbound message, stored (encrypted) before the platform is acknowledged. */
@@ -20,25 +34,15 @@ export class InboxRepository {
     private readonly db: Db,
     private readonly cipher: FieldCipher,
   ) {
-    this.insertRow = db
-      .insert(inboundMessages)
-      .values({
-        channel: sql.placeholder('channel'),
-        externalId: sql.placeholder('externalId'),
-        conversationId: sql.placeholder('conversationId'),
-        payloadEnc: sql.placeholder('payloadEnc'),
-        receivedAt: sql.placeholder('receivedAt'),
-      })
-      .onConflictDoNothing()
-      .returning({ id: inboundMessages.id })
-      .prepare();
-    this.oldestPending = db
-      .select()
-      .from(inboundMessages)
-      .where(eq(inboundMessages.status, 'pending'))
-      .orderBy(asc(inboundMessages.id))
-      .limit(1)
-      .prepare();
+    // The two statements every message runs, in plain SQL on the driver: without RETURNING (its
+    // temporary result table) and without the query builder's row mapping.
+    this.insertRow = db.$client.prepare<InsertParams>(`
+      INSERT INTO inbound_messages (channel, external_id, conversation_id, payload_enc, received_at)
+      VALUES (@channel, @externalId, @conversationId, @payloadEnc, @receivedAt)
+      ON CONFLICT DO NOTHING`);
+    this.oldestPending = db.$client.prepare<[], PendingRow>(`
+      SELECT id, conversation_id, payload_enc FROM inbound_messages
+      WHERE status = 'pending' ORDER BY id LIMIT 1`);
     this.setStatus = db
       .update(inboundMessages)
       .set({ status: sql`${sql.placeholder('status')}`, processedAt: sql`${sql.placeholder('processedAt')}` })
@@ -54,7 +58,7 @@ export class InboxRepository {
     payload: unknown;
     now: number;
   }) {
-    const inserted = this.insertRow.get({
+    const inserted = this.insertRow.run({
       channel: row.channel,
       // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
       externalId: this.cipher.blindIndex(`${row.channel}:${row.externalId}`),
@@ -62,7 +66,7 @@ export class InboxRepository {
       payloadEnc: this.cipher.encryptJson(row.payload),
       receivedAt: row.now,
     });
-    return inserted?.id;
+    return inserted.changes === 0 ? undefined : Number(inserted.lastInsertRowid);
   }
 
   /** The oldest unprocessed message: global id order keeps each conversation's messages in order. */
@@ -95,11 +99,11 @@ export class InboxRepository {
       .run();
   }
 
-  private decode<P>(row: typeof inboundMessages.$inferSelect): StoredInbound<P> {
+  private decode<P>(row: PendingRow): StoredInbound<P> {
     return {
       id: row.id,
-      conversationId: row.conversationId,
-      payload: this.cipher.decryptJson<P>(row.payloadEnc),
+      conversationId: row.conversation_id,
+      payload: this.cipher.decryptJson<P>(row.payload_enc),
     };
   }
 }
