@@ -139,7 +139,19 @@ export class OutboxRepository {
   }
 
   markSent(id: number, now: number, platformMessageId: string | undefined): void {
-    this.setSent.run({ now, platformMessageId: platformMessageId ?? null, id });
+    this.setSent.run({
+      now,
+      platformMessageId: platformMessageId ? this.platformKey(platformMessageId) : null,
+      id,
+    });
+  }
+
+  /**
+   * Platform message ids are stored only as keyed hashes: a WhatsApp wamid embeds the recipient's
+   * phone number. Delivery reports look rows up by the same hash.
+   */
+  private platformKey(platformMessageId: string): string {
+    return this.cipher.blindIndex(`platform:${platformMessageId}`);
   }
 
   markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): void {
@@ -174,7 +186,12 @@ export class OutboxRepository {
       const found = tx
         .select({ id: outbox.id, status: outbox.deliveryStatus })
         .from(outbox)
-        .where(and(eq(outbox.channel, row.channel), eq(outbox.platformMessageId, row.platformMessageId)))
+        .where(
+          and(
+            eq(outbox.channel, row.channel),
+            eq(outbox.platformMessageId, this.platformKey(row.platformMessageId)),
+          ),
+        )
         .get();
       if (!found) return undefined;
       if (found.status && DELIVERY_RANK[found.status] >= DELIVERY_RANK[row.status]) return found.id;

@@ -70,6 +70,7 @@ export const outbox = sqliteTable(
     leaseUntil: integer('lease_until'),
     /** Error code only, never message content. */
     lastError: text('last_error'),
+    /** Keyed hash of the platform's id for the sent message (a wamid holds a phone number). */
     platformMessageId: text('platform_message_id'),
     createdAt: integer('created_at').notNull(),
     sentAt: integer('sent_at'),

@@ -1,9 +1,10 @@
 /**
  * A Cloud API webhook body → the inbound messages to store and the delivery reports to record.
- * Pure: no I/O, no clock. Bodies arrive from the network, so every field used is checked at run
+ * No I/O, no clock (only media ids are drawn at random). Bodies arrive from the network, so every field used is checked at run
  * time. Shape: `{ object, entry: [{ changes: [{ field: 'messages', value: { metadata, contacts,
  * messages, statuses } }] }] }` — developers.facebook.com/docs/whatsapp/cloud-api/webhooks
  */
+import { randomUUID } from 'node:crypto';
 import type { DeliveryReport, InboundMessage } from '../../conversations/messages.js';
 import type { Input, MediaKind } from '../../engine/types.js';
 import { type CloudIdentity, cloudAddress, cloudUserKey } from './whatsapp-cloud-address.js';
@@ -110,7 +111,8 @@ function fromMessage(message: Json, contacts: Json[], out: CloudWebhookMapping):
       out.inbound.push({
         ...base,
         externalId: id,
-        input: { type: 'media', kind: MEDIA_KINDS[type]!, mediaId: `whatsapp_cloud:${id}` },
+        // Not the wamid: it embeds the sender's phone number, and media ids are stored in plain form.
+        input: { type: 'media', kind: MEDIA_KINDS[type]!, mediaId: `whatsapp_cloud:${randomUUID()}` },
         media: {
           ref: mediaRef,
           ...(typeof file.file_size === 'number' ? { declaredSize: file.file_size } : {}),

@@ -118,11 +118,12 @@ describe('whatsapp cloud webhook', () => {
     const id = wamid();
     expect((await h.post(imagePayload('1234567890123456', 'ini buktinya', { id }))).statusCode).toBe(200);
     expect(h.api.callsTo('GET', '/1234567890123456')).toHaveLength(0);
-    const mediaId = `whatsapp_cloud:${id}`;
     expect(h.storedInputs()).toEqual([
-      { type: 'media', kind: 'image', mediaId },
+      { type: 'media', kind: 'image', mediaId: expect.stringMatching(/^whatsapp_cloud:[0-9a-f-]{36}$/) },
       { type: 'text', text: 'ini buktinya' },
     ]);
+    const mediaId = (h.storedInputs()[0] as { mediaId: string }).mediaId;
+    expect(mediaId).not.toContain(id.slice('wamid.'.length));
     await h.t.hotline.mediaFetcher.flush();
     const stored = h.t.hotline.repos.media.load(mediaId);
     expect(stored).toMatchObject({ status: 'stored', kind: 'image', size: bytes.length });
@@ -152,11 +153,15 @@ describe('whatsapp cloud webhook', () => {
     const [greeting] = await h.settle();
     const row = () =>
       h.t.hotline.db.$client
-        .prepare('select id, delivery_status as status from outbox where platform_message_id = ?')
-        .get(greeting!.messageId) as { id: number; status: string };
+        .prepare(
+          'select id, delivery_status as status, platform_message_id as stored from outbox order by id limit 1',
+        )
+        .get() as { id: number; status: string; stored: string };
     for (const status of ['sent', 'read', 'delivered'] as const)
       expect((await h.post(statusPayload(greeting!.messageId, status))).statusCode).toBe(200);
     expect(row().status).toBe('read');
+    // The wamid holds the recipient's number: only its keyed hash is stored.
+    expect(row().stored).not.toContain(greeting!.messageId.slice('wamid.'.length, 30));
   });
 
   it('should record a failed delivery with its code and tell the administrator', async () => {
@@ -164,10 +169,8 @@ describe('whatsapp cloud webhook', () => {
     const [greeting] = await h.settle();
     await h.post(statusPayload(greeting!.messageId, 'failed', 131026));
     const row = h.t.hotline.db.$client
-      .prepare(
-        'select delivery_status as status, delivery_error as error from outbox where platform_message_id = ?',
-      )
-      .get(greeting!.messageId);
+      .prepare('select delivery_status as status, delivery_error as error from outbox order by id limit 1')
+      .get();
     expect(row).toEqual({ status: 'failed', error: 'whatsapp_131026' });
     expect(h.t.logs.text).toContain('"code":"whatsapp_131026"');
     expect(h.t.logs.text).toContain('platform reports a message undelivered');
