@@ -1,7 +1,7 @@
 /**
  * A Cloud API webhook body → the inbound messages to store and the delivery reports to record.
- * No I/O, no clock (only media ids are drawn at random). Bodies arrive from the network, so every field used is checked at run
- * time. Shape: `{ object, entry: [{ changes: [{ field: 'messages', value: { metadata, contacts,
+ * No I/O, no clock (only media ids are drawn at random). Bodies arrive from the network, so every
+ * field used is checked at run time. Shape: `{ object, entry: [{ changes: [{ field: 'messages', value: { metadata, contacts,
  * messages, statuses } }] }] }` — developers.facebook.com/docs/whatsapp/cloud-api/webhooks
  */
 import { randomUUID } from 'node:crypto';
