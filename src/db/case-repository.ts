@@ -60,6 +60,8 @@ export class CaseRepository {
    */
   apply(conversationId: string, patch: CasePatch, now: number): void {
     const target = patch.reference ? this.findByReference(patch.reference) : this.latest(conversationId);
+    // An erased case stays an anonymous count: nothing the reporter says later is added to it.
+    if (target?.anonymized) return;
     if (!target) {
       this.db
         .insert(cases)

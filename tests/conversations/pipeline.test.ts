@@ -154,3 +154,24 @@ describe('deleting my data', () => {
     expect(toU2.join('\n')).not.toMatch(/sudah kembali/);
   });
 });
+
+describe('a case erased while another phone still holds its reference', () => {
+  it('should not take new notes into the anonymous count', async () => {
+    for (const text of ['URGENT suami saya memukul saya', '1', 'Pati']) say(text);
+    await settle();
+    const { reference } = t.hotline.repos.cases.latest(
+      t.hotline.repos.conversations.findId('console', 'u1')!,
+    )!;
+    say(reference, 'u2'); // a second phone opens the case by its reference
+    await settle();
+    say('hapus');
+    say('ya');
+    await settle();
+    say('dia datang lagi kemarin', 'u2'); // a note from the second phone after the erasure
+    await settle();
+    const row = t.hotline.db.$client
+      .prepare('select details_enc from cases where reference = ?')
+      .get(reference);
+    expect(row).toEqual({ details_enc: null });
+  });
+});
