@@ -21,12 +21,13 @@ export function triageEval(files: string[]): number {
   }
   lines.push('', 'category         n     P      R      F1');
   let macro = 0;
+  const predictions = examples.map((example) => triage(example.text).categories);
   for (const category of CATEGORIES) {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const example of examples) {
-      const predicted = triage(example.text).categories.includes(category);
+    for (const [i, example] of examples.entries()) {
+      const predicted = predictions[i]!.includes(category);
       const expected = example.categories.includes(category);
       if (predicted && expected) tp++;
       else if (predicted) fp++;

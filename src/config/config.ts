@@ -51,8 +51,6 @@ export interface WhatsAppCloudConfig {
 /** The Graph API version this code was written and tested against. */
 export const DEFAULT_WHATSAPP_API_VERSION = 'v23.0';
 
-export const DEFAULT_DIRECTORY_FILE = EXAMPLE_DIRECTORY_FILE;
-
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Config {
@@ -63,7 +61,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: nonEmpty(env, 'HOST', '127.0.0.1'),
     databaseFile: databaseFile(env),
-    directoryFile: resolve(nonEmpty(env, 'DIRECTORY_FILE', DEFAULT_DIRECTORY_FILE)),
+    directoryFile: resolve(nonEmpty(env, 'DIRECTORY_FILE', EXAMPLE_DIRECTORY_FILE)),
     dataKeys,
     logLevel: oneOf(
       env,

@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
  * Letters and digits that cannot be mistaken for one another when read aloud or typed from a
  * phone screen: no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, and no vowels that spell words.
  */
-export const REFERENCE_ALPHABET = 'CDFGHJKMNPRTVWXY34679';
+const REFERENCE_ALPHABET = 'CDFGHJKMNPRTVWXY34679';
 const REFERENCE_LENGTH = 6;
 
 /** A short case reference like "K7M-4PX": 21^6 ≈ 86 million, checked for uniqueness by the caller. */

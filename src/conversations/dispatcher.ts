@@ -19,7 +19,7 @@ const LEASE_MS = 60_000;
 /** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 5 * 60_000;
-export const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 10;
 /** Look for due rows at least this often even without a wake-up (retries, other processes). */
 const IDLE_POLL_MS = 1_000;
 

@@ -11,7 +11,7 @@ const SHAPES: Record<StateDef<unknown, string>['type'], [string, string]> = {
 };
 
 /** The first i18n key a state says or asks, when it is fixed in the definition (not computed). */
-export function stateMessageKey<V, S extends string>(def: StateDef<V, S>): string | undefined {
+function stateMessageKey<V, S extends string>(def: StateDef<V, S>): string | undefined {
   const first = (m: Message | undefined) => {
     const part = m?.keys[0];
     return typeof part === 'string' ? part : part?.key;
