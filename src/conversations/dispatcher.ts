@@ -37,6 +37,16 @@ type Outcome =
   | { type: 'retry'; id: number; attempts: number; at: number; code: string }
   | { type: 'failed'; id: number; attempts: number; code: string };
 
+export interface DispatcherHooks {
+  /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
+  lastInboundAt?: (conversationId: string) => number | undefined;
+  /**
+   * Resolves once the claimed rows (and the message that caused them) are on the disk: a reporter
+   * is never shown a reply that a power loss could make the hotline forget.
+   */
+  flushed?: () => Promise<void>;
+}
+
 export class Dispatcher {
   private readonly senders = new Map<string, ChannelSender>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -49,8 +59,7 @@ export class Dispatcher {
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
-    private readonly lastInboundAt: (conversationId: string) => number | undefined = () => undefined,
+    private readonly hooks: DispatcherHooks = {},
   ) {}
 
   register(sender: ChannelSender): void {
@@ -146,10 +155,21 @@ export class Dispatcher {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
     try {
+      await this.hooks.flushed?.().catch((error: unknown) => {
+        throw new SendError(
+          'the database could not be synced to disk',
+          true,
+          'storage_sync_failed',
+          undefined,
+          {
+            cause: error,
+          },
+        );
+      });
       const { platformMessageId } = await sender.send(row.address, row.payload, {
         outboxId: row.id,
         conversationId: row.conversationId,
-        lastInboundAt: this.lastInboundAt(row.conversationId),
+        lastInboundAt: this.hooks.lastInboundAt?.(row.conversationId),
       });
       this.outcomes.push({ type: 'sent', id: row.id, at: this.clock.now(), platformMessageId });
     } catch (error) {

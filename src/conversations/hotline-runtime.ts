@@ -8,6 +8,7 @@ import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
 import { type Db, isDatabaseReachable, openDatabase, runMigrations } from '../db/client.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
+import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
 import type { Env } from '../engine/types.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
@@ -35,6 +36,8 @@ export interface HotlineOptions {
   clock?: Clock;
   translator?: i18n;
   flows?: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
+  /** fs.fsync for the WAL; tests wrap it to hold or fail a sync. */
+  walSync?: FileSync;
   /** Draws case-reference characters; seeded in golden tests. */
   random?: (max: number) => number;
 }
@@ -49,6 +52,7 @@ export class Hotline {
   readonly mediaFetcher: MediaFetcher;
   readonly logger: Logger;
   private readonly ingestService: IngestService;
+  private readonly flusher: WalFlusher;
   private readonly clock: Clock;
 
   constructor(options: HotlineOptions) {
@@ -57,10 +61,12 @@ export class Hotline {
     this.translator = options.translator ?? createTranslator();
     this.db = openDatabase(options.databaseFile);
     runMigrations(this.db);
+    this.flusher = new WalFlusher(options.databaseFile, options.walSync);
     this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
-    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, (id) =>
-      this.repos.conversations.lastInboundAt(id),
-    );
+    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {
+      lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
+      flushed: () => this.flushed(),
+    });
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,
@@ -98,9 +104,17 @@ export class Hotline {
     this.mediaFetcher.register(source);
   }
 
-  /** Stores one inbound message; the caller may acknowledge the platform once this returns. */
+  /**
+   * Stores one inbound message (it survives a crash of this process once this returns); acknowledge
+   * the platform only after `flushed()` too, so that it survives a power loss.
+   */
   ingest(message: InboundMessage): IngestResult {
     return this.ingestService.ingest(message);
+  }
+
+  /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
+  flushed(): Promise<void> {
+    return this.flusher.flushed();
   }
 
   /**
@@ -141,6 +155,7 @@ export class Hotline {
     await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);
     this.worker.drain();
     this.worker.stop();
+    this.flusher.close();
     this.db.$client.close();
   }
 }

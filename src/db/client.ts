@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { ConfigError } from '../config/config.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import * as schema from './schema.js';
 
@@ -14,12 +15,18 @@ const BUSY_TIMEOUT_MS = 5_000;
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  // FULL syncs the WAL at every commit: a message acknowledged to a platform survives a power loss
-  // too (with NORMAL an OS crash could drop the last commits, and the platform would not re-send
-  // what it saw acknowledged). The cost here was ~5% per message; on slow disks group commit is the
-  // way to win it back, not a weaker setting.
-  sqlite.pragma('synchronous = FULL');
+  const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+  if (file !== ':memory:' && mode !== 'wal') {
+    sqlite.close();
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be a file on a local disk: SQLite cannot use WAL mode there',
+      String(mode),
+    );
+  }
+  // NORMAL: a commit reaches the WAL (survives a crash of this process) without a sync of its own;
+  // what must survive a power loss too is synced by WalFlusher, one sync for many commits.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   return drizzle({ client: sqlite, schema });

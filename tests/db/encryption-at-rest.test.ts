@@ -74,15 +74,3 @@ describe('FieldCipher', () => {
     expect(cipher.encrypt('sama')).not.toBe(cipher.encrypt('sama'));
   });
 });
-
-describe('openDatabase', () => {
-  it('should sync every commit (an acknowledged message must survive a power loss) in WAL mode', async () => {
-    const { openDatabase } = await import('../../src/db/client.js');
-    const dir = tempDir();
-    const db = openDatabase(join(dir.dir, 'h.db'));
-    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.$client.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    db.$client.close();
-    dir.cleanup();
-  });
-});

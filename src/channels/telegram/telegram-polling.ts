@@ -47,10 +47,14 @@ export class TelegramPolling {
           // grammY types its signal with a polyfill's class; Node's own works the same at run time.
           this.abort.signal as Parameters<Api['getUpdates']>[1],
         );
+        // The next getUpdates confirms the offset to Telegram: only once the updates are on disk.
+        // A database failure throws before the offset moves, so Telegram delivers them again.
+        let offset = this.offset;
         for (const update of updates) {
-          this.handler.handle(update); // throws on a database failure: the offset then stays before it
-          this.offset = update.update_id + 1;
+          await this.handler.handle(update);
+          offset = update.update_id + 1;
         }
+        this.offset = offset;
         failures = 0;
       } catch (error) {
         if (this.abort.signal.aborted) break;

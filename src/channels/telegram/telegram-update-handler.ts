@@ -21,19 +21,24 @@ export interface HandledUpdate {
 
 export class TelegramUpdateHandler {
   constructor(
-    private readonly hotline: Pick<Hotline, 'ingest'>,
+    private readonly hotline: Pick<Hotline, 'ingest' | 'flushed'>,
     private readonly api: Api,
     private readonly logger: Logger,
   ) {}
 
-  /** Stores the update's messages (throws when the database does: then do not acknowledge). */
-  handle(update: Update): HandledUpdate {
+  /**
+   * Stores the update's messages and resolves once they are on the disk (rejects when the database
+   * fails: then do not acknowledge).
+   */
+  async handle(update: Update): Promise<HandledUpdate> {
     const mapping = mapTelegramUpdate(update);
     if (mapping.ignored)
       this.logger.debug({ updateId: update.update_id, reason: mapping.ignored }, 'telegram update ignored');
     let stored = 0;
     for (const message of mapping.inbound) if (this.hotline.ingest(message).stored) stored += 1;
     const duplicate = mapping.inbound.length > 0 && stored === 0;
+    // A repeat may arrive while the first delivery's sync runs: it waits for it too.
+    if (mapping.inbound.length > 0) await this.hotline.flushed();
     if (mapping.callback && !duplicate) void this.showChoice(mapping.callback);
     return { stored, duplicate };
   }

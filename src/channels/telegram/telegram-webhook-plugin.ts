@@ -36,7 +36,7 @@ export const telegramWebhookPlugin: FastifyPluginAsync<TelegramWebhookOptions> =
     handler: async (req, reply) => {
       if (updateIdOf(req.body) === undefined)
         return reply.code(400).send({ error: 'bad_request', message: 'not a Telegram update' });
-      handler.handle(req.body as Update);
+      await handler.handle(req.body as Update);
       return reply.code(200).send();
     },
   });

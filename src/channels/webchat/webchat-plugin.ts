@@ -58,6 +58,7 @@ export const webchatPlugin: FastifyPluginAsync<{ hotline: Hotline }> = async (ap
       input,
       ...(body.lang ? { languageHint: body.lang } : {}),
     });
+    await hotline.flushed();
     return reply.code(202).send({ stored: true, duplicate: !result.stored });
   });
 

@@ -15,19 +15,23 @@ export interface HandledWebhook {
 
 export class WhatsAppCloudWebhookHandler {
   constructor(
-    private readonly hotline: Pick<Hotline, 'ingest' | 'recordDelivery'>,
+    private readonly hotline: Pick<Hotline, 'ingest' | 'recordDelivery' | 'flushed'>,
     private readonly phoneNumberId: string,
     private readonly logger: Logger,
   ) {}
 
-  /** Throws when the database does: the route then answers 500 and Meta delivers again. */
-  handle(body: unknown): HandledWebhook {
+  /**
+   * Resolves once the messages are on the disk; rejects when the database fails: the route then
+   * answers 500 and Meta delivers again.
+   */
+  async handle(body: unknown): Promise<HandledWebhook> {
     const mapping = mapCloudWebhook(body, this.phoneNumberId);
     if (mapping.ignored.length > 0)
       this.logger.debug({ reasons: mapping.ignored }, 'whatsapp webhook parts ignored');
     let stored = 0;
     for (const message of mapping.inbound) if (this.hotline.ingest(message).stored) stored += 1;
     for (const report of mapping.deliveries) this.hotline.recordDelivery(report);
+    if (mapping.inbound.length > 0) await this.hotline.flushed();
     return {
       stored,
       duplicates: mapping.inbound.length - stored,

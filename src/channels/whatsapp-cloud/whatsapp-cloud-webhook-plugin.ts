@@ -63,7 +63,7 @@ export const whatsappCloudWebhookPlugin: FastifyPluginAsync<WhatsAppCloudWebhook
       } catch {
         return reply.code(400).send({ error: 'bad_request', message: 'malformed JSON' });
       }
-      handler.handle(body);
+      await handler.handle(body);
       return reply.code(200).send();
     },
   });

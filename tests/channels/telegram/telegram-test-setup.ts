@@ -10,6 +10,7 @@ import {
   type TelegramChannelOptions,
 } from '../../../src/channels/telegram/telegram-channel.js';
 import { NO_RATE_LIMITS } from '../../../src/channels/telegram/telegram-rate-limiter.js';
+import type { HotlineOptions } from '../../../src/conversations/hotline-runtime.js';
 import { createHotlineServices } from '../../../src/conversations/hotline-services.js';
 import {
   createDirectoryGazetteer,
@@ -44,6 +45,7 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
+    hotline?: Partial<HotlineOptions>;
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();
@@ -55,6 +57,7 @@ export async function telegramHarness(
   const t = createTestHotline(`${dir.dir}/hotline.db`, {
     triage,
     services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
+    ...options.hotline,
   });
   const webhookSecret = 'webhookSecret' in options ? options.webhookSecret : SECRET;
   const channel = new TelegramChannel(

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldCipher } from '../../../src/db/field-cipher.js';
 import type { SentMessage } from '../../support/fake-telegram-api.js';
+import { HeldSync, ioError } from '../../support/held-sync.js';
 import { TEST_KEY } from '../../support/test-hotline.js';
 import {
   callbackUpdate,
@@ -220,5 +221,48 @@ describe('telegram webhook', () => {
     expect(logs).not.toContain(String(CHAT));
     expect(logs).not.toContain(SECRET);
     expect(logs).not.toContain(h.api.token);
+  });
+});
+
+describe('telegram webhook acknowledgement and the disk', () => {
+  let held: HeldSync;
+  let d: TelegramHarness;
+
+  beforeEach(async () => {
+    held = new HeldSync();
+    d = await telegramHarness({ hotline: { walSync: held.sync } });
+  });
+
+  afterEach(async () => {
+    held.releaseAll();
+    await d.close();
+  });
+
+  it('should acknowledge an update only once it is synced to disk', async () => {
+    let answered = false;
+    const response = d.post(textUpdate(++updateId, CHAT, 'halo')).then((res) => {
+      answered = true;
+      return res;
+    });
+    await vi.waitFor(() => expect(held.waiting).toBe(1));
+    expect(answered).toBe(false);
+    held.release();
+    expect((await response).statusCode).toBe(200);
+  });
+
+  it('should answer 500 when the disk fails, and process the redelivery once', async () => {
+    const update = textUpdate(++updateId, CHAT, 'halo');
+    held.failNext = ioError();
+    const failed = d.post(update);
+    await vi.waitFor(() => expect(held.waiting).toBe(1));
+    held.release();
+    expect((await failed).statusCode).toBe(500);
+    // Telegram delivers it again; the message was kept, so it is answered once, not twice.
+    const again = d.post(update);
+    await vi.waitFor(() => expect(held.waiting).toBe(1));
+    held.release();
+    expect((await again).statusCode).toBe(200);
+    held.releaseAll();
+    expect(await d.settle()).toHaveLength(2);
   });
 });
