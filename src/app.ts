@@ -9,7 +9,7 @@ import { telegramWebhookPlugin } from './channels/telegram/telegram-webhook-plug
 import { webchatPlugin } from './channels/webchat/webchat-plugin.js';
 import type { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import { whatsappCloudWebhookPlugin } from './channels/whatsapp-cloud/whatsapp-cloud-webhook-plugin.js';
-import type { Hotline } from './conversations/hotline-runtime.js';
+import type { HotlineGateway } from './conversations/hotline-gateway.js';
 import { errorHandler } from './http/error-handler.js';
 import { healthPlugin } from './http/health-plugin.js';
 
@@ -17,7 +17,7 @@ import { healthPlugin } from './http/health-plugin.js';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
-  hotline: Hotline;
+  hotline: HotlineGateway;
   logger: Logger;
   /** The Telegram channel, when configured: its webhook route is served when it has a secret. */
   telegram?: TelegramChannel;

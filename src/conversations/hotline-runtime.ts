@@ -14,6 +14,7 @@ import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher } from './dispatcher.js';
+import type { HotlineGateway } from './hotline-gateway.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
 import type {
@@ -42,7 +43,7 @@ export interface HotlineOptions {
   random?: (max: number) => number;
 }
 
-export class Hotline {
+export class Hotline implements HotlineGateway {
   readonly db: Db;
   readonly repos: Repositories;
   readonly translator: i18n;
@@ -105,11 +106,18 @@ export class Hotline {
   }
 
   /**
-   * Stores one inbound message (it survives a crash of this process once this returns); acknowledge
-   * the platform only after `flushed()` too, so that it survives a power loss.
+   * Stores one inbound message at once (it survives a crash of this process once this returns, a
+   * power loss only after `flushed()`). For callers that cannot wait: a channel awaits `ingest`.
    */
-  ingest(message: InboundMessage): IngestResult {
+  store(message: InboundMessage): IngestResult {
     return this.ingestService.ingest(message);
+  }
+
+  async ingest(message: InboundMessage): Promise<IngestResult> {
+    const result = this.store(message);
+    // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
+    await this.flushed();
+    return result;
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
@@ -121,7 +129,7 @@ export class Hotline {
    * Records a platform's delivery report against its outbox row; returns the row's id, or undefined
    * when no row carries that message id. A failure is logged with its code for the administrator.
    */
-  recordDelivery(report: DeliveryReport): number | undefined {
+  async recordDelivery(report: DeliveryReport): Promise<number | undefined> {
     const outboxId = this.repos.outbox.recordDelivery({ ...report, at: this.clock.now() });
     if (report.status === 'failed') {
       this.logger.error(
@@ -132,12 +140,11 @@ export class Hotline {
     return outboxId;
   }
 
-  /** Messages delivered to one channel user after `afterId` (the web chat page polls this). */
-  delivered(
+  async delivered(
     channel: ChannelName,
     userId: string,
     afterId: number,
-  ): { id: number; message: OutboundMessage }[] {
+  ): Promise<{ id: number; message: OutboundMessage }[]> {
     const conversationId = this.repos.conversations.findId(channel, userId);
     if (!conversationId) return [];
     return this.repos.outbox
@@ -145,7 +152,7 @@ export class Hotline {
       .map((row) => ({ id: row.id, message: row.payload }));
   }
 
-  isReady(): boolean {
+  async isReady(): Promise<boolean> {
     return isDatabaseReachable(this.db);
   }
 

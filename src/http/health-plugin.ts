@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Hotline } from '../conversations/hotline-runtime.js';
+import type { HotlineGateway } from '../conversations/hotline-gateway.js';
 
 /** `/healthz`: the process is up. `/readyz`: it can reach its database (load balancers route on this). */
-export const healthPlugin: FastifyPluginAsync<{ hotline: Hotline }> = async (app, { hotline }) => {
+export const healthPlugin: FastifyPluginAsync<{ hotline: HotlineGateway }> = async (app, { hotline }) => {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
-    if (hotline.isReady()) return { status: 'ready' };
+    if (await hotline.isReady()) return { status: 'ready' };
     return reply.code(503).send({ status: 'unavailable', message: 'database not reachable' });
   });
 };

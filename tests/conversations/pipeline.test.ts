@@ -9,7 +9,7 @@ let sender: RecordingSender;
 let seq = 0;
 
 function say(text: string, userId = 'u1', externalId = `m${++seq}`) {
-  return t.hotline.ingest({
+  return t.hotline.store({
     channel: 'console',
     externalId,
     userId,
@@ -97,7 +97,7 @@ describe('inbound pipeline', () => {
     say('halo');
     await settle();
     // A poisoned stored payload: the conversation row is gone, so processing must fail.
-    t.hotline.ingest({
+    t.hotline.store({
       channel: 'console',
       externalId: 'bad',
       userId: 'u9',

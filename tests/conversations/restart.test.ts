@@ -19,7 +19,7 @@ function boot(file: string) {
 
 let n = 0;
 const say = (h: Hotline, text: string) =>
-  h.ingest({
+  h.store({
     channel: 'console',
     externalId: `m${++n}`,
     userId: 'u1',

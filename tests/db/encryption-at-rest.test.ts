@@ -15,7 +15,7 @@ describe('encryption at rest', () => {
     let n = 0;
     // "URGENT" makes the test triage open a case at once: consent, then the place.
     for (const text of [`URGENT ${secret}`, '1', 'Kabupaten Pati']) {
-      hotline.ingest({
+      hotline.store({
         channel: 'console',
         externalId: `m${++n}`,
         userId: user,

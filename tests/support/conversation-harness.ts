@@ -59,7 +59,7 @@ export class Conversation {
   async say(turn: Turn): Promise<OutboundMessage[]> {
     const input: Input = typeof turn === 'string' ? { type: 'text', text: turn } : turn;
     const before = this.sender.sent.length;
-    this.hotline.ingest({
+    this.hotline.store({
       channel: 'console',
       externalId: `${this.userId}:${++this.n}`,
       userId: this.userId,

@@ -35,7 +35,7 @@ export async function runConsoleChat(
   for await (const line of lines) {
     const text = line.trim();
     if (text === '') continue;
-    hotline.ingest({
+    hotline.store({
       channel: 'console',
       externalId: randomUUID(),
       userId: CONSOLE_USER,

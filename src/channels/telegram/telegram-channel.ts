@@ -5,7 +5,7 @@
  */
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { TelegramMediaSource } from './telegram-media.js';
 import { TelegramPolling } from './telegram-polling.js';
@@ -48,7 +48,7 @@ export class TelegramChannel {
   private polling: TelegramPolling | undefined;
 
   constructor(
-    hotline: Hotline,
+    hotline: HotlineGateway,
     readonly settings: TelegramSettings,
     private readonly logger: Logger,
     private readonly options: TelegramChannelOptions = {},

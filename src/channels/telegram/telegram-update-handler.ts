@@ -6,7 +6,7 @@
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
 import { mapTelegramUpdate, type PressedButton } from './telegram-update-mapper.js';
 import { TELEGRAM_MAX_TEXT } from './telegram-format.js';
 
@@ -21,7 +21,7 @@ export interface HandledUpdate {
 
 export class TelegramUpdateHandler {
   constructor(
-    private readonly hotline: Pick<Hotline, 'ingest' | 'flushed'>,
+    private readonly hotline: Pick<HotlineGateway, 'ingest'>,
     private readonly api: Api,
     private readonly logger: Logger,
   ) {}
@@ -34,11 +34,9 @@ export class TelegramUpdateHandler {
     const mapping = mapTelegramUpdate(update);
     if (mapping.ignored)
       this.logger.debug({ updateId: update.update_id, reason: mapping.ignored }, 'telegram update ignored');
-    let stored = 0;
-    for (const message of mapping.inbound) if (this.hotline.ingest(message).stored) stored += 1;
+    const results = await Promise.all(mapping.inbound.map((message) => this.hotline.ingest(message)));
+    const stored = results.filter((r) => r.stored).length;
     const duplicate = mapping.inbound.length > 0 && stored === 0;
-    // A repeat may arrive while the first delivery's sync runs: it waits for it too.
-    if (mapping.inbound.length > 0) await this.hotline.flushed();
     if (mapping.callback && !duplicate) void this.showChoice(mapping.callback);
     return { stored, duplicate };
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
 import { PROJECT_ROOT } from '../../lib/project-root.js';
 import type { Input } from '../../engine/types.js';
 import { WebchatSender } from './webchat-sender.js';
@@ -38,7 +38,7 @@ const PollQuery = Type.Object({
   wait: Type.Optional(Type.Boolean()),
 });
 
-export const webchatPlugin: FastifyPluginAsync<{ hotline: Hotline }> = async (app, { hotline }) => {
+export const webchatPlugin: FastifyPluginAsync<{ hotline: HotlineGateway }> = async (app, { hotline }) => {
   const sender = new WebchatSender();
   hotline.registerSender(sender);
 
@@ -50,7 +50,7 @@ export const webchatPlugin: FastifyPluginAsync<{ hotline: Hotline }> = async (ap
     const body = req.body as typeof PostBody.static;
     const input = toInput(body);
     if (!input) return reply.code(400).send({ error: 'bad_request', message: 'send either text or choice' });
-    const result = hotline.ingest({
+    const result = await hotline.ingest({
       channel: 'webchat',
       externalId: `${body.session}:${body.id}`,
       userId: body.session,
@@ -58,18 +58,17 @@ export const webchatPlugin: FastifyPluginAsync<{ hotline: Hotline }> = async (ap
       input,
       ...(body.lang ? { languageHint: body.lang } : {}),
     });
-    await hotline.flushed();
     return reply.code(202).send({ stored: true, duplicate: !result.stored });
   });
 
   app.get('/chat/messages', { schema: { querystring: PollQuery } }, async (req) => {
     const query = req.query as typeof PollQuery.static;
-    let messages = hotline.delivered('webchat', query.session, query.after);
+    let messages = await hotline.delivered('webchat', query.session, query.after);
     if (messages.length === 0 && query.wait) {
       const abort = new AbortController();
       req.raw.once('close', () => abort.abort());
       await sender.waitForDelivery(query.session, LONG_POLL_MS, abort.signal);
-      messages = hotline.delivered('webchat', query.session, query.after);
+      messages = await hotline.delivered('webchat', query.session, query.after);
     }
     return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
   });

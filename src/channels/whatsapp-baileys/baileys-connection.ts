@@ -33,7 +33,7 @@ export type ConnectionState = 'idle' | 'connecting' | 'open' | 'closed' | 'logge
 
 export interface BaileysConnectionOptions {
   session: string;
-  hotline: { ingest(message: InboundMessage): IngestResult };
+  hotline: { store(message: InboundMessage): IngestResult };
   repos: { baileysAuth: BaileysAuthRepository; locks: ChannelLockRepository };
   runtime: BaileysAuthRuntime;
   makeSocket: SocketFactory;
@@ -168,7 +168,7 @@ export class BaileysConnection {
       if (mapping.ignored) this.options.logger.debug({ reason: mapping.ignored }, 'whatsapp message ignored');
       for (const inbound of mapping.inbound) {
         try {
-          this.options.hotline.ingest(inbound);
+          this.options.hotline.store(inbound);
         } catch (error) {
           // Baileys already sent its receipt, so WhatsApp will not deliver this again: say so loudly
           // (code only), and keep going with the rest of the batch instead of crashing the emitter.

@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { WhatsAppCloudConfig } from '../../config/config.js';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { WhatsAppCloudMediaSource } from './whatsapp-cloud-media.js';
 import { WhatsAppCloudSender } from './whatsapp-cloud-sender.js';
@@ -19,7 +19,7 @@ export class WhatsAppCloudChannel {
   readonly sender: WhatsAppCloudSender;
 
   constructor(
-    hotline: Hotline,
+    hotline: HotlineGateway,
     readonly settings: WhatsAppCloudSettings,
     logger: Logger,
     options: { clock?: Clock } = {},

@@ -45,7 +45,7 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
-    hotline?: Partial<HotlineOptions>;
+    hotline?: Pick<HotlineOptions, 'walSync'>;
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();

@@ -41,11 +41,11 @@ describe('baileys connection', () => {
     h = await baileysHarness();
     h.channel.start();
     h.open();
-    const ingest = h.t.hotline.ingest.bind(h.t.hotline);
+    const store = h.t.hotline.store.bind(h.t.hotline);
     let calls = 0;
-    h.t.hotline.ingest = (message) => {
+    h.t.hotline.store = (message) => {
       if (++calls === 1) throw new Error('disk full');
-      return ingest(message);
+      return store(message);
     };
     h.socket().emit('messages.upsert', {
       type: 'notify',
