@@ -4,36 +4,40 @@
  */
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
-import { createHotline } from './bootstrap.js';
+import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
-import type { Hotline } from './conversations/hotline-runtime.js';
+import type { HotlineGateway } from './conversations/hotline-gateway.js';
+import { ThreadedHotline, type ThreadedHotlineOptions } from './core-thread/threaded-hotline.js';
 
 /** A shutdown that takes longer than this is forced: the platform will re-deliver what was not acknowledged. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export interface ServiceOptions {
+export interface ServiceOptions extends ThreadedHotlineOptions {
   /** Passed to the Telegram channel (the benchmark lifts the rate limits for its local fake API). */
   telegram?: TelegramChannelOptions;
-  /** Builds the runtime; defaults to the shared bootstrap. */
-  createHotline?: (config: Config, logger: Logger) => Hotline;
 }
 
 export interface RunningService {
   address: string;
-  hotline: Hotline;
+  hotline: HotlineGateway;
   /** Stops intake (polling, HTTP), lets in-flight work finish, closes the database. */
   close(): Promise<void>;
 }
 
-/** Builds and starts everything `serve` runs, without touching process signals. */
+/**
+ * Builds and starts everything `serve` runs, without touching process signals: the core (database,
+ * flows, outbox, timers, the WhatsApp linked device) on its own thread, HTTP and the platform APIs
+ * on this one.
+ */
 export async function startService(
   config: Config,
   logger: Logger,
   options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const hotline = (options.createHotline ?? createHotline)(config, logger);
+  const dataKeys = resolveDataKeys(config, logger);
+  const hotline = await ThreadedHotline.start({ ...config, dataKeys }, logger, options);
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, options.telegram)
     : undefined;
@@ -46,7 +50,6 @@ export async function startService(
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),
   });
-  const baileys = config.baileysEnabled ? await startBaileys(hotline, logger) : undefined;
   hotline.start();
   const address = await app.listen({ port: config.port, host: config.host });
   if (telegram?.mode === 'polling') telegram.startPolling();
@@ -58,31 +61,14 @@ export async function startService(
     hotline,
     close: async () => {
       await telegram?.stop();
-      await baileys?.stop();
       await app.close();
       await hotline.close();
     },
   };
 }
 
-/** The linked-device channel, loaded only when enabled (Baileys is large); it never pairs by itself. */
-async function startBaileys(
-  hotline: Hotline,
-  logger: Logger,
-): Promise<{ stop(): Promise<void> } | undefined> {
-  const { BaileysChannel } = await import('./channels/whatsapp-baileys/baileys-channel.js');
-  if (!BaileysChannel.isLinked(hotline)) {
-    logger.error('BAILEYS_ENABLED is set but no number is linked: run `hotline whatsapp link` first');
-    return undefined;
-  }
-  const channel = await BaileysChannel.create(hotline, logger);
-  channel.start();
-  logger.info('whatsapp linked-device channel on');
-  return channel;
-}
-
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  const service = await startService(config, logger);
+  const service = await startService(config, logger, { onCoreExit: () => process.exit(1) });
   const { address } = service;
   process.stdout.write(`Hotline PPA is running. Open ${address}/ to chat (health: ${address}/healthz)\n`);
 

@@ -54,6 +54,11 @@ export class Hotline implements HotlineGateway {
   readonly logger: Logger;
   private readonly ingestService: IngestService;
   private readonly flusher: WalFlusher;
+  private ingestQueue: {
+    message: InboundMessage;
+    resolve: (result: IngestResult) => void;
+    reject: (error: Error) => void;
+  }[] = [];
   private readonly clock: Clock;
 
   constructor(options: HotlineOptions) {
@@ -113,11 +118,33 @@ export class Hotline implements HotlineGateway {
     return this.ingestService.ingest(message);
   }
 
-  async ingest(message: InboundMessage): Promise<IngestResult> {
-    const result = this.store(message);
-    // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
-    await this.flushed();
-    return result;
+  /**
+   * Messages that arrive within one event-loop turn are stored in one transaction and covered by
+   * one sync (group commit); each caller learns its own result.
+   */
+  ingest(message: InboundMessage): Promise<IngestResult> {
+    return new Promise((resolve, reject) => {
+      this.ingestQueue.push({ message, resolve, reject });
+      if (this.ingestQueue.length === 1) setImmediate(() => void this.ingestQueued());
+    });
+  }
+
+  private async ingestQueued(): Promise<void> {
+    const batch = this.ingestQueue;
+    this.ingestQueue = [];
+    const results = this.ingestService.ingestMany(batch.map((q) => q.message));
+    try {
+      // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
+      await this.flushed();
+    } catch (error) {
+      for (const q of batch) q.reject(error as Error);
+      return;
+    }
+    batch.forEach((q, i) => {
+      const result = results[i]!;
+      if (result instanceof Error) q.reject(result);
+      else q.resolve(result);
+    });
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */

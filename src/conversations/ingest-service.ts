@@ -24,39 +24,65 @@ export class IngestService {
   ) {}
 
   ingest(message: InboundMessage): IngestResult {
-    const now = this.clock.now();
-    const result = this.db.transaction(() => {
-      const conversationId = this.repos.conversations.findOrCreate(
-        message.channel,
-        message.userId,
-        message.address,
-        now,
-      );
-      const payload: StoredInput = message.languageHint
-        ? { input: message.input, languageHint: message.languageHint }
-        : { input: message.input };
-      const id = this.repos.inbox.insert({
-        channel: message.channel,
-        externalId: message.externalId,
-        conversationId,
-        payload,
-        now,
-      });
-      if (id !== undefined) this.repos.conversations.markInbound(conversationId, now, message.address);
-      if (id !== undefined && message.media && message.input.type === 'media') {
-        this.repos.media.register({
-          id: message.input.mediaId,
-          conversationId,
-          channel: message.channel,
-          kind: message.input.kind,
-          ref: message.media.ref,
-          declaredSize: message.media.declaredSize,
-          now,
-        });
-      }
-      return { stored: id !== undefined, conversationId };
-    });
+    const result = this.db.transaction(() => this.insert(message, this.clock.now()));
     if (result.stored) this.onStored(message.media !== undefined);
     return result;
+  }
+
+  /**
+   * Stores messages that arrived together in one transaction (a commit writes each touched page
+   * once for all of them). When that fails, each is stored alone, so one bad message fails only
+   * its own delivery.
+   */
+  ingestMany(messages: InboundMessage[]): (IngestResult | Error)[] {
+    let results: (IngestResult | Error)[];
+    try {
+      const now = this.clock.now();
+      results = this.db.transaction(() => messages.map((message) => this.insert(message, now)));
+    } catch {
+      results = messages.map((message) => {
+        try {
+          return this.db.transaction(() => this.insert(message, this.clock.now()));
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      });
+    }
+    results.forEach((result, i) => {
+      if (!(result instanceof Error) && result.stored) this.onStored(messages[i]!.media !== undefined);
+    });
+    return results;
+  }
+
+  private insert(message: InboundMessage, now: number): IngestResult {
+    const conversationId = this.repos.conversations.findOrCreate(
+      message.channel,
+      message.userId,
+      message.address,
+      now,
+    );
+    const payload: StoredInput = message.languageHint
+      ? { input: message.input, languageHint: message.languageHint }
+      : { input: message.input };
+    const id = this.repos.inbox.insert({
+      channel: message.channel,
+      externalId: message.externalId,
+      conversationId,
+      payload,
+      now,
+    });
+    if (id !== undefined) this.repos.conversations.markInbound(conversationId, now, message.address);
+    if (id !== undefined && message.media && message.input.type === 'media') {
+      this.repos.media.register({
+        id: message.input.mediaId,
+        conversationId,
+        channel: message.channel,
+        kind: message.input.kind,
+        ref: message.media.ref,
+        declaredSize: message.media.declaredSize,
+        now,
+      });
+    }
+    return { stored: id !== undefined, conversationId };
   }
 }

@@ -1,0 +1,38 @@
+/**
+ * In the core thread, a channel that lives on the edge: sending and downloading are calls across.
+ * The dispatcher and the media fetcher use these exactly like in-thread channels.
+ */
+import type {
+  ChannelName,
+  ChannelSender,
+  MediaSource,
+  OutboundMessage,
+  SendContext,
+} from '../conversations/messages.js';
+import type { CoreMethods, EdgeMethods } from './core-protocol.js';
+import type { RpcPeer } from './rpc-peer.js';
+
+type EdgePeer = RpcPeer<CoreMethods, EdgeMethods>;
+
+export class RemoteSender implements ChannelSender {
+  constructor(
+    readonly channel: ChannelName,
+    private readonly edge: EdgePeer,
+  ) {}
+
+  send(address: string, message: OutboundMessage, context?: SendContext) {
+    return this.edge.call('send', this.channel, address, message, context);
+  }
+}
+
+export class RemoteMediaSource implements MediaSource {
+  constructor(
+    readonly channel: ChannelName,
+    private readonly edge: EdgePeer,
+  ) {}
+
+  async download(ref: string, maxBytes: number): Promise<Buffer> {
+    const bytes = await this.edge.call('download', this.channel, ref, maxBytes);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The data keys for this run: DATA_KEY when set; otherwise a development key kept beside the
+ * database (created once, with a warning), or a throwaway one for an in-memory database.
+ */
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { loadOrCreateDevKey } from './data-key-store.js';
+import { type DataKey, dataKey } from './field-cipher.js';
+
+export function resolveDataKeys(config: Config, logger: Logger): DataKey[] {
+  if (config.dataKeys) return config.dataKeys;
+  if (config.databaseFile === ':memory:') return [dataKey(randomBytes(32))];
+  const file = join(dirname(config.databaseFile), 'data-key');
+  const { keys, created } = loadOrCreateDevKey(file);
+  if (created) {
+    logger.warn({ file }, 'DATA_KEY is not set: generated a development key. Set DATA_KEY in production.');
+  }
+  return keys;
+}
