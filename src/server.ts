@@ -4,6 +4,8 @@
  */
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
+import { createHotline } from './bootstrap.js';
+import { startBaileys } from './channels/whatsapp-baileys/start-baileys.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
@@ -28,8 +30,8 @@ export interface RunningService {
 
 /**
  * Builds and starts everything `serve` runs, without touching process signals: the core (database,
- * flows, outbox, timers, the WhatsApp linked device) on its own thread, HTTP and the platform APIs
- * on this one.
+ * flows, outbox, timers, the WhatsApp linked device) on its own thread when CORE_THREAD allows,
+ * HTTP and the platform APIs on this one.
  */
 export async function startService(
   config: Config,
@@ -37,7 +39,9 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const dataKeys = resolveDataKeys(config, logger);
-  const hotline = await ThreadedHotline.start({ ...config, dataKeys }, logger, options);
+  const { hotline, baileys } = config.coreThread
+    ? { hotline: await ThreadedHotline.start({ ...config, dataKeys }, logger, options), baileys: undefined }
+    : await startInThisThread({ ...config, dataKeys }, logger);
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, options.telegram)
     : undefined;
@@ -61,10 +65,28 @@ export async function startService(
     hotline,
     close: async () => {
       await telegram?.stop();
+      await baileys?.stop();
       await app.close();
       await hotline.close();
     },
   };
+}
+
+/**
+ * Everything in one thread (the default): the Hotline itself is the gateway, and the linked-device
+ * WhatsApp channel runs beside it.
+ */
+async function startInThisThread(
+  config: Config,
+  logger: Logger,
+): Promise<{ hotline: HotlineGateway; baileys: { stop(): Promise<void> } | undefined }> {
+  const hotline = createHotline(config, logger);
+  try {
+    return { hotline, baileys: config.baileysEnabled ? await startBaileys(hotline, logger) : undefined };
+  } catch (error) {
+    await hotline.close();
+    throw error;
+  }
 }
 
 export async function serve(config: Config, logger: Logger): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * `serve`'s wiring with the core on its own thread: real HTTP into the webhook, replies, callback
- * feedback and media downloads across the thread boundary to a fake Bot API, and the database
- * state after the service closed.
+ * `serve`'s wiring, with the core on its own thread and without: real HTTP into the webhook,
+ * replies, callback feedback and media downloads (across the thread boundary) to a fake Bot API,
+ * and the database state after the service closed.
  */
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { Hotline } from '../../src/conversations/hotline-runtime.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -29,6 +29,8 @@ afterEach(async () => {
   dir.cleanup();
 });
 
+let coreThread: 'on' | 'off';
+
 /** Starts the service; a restart keeps the fake API and the database folder. */
 async function start(restart = false): Promise<RunningService> {
   if (!restart) {
@@ -44,6 +46,7 @@ async function start(restart = false): Promise<RunningService> {
     TELEGRAM_API_ROOT: api.root,
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     LOG_LEVEL: 'warn',
+    CORE_THREAD: coreThread,
   });
   service = await startService(config, createLogger('warn', new LogCapture()), {
     telegram: { rateLimits: NO_RATE_LIMITS },
@@ -69,7 +72,11 @@ async function turn(update: unknown, count: number) {
   return api.sentMessages();
 }
 
-describe('serve with the core on its own thread', () => {
+describe.each(['on', 'off'] as const)('serve with CORE_THREAD=%s', (mode) => {
+  beforeEach(() => {
+    coreThread = mode;
+  });
+
   it('should carry a whole report over the webhook and keep it after closing', async () => {
     await start();
     let sent = await turn(textUpdate(++updateId, CHAT, 'halo'), 2);
