@@ -32,8 +32,8 @@ export interface Config {
   whatsappCloud: WhatsAppCloudConfig | undefined;
   baileysEnabled: boolean;
   /**
-   * `serve` runs the database, flows and outbox on a thread of their own beside HTTP: about a sixth
-   * more messages per second on two cores, for about 20 MB more memory (README, Benchmark).
+   * `serve` runs the database, flows and outbox on a thread of their own beside HTTP: 10–15 % more
+   * messages per second on two cores, for about 20 MB more memory (README, Benchmark).
    */
   coreThread: boolean;
 }
