@@ -35,19 +35,27 @@ export class ThreadedHotline implements HotlineGateway {
   private readonly senders = new Map<ChannelName, ChannelSender>();
   private readonly sources = new Map<ChannelName, MediaSource>();
   private readonly core: RpcPeer<EdgeMethods, CoreMethods>;
+  /** Settled by the core's first word (started / failedToStart), or by its early death. */
+  private readonly started: Promise<void>;
+  private startupDone: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private closing = false;
 
   private constructor(
     private readonly worker: Worker,
     readonly logger: Logger,
-    started: { resolve: () => void; reject: (error: Error) => void },
+    private readonly onCoreExit: ((error: Error) => void) | undefined,
   ) {
+    this.started = new Promise((resolve, reject) => {
+      this.startupDone = { resolve, reject };
+    });
     this.core = new RpcPeer(worker, {
       send: (channel, address, message, context) => this.sender(channel).send(address, message, context),
       download: (channel, ref, maxBytes) => this.source(channel).download(ref, maxBytes),
-      started: () => started.resolve(),
-      failedToStart: (error) => started.reject(rebuildError(error)),
+      started: () => this.startupDone?.resolve(),
+      failedToStart: (error) => this.startupDone?.reject(rebuildError(error)),
     });
+    worker.on('error', (error) => this.lost(error));
+    worker.on('exit', (code) => this.lost(new Error(`the core thread exited with code ${code}`)));
   }
 
   /** Starts the core thread; rejects with the core's own error when it cannot start. */
@@ -60,26 +68,17 @@ export class ThreadedHotline implements HotlineGateway {
     const worker = FROM_SOURCE
       ? new Worker(SOURCE_ENTRY, { eval: true, workerData })
       : new Worker(ENTRY, { workerData });
-    let hotline: ThreadedHotline | undefined;
+    const hotline = new ThreadedHotline(worker, logger, options.onCoreExit);
     try {
-      await new Promise<void>((resolve, reject) => {
-        hotline = new ThreadedHotline(worker, logger, { resolve, reject });
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`the core thread exited with code ${code}`)));
-      });
+      await hotline.started;
     } catch (error) {
+      hotline.closing = true;
       await worker.terminate();
       throw error;
     }
-    const running = hotline!;
-    worker.removeAllListeners('error').removeAllListeners('exit');
-    worker.on('error', (error) => running.lost(error));
-    worker.on('exit', (code) => running.lost(new Error(`the core thread exited with code ${code}`)));
-    running.onCoreExit = options.onCoreExit;
-    return running;
+    hotline.startupDone = undefined;
+    return hotline;
   }
-
-  private onCoreExit: ((error: Error) => void) | undefined;
 
   ingest(message: InboundMessage) {
     return this.core.call('ingest', message);
@@ -132,6 +131,7 @@ export class ThreadedHotline implements HotlineGateway {
 
   private lost(error: Error): void {
     if (this.closing) return;
+    if (this.startupDone) return this.startupDone.reject(error);
     this.core.close(error);
     this.logger.fatal({ err: { type: error.name } }, 'the core thread stopped; nothing can be stored');
     this.onCoreExit?.(error);
