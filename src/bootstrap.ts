@@ -8,17 +8,21 @@ import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { createHotlineServices } from './conversations/hotline-services.js';
 import { Hotline } from './conversations/hotline-runtime.js';
 import { createDirectoryGazetteer, loadDirectory } from './directory/index.js';
+import { createTranslator } from './i18n/translator.js';
 import { triage } from './triage/index.js';
 
 export function createHotline(config: Config, logger: Logger): Hotline {
   // Validated at start-up: a broken directory must stop the service, not a conversation.
   const directory = loadDirectory(config.directoryFile);
   const gazetteer = createDirectoryGazetteer(directory);
+  // One translator for the conversations and the services that format text (office hours).
+  const translator = createTranslator();
   return new Hotline({
     databaseFile: config.databaseFile,
     dataKeys: resolveDataKeys(config, logger),
     logger,
     triage,
-    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
+    translator,
+    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases, translator) }),
   });
 }

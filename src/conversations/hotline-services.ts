@@ -2,6 +2,7 @@
  * The hotline flow's view of the world (flows/hotline/hotline-services.ts), built on the office
  * directory, the official region list and the case store. Contacts come only from verified offices.
  */
+import type { i18n } from 'i18next';
 import type {
   CaseStatus,
   Contact,
@@ -13,6 +14,7 @@ import type { CaseRepository } from '../db/case-repository.js';
 import {
   type Area,
   contactOffice,
+  type DayName,
   type Directory,
   nearestOffice,
   type Office,
@@ -29,17 +31,26 @@ import { normalizeCaseReference } from './case-reference.js';
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */
 const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 
+/**
+ * `translator` is the runtime's i18next instance: office hours name the days in the conversation's
+ * language (`common:days.*`), like every other string the reporter reads.
+ */
 export function createHotlineServices(
   directory: Directory,
   gazetteer: RegionGazetteer,
   cases: CaseRepository,
+  translator: i18n,
 ): HotlineServices {
+  const dayName = (lang: Language): DayName => {
+    const t = translator.getFixedT(lang, 'common');
+    return (day) => t(`days.${day}`);
+  };
   const toRoute = (chain: OfficeChain, lang: Language): Route => {
     const { responsible, contact } = contactOffice(chain);
     return {
       officeId: responsible.id,
       officeName: responsible.name,
-      contact: toContact(contact ?? directory.national, lang),
+      contact: toContact(contact ?? directory.national, dayName(lang)),
     };
   };
 
@@ -93,7 +104,7 @@ function toLookup(match: RegionMatch): PlaceLookup {
 }
 
 /** Safety rule 2: an office's own numbers only when it is verified. */
-function toContact(office: Office, lang: Language): Contact {
+function toContact(office: Office, dayName: DayName): Contact {
   if (!office.verified) return { officeName: office.name, national: office.kind === 'national' };
   const person = office.contactPerson;
   return {
@@ -101,7 +112,7 @@ function toContact(office: Office, lang: Language): Contact {
     ...(office.phone ? { phone: office.phone } : {}),
     ...(office.whatsapp ? { whatsapp: office.whatsapp } : {}),
     ...(person ? { contactPerson: person.phone ? `${person.name} (${person.phone})` : person.name } : {}),
-    ...optional('hours', officeHoursText(office, lang === 'en' ? 'en' : 'id')),
+    ...optional('hours', officeHoursText(office, dayName)),
     ...optional('address', office.address),
     national: office.kind === 'national',
   };

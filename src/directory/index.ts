@@ -19,7 +19,14 @@ export type {
   Service,
   Weekday,
 } from './directory-schema.js';
-export { type LocalTime, isOncallNow, isOpenNow, officeHoursText, officeLocalTime } from './office-hours.js';
+export {
+  type DayName,
+  type LocalTime,
+  isOncallNow,
+  isOpenNow,
+  officeHoursText,
+  officeLocalTime,
+} from './office-hours.js';
 export {
   contactOffice,
   haversineKm,

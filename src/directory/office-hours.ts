@@ -73,12 +73,8 @@ export function isOncallNow(rule: OncallRule, office: Pick<Office, 'timezone'>, 
   );
 }
 
-const DAY_NAMES: Record<'id' | 'en', Record<Weekday, string>> = {
-  id: { mon: 'Sen', tue: 'Sel', wed: 'Rab', thu: 'Kam', fri: 'Jum', sat: 'Sab', sun: 'Min' },
-  en: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
-};
-
-// Indonesians read office hours in WIB/WITA/WIT, not in IANA names.
+// Indonesians read office hours in WIB/WITA/WIT, not in IANA names. These abbreviations are the
+// same in every language the hotline speaks, so they stay here; day names come from the locales.
 const ZONE_NAMES: Readonly<Record<string, string>> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
@@ -86,19 +82,26 @@ const ZONE_NAMES: Readonly<Record<string, string>> = {
   'Asia/Jayapura': 'WIT',
 };
 
-/** "Sen–Jum 08:00–16:00 WITA", or undefined when the office publishes no hours. */
+/**
+ * A weekday's name in the reader's language. The caller looks it up in the locales
+ * (`common:days.<day>`), which keeps this module free of i18n.
+ */
+export type DayName = (day: Weekday) => string;
+
+const isWeekday = (value: string): value is Weekday => (WEEKDAYS as readonly string[]).includes(value);
+
+/** "Sen–Jum 08:00–16:00 WITA" (with Indonesian day names), or undefined when the office publishes no hours. */
 export function officeHoursText(
   office: Pick<Office, 'timezone' | 'hours'>,
-  language: 'id' | 'en' = 'id',
+  dayName: DayName,
 ): string | undefined {
   const entries = Object.entries(office.hours ?? {});
   if (entries.length === 0) return undefined;
-  const names = DAY_NAMES[language];
   const text = entries
     .map(([days, range]) => {
       const dayText = days
         .split('-')
-        .map((day) => names[day as Weekday] ?? day)
+        .map((day) => (isWeekday(day) ? dayName(day) : day))
         .join('–');
       return `${dayText} ${range.replace('-', '–')}`;
     })

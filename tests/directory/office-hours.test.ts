@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { WEEKDAYS } from '../../src/directory/directory-schema.js';
 import {
+  type DayName,
   expandDays,
   isOncallNow,
   isOpenNow,
   officeHoursText,
   officeLocalTime,
 } from '../../src/directory/office-hours.js';
+import { LANGUAGES, type Language } from '../../src/engine/types.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 
 // Monday 6 January 2025, 00:30 UTC = 07:30 WIB = 08:30 WITA.
 const MONDAY_0030_UTC = new Date('2025-01-06T00:30:00Z');
@@ -82,19 +86,43 @@ describe('isOncallNow', () => {
 });
 
 describe('officeHoursText', () => {
+  // Day names come from the locales (common:days.*), looked up the way the hotline services do.
+  const translator = createTranslator();
+  const dayNames = (lang: Language): DayName => {
+    const t = translator.getFixedT(lang, 'common');
+    return (day) => t(`days.${day}`);
+  };
+
   it('should write hours in Indonesian with WIB/WITA/WIT', () => {
-    expect(officeHoursText(palu)).toBe('Sen–Jum 08:00–16:00 WITA');
+    expect(officeHoursText(palu, dayNames('id'))).toBe('Sen–Jum 08:00–16:00 WITA');
     expect(
-      officeHoursText({ timezone: 'Asia/Jakarta', hours: { 'mon-thu': '07:30-16:00', fri: '07:30-16:30' } }),
+      officeHoursText(
+        { timezone: 'Asia/Jakarta', hours: { 'mon-thu': '07:30-16:00', fri: '07:30-16:30' } },
+        dayNames('id'),
+      ),
     ).toBe('Sen–Kam 07:30–16:00, Jum 07:30–16:30 WIB');
   });
 
-  it('should write hours in English on request', () => {
-    expect(officeHoursText(pati, 'en')).toBe('Mon–Fri 08:00–16:00 WIB');
+  it.each([
+    ['en', 'Mon–Fri 08:00–16:00 WIB'],
+    ['jv', 'Senen–Jemuwah 08:00–16:00 WIB'],
+    ['su', 'Senén–Jumaah 08:00–16:00 WIB'],
+    ['min', 'Sinayan–Jumaik 08:00–16:00 WIB'],
+    ['bug', "Sanang–Juma' 08:00–16:00 WIB"],
+  ] as const)('should write the day names in %s', (lang, text) => {
+    expect(officeHoursText(pati, dayNames(lang))).toBe(text);
+  });
+
+  it('should name every weekday in every language', () => {
+    for (const lang of LANGUAGES) {
+      const names = WEEKDAYS.map(dayNames(lang));
+      expect(names.filter((name) => name.startsWith('days.'))).toEqual([]);
+      expect(new Set(names).size).toBe(WEEKDAYS.length);
+    }
   });
 
   it('should say nothing when the office publishes no hours', () => {
-    expect(officeHoursText({ timezone: 'Asia/Jayapura' })).toBeUndefined();
+    expect(officeHoursText({ timezone: 'Asia/Jayapura' }, dayNames('id'))).toBeUndefined();
   });
 });
 

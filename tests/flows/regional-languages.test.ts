@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES_DIR } from '../../src/i18n/translator.js';
-import { Conversation, type Turn } from '../support/conversation-harness.js';
+import { Conversation, directoryWithVerified, type Turn } from '../support/conversation-harness.js';
+import { tempDir } from '../support/test-hotline.js';
 
 let conversation: Conversation | undefined;
+const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(async () => {
   expect(conversation?.loudFirstLines() ?? []).toEqual([]);
   expect(conversation?.unrendered() ?? []).toEqual([]);
   await conversation?.close();
   conversation = undefined;
+  for (const d of dirs.splice(0)) d.cleanup();
 });
 
 type Tree = { [key: string]: string | Tree };
@@ -113,6 +116,35 @@ describe.each(Object.entries(SCRIPTS))('a reporter writing %s', (lang, script) =
     expect(conversation.latestCase()?.categories).toContain('kdrt');
     expect(leaked(conversation)).toEqual([]);
     await expect(conversation.transcript.toString()).toMatchFileSnapshot(`transcripts/report.${lang}.txt`);
+  });
+});
+
+describe('a verified office in a regional language', () => {
+  it('should say why an optional question is asked and name the office days in Javanese', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    conversation = Conversation.open({
+      userId: 'jv-office',
+      directoryFile: directoryWithVerified(['uptd-sulteng'], dir.dir),
+    });
+    const replies = await conversation.run([
+      'bojoku kerep nggebuki aku yen nesu, aku wis ora kuat',
+      'nggih',
+      'mboten',
+      'nggih',
+      'mboten',
+      'Palu',
+    ]);
+    const texts = replies.flat().map((m) => m.text);
+    const jv = JSON.parse(readFileSync(join(LOCALES_DIR, 'jv', 'hotline.json'), 'utf8'));
+    // The question, then why it is asked and that it may be left unanswered.
+    expect(texts).toContain(jv.child.question);
+    expect(jv.child.question.split('\n')).toHaveLength(2);
+    // Javanese day names, not the Indonesian "Sen–Jum".
+    expect(texts.join('\n')).toContain('Wekdal layanan: Senen–Jemuwah 08:00–16:00 WITA');
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(
+      'transcripts/verified-office.jv.txt',
+    );
   });
 });
 

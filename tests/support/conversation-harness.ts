@@ -10,7 +10,13 @@ import {
 } from '../../src/directory/index.js';
 import type { Input } from '../../src/engine/types.js';
 import { triage } from '../../src/triage/index.js';
-import { createTestHotline, RecordingSender, type TestHotline, tempDir } from './test-hotline.js';
+import {
+  createTestHotline,
+  RecordingSender,
+  type TestHotline,
+  tempDir,
+  testTranslator,
+} from './test-hotline.js';
 import { Transcript } from './transcript.js';
 
 /** Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3). */
@@ -46,7 +52,9 @@ export class Conversation {
     const gazetteer = createDirectoryGazetteer(directory);
     const t = createTestHotline(join(dir.dir, 'hotline.db'), {
       triage,
-      services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
+      services: (repos) => ({
+        hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+      }),
     });
     return new Conversation(t, dir.cleanup, options.userId ?? 'reporter');
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import type { i18n } from 'i18next';
 import { dataKey } from '../../src/db/field-cipher.js';
 import { Hotline, type HotlineOptions } from '../../src/conversations/hotline-runtime.js';
 import type { ChannelSender, OutboundMessage } from '../../src/conversations/messages.js';
@@ -13,6 +14,7 @@ import {
   EXAMPLE_DIRECTORY_FILE,
   loadDirectory,
 } from '../../src/directory/index.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { ManualClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/log/logger.js';
 import { testEnv } from './engine-env.js';
@@ -43,13 +45,25 @@ export interface TestHotline {
   logs: LogCapture;
 }
 
+/**
+ * The real locales, loaded once per test file and shared, as in `bootstrap.ts`, by the runtime and
+ * the services that format text for the reporter (office hours).
+ */
+let translator: i18n | undefined;
+export function testTranslator(): i18n {
+  translator ??= createTranslator();
+  return translator;
+}
+
 /** The shipped example directory, loaded once per test file. */
 let exampleServices: ((repos: Repositories) => Env['services']) | undefined;
 function defaultServices(): (repos: Repositories) => Env['services'] {
   if (!exampleServices) {
     const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
     const gazetteer = createDirectoryGazetteer(directory);
-    exampleServices = (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) });
+    exampleServices = (repos) => ({
+      hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+    });
   }
   return exampleServices;
 }
@@ -66,6 +80,7 @@ export function createTestHotline(
     logger: createLogger('debug', logs),
     triage: options.triage ?? testEnv().triage,
     random: seededRandom(),
+    translator: testTranslator(),
     services: defaultServices(),
     ...options,
     clock,

@@ -19,7 +19,7 @@ import {
 } from '../../../src/directory/index.js';
 import { triage } from '../../../src/triage/index.js';
 import { FakeTelegramApi, type SentMessage } from '../../support/fake-telegram-api.js';
-import { createTestHotline, type TestHotline, tempDir } from '../../support/test-hotline.js';
+import { createTestHotline, type TestHotline, tempDir, testTranslator } from '../../support/test-hotline.js';
 
 export const SECRET = 'test-webhook-secret_123';
 export const CHAT = 555_000_111;
@@ -56,7 +56,9 @@ export async function telegramHarness(
   // The real triage, directory and locales: a report over Telegram is the report a reporter gets.
   const t = createTestHotline(`${dir.dir}/hotline.db`, {
     triage,
-    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases) }),
+    services: (repos) => ({
+      hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+    }),
     ...options.hotline,
   });
   const webhookSecret = 'webhookSecret' in options ? options.webhookSecret : SECRET;
