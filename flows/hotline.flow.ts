@@ -49,8 +49,12 @@ export const hotlineFlow = defineFlow<V>()({
         if (input?.type !== 'text') return { next: 'greeting' };
         const services = hotlineServices(ctx.env.services);
         const status = services.caseStatus(input.text, ctx.lang);
-        if (status) return { set: { reference: status.reference }, next: 'returning' };
         const triage = ctx.env.triage(input.text);
+        if (status) {
+          // "nomer laporan kula …" is answered in the language it was asked in.
+          const language = languageEffects(triage, ctx.vars);
+          return { ...language, set: { ...language.set, reference: status.reference }, next: 'returning' };
+        }
         const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
         const language = languageEffects(triage, ctx.vars);
         const offer = language.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };

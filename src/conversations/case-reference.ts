@@ -14,6 +14,22 @@ export function randomCaseReference(random: (max: number) => number = (max) => r
   return `${ref.slice(0, 3)}-${ref.slice(3)}`;
 }
 
+/** Three and three reference characters, apart or joined by a space, dash, underscore or dot. */
+const REFERENCE_IN_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])[${REFERENCE_ALPHABET}]{3}[\\s\\-_.]?[${REFERENCE_ALPHABET}]{3}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * A reference in what a reporter writes: the whole message ("vp4 xgt"), or inside a sentence in any
+ * language ("kula badhe nyuwun pirsa laporan VP4-XGT"). Candidates only: the caller looks them up.
+ */
+export function findCaseReferences(text: string): string[] {
+  const whole = normalizeCaseReference(text.trim());
+  if (whole) return [whole];
+  return [...text.matchAll(REFERENCE_IN_TEXT)].flatMap((m) => normalizeCaseReference(m[0]) ?? []);
+}
+
 /** Accepts what a reporter types back: any case, with or without spaces and dashes. */
 export function normalizeCaseReference(text: string): string | undefined {
   const cleaned = text.toUpperCase().replace(/[\s\-_.]/g, '');

@@ -26,7 +26,7 @@ import {
   routeArea,
 } from '../directory/index.js';
 import type { Language } from '../engine/types.js';
-import { normalizeCaseReference } from './case-reference.js';
+import { findCaseReferences } from './case-reference.js';
 
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */
 const DEFAULT_TIMEZONE = 'Asia/Jakarta';
@@ -70,10 +70,11 @@ export function createHotlineServices(
     },
     routeNational: (lang) => toRoute(officeChain(directory, directory.national), lang),
     caseStatus: (text, lang): CaseStatus | undefined => {
-      const reference = normalizeCaseReference(text.trim());
-      const found = reference ? cases.findByReference(reference) : undefined;
       // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
-      if (!found || found.anonymized) return undefined;
+      const found = findCaseReferences(text)
+        .map((reference) => cases.findByReference(reference))
+        .find((c) => c !== undefined && !c.anonymized);
+      if (!found) return undefined;
       const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
       return {
         reference: found.reference,

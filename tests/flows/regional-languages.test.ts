@@ -190,3 +190,32 @@ describe('naming a language', () => {
     expect(switched?.map((m) => m.text)).toContain(jv.intent.question);
   });
 });
+
+describe('a reporter coming back in a regional language', () => {
+  it('should read the status in Javanese with a discreet first line', async () => {
+    const first = Conversation.open({ userId: 'jv-first-phone' });
+    conversation = first;
+    await first.run(SCRIPTS.jv!.report);
+    const reference = first.latestCase()!.reference;
+    const later = Conversation.open({ hotline: first.t, userId: 'jv-second-phone' });
+    const replies = await later.run([`kula badhe nyuwun pirsa laporan ${reference}`]);
+    const status = replies[0]?.[0]?.text ?? '';
+    expect(status.split('\n')[0]).toBe('Matur nuwun sampun wangsul.');
+    expect(status).toContain(`Laporan ${reference} sampun dipuntampi`);
+    expect(later.loudFirstLines()).toEqual([]);
+    await later.close();
+  });
+});
+
+describe('a reference inside an urgent message', () => {
+  it('should still give the emergency numbers first', async () => {
+    const first = Conversation.open({ userId: 'urgent-ref-first' });
+    conversation = first;
+    await first.run(SCRIPTS.jv!.report);
+    const reference = first.latestCase()!.reference;
+    const later = Conversation.open({ hotline: first.t, userId: 'urgent-ref-second' });
+    const replies = await later.run([`tolong dia datang lagi mau bunuh saya, laporan ${reference}`]);
+    expect(replies[0]?.[0]?.text).toMatch(/112[\s\S]*110[\s\S]*129/);
+    await later.close();
+  });
+});
