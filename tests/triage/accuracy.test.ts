@@ -6,7 +6,6 @@ import {
   type LabelledExample,
   type LanguageFigures,
   parseExamples,
-  triage,
 } from '../../src/triage/index.js';
 
 const EXAMPLES_DIR = join(import.meta.dirname, 'examples');
@@ -17,8 +16,6 @@ const FLOORS = { languageAccuracy: 0.9, urgentRecall: 0.95, urgentPrecision: 0.8
 // Minimum examples per file, so a floor cannot be met by deleting hard examples.
 const MIN_DEV_EXAMPLES = 40;
 const MIN_HELDOUT_EXAMPLES = 30;
-// The module promises "well under 1 ms" per message; measured around 0.2 ms on a laptop.
-const MAX_MEAN_MS_PER_MESSAGE = 1;
 
 function load(file: string): LabelledExample[] {
   return parseExamples(readFileSync(join(EXAMPLES_DIR, file), 'utf8'), file);
@@ -75,13 +72,5 @@ describe('triage accuracy on the labelled examples', () => {
     const figures = evaluate(heldout.filter((e) => e.language === language)).perLanguage[0];
     expect(figures).toBeDefined();
     if (figures) expectFloors(figures);
-  });
-
-  it('should triage a message in well under a millisecond on average', () => {
-    const texts = all.map((e) => e.text);
-    const started = performance.now();
-    for (const text of texts) triage(text);
-    const mean = (performance.now() - started) / texts.length;
-    expect(mean).toBeLessThan(MAX_MEAN_MS_PER_MESSAGE);
   });
 });
