@@ -47,8 +47,11 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 6. Suicidal intent or self-harm.
   if (liveOf('self_harm').length > 0) signals.add('self_harm');
 
-  // 7. A child in danger now or tonight.
-  if (danger && child.child && childInDanger(scan, live, now)) signals.add('child_danger');
+  // 7. A child in danger now or tonight — including a child who spends tonight where a relative
+  // abuses them sexually ("she is at her father's house tonight; he touches her").
+  const withAbuserTonight = facts.sexual && facts.familyPerpetrator && scan.has('tonight');
+  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight))
+    signals.add('child_danger');
 
   // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).
   if (child.child && facts.sextortion && (has('deadline') || has('tonight')))

@@ -32,6 +32,13 @@ describe('triage', () => {
       ['keponakanku 6 thn sendirian sama kakeknya yang dulu pernah nyabulin dia, malam ini', 'child_danger'],
       ['bapak bawa golok di ruang tamu, aku takut banget', 'weapon'],
       ['aku 15 thn, dia bilang fotoku disebar kalau gak transfer nanti malam', 'sextortion_deadline'],
+      // danger told without the dictionary words (blind set 3)
+      ['my daughter is 7 and at her dads tonight, he touches her private parts', 'child_danger'],
+      ['he says if you do not send pics by 9 tonight he will post them, my son is 12', 'sextortion_deadline'],
+      ['laki saya pegang botol yang udah dipecahin, katanya saya gak bakal liat pagi', 'weapon'],
+      ['obat nyamuk udah saya siapin, malam ini saya mau nyusul almarhumah ibu', 'self_harm'],
+      ['ada cowok ngikutin saya dari halte, sekarang masih di belakang saya', 'violence_now'],
+      ['pintu penampungan digembok dari luar sama agen', 'confined'],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -55,6 +62,8 @@ describe('triage', () => {
       'dia memukul lagi kemarin',
       'pacarku nampar aku lagi semalem',
       'nikah 6 thn sama suami, kadang kalo marah banting barang',
+      'my daughter stays at her dads tonight, we share custody',
+      'pisau buat motong daging di dapur tumpul, ada saran?',
     ])('should not flag %j', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);

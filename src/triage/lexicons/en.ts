@@ -17,17 +17,17 @@ export const EN_LEXICON: Lexicon = {
     partner: p('husband|wife|boyfriend|girlfriend|fiance|fiancee|partner|bf|gf|hubby'),
     kin: p(`father|dad|daddy|stepdad|stepfather|mother|mom|mum|stepmom|stepmother|brother|sister|
       brother in law|sister in law|father in law|mother in law|uncle|aunt|auntie|grandpa|grandfather|
-      grandma|grandmother|cousin|parents|parent|older brother|stepbrother`),
+      grandma|grandmother|cousin|parents|parent|older brother|stepbrother|fathers|dads|stepdads|stepfathers|uncles|grandpas|grandfathers`),
     not_family: p(`ex|ex boyfriend|ex husband|ex wife|ex girlfriend|former husband|mom boyfriend|
       mother boyfriend|mum boyfriend`),
     agent: p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|
       manager|training center`),
     violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
-      trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking`),
-    strangle: p('chok*|strangl*'),
+      trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door`),
+    strangle: p('chok*|strangl*|by the throat|throat'),
     psych:
       p(`controls*|insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
@@ -36,7 +36,7 @@ export const EN_LEXICON: Lexicon = {
       hungry|starving|child support|let me work|forbids me to work`),
     sexual: p(`rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|nude*|naked|porn*|dick pic*|dirty pictures|
-      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate`),
+      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
     touch: p('touch*|grab*|fondl*'),
     body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
     genital: p('private parts|genital*|vagina|crotch|down there'),
@@ -58,28 +58,28 @@ export const EN_LEXICON: Lexicon = {
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
       message|group|video call|youtube|email`),
     meetup: p(`meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
-      asked him to send|for photos|send pictures|send photos`),
+      asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
     fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
       "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
     ),
-    extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless'),
-    kill: p('kill|kills|killing|murder*|finish me|finish her|finish us'),
+    extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|if i do not|if they do not'),
+    kill: p('kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night'),
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
-      broken bottle|weapon|blade|sickle`),
+      broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p('hiding|hide|hid|hiding from'),
     injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
-      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound`),
+      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood`),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
     sex_act: p('sex|have sex|sleep with|sleep with him'),
     pregnant: p('pregnant|expecting'),

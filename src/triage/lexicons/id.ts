@@ -29,7 +29,7 @@ export const ID_LEXICON: Lexicon = {
   cues: {
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
-      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri`),
+      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya`),
     kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
@@ -47,7 +47,7 @@ export const ID_LEXICON: Lexicon = {
       lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
     acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
-      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak`),
+      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
@@ -61,7 +61,7 @@ export const ID_LEXICON: Lexicon = {
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok`),
     touch: p(
       'pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*',
     ),
@@ -71,7 +71,7 @@ export const ID_LEXICON: Lexicon = {
     intimate_image:
       p(`foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
-      konten porno|konten dewasa|deepfake`),
+      konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call`),
     media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*'),
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
@@ -93,25 +93,25 @@ export const ID_LEXICON: Lexicon = {
     threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
-    kill: p('bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin'),
+    kill: p('bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin|gak bakal lihat pagi|gak bakal liat pagi|tidak akan lihat pagi|tidak akan melihat pagi|gak bakal lihat besok|gak bakal liat besok|tidak akan lihat besok|tidak akan melihat besok|malam terakhir'),
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
-      minum racun|potong nadi`),
+      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
-      pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog`),
+      pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
     confinement: p(`dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
-      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di`),
+      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur`),
-    hiding: p('sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri'),
+    hiding: p('sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang'),
     injury:
       p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
-      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah`),
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun`),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
     sex_act: p('hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks'),
     pregnant: p('hamil|mengandung'),
