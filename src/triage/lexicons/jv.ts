@@ -28,7 +28,8 @@ export const JV_LEXICON: Lexicon = {
   cues: {
     partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
     kin: p(`wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
-      simbah|simbahe|mbah|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|mbakyu|mbakku|
+      simbah|simbahe|simbahku|mbah|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
+      kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
       sedulure|rama|ramane`),
     not_family: p('om sing|om om sing|mantan*|mantan* bojo*'),
@@ -38,7 +39,9 @@ export const JV_LEXICON: Lexicon = {
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
     acute: p(
-      'ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku',
+      `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|
+      madosi kula|ngoyak kula|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
+      isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
@@ -64,17 +67,23 @@ export const JV_LEXICON: Lexicon = {
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
-    kill: p('mateni|dipateni|mejahi|dipejahi'),
+    kill: p(`mateni|dipateni|tak pateni|takpateni|mejahi|dipejahi|ora bakal urip nganti esuk|ra bakal urip nganti esuk|
+      ora bakal weruh esuk|ra bakal weruh esuk|ora bakal ndeleng esuk|bengi terakhir`),
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ora pengen urip|
-      ora kepengin urip|mending mati`),
-    weapon: p('pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|kapak|parang|bedhog'),
+      ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon`),
+    weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
+      nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
+      banyu umob|lenga panas|lengo panas`),
     confinement: p(`dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
-      dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng`),
+      dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
+      ngurung aku|ngurung kula|dipun kurung`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
-      'ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|semaput|kobong|mlepuh|ora iso obah|mboten sadar',
+      `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
+      mlonyoh|ora iso obah|mboten sadar`,
     ),
     pain: p('lara|loro|perih|abang'),
     sex_act: p('begituan|gituan|hubungan|turu bareng'),
@@ -102,10 +111,12 @@ export const JV_LEXICON: Lexicon = {
     incidental_child: p('hp anak*|hak asuh anak*|ngarep anak*'),
     taken: p('digawa lunga|digawa mlayu|diculik|digawa'),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
-    alone: p('dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe'),
+    alone:
+      p(`dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
+      mung berdua karo|berduaan karo`),
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
-    present: p('saiki|lagi|isih|sakmenika|samenika'),
+    present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p('bengi iki|dina iki|mengko bengi|sore iki'),
     recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
     past: p(`biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
@@ -119,7 +130,7 @@ export const JV_LEXICON: Lexicon = {
     life: p('urip'),
     home: p('omah|omahe|griya|griyane'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
-    negation: p('ora|mboten|dudu|durung|ojo|aja|dereng'),
+    negation: p('ora|ra|mboten|dudu|durung|ojo|aja|dereng'),
     help: p('tulung|nyuwun tulung|tulungi|tulungen'),
     info_request: p(`piye carane|carane|nyuwun pirsa|takon|arep takon|nyuwun informasi|informasi|pundi|
       menawi|babagan`),

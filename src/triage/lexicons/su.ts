@@ -21,12 +21,15 @@ export const SU_LEXICON: Lexicon = {
   cues: {
     partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|caroge'),
     kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
-      adi ipar|mitoha|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar`),
+      adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
+      paman|pamanna`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
     agent: p('majikan*|majikanana|agen|bos'),
     violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok`),
-    acute: p('ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|ngagorowok'),
+    acute:
+      p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
+      ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi`),
     strangle: p('dicekek|nyekek|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
@@ -51,16 +54,24 @@ export const SU_LEXICON: Lexicon = {
     fear: p('sieun|kasieunan|ajrih'),
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
-    kill: p('maehan|dipaehan'),
-    self_harm: p(
-      'ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri',
+    kill: p(
+      'maehan|dipaehan|paehan|maneh moal hirup|moal hirup nepi ka isuk|moal nepi ka isuk|peuting terakhir',
     ),
-    weapon: p('pedang|bedog|peso|golok|arit|bensin|parang|kujang'),
-    confinement: p('dikonci|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap'),
+    self_harm: p(
+      `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae`,
+    ),
+    weapon:
+      p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
+      cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
+      paranti motong|pikeun motong`),
+    confinement:
+      p(`dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      ngonci kuring|ngurung abdi|ngurung kuring`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|kapaehan|kaduruk|tutung|teu tiasa gerak|pingsan',
+      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan',
     ),
     pain: p('nyeri|gering|nyeri pisan'),
     sex_act: p('hubungan|begituan'),
@@ -77,6 +88,7 @@ export const SU_LEXICON: Lexicon = {
     wage: p('gajih|gaji'),
     unpaid: p('teu dibayar|teu acan dibayar|can dibayar'),
     debt: p('hutang|utang|nyicil hutang'),
+    abroad: p('panampungan|luar nagri'),
     child_word: p('budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo'),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -88,7 +100,7 @@ export const SU_LEXICON: Lexicon = {
     missing: p(
       'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
     ),
-    alone: p('nyalira|sorangan'),
+    alone: p('nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul'),
     abandoned: p('ditinggalkeun|minggat|teu uih deui'),
     deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
     present: p('ayeuna|keur|nuju|kiwari|masih'),
@@ -106,9 +118,11 @@ export const SU_LEXICON: Lexicon = {
     life: p('hirup'),
     home: p('imah|bumi'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
-    negation: p('teu|henteu|lain|acan|ulah'),
+    negation: p('teu|henteu|lain|acan|ulah|moal'),
     help: p('tulung|tulungan|tulungan abdi|punten tulung'),
-    info_request: p('kumaha carana|kumaha|bade naros|naros|tumaros|hoyong terang|informasi'),
+    info_request:
+      p(`kumaha carana|carana|kumaha upami|kumaha mun|kumaha lamun|kumaha ngalaporkeun|kumaha lapor|
+      bade naros|naros|tumaros|hoyong terang|informasi`),
     intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
     first_person: p('abdi|kuring|aing'),
     parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
