@@ -8,7 +8,7 @@ import { type Lexicon, phrases as p, weights } from './lexicon.js';
 export const BUG_LEXICON: Lexicon = {
   language: 'bug',
   markers: weights(`
-    okko:2.5 ri:1 sibawa:2.5 engka:2.5 de':2 degaga:2.5 makkokkoe:2.5 melo:2 maelo:2 lao:1.5 pole:1.5
+    okko:2.5 makkukkue:2.5 ri:1 sibawa:2.5 engka:2.5 de':2 degaga:2.5 makkokkoe:2.5 melo:2 maelo:2 lao:1.5 pole:1.5
     purani:2.5 depa:2 de'pa:2.5 narekko:2.5 rekko:2 nasaba:2.5 maneng:2 ladde':2.5 ladde:1.5 aja':2
     iyaro:2.5 iye:0.4 aga:1 wedding:1.5 iya':2 iyya':2 idi':2 ana':1.5 ana'ku:2 indo':2 indo'ku:2
     ambo':2 ambo'ku:2 etta:2 lakkai:2.5 lakkaikku:2.5 baine:2 baineku:2 bola:0.8 mitau:2.5 maddara:2.5
@@ -20,17 +20,25 @@ export const BUG_LEXICON: Lexicon = {
     ki':0.3 lempe':2 tau:0.3
   `),
   cues: {
-    partner: p('lakkai|lakkaikku|lakkaina|baine|bene|baineku|beneku'),
-    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri|anrikku|anrinna|daengku|amure|amureku|
-      nene'|nene'na|omna|omku|lato'|matuang|matuangku|ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
-    not_family: p('tau matoa|mantan*'),
+    partner: p(
+      'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
+    ),
+    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure|amureku|
+      nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
+      ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
+    not_family: p(
+      'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
+    ),
     agent: p("majikan*|agen|bos'ku|bos"),
     violence: p(`nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|tippe'|natippe*|naiso|nakeno|nasessa`),
-    acute: p("naketu'|naketu* pintu|mangamu|naketo keto|massappa|macai"),
+    acute:
+      p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
+      mopi ri munriku|mupa ri munriku`),
     strangle: p('nacekik|cekik*'),
     psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
     neglect: p("mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na"),
-    sexual: p("nahamili|napamattampu|nacabuli|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*"),
+    sexual: p(`nahamili|napamattampu|nacabuli|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
+      napegang pegang*|ripegang pegang*`),
     touch: p("naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
@@ -40,23 +48,25 @@ export const BUG_LEXICON: Lexicon = {
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu'),
-    bully: p('nabully|dibully'),
+    bully: p('nabully|dibully|naejek*|riejek*'),
     meetup: p('situjju|naobbi'),
     fear: p('mitau|metau|mitau ladde'),
-    threat: p('maancang|naancang|naancam'),
+    threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
-    kill: p('napamate|mappamate|pamate|nabunu|mabbunu'),
-    self_harm: p("melo mate|mate bawang|melo ka' mate|de' melo tuo"),
-    weapon: p('pedang|badik|kawali|piso|bensin|parang|golok|berang'),
-    confinement: p("de' napalessu|nagoncingi|goncingi|de' wedding massu|de' ulle massu|nasekap"),
-    free_to_leave: p('wedding massu|wedding mupa|ulle massu'),
-    hiding: p('massubbu|sussubbu'),
+    kill: p('napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu'),
+    self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
+      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale`),
+    weapon: p("barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang"),
+    confinement: p("de' napalessu|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap"),
+    free_to_leave: p('wedding massu|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu'),
+    hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
       "de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan",
     ),
     pain: p('malasa|pedi'),
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
+    sex_act: p('mallaibini|hubungan badan'),
     forced: p('napassai|passai*|paksa*|dipaksa'),
     marriage: p('botting*|mabbotting|nikah*|kawin*'),
     work: p('jama|majjama|jamang'),
@@ -78,17 +88,17 @@ export const BUG_LEXICON: Lexicon = {
     incidental_child: p("hak asuh ana'"),
     taken: p('naeri|naobbi lao|nalariang'),
     missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),
-    alone: p('alena|aleku'),
-    abandoned: p("nasalai|de' nalisu"),
+    alone: p("alena|aleku|degaga mampiri*|de' gaga mampiri*"),
+    abandoned: p("nasalai*|de' nalisu"),
     deadline: p('jam|wenni e|esso e|ri olona jam'),
-    present: p('makkokkoe'),
+    present: p('makkokkoe|makkokko|makkokoe|makkukkue'),
     tonight: p('wenni e|esso e|wennie'),
     recent: p("sicuku'"),
-    past: p('riolo|wenni|taung labe|uleng labe'),
+    past: p('riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
     habitual: p('tungke|tungke esso|tungke wenni|maega kali'),
     safe: p('aman|aman maneng|okko bola ni'),
-    ability: p('ulle|wedding|napalessu|nabaliangi'),
+    ability: p('ulle|wedding|uwedding|uulle|napalessu|nabaliangi'),
     leave: p('massu|lisu|lao|messu'),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),

@@ -12,20 +12,22 @@ export const MIN_LEXICON: Lexicon = {
     kini:0.4 patang:2 bisuak:2 nio:2 buliah:2 inyo:2 ambo:0.5 awak:0.4 den:1 urang:0.6 iko:1.2 ko:0.3
     lai:1.2 sajo:1.5 juo:1.5 pulo:1.5 sadang:2 ciek:2 baliak:2 kalua:1.5 mamak:0.6 amak:1.5 apak:1.2
     mandeh:2 uni:0.4 uda:0.6 da:0.5 caronyo:0.8 tarimo:2 kaba:1.5 batanyo:2 acok:2 tiok:2 taruih:2
+    mangunci:1.5 panampuangan:2
     bacarito:2 ketek:2 tuo:1 tuonyo:2 umua:2 surang:2 sajak:2 gaek:2 pai:1.5 mancari:1.5 takuik:2
     bangih:2 lua:1.2 muko:1.5 pitih:2 mangirim:1.5 diambiak:2 dibaok:2 kampuang:2 jaleh:2 bakato:2
     sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
     padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
   `),
   cues: {
-    partner: p('laki|laki ambo|bini|bini ambo|urang rumah'),
+    partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah'),
     kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
-    not_family: p('laki laki|mantan*|urang gaek|induak samang*'),
+    not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
     agent: p('induak samang*|agen|bos|panampuangan'),
     violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa`),
-    acute: p('bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo'),
+    acute: p(`bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
+      masih di balakang awak`),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
     neglect: p(
@@ -49,13 +51,16 @@ export const MIN_LEXICON: Lexicon = {
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p('mambunuah|dibunuah|bunuah|mamatian'),
-    self_harm: p('mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|ingin mati|indak nio iduik'),
-    weapon: p('pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
-    confinement: p('dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap'),
+    self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
+      ingin mati|indak nio iduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
+    weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
+    confinement: p(`dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+      mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
-      'indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar',
+      `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
+      malapuah|disiram aia angek`,
     ),
     pain: p('sakik|padiah'),
     sex_act: p('bahubungan|hubungan'),
