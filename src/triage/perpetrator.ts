@@ -67,6 +67,8 @@ export const FAMILY_HARM: readonly CueKind[] = [
   'abandoned',
   'taken',
   'alone',
+  // hiding from someone named in the family ("bapak mabuk lagi, aku ngumpet di kolong")
+  'hiding',
 ];
 
 /**

@@ -87,6 +87,8 @@ describe('triage', () => {
       ['how do i report human trafficking?', ['tppo']],
       // the doer after a passive verb and "sama/ku/dek/by" is family
       ['saya disiram air panas sama ibu mertua', ['kdrt']],
+      // hiding from a parent who came home drunk is harm by family, to a child here
+      ['bapak pulang mabuk lagi, aku sama adik ngumpet di kolong kasur, aku kelas 4', ['kdrt', 'child']],
       // the relative abroad is the migrant, not the perpetrator
       ['sepupu saya di Kamboja disekap bosnya dan dipaksa kerja scam', ['tppo']],
       ['my brother is in a fishing boat in Taiwan, the captain took his passport', ['tppo']],
