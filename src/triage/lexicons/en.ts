@@ -63,8 +63,12 @@ export const EN_LEXICON: Lexicon = {
     threat: p(
       "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
     ),
-    extortion: p('pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|if i do not|if they do not'),
-    kill: p('kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night'),
+    extortion: p(
+      'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not',
+    ),
+    kill: p(
+      'kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night',
+    ),
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|

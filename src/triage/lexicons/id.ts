@@ -93,7 +93,9 @@ export const ID_LEXICON: Lexicon = {
     threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
-    kill: p('bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin|gak bakal lihat pagi|gak bakal liat pagi|tidak akan lihat pagi|tidak akan melihat pagi|gak bakal lihat besok|gak bakal liat besok|tidak akan lihat besok|tidak akan melihat besok|malam terakhir'),
+    kill: p(
+      'bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin|gak bakal lihat pagi|gak bakal liat pagi|tidak akan lihat pagi|tidak akan melihat pagi|gak bakal lihat besok|gak bakal liat besok|tidak akan lihat besok|tidak akan melihat besok|malam terakhir',
+    ),
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
@@ -107,7 +109,9 @@ export const ID_LEXICON: Lexicon = {
       gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur`),
-    hiding: p('sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang'),
+    hiding: p(
+      'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
+    ),
     injury:
       p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
