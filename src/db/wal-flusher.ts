@@ -22,6 +22,7 @@ interface Waiter {
 export class WalFlusher {
   private fd: number | undefined;
   private syncing = false;
+  private closed = false;
   /** Callers who arrived after the running sync started: it may not cover their commits. */
   private waiting: Waiter[] = [];
 
@@ -37,14 +38,23 @@ export class WalFlusher {
   /** Resolves once every commit made before this call is on the disk; rejects when syncing fails. */
   flushed(): Promise<void> {
     if (this.databaseFile === ':memory:') return Promise.resolve();
+    if (this.closed) return Promise.reject(new Error('the database is closed; nothing more can be synced'));
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       if (!this.syncing) this.syncNext();
     });
   }
 
-  /** Closes the WAL handle (SQLite syncs and removes the WAL itself when its connection closes). */
+  /**
+   * Closes the WAL handle (SQLite syncs and removes the WAL itself when its connection closes); a
+   * sync under way finishes first, so its handle is never closed under it.
+   */
   close(): void {
+    this.closed = true;
+    if (!this.syncing) this.closeHandle();
+  }
+
+  private closeHandle(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
@@ -65,7 +75,13 @@ export class WalFlusher {
       for (const waiter of batch)
         if (error) waiter.reject(error);
         else waiter.resolve();
-      if (this.waiting.length > 0) this.syncNext();
+      if (!this.closed) {
+        if (this.waiting.length > 0) this.syncNext();
+        return;
+      }
+      this.closeHandle();
+      const late = new Error('the database is closed; nothing more can be synced');
+      for (const waiter of this.waiting.splice(0)) waiter.reject(late);
     });
   }
 

@@ -106,3 +106,34 @@ describe('WalFlusher', () => {
     expect(held.calls).toBe(0);
   });
 });
+
+describe('WalFlusher after close', () => {
+  it('should refuse to sync instead of reopening the WAL', async () => {
+    const { file, commit } = database();
+    const held = new HeldSync();
+    held.releaseAll();
+    const flusher = new WalFlusher(file, held.sync);
+    commit('x');
+    await flusher.flushed();
+    flusher.close();
+    await expect(flusher.flushed()).rejects.toThrow(/closed/);
+    expect(held.calls).toBe(1);
+  });
+});
+
+describe('WalFlusher closed during a sync', () => {
+  it('should let the running sync finish, then refuse the callers still waiting', async () => {
+    const { file, commit } = database();
+    const held = new HeldSync();
+    const flusher = new WalFlusher(file, held.sync);
+    commit('x');
+    const running = flusher.flushed();
+    commit('y');
+    const waiting = flusher.flushed();
+    flusher.close();
+    held.release();
+    await expect(running).resolves.toBeUndefined();
+    await expect(waiting).rejects.toThrow(/closed/);
+    expect(held.calls).toBe(1);
+  });
+});
