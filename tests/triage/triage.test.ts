@@ -89,6 +89,9 @@ describe('triage', () => {
       ['saya disiram air panas sama ibu mertua', ['kdrt']],
       // hiding from a parent who came home drunk is harm by family, to a child here
       ['bapak pulang mabuk lagi, aku sama adik ngumpet di kolong kasur, aku kelas 4', ['kdrt', 'child']],
+      // peeping in person is sexual harassment; a camera makes it online too
+      ['bapak mertua suka ngintip saya mandi', ['kdrt', 'sexual_violence']],
+      ['suami diam diam merekam saya mandi', ['kdrt', 'sexual_violence', 'online']],
       // the relative abroad is the migrant, not the perpetrator
       ['sepupu saya di Kamboja disekap bosnya dan dipaksa kerja scam', ['tppo']],
       ['my brother is in a fishing boat in Taiwan, the captain took his passport', ['tppo']],

@@ -52,7 +52,7 @@ export const JV_LEXICON: Lexicon = {
       ora ana kabar|minggat`),
     sexual:
       p(`ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
-      saru|grayang*|digrayangi|wuda*|hubungan badan`),
+      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
     touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
     body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
     genital: p('kemaluane|barang pribadi*'),

@@ -37,7 +37,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     sexual:
       p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
     touch: p('nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
