@@ -81,9 +81,40 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 
 /** CPU time (user + system) the process has used so far, in seconds. Linux only; 0 elsewhere. */
 export function cpuSecondsOf(pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/**
+ * CPU seconds per thread of the process (Linux only; empty elsewhere). The busiest thread shows
+ * where a single-threaded limit is: JavaScript runs on the main thread and on worker threads.
+ */
+export function threadCpuSecondsOf(pid: number): Map<string, number> {
+  const threads = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      threads.set(tid, statCpuSeconds(`/proc/${pid}/task/${tid}/stat`));
+    }
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return threads;
+}
+
+/** The busiest thread's share of one core between two readings. */
+export function busiestThreadCores(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  seconds: number,
+): number {
+  let busiest = 0;
+  for (const [tid, end] of after) busiest = Math.max(busiest, (end - (before.get(tid) ?? 0)) / seconds);
+  return busiest;
+}
+
+function statCpuSeconds(file: string): number {
   try {
     // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return 0;

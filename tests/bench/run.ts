@@ -16,7 +16,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
-import { buildForBench, cpuSecondsOf, memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
+import {
+  buildForBench,
+  busiestThreadCores,
+  cpuSecondsOf,
+  memoryOf,
+  type ServiceProcess,
+  startProcess,
+  threadCpuSecondsOf,
+} from './bench-process.js';
 import { LoadDriver, type LoadResult, percentile, type Turn } from './load-driver.js';
 
 const { values: args } = parseArgs({
@@ -54,6 +62,10 @@ interface Row {
   peakMb: number;
   /** The service's CPU use while measured, in cores (1.0 = one core busy all the time). */
   cores: number;
+  /** Its busiest thread's share of a core: near 1.0, that thread is the limit. */
+  topThread: number;
+  /** This benchmark process's own CPU (driver and fake API) while measured, in cores. */
+  benchCores: number;
 }
 
 async function main(): Promise<void> {
@@ -174,11 +186,17 @@ async function measure(
   const idleMb = memoryOf(service.child.pid!).rssMb;
   const driver = new LoadDriver(url, SECRET, REPORTERS);
   use(driver);
-  const cpuBefore = cpuSecondsOf(service.child.pid!);
+  const pid = service.child.pid!;
+  const cpuBefore = cpuSecondsOf(pid);
+  const threadsBefore = threadCpuSecondsOf(pid);
+  const benchBefore = process.cpuUsage();
   const result = await driver.run(REPORTERS, script, SECONDS);
-  const cores = (cpuSecondsOf(service.child.pid!) - cpuBefore) / result.seconds;
+  const cores = (cpuSecondsOf(pid) - cpuBefore) / result.seconds;
+  const topThread = busiestThreadCores(threadsBefore, threadCpuSecondsOf(pid), result.seconds);
+  const bench = process.cpuUsage(benchBefore);
+  const benchCores = (bench.user + bench.system) / 1e6 / result.seconds;
   driver.close();
-  return { name, result, idleMb, peakMb: memoryOf(service.child.pid!).peakMb, cores };
+  return { name, result, idleMb, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
 }
 
 function storedCounts(file: string) {
@@ -198,13 +216,15 @@ function print(rows: Row[]): void {
   const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
   console.log(
     `\n${'target'.padEnd(30)} ${'msgs/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ` +
-      `${'ack p99'.padStart(8)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'CPU'.padStart(5)} ${'errors'.padStart(7)}`,
+      `${'ack p99'.padStart(8)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'CPU'.padStart(5)} ` +
+      `${'top thr'.padStart(7)} ${'bench'.padStart(5)} ${'errors'.padStart(7)}`,
   );
-  for (const { name, result, idleMb, peakMb, cores } of rows) {
+  for (const { name, result, idleMb, peakMb, cores, topThread, benchCores } of rows) {
     console.log(
       `${name.padEnd(30)} ${f(result.turns / result.seconds, 0).padStart(8)} ${f(percentile(result.replyMs, 50)).padStart(8)} ` +
         `${f(percentile(result.replyMs, 99)).padStart(8)} ${f(percentile(result.ackMs, 99)).padStart(8)} ` +
-        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${f(cores, 2).padStart(5)} ${String(result.errors).padStart(7)}`,
+        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${f(cores, 2).padStart(5)} ` +
+        `${f(topThread, 2).padStart(7)} ${f(benchCores, 2).padStart(5)} ${String(result.errors).padStart(7)}`,
     );
   }
   const [hotline, bare] = rows;
