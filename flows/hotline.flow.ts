@@ -312,7 +312,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     pick_place: {
       type: 'ask_choice',
-      prompt: say('hotline:place.pick'),
+      prompt: (ctx) => say(ctx.vars.placeGuessed ? 'hotline:place.confirm' : 'hotline:place.pick'),
       store: 'pickedPlace',
       options: (ctx) => [
         ...(ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
@@ -484,11 +484,16 @@ export const hotlineFlow = defineFlow<V>()({
           (ctx.vars.placeAnswer && 'text' in ctx.vars.placeAnswer ? ctx.vars.placeAnswer.text : '');
         if (!text) return { next: 'info_ask_place' };
         const lookup = hotlineServices(ctx.env.services).resolvePlace(text);
-        if (lookup.type === 'found')
+        if (lookup.type === 'found' && !lookup.guessed)
           return { set: { placeCode: lookup.place.code, infoPlace: '' }, next: 'info_contact' };
-        if (lookup.type === 'ambiguous') {
+        if (lookup.type !== 'unknown') {
+          const guessed = lookup.type === 'found';
           return {
-            set: { infoPlace: '', placeCandidates: lookup.candidates },
+            set: {
+              infoPlace: '',
+              placeCandidates: guessed ? [lookup.place] : lookup.candidates,
+              placeGuessed: guessed,
+            },
             next: 'info_pick_place',
           };
         }
@@ -504,15 +509,22 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_pick_place: {
       type: 'ask_choice',
-      prompt: say('hotline:place.pick'),
+      prompt: (ctx) => say(ctx.vars.placeGuessed ? 'hotline:place.confirm' : 'hotline:place.pick'),
       store: 'pickedPlace',
-      options: (ctx) => (ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
+      options: (ctx) => [
+        ...(ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
+        { id: 'none', labelKey: 'hotline:place.none' },
+      ],
       next: 'info_apply_place',
     },
     info_apply_place: {
       type: 'decide',
-      targets: ['info_contact'],
-      run: (ctx) => ({ set: { placeCode: ctx.vars.pickedPlace }, next: 'info_contact' }),
+      targets: ['info_contact', 'info_ask_place'],
+      run: (ctx) => {
+        const picked = ctx.vars.placeCandidates?.find((p) => p.code === ctx.vars.pickedPlace);
+        if (!picked) return { next: 'info_ask_place' };
+        return { set: { placeCode: picked.code }, next: 'info_contact' };
+      },
     },
     info_contact: {
       type: 'end',

@@ -29,10 +29,12 @@ export function placeDecision(
 ): Decision<V, 'next_question' | 'pick_place' | 'place_again'> {
   switch (lookup.type) {
     case 'found':
+      if (lookup.guessed)
+        return { set: { placeCandidates: [lookup.place], placeGuessed: true }, next: 'pick_place' };
       return { set: { placeCode: lookup.place.code, placeLabel: lookup.place.label }, next: 'next_question' };
     case 'ambiguous':
       return {
-        set: { placeCandidates: lookup.candidates },
+        set: { placeCandidates: lookup.candidates, placeGuessed: false },
         next: 'pick_place',
       };
     case 'unknown':

@@ -13,7 +13,8 @@ export interface Place {
 }
 
 export type PlaceLookup =
-  | { type: 'found'; place: Place }
+  /** `guessed`: matched only with a typo, so the reporter confirms it first. */
+  | { type: 'found'; place: Place; guessed?: boolean }
   | { type: 'ambiguous'; candidates: Place[] }
   | { type: 'unknown'; suggestions: string[] };
 

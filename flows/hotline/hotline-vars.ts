@@ -29,6 +29,8 @@ export interface HotlineVars {
   placeSuggestions: string[];
   /** Places sharing the typed name, offered to choose from. */
   placeCandidates: { code: string; label: string }[];
+  /** The one candidate is a guess from a typo ("Maksud Anda …?"), not one of several namesakes. */
+  placeGuessed: boolean;
   pickedPlace: string;
   placeCode: string;
   placeLabel: string;

@@ -92,7 +92,7 @@ function toLookup(match: RegionMatch): PlaceLookup {
   const place = (area: Area) => ({ code: area.code, label: area.label });
   switch (match.type) {
     case 'found':
-      return { type: 'found', place: place(match.area) };
+      return { type: 'found', place: place(match.area), ...(match.guessed ? { guessed: true } : {}) };
     case 'ambiguous':
       return { type: 'ambiguous', candidates: match.candidates.map(place) };
     case 'unknown':

@@ -12,7 +12,8 @@ import { type LevelHint, nameKey, nameWords, splitPrefix } from './region-name.j
 import { findRegionInText } from './region-text-finder.js';
 
 export type RegionMatch =
-  | { readonly type: 'found'; readonly area: Area }
+  /** `guessed`: the name matched only with a typo — confirm it with the reporter before routing. */
+  | { readonly type: 'found'; readonly area: Area; readonly guessed?: true }
   /** Ask the reporter: show each candidate's `label`. `total` counts every match, shown or not. */
   | { readonly type: 'ambiguous'; readonly candidates: readonly Area[]; readonly total: number }
   | { readonly type: 'unknown'; readonly suggestions: readonly string[] };
@@ -138,8 +139,11 @@ export class RegionGazetteer {
     const split = this.matchWithTrailingContext(words, rules);
     if (split) return split;
     const typos = this.typoAreas(words, rules);
-    if (typos.length > 0) return decide(typos, queryKey, this.catalog);
-    return undefined;
+    if (typos.length === 0) return undefined;
+    // A typo match may be another word altogether (Javanese "wingi", yesterday, is one letter from
+    // Wlingi): it is asked about, never assumed.
+    const guess = decide(typos, queryKey, this.catalog);
+    return guess.type === 'found' ? { ...guess, guessed: true } : guess;
   }
 
   /**

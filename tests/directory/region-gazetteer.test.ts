@@ -60,11 +60,27 @@ describe('resolveRegion', () => {
   it.each([
     ['Luwu Utra', '73.22'],
     ['Luwu Utaraa', '73.22'],
-    ['Payakumbuah', '13.76'],
     ['payakumbu', '13.76'],
     ['Kabupaten Patti', '33.18'],
-  ])('should tolerate the typo in %j', (query, code) => {
-    expect(foundArea(gazetteer.resolveRegion(query)).code).toBe(code);
+  ])('should tolerate the typo in %j, marked as a guess to confirm', (query, code) => {
+    const match = gazetteer.resolveRegion(query);
+    expect(foundArea(match).code).toBe(code);
+    expect(match).toMatchObject({ guessed: true });
+  });
+
+  it.each(['Kota Palu', 'Payakumbuh', 'Payakumbuah', 'Juwana', 'lutra'])(
+    'should not mark an exact name %j as a guess',
+    (query) => {
+      expect(gazetteer.resolveRegion(query)).not.toHaveProperty('guessed');
+    },
+  );
+
+  // Everyday words a typo away from a place name: routing on them silently sent a case elsewhere.
+  it.each([
+    ['wingi', 'Wlingi'],
+    ['besok', 'Besuk'],
+  ])('should offer %j only as a guess (%s)', (query, name) => {
+    expect(gazetteer.resolveRegion(query)).toMatchObject({ type: 'found', area: { name }, guessed: true });
   });
 
   it.each([

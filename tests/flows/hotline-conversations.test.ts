@@ -98,6 +98,31 @@ describe('the hotline conversation', () => {
     await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('tppo.id'));
   });
 
+  it('should ask before routing on a place name it only guessed from a typo', async () => {
+    conversation = Conversation.open({ userId: 'guessed-place' });
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'saya dipukul suami',
+      'tidak',
+      'ya',
+      'tidak',
+      'baru',
+      'besok', // "tomorrow", one letter from Besuk (Kab. Probolinggo)
+      'bukan',
+      'Kabupaten Patti',
+      '1',
+    ]);
+    expect(replies[8]?.at(-1)).toMatchObject({
+      text: 'Maksud Anda daerah ini?',
+      options: [{ label: 'Besuk, Kab. Probolinggo, Jawa Timur' }, { id: 'none' }],
+    });
+    expect(replies[9]?.at(-1)?.text).toMatch(/^Maaf, nama daerah itu belum kami temukan/);
+    expect(replies[10]?.at(-1)?.options?.[0]?.label).toBe('Kab. Pati, Jawa Tengah');
+    expect(conversation.latestCase()?.officeId).toBe('uptd-pati');
+  });
+
   it('should resolve a region by its alias and a shared location by the nearest office', async () => {
     conversation = Conversation.open({ userId: 'alias' });
     await conversation.run([
