@@ -1,6 +1,6 @@
 import type { ChildEvidence } from './child.js';
 import type { CueKind } from './cue-kinds.js';
-import { FAMILY_HARM, familyPerpetrator, kinAbroad } from './perpetrator.js';
+import { FAMILY_HARM, familyPerpetrator, harmHit, kinAbroad } from './perpetrator.js';
 import type { Scan } from './scan.js';
 import type { Category } from './types.js';
 
@@ -46,7 +46,10 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const categories: Category[] = [];
 
-  const familyHarm = FAMILY_HARM.some(has) || facts.sexual || facts.forcedMarriage;
+  const familyHarm =
+    FAMILY_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) ||
+    facts.sexual ||
+    facts.forcedMarriage;
   const trafficking = isTrafficking(scan, child, facts);
   // In a trafficking case the relative named abroad is the migrant, not the perpetrator.
   const family = trafficking
@@ -137,5 +140,5 @@ const CHILD_HARM: readonly CueKind[] = [
 
 /** A child is the victim or explicitly at risk, not only mentioned. */
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
-  return facts.sexual || CHILD_HARM.some((kind) => scan.of(kind).some((h) => !scan.negated(h)));
+  return facts.sexual || CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h)));
 }

@@ -184,3 +184,22 @@ function isMarkedVictim(scan: Scan, hit: Hit): boolean {
   }
   return false;
 }
+
+/** Tokens after an "alone with" cue in which the companion is named. */
+const COMPANION_WINDOW = 3;
+
+/**
+ * "alone with my children" / "berdua dengan anakku" / "mung karo anakku": the writer is with their
+ * own child — no harm by family, no child alone with an abuser.
+ */
+export function aloneWithOwnChild(scan: Scan, hit: Hit): boolean {
+  for (let i = hit.end; i < hit.end + COMPANION_WINDOW && i < scan.tokens.length; i += 1) {
+    if (scan.kindsAt(i).has('parent_of')) return true;
+  }
+  return false;
+}
+
+/** A cue that counts as harm: not negated, and an "alone" that is not a parent with their child. */
+export function harmHit(scan: Scan, kind: CueKind, hit: Hit): boolean {
+  return !scan.negated(hit) && !(kind === 'alone' && aloneWithOwnChild(scan, hit));
+}

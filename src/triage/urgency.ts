@@ -1,6 +1,7 @@
 import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
+import { aloneWithOwnChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import { habitualInClause, hitTime, messageIsNow, safeNow } from './time-context.js';
@@ -12,9 +13,6 @@ import type { UrgentSignal } from './types.js';
  * a past clause ("dulu pernah dipukul") never counts, a victim who says they are safe now turns
  * off the danger-now rules, and questions about how to report are not reports.
  */
-/** Tokens after an "alone with" cue in which the companion is named. */
-const OWN_CHILD_WINDOW = 3;
-
 export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts): UrgentSignal[] {
   const live = (hit: Hit) => !scan.negated(hit) && hitTime(scan, hit) !== 'past';
   const liveOf = (kind: CueKind) => scan.of(kind).filter(live);
@@ -80,18 +78,9 @@ function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean
 function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): boolean {
   const any = (kind: CueKind) => scan.of(kind).some(live);
   const chronic = scan.of('habitual').length > 0;
-  // "alone with my children tonight" is a parent with their children, not a child with an abuser.
-  const alone = scan.of('alone').some((hit) => live(hit) && !withOwnChild(scan, hit));
+  const alone = scan.of('alone').some((hit) => live(hit) && !aloneWithOwnChild(scan, hit));
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
   if ((alone || any('meetup')) && now && !chronic) return true;
   return !chronic && (any('taken') || any('missing') || (any('abandoned') && now));
-}
-
-/** The words right after "alone with" / "berdua dengan" / "mung karo" name the writer's own child. */
-function withOwnChild(scan: Scan, hit: Hit): boolean {
-  for (let i = hit.end; i < hit.end + OWN_CHILD_WINDOW && i < scan.tokens.length; i += 1) {
-    if (scan.kindsAt(i).has('parent_of')) return true;
-  }
-  return false;
 }

@@ -95,6 +95,7 @@ describe('triage', () => {
       ['bapak pulang mabuk lagi, aku sama adik ngumpet di kolong kasur, aku kelas 4', ['kdrt', 'child']],
       // peeping in person is sexual harassment; a camera makes it online too
       ['bapak mertua suka ngintip saya mandi', ['kdrt', 'sexual_violence']],
+      ['tonight im alone with my kids, husband works away', ['other']],
       ['suami diam diam merekam saya mandi', ['kdrt', 'sexual_violence', 'online']],
       // the relative abroad is the migrant, not the perpetrator
       ['sepupu saya di Kamboja disekap bosnya dan dipaksa kerja scam', ['tppo']],
