@@ -4,31 +4,19 @@
  * each side answers.
  */
 import type { Config } from '../config/config.js';
-import type { IngestResult } from '../conversations/ingest-service.js';
-import type {
-  ChannelName,
-  DeliveryReport,
-  InboundMessage,
-  OutboundMessage,
-  SendContext,
-} from '../conversations/messages.js';
+import type { HotlineGateway } from '../conversations/hotline-gateway.js';
+import type { ChannelName, OutboundMessage, SendContext } from '../conversations/messages.js';
 import type { SerializedError } from './rpc-peer.js';
 
-export type CoreMethods = {
-  ingest(message: InboundMessage): Promise<IngestResult>;
-  recordDelivery(report: DeliveryReport): Promise<number | undefined>;
-  delivered(
-    channel: ChannelName,
-    userId: string,
-    afterId: number,
-  ): Promise<{ id: number; message: OutboundMessage }[]>;
-  isReady(): Promise<boolean>;
+/** The gateway's calls, except that channels are registered by name (their code stays on the edge). */
+export type CoreMethods = Pick<
+  HotlineGateway,
+  'ingest' | 'recordDelivery' | 'delivered' | 'isReady' | 'start' | 'close'
+> & {
   /** The edge has a sender for this channel: the dispatcher may send through it. */
   registerSender(channel: ChannelName): void;
   /** The edge can download evidence files announced on this channel. */
   registerMediaSource(channel: ChannelName): void;
-  start(): void;
-  close(): Promise<void>;
 };
 
 export type EdgeMethods = {
