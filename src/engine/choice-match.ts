@@ -4,6 +4,8 @@ import { type Env, type Input, LANGUAGES, type Language } from './types.js';
 
 /** Words too short to pick an option on their own. */
 const MIN_WORD_LENGTH = 2;
+/** Inside a longer answer, only synonyms this long count across languages: short ones collide. */
+const MIN_CROSS_LANGUAGE_PHRASE = 4;
 /** A longer answer is a sentence, not a choice; it goes to the prompt's onText instead. */
 const MAX_WORDS_FOR_WORD_MATCH = 3;
 /**
@@ -24,7 +26,8 @@ export type ChoiceMatch<V, S extends string> = { option: ChoiceDef<V, S>; exact:
  * Which option an input picks: a button tap, the option's number ("2", "2."), the whole label or
  * a synonym (exact), or else a word of at most a short answer that belongs to exactly one option
  * (not exact: a prompt's free-text handler gets to read the text first). Labels are read in the
- * conversation's language and in Indonesian, the fallback every reporter may type.
+ * conversation's language and in Indonesian, the fallback every reporter may type; a whole answer,
+ * or a longer synonym inside a short one, in any language.
  */
 export function matchChoice<V, S extends string>(
   options: ChoiceDef<V, S>[],
@@ -65,5 +68,22 @@ export function matchChoice<V, S extends string>(
   if (words.length > MAX_WORDS_FOR_WORD_MATCH) return undefined;
   const typed = new Set(words.filter((w) => w.length >= MIN_WORD_LENGTH && !FUNCTION_WORDS.has(w)));
   const byWord = options.filter((_, i) => phrases[i]?.some((p) => p.split(' ').some((w) => typed.has(w))));
-  return byWord.length === 1 ? { option: byWord[0]!, exact: false } : undefined;
+  if (byWord.length === 1) return { option: byWord[0]!, exact: false };
+  if (byWord.length > 1) return undefined;
+  // "wingi sore" (Javanese: yesterday afternoon) in a conversation the bot took for Indonesian: a
+  // synonym of any language inside a short answer picks its option. The longest one found wins, so
+  // "taun wingi" (last year) is past although "wingi" alone is recent.
+  const padded = ` ${answer} `;
+  let best: { option: ChoiceDef<V, S>; length: number; tie: boolean } | undefined;
+  for (const option of options) {
+    if (!option.labelKey) continue;
+    for (const l of LANGUAGES) {
+      for (const phrase of env.choiceWords(option.labelKey, l).map(normalizeAnswer)) {
+        if (phrase.length < MIN_CROSS_LANGUAGE_PHRASE || !padded.includes(` ${phrase} `)) continue;
+        if (!best || phrase.length > best.length) best = { option, length: phrase.length, tie: false };
+        else if (phrase.length === best.length && best.option !== option) best.tie = true;
+      }
+    }
+  }
+  return best && !best.tie ? { option: best.option, exact: false } : undefined;
 }

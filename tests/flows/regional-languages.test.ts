@@ -219,3 +219,27 @@ describe('a reference inside an urgent message', () => {
     await later.close();
   });
 });
+
+describe('a short answer in another language than the conversation', () => {
+  const report = (when: string) => [
+    'halo',
+    'ya',
+    'lapor',
+    'saya dipukul suami',
+    'tidak',
+    'ya',
+    'tidak',
+    when, // at the Indonesian "when" question
+    'kota palu',
+  ];
+
+  it.each([
+    ['wingi sore', 'medium'], // Javanese "yesterday afternoon": recent
+    ['taun wingi kae', 'low'], // Javanese "last year": past, though "wingi" alone is recent
+  ])('should read %j by the longest synonym it holds in any language', async (when, risk) => {
+    conversation = Conversation.open({ userId: `cross-language-${risk}` });
+    const replies = await conversation.run(report(when));
+    expect(replies[7]?.at(-1)?.text).toMatch(/^Di kabupaten\/kota atau kecamatan mana kejadiannya/);
+    expect(conversation.latestCase()).toMatchObject({ risk });
+  });
+});
