@@ -26,8 +26,10 @@ export const EN_LEXICON: Lexicon = {
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
-      trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door`),
-    strangle: p('chok*|strangl*|by the throat|throat'),
+      trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
+    strangle: p(
+      'chok*|strangl*|by the throat|throat|squeezed her neck|squeezes her neck|squeezed my neck|grabbed her neck|hands around her neck|hands around my neck',
+    ),
     psych:
       p(`controls*|insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
@@ -67,23 +69,23 @@ export const EN_LEXICON: Lexicon = {
       'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not',
     ),
     kill: p(
-      'kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night',
+      'kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night|im dead|i am dead|you are dead|youre dead|ur dead|hes next|he is next|im next|i am next|overboard',
     ),
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
-    hiding: p('hiding|hide|hid|hiding from'),
+    hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
     injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
-      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood`),
+      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
     sex_act: p('sex|have sex|sleep with|sleep with him'),
     pregnant: p('pregnant|expecting'),
@@ -96,14 +98,14 @@ export const EN_LEXICON: Lexicon = {
     payment: p('received money|took money|got money|paid for her'),
     trafficking: p(`trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
-    passport: p('passport*|id card|ids|documents|identity card'),
+    passport: p('passport*|id card|ids|documents|identity card|family card*|birth certificate*'),
     withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
     wage: p('pay|salary|wage*|paid'),
     unpaid: p('not paid|no pay|unpaid|not been paid|never paid|without pay|no salary'),
     debt: p('owe|owes|debt*|loan'),
     abroad: p(`abroad|overseas|migrant worker|domestic helper|domestic worker|saudi|malaysia|hong kong|
       hongkong|taiwan|singapore|cambodia|myanmar|laos|thailand|philippines|korea|japan|dubai|qatar|
-      kuwait|middle east|fishing boat|embassy`),
+      kuwait|middle east|fishing boat|embassy|riyadh|jeddah|abu dhabi|kuala lumpur|somalia|fiji`),
     explicit_kdrt: p('domestic violence|domestic abuse|kdrt'),
     child_word: p(`child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
       little sister|minor|underage|under age|teen|teenager|son|daughter|grandson|granddaughter|niece|
@@ -117,7 +119,7 @@ export const EN_LEXICON: Lexicon = {
     incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
       see the kids|custody`),
     taken: p(
-      'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away',
+      'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
     ),
     missing: p(`missing|ran away|has not come home|did not come home|not come home|not home|phone is off|
       can not reach`),

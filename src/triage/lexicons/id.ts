@@ -29,7 +29,7 @@ export const ID_LEXICON: Lexicon = {
   cues: {
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
-      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya`),
+      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue`),
     kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
@@ -71,8 +71,8 @@ export const ID_LEXICON: Lexicon = {
     intimate_image:
       p(`foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
-      konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call`),
-    media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*'),
+      konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call|gak pake baju|gak pakai baju|tidak pakai baju|tanpa baju|ga pake baju`),
+    media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*|vc|video call|vcs'),
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
     ),
@@ -86,25 +86,25 @@ export const ID_LEXICON: Lexicon = {
       tinder|pesan|sms|line|discord|youtube|inbox|email`),
     meetup:
       p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
-      kabur ikut|minta foto|minta video|diajak`),
+      kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
     fear: p('takut|ketakutan|takut banget|panik|gemetar'),
     threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
     kill: p(
-      'bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin|gak bakal lihat pagi|gak bakal liat pagi|tidak akan lihat pagi|tidak akan melihat pagi|gak bakal lihat besok|gak bakal liat besok|tidak akan lihat besok|tidak akan melihat besok|malam terakhir',
+      'bunuh*|dibunuh*|membunuh*|habisi*|dihabisi*|menghabisi*|matiin|gak bakal lihat pagi|gak bakal liat pagi|tidak akan lihat pagi|tidak akan melihat pagi|gak bakal lihat besok|gak bakal liat besok|tidak akan lihat besok|tidak akan melihat besok|malam terakhir|nyelesaiin semuanya|nyelesaiin semua|menyelesaikan semuanya|selesaiin semuanya|ngakhirin semuanya|mengakhiri semuanya',
     ),
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
-      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan`),
+      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
     confinement: p(`dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
-      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin`),
+      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur`),
     hiding: p(
@@ -125,7 +125,7 @@ export const ID_LEXICON: Lexicon = {
     sale: p('dijual|menjual|jual anak|diperjualbelikan|dibeli'),
     payment: p('terima uang|menerima uang|dapat uang|dikasih uang'),
     trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
-      eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang`),
+      eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
     passport: p('paspor*|passport|ktp|dokumen'),
     withhold: p('ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan'),
     wage: p('gaji*|upah|bayaran'),
@@ -150,7 +150,7 @@ export const ID_LEXICON: Lexicon = {
       p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),
     taken: p(
-      'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang',
+      'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang|dipaksa naik|dibawa paksa|diseret|dipaksa ikut|ditarik paksa',
     ),
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
       tidak bisa dihubungi|gak bisa dihubungi`),
@@ -160,7 +160,9 @@ export const ID_LEXICON: Lexicon = {
     ),
     deadline: p('sebelum jam|jam|malam ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul'),
     present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
-    tonight: p('malam ini|nanti malam|hari ini|sore ini|siang ini'),
+    tonight: p(
+      'malam ini|nanti malam|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+    ),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
     past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
       lalu|yang lalu|dulunya`),
