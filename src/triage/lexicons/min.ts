@@ -23,10 +23,10 @@ export const MIN_LEXICON: Lexicon = {
     kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
     not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
-    agent: p('induak samang*|agen|bos|panampuangan'),
+    agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa`),
-    acute: p(`bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
+    acute: p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak`),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
@@ -34,7 +34,7 @@ export const MIN_LEXICON: Lexicon = {
       'maminta minta|mangamis|indak mambari balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak',
     ),
     sexual:
-      p(`mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
+      p(`maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
     touch: p('mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
@@ -45,14 +45,14 @@ export const MIN_LEXICON: Lexicon = {
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
     impersonation: p('dibajak|akun palsu'),
-    bully: p('dibully|diolok olok'),
-    meetup: p('basobok|diajak basobok|janji*|dijapuik'),
+    bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
+    meetup: p('maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik'),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p('mambunuah|dibunuah|bunuah|mamatian'),
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
-      ingin mati|indak nio iduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
+      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
     weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
     confinement: p(`dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
@@ -83,7 +83,7 @@ export const MIN_LEXICON: Lexicon = {
     age_word: p('umua|umur'),
     age_unit: p('tahun|taun'),
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
-    incidental_child: p('hak asuh anak*'),
+    incidental_child: p('hak asuh anak*|hak asuh'),
     taken: p('dibaok lari|dibaok pai|diculik'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak'),
     alone: p('surang|baduo'),
@@ -99,7 +99,7 @@ export const MIN_LEXICON: Lexicon = {
     ability: p('bisa|buliah|mambiaan|dibiaan|dapek'),
     leave: p('kalua|pulang|pai|lari'),
     endure: p('tahan|kuaik|kuat|bataha'),
-    life: p('iduik'),
+    life: p('iduik|hiduik'),
     home: p('rumah|rumahnyo'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('indak|ndak|alun|jan|bukan'),
