@@ -28,19 +28,19 @@ export const JV_LEXICON: Lexicon = {
   cues: {
     partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
     kin: p(`wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
-      simbah|simbahe|simbahku|mbah|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
+      simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
       sedulure|rama|ramane`),
-    not_family: p('om sing|om om sing|mantan*|mantan* bojo*'),
-    agent: p('majikan*|agensi|agen|bosku|juragan'),
+    not_family: p('dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*'),
+    agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
       p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
     acute: p(
       `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|
-      madosi kula|ngoyak kula|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
+      madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
       isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
@@ -49,9 +49,9 @@ export const JV_LEXICON: Lexicon = {
     ),
     neglect:
       p(`ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
-      ora ana kabar|minggat`),
+      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora dikeki mangan|mboten dipun paringi dhahar`),
     sexual:
-      p(`ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
+      p(`dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
     touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
     body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
@@ -61,7 +61,7 @@ export const JV_LEXICON: Lexicon = {
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),
-    impersonation: p('dibajak|dipalsu*'),
+    impersonation: p('dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku'),
     bully: p('poyok*|dipoyoki|diece'),
     meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
     fear: p('wedi|ajrih|mrinding'),
@@ -70,7 +70,7 @@ export const JV_LEXICON: Lexicon = {
     kill: p(`mateni|dipateni|tak pateni|takpateni|mejahi|dipejahi|ora bakal urip nganti esuk|ra bakal urip nganti esuk|
       ora bakal weruh esuk|ra bakal weruh esuk|ora bakal ndeleng esuk|bengi terakhir`),
     self_harm:
-      p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ora pengen urip|
+      p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
       nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
@@ -91,33 +91,36 @@ export const JV_LEXICON: Lexicon = {
     belly: p('weteng*'),
     forced: p('dipeksa|meksa|peksa*|dipun peksa'),
     marriage: p('rabi|dirabekke|rabekke|perkawinan'),
-    work: p('kerja|nyambut gawe|gawe'),
+    work: p('kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel'),
     scam: p('nipu|ngapusi'),
     sale: p('didol|diedol|ngedol'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
+    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
+      umure diowahi|umure diganti|umuripun dipun gantos|paspor palsu|diganti neng paspor|diowahi neng paspor|dipalsu neng paspor|diganti ning paspor`),
     passport: p('paspor*'),
-    withhold: p('dicekel|dijupuk|ditahan|nahan|disimpen|nyekel'),
+    withhold: p('dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel'),
     wage: p('gaji|bayaran'),
     unpaid: p('ora dibayar|durung dibayar|mboten dipun bayar'),
     debt: p('utang|nyicil utang'),
-    abroad: p('njaba negeri'),
-    child_word: p(`bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
+    abroad: p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
+      kamboja|korea|jepang|dubai|abk|penampungan`),
+    child_word: p(`bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
       siswa|bocah bocah`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
     age_unit: p('taun|tahun'),
-    childhood: p('nalika cilik|pas cilik|wektu cilik|biyen cilik'),
-    incidental_child: p('hp anak*|hak asuh anak*|ngarep anak*'),
-    taken: p('digawa lunga|digawa mlayu|diculik|digawa'),
+    childhood: p('pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik'),
+    incidental_child: p('aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*'),
+    taken: p('dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa'),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
     alone:
-      p(`dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
+      p(`mlebu kamar karo|neng njero kamar karo|sekamar karo|dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
       mung berdua karo|berduaan karo`),
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
-    tonight: p('bengi iki|dina iki|mengko bengi|sore iki'),
+    tonight: p('sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki'),
     recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
     past: p(`biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),

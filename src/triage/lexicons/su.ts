@@ -22,9 +22,9 @@ export const SU_LEXICON: Lexicon = {
     partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|caroge'),
     kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
-      paman|pamanna`),
+      paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
-    agent: p('majikan*|majikanana|agen|bos'),
+    agent: p('majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari'),
     violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok`),
     acute:
@@ -33,7 +33,7 @@ export const SU_LEXICON: Lexicon = {
     strangle: p('dicekek|nyekek|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
-      'ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja',
+      'teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja',
     ),
     sexual:
       p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
@@ -66,7 +66,7 @@ export const SU_LEXICON: Lexicon = {
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
       paranti motong|pikeun motong`),
     confinement:
-      p(`dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      p(`teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
@@ -78,30 +78,33 @@ export const SU_LEXICON: Lexicon = {
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
     forced: p('dipaksa|maksa|paksa*'),
-    marriage: p('kawin*|nikah*'),
+    marriage: p('kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun'),
     work: p('damel|digawe|gawe|kerja'),
     scam: p('nipu'),
     sale: p('dijual*'),
     payment: p('nampi artos|narima duit'),
+    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
+      umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
     passport: p('paspor*'),
     withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
     wage: p('gajih|gaji'),
     unpaid: p('teu dibayar|teu acan dibayar|can dibayar'),
     debt: p('hutang|utang|nyicil hutang'),
-    abroad: p('panampungan|luar nagri'),
+    abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
+      singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p('budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo'),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umurna|yuswa'),
     age_unit: p('taun|tahun'),
-    childhood: p('basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit'),
-    incidental_child: p('hp budak|hak asuh anak*'),
-    taken: p('dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit'),
+    childhood: p('basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit'),
+    incidental_child: p('abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*'),
+    taken: p('rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit'),
     missing: p(
       'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
     ),
     alone: p('nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul'),
-    abandoned: p('ditinggalkeun|minggat|teu uih deui'),
+    abandoned: p('dipiceun|teu aya sasaha|ditinggalkeun|minggat|teu uih deui'),
     deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
     present: p('ayeuna|keur|nuju|kiwari|masih'),
     tonight: p('engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu'),
