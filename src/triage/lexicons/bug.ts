@@ -92,7 +92,7 @@ export const BUG_LEXICON: Lexicon = {
     abandoned: p("nasalai*|de' nalisu"),
     deadline: p('jam|wenni e|esso e|ri olona jam'),
     present: p('makkokkoe|makkokko|makkokoe|makkukkue'),
-    tonight: p('matu wenni|matu wennie|esso e|wennie'),
+    tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie'),
     recent: p("sicuku'"),
     past: p('riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
