@@ -32,7 +32,9 @@ export const JV_LEXICON: Lexicon = {
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
       sedulure|rama|ramane`),
-    not_family: p('dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*'),
+    not_family: p(
+      'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*',
+    ),
     agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
       p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
@@ -61,7 +63,9 @@ export const JV_LEXICON: Lexicon = {
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),
-    impersonation: p('dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku'),
+    impersonation: p(
+      'dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku',
+    ),
     bully: p('poyok*|dipoyoki|diece'),
     meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
     fear: p('wedi|ajrih|mrinding'),
@@ -95,24 +99,31 @@ export const JV_LEXICON: Lexicon = {
     scam: p('nipu|ngapusi'),
     sale: p('didol|diedol|ngedol'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
-    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
+    trafficking:
+      p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
       umure diowahi|umure diganti|umuripun dipun gantos|paspor palsu|diganti neng paspor|diowahi neng paspor|dipalsu neng paspor|diganti ning paspor`),
     passport: p('paspor*'),
     withhold: p('dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel'),
     wage: p('gaji|bayaran'),
     unpaid: p('ora dibayar|durung dibayar|mboten dipun bayar'),
     debt: p('utang|nyicil utang'),
-    abroad: p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
+    abroad:
+      p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|korea|jepang|dubai|abk|penampungan`),
-    child_word: p(`bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
+    child_word:
+      p(`bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
       siswa|bocah bocah`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
     age_unit: p('taun|tahun'),
-    childhood: p('pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik'),
+    childhood: p(
+      'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
+    ),
     incidental_child: p('aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*'),
-    taken: p('dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa'),
+    taken: p(
+      'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
+    ),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
     alone:
       p(`mlebu kamar karo|neng njero kamar karo|sekamar karo|dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|

@@ -26,7 +26,8 @@ export const MIN_LEXICON: Lexicon = {
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa`),
-    acute: p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
+    acute:
+      p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak`),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
@@ -46,7 +47,9 @@ export const MIN_LEXICON: Lexicon = {
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
-    meetup: p('maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik'),
+    meetup: p(
+      'maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik',
+    ),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
@@ -70,7 +73,9 @@ export const MIN_LEXICON: Lexicon = {
     marriage: p('kawin*|nikah*|pakawinan|nikahnyo'),
     work: p('karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis'),
     scam: p('manipu'),
-    sale: p('dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang'),
+    sale: p(
+      'dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang',
+    ),
     payment: p('manarimo pitih|dapek pitih'),
     passport: p('paspor*'),
     withhold: p('dipacik|mamacik|ditahan|manahan|diambiak'),

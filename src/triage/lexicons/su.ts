@@ -83,7 +83,8 @@ export const SU_LEXICON: Lexicon = {
     scam: p('nipu'),
     sale: p('dijual*'),
     payment: p('nampi artos|narima duit'),
-    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
+    trafficking:
+      p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
       umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
     passport: p('paspor*'),
     withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
@@ -97,9 +98,13 @@ export const SU_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umur|umurna|yuswa'),
     age_unit: p('taun|tahun'),
-    childhood: p('basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit'),
+    childhood: p(
+      'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
+    ),
     incidental_child: p('abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*'),
-    taken: p('rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit'),
+    taken: p(
+      'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit',
+    ),
     missing: p(
       'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
     ),
