@@ -45,6 +45,9 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
 export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): Category[] {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const categories: Category[] = [];
+  // "wkwk adik gw ngancem mau bunuh gw krn charger": words alone, marked as a joke. Urgency is
+  // left alone on purpose — a nervous "haha" must never hide real danger.
+  if (has('joke') && !DONE_HARM.some(has) && !facts.sexual) return ['other'];
 
   const familyHarm =
     FAMILY_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) ||
@@ -122,6 +125,22 @@ function sameClause(scan: Scan, a: CueKind, b: CueKind): boolean {
 function intimateRecording(scan: Scan): boolean {
   return (scan.has('recording') || (scan.has('spread') && scan.has('media'))) && scan.has('privacy_place');
 }
+
+/** Harm that happened or happens, as opposed to words (threats, insults) that a joke may hold. */
+const DONE_HARM: readonly CueKind[] = [
+  'violence',
+  'strangle',
+  'injury',
+  'weapon',
+  'confinement',
+  'neglect',
+  'abandoned',
+  'taken',
+  'missing',
+  'sale',
+  'trafficking',
+  'self_harm',
+];
 
 // Harm a child can suffer, or a question about it: a child merely mentioned ("anak saya demam")
 // is not a child case.

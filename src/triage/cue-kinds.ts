@@ -90,6 +90,7 @@ export const CUE_KINDS = [
   'first_person',
   'parent_of', // "anak saya", "my daughter"
   'third_party', // "tetangga saya", "my friend"
+  'joke', // "wkwk", "haha", "becanda": a threat said in jest is not a report
 ] as const;
 
 export type CueKind = (typeof CUE_KINDS)[number];

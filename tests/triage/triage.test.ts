@@ -39,6 +39,8 @@ describe('triage', () => {
       ['obat nyamuk udah saya siapin, malam ini saya mau nyusul almarhumah ibu', 'self_harm'],
       ['ada cowok ngikutin saya dari halte, sekarang masih di belakang saya', 'violence_now'],
       ['pintu penampungan digembok dari luar sama agen', 'confined'],
+      // nervous laughter never hides danger
+      ['haha dia mau bunuh aku sekarang, dia bawa pisau', 'weapon'],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -96,6 +98,9 @@ describe('triage', () => {
       // peeping in person is sexual harassment; a camera makes it online too
       ['bapak mertua suka ngintip saya mandi', ['kdrt', 'sexual_violence']],
       ['tonight im alone with my kids, husband works away', ['other']],
+      // a threat said in jest is not a report; laughter next to real harm changes nothing
+      ['wkwk adik gw ngancem mau bunuh gw krn chargernya gw pake, becanda', ['other']],
+      ['haha suami mukul aku lagi tadi', ['kdrt']],
       ['suami diam diam merekam saya mandi', ['kdrt', 'sexual_violence', 'online']],
       // the relative abroad is the migrant, not the perpetrator
       ['sepupu saya di Kamboja disekap bosnya dan dipaksa kerja scam', ['tppo']],

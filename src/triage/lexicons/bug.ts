@@ -20,6 +20,7 @@ export const BUG_LEXICON: Lexicon = {
     ki':0.3 lempe':2 tau:0.3
   `),
   cues: {
+    joke: p('wkwk|haha|hahaha'),
     partner: p(
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),

@@ -14,6 +14,7 @@ export const EN_LEXICON: Lexicon = {
     good:0.8 morning:0.8 test:0.5 keeps:1 husband:0.6 someone:1 there:1 since:1 who:1 where:1
   `),
   cues: {
+    joke: p('haha|hahaha|lol|lmao|just kidding|jk|kidding|joking'),
     partner: p('husband|wife|boyfriend|girlfriend|fiance|fiancee|partner|bf|gf|hubby'),
     kin: p(`father|dad|daddy|stepdad|stepfather|mother|mom|mum|stepmom|stepmother|brother|sister|
       brother in law|sister in law|father in law|mother in law|uncle|aunt|auntie|grandpa|grandfather|

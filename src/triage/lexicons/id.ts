@@ -27,6 +27,7 @@ export const ID_LEXICON: Lexicon = {
     nak:0.8 idak:1.5 cak:1.5 kagek:1.5 nian:1 galo:1 ngapo:1.2 kalu:0.8 la:0.4
   `),
   cues: {
+    joke: p('wkwk|wkwkwk|wkwkwkwk|haha|hahaha|hehe|becanda|bercanda|cuma bercanda|canda|bercandain'),
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
       laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue`),

@@ -26,6 +26,7 @@ export const JV_LEXICON: Lexicon = {
     elek:1.5 motret:1 tiba:0.3 simbah:1 bocah:1 crita:1.5 dijupuk:1.5
   `),
   cues: {
+    joke: p('guyon|guyonan|mung guyon|wkwk|haha|hahaha'),
     partner: p('bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon'),
     kin: p(`wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|

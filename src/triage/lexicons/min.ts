@@ -19,6 +19,7 @@ export const MIN_LEXICON: Lexicon = {
     padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
   `),
   cues: {
+    joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah'),
     kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),

@@ -19,6 +19,7 @@ export const SU_LEXICON: Lexicon = {
     payun:1.5 babaturan:1.5 nyarios:2 terang:0.8 lembur:1.5 artos:1.5
   `),
   cues: {
+    joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
     partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|caroge'),
     kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
