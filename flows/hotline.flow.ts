@@ -13,7 +13,15 @@ import {
   say,
 } from './hotline/hotline-messages.js';
 import { absorb, isSkip, isStory, languageEffects, namedLanguage } from './hotline/hotline-reading.js';
-import { placeDecision, riskOf, route } from './hotline/hotline-routing.js';
+import {
+  pickedPlace,
+  pickPlaceOptions,
+  pickPlacePrompt,
+  placeChoice,
+  placeDecision,
+  riskOf,
+  route,
+} from './hotline/hotline-routing.js';
 import { hotlineServices } from './hotline/hotline-services.js';
 import { CATEGORY_IDS, type HotlineVars } from './hotline/hotline-vars.js';
 import { detectInfoQuestion } from './hotline/info-questions.js';
@@ -312,19 +320,16 @@ export const hotlineFlow = defineFlow<V>()({
     },
     pick_place: {
       type: 'ask_choice',
-      prompt: (ctx) => say(ctx.vars.placeGuessed ? 'hotline:place.confirm' : 'hotline:place.pick'),
+      prompt: pickPlacePrompt,
       store: 'pickedPlace',
-      options: (ctx) => [
-        ...(ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
-        { id: 'none', labelKey: 'hotline:place.none' },
-      ],
+      options: pickPlaceOptions,
       next: 'apply_place',
     },
     apply_place: {
       type: 'decide',
       targets: ['next_question', 'place_again'],
       run: (ctx) => {
-        const picked = ctx.vars.placeCandidates?.find((p) => p.code === ctx.vars.pickedPlace);
+        const picked = pickedPlace(ctx);
         if (!picked) return { set: { placeSuggestions: [] }, next: 'place_again' };
         return { set: { placeCode: picked.code, placeLabel: picked.label }, next: 'next_question' };
       },
@@ -484,19 +489,10 @@ export const hotlineFlow = defineFlow<V>()({
           (ctx.vars.placeAnswer && 'text' in ctx.vars.placeAnswer ? ctx.vars.placeAnswer.text : '');
         if (!text) return { next: 'info_ask_place' };
         const lookup = hotlineServices(ctx.env.services).resolvePlace(text);
-        if (lookup.type === 'found' && !lookup.guessed)
+        const choice = placeChoice(lookup);
+        if (choice) return { set: { ...choice, infoPlace: '' }, next: 'info_pick_place' };
+        if (lookup.type === 'found')
           return { set: { placeCode: lookup.place.code, infoPlace: '' }, next: 'info_contact' };
-        if (lookup.type !== 'unknown') {
-          const guessed = lookup.type === 'found';
-          return {
-            set: {
-              infoPlace: '',
-              placeCandidates: guessed ? [lookup.place] : lookup.candidates,
-              placeGuessed: guessed,
-            },
-            next: 'info_pick_place',
-          };
-        }
         return { set: { infoPlace: '' }, next: 'info_ask_place' };
       },
     },
@@ -509,19 +505,16 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_pick_place: {
       type: 'ask_choice',
-      prompt: (ctx) => say(ctx.vars.placeGuessed ? 'hotline:place.confirm' : 'hotline:place.pick'),
+      prompt: pickPlacePrompt,
       store: 'pickedPlace',
-      options: (ctx) => [
-        ...(ctx.vars.placeCandidates ?? []).map((p) => ({ id: p.code, label: p.label })),
-        { id: 'none', labelKey: 'hotline:place.none' },
-      ],
+      options: pickPlaceOptions,
       next: 'info_apply_place',
     },
     info_apply_place: {
       type: 'decide',
       targets: ['info_contact', 'info_ask_place'],
       run: (ctx) => {
-        const picked = ctx.vars.placeCandidates?.find((p) => p.code === ctx.vars.pickedPlace);
+        const picked = pickedPlace(ctx);
         if (!picked) return { next: 'info_ask_place' };
         return { set: { placeCode: picked.code }, next: 'info_contact' };
       },
