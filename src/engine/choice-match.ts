@@ -56,12 +56,11 @@ export function matchChoice<V, S extends string>(
   const whole = options.filter((_, i) => phrases[i]?.includes(answer));
   if (whole.length === 1) return exact(whole[0]);
   // "nggih" is yes in any conversation: a reporter may answer in their own language before the
-  // bot knows it. Only whole answers count across languages, so no stray word picks an option.
-  const anyLanguage = options.filter((o) =>
-    o.labelKey
-      ? LANGUAGES.some((l) => env.choiceWords(o.labelKey!, l).map(normalizeAnswer).includes(answer))
-      : false,
+  // bot knows it. Across languages a whole answer counts, or a longer synonym inside a short one.
+  const everyLanguage = options.map((o) =>
+    o.labelKey ? LANGUAGES.flatMap((l) => env.choiceWords(o.labelKey!, l)).map(normalizeAnswer) : [],
   );
+  const anyLanguage = options.filter((_, i) => everyLanguage[i]!.includes(answer));
   if (anyLanguage.length === 1) return exact(anyLanguage[0]);
 
   const words = answer.split(' ');
@@ -75,14 +74,11 @@ export function matchChoice<V, S extends string>(
   // "taun wingi" (last year) is past although "wingi" alone is recent.
   const padded = ` ${answer} `;
   let best: { option: ChoiceDef<V, S>; length: number; tie: boolean } | undefined;
-  for (const option of options) {
-    if (!option.labelKey) continue;
-    for (const l of LANGUAGES) {
-      for (const phrase of env.choiceWords(option.labelKey, l).map(normalizeAnswer)) {
-        if (phrase.length < MIN_CROSS_LANGUAGE_PHRASE || !padded.includes(` ${phrase} `)) continue;
-        if (!best || phrase.length > best.length) best = { option, length: phrase.length, tie: false };
-        else if (phrase.length === best.length && best.option !== option) best.tie = true;
-      }
+  for (const [i, option] of options.entries()) {
+    for (const phrase of everyLanguage[i]!) {
+      if (phrase.length < MIN_CROSS_LANGUAGE_PHRASE || !padded.includes(` ${phrase} `)) continue;
+      if (!best || phrase.length > best.length) best = { option, length: phrase.length, tie: false };
+      else if (phrase.length === best.length && best.option !== option) best.tie = true;
     }
   }
   return best && !best.tie ? { option: best.option, exact: false } : undefined;
