@@ -23,6 +23,7 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     logger,
     triage,
     translator,
+    directory,
     services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases, translator) }),
   });
 }

@@ -11,6 +11,7 @@ import type { Repositories } from '../db/repositories.js';
 import type { FlowDefinition } from '../engine/flow-definition.js';
 import { FAILURE_KEY, step } from '../engine/step.js';
 import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js';
+import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
 import { randomCaseReference } from './case-reference.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
@@ -47,8 +48,8 @@ export interface WorkerDeps {
   onOutbox: () => void;
   /** Draws case-reference characters; seeded in golden tests. */
   random?: (max: number) => number;
-  /** Urgent cases, for the on-call handoff. */
-  onAlert?: (conversationId: string, reason: string) => void;
+  /** Officer alerts, officers' own messages and the relayed chat; absent, alerts are only logged. */
+  handoff?: Handoff;
 }
 
 export class ConversationWorker {
@@ -163,10 +164,15 @@ export class ConversationWorker {
     const flow =
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
       flows.byId.get(flows.defaultFlowId)!;
+    const triage = memoizeLast(this.deps.triage);
+    if (this.handledByHandoff(conversation, stored.input, triage, now)) {
+      repos.inbox.markProcessed(inboundId, now);
+      return;
+    }
     const env: Env = {
       now,
       newCaseReference: () => this.newCaseReference(),
-      triage: memoizeLast(this.deps.triage),
+      triage,
       choiceWords: (key, lang) => this.choiceWords(key, lang),
       matchCommand: (text) => this.matchCommand(text),
       services: this.deps.services,
@@ -184,6 +190,37 @@ export class ConversationWorker {
     repos.inbox.markProcessed(inboundId, now);
   }
 
+  /**
+   * Officers' messages, alert deadlines, and a reporter's words while an officer holds their case
+   * belong to the handoff, not to the reporter flow.
+   */
+  private handledByHandoff(
+    conversation: { id: string; channel: string; address: string; snapshot: Snapshot | undefined },
+    input: Input,
+    triage: Env['triage'],
+    now: number,
+  ): boolean {
+    const { handoff } = this.deps;
+    if (!handoff) return false;
+    if (input.type === 'timer_fired' && handoff.onTimer(input.name, input.token, now)) return true;
+    const officer = handoff.officerAt(conversation.channel, conversation.address);
+    if (officer) {
+      handoff.fromOfficer(officer, conversation, input, now);
+      return true;
+    }
+    // A detour the reporter opened (confirming a deletion, choosing a language) gets its answer first.
+    if ((conversation.snapshot?.returnStack.length ?? 0) > 0) return false;
+    return handoff.fromReporter(
+      conversation.id,
+      input,
+      {
+        isCommand: (text) => this.matchCommand(text) !== undefined,
+        isUrgent: (text) => triage(text).urgent,
+      },
+      now,
+    );
+  }
+
   private perform(
     outputs: Output[],
     at: {
@@ -195,7 +232,9 @@ export class ConversationWorker {
       now: number;
     },
   ): void {
-    const { repos, translator, logger } = this.deps;
+    const { repos, translator, logger, handoff } = this.deps;
+    let alert: AlertReason | undefined;
+    let officeSet = false;
     for (const output of outputs) {
       switch (output.type) {
         case 'send_message':
@@ -215,12 +254,14 @@ export class ConversationWorker {
           break;
         case 'case_update':
           repos.cases.apply(at.conversationId, output.patch, at.now);
+          officeSet ||= output.patch.officeId !== undefined;
           break;
         case 'alert_officer':
           logger.warn({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
-          this.deps.onAlert?.(at.conversationId, output.reason);
+          alert = alert === 'urgent' ? alert : output.reason;
           break;
         case 'erase_reporter_data':
+          handoff?.reporterErased(at.conversationId, at.now);
           repos.inbox.eraseConversation(at.conversationId, at.inboundId);
           repos.outbox.eraseConversation(at.conversationId);
           repos.timers.eraseConversation(at.conversationId);
@@ -242,6 +283,8 @@ export class ConversationWorker {
         }
       }
     }
+    // After all outputs: the alert of an urgent first message is raised before the case has an office.
+    if (alert || officeSet) handoff?.afterReporterStep(at.conversationId, alert, at.now);
   }
 
   private newCaseReference(): string {

@@ -67,6 +67,11 @@ export class Dispatcher {
     this.wake();
   }
 
+  /** Channels that have a sender: where messages can go now. */
+  channels(): string[] {
+    return [...this.senders.keys()];
+  }
+
   start(): void {
     this.stopped = false;
     this.wake();

@@ -9,7 +9,10 @@ import { type Db, isDatabaseReachable, openDatabase, runMigrations } from '../db
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
+import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
+import { Handoff } from '../handoff/handoff.js';
+import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
@@ -41,6 +44,8 @@ export interface HotlineOptions {
   walSync?: FileSync;
   /** Draws case-reference characters; seeded in golden tests. */
   random?: (max: number) => number;
+  /** Offices and their officers: urgent cases are alerted to whoever is on call. */
+  directory?: Directory;
 }
 
 export class Hotline implements HotlineGateway {
@@ -84,6 +89,16 @@ export class Hotline implements HotlineGateway {
       services: options.services?.(this.repos) ?? {},
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
+      ...(options.directory
+        ? {
+            handoff: new Handoff({
+              repos: this.repos,
+              roster: new OfficerRoster(options.directory, () => this.dispatcher.channels()),
+              translator: this.translator,
+              logger: options.logger,
+            }),
+          }
+        : {}),
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
     this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {

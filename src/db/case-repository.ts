@@ -105,6 +105,11 @@ export class CaseRepository {
     return row ? this.view(row) : undefined;
   }
 
+  byId(id: string): CaseView | undefined {
+    const row = this.db.select().from(cases).where(eq(cases.id, id)).get();
+    return row ? this.view(row) : undefined;
+  }
+
   findByReference(reference: string): CaseView | undefined {
     const row = this.byReference.get({ reference });
     return row ? this.view(row) : undefined;

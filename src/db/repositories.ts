@@ -1,3 +1,4 @@
+import { AlertRepository } from './alert-repository.js';
 import { BaileysAuthRepository } from './baileys-auth-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ChannelLockRepository } from './channel-lock-repository.js';
@@ -18,6 +19,7 @@ export interface Repositories {
   media: MediaRepository;
   baileysAuth: BaileysAuthRepository;
   locks: ChannelLockRepository;
+  alerts: AlertRepository;
 }
 
 export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
@@ -30,5 +32,6 @@ export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
     media: new MediaRepository(db, cipher),
     baileysAuth: new BaileysAuthRepository(db, cipher),
     locks: new ChannelLockRepository(db),
+    alerts: new AlertRepository(db),
   };
 }

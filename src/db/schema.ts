@@ -199,3 +199,55 @@ export const channelLocks = sqliteTable('channel_locks', {
   owner: text('owner').notNull(),
   leaseUntil: integer('lease_until').notNull(),
 });
+
+/**
+ * Urgent cases put in front of officers. An alert waits until its case has an office, then rings
+ * the office's on-call officers one after another (each for the office's ackTimeoutSeconds), then
+ * the parent offices', until one claims it. Officer and office ids are directory ids, not people's
+ * numbers; nothing here holds what the reporter said.
+ */
+export const alerts = sqliteTable(
+  'alerts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The reporter's conversation; null once the reporter deleted their data. */
+    conversationId: text('conversation_id'),
+    caseId: text('case_id'),
+    officeId: text('office_id'),
+    reason: text('reason', { enum: ['urgent', 'requested'] }).notNull(),
+    status: text('status', { enum: ['waiting', 'ringing', 'claimed', 'exhausted', 'closed'] }).notNull(),
+    /** Officer ids (unique in the directory) in escalation order, fixed when the alert starts ringing. */
+    chain: text('chain', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** How many of `chain` have been alerted so far. */
+    rung: integer('rung').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    firstSentAt: integer('first_sent_at'),
+    claimedAt: integer('claimed_at'),
+    closedAt: integer('closed_at'),
+  },
+  (t) => [
+    index('alerts_conversation_idx').on(t.conversationId, t.status),
+    index('alerts_claimed_by_idx').on(t.claimedBy, t.status),
+  ],
+);
+
+/**
+ * What officers did and what the hotline did on their behalf (safety rule 6). Ids and action names
+ * only: never message text.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    /** An officer id from the directory, or `hotline` for what the service did by itself. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    alertId: integer('alert_id'),
+    caseId: text('case_id'),
+    officeId: text('office_id'),
+  },
+  (t) => [index('audit_alert_idx').on(t.alertId)],
+);

@@ -25,6 +25,13 @@ function strings(lang: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Officers read the hotline in the offices' working language (src/handoff/handoff-context.ts), so
+ * their strings exist in Indonesian and English only; regional locales are for reporters.
+ */
+const OFFICER_ONLY = /^officer:/;
+const REGIONAL = (lang: string) => lang !== 'id' && lang !== 'en';
+
 const variables = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const reference = strings('id');
 
@@ -55,7 +62,8 @@ describe('locales', () => {
     const translated = strings(lang);
 
     it('should have every key Indonesian has, and no others', () => {
-      expect([...reference.keys()].filter((k) => !translated.has(k))).toEqual([]);
+      const required = [...reference.keys()].filter((k) => !(REGIONAL(lang) && OFFICER_ONLY.test(k)));
+      expect(required.filter((k) => !translated.has(k))).toEqual([]);
       expect([...translated.keys()].filter((k) => !reference.has(k))).toEqual([]);
     });
 

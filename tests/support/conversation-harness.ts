@@ -52,6 +52,7 @@ export class Conversation {
     const gazetteer = createDirectoryGazetteer(directory);
     const t = createTestHotline(join(dir.dir, 'hotline.db'), {
       triage,
+      directory,
       services: (repos) => ({
         hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
       }),

@@ -11,6 +11,7 @@ import { createHotlineServices } from '../../src/conversations/hotline-services.
 import type { Repositories } from '../../src/db/repositories.js';
 import {
   createDirectoryGazetteer,
+  type Directory,
   EXAMPLE_DIRECTORY_FILE,
   loadDirectory,
 } from '../../src/directory/index.js';
@@ -56,16 +57,19 @@ export function testTranslator(): i18n {
 }
 
 /** The shipped example directory, loaded once per test file. */
-let exampleServices: ((repos: Repositories) => Env['services']) | undefined;
-function defaultServices(): (repos: Repositories) => Env['services'] {
-  if (!exampleServices) {
+let example: { directory: Directory; services: (repos: Repositories) => Env['services'] } | undefined;
+function exampleDirectory(): NonNullable<typeof example> {
+  if (!example) {
     const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
     const gazetteer = createDirectoryGazetteer(directory);
-    exampleServices = (repos) => ({
-      hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
-    });
+    example = {
+      directory,
+      services: (repos) => ({
+        hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+      }),
+    };
   }
-  return exampleServices;
+  return example;
 }
 
 export function createTestHotline(
@@ -81,7 +85,8 @@ export function createTestHotline(
     triage: options.triage ?? testEnv().triage,
     random: seededRandom(),
     translator: testTranslator(),
-    services: defaultServices(),
+    services: exampleDirectory().services,
+    directory: exampleDirectory().directory,
     ...options,
     clock,
   });

@@ -18,18 +18,23 @@ afterEach(async () => {
 /** A report ends with its reference, in WhatsApp's own bold. */
 const REFERENCE = /\*[A-Z0-9]{3}-[A-Z0-9]{3}\*/;
 
-async function run(
-  script: string[],
-): Promise<{ transcript: Transcript; all: { jid: string; text: string }[] }> {
+async function run(script: string[]): Promise<{
+  transcript: Transcript;
+  all: { jid: string; text: string }[];
+  others: { jid: string; text: string }[];
+}> {
   const transcript = new Transcript();
   const all: { jid: string; text: string }[] = [];
+  const others: { jid: string; text: string }[] = [];
   for (const words of script) {
     transcript.reporter(words);
-    const replies = await h.receive(textMessage(words));
+    const sent = await h.receive(textMessage(words));
+    const replies = sent.filter((m) => m.jid === REPORTER_LID);
     transcript.bot(replies.map((r) => ({ text: r.text })));
     all.push(...replies);
+    others.push(...sent.filter((m) => m.jid !== REPORTER_LID));
   }
-  return { transcript, all };
+  return { transcript, all, others };
 }
 
 describe('whatsapp linked-device report', () => {
@@ -57,11 +62,20 @@ describe('whatsapp linked-device report', () => {
   });
 
   it('should give the emergency numbers first to an urgent opener, then still take the report', async () => {
-    const { transcript, all } = await run([
+    const { transcript, all, others } = await run([
       'tolong suami saya mau bunuh saya, dia bawa pisau sekarang',
       'Pati',
     ]);
     expect(all[0]?.text).toMatch(/112/);
+    // Only the linked-device channel runs here: of Pati's on-call officers, the one on WhatsApp.
+    expect(others).toEqual([
+      {
+        jid: '6200000000000@s.whatsapp.net',
+        text: expect.stringMatching(
+          /^Hotline PPA: kasus [A-Z0-9-]{7} menunggu petugas\.[\s\S]*1\. Ambil kasus ini$/,
+        ),
+      },
+    ]);
     expect(all.some((m) => REFERENCE.test(m.text))).toBe(true);
     const urgent = h.t.hotline.db.$client.prepare('select urgent from cases').get() as { urgent: number };
     expect(urgent.urgent).toBe(1);

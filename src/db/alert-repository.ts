@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { alerts, auditEvents } from './schema.js';
+
+export type AlertStatus = (typeof alerts.$inferSelect)['status'];
+export type AlertRow = typeof alerts.$inferSelect;
+
+/** Alerts that still need or have an officer: a new signal joins them instead of opening another. */
+const ACTIVE: AlertStatus[] = ['waiting', 'ringing', 'claimed', 'exhausted'];
+
+/** Alerts and the audit trail of what officers did with them. Ids only; no message text. */
+export class AlertRepository {
+  private readonly activeOfConversation;
+
+  constructor(private readonly db: Db) {
+    // Runs for every reporter message (is an officer on this case?): prepared once.
+    this.activeOfConversation = db
+      .select()
+      .from(alerts)
+      .where(
+        and(eq(alerts.conversationId, sql.placeholder('conversationId')), inArray(alerts.status, ACTIVE)),
+      )
+      .orderBy(desc(alerts.id))
+      .limit(1)
+      .prepare();
+  }
+
+  open(row: { conversationId: string; reason: 'urgent' | 'requested'; now: number }): AlertRow {
+    return this.db
+      .insert(alerts)
+      .values({
+        conversationId: row.conversationId,
+        reason: row.reason,
+        status: 'waiting',
+        createdAt: row.now,
+        updatedAt: row.now,
+      })
+      .returning()
+      .get();
+  }
+
+  /** The conversation's alert that is waiting, ringing, claimed or unanswered, if any. */
+  active(conversationId: string): AlertRow | undefined {
+    return this.activeOfConversation.get({ conversationId });
+  }
+
+  byId(id: number): AlertRow | undefined {
+    return this.db.select().from(alerts).where(eq(alerts.id, id)).get();
+  }
+
+  /** Alerts an officer holds now, the most recently claimed first. */
+  claimedBy(officerId: string): AlertRow[] {
+    return this.db
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.claimedBy, officerId), eq(alerts.status, 'claimed')))
+      .orderBy(desc(alerts.claimedAt), desc(alerts.id))
+      .all();
+  }
+
+  /** Alerts no officer has taken yet that were sent to this officer, the newest first. */
+  claimableBy(officerId: string): AlertRow[] {
+    return this.db
+      .select()
+      .from(alerts)
+      .where(inArray(alerts.status, ['ringing', 'exhausted']))
+      .orderBy(desc(alerts.id))
+      .all()
+      .filter((alert) => alert.chain.slice(0, alert.rung).includes(officerId));
+  }
+
+  /** The active alert of a case. */
+  activeOfCase(caseId: string): AlertRow | undefined {
+    return this.db
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.caseId, caseId), inArray(alerts.status, ACTIVE)))
+      .orderBy(desc(alerts.id))
+      .limit(1)
+      .get();
+  }
+
+  update(id: number, patch: Partial<Omit<AlertRow, 'id'>> & { updatedAt: number }): void {
+    this.db.update(alerts).set(patch).where(eq(alerts.id, id)).run();
+  }
+
+  /** Deletion request: alerts stay as anonymous counts (office, reason, times) and stop. */
+  eraseConversation(conversationId: string, now: number): AlertRow[] {
+    const open = this.db
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE)))
+      .all();
+    this.db
+      .update(alerts)
+      .set({ conversationId: null, updatedAt: now })
+      .where(eq(alerts.conversationId, conversationId))
+      .run();
+    for (const alert of open)
+      this.db.update(alerts).set({ status: 'closed', closedAt: now }).where(eq(alerts.id, alert.id)).run();
+    return open;
+  }
+
+  audit(event: {
+    at: number;
+    actor: string;
+    action: AuditAction;
+    alertId?: number;
+    caseId?: string | null;
+    officeId?: string | null;
+  }): void {
+    this.db
+      .insert(auditEvents)
+      .values({
+        at: event.at,
+        actor: event.actor,
+        action: event.action,
+        alertId: event.alertId ?? null,
+        caseId: event.caseId ?? null,
+        officeId: event.officeId ?? null,
+      })
+      .run();
+  }
+
+  auditTrail(alertId: number): { actor: string; action: string; at: number }[] {
+    return this.db
+      .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
+      .from(auditEvents)
+      .where(eq(auditEvents.alertId, alertId))
+      .orderBy(auditEvents.id)
+      .all();
+  }
+}
+
+/** Everything an officer (or the hotline on their behalf) can do to a case, as the audit names it. */
+export type AuditAction =
+  | 'alert_sent'
+  | 'alert_unanswered'
+  | 'no_officer_reachable'
+  | 'claimed'
+  | 'claim_refused'
+  | 'message_to_reporter'
+  | 'closed'
+  | 'reporter_erased';

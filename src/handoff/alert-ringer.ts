@@ -1,0 +1,165 @@
+/**
+ * Puts a case in front of an officer: an alert waits until its case has an office, then rings the
+ * escalation chain one officer at a time. Each officer has their office's ackTimeoutSeconds to
+ * claim it; a durable timer (it survives a restart) then rings the next one. Officers alerted
+ * earlier keep their claim button: whoever answers first takes the case.
+ */
+import type { AlertRow } from '../db/alert-repository.js';
+import type { CaseView } from '../db/case-repository.js';
+import type { Message, MessagePart } from '../engine/types.js';
+import type { HandoffContext } from './handoff-context.js';
+
+/** Timer names of alerts start with this; the worker hands such timers to the handoff. */
+export const ALERT_TIMER_PREFIX = 'handoff:alert:';
+
+export type AlertReason = 'urgent' | 'requested';
+
+export class AlertRinger {
+  constructor(private readonly ctx: HandoffContext) {}
+
+  /**
+   * After a reporter's step: a new alert signal opens an alert (or joins the open one), and an
+   * alert that was waiting for the case's office starts ringing once the office is known.
+   */
+  afterStep(conversationId: string, signal: AlertReason | undefined, now: number): void {
+    const { repos } = this.ctx;
+    let alert = repos.alerts.active(conversationId);
+    if (signal) {
+      if (!alert) alert = repos.alerts.open({ conversationId, reason: signal, now });
+      else if (alert.status === 'exhausted') {
+        // Nobody answered before; a new signal rings again, with the rota as it is now.
+        repos.alerts.update(alert.id, { status: 'waiting', reason: signal, rung: 0, updatedAt: now });
+        alert = { ...alert, status: 'waiting', reason: signal, rung: 0 };
+      } else if (alert.status === 'claimed' && signal === 'urgent') this.warnClaimer(alert, now);
+      else if (alert.reason !== signal && signal === 'urgent') {
+        repos.alerts.update(alert.id, { reason: 'urgent', updatedAt: now });
+        alert = { ...alert, reason: 'urgent' };
+      }
+    }
+    if (alert?.status !== 'waiting') return;
+    const found = repos.cases.latest(conversationId);
+    if (found?.officeId) this.startRinging(alert, found, now);
+  }
+
+  /** A due alert timer: ring the next officer, or record that nobody answered. Returns false for other timers. */
+  onTimer(name: string, token: number, now: number): boolean {
+    if (!name.startsWith(ALERT_TIMER_PREFIX)) return false;
+    const alert = this.ctx.repos.alerts.byId(Number(name.slice(ALERT_TIMER_PREFIX.length)));
+    // A claim, a close or an erasure since the timer was set makes it moot.
+    if (alert?.status !== 'ringing' || alert.rung !== token) return true;
+    if (alert.rung < alert.chain.length) this.ringNext(alert, now);
+    else this.giveUp(alert, now);
+    return true;
+  }
+
+  private startRinging(alert: AlertRow, found: CaseView, now: number): void {
+    const { repos, roster, deps } = this.ctx;
+    const chain = roster.escalationChain(found.officeId!, new Date(now));
+    const ringing = {
+      ...alert,
+      status: 'ringing' as const,
+      caseId: found.id,
+      officeId: found.officeId,
+      chain,
+    };
+    repos.alerts.update(alert.id, {
+      status: 'ringing',
+      caseId: found.id,
+      officeId: found.officeId,
+      chain,
+      updatedAt: now,
+    });
+    if (chain.length > 0) {
+      this.ringNext(ringing, now);
+      return;
+    }
+    repos.alerts.update(alert.id, { status: 'exhausted', updatedAt: now });
+    repos.alerts.audit({
+      at: now,
+      actor: 'hotline',
+      action: 'no_officer_reachable',
+      alertId: alert.id,
+      caseId: found.id,
+      officeId: found.officeId,
+    });
+    deps.logger.error(
+      { alertId: alert.id, officeId: found.officeId },
+      'case needs an officer but nobody on call can be reached; check the rota with `hotline oncall`',
+    );
+  }
+
+  private ringNext(alert: AlertRow, now: number): void {
+    const { repos, roster } = this.ctx;
+    const officerId = alert.chain[alert.rung]!;
+    const rung = alert.rung + 1;
+    const found = alert.caseId ? repos.cases.byId(alert.caseId) : undefined;
+    if (found && !found.anonymized) this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now);
+    repos.alerts.update(alert.id, {
+      rung,
+      updatedAt: now,
+      ...(alert.rung === 0 ? { firstSentAt: now } : {}),
+    });
+    repos.alerts.audit({
+      at: now,
+      actor: officerId,
+      action: 'alert_sent',
+      alertId: alert.id,
+      caseId: alert.caseId,
+      officeId: alert.officeId,
+    });
+    const waitSeconds = roster.officer(officerId)?.office.ackTimeoutSeconds ?? 300;
+    repos.timers.set(
+      alert.conversationId!,
+      `${ALERT_TIMER_PREFIX}${alert.id}`,
+      rung,
+      now + waitSeconds * 1000,
+    );
+  }
+
+  private giveUp(alert: AlertRow, now: number): void {
+    const { repos, deps } = this.ctx;
+    repos.alerts.update(alert.id, { status: 'exhausted', updatedAt: now });
+    repos.alerts.audit({
+      at: now,
+      actor: 'hotline',
+      action: 'alert_unanswered',
+      alertId: alert.id,
+      caseId: alert.caseId,
+      officeId: alert.officeId,
+    });
+    deps.logger.error(
+      { alertId: alert.id, officeId: alert.officeId, officers: alert.chain.length },
+      'no officer claimed the case; every officer alerted can still claim it',
+    );
+  }
+
+  /** The officer already talking to the reporter hears at once that they wrote a danger signal. */
+  private warnClaimer(alert: AlertRow, now: number): void {
+    if (!alert.claimedBy) return;
+    this.ctx.toOfficer(
+      alert.claimedBy,
+      { keys: [{ key: 'officer:relay.urgent', params: { reference: this.ctx.reference(alert.caseId) } }] },
+      now,
+    );
+  }
+
+  private alertMessage(alert: AlertRow, found: CaseView): Message {
+    const office = alert.officeId ? this.ctx.roster.officeName(alert.officeId) : undefined;
+    const place = typeof found.details.place === 'string' ? found.details.place : undefined;
+    const keys: MessagePart[] = [
+      { key: 'officer:alert.new', params: { reference: found.reference } },
+      { key: found.urgent || alert.reason === 'urgent' ? 'officer:alert.urgent' : 'officer:alert.requested' },
+      {
+        key: 'officer:alert.details',
+        params: {
+          categories: { keys: found.categories.map((c) => `hotline:category.${c}`) },
+          place: place ?? this.ctx.t('officer:alert.no_place'),
+          office: office ?? '—',
+        },
+      },
+    ];
+    if (alert.rung > 0)
+      keys.push({ key: 'officer:alert.escalated', params: { count: alert.rung }, line: true });
+    return { keys, options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }] };
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The on-call handoff, as the conversation worker sees it. Every call runs inside the worker's
+ * transaction for one inbound message, so an alert, its timer and its outbox rows commit together
+ * with the step that caused them, or not at all.
+ */
+import type { Input } from '../engine/types.js';
+import { type AlertReason, AlertRinger } from './alert-ringer.js';
+import { HandoffContext, type HandoffDeps } from './handoff-context.js';
+import { type OfficerChat, OfficerDesk } from './officer-desk.js';
+import type { OfficerOnDuty } from './officer-roster.js';
+import { type RelayChecks, ReporterRelay } from './reporter-relay.js';
+
+export type { AlertReason } from './alert-ringer.js';
+
+export class Handoff {
+  private readonly ringer: AlertRinger;
+  private readonly desk: OfficerDesk;
+  private readonly relay: ReporterRelay;
+
+  constructor(private readonly deps: HandoffDeps) {
+    const ctx = new HandoffContext(deps);
+    this.ringer = new AlertRinger(ctx);
+    this.desk = new OfficerDesk(ctx);
+    this.relay = new ReporterRelay(ctx);
+  }
+
+  /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */
+  officerAt(channel: string, address: string): OfficerOnDuty | undefined {
+    return this.deps.roster.officerAt(channel, address);
+  }
+
+  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {
+    this.deps.logger.info({ officerId: on.officer.id, input: input.type }, 'officer message');
+    this.desk.handle(on, chat, input, now);
+  }
+
+  /** True when an officer holds the case and the message went to them only. */
+  fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
+    return this.relay.fromReporter(conversationId, input, checks, now);
+  }
+
+  /** After a reporter's step: open or join an alert, and ring it once the case has an office. */
+  afterReporterStep(conversationId: string, signal: AlertReason | undefined, now: number): void {
+    this.ringer.afterStep(conversationId, signal, now);
+  }
+
+  /** True when the timer was an alert's acknowledgement deadline (handled here, not by the flow). */
+  onTimer(name: string, token: number, now: number): boolean {
+    return this.ringer.onTimer(name, token, now);
+  }
+
+  reporterErased(conversationId: string, now: number): void {
+    this.relay.erased(conversationId, now);
+  }
+}

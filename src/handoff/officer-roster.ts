@@ -1,0 +1,109 @@
+/**
+ * Who the officers are and how to reach them, from the office directory: which chat belongs to an
+ * officer, who is on call for an office right now (then its parent offices, in escalation order),
+ * and which cases an officer may see (their office's and its sub-offices', safety rule 6).
+ */
+import type { ChannelName } from '../conversations/messages.js';
+import { type Directory, isOncallNow, type Office, type Officer, officeChain } from '../directory/index.js';
+
+export interface OfficerOnDuty {
+  officer: Officer;
+  office: Office;
+}
+
+/** Where the hotline writes to an officer: the channel, the reply address, and the user key. */
+export interface OfficerReach {
+  channel: ChannelName;
+  address: string;
+  /** The key the channel files the officer's own messages under (the conversation's user id). */
+  userKey: string;
+}
+
+export class OfficerRoster {
+  private readonly byId = new Map<string, OfficerOnDuty>();
+  private readonly byAddress = new Map<string, OfficerOnDuty>();
+
+  constructor(
+    private readonly directory: Directory,
+    /** Channels that can send now; an officer reachable only elsewhere is skipped, not waited for. */
+    private readonly channels: () => readonly string[],
+  ) {
+    for (const office of directory.offices) {
+      for (const officer of office.officers) {
+        const entry = { officer, office };
+        this.byId.set(officer.id, entry);
+        for (const reach of reachesOf(officer))
+          this.byAddress.set(`${reach.channel} ${reach.address}`, entry);
+      }
+    }
+  }
+
+  /** The officer writing from this chat, if it is one. */
+  officerAt(channel: string, address: string): OfficerOnDuty | undefined {
+    return this.byAddress.get(`${channel} ${address}`);
+  }
+
+  officer(id: string): OfficerOnDuty | undefined {
+    return this.byId.get(id);
+  }
+
+  officeName(officeId: string): string | undefined {
+    return this.directory.byId.get(officeId)?.name;
+  }
+
+  /** Where to write to an officer: Telegram first, then WhatsApp, on whichever channel is running. */
+  reach(officerId: string): OfficerReach | undefined {
+    const entry = this.byId.get(officerId);
+    if (!entry) return undefined;
+    const running = this.channels();
+    return reachesOf(entry.officer).find((reach) => running.includes(reach.channel));
+  }
+
+  /**
+   * Officer ids to alert for a case of `officeId`, in order: the office's on-call officers now, then
+   * each parent office's. Officers no running channel can reach are left out.
+   */
+  escalationChain(officeId: string, now: Date): string[] {
+    const office = this.directory.byId.get(officeId);
+    if (!office) return [];
+    const ids: string[] = [];
+    for (const level of officeChain(this.directory, office)) {
+      for (const rule of level.oncall) {
+        if (ids.includes(rule.officer) || !isOncallNow(rule, level, now)) continue;
+        if (this.reach(rule.officer)) ids.push(rule.officer);
+      }
+    }
+    return ids;
+  }
+
+  /** An officer sees the cases of their own office and of the offices below it. */
+  mayHandle(officerId: string, caseOfficeId: string | null): boolean {
+    const entry = this.byId.get(officerId);
+    const office = caseOfficeId ? this.directory.byId.get(caseOfficeId) : undefined;
+    if (!entry || !office) return false;
+    return officeChain(this.directory, office).some((level) => level.id === entry.office.id);
+  }
+}
+
+/** Every address an officer can be reached at, in order of preference. */
+function reachesOf(officer: Officer): OfficerReach[] {
+  const reaches: OfficerReach[] = [];
+  if (officer.telegram) {
+    reaches.push({ channel: 'telegram', address: officer.telegram, userKey: officer.telegram });
+  }
+  const digits = officer.whatsapp ? internationalDigits(officer.whatsapp) : undefined;
+  if (digits) {
+    // The same forms the WhatsApp channels store for a person who writes with a visible number.
+    reaches.push({ channel: 'whatsapp_cloud', address: `to:${digits}`, userKey: `wa:${digits}` });
+    const jid = `${digits}@s.whatsapp.net`;
+    reaches.push({ channel: 'whatsapp_baileys', address: jid, userKey: jid });
+  }
+  return reaches;
+}
+
+/** "+62 811-1129-129" or "0811 1129 129" → "628111129129"; undefined for a short code such as 129. */
+export function internationalDigits(phone: string): string | undefined {
+  const digits = phone.replace(/\D/g, '');
+  const international = digits.startsWith('0') ? `62${digits.slice(1)}` : digits;
+  return international.length >= 8 ? international : undefined;
+}

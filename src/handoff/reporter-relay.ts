@@ -1,0 +1,62 @@
+/**
+ * The reporter's side of a relayed chat: while an officer holds their case, what the reporter
+ * writes goes to that officer, with the case reference and never the reporter's number. Commands
+ * (delete, help, ...) and danger signals still reach the flow, so the emergency numbers come at once
+ * and a deletion request is never swallowed by the chat.
+ */
+import type { Input } from '../engine/types.js';
+import type { HandoffContext } from './handoff-context.js';
+
+export interface RelayChecks {
+  isCommand(text: string): boolean;
+  isUrgent(text: string): boolean;
+}
+
+export class ReporterRelay {
+  constructor(private readonly ctx: HandoffContext) {}
+
+  /** Returns true when the message went to the officer only and the flow must not answer it. */
+  fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
+    if (input.type !== 'text' && input.type !== 'location' && input.type !== 'media') return false;
+    if (input.type === 'text' && checks.isCommand(input.text)) return false;
+    const alert = this.ctx.repos.alerts.active(conversationId);
+    if (alert?.status !== 'claimed' || !alert.claimedBy) return false;
+    const reference = this.ctx.reference(alert.caseId);
+    const send = (key: string, params: Record<string, string | number>) =>
+      this.ctx.toOfficer(alert.claimedBy!, { keys: [{ key, params: { reference, ...params } }] }, now);
+    switch (input.type) {
+      case 'text':
+        send('officer:relay.from_reporter', { text: input.text });
+        return !checks.isUrgent(input.text);
+      case 'location':
+        send('officer:relay.location', { lat: input.lat.toFixed(5), lon: input.lon.toFixed(5) });
+        return true;
+      case 'media':
+        // The flow files it as evidence; the officer hears that it arrived.
+        send('officer:relay.media', {});
+        return false;
+    }
+  }
+
+  /** The reporter deleted their data: their alerts stop and the officer holding one is told. */
+  erased(conversationId: string, now: number): void {
+    const { repos } = this.ctx;
+    for (const alert of repos.alerts.eraseConversation(conversationId, now)) {
+      repos.alerts.audit({
+        at: now,
+        actor: 'hotline',
+        action: 'reporter_erased',
+        alertId: alert.id,
+        caseId: alert.caseId,
+        officeId: alert.officeId,
+      });
+      if (alert.status !== 'claimed' || !alert.claimedBy) continue;
+      const reference = this.ctx.reference(alert.caseId);
+      this.ctx.toOfficer(
+        alert.claimedBy,
+        { keys: [{ key: 'officer:relay.erased', params: { reference } }] },
+        now,
+      );
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HandoffScene } from './handoff-harness.js';
+
+const golden = (name: string) => `transcripts/${name}.txt`;
+
+/** The example directory: Kota Palu → UPTD PPA Kota Palu, whose parent is the Sulteng provincial UPTD. */
+const URGENT_OPENING = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang';
+
+describe('officer handoff', () => {
+  let scene: HandoffScene;
+  afterEach(async () => {
+    await scene.reporter.close();
+  });
+
+  it('should alert the on-call officer, escalate, let an officer claim it and relay both ways', async () => {
+    scene = HandoffScene.open(); // Monday 11:00 WITA: palu-a is on call, palu-b is not
+    const first = await scene.reporterSays(URGENT_OPENING);
+    expect(first[0]!.text).toContain('112');
+    expect(scene.officers.sent).toEqual([]); // nobody to alert until we know where
+    await scene.reporterSays('Palu');
+
+    const [alert] = scene.to('palu-a');
+    expect(alert!.text.split('\n')[0]).toMatch(
+      /^Hotline PPA: kasus [A-Z0-9]{3}-[A-Z0-9]{3} menunggu petugas\.$/,
+    );
+    expect(alert!.text).toContain('MENDESAK');
+    expect(alert!.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
+    expect(alert!.text).not.toContain('parang'); // the story waits for a claim
+
+    await scene.wait(299);
+    expect(scene.to('palu-s')).toEqual([]);
+    await scene.wait(1); // UPTD Palu's ackTimeoutSeconds: 300, then its supervisor
+    expect(scene.to('palu-s')).toHaveLength(1);
+    await scene.wait(300); // then the provincial office's on-call officer
+    expect(scene.to('sulteng-a')).toHaveLength(1);
+    expect(scene.to('sulteng-a')[0]!.text).toContain('2 petugas sebelumnya');
+
+    await scene.officerSays('sulteng-a', { type: 'choice', optionId: 'claim:1' });
+    expect(scene.to('sulteng-a')[1]!.text).toContain(URGENT_OPENING);
+    expect(scene.to('palu-a').at(-1)!.text).toContain('sudah ditangani oleh Petugas Contoh A');
+    expect(scene.to('palu-s').at(-1)!.text).toContain('sudah ditangani oleh Petugas Contoh A');
+
+    await scene.officerSays('sulteng-a', 'Ibu, apakah Ibu sudah di tempat aman?');
+    const quiet = await scene.reporterSays('iya, saya sudah di rumah ibu saya');
+    expect(quiet).toEqual([]); // the officer answers, not the bot
+    await scene.reporterSays({ type: 'location', lat: -0.8917, lon: 119.8707 });
+    const danger = await scene.reporterSays('dia sedang mendobrak pintu rumah ibu saya, tolong');
+    expect(danger[0]!.text).toContain('112'); // the emergency numbers still come at once
+    expect(scene.to('sulteng-a').at(-1)!.text).toContain('tanda bahaya');
+    await scene.officerSays('sulteng-a', '/selesai');
+    await scene.reporterSays('terima kasih');
+    await expect(scene.transcript()).toMatchFileSnapshot(golden('urgent-escalated-claimed.id'));
+
+    const alertId = 1;
+    const trail = scene.hotline.repos.alerts.auditTrail(alertId).map((e) => `${e.actor} ${e.action}`);
+    expect(trail).toEqual([
+      'palu-a alert_sent',
+      'palu-s alert_sent',
+      'sulteng-a alert_sent',
+      'sulteng-a claimed',
+      'sulteng-a message_to_reporter',
+      'sulteng-a closed',
+    ]);
+    expect(scene.reporter.loudFirstLines()).toEqual([]);
+    expect(scene.reporter.unrendered()).toEqual([]);
+  });
+
+  it('should let only one officer take a case, and nobody from another office', async () => {
+    scene = HandoffScene.open();
+    await scene.reporterSays(URGENT_OPENING);
+    await scene.reporterSays('Palu');
+    await scene.wait(300);
+    await scene.wait(300);
+
+    await scene.officerSays('sumbar-a', { type: 'choice', optionId: 'claim:1' });
+    expect(scene.to('sumbar-a').at(-1)!.text).toContain('di luar wilayah kantor Anda');
+    await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+    await scene.officerSays('sulteng-a', { type: 'choice', optionId: 'claim:1' });
+    expect(scene.to('sulteng-a').at(-1)!.text).toContain('sudah ditangani oleh Petugas Contoh A');
+
+    const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    expect(trail).toContain('sumbar-a claim_refused');
+    expect(trail.filter((e) => e.endsWith(' claimed'))).toEqual(['palu-a claimed']);
+    // Claimed: no more escalation.
+    const before = scene.officers.sent.length;
+    await scene.wait(3600);
+    expect(scene.officers.sent.slice(before).filter((s) => s.message.options)).toEqual([]);
+  });
+});
+
+describe('officer handoff without buttons', () => {
+  it('should take a typed "ambil", with or without the case reference', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.officerSays('palu-a', 'ambil');
+      expect(scene.to('palu-a').at(-1)!.text).toBe('Tidak ada kasus yang menunggu untuk Anda ambil.');
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      const reference = /kasus (\S+) menunggu/.exec(scene.to('palu-a')[1]!.text)![1]!;
+      await scene.officerSays('sumbar-a', `ambil ${reference}`);
+      expect(scene.to('sumbar-a').at(-1)!.text).toContain('di luar wilayah kantor Anda');
+      await scene.officerSays('palu-a', '1');
+      expect(scene.to('palu-a').at(-1)!.text).toContain('Cerita pelapor');
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
