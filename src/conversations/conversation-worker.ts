@@ -257,7 +257,7 @@ export class ConversationWorker {
           officeSet ||= output.patch.officeId !== undefined;
           break;
         case 'alert_officer':
-          logger.warn({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
+          logger.info({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
           alert = alert === 'urgent' ? alert : output.reason;
           break;
         case 'erase_reporter_data':

@@ -11,6 +11,8 @@ export interface Turn {
   text: string;
   /** Bot messages this turn produces; the turn ends when the last of them arrives. */
   replies: number;
+  /** The message is urgent: an officer alert should follow it. */
+  urgent?: boolean;
 }
 
 export interface LoadResult {
@@ -18,8 +20,13 @@ export interface LoadResult {
   seconds: number;
   replyMs: number[];
   ackMs: number[];
+  /** Urgent message posted → its officer alert received by the fake API. */
+  alertMs: number[];
   errors: number;
 }
+
+/** A report's reference, as the bot writes it to the reporter and in the officer's alert. */
+const REFERENCE = /[CDFGHJKMNPRTVWXY34679]{3}-[CDFGHJKMNPRTVWXY34679]{3}/;
 
 /** Shared by every driver of a run: a reused update_id would be dropped as a repeated delivery. */
 let nextUpdateId = 1;
@@ -31,6 +38,11 @@ const TURN_TIMEOUT_MS = 10_000;
 export class LoadDriver {
   private readonly waiting = new Map<number, { left: number; done: (at: bigint) => void }>();
   private readonly agent: Agent;
+  /** Urgent messages by chat, when posted; and the two halves that pair one with its alert. */
+  private readonly urgentPostedAt = new Map<number, bigint>();
+  private readonly chatOfReference = new Map<string, number>();
+  private readonly alertAtOfReference = new Map<string, bigint>();
+  readonly alertMs: number[] = [];
 
   constructor(
     private readonly webhookUrl: URL,
@@ -43,6 +55,7 @@ export class LoadDriver {
   /** Feed every sendMessage the fake API receives through here. */
   onApiCall(call: ApiCall): void {
     if (call.method !== 'sendMessage') return;
+    this.pairAlert(call);
     const wait = this.waiting.get(Number(call.payload.chat_id));
     if (!wait) return;
     wait.left -= 1;
@@ -50,6 +63,29 @@ export class LoadDriver {
       this.waiting.delete(Number(call.payload.chat_id));
       wait.done(call.at);
     }
+  }
+
+  /**
+   * An alert (a message with a claim button) and the urgent reporter's case reference may reach the
+   * fake API in either order; whichever comes second completes the pair.
+   */
+  private pairAlert(call: ApiCall): void {
+    if (this.urgentPostedAt.size === 0) return;
+    const text = String(call.payload.text ?? '');
+    const reference = REFERENCE.exec(text)?.[0];
+    if (!reference) return;
+    const isAlert = JSON.stringify(call.payload.reply_markup ?? '').includes('claim:');
+    if (isAlert) this.alertAtOfReference.set(reference, call.at);
+    else if (this.urgentPostedAt.has(Number(call.payload.chat_id)))
+      this.chatOfReference.set(reference, Number(call.payload.chat_id));
+    const chat = this.chatOfReference.get(reference);
+    const alertAt = this.alertAtOfReference.get(reference);
+    const postedAt = chat === undefined ? undefined : this.urgentPostedAt.get(chat);
+    if (postedAt === undefined || alertAt === undefined) return;
+    this.alertMs.push(Number(alertAt - postedAt) / 1e6);
+    this.urgentPostedAt.delete(chat!);
+    this.chatOfReference.delete(reference);
+    this.alertAtOfReference.delete(reference);
   }
 
   /** Sends one update and resolves with its ack and reply times, in ms. */
@@ -68,6 +104,7 @@ export class LoadDriver {
       });
     });
     const started = process.hrtime.bigint();
+    if (turn.urgent) this.urgentPostedAt.set(chatId, started);
     const status = await this.post(textUpdate(nextUpdateId++, chatId, turn.text));
     const acked = process.hrtime.bigint();
     if (status !== 200) throw new Error(`webhook answered ${status}`);
@@ -75,15 +112,32 @@ export class LoadDriver {
     return { ackMs: Number(acked - started) / 1e6, replyMs: Number(at - started) / 1e6 };
   }
 
-  /** `reporters` loops, each running whole reports (a fresh chat per report) until `seconds` pass. */
-  async run(reporters: number, script: Turn[], seconds: number): Promise<LoadResult> {
-    const result: LoadResult = { turns: 0, seconds, replyMs: [], ackMs: [], errors: 0 };
+  /**
+   * `reporters` loops, each running whole reports (a fresh chat per report) until `seconds` pass;
+   * every `urgentEvery`-th report is `urgent` instead of `script`, when given.
+   */
+  async run(
+    reporters: number,
+    script: Turn[],
+    seconds: number,
+    urgent?: { script: Turn[]; every: number },
+  ): Promise<LoadResult> {
+    const result: LoadResult = {
+      turns: 0,
+      seconds,
+      replyMs: [],
+      ackMs: [],
+      alertMs: this.alertMs,
+      errors: 0,
+    };
     const started = performance.now();
     const deadline = started + seconds * 1000;
+    let reports = 0;
     const reporter = async () => {
       while (performance.now() < deadline) {
         const chatId = nextChat++;
-        for (const turn of script) {
+        const turns = urgent && ++reports % urgent.every === 0 ? urgent.script : script;
+        for (const turn of turns) {
           if (performance.now() >= deadline) return;
           try {
             const figures = await this.turn(chatId, turn);
