@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/lib/clock.js';
+import { triage } from '../../src/triage/index.js';
+import { Conversation } from '../support/conversation-harness.js';
+import { createTestHotline, type TestHotline, tempDir } from '../support/test-hotline.js';
+import { HandoffScene } from './handoff-harness.js';
+
+const URGENT_OPENING = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang';
+
+let dir: ReturnType<typeof tempDir>;
+const open: TestHotline[] = [];
+
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.hotline.close().catch(() => undefined);
+  dir.cleanup();
+});
+
+/** A process of the hotline on the database file, with the real triage and its own clock. */
+function boot(file: string, clock: ManualClock): HandoffScene {
+  const t = createTestHotline(file, { triage, clock });
+  open.push(t);
+  return new HandoffScene(Conversation.open({ hotline: t }));
+}
+
+describe('officer handoff across a restart', () => {
+  it('should escalate to the next officer exactly once after a restart, and take a claim', async () => {
+    dir = tempDir();
+    const file = join(dir.dir, 'hotline.db');
+    const before = boot(file, new ManualClock()); // Monday 11:00 WITA: palu-a, then palu-s
+    await before.reporterSays(URGENT_OPENING);
+    await before.reporterSays('Palu');
+    expect(before.to('palu-a')).toHaveLength(1);
+    await before.hotline.close();
+
+    // A new process, six minutes later: palu-a's 300 s ran out while the service was down.
+    const after = boot(file, new ManualClock(before.clock.now() + 360_000));
+    await after.wait(0);
+    await after.wait(1);
+    expect(after.to('palu-a')).toEqual([]); // no second copy of the first alert
+    expect(after.to('palu-s')).toHaveLength(1);
+    expect(after.to('palu-s')[0]!.text).toContain('1 petugas sebelumnya');
+    expect(after.to('palu-s')[0]!.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
+    expect(after.officers.sent).toHaveLength(1);
+
+    await after.officerSays('palu-s', { type: 'choice', optionId: 'claim:1' });
+    expect(after.to('palu-s').at(-1)!.text).toContain(URGENT_OPENING);
+    expect(after.reporter.sender.texts()).toEqual([expect.stringMatching(/^Ada balasan untuk Anda\./)]);
+    expect(after.to('palu-a').at(-1)!.text).toContain('sudah ditangani oleh Supervisor Contoh');
+
+    await after.wait(3600); // claimed: nobody else is alerted
+    expect(after.to('sulteng-a')).toEqual([]);
+    const trail = after.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    expect(trail).toEqual(['palu-a alert_sent', 'palu-s alert_sent', 'palu-s claimed']);
+  });
+
+  // BUG (src/handoff/alert-ringer.ts, ringNext): the result of ctx.toOfficer is ignored, so an
+  // officer no running channel reaches is audited 'alert_sent', counted in the escalation, and
+  // waited for a whole ackTimeoutSeconds, though nothing was sent to them.
+  it.fails('should not record an alert as sent to an officer no running channel reaches', async () => {
+    dir = tempDir();
+    const file = join(dir.dir, 'hotline.db');
+    const before = boot(file, new ManualClock());
+    await before.reporterSays(URGENT_OPENING);
+    await before.reporterSays('Palu');
+    await before.hotline.close();
+
+    // Restarted without the Telegram channel (say its token was revoked): only the console runs.
+    const t = createTestHotline(file, { triage, clock: new ManualClock(before.clock.now() + 360_000) });
+    open.push(t);
+    const reporter = Conversation.open({ hotline: t });
+    t.hotline.timers.fireDue();
+    t.hotline.worker.drain();
+    await t.hotline.dispatcher.flush();
+    expect(reporter.sender.sent).toEqual([]);
+    const trail = t.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    expect(trail).not.toContain('palu-s alert_sent');
+  });
+});
