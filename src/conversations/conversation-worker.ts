@@ -165,7 +165,7 @@ export class ConversationWorker {
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
-    if (this.handledByHandoff(conversation, stored.input, triage, now)) {
+    if (this.handledByHandoff(conversation, flow, stored.input, triage, now)) {
       repos.inbox.markProcessed(inboundId, now);
       return;
     }
@@ -196,6 +196,7 @@ export class ConversationWorker {
    */
   private handledByHandoff(
     conversation: { id: string; channel: string; address: string; snapshot: Snapshot | undefined },
+    flow: AnyFlow,
     input: Input,
     triage: Env['triage'],
     now: number,
@@ -208,8 +209,15 @@ export class ConversationWorker {
       handoff.fromOfficer(officer, conversation, input, now);
       return true;
     }
-    // A detour the reporter opened (confirming a deletion, choosing a language) gets its answer first.
-    if ((conversation.snapshot?.returnStack.length ?? 0) > 0) return false;
+    // Only free text at the flow's resting prompt is chat: a question the flow asked (confirming a
+    // deletion, choosing a language, a new report's consent) gets its answer from the flow.
+    const snapshot = conversation.snapshot;
+    const resting =
+      snapshot !== undefined &&
+      !snapshot.ended &&
+      snapshot.returnStack.length === 0 &&
+      flow.states[snapshot.state]?.type === 'ask_text';
+    if (!resting) return false;
     return handoff.fromReporter(
       conversation.id,
       input,

@@ -135,6 +135,7 @@ export class AlertRepository {
 /** Everything an officer (or the hotline on their behalf) can do to a case, as the audit names it. */
 export type AuditAction =
   | 'alert_sent'
+  | 'officer_unreachable'
   | 'alert_unanswered'
   | 'no_officer_reachable'
   | 'claimed'

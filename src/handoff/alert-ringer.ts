@@ -88,32 +88,47 @@ export class AlertRinger {
     );
   }
 
+  /**
+   * Alerts the next officer of the chain who can be reached now. The chain was fixed when ringing
+   * started; an officer whose channel no longer runs (a revoked token, say) is skipped and audited,
+   * never waited for.
+   */
   private ringNext(alert: AlertRow, now: number): void {
     const { repos, roster } = this.ctx;
-    const officerId = alert.chain[alert.rung]!;
-    const rung = alert.rung + 1;
     const found = alert.caseId ? repos.cases.byId(alert.caseId) : undefined;
-    if (found && !found.anonymized) this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now);
-    repos.alerts.update(alert.id, {
-      rung,
-      updatedAt: now,
-      ...(alert.rung === 0 ? { firstSentAt: now } : {}),
-    });
-    repos.alerts.audit({
-      at: now,
-      actor: officerId,
-      action: 'alert_sent',
-      alertId: alert.id,
-      caseId: alert.caseId,
-      officeId: alert.officeId,
-    });
-    const waitSeconds = roster.officer(officerId)?.office.ackTimeoutSeconds ?? 300;
-    repos.timers.set(
-      alert.conversationId!,
-      `${ALERT_TIMER_PREFIX}${alert.id}`,
-      rung,
-      now + waitSeconds * 1000,
-    );
+    if (!found || found.anonymized) return;
+    const audit = (actor: string, action: 'alert_sent' | 'officer_unreachable') =>
+      repos.alerts.audit({
+        at: now,
+        actor,
+        action,
+        alertId: alert.id,
+        caseId: alert.caseId,
+        officeId: alert.officeId,
+      });
+    for (let rung = alert.rung; rung < alert.chain.length; rung++) {
+      const officerId = alert.chain[rung]!;
+      if (!this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now)) {
+        audit(officerId, 'officer_unreachable');
+        continue;
+      }
+      repos.alerts.update(alert.id, {
+        rung: rung + 1,
+        updatedAt: now,
+        ...(alert.firstSentAt ? {} : { firstSentAt: now }),
+      });
+      audit(officerId, 'alert_sent');
+      const waitSeconds = roster.officer(officerId)?.office.ackTimeoutSeconds ?? 300;
+      repos.timers.set(
+        alert.conversationId!,
+        `${ALERT_TIMER_PREFIX}${alert.id}`,
+        rung + 1,
+        now + waitSeconds * 1000,
+      );
+      return;
+    }
+    repos.alerts.update(alert.id, { rung: alert.chain.length, updatedAt: now });
+    this.giveUp(alert, now);
   }
 
   private giveUp(alert: AlertRow, now: number): void {
@@ -158,8 +173,8 @@ export class AlertRinger {
         },
       },
     ];
-    if (alert.rung > 0)
-      keys.push({ key: 'officer:alert.escalated', params: { count: alert.rung }, line: true });
+    const before = this.ctx.repos.alerts.auditTrail(alert.id).filter((e) => e.action === 'alert_sent').length;
+    if (before > 0) keys.push({ key: 'officer:alert.escalated', params: { count: before }, line: true });
     return { keys, options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }] };
   }
 }

@@ -54,10 +54,8 @@ describe('officer handoff across a restart', () => {
     expect(trail).toEqual(['palu-a alert_sent', 'palu-s alert_sent', 'palu-s claimed']);
   });
 
-  // BUG (src/handoff/alert-ringer.ts, ringNext): the result of ctx.toOfficer is ignored, so an
-  // officer no running channel reaches is audited 'alert_sent', counted in the escalation, and
-  // waited for a whole ackTimeoutSeconds, though nothing was sent to them.
-  it.fails('should not record an alert as sent to an officer no running channel reaches', async () => {
+  // The chain is fixed when ringing starts; officers no running channel reaches any more are skipped.
+  it('should not record an alert as sent to an officer no running channel reaches', async () => {
     dir = tempDir();
     const file = join(dir.dir, 'hotline.db');
     const before = boot(file, new ManualClock());
@@ -75,5 +73,14 @@ describe('officer handoff across a restart', () => {
     expect(reporter.sender.sent).toEqual([]);
     const trail = t.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
     expect(trail).not.toContain('palu-s alert_sent');
+    expect(trail).toEqual([
+      'palu-a alert_sent',
+      'palu-s officer_unreachable',
+      'sulteng-a officer_unreachable',
+      'sulteng-s officer_unreachable',
+      'hotline alert_unanswered',
+    ]);
+    expect(t.hotline.repos.alerts.byId(1)?.status).toBe('exhausted');
+    expect(t.logs.text).toContain('no officer claimed the case');
   });
 });

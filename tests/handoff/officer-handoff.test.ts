@@ -106,3 +106,22 @@ describe('officer handoff without buttons', () => {
     }
   });
 });
+
+describe('officer handoff while the reporter answers the flow', () => {
+  it('should relay only free text at the resting prompt, never an answer to a question the bot asked', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      const menu = await scene.reporterSays('menu'); // a command: the flow starts over
+      expect(menu.at(-1)!.options?.length).toBeGreaterThan(0);
+      const relayedBefore = scene.to('palu-a').length;
+      const answer = await scene.reporterSays('1'); // the answer to the bot's question
+      expect(answer.length).toBeGreaterThan(0);
+      expect(scene.to('palu-a')).toHaveLength(relayedBefore);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
