@@ -79,13 +79,28 @@ export function createHotlineServices(
       return {
         reference: found.reference,
         officeName: office?.name,
-        receivedOn: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-          dateStyle: 'medium',
-          timeZone: office?.timezone ?? DEFAULT_TIMEZONE,
-        }).format(found.createdAt),
+        receivedOn: formatDate(found.createdAt, lang, office?.timezone ?? DEFAULT_TIMEZONE),
       };
     },
   };
+}
+
+/**
+ * ICU (Node's full-icu) has Javanese and Sundanese date formats; Minangkabau and Bugis readers get
+ * the Indonesian ones they also read at school and on forms.
+ */
+const DATE_LOCALES: Record<Language, string> = {
+  id: 'id-ID',
+  en: 'en-GB',
+  jv: 'jv-ID',
+  su: 'su-ID',
+  min: 'id-ID',
+  bug: 'id-ID',
+};
+
+/** "23 Nov 2026" in the reader's language, on the office's calendar day. */
+export function formatDate(at: number, lang: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'medium', timeZone }).format(at);
 }
 
 function toLookup(match: RegionMatch): PlaceLookup {
