@@ -58,6 +58,10 @@ export const OfficerSchema = Type.Object(
       }),
     ),
     whatsapp: Type.Optional(Phone),
+    // Officers read the hotline in Indonesian unless their entry says English.
+    language: Type.Optional(
+      Type.Union([Type.Literal('id'), Type.Literal('en')], { description: 'id (default) or en' }),
+    ),
     role: Type.Union(
       OFFICER_ROLES.map((role) => Type.Literal(role)),
       { description: `one of ${OFFICER_ROLES.join(', ')}` },
@@ -157,6 +161,8 @@ export interface Officer {
   /** Telegram chat id as a string: ids can exceed what some JSON consumers keep exact. */
   readonly telegram?: string;
   readonly whatsapp?: string;
+  /** The language the hotline writes to this officer in; Indonesian when unset. */
+  readonly language?: 'id' | 'en';
   readonly role: OfficerRole;
 }
 

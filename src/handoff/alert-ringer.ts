@@ -168,7 +168,7 @@ export class AlertRinger {
         key: 'officer:alert.details',
         params: {
           categories: { keys: found.categories.map((c) => `hotline:category.${c}`) },
-          place: place ?? this.ctx.t('officer:alert.no_place'),
+          place: place ?? { keys: ['officer:alert.no_place'] },
           office: office ?? '—',
         },
       },

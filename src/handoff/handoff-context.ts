@@ -10,8 +10,20 @@ import type { Repositories } from '../db/repositories.js';
 import type { Language, Message } from '../engine/types.js';
 import type { OfficerRoster } from './officer-roster.js';
 
-/** Officers read the hotline's messages in the offices' working language. */
-export const OFFICER_LANGUAGE: Language = 'id';
+/** Officers read the hotline in the offices' working language unless the directory says English. */
+const OFFICER_LANGUAGE: Language = 'id';
+
+/** The words of a pipe-separated list key in every language officers read ("/selesai|/done"). */
+export function officerWords(translator: i18n, key: string): Set<string> {
+  return new Set(
+    (['id', 'en'] as const).flatMap((lng) =>
+      translator
+        .t(key, { lng })
+        .split('|')
+        .map((word) => word.trim().toLowerCase()),
+    ),
+  );
+}
 
 export interface HandoffDeps {
   repos: Repositories;
@@ -31,14 +43,11 @@ export class HandoffContext {
     return this.deps.roster;
   }
 
-  t(key: string, params?: Record<string, string | number>): string {
-    return this.deps.translator.t(key, { lng: OFFICER_LANGUAGE, ...params });
-  }
-
   /** Queues a message to an officer; false when no running channel reaches them. */
   toOfficer(officerId: string, message: Message, now: number): boolean {
     const reach = this.roster.reach(officerId);
     if (!reach) return false;
+    const lang = this.roster.officer(officerId)?.officer.language ?? OFFICER_LANGUAGE;
     const conversationId = this.repos.conversations.findOrCreate(
       reach.channel,
       reach.userKey,
@@ -49,19 +58,24 @@ export class HandoffContext {
       conversationId,
       channel: reach.channel,
       address: reach.address,
-      payload: renderMessage(this.deps.translator, message, OFFICER_LANGUAGE),
+      payload: renderMessage(this.deps.translator, message, lang),
       now,
     });
     return true;
   }
 
-  /** Replies into the chat a message came from (an officer's own conversation). */
-  reply(to: { id: string; channel: string; address: string }, message: Message, now: number): void {
+  /** Replies into the chat an officer wrote from, in their language. */
+  reply(
+    to: { id: string; channel: string; address: string },
+    officer: { language?: Language },
+    message: Message,
+    now: number,
+  ): void {
     this.repos.outbox.enqueue({
       conversationId: to.id,
       channel: to.channel,
       address: to.address,
-      payload: renderMessage(this.deps.translator, message, OFFICER_LANGUAGE),
+      payload: renderMessage(this.deps.translator, message, officer.language ?? OFFICER_LANGUAGE),
       now,
     });
   }

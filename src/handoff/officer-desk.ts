@@ -7,7 +7,7 @@
 import { normalizeCaseReference } from '../conversations/case-reference.js';
 import type { AlertRow } from '../db/alert-repository.js';
 import type { Input, Language, Message } from '../engine/types.js';
-import type { HandoffContext } from './handoff-context.js';
+import { type HandoffContext, officerWords } from './handoff-context.js';
 import type { OfficerOnDuty } from './officer-roster.js';
 
 export interface OfficerChat {
@@ -25,15 +25,8 @@ export class OfficerDesk {
   private readonly claimWords: Set<string>;
 
   constructor(private readonly ctx: HandoffContext) {
-    const words = (key: string) =>
-      new Set(
-        ctx
-          .t(key)
-          .split('|')
-          .map((word) => word.trim().toLowerCase()),
-      );
-    this.closeWords = words('officer:commands.close');
-    this.claimWords = words('officer:commands.claim');
+    this.closeWords = officerWords(ctx.deps.translator, 'officer:commands.close');
+    this.claimWords = officerWords(ctx.deps.translator, 'officer:commands.claim');
   }
 
   handle(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {
@@ -72,7 +65,7 @@ export class OfficerDesk {
   private claim(on: OfficerOnDuty, chat: OfficerChat, alertId: number, now: number): void {
     const { repos, roster } = this.ctx;
     if (!Number.isInteger(alertId)) {
-      this.ctx.reply(chat, { keys: ['officer:claim.none'] }, now);
+      this.ctx.reply(chat, on.officer, { keys: ['officer:claim.none'] }, now);
       return;
     }
     const alert = repos.alerts.byId(alertId);
@@ -87,19 +80,19 @@ export class OfficerDesk {
       });
     if (!alert || !roster.mayHandle(on.officer.id, alert.officeId)) {
       audit('claim_refused');
-      this.ctx.reply(chat, { keys: ['officer:claim.not_allowed'] }, now);
+      this.ctx.reply(chat, on.officer, { keys: ['officer:claim.not_allowed'] }, now);
       return;
     }
     const reference = this.ctx.reference(alert.caseId);
     if (alert.status === 'closed' || !alert.conversationId) {
-      this.ctx.reply(chat, { keys: [{ key: 'officer:claim.gone', params: { reference } }] }, now);
+      this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:claim.gone', params: { reference } }] }, now);
       return;
     }
     if (alert.status === 'claimed') {
       const holder = alert.claimedBy === on.officer.id ? undefined : roster.officer(alert.claimedBy ?? '');
       const key = holder ? 'officer:claim.taken' : 'officer:claim.already_yours';
       const params = { reference, officer: holder?.officer.name ?? '' };
-      this.ctx.reply(chat, { keys: [{ key, params }] }, now);
+      this.ctx.reply(chat, on.officer, { keys: [{ key, params }] }, now);
       return;
     }
     repos.alerts.update(alert.id, {
@@ -110,7 +103,7 @@ export class OfficerDesk {
     });
     repos.timers.cancel(alert.conversationId, `handoff:alert:${alert.id}`);
     audit('claimed');
-    this.ctx.reply(chat, this.caseSummary(alert, reference), now);
+    this.ctx.reply(chat, on.officer, this.caseSummary(alert, reference), now);
     this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.joined'] }, now);
     // The others alerted before can stop looking.
     for (const other of alert.chain.slice(0, alert.rung)) {
@@ -128,8 +121,7 @@ export class OfficerDesk {
     const details = found?.details ?? {};
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
     const notes = Array.isArray(details.notes) ? details.notes.filter((n) => typeof n === 'string') : [];
-    const story =
-      [text(details.story), ...notes].filter(Boolean).join('\n') || this.ctx.t('officer:claim.no_story');
+    const story = [text(details.story), ...notes].filter(Boolean).join('\n');
     const conversation = this.ctx.repos.conversations.load<{ lang?: Language }>(alert.conversationId!);
     const lang = conversation?.snapshot?.lang ?? 'id';
     const evidence = Array.isArray(details.evidence) ? details.evidence.length : 0;
@@ -139,8 +131,8 @@ export class OfficerDesk {
         {
           key: 'officer:claim.details',
           params: {
-            story,
-            place: text(details.place) ?? this.ctx.t('officer:alert.no_place'),
+            story: story || { keys: ['officer:claim.no_story'] },
+            place: text(details.place) ?? { keys: ['officer:alert.no_place'] },
             language: { keys: [`common:language.${lang}`] },
             evidence,
           },
@@ -190,7 +182,7 @@ export class OfficerDesk {
     });
     this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.closed'] }, now);
     const reference = this.ctx.reference(alert.caseId);
-    this.ctx.reply(chat, { keys: [{ key: 'officer:close.done', params: { reference } }] }, now);
+    this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:close.done', params: { reference } }] }, now);
   }
 
   private help(on: OfficerOnDuty, chat: OfficerChat, now: number): void {
@@ -199,6 +191,7 @@ export class OfficerDesk {
     const key = held.length > 0 ? 'officer:desk.holding' : 'officer:desk.idle';
     this.ctx.reply(
       chat,
+      on.officer,
       { keys: [{ key, params: { name: on.officer.name, references } }, 'officer:desk.help'] },
       now,
     );

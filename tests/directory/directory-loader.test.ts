@@ -241,6 +241,14 @@ describe('directory problems', () => {
       'uptd-pati: officers[0].id: the officer id "pati-a" is already used in office "uptd-jateng"',
     ],
     [
+      'an officer language the hotline does not write officers in',
+      (data) =>
+        Object.assign(pati(data), {
+          officers: [{ id: 'pati-a', name: 'Petugas Contoh', telegram: 5, role: 'officer', language: 'jv' }],
+        }),
+      'uptd-pati: officers[0].language: "jv" is not valid; expected id (default) or en',
+    ],
+    [
       'on-call naming a missing officer',
       (data) => Object.assign(pati(data), { oncall: ['pati-a', 'pati-x'] }),
       'uptd-pati: oncall[1]: "pati-x" is not an officer of this office',

@@ -28,8 +28,8 @@ export class HandoffScene {
     reporter.hotline.registerSender(this.officers);
   }
 
-  static open(): HandoffScene {
-    return new HandoffScene(Conversation.open());
+  static open(options: { directoryFile?: string } = {}): HandoffScene {
+    return new HandoffScene(Conversation.open(options));
   }
 
   get hotline() {

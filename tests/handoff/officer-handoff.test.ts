@@ -1,4 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
+import { tempDir } from '../support/test-hotline.js';
 import { HandoffScene } from './handoff-harness.js';
 
 const golden = (name: string) => `transcripts/${name}.txt`;
@@ -122,6 +126,34 @@ describe('officer handoff while the reporter answers the flow', () => {
       expect(scene.to('palu-a')).toHaveLength(relayedBefore);
     } finally {
       await scene.reporter.close();
+    }
+  });
+});
+
+describe('an officer who reads English', () => {
+  it('should get the alert, the case and the desk replies in English', async () => {
+    const dir = tempDir();
+    const yaml = readFileSync(EXAMPLE_DIRECTORY_FILE, 'utf8').replace(
+      '{ id: palu-a, name: Petugas Contoh A, telegram: 100000201, role: officer }',
+      '{ id: palu-a, name: Petugas Contoh A, telegram: 100000201, language: en, role: officer }',
+    );
+    const directoryFile = join(dir.dir, 'offices.yaml');
+    writeFileSync(directoryFile, yaml);
+    const scene = HandoffScene.open({ directoryFile });
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      expect(scene.to('palu-a')[0]!.text).toMatch(/^Hotline PPA: case \S+ is waiting for an officer\./);
+      expect(scene.to('palu-a')[0]!.options).toEqual([{ id: 'claim:1', label: 'Take this case' }]);
+      await scene.officerSays('palu-a', 'take');
+      expect(scene.to('palu-a').at(-1)!.text).toContain("The reporter's story:");
+      await scene.officerSays('palu-a', '/done');
+      expect(scene.to('palu-a').at(-1)!.text).toMatch(/^The chat for case \S+ is closed\./);
+      // The reporter still reads Indonesian, the language they wrote in.
+      expect(scene.reporter.sender.texts().at(-1)).toMatch(/^Terima kasih sudah menunggu\./);
+    } finally {
+      await scene.reporter.close();
+      dir.cleanup();
     }
   });
 });
