@@ -11,6 +11,9 @@ export const CUE_KINDS = [
   // what happens
   'violence', // physical violence verbs
   'acute', // raging, breaking in, pursuing: attacks that are happening
+  // coming, coming back or at the door ("datang lagi", "mau ke sini", "on the way here"): makes a
+  // kill or weapon threat one for now, but is never urgent alone ("datang lagi minta maaf")
+  'approach',
   'strangle',
   'psych', // insults, threats, humiliation, torture
   'neglect', // no maintenance, abandonment, starving, forbidding work

@@ -130,8 +130,9 @@ const AGAIN_AFTER: ReadonlySet<CueKind> = new Set([
 
 /**
  * Indonesian "lagi" means "now" before a verb ("lagi mukul") but "again/more" after one ("dia
- * memukul lagi kemarin") or at the end of a clause ("gak mau hidup lagi"). A clause that also has
- * a past time word ("lagi kemarin") is dated by that word, not by an ambiguous "lagi".
+ * memukul lagi kemarin"), at the end of a clause ("gak mau hidup lagi") or inside a phrase of
+ * coming ("datang lagi", "sebentar lagi pulang"). A clause that also has a past time word ("lagi
+ * kemarin") is dated by that word, not by an ambiguous "lagi".
  */
 function isAgain(
   hit: Hit,
@@ -143,6 +144,7 @@ function isAgain(
   if (hit.kind !== 'present' && hit.kind !== 'intent') return false;
   const clause = clauseOf[hit.start];
   if (clauseOf[hit.end] !== clause) return true;
+  if (raw.some((o) => o.kind === 'approach' && o.start < hit.start && hit.start < o.end)) return true;
   return raw.some(
     (other) =>
       (other.end <= hit.start &&

@@ -31,9 +31,20 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const raging = liveOf('acute').some((hit) => !habitualInClause(scan, hit));
   if (danger && (attackNow || raging)) signals.add('violence_now');
 
+  // The perpetrator coming, coming back or at the door now ("datang lagi", "mau ke sini"): not
+  // urgent alone, but it makes a weapon or a kill threat one for now.
+  const approaching = liveOf('approach').some((hit) => !habitualInClause(scan, hit));
+
   // 2. A weapon in a threat happening now.
   const threatening =
-    now || has('threat') || has('kill') || has('acute') || has('violence') || has('help') || has('fear');
+    now ||
+    approaching ||
+    has('threat') ||
+    has('kill') ||
+    has('acute') ||
+    has('violence') ||
+    has('help') ||
+    has('fear');
   if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
 
   // 3. Locked in, confined or held now — unless they can still go out or phone.
@@ -58,8 +69,8 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   if (child.child && facts.sextortion && (has('deadline') || has('tonight')))
     signals.add('sextortion_deadline');
 
-  // A threat to kill counts when the perpetrator is there now, armed or raging.
-  if (danger && liveOf('kill').length > 0 && (now || has('acute') || has('weapon')))
+  // A threat to kill counts when the perpetrator is there now, on the way, armed or raging.
+  if (danger && liveOf('kill').length > 0 && (now || approaching || has('acute') || has('weapon')))
     signals.add('threat_to_kill');
 
   return [...signals];

@@ -77,6 +77,40 @@ describe('triage', () => {
     });
   });
 
+  // Rule 1 (the perpetrator attacking, breaking in or pursuing): a kill or weapon threat while the
+  // perpetrator is coming, coming back or at the door is danger now; coming alone is not.
+  describe('a threat while the perpetrator is coming', () => {
+    it.each<[string, UrgentSignal]>([
+      ['dia datang lagi, dia mau bunuh saya', 'threat_to_kill'],
+      ['suami pulang sebentar lagi, dia bilang mau bunuh saya', 'threat_to_kill'],
+      ['my husband will be home soon, he says he will kill me', 'threat_to_kill'],
+      ["bojoku teka maneh, de'e ngancam arep mateni aku", 'threat_to_kill'],
+      ['salaki abdi datang deui, ngancam rek maehan abdi', 'threat_to_kill'],
+      ['suami mau ke sini bawa golok', 'weapon'],
+    ])('should flag %j as %s', (text, signal) => {
+      const result = triage(text);
+      expect(result.urgent).toBe(true);
+      expect(result.urgentSignals).toContain(signal);
+    });
+
+    it.each([
+      ['pacar saya datang lagi minta maaf', 'coming back without a threat is no danger by itself'],
+      [
+        'suami saya dulu pernah mengancam bunuh saya, sekarang saya sudah aman di rumah ibu',
+        'a past threat, and the victim is safe now',
+      ],
+      [
+        'kemarin dia datang dan bilang mau bunuh saya',
+        'a threat made yesterday with nobody coming now is a past event: same-day follow-up, not urgent',
+      ],
+      ['dia sering datang lagi ke rumah dan ngancam bunuh saya', 'chronic threats with no trigger right now'],
+    ])('should not flag %j (%s)', (text) => {
+      const result = triage(text);
+      expect(result.urgent).toBe(false);
+      expect(result.urgentSignals).toEqual([]);
+    });
+  });
+
   describe('categories', () => {
     it.each([
       ['suami saya menampar saya tiap hari', ['kdrt']],

@@ -35,6 +35,10 @@ export const BUG_LEXICON: Lexicon = {
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
       mopi ri munriku|mupa ri munriku`),
+    // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
+    // checked with a native speaker
+    approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
+      okko saliweng bola|ri saliweng bola`),
     strangle: p('nacekik|cekik*'),
     psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
     neglect: p("mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na"),

@@ -28,6 +28,12 @@ export const EN_LEXICON: Lexicon = {
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
+    approach:
+      p(`coming back|coming again|on the way here|on the way over|on the way back|on the way home|heading here|
+      heading over|heading home|driving here|driving over|almost here|nearly here|almost home|be here soon|be here in|
+      be home soon|home soon|back soon|is back|is back again|outside my door|outside the door|outside my house|
+      outside the house|outside my room|at the door|at my door|at the front door|at the gate|in front of my house|
+      in front of the house`),
     strangle: p(
       'chok*|strangl*|by the throat|throat|squeezed her neck|squeezes her neck|squeezed my neck|grabbed her neck|hands around her neck|hands around my neck',
     ),

@@ -49,6 +49,15 @@ export const ID_LEXICON: Lexicon = {
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
     acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
       nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku`),
+    approach:
+      p(`datang lagi|dateng lagi|dtg lagi|balik lagi|kembali lagi|ke sini lagi|kesini lagi|mau ke sini|mau kesini|
+      mau kemari|mau datang ke sini|mau dateng ke sini|datang ke sini|datang kesini|datang kemari|dateng ke sini|dateng kesini|
+      balik ke sini|balik kesini|di jalan ke sini|di jalan kesini|di jalan ke rumah|dalam perjalanan ke sini|dalam perjalanan kesini|
+      dalam perjalanan ke rumah|dalam perjalanan pulang|lagi di jalan|sedang di jalan|sebentar lagi pulang|bentar lagi pulang|
+      pulang sebentar lagi|pulang bentar lagi|sebentar lagi sampai|bentar lagi sampai|bentar lagi nyampe|sebentar lagi datang|
+      bentar lagi datang|bentar lagi dateng|udah deket|udah dekat|sudah dekat|sudah di depan|udah di depan|di depan rumah|
+      di depan pintu|di depan kos|di depan kosan|di depan gerbang|nyamperin saya|nyamperin aku|nyamperin ke sini|
+      nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|

@@ -46,6 +46,13 @@ export const JV_LEXICON: Lexicon = {
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
       isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
+    // [K]: teka/bali/mulih (come/return), maneh/malih (again), mrene/rene/mriki (here), ngarep/ngajeng (front)
+    approach:
+      p(`teka maneh|teko maneh|bali maneh|mbalik maneh|mrene maneh|rene maneh|arep mrene|arep rene|meh mrene|
+      meh rene|ape mrene|ape rene|teka mrene|teko mrene|otw mrene|neng dalan mrene|ning dalan mrene|
+      wis cedhak|wis cedak|neng ngarep omah|ning ngarep omah|nang ngarep omah|neng ngarep lawang|ning ngarep lawang|
+      sedhela maneh mulih|sedela maneh mulih|sedhela engkas mulih|marani aku|nyamperi aku|wangsul malih|rawuh malih|
+      badhe mriki|tindak mriki|wonten ngajeng griya`),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
       'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek',

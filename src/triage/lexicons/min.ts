@@ -30,6 +30,10 @@ export const MIN_LEXICON: Lexicon = {
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak`),
+    // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
+    approach:
+      p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
+      alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
     neglect: p(

@@ -31,6 +31,12 @@ export const SU_LEXICON: Lexicon = {
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
       ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi`),
+    // [K]: datang/sumping/balik/uih (come/return), deui (again), ka dieu (here), hareup/payun (front)
+    approach:
+      p(`datang deui|dongkap deui|sumping deui|balik deui|uih deui|ka dieu deui|kadieu deui|rek ka dieu|rek kadieu|
+      arek ka dieu|arek kadieu|bade ka dieu|bade kadieu|datang ka dieu|datang kadieu|keur di jalan|nuju di jalan|
+      di jalan ka dieu|geus deukeut|tos caket|di hareup imah|di hareupeun imah|di hareup panto|di payun bumi|
+      di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
     strangle: p('dicekek|nyekek|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
