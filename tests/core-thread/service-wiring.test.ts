@@ -135,6 +135,22 @@ describe.each(['on', 'off'] as const)('serve with CORE_THREAD=%s', (mode) => {
     expect(stored?.bytes?.equals(bytes)).toBe(true);
   });
 
+  it('should ring the on-call officer of an urgent case, and take the claim from the officer chat', async () => {
+    await start();
+    const urgent = 'tolong suami saya mau bunuh saya pakai parang sekarang, di kota palu';
+    expect(await post(textUpdate(++updateId, CHAT, urgent))).toBe(200);
+    // Who is on call depends on the hour in Palu (the real clock): any officer with the claim button.
+    const alertOf = () => api.sentMessages().find((m) => m.options.some((o) => o.id === 'claim:1'));
+    await api.waitFor(() => alertOf() !== undefined);
+    const alert = alertOf()!;
+    expect(alert.chat_id).not.toBe(CHAT);
+    const joined = () =>
+      api.sentMessages().filter((m) => m.chat_id === CHAT && /^Ada balasan untuk Anda\./.test(m.text));
+    expect(joined()).toEqual([]);
+    expect(await post(callbackUpdate(++updateId, Number(alert.chat_id), 'claim:1', alert))).toBe(200);
+    await api.waitFor(() => joined().length === 1);
+  });
+
   it('should answer readiness from the core', async () => {
     await start();
     const res = await fetch(`${service!.address}/readyz`);
