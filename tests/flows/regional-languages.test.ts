@@ -191,6 +191,18 @@ describe('naming a language', () => {
   });
 });
 
+describe('a short opener in a regional language', () => {
+  it.each([
+    ['jv', 'bojoku nggebuki aku'],
+    ['min', 'lakiku mamukua ambo'],
+  ])('should be answered in %s, not Indonesian with a language menu', async (lang, opener) => {
+    conversation = Conversation.open({ userId: `short-${lang}` });
+    const [replies] = await conversation.run([opener]);
+    const greeting = JSON.parse(readFileSync(join(LOCALES_DIR, lang, 'hotline.json'), 'utf8')).greeting;
+    expect(replies?.[0]?.text.startsWith(greeting)).toBe(true);
+  });
+});
+
 describe('a reporter coming back in a regional language', () => {
   it('should read the status in Javanese with a discreet first line', async () => {
     const first = Conversation.open({ userId: 'jv-first-phone' });
