@@ -146,6 +146,18 @@ export class AlertRinger {
       { alertId: alert.id, officeId: alert.officeId, officers: alert.chain.length },
       'no officer claimed the case; every officer alerted can still claim it',
     );
+    // One alert at a time found nobody: now everyone in the chain at once.
+    const reference = this.ctx.reference(alert.caseId);
+    for (const officerId of alert.chain) {
+      this.ctx.toOfficer(
+        officerId,
+        {
+          keys: [{ key: 'officer:alert.unanswered', params: { reference } }],
+          options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }],
+        },
+        now,
+      );
+    }
   }
 
   /** The officer already talking to the reporter hears at once that they wrote a danger signal. */

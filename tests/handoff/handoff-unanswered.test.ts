@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Conversation } from '../support/conversation-harness.js';
+import { HandoffScene } from './handoff-harness.js';
+
+const URGENT_OPENING = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang';
+
+describe('an alert nobody answers', () => {
+  it('should go to everyone in the chain at once after the last officer, and still be claimable', async () => {
+    const scene = HandoffScene.open(); // chain: palu-a, palu-s (300 s each), sulteng-a, sulteng-s (600 s each)
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      for (const seconds of [300, 300, 600]) await scene.wait(seconds);
+      expect(scene.to('sulteng-s')).toHaveLength(1);
+      const before = scene.officers.sent.length;
+      await scene.wait(600);
+      const reminders = scene.officers.sent.slice(before);
+      expect(reminders.map((r) => r.address).sort()).toEqual(
+        ['100000101', '100000109', '100000201', '100000209'].sort(),
+      );
+      for (const { message } of reminders) {
+        expect(message.text).toMatch(/^Hotline PPA: kasus \S+ belum diambil petugas mana pun\./);
+        expect(message.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
+      }
+      await scene.officerSays('palu-s', '1');
+      expect(scene.to('palu-s').at(-1)!.text).toContain('Cerita pelapor');
+      const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+      expect(trail.slice(-2)).toEqual(['hotline alert_unanswered', 'palu-s claimed']);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
+
+describe('an officer holding two cases', () => {
+  it('should send a message that starts with a case reference to that case only', async () => {
+    const scene = HandoffScene.open();
+    // Both reporters on the console channel: the second's sender now carries both (by address).
+    const second = Conversation.open({ hotline: scene.reporter.t, userId: 'second-reporter' });
+    const textsTo = (user: string) =>
+      second.sender.sent.filter((s) => s.address === user).map((s) => s.message.text);
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      await second.run([URGENT_OPENING, 'Palu']);
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:2' });
+      const firstReference = scene.reporter.latestCase()!.reference;
+
+      const ref = firstReference.toLowerCase().replace('-', '');
+      await scene.officerSays('palu-a', `${ref}: untuk kasus pertama`);
+      expect(textsTo('reporter').at(-1)).toBe('Pesan baru untuk Anda:\nuntuk kasus pertama');
+      expect(textsTo('second-reporter').at(-1)).not.toContain('untuk kasus pertama');
+      await scene.officerSays('palu-a', 'tanpa nomor kasus');
+      // Without a reference: the case claimed last.
+      expect(textsTo('second-reporter').at(-1)).toBe('Pesan baru untuk Anda:\ntanpa nomor kasus');
+      expect(textsTo('reporter').at(-1)).toBe('Pesan baru untuk Anda:\nuntuk kasus pertama');
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
