@@ -46,8 +46,9 @@ export class OfficerDesk {
 
   /**
    * Where the alert came as numbered text (a WhatsApp linked device has no buttons): "1", "ambil",
-   * or "ambil VP4-XGT" claims the newest alert sent to this officer, or the named case's. Undefined
-   * when the text is not a claim; NaN when it names no alert (refused like any unknown alert).
+   * or "ambil VP4-XGT" claims the newest alert sent to this officer, or the named case's; an officer
+   * already chatting with a reporter must name the case. Undefined when the text is not a claim;
+   * NaN when it names no alert (refused like any unknown alert).
    */
   private typedClaim(on: OfficerOnDuty, text: string): number | undefined {
     const [word = '', ...rest] = text.trim().toLowerCase().split(/\s+/);
@@ -59,6 +60,8 @@ export class OfficerDesk {
       const found = repos.cases.findByReference(named);
       return (found && repos.alerts.activeOfCase(found.id)?.id) ?? Number.NaN;
     }
+    // In a chat with a reporter, a bare "1" or "ambil" is an answer to them, not a claim.
+    if (repos.alerts.claimedBy(on.officer.id).length > 0) return undefined;
     return repos.alerts.claimableBy(on.officer.id)[0]?.id ?? Number.NaN;
   }
 

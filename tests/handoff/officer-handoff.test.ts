@@ -157,3 +157,18 @@ describe('an officer who reads English', () => {
     }
   });
 });
+
+describe('an officer chatting with a reporter', () => {
+  it('should relay a bare "1" to the reporter, and claim another case only when it is named', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      await scene.officerSays('palu-a', '1'); // no buttons: the typed claim
+      await scene.officerSays('palu-a', '1'); // now an answer ("one child") to the reporter
+      expect(scene.reporter.sender.texts().at(-1)).toBe('Pesan baru untuk Anda:\n1');
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
