@@ -114,13 +114,13 @@ export class LoadDriver {
 
   /**
    * `reporters` loops, each running whole reports (a fresh chat per report) until `seconds` pass;
-   * every `urgentEvery`-th report is `urgent` instead of `script`, when given.
+   * every `every`-th report is one of the `urgent` scripts (in turn) instead of `script`.
    */
   async run(
     reporters: number,
     script: Turn[],
     seconds: number,
-    urgent?: { script: Turn[]; every: number },
+    urgent?: { scripts: Turn[][]; every: number },
   ): Promise<LoadResult> {
     const result: LoadResult = {
       turns: 0,
@@ -136,7 +136,11 @@ export class LoadDriver {
     const reporter = async () => {
       while (performance.now() < deadline) {
         const chatId = nextChat++;
-        const turns = urgent && ++reports % urgent.every === 0 ? urgent.script : script;
+        reports += 1;
+        const turns =
+          urgent && reports % urgent.every === 0
+            ? urgent.scripts[(reports / urgent.every) % urgent.scripts.length]!
+            : script;
         for (const turn of turns) {
           if (performance.now() >= deadline) return;
           try {

@@ -57,8 +57,14 @@ const REPORT_TEXTS = [
 
 /** Every this-many-th report is an urgent one-message report that rings an officer. */
 const URGENT_EVERY = 8;
-/** Urgent, with the place: the case opens and the on-call officer of UPTD PPA Kota Palu is alerted at once. */
-const URGENT_TEXTS = ['tolong suami saya mau bunuh saya, dia bawa parang sekarang. saya di kota palu'];
+/**
+ * Urgent, with the place: the case opens and the office's on-call officer is alerted at once. The
+ * places rotate over four offices, so alerts go to four officers' chats, as urgent cases from
+ * different districts would (one chat's messages go out one at a time, in order).
+ */
+const URGENT_PLACES = ['kota palu', 'kabupaten pati', 'kota jambi', 'kota payakumbuh'];
+const urgentText = (place: string) =>
+  `tolong suami saya mau bunuh saya, dia bawa parang sekarang. saya di ${place}`;
 
 interface Row {
   name: string;
@@ -104,21 +110,21 @@ async function main(): Promise<void> {
       driver = d;
     };
     const script = await discoverScript(hotline, REPORT_TEXTS, 1, use);
-    const urgentScript = (await discoverScript(hotline, URGENT_TEXTS, 2, use)).map((turn) => ({
-      ...turn,
+    const urgentScripts: Turn[][] = [];
+    for (const [i, place] of URGENT_PLACES.entries()) {
+      const [turn] = await discoverScript(hotline, [urgentText(place)], 2 + i, use);
       // The officer's alert is a message to another chat: the reporter's turn does not wait for it.
-      replies: turn.replies - 1,
-      urgent: true,
-    }));
+      urgentScripts.push([{ ...turn!, replies: turn!.replies - 1, urgent: true }]);
+    }
     console.log(
       `hotline RSS after start: ${startMb.toFixed(0)} MB; after ${IDLE_SETTLE_SECONDS} s idle: ${settledMb.toFixed(0)} MB`,
     );
     console.log(
       `script: ${script.length} turns, ${script.reduce((n, t) => n + t.replies, 0)} bot messages per report; ` +
-        `every ${URGENT_EVERY}th report is one urgent message (${urgentScript[0]!.replies} replies + an officer alert)`,
+        `every ${URGENT_EVERY}th report is one urgent message (${urgentScripts[0]![0]!.replies} replies + an officer alert, ${URGENT_PLACES.length} offices in turn)`,
     );
     const hotlineRow = await measure('hotline (stored, encrypted)', hotline, script, use, {
-      script: urgentScript,
+      scripts: urgentScripts,
       every: URGENT_EVERY,
     });
     await hotline.stop();
@@ -188,7 +194,7 @@ async function measure(
   service: ServiceProcess,
   script: Turn[],
   use: (driver: LoadDriver) => void,
-  urgent?: { script: Turn[]; every: number },
+  urgent?: { scripts: Turn[][]; every: number },
 ): Promise<Row> {
   const url = new URL('/webhooks/telegram', service.address);
   const warm = new LoadDriver(url, SECRET, REPORTERS);
