@@ -45,6 +45,8 @@ export interface DispatcherHooks {
    * is never shown a reply that a power loss could make the hotline forget.
    */
   flushed?: () => Promise<void>;
+  /** Rows given up for good, after their outcome is recorded (an undeliverable officer alert escalates). */
+  givenUp?: (outboxIds: number[]) => void;
 }
 
 export class Dispatcher {
@@ -116,7 +118,8 @@ export class Dispatcher {
     if (this.outcomes.length === 0) rows = claim();
     else
       this.outbox.record(() => {
-        this.writeOutcomes();
+        this.reportGivenUp(this.writeOutcomes());
+        // Claimed after: what the given-up rows caused (the next officer's alert) goes out now.
         rows = claim();
       });
     this.startSends(rows);
@@ -143,8 +146,19 @@ export class Dispatcher {
     this.timer.unref();
   }
 
-  private writeOutcomes(): void {
-    if (this.outcomes.length === 0) return;
+  private reportGivenUp(ids: number[]): void {
+    if (ids.length === 0 || !this.hooks.givenUp) return;
+    try {
+      this.hooks.givenUp(ids);
+    } catch (error) {
+      // The outcomes are recorded either way; an alert then escalates on its timer instead.
+      this.logger.error({ err: { type: (error as Error).name } }, 'reacting to given-up messages failed');
+    }
+  }
+
+  /** Records the finished sends; returns the rows given up for good. */
+  private writeOutcomes(): number[] {
+    if (this.outcomes.length === 0) return [];
     const outcomes = this.outcomes;
     this.outcomes = [];
     this.outbox.record(() => {
@@ -154,6 +168,7 @@ export class Dispatcher {
         else this.outbox.markFailed(o.id, o.attempts, o.code);
       }
     });
+    return outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : []));
   }
 
   private async send(row: ClaimedRow): Promise<void> {

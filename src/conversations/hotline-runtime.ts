@@ -74,9 +74,20 @@ export class Hotline implements HotlineGateway {
     runMigrations(this.db);
     this.flusher = new WalFlusher(options.databaseFile, options.walSync);
     this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
+    const handoff = options.directory
+      ? new Handoff({
+          repos: this.repos,
+          roster: new OfficerRoster(options.directory, () => this.dispatcher.channels()),
+          translator: this.translator,
+          logger: options.logger,
+        })
+      : undefined;
     this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {
       lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
       flushed: () => this.flushed(),
+      givenUp: (ids) => {
+        if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+      },
     });
     this.worker = new ConversationWorker({
       db: this.db,
@@ -89,16 +100,7 @@ export class Hotline implements HotlineGateway {
       services: options.services?.(this.repos) ?? {},
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
-      ...(options.directory
-        ? {
-            handoff: new Handoff({
-              repos: this.repos,
-              roster: new OfficerRoster(options.directory, () => this.dispatcher.channels()),
-              translator: this.translator,
-              logger: options.logger,
-            }),
-          }
-        : {}),
+      ...(handoff ? { handoff } : {}),
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
     this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {

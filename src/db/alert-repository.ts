@@ -44,6 +44,11 @@ export class AlertRepository {
     return this.activeOfConversation.get({ conversationId });
   }
 
+  /** The alert whose latest alert message is this outbox row. */
+  byRingOutbox(outboxId: number): AlertRow | undefined {
+    return this.db.select().from(alerts).where(eq(alerts.ringOutboxId, outboxId)).get();
+  }
+
   byId(id: number): AlertRow | undefined {
     return this.db.select().from(alerts).where(eq(alerts.id, id)).get();
   }
@@ -136,6 +141,7 @@ export class AlertRepository {
 export type AuditAction =
   | 'alert_sent'
   | 'officer_unreachable'
+  | 'alert_undeliverable'
   | 'alert_unanswered'
   | 'no_officer_reachable'
   | 'claimed'

@@ -220,6 +220,8 @@ export const alerts = sqliteTable(
     chain: text('chain', { mode: 'json' }).$type<string[]>().notNull().default([]),
     /** How many of `chain` have been alerted so far. */
     rung: integer('rung').notNull().default(0),
+    /** The outbox row of the latest alert message: if it cannot be delivered, the next officer is rung at once. */
+    ringOutboxId: integer('ring_outbox_id'),
     claimedBy: text('claimed_by'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -230,6 +232,7 @@ export const alerts = sqliteTable(
   (t) => [
     index('alerts_conversation_idx').on(t.conversationId, t.status),
     index('alerts_claimed_by_idx').on(t.claimedBy, t.status),
+    index('alerts_ring_outbox_idx').on(t.ringOutboxId),
   ],
 );
 

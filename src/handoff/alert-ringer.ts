@@ -52,6 +52,32 @@ export class AlertRinger {
     return true;
   }
 
+  /**
+   * The platform refused an outbox row for good (an officer who never started the bot, a blocked
+   * bot, a wrong chat id). If it was the alert of the officer being rung now, ring the next one at
+   * once instead of waiting out their acknowledgement time.
+   */
+  undeliverable(outboxId: number, now: number): void {
+    const { repos, deps } = this.ctx;
+    const alert = repos.alerts.byRingOutbox(outboxId);
+    if (alert?.status !== 'ringing') return;
+    const officerId = alert.chain[alert.rung - 1] ?? 'hotline';
+    repos.alerts.audit({
+      at: now,
+      actor: officerId,
+      action: 'alert_undeliverable',
+      alertId: alert.id,
+      caseId: alert.caseId,
+      officeId: alert.officeId,
+    });
+    deps.logger.error(
+      { alertId: alert.id, officerId },
+      "an officer's alert could not be delivered; the next officer is alerted now. Check their chat id and that they started the bot",
+    );
+    if (alert.rung < alert.chain.length) this.ringNext(alert, now);
+    else this.giveUp(alert, now);
+  }
+
   private startRinging(alert: AlertRow, found: CaseView, now: number): void {
     const { repos, roster, deps } = this.ctx;
     const chain = roster.escalationChain(found.officeId!, new Date(now));
@@ -108,12 +134,14 @@ export class AlertRinger {
       });
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
-      if (!this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now)) {
+      const outboxId = this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now);
+      if (outboxId === undefined) {
         audit(officerId, 'officer_unreachable');
         continue;
       }
       repos.alerts.update(alert.id, {
         rung: rung + 1,
+        ringOutboxId: outboxId,
         updatedAt: now,
         ...(alert.firstSentAt ? {} : { firstSentAt: now }),
       });

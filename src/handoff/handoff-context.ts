@@ -43,10 +43,10 @@ export class HandoffContext {
     return this.deps.roster;
   }
 
-  /** Queues a message to an officer; false when no running channel reaches them. */
-  toOfficer(officerId: string, message: Message, now: number): boolean {
+  /** Queues a message to an officer: its outbox row, or undefined when no running channel reaches them. */
+  toOfficer(officerId: string, message: Message, now: number): number | undefined {
     const reach = this.roster.reach(officerId);
-    if (!reach) return false;
+    if (!reach) return undefined;
     const lang = this.roster.officer(officerId)?.officer.language ?? OFFICER_LANGUAGE;
     const conversationId = this.repos.conversations.findOrCreate(
       reach.channel,
@@ -54,14 +54,13 @@ export class HandoffContext {
       reach.address,
       now,
     );
-    this.repos.outbox.enqueue({
+    return this.repos.outbox.enqueue({
       conversationId,
       channel: reach.channel,
       address: reach.address,
       payload: renderMessage(this.deps.translator, message, lang),
       now,
     });
-    return true;
   }
 
   /** Replies into the chat an officer wrote from, in their language. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SendError } from '../../src/conversations/messages.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { HandoffScene } from './handoff-harness.js';
 
@@ -55,6 +56,32 @@ describe('an officer holding two cases', () => {
       // Without a reference: the case claimed last.
       expect(textsTo('second-reporter').at(-1)).toBe('Pesan baru untuk Anda:\ntanpa nomor kasus');
       expect(textsTo('reporter').at(-1)).toBe('Pesan baru untuk Anda:\nuntuk kasus pertama');
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
+
+describe('an alert the platform refuses', () => {
+  it('should ring the next officer at once, not after the first one’s acknowledgement time', async () => {
+    const scene = HandoffScene.open();
+    try {
+      // palu-a never started the bot: Telegram answers 400 "chat not found", for good.
+      scene.officers.failures.push(
+        new SendError('Telegram refused sendMessage (400)', false, 'telegram_400'),
+      );
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      expect(scene.to('palu-a')).toEqual([]);
+      expect(scene.to('palu-s')).toHaveLength(1); // no time has passed
+      const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+      expect(trail).toEqual(['palu-a alert_sent', 'palu-a alert_undeliverable', 'palu-s alert_sent']);
+      expect(scene.reporter.t.logs.text).toContain("an officer's alert could not be delivered");
+      // Only the refused alert escalates early: palu-s still gets their full 300 s.
+      await scene.wait(299);
+      expect(scene.to('sulteng-a')).toEqual([]);
+      await scene.wait(1);
+      expect(scene.to('sulteng-a')).toHaveLength(1);
     } finally {
       await scene.reporter.close();
     }

@@ -1,0 +1,2 @@
+ALTER TABLE `alerts` ADD `ring_outbox_id` integer;--> statement-breakpoint
+CREATE INDEX `alerts_ring_outbox_idx` ON `alerts` (`ring_outbox_id`);
