@@ -106,24 +106,16 @@ export class AlertRepository {
     return open;
   }
 
-  audit(event: {
-    at: number;
-    actor: string;
-    action: AuditAction;
-    alertId?: number;
-    caseId?: string | null;
-    officeId?: string | null;
-  }): void {
+  /** Records what an officer (or the hotline, actor `hotline`) did with an alert. */
+  audit(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    alert: { id: number; caseId: string | null; officeId: string | null },
+  ): void {
     this.db
       .insert(auditEvents)
-      .values({
-        at: event.at,
-        actor: event.actor,
-        action: event.action,
-        alertId: event.alertId ?? null,
-        caseId: event.caseId ?? null,
-        officeId: event.officeId ?? null,
-      })
+      .values({ at, actor, action, alertId: alert.id, caseId: alert.caseId, officeId: alert.officeId })
       .run();
   }
 

@@ -62,14 +62,7 @@ export class AlertRinger {
     const alert = repos.alerts.byRingOutbox(outboxId);
     if (alert?.status !== 'ringing') return;
     const officerId = alert.chain[alert.rung - 1] ?? 'hotline';
-    repos.alerts.audit({
-      at: now,
-      actor: officerId,
-      action: 'alert_undeliverable',
-      alertId: alert.id,
-      caseId: alert.caseId,
-      officeId: alert.officeId,
-    });
+    repos.alerts.audit(now, officerId, 'alert_undeliverable', alert);
     deps.logger.error(
       { alertId: alert.id, officerId },
       "an officer's alert could not be delivered; the next officer is alerted now. Check their chat id and that they started the bot",
@@ -100,11 +93,8 @@ export class AlertRinger {
       return;
     }
     repos.alerts.update(alert.id, { status: 'exhausted', updatedAt: now });
-    repos.alerts.audit({
-      at: now,
-      actor: 'hotline',
-      action: 'no_officer_reachable',
-      alertId: alert.id,
+    repos.alerts.audit(now, 'hotline', 'no_officer_reachable', {
+      id: alert.id,
       caseId: found.id,
       officeId: found.officeId,
     });
@@ -124,14 +114,7 @@ export class AlertRinger {
     const found = alert.caseId ? repos.cases.byId(alert.caseId) : undefined;
     if (!found || found.anonymized) return;
     const audit = (actor: string, action: 'alert_sent' | 'officer_unreachable') =>
-      repos.alerts.audit({
-        at: now,
-        actor,
-        action,
-        alertId: alert.id,
-        caseId: alert.caseId,
-        officeId: alert.officeId,
-      });
+      repos.alerts.audit(now, actor, action, alert);
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
       const outboxId = this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now);
@@ -162,14 +145,7 @@ export class AlertRinger {
   private giveUp(alert: AlertRow, now: number): void {
     const { repos, deps } = this.ctx;
     repos.alerts.update(alert.id, { status: 'exhausted', updatedAt: now });
-    repos.alerts.audit({
-      at: now,
-      actor: 'hotline',
-      action: 'alert_unanswered',
-      alertId: alert.id,
-      caseId: alert.caseId,
-      officeId: alert.officeId,
-    });
+    repos.alerts.audit(now, 'hotline', 'alert_unanswered', alert);
     deps.logger.error(
       { alertId: alert.id, officeId: alert.officeId, officers: alert.chain.length },
       'no officer claimed the case; every officer alerted can still claim it',

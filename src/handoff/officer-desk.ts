@@ -73,14 +73,7 @@ export class OfficerDesk {
     }
     const alert = repos.alerts.byId(alertId);
     const audit = (action: 'claimed' | 'claim_refused') =>
-      repos.alerts.audit({
-        at: now,
-        actor: on.officer.id,
-        action,
-        alertId,
-        caseId: alert?.caseId ?? null,
-        officeId: alert?.officeId ?? null,
-      });
+      repos.alerts.audit(now, on.officer.id, action, alert ?? { id: alertId, caseId: null, officeId: null });
     if (!alert || !roster.mayHandle(on.officer.id, alert.officeId)) {
       audit('claim_refused');
       this.ctx.reply(chat, on.officer, { keys: ['officer:claim.not_allowed'] }, now);
@@ -158,14 +151,7 @@ export class OfficerDesk {
       { keys: [{ key: 'hotline:handoff.message', params: { text: body } }] },
       now,
     );
-    this.ctx.repos.alerts.audit({
-      at: now,
-      actor: on.officer.id,
-      action: 'message_to_reporter',
-      alertId: alert.id,
-      caseId: alert.caseId,
-      officeId: alert.officeId,
-    });
+    this.ctx.repos.alerts.audit(now, on.officer.id, 'message_to_reporter', alert);
   }
 
   private close(on: OfficerOnDuty, chat: OfficerChat, now: number): void {
@@ -175,14 +161,7 @@ export class OfficerDesk {
       return;
     }
     this.ctx.repos.alerts.update(alert.id, { status: 'closed', closedAt: now, updatedAt: now });
-    this.ctx.repos.alerts.audit({
-      at: now,
-      actor: on.officer.id,
-      action: 'closed',
-      alertId: alert.id,
-      caseId: alert.caseId,
-      officeId: alert.officeId,
-    });
+    this.ctx.repos.alerts.audit(now, on.officer.id, 'closed', alert);
     this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.closed'] }, now);
     const reference = this.ctx.reference(alert.caseId);
     this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:close.done', params: { reference } }] }, now);

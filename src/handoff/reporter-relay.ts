@@ -42,14 +42,7 @@ export class ReporterRelay {
   erased(conversationId: string, now: number): void {
     const { repos } = this.ctx;
     for (const alert of repos.alerts.eraseConversation(conversationId, now)) {
-      repos.alerts.audit({
-        at: now,
-        actor: 'hotline',
-        action: 'reporter_erased',
-        alertId: alert.id,
-        caseId: alert.caseId,
-        officeId: alert.officeId,
-      });
+      repos.alerts.audit(now, 'hotline', 'reporter_erased', alert);
       if (alert.status !== 'claimed' || !alert.claimedBy) continue;
       const reference = this.ctx.reference(alert.caseId);
       this.ctx.toOfficer(
