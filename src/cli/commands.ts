@@ -9,6 +9,7 @@ export const USAGE = `Usage: hotline <command>
   flows diagram [flow]       print a Mermaid diagram of a flow (default: hotline)
   directory check <file>     validate an offices YAML file
   oncall [office]            who an urgent case would reach now, in escalation order
+  alerts [office] [--limit N] the newest officer alerts and their audit trail
   migrate                    apply database migrations and exit
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
@@ -60,6 +61,18 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'oncall': {
       const { oncallCommand } = await import('./oncall-command.js');
       return oncallCommand(rest);
+    }
+    case 'alerts': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { loadDirectory } = await import('../directory/index.js');
+      const { alertsCommand } = await import('./alerts-command.js');
+      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      try {
+        return alertsCommand(rest, hotline, loadDirectory(config.directoryFile));
+      } finally {
+        await hotline.close();
+      }
     }
     case 'directory': {
       const { directoryCommand } = await import('./directory-command.js');

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { alerts, auditEvents } from './schema.js';
+import { alerts, auditEvents, cases } from './schema.js';
 
 export type AlertStatus = (typeof alerts.$inferSelect)['status'];
 export type AlertRow = typeof alerts.$inferSelect;
@@ -51,6 +51,18 @@ export class AlertRepository {
 
   byId(id: number): AlertRow | undefined {
     return this.db.select().from(alerts).where(eq(alerts.id, id)).get();
+  }
+
+  /** The newest alerts with their case reference, for the office admin's review (`hotline alerts`). */
+  recent(limit: number): (AlertRow & { reference: string | null })[] {
+    return this.db
+      .select({ alert: alerts, reference: cases.reference })
+      .from(alerts)
+      .leftJoin(cases, eq(cases.id, alerts.caseId))
+      .orderBy(desc(alerts.id))
+      .limit(limit)
+      .all()
+      .map((row) => ({ ...row.alert, reference: row.reference }));
   }
 
   /** Alerts an officer holds now, the most recently claimed first. */

@@ -77,3 +77,21 @@ describe('hotline oncall', () => {
     expect(out[0]).not.toEqual(out[1]);
   });
 });
+
+describe('hotline alerts', () => {
+  it('should say there are none on a fresh database, and name the offices for an unknown one', async () => {
+    const dir = tempDir();
+    const env = { ...process.env, DATABASE_URL: join(dir.dir, 'hotline.db') };
+    const cli = (args: string[]) =>
+      run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'alerts', ...args], { env }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const empty = await cli([]);
+    const unknown = await cli(['uptd-nowhere']);
+    dir.cleanup();
+    expect(empty).toMatchObject({ code: 0, stdout: 'No alerts yet.\n' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^Unknown office "uptd-nowhere"\. Offices: sapa-129, uptd-sulteng, /);
+  });
+});
