@@ -5,6 +5,9 @@
 export const CUE_KINDS = [
   // who does it
   'partner', // current spouse or boyfriend/girlfriend
+  // someone else's partner ("istrinya", "bojone", "his wife"): harmed by them, the doer is their
+  // partner ("tetangga pukul istrinya" is KDRT; "ada laki-laki mau bunuh istri saya" is not)
+  'others_partner',
   'kin', // family member (a perpetrator unless the text marks them as the victim)
   'not_family', // looks like kin but is not: ex-partner, "kakak kelas", "om-om", "ibu kos"
   'agent', // employer, agency, recruiter, pimp, captain: third parties that control work

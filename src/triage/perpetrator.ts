@@ -79,10 +79,18 @@ export function familyPerpetrator(scan: Scan, keep: (hit: Hit) => boolean = () =
   return [...scan.of('partner'), ...scan.of('kin')].some(
     (hit) =>
       keep(hit) &&
-      (namedAsDoer(scan, hit) || (!isMarkedVictim(scan, hit) && !isActiveObject(scan, hit))) &&
+      (namedAsDoer(scan, hit) ||
+        (!isMarkedVictim(scan, hit) && (!isActiveObject(scan, hit) || harmedByTheirPartner(scan, hit)))) &&
       !isRecipient(scan, hit) &&
       !belongsToOutsider(scan, hit),
   );
+}
+
+// "tetangga sering pukul istrinya", "arep mateni bojone", "he hits his wife": someone's partner
+// harmed by the subject — who is that partner, so the case is KDRT. "istri saya" (the writer's
+// own partner) as the object names no family doer: "ada laki-laki mau bunuh istri saya" is not.
+function harmedByTheirPartner(scan: Scan, hit: Hit): boolean {
+  return scan.kindsAt(hit.start).has('others_partner');
 }
 
 // "dikunci ... sama bapak tiri": an agent word after a passive verb in the same clause.

@@ -154,6 +154,24 @@ describe('triage', () => {
     });
   });
 
+  // kdrt: someone's partner harmed by the subject names that partner as the doer; the writer's own
+  // partner harmed by an unnamed man names no family doer (unknown perpetrator: not kdrt).
+  describe('a partner as the object of the harm', () => {
+    it.each([
+      ['tabe kak bagaimana caranya melapor ki kalau tetangga sering pukul istrinya?', ['kdrt']],
+      ['tonggoku saiki lagi geger, sing lanang arep mateni bojone', ['kdrt']],
+      ['the man next door keeps beating his wife', ['kdrt']],
+      ['tatangga abdi sok neunggeul pamajikanna', ['kdrt']],
+      ['urang sabalah rumah acok mamukua bininyo', ['kdrt']],
+      ['tau iyaro nakennai bainena', ['kdrt']],
+      ['penumpang saya bilang cowonya lagi nyariin dia mau dibunuh', ['kdrt']],
+      ['ada laki-laki mau bunuh istri saya', ['other']],
+      ['a man at the market hit my wife', ['other']],
+    ])('should label %j as %j', (text, categories) => {
+      expect(triage(text).categories.sort()).toEqual([...categories].sort());
+    });
+  });
+
   describe('language', () => {
     it.each([
       ['suami saya memukul saya tadi malam', 'id'],

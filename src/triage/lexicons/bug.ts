@@ -24,6 +24,7 @@ export const BUG_LEXICON: Lexicon = {
     partner: p(
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),
+    others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure|amureku|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
       ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),

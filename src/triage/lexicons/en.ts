@@ -16,6 +16,9 @@ export const EN_LEXICON: Lexicon = {
   cues: {
     joke: p('haha|hahaha|lol|lmao|just kidding|jk|kidding|joking'),
     partner: p('husband|wife|boyfriend|girlfriend|fiance|fiancee|partner|bf|gf|hubby'),
+    others_partner: p(
+      'his wife|her husband|his girlfriend|her boyfriend|his gf|her bf|his partner|her partner|his fiancee|her fiance',
+    ),
     kin: p(`father|dad|daddy|stepdad|stepfather|mother|mom|mum|stepmom|stepmother|brother|sister|
       brother in law|sister in law|father in law|mother in law|uncle|aunt|auntie|grandpa|grandfather|
       grandma|grandmother|cousin|parents|parent|older brother|stepbrother|fathers|dads|stepdads|stepfathers|uncles|grandpas|grandfathers`),

@@ -30,7 +30,11 @@ export const ID_LEXICON: Lexicon = {
     joke: p('wkwk|wkwkwk|wkwkwkwk|haha|hahaha|hehe|becanda|bercanda|cuma bercanda|canda|bercandain'),
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
-      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue`),
+      laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue|cowonya|cewenya|
+      bininya|tunangannya`),
+    others_partner: p(
+      'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya',
+    ),
     kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|

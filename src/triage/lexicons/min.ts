@@ -20,7 +20,8 @@ export const MIN_LEXICON: Lexicon = {
   `),
   cues: {
     joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
-    partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah'),
+    partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
+    others_partner: p('lakinyo|bininyo|pacanyo'),
     kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
     not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),

@@ -20,7 +20,8 @@ export const SU_LEXICON: Lexicon = {
   `),
   cues: {
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
-    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|caroge'),
+    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge'),
+    others_partner: p('salakina|pamajikanna|kabogohna|bojona'),
     kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi`),
