@@ -147,16 +147,24 @@ function isActiveObject(scan: Scan, hit: Hit): boolean {
   );
 }
 const EN_PARTICIPLE = /^[a-z]{3,}ed$/;
+// Someone else named between a relative and the work: "ibu nyuruh aku kerja", "bapak jual adik".
+const OTHER_PERSON: readonly CueKind[] = ['first_person', 'kin', 'partner', 'child_word', 'third_party'];
 
-// A kin word (not a partner) followed closely by an abroad cue, with no harm done in between:
-// "adikku TKW di Malaysia", "kakak-ku okko Kamboja", "my cousin is in a compound in Myanmar".
+// A kin or partner word followed closely by an abroad or work cue, with no harm done and nobody
+// else named in between: the relative is the migrant or the worker, not the perpetrator ("adikku
+// TKW di Malaysia", "kakak-ku okko Kamboja", "mbakku kerjo neng panti pijet neng Surabaya", "laki
+// ambo karajo di kabun sawit", "suami sy ABK kapal ikan"). "ibu nyuruh aku kerja" names the
+// writer as the worker, so the mother stays a possible doer.
 export function kinAbroad(scan: Scan, hit: Hit): boolean {
-  if (scan.kindsAt(hit.start).has('partner')) return false;
-  const clause = scan.clauseOfHit(hit);
+  // A relative that ends its clause may be described in the next one: "my aunt, domestic worker
+  // in Riyadh".
+  const clause = scan.clauseOf[hit.end] ?? -1;
   for (let i = hit.end; i < hit.end + ABROAD_WINDOW && scan.clauseOf[i] === clause; i += 1) {
     const kinds = scan.kindsAt(i);
-    if (kinds.has('abroad')) return true;
+    if (kinds.has('abroad') || kinds.has('work')) return true;
     if (FAMILY_HARM.some((k) => kinds.has(k)) || kinds.has('sale')) return false;
+    const possessive = i === hit.end && kinds.has('first_person');
+    if (!possessive && OTHER_PERSON.some((k) => kinds.has(k))) return false;
   }
   return false;
 }

@@ -172,6 +172,34 @@ describe('triage', () => {
     });
   });
 
+  // tppo: a relative said to work somewhere (at home or abroad) is the worker, not the perpetrator.
+  describe('a relative forced to work', () => {
+    it.each([
+      [
+        'kakak saya kerja di kebun sawit di Kalimantan, gajinya ditahan mandor, tidak boleh keluar dari barak',
+        ['tppo'],
+      ],
+      ['mbakku kerjo neng pabrik neng Surabaya, gajine ditahan mandor, ora oleh metu', ['tppo']],
+      [
+        'lanceuk abdi damel di kebon sawit di Kalimantan, gajina ditahan mandor, teu meunang kaluar',
+        ['tppo'],
+      ],
+      ['adiak ambo karajo di kabun sawit di Riau, gajinyo ditahan mandor, indak buliah kalua', ['tppo']],
+      [
+        "anri'ku majjama okko kebun sawit ri Kalimantan, gajinna natahangi mandor, de' nawedding massu'",
+        ['tppo'],
+      ],
+      [
+        'my sister is working at a palm oil plantation in Kalimantan, the foreman holds her wages and she is not allowed to leave',
+        ['tppo'],
+      ],
+      ['suami saya ABK kapal ikan, paspornya ditahan kapten', ['tppo']],
+      ['pls help my aunt, domestic worker in Riyadh, the employer locks her in the laundry room', ['tppo']],
+    ])('should label %j as %j', (text, categories) => {
+      expect(triage(text).categories.sort()).toEqual([...categories].sort());
+    });
+  });
+
   describe('language', () => {
     it.each([
       ['suami saya memukul saya tadi malam', 'id'],

@@ -24,7 +24,8 @@ export const EN_LEXICON: Lexicon = {
       grandma|grandmother|cousin|parents|parent|older brother|stepbrother|fathers|dads|stepdads|stepfathers|uncles|grandpas|grandfathers`),
     not_family: p(`ex|ex boyfriend|ex husband|ex wife|ex girlfriend|former husband|mom boyfriend|
       mother boyfriend|mum boyfriend`),
-    agent: p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|
+    agent:
+      p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|foreman|
       manager|training center`),
     violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),

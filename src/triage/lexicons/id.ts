@@ -149,7 +149,7 @@ export const ID_LEXICON: Lexicon = {
     abroad:
       p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
-      penampungan|kbri|timur tengah`),
+      penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word: p(`anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
       murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
