@@ -278,6 +278,7 @@ export class ConversationWorker {
           logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
           break;
         case 'conversation_ended':
+          handoff?.reporterLeft(at.conversationId, at.now);
           break;
         case 'conversation_failed':
           logger.error(

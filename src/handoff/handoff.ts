@@ -54,6 +54,11 @@ export class Handoff {
     for (const id of outboxIds) this.ringer.undeliverable(id, now);
   }
 
+  /** The reporter ended the chat (often the quick-exit word): the officer holding the case is told. */
+  reporterLeft(conversationId: string, now: number): void {
+    this.relay.left(conversationId, now);
+  }
+
   reporterErased(conversationId: string, now: number): void {
     this.relay.erased(conversationId, now);
   }

@@ -146,6 +146,14 @@ export class OfficerDesk {
       return;
     }
     if (body.trim() === '') return;
+    // After the reporter ended the chat, a message could light up their screen next to whoever
+    // made them leave: it is not sent, and the officer is told to wait until the reporter writes.
+    const reporter = this.ctx.repos.conversations.load<{ ended?: boolean }>(alert.conversationId);
+    if (reporter?.snapshot?.ended) {
+      const reference = this.ctx.reference(alert.caseId);
+      this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:relay.held', params: { reference } }] }, now);
+      return;
+    }
     this.ctx.toReporter(
       alert.conversationId,
       { keys: [{ key: 'hotline:handoff.message', params: { text: body } }] },

@@ -38,6 +38,21 @@ export class ReporterRelay {
     }
   }
 
+  /**
+   * The reporter ended the chat, often with the quick-exit word because someone came near: the
+   * officer is told, and their messages wait until the reporter writes again (officer-desk.ts).
+   */
+  left(conversationId: string, now: number): void {
+    const alert = this.ctx.repos.alerts.active(conversationId);
+    if (alert?.status !== 'claimed' || !alert.claimedBy) return;
+    const reference = this.ctx.reference(alert.caseId);
+    this.ctx.toOfficer(
+      alert.claimedBy,
+      { keys: [{ key: 'officer:relay.left', params: { reference } }] },
+      now,
+    );
+  }
+
   /** The reporter deleted their data: their alerts stop and the officer holding one is told. */
   erased(conversationId: string, now: number): void {
     const { repos } = this.ctx;

@@ -172,3 +172,25 @@ describe('an officer chatting with a reporter', () => {
     }
   });
 });
+
+describe('a reporter who leaves the chat', () => {
+  it('should tell the officer and hold their messages until the reporter writes again', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      await scene.reporterSays('keluar'); // the quick-exit word: someone came near
+      expect(scene.to('palu-a').at(-1)!.text).toMatch(/^Pelapor \S+ mengakhiri percakapan/);
+      const before = scene.reporter.sender.sent.length;
+      await scene.officerSays('palu-a', 'Ibu masih di sana?');
+      expect(scene.reporter.sender.sent.length).toBe(before); // nothing lights up the reporter's phone
+      expect(scene.to('palu-a').at(-1)!.text).toMatch(/^Pesan tidak dikirim/);
+      await scene.reporterSays('halo, saya sudah aman');
+      await scene.officerSays('palu-a', 'Syukurlah.');
+      expect(scene.reporter.sender.texts().at(-1)).toBe('Pesan baru untuk Anda:\nSyukurlah.');
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
