@@ -1,2 +1,3 @@
 ALTER TABLE `alerts` ADD `ring_outbox_id` integer;--> statement-breakpoint
+ALTER TABLE `alerts` ADD `reporter_away_at` integer;--> statement-breakpoint
 CREATE INDEX `alerts_ring_outbox_idx` ON `alerts` (`ring_outbox_id`);

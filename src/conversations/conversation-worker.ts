@@ -209,19 +209,19 @@ export class ConversationWorker {
       handoff.fromOfficer(officer, conversation, input, now);
       return true;
     }
-    // Only free text at the flow's resting prompt is chat: a question the flow asked (confirming a
-    // deletion, choosing a language, a new report's consent) gets its answer from the flow.
+    if (input.type === 'timer_fired') return false;
+    // Only free text at the flow's resting prompt (or after the chat ended) is chat with the officer:
+    // a question the flow asked (confirming a deletion, choosing a language) gets its answer from it.
     const snapshot = conversation.snapshot;
     const resting =
       snapshot !== undefined &&
-      !snapshot.ended &&
       snapshot.returnStack.length === 0 &&
-      flow.states[snapshot.state]?.type === 'ask_text';
-    if (!resting) return false;
+      (snapshot.ended || flow.states[snapshot.state]?.type === 'ask_text');
     return handoff.fromReporter(
       conversation.id,
       input,
       {
+        resting,
         isCommand: (text) => this.matchCommand(text) !== undefined,
         isUrgent: (text) => triage(text).urgent,
       },

@@ -222,6 +222,8 @@ export const alerts = sqliteTable(
     rung: integer('rung').notNull().default(0),
     /** The outbox row of the latest alert message: if it cannot be delivered, the next officer is rung at once. */
     ringOutboxId: integer('ring_outbox_id'),
+    /** The reporter ended the chat (quick exit) while an officer held the case; cleared when they write. */
+    reporterAwayAt: integer('reporter_away_at'),
     claimedBy: text('claimed_by'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

@@ -148,8 +148,7 @@ export class OfficerDesk {
     if (body.trim() === '') return;
     // After the reporter ended the chat, a message could light up their screen next to whoever
     // made them leave: it is not sent, and the officer is told to wait until the reporter writes.
-    const reporter = this.ctx.repos.conversations.load<{ ended?: boolean }>(alert.conversationId);
-    if (reporter?.snapshot?.ended) {
+    if (alert.reporterAwayAt !== null) {
       const reference = this.ctx.reference(alert.caseId);
       this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:relay.held', params: { reference } }] }, now);
       return;

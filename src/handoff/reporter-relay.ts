@@ -8,6 +8,8 @@ import type { Input } from '../engine/types.js';
 import type { HandoffContext } from './handoff-context.js';
 
 export interface RelayChecks {
+  /** The flow waits for free text, or the chat has ended: what the reporter writes is chat. */
+  resting: boolean;
   isCommand(text: string): boolean;
   isUrgent(text: string): boolean;
 }
@@ -17,10 +19,14 @@ export class ReporterRelay {
 
   /** Returns true when the message went to the officer only and the flow must not answer it. */
   fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
-    if (input.type !== 'text' && input.type !== 'location' && input.type !== 'media') return false;
-    if (input.type === 'text' && checks.isCommand(input.text)) return false;
     const alert = this.ctx.repos.alerts.active(conversationId);
     if (alert?.status !== 'claimed' || !alert.claimedBy) return false;
+    // Whatever they write, a reporter who had left is back: the officer's messages may go again.
+    if (alert.reporterAwayAt !== null)
+      this.ctx.repos.alerts.update(alert.id, { reporterAwayAt: null, updatedAt: now });
+    if (!checks.resting) return false;
+    if (input.type !== 'text' && input.type !== 'location' && input.type !== 'media') return false;
+    if (input.type === 'text' && checks.isCommand(input.text)) return false;
     const reference = this.ctx.reference(alert.caseId);
     const send = (key: string, params: Record<string, string | number>) =>
       this.ctx.toOfficer(alert.claimedBy!, { keys: [{ key, params: { reference, ...params } }] }, now);
@@ -45,6 +51,7 @@ export class ReporterRelay {
   left(conversationId: string, now: number): void {
     const alert = this.ctx.repos.alerts.active(conversationId);
     if (alert?.status !== 'claimed' || !alert.claimedBy) return;
+    this.ctx.repos.alerts.update(alert.id, { reporterAwayAt: now, updatedAt: now });
     const reference = this.ctx.reference(alert.caseId);
     this.ctx.toOfficer(
       alert.claimedBy,

@@ -186,7 +186,9 @@ describe('a reporter who leaves the chat', () => {
       await scene.officerSays('palu-a', 'Ibu masih di sana?');
       expect(scene.reporter.sender.sent.length).toBe(before); // nothing lights up the reporter's phone
       expect(scene.to('palu-a').at(-1)!.text).toMatch(/^Pesan tidak dikirim/);
-      await scene.reporterSays('halo, saya sudah aman');
+      const back = await scene.reporterSays('halo, saya sudah aman');
+      expect(back).toEqual([]); // back in the chat with the officer, not greeted by the bot again
+      expect(scene.to('palu-a').at(-1)!.text).toMatch(/^Pelapor \S+:\nhalo, saya sudah aman$/);
       await scene.officerSays('palu-a', 'Syukurlah.');
       expect(scene.reporter.sender.texts().at(-1)).toBe('Pesan baru untuk Anda:\nSyukurlah.');
     } finally {
