@@ -1,6 +1,13 @@
-import type { ChildEvidence } from './child.js';
+import { type ChildEvidence, minorClauses, writerIsMinor } from './child.js';
 import type { CueKind } from './cue-kinds.js';
-import { FAMILY_HARM, familyPerpetrator, harmHit, kinAbroad } from './perpetrator.js';
+import {
+  adultVictim,
+  FAMILY_HARM,
+  familyPerpetrator,
+  harmHit,
+  kinAbroad,
+  writerHarmed,
+} from './perpetrator.js';
 import type { Scan } from './scan.js';
 import type { Category } from './types.js';
 
@@ -157,7 +164,35 @@ const CHILD_HARM: readonly CueKind[] = [
   'extortion',
 ];
 
+// What a child who only witnesses may do: hide, be afraid, cry.
+const WITNESS_KINDS: readonly CueKind[] = ['hiding', 'fear'];
+const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(kind));
+
 /** A child is the victim or explicitly at risk, not only mentioned. */
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
-  return facts.sexual || CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h)));
+  if (facts.sexual) return true;
+  const harm = CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h)));
+  return harm && !onlyWitnesses(scan);
+}
+
+/**
+ * "A minor who only witnesses violence against an adult: not child" — an adult is harmed, and
+ * no clause that names a minor holds harm beyond hiding or fear ("aku sm anak2 di kamar mandi",
+ * "the kids are with me", "im 10 im under the bed").
+ */
+function onlyWitnesses(scan: Scan): boolean {
+  const clauses = minorClauses(scan);
+  if (clauses.size === 0) return false;
+  // Neglect and abandonment by a parent harm the children too, wherever they are named.
+  if ((['neglect', 'abandoned'] as const).some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))))
+    return false;
+  // A writer who says they are a minor and is harmed themselves is the child victim.
+  const writerMinor = writerIsMinor(scan);
+  if (writerMinor && writerHarmed(scan)) return false;
+  const childHarmed = [...clauses].some((clause) =>
+    [...DIRECT_CHILD_HARM, 'with_perpetrator' as const].some((kind) =>
+      scan.inClause(clause, kind).some((h) => harmHit(scan, kind, h)),
+    ),
+  );
+  return !childHarmed && adultVictim(scan, clauses, writerMinor);
 }

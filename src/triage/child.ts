@@ -1,3 +1,4 @@
+import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 
 // Under 18 is a child (UU 35/2014, Perpres 55/2024).
@@ -63,20 +64,79 @@ export interface ChildEvidence {
  * passing ("hp anak", "in front of the kids"), and when every stated age is adult.
  */
 export function childEvidence(scan: Scan): ChildEvidence {
+  const { explicit, words, adultOnly } = minorEvidence(scan);
+  const explicitMinor = explicit.length > 0;
+  return { child: explicitMinor || (words.length > 0 && !adultOnly), explicitMinor };
+}
+
+interface MinorEvidence {
+  /** Token positions of stated ages under 18 and school grades. */
+  explicit: number[];
+  /** Token positions of child words. */
+  words: number[];
+  /** Ages are stated and all of them are adult. */
+  adultOnly: boolean;
+}
+
+function minorEvidence(scan: Scan): MinorEvidence {
   const childhoodClauses = new Set(scan.of('childhood').map((h) => scan.clauseOfHit(h)));
   const counts = (i: number) => !childhoodClauses.has(scan.clauseOf[i] ?? -1);
   const ages = statedAges(scan).filter((a) => counts(a.index));
-  const minorAge = ages.some((a) => a.age < ADULT_AGE);
-  const adultOnly = ages.length > 0 && !minorAge;
-  const minorGrade =
-    scan.of('grade').some((h) => counts(h.start)) ||
-    scan.of('grade_word').some((h) => {
+  const minorAges = ages.filter((a) => a.age < ADULT_AGE).map((a) => a.index);
+  const grades = [
+    ...scan.of('grade').filter((h) => counts(h.start)),
+    ...scan.of('grade_word').filter((h) => {
       const n = Number(scan.tokens[h.end]);
       return counts(h.start) && Number.isInteger(n) && n >= 1 && n <= HIGHEST_GRADE;
-    });
-  const childWord = scan.of('child_word').some((h) => counts(h.start));
-  const explicitMinor = minorAge || minorGrade;
-  return { child: explicitMinor || (childWord && !adultOnly), explicitMinor };
+    }),
+  ].map((h) => h.start);
+  const words = scan
+    .of('child_word')
+    .filter((h) => counts(h.start))
+    .map((h) => h.start);
+  return { explicit: [...minorAges, ...grades], words, adultOnly: ages.length > 0 && minorAges.length === 0 };
+}
+
+/**
+ * Clauses that name a minor: a stated age or grade, or a child word that is not the possessor
+ * of a relative ("bapaknya anak-anak", the children's father, names the father).
+ */
+export function minorClauses(scan: Scan): ReadonlySet<number> {
+  const { explicit, words } = minorEvidence(scan);
+  const possessor = (i: number) => {
+    const before = scan.kindsAt(i - 1);
+    return before.has('kin') || before.has('partner');
+  };
+  return new Set([...explicit, ...words.filter((i) => !possessor(i))].map((i) => scan.clauseOf[i] ?? -1));
+}
+
+/**
+ * The writer may be the minor: an age or grade next to "aku", "I" ("aku kls 5", "im 10"), or one
+ * in a clause that names nobody else ("umurku 15").
+ */
+export function writerIsMinor(scan: Scan): boolean {
+  const selves = new Set(selfMentions(scan).map((h) => scan.clauseOfHit(h)));
+  const others = (['child_word', 'kin', 'partner', 'third_party', 'parent_of'] as const).flatMap((kind) =>
+    scan.of(kind).map((h) => scan.clauseOfHit(h)),
+  );
+  return minorEvidence(scan).explicit.some((i) => {
+    const clause = scan.clauseOf[i] ?? -1;
+    return selves.has(clause) || !others.includes(clause);
+  });
+}
+
+/** First-person words that are the writer, not a possessive ("ibu saya", "anak saya"). */
+export function selfMentions(scan: Scan): readonly Hit[] {
+  const owners = ['kin', 'partner', 'third_party', 'child_word', 'parent_of'] as const;
+  return scan
+    .of('first_person')
+    .filter(
+      (fp) =>
+        !(
+          scan.clauseOf[fp.start - 1] === scan.clauseOfHit(fp) &&
+          owners.some((k) => scan.kindsAt(fp.start - 1).has(k))
+        ),
+    );
 }
 
 interface StatedAge {

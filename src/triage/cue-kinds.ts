@@ -78,6 +78,9 @@ export const CUE_KINDS = [
   'taken',
   'missing',
   'alone',
+  // still with the perpetrator ("anakku isih neng omah karo de'e"): a child named so is not only a
+  // witness
+  'with_perpetrator',
   'abandoned',
   'deadline',
   // time and stance

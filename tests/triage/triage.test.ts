@@ -200,6 +200,37 @@ describe('triage', () => {
     });
   });
 
+  // child: "a minor who only witnesses violence against an adult: not child".
+  describe('children who only witness or flee', () => {
+    it.each([
+      ['suami lagi ngamuk banting barang, aku sama anak-anak di kamar mandi', ['kdrt']],
+      ['please come quick my dad is hitting my mom, im 10 im under the bed', ['kdrt']],
+      ['bojoku ngamuk neng njaba lawang, aku karo anakku ndelik neng kamar', ['kdrt']],
+      ['salaki abdi keur ngamuk, abdi jeung barudak nyumput di kamar', ['kdrt']],
+      ['laki ambo sadang mangamuak, ambo jo anak-anak basambunyi di kamar', ['kdrt']],
+      ["lakkaikku mangamuk, iya' sibawa ana'-ana'ku massubbu ri kamara", ['kdrt']],
+      ['kak mama kepalanya bocor darahnya netes, papa udah pergi. aku kelas 5', ['kdrt']],
+    ])('should label %j as %j and not as a child case', (text, categories) => {
+      const result = triage(text);
+      expect(result.categories.sort()).toEqual([...categories].sort());
+      expect(result.child).toBe(false);
+    });
+
+    it.each([
+      // the child is harmed, or is the writer and harmed, or is left with the perpetrator
+      ['aku dikunci di kamar sama bapak tiri, umurku 15', ['kdrt', 'child']],
+      ['bapak pulang mabuk lagi, aku sama adik ngumpet di kolong kasur, aku kelas 4', ['kdrt', 'child']],
+      ['suami gak pernah kasih nafkah udah 6 bulan, anak-anak saya masih kecil', ['kdrt', 'child']],
+      [
+        "bojoku nggawa arit, aku ndelik neng omahe tonggo, anakku umur 3 taun isih neng omah karo de'e",
+        ['kdrt', 'child'],
+      ],
+      ['suami mukul saya dan anak saya yang umur 5 tahun', ['kdrt', 'child']],
+    ])('should still label %j as %j', (text, categories) => {
+      expect(triage(text).categories.sort()).toEqual([...categories].sort());
+    });
+  });
+
   describe('language', () => {
     it.each([
       ['suami saya memukul saya tadi malam', 'id'],

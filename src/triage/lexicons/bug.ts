@@ -98,6 +98,7 @@ export const BUG_LEXICON: Lexicon = {
     incidental_child: p("hak asuh ana'"),
     taken: p('natiwi|naeri|naobbi lao|nalariang'),
     missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),
+    with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
     alone: p("alena|aleku|degaga mampiri*|de' gaga mampiri*"),
     abandoned: p("nasalai*|de' nalisu"),
     deadline: p('jam|wenni e|esso e|ri olona jam'),

@@ -168,6 +168,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
       tidak bisa dihubungi|gak bisa dihubungi`),
+    with_perpetrator: p('sama dia|bareng dia|dengan dia|sama bapaknya|sama ayahnya'),
     alone: p('sendirian|ditinggal sendiri*|berdua dengan|berdua sama|berduaan'),
     abandoned: p(
       'ditelantarkan|dibuang|ditinggal*|ditinggalkan|pergi gak balik|gak balik balik|tidak kembali|minggat',

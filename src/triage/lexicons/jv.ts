@@ -136,6 +136,7 @@ export const JV_LEXICON: Lexicon = {
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
+    with_perpetrator: p("karo de'e|karo dheweke|karo deweke|karo bapake"),
     alone:
       p(`mlebu kamar karo|neng njero kamar karo|sekamar karo|dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
       mung berdua karo|berduaan karo`),

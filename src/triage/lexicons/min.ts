@@ -97,6 +97,7 @@ export const MIN_LEXICON: Lexicon = {
     incidental_child: p('hak asuh anak*|hak asuh'),
     taken: p('dibaok lari|dibaok pai|diculik'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak'),
+    with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
     alone: p('surang|baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),

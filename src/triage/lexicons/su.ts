@@ -116,6 +116,7 @@ export const SU_LEXICON: Lexicon = {
     missing: p(
       'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
     ),
+    with_perpetrator: p('jeung manehna|jeung anjeunna|sareng anjeunna|jeung bapana'),
     alone: p('nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul'),
     abandoned: p('dipiceun|teu aya sasaha|ditinggalkeun|minggat|teu uih deui'),
     deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
