@@ -1,3 +1,4 @@
+import { FAMILY_HARM } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 
@@ -51,6 +52,33 @@ const COUNTER_WORDS: ReadonlySet<string> = new Set([
   'teman',
 ]);
 
+// Grade abbreviations that chat shorthand also uses for another word: "smp" is "sampai" (until,
+// so much that) in "dicekek smp gk bs napas", "dr halte smp gang rmh". Such a token is a school
+// grade only next to school context (see schoolGrade).
+const AMBIGUOUS_GRADES: ReadonlySet<string> = new Set(['smp']);
+// Words before a grade that say it is a school level: "masih SMP", "guru SMP", "seragam SMP".
+const SCHOOL_CONTEXT: ReadonlySet<string> = new Set([
+  'masih',
+  'isih',
+  'mupa',
+  'nuju',
+  'guru',
+  'seragam',
+  'sekolah',
+  'lulus',
+  'lulusan',
+  'still',
+]);
+// Kinds before a grade that name who is in it: "anak SMP", "adikku smp", "aku SMP", "kelas 2 SMP".
+const GRADE_OWNER_KINDS = [
+  'child_word',
+  'kin',
+  'first_person',
+  'parent_of',
+  'third_party',
+  'grade_word',
+] as const;
+
 export interface ChildEvidence {
   /** The victim or someone at risk is under 18 now. */
   child: boolean;
@@ -84,7 +112,7 @@ function minorEvidence(scan: Scan): MinorEvidence {
   const ages = statedAges(scan).filter((a) => counts(a.index));
   const minorAges = ages.filter((a) => a.age < ADULT_AGE).map((a) => a.index);
   const grades = [
-    ...scan.of('grade').filter((h) => counts(h.start)),
+    ...scan.of('grade').filter((h) => counts(h.start) && schoolGrade(scan, h)),
     ...scan.of('grade_word').filter((h) => {
       const n = Number(scan.tokens[h.end]);
       return counts(h.start) && Number.isInteger(n) && n >= 1 && n <= HIGHEST_GRADE;
@@ -95,6 +123,30 @@ function minorEvidence(scan: Scan): MinorEvidence {
     .filter((h) => counts(h.start))
     .map((h) => h.start);
   return { explicit: [...minorAges, ...grades], words, adultOnly: ages.length > 0 && minorAges.length === 0 };
+}
+
+/**
+ * A grade cue that is a school level, not chat shorthand for another word: an ambiguous
+ * abbreviation ("smp") counts only after a person, a number or a school word, before a number or
+ * "kelas", or at the end of its clause ("aku isih SMP", "anak SMP di desa", "dpn SMP, barusan").
+ */
+function schoolGrade(scan: Scan, hit: Hit): boolean {
+  if (hit.end - hit.start !== 1 || !AMBIGUOUS_GRADES.has(scan.tokens[hit.start] ?? '')) return true;
+  const clause = scan.clauseOfHit(hit);
+  const prev = hit.start - 1;
+  const next = hit.end;
+  if (scan.clauseOf[next] !== clause) return true;
+  if (/^\d+$/.test(scan.tokens[next] ?? '') || scan.kindsAt(next).has('grade_word')) return true;
+  if (scan.clauseOf[prev] !== clause) return false;
+  const before = scan.tokens[prev] ?? '';
+  // "nyekik sy smp gk bs napas": a pronoun right after a harm verb is its object, not a pupil.
+  const objectPronoun =
+    scan.kindsAt(prev).has('first_person') && FAMILY_HARM.some((k) => scan.kindsAt(prev - 1).has(k));
+  return (
+    /^\d+$/.test(before) ||
+    SCHOOL_CONTEXT.has(before) ||
+    (!objectPronoun && GRADE_OWNER_KINDS.some((k) => scan.kindsAt(prev).has(k)))
+  );
 }
 
 /**

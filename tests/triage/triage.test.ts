@@ -318,6 +318,13 @@ describe('triage', () => {
       expect(triage('hp ini punya anak saya, suami saya lagi mukul saya').categories).toEqual(['kdrt']);
     });
 
+    it('should read chat shorthand "smp" (sampai) as no school grade, and a grade in school context as one', () => {
+      expect(triage('pacar sy nyekik sy smp gk bs napas, skrg dia msh di luar').child).toBe(false);
+      expect(triage('dia ngejar sy dr pasar smp depan rmh sambil ngancam').child).toBe(false);
+      expect(triage('adikku masih smp dipukul bapak tiap hari').child).toBe(true);
+      expect(triage('aku kls 2 smp, om sering pegang2 paha aku').child).toBe(true);
+    });
+
     it('should read a stated age under 18 as a child and an adult age as not', () => {
       expect(triage('keponakan saya umur 16 dicabuli tetangga').child).toBe(true);
       expect(triage('anak saya umur 24 dipukul suaminya').child).toBe(false);
