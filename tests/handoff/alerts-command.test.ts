@@ -3,16 +3,17 @@ import { alertsCommand } from '../../src/cli/alerts-command.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/index.js';
 import { HandoffScene } from './handoff-harness.js';
 
-function output(run: () => number): { code: number; out: string } {
+function output(run: () => number): { code: number; out: string; err: string } {
   const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
+  const err: string[] = [];
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0),
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0),
+  ];
   try {
-    return { code: run(), out: out.join('') };
+    return { code: run(), out: out.join(''), err: err.join('') };
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
 }
 
@@ -41,7 +42,10 @@ describe('hotline alerts', () => {
       expect(output(() => alertsCommand(['uptd-sumbar'], scene.hotline, directory)).out).toBe(
         'No alerts for UPTD PPA Provinsi Sumatera Barat yet.\n',
       );
-      expect(output(() => alertsCommand(['--limit', '0'], scene.hotline, directory)).code).toBe(2);
+      expect(output(() => alertsCommand(['--limit', '0'], scene.hotline, directory))).toMatchObject({
+        code: 2,
+        err: '--limit needs a whole number above 0, such as --limit 50\n',
+      });
     } finally {
       await scene.reporter.close();
     }
