@@ -74,6 +74,9 @@ export const CUE_KINDS = [
   'age_word', // "umur"/"aged" before a number
   'age_unit', // "tahun"/"years" after a number
   'childhood', // an adult describing their own childhood
+  // opens a time clause ("waktu", "pas", "nalika", "basa", "wakatu", "wettu", "when"): before the
+  // writer and a school grade ("pas sy SD", "waktu aku kelas 5") it is the writer's childhood
+  'when_clause',
   'incidental_child', // a child mentioned but not at risk ("hp anak", "in front of the kids")
   'taken',
   'missing',

@@ -173,7 +173,8 @@ const PATTERN_GAP = 2;
 /**
  * Cues made of a negation, an ability word and an action, written in any of many word orders:
  * "tidak boleh keluar", "won't let me leave", "teu ngantep abdi kaluar" (confinement), and
- * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent).
+ * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent); and a time clause
+ * about the writer in school, "pas sy SD" (their own childhood).
  */
 function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
@@ -193,5 +194,13 @@ function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   };
   pattern('ability', 'leave', 'confinement');
   pattern('endure', 'life', 'self_harm');
+  // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
+  for (const when of of('when_clause')) {
+    for (const self of of('first_person').filter((f) => follows(when, f))) {
+      for (const grade of [...of('grade'), ...of('grade_word')].filter((g) => follows(self, g))) {
+        derived.push({ kind: 'childhood', start: when.start, end: grade.end });
+      }
+    }
+  }
   return derived;
 }

@@ -318,6 +318,14 @@ describe('triage', () => {
       expect(triage('hp ini punya anak saya, suami saya lagi mukul saya').categories).toEqual(['kdrt']);
     });
 
+    it.each([
+      'dulu pas sy SD sering dicambuk sm bapak, skrg sy udh kerja',
+      'wakatu ambo SD apak ambo acok mamukua ambo',
+      'basa abdi kelas 3 bapa sok neunggeul abdi',
+    ])('should read a time clause about the writer in school as their own childhood: %j', (text) => {
+      expect(triage(text).child).toBe(false);
+    });
+
     it('should read chat shorthand "smp" (sampai) as no school grade, and a grade in school context as one', () => {
       expect(triage('pacar sy nyekik sy smp gk bs napas, skrg dia msh di luar').child).toBe(false);
       expect(triage('dia ngejar sy dr pasar smp depan rmh sambil ngancam').child).toBe(false);

@@ -94,7 +94,10 @@ export const BUG_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umuru|umur|umuruku'),
     age_unit: p('taung|tahun'),
-    childhood: p("wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu"),
+    when_clause: p('wettu|wettunna|riolo wettu'),
+    childhood: p(
+      "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu",
+    ),
     incidental_child: p("hak asuh ana'"),
     taken: p('natiwi|naeri|naobbi lao|nalariang'),
     missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),

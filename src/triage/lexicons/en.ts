@@ -125,6 +125,7 @@ export const EN_LEXICON: Lexicon = {
     grade_word: p('grade'),
     age_word: p('age|aged|is|am'),
     age_unit: p('year|years|yo|yr|yrs'),
+    when_clause: p('when|back when|while'),
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
       growing up`),
     incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|

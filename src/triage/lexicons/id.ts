@@ -157,6 +157,7 @@ export const ID_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
     age_unit: p('tahun|taun|tahunan'),
+    when_clause: p('waktu|pas|ketika|saat|semasa|sewaktu|jaman|zaman|dulu pas|dulu waktu'),
     childhood:
       p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
       waktu aku sd|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),

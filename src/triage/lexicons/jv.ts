@@ -128,6 +128,7 @@ export const JV_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
     age_unit: p('taun|tahun'),
+    when_clause: p('pas|wektu|nalika|nalikane|jaman|biyen pas|biyen wektu'),
     childhood: p(
       'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
     ),

@@ -93,6 +93,7 @@ export const MIN_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umua|umur'),
     age_unit: p('tahun|taun'),
+    when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
     incidental_child: p('hak asuh anak*|hak asuh'),
     taken: p('dibaok lari|dibaok pai|diculik'),

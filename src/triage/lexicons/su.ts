@@ -106,6 +106,7 @@ export const SU_LEXICON: Lexicon = {
     grade_word: p('kelas'),
     age_word: p('umur|umurna|yuswa'),
     age_unit: p('taun|tahun'),
+    when_clause: p('basa|waktu|jaman|keur|nalika'),
     childhood: p(
       'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
     ),
