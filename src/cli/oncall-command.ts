@@ -1,10 +1,11 @@
 import { loadConfig } from '../config/config.js';
-import { type Directory, isOncallNow, loadDirectory, type Office } from '../directory/index.js';
+import { type Directory, loadDirectory, type Office } from '../directory/index.js';
+import { OfficerRoster } from '../handoff/officer-roster.js';
 
 /**
  * `hotline oncall [office]`: who an urgent case from that office would reach right now, in
- * escalation order, so an office admin can check the rota before a shift. Without an office id,
- * every office.
+ * escalation order (its own on-call officers, then its parent offices'), so an office admin can
+ * check the rota before a shift. Without an office id, every office.
  */
 export function oncallCommand(args: string[], now = new Date()): number {
   const directory = loadDirectory(loadConfig().directoryFile);
@@ -20,18 +21,28 @@ export function oncallCommand(args: string[], now = new Date()): number {
   return 0;
 }
 
+/** Every channel an officer can be reached on; `serve` uses those of them that are configured. */
+const ALL_CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys'];
+
 function describe(directory: Directory, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];
-  const onCall = office.oncall.filter((rule) => isOncallNow(rule, office, now));
-  if (onCall.length === 0) {
-    const parent = office.parent ? directory.byId.get(office.parent) : undefined;
-    lines.push(`  nobody on call now; urgent cases escalate to ${parent?.name ?? directory.national.name}`);
-  }
-  onCall.forEach((rule, i) => {
-    const officer = office.officers.find((o) => o.id === rule.officer);
-    const reach = [officer?.telegram ? 'Telegram' : '', officer?.whatsapp ? 'WhatsApp' : ''].filter(Boolean);
+  const chain = new OfficerRoster(directory, () => ALL_CHANNELS).escalationChain(office.id, now);
+  if (chain.length === 0)
     lines.push(
-      `  ${i + 1}. ${officer?.name ?? rule.officer} (${officer?.role ?? '?'}) — ${reach.join(', ') || 'no channel'}`,
+      '  no officer on call now: urgent cases here reach no officer (reporters still get the emergency numbers)',
+    );
+  chain.forEach((officerId, i) => {
+    const entry = directory.offices
+      .flatMap((o) => o.officers.map((officer) => ({ officer, office: o })))
+      .find((e) => e.officer.id === officerId);
+    if (!entry) return;
+    const reach = [entry.officer.telegram ? 'Telegram' : '', entry.officer.whatsapp ? 'WhatsApp' : ''].filter(
+      Boolean,
+    );
+    const where = entry.office.id === office.id ? '' : `, ${entry.office.name}`;
+    const wait = `${entry.office.ackTimeoutSeconds} s to claim`;
+    lines.push(
+      `  ${i + 1}. ${entry.officer.name} (${entry.officer.role}${where}) — ${reach.join(', ')}; ${wait}`,
     );
   });
   return lines.join('\n');

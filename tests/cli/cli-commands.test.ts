@@ -75,6 +75,10 @@ describe('hotline oncall', () => {
     expect([day, night]).toEqual([0, 0]);
     expect(out[0]).toMatch(/UPTD PPA Kota Palu \(uptd-palu\) — contacts not verified\n {2}1\. /);
     expect(out[0]).not.toEqual(out[1]);
+    // After the office's own officers, the provincial office's, each with its time to claim.
+    expect(out[0]).toMatch(
+      /\n {2}3\. Petugas Contoh A \(officer, UPTD PPA Provinsi Sulawesi Tengah\) — Telegram; 600 s to claim/,
+    );
   });
 });
 
