@@ -26,15 +26,14 @@ const ALL_CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys'];
 
 function describe(directory: Directory, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];
-  const chain = new OfficerRoster(directory, () => ALL_CHANNELS).escalationChain(office.id, now);
+  const roster = new OfficerRoster(directory, () => ALL_CHANNELS);
+  const chain = roster.escalationChain(office.id, now);
   if (chain.length === 0)
     lines.push(
       '  no officer on call now: urgent cases here reach no officer (reporters still get the emergency numbers)',
     );
   chain.forEach((officerId, i) => {
-    const entry = directory.offices
-      .flatMap((o) => o.officers.map((officer) => ({ officer, office: o })))
-      .find((e) => e.officer.id === officerId);
+    const entry = roster.officer(officerId);
     if (!entry) return;
     const reach = [entry.officer.telegram ? 'Telegram' : '', entry.officer.whatsapp ? 'WhatsApp' : ''].filter(
       Boolean,
