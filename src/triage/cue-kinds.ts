@@ -80,6 +80,9 @@ export const CUE_KINDS = [
   'incidental_child', // a child mentioned but not at risk ("hp anak", "in front of the kids")
   'taken',
   'missing',
+  // taking the child along ("bawa anak", "with the kids"): a parent or partner who runs off so is
+  // the one gone, not a missing child ("istri saya kabur bawa anak")
+  'with_child',
   'alone',
   // still with the perpetrator ("anakku isih neng omah karo de'e"): a child named so is not only a
   // witness

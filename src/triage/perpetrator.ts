@@ -293,7 +293,33 @@ export function aloneWithOwnChild(scan: Scan, hit: Hit): boolean {
   return false;
 }
 
-/** A cue that counts as harm: not negated, and an "alone" that is not a parent with their child. */
+/**
+ * "istri saya kabur bawa anak", "my wife ran away with the kids": a partner or relative who goes
+ * off taking the child along is the one gone — the child is with a parent, not missing.
+ */
+export function leftWithChild(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const adultLeft = [...scan.inClause(clause, 'partner'), ...scan.inClause(clause, 'kin')].some(
+    (p) => !isMarkedVictim(scan, p) && !belongsToOutsider(scan, p),
+  );
+  return adultLeft && scan.inClause(clause, 'with_child').length > 0;
+}
+
+// "minggat" is missing, abandoned and (in Javanese) neglect at once: all three are the leaving.
+function leavingWord(scan: Scan, kind: CueKind, hit: Hit): boolean {
+  if (kind === 'missing' || kind === 'abandoned') return true;
+  const kinds = scan.kindsAt(hit.start);
+  return kind === 'neglect' && (kinds.has('missing') || kinds.has('abandoned'));
+}
+
+/**
+ * A cue that counts as harm: not negated, an "alone" that is not a parent with their child, and a
+ * word of going away ("kabur", "minggat") that is not a parent leaving with the child.
+ */
 export function harmHit(scan: Scan, kind: CueKind, hit: Hit): boolean {
-  return !scan.negated(hit) && !(kind === 'alone' && aloneWithOwnChild(scan, hit));
+  return (
+    !scan.negated(hit) &&
+    !(kind === 'alone' && aloneWithOwnChild(scan, hit)) &&
+    !(leavingWord(scan, kind, hit) && leftWithChild(scan, hit))
+  );
 }

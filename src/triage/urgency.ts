@@ -1,7 +1,7 @@
 import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
-import { aloneWithOwnChild } from './perpetrator.js';
+import { aloneWithOwnChild, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import { habitualInClause, hitTime, messageIsNow, safeNow } from './time-context.js';
@@ -93,5 +93,7 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
   if ((alone || any('meetup')) && now && !chronic) return true;
-  return !chronic && (any('taken') || any('missing') || (any('abandoned') && now));
+  // A parent who runs off taking the child along leaves no missing or abandoned child.
+  const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
+  return !chronic && (any('taken') || gone('missing') || (gone('abandoned') && now));
 }

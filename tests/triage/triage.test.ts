@@ -79,6 +79,24 @@ describe('triage', () => {
 
   // Rule 1 (the perpetrator attacking, breaking in or pursuing): a kill or weapon threat while the
   // perpetrator is coming, coming back or at the door is danger now; coming alone is not.
+  describe('a parent who leaves taking the child along', () => {
+    it.each([
+      'suami saya kabur bawa anak-anak, saya mau lapor',
+      'bojoku minggat nggawa anak, aku arep lapor',
+      'pamajikan abdi kabur mawa budak, abdi bade lapor',
+      'my wife ran away with the kids, how do i report',
+    ])('should not read %j as a missing child', (text) => {
+      expect(triage(text)).toMatchObject({ urgent: false, child: false, categories: ['other'] });
+    });
+
+    it('should still flag a child taken or run away', () => {
+      expect(triage('orang asing bawa anak saya kabur').urgentSignals).toContain('child_danger');
+      expect(triage('anak saya 7 tahun kabur dari rumah dari tadi siang').urgentSignals).toContain(
+        'child_danger',
+      );
+    });
+  });
+
   describe('a threat while the perpetrator is coming', () => {
     it.each<[string, UrgentSignal]>([
       ['dia datang lagi, dia mau bunuh saya', 'threat_to_kill'],

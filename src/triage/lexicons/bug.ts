@@ -100,6 +100,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     incidental_child: p("hak asuh ana'"),
     taken: p('natiwi|naeri|naobbi lao|nalariang'),
+    with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),
     with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
     alone: p("alena|aleku|degaga mampiri*|de' gaga mampiri*"),

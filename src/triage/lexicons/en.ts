@@ -133,6 +133,9 @@ export const EN_LEXICON: Lexicon = {
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
     ),
+    with_child: p(
+      'with the kids|with the children|with our kids|with our children|with the baby|with our baby|with our son|with our daughter|with my kids|with my children|taking the kids with',
+    ),
     missing: p(`missing|ran away|has not come home|did not come home|not come home|not home|phone is off|
       can not reach`),
     with_perpetrator: p('with him|with her|with them'),

@@ -167,6 +167,9 @@ export const ID_LEXICON: Lexicon = {
     taken: p(
       'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang|dipaksa naik|dibawa paksa|diseret|dipaksa ikut|ditarik paksa',
     ),
+    with_child: p(
+      'bawa anak|bawa anak anak|bawa anaknya|membawa anak|membawa anak anak|membawa anaknya|ngajak anak|ngajak anak anak|bawa si kecil',
+    ),
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
       tidak bisa dihubungi|gak bisa dihubungi`),
     with_perpetrator: p('sama dia|bareng dia|dengan dia|sama bapaknya|sama ayahnya'),

@@ -136,6 +136,9 @@ export const JV_LEXICON: Lexicon = {
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
+    with_child: p(
+      'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
+    ),
     missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
     with_perpetrator: p("karo de'e|karo dheweke|karo deweke|karo bapake"),
     alone:

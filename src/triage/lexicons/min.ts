@@ -97,6 +97,7 @@ export const MIN_LEXICON: Lexicon = {
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
     incidental_child: p('hak asuh anak*|hak asuh'),
     taken: p('dibaok lari|dibaok pai|diculik'),
+    with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak'),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
     alone: p('surang|baduo'),
