@@ -6,6 +6,7 @@
  */
 import { normalizeCaseReference } from '../conversations/case-reference.js';
 import type { AlertRow } from '../db/alert-repository.js';
+import { ALERT_TIMER_PREFIX } from './alert-ringer.js';
 import type { Input, Language, Message } from '../engine/types.js';
 import { type HandoffContext, officerWords } from './handoff-context.js';
 import type { OfficerOnDuty } from './officer-roster.js';
@@ -97,7 +98,7 @@ export class OfficerDesk {
       claimedAt: now,
       updatedAt: now,
     });
-    repos.timers.cancel(alert.conversationId, `handoff:alert:${alert.id}`);
+    repos.timers.cancel(alert.conversationId, `${ALERT_TIMER_PREFIX}${alert.id}`);
     audit('claimed');
     this.ctx.reply(chat, on.officer, this.caseSummary(alert, reference), now);
     this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.joined'] }, now);
