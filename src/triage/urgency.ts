@@ -47,8 +47,18 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     has('fear');
   if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
 
-  // 3. Locked in, confined or held now — unless they can still go out or phone.
-  if (danger && liveOf('confinement').length > 0 && !has('free_to_leave')) signals.add('confined');
+  // 3. Locked in, confined or held now — unless they can still go out or phone. "Cannot get
+  // away" in a message about chronic abuse ("pukul terus tiap malam, tidak bisa lari") says the
+  // victim is trapped in the relationship, not held right now.
+  const chronic = scan
+    .of('habitual')
+    .some(
+      (h) => !scan.negated(h) && ABUSE.some((kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0),
+    );
+  const held = liveOf('confinement').some(
+    (hit) => !(chronic && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
+  );
+  if (danger && held && !has('free_to_leave')) signals.add('confined');
 
   // 4. Hiding from the perpetrator right now (a hiding place is not "safe").
   if (!question && liveOf('hiding').length > 0) signals.add('hiding');
@@ -74,6 +84,16 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     signals.add('threat_to_kill');
 
   return [...signals];
+}
+
+// Abuse a habit word makes chronic ("pukul terus tiap malam", "sering dihina").
+const ABUSE: readonly CueKind[] = ['violence', 'strangle', 'psych', 'sexual', 'threat'];
+
+// "tidak bisa lari", "can not leave", "ora iso metu": a negated ability to leave, as opposed to
+// being locked, tied or held ("dikunci", "disekap").
+function cannotLeave(scan: Scan, hit: Hit): boolean {
+  for (let i = hit.start; i < hit.end; i += 1) if (scan.kindsAt(i).has('negation')) return true;
+  return false;
 }
 
 function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean): boolean {

@@ -79,6 +79,26 @@ describe('triage', () => {
 
   // Rule 1 (the perpetrator attacking, breaking in or pursuing): a kill or weapon threat while the
   // perpetrator is coming, coming back or at the door is danger now; coming alone is not.
+  describe('cannot get away from chronic abuse', () => {
+    it.each([
+      'istriku sering pukul aku tiap malam, aku gak bisa lari',
+      'bojoku saben bengi nggebugi aku, aku ora iso mlayu',
+      'salaki abdi unggal peuting neunggeul abdi, abdi teu tiasa kabur',
+      'my husband beats me every night and i can not leave',
+    ])('should not read %j as held now', (text) => {
+      expect(triage(text).urgentSignals).not.toContain('confined');
+    });
+
+    it('should still flag a victim locked in or unable to leave right now', () => {
+      expect(triage('suami sering mukul saya, sekarang saya dikunci di kamar').urgentSignals).toContain(
+        'confined',
+      );
+      expect(triage('suami sering mukul, sekarang saya gak bisa keluar kamar').urgentSignals).toContain(
+        'confined',
+      );
+    });
+  });
+
   describe('a parent who leaves taking the child along', () => {
     it.each([
       'suami saya kabur bawa anak-anak, saya mau lapor',
