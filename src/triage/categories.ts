@@ -106,12 +106,40 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     );
   return (
     has('intimate_image') ||
+    spreadOverChannel(scan) ||
     facts.sextortion ||
     facts.grooming ||
     has('impersonation') ||
     intimateRecording(scan) ||
     harmOverChannel
   );
+}
+
+const PERSON_KINDS: readonly CueKind[] = ['partner', 'kin', 'not_family', 'third_party', 'child_word'];
+
+/**
+ * Someone spreading photos or videos in a group or an app ("mantanku nyebar foto-fotoku neng grup
+ * WA", "nasebbara' fotoku okko grup WA"): spreading, media and a channel in one clause. A request
+ * to share ("tolong sebar foto anak saya yang hilang") or the writer's own posting ("saya upload
+ * foto di IG") is not harm.
+ */
+function spreadOverChannel(scan: Scan): boolean {
+  return scan.of('spread').some((h) => {
+    const clause = scan.clauseOfHit(h);
+    const kindsAt = (i: number) => (scan.clauseOf[i] === clause ? scan.kindsAt(i) : new Set<CueKind>());
+    // "saya upload", but not "mantan sy nyebarin" (the pronoun there owns the ex).
+    const writerPosts =
+      kindsAt(h.start - 1).has('first_person') && !PERSON_KINDS.some((k) => kindsAt(h.start - 2).has(k));
+    return (
+      !scan.negated(h) &&
+      !writerPosts &&
+      scan.inClause(clause, 'help').length === 0 &&
+      scan.inClause(clause, 'info_request').length === 0 &&
+      !scan.has('missing') &&
+      scan.inClause(clause, 'media').length > 0 &&
+      scan.inClause(clause, 'channel').length > 0
+    );
+  });
 }
 
 // Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").

@@ -79,6 +79,26 @@ describe('triage', () => {
 
   // Rule 1 (the perpetrator attacking, breaking in or pursuing): a kill or weapon threat while the
   // perpetrator is coming, coming back or at the door is danger now; coming alone is not.
+  describe('photos spread in a group or an app', () => {
+    it.each([
+      'mantan sy nyebarin foto2 sy di grup wa',
+      'my ex posted my pics in the class group chat',
+      'mantan abdi nyebarkeun poto abdi di grup WA',
+      'mantan ambo manyebar foto ambo di grup WA',
+      'mantanku nyebar videoku neng facebook',
+      "mantang pacarku nasebbara' fotoku okko facebook",
+    ])('should read %j as online harm', (text) => {
+      expect(triage(text).categories).toContain('online');
+    });
+
+    it.each(['tolong sebar foto ini di grup wa ya kak', 'saya upload foto di IG'])(
+      'should not read a request to share or the writer posting (%j) as harm',
+      (text) => {
+        expect(triage(text).categories).toEqual(['other']);
+      },
+    );
+  });
+
   describe('cannot get away from chronic abuse', () => {
     it.each([
       'istriku sering pukul aku tiap malam, aku gak bisa lari',
