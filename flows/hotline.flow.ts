@@ -625,6 +625,12 @@ export const hotlineFlow = defineFlow<V>()({
         after: { type: 'resume' },
       }),
       exit: () => ({ say: [say('common:exit')], after: { type: 'end' } }),
+      // A person, not the bot: the on-call officer is alerted once the case has an office.
+      officer: (ctx) => ({
+        say: [say(ctx.vars.reference ? 'hotline:handoff.requested' : 'hotline:handoff.requested_first')],
+        outputs: [{ type: 'alert_officer', reason: 'requested' }],
+        after: { type: 'resume' },
+      }),
     },
   },
 });

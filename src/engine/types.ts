@@ -54,7 +54,7 @@ export type Input =
 export type MediaKind = 'image' | 'audio' | 'video' | 'document';
 
 /** Global commands a reporter can type at any step, in any language. */
-export const COMMANDS = ['start', 'help', 'menu', 'language', 'status', 'delete', 'exit'] as const;
+export const COMMANDS = ['start', 'help', 'menu', 'language', 'status', 'delete', 'exit', 'officer'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 // === Outputs

@@ -196,3 +196,44 @@ describe('a reporter who leaves the chat', () => {
     }
   });
 });
+
+describe('a reporter asking for a person', () => {
+  it('should alert the on-call officer once the report has an office, for the word "petugas"', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays('halo');
+      const early = await scene.reporterSays('petugas'); // no story, no place yet
+      expect(early[0]!.text).toMatch(/^Baik\.\nCeritakan dulu secara singkat/);
+      expect(scene.officers.sent).toEqual([]);
+      for (const turn of ['ya', 'suami saya sering memukul saya', 'tidak', 'benar', 'tidak', 'kota palu'])
+        await scene.reporterSays(turn);
+      const [alert] = scene.to('palu-a');
+      expect(alert!.text).toContain('Pelapor perlu dibantu petugas');
+      expect(alert!.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+
+  it('should say an officer will reply when the report already has an office', async () => {
+    const scene = HandoffScene.open();
+    try {
+      for (const turn of [
+        'halo',
+        'ya',
+        'suami saya sering memukul saya',
+        'tidak',
+        'benar',
+        'tidak',
+        'kota palu',
+      ])
+        await scene.reporterSays(turn);
+      expect(scene.officers.sent).toEqual([]); // not urgent: nobody is alerted
+      const asked = await scene.reporterSays('talk to a person'); // any language's command word
+      expect(asked[0]!.text).toMatch(/^Baik\.\nKami minta petugas membalas Anda/);
+      expect(scene.to('palu-a')).toHaveLength(1);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
