@@ -2,6 +2,7 @@ import { type ChildEvidence, minorClauses, writerIsMinor } from './child.js';
 import type { CueKind } from './cue-kinds.js';
 import {
   adultVictim,
+  cryNextToDrunk,
   FAMILY_HARM,
   familyPerpetrator,
   harmHit,
@@ -58,6 +59,7 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
 
   const familyHarm =
     FAMILY_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) ||
+    cryNextToDrunk(scan) ||
     facts.sexual ||
     facts.forcedMarriage;
   const trafficking = isTrafficking(scan, child, facts);
@@ -199,7 +201,8 @@ const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(ki
 /** A child is the victim or explicitly at risk, not only mentioned. */
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
   if (facts.sexual) return true;
-  const harm = CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h)));
+  const harm =
+    CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) || cryNextToDrunk(scan);
   return harm && !onlyWitnesses(scan);
 }
 
@@ -218,7 +221,7 @@ function onlyWitnesses(scan: Scan): boolean {
   const writerMinor = writerIsMinor(scan);
   if (writerMinor && writerHarmed(scan)) return false;
   const childHarmed = [...clauses].some((clause) =>
-    [...DIRECT_CHILD_HARM, 'with_perpetrator' as const].some((kind) =>
+    [...DIRECT_CHILD_HARM, 'with_perpetrator' as const, 'plea' as const].some((kind) =>
       scan.inClause(clause, kind).some((h) => harmHit(scan, kind, h)),
     ),
   );

@@ -48,6 +48,9 @@ export const CUE_KINDS = [
   'hiding',
   'injury',
   'pain',
+  'drunk', // drunk, mabuk, mendem, mabuak
+  'crying', // crying or screaming out (a cry of pain with a pain word or a plea)
+  'plea', // a victim begging the one hurting them: "ampun", "jan pak", "stop you're hurting me"
   'sex_act', // having sex: sexual violence when forced ("maksa hubungan")
   'pregnant',
   'belly',

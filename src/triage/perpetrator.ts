@@ -279,6 +279,30 @@ export function writerHarmed(scan: Scan): boolean {
   );
 }
 
+/**
+ * A cry of pain or a plea heard now next to someone drunk ("maimbau 'jan pak, sakik pak' sambia
+ * manangih, apaknyo mabuak", "she's screaming 'stop you're hurting me', he is drunk"): harm
+ * happening, though no violence word is said. A plea counts alone; crying only with a pain word or
+ * a plea in its clause. Neither counts negated, in the past or as a habit ("tiap mabuk ...").
+ */
+export function cryNextToDrunk(scan: Scan): boolean {
+  const live = (hit: Hit) => {
+    if (scan.negated(hit)) return false;
+    const clause = scan.clauseOfHit(hit);
+    return scan.inClause(clause, 'habitual').length === 0 && scan.inClause(clause, 'past').length === 0;
+  };
+  const cry =
+    scan.of('plea').some(live) ||
+    scan
+      .of('crying')
+      .some(
+        (h) =>
+          live(h) &&
+          (['pain', 'plea'] as const).some((kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0),
+      );
+  return cry && scan.of('drunk').some(live);
+}
+
 /** Tokens after an "alone with" cue in which the companion is named. */
 const COMPANION_WINDOW = 3;
 

@@ -1,7 +1,7 @@
 import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
-import { aloneWithOwnChild, leftWithChild } from './perpetrator.js';
+import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import { habitualInClause, hitTime, messageIsNow, safeNow } from './time-context.js';
@@ -29,7 +29,8 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     return hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help'));
   });
   const raging = liveOf('acute').some((hit) => !habitualInClause(scan, hit));
-  if (danger && (attackNow || raging)) signals.add('violence_now');
+  // A cry of pain or a plea next to someone drunk is an attack heard, not named.
+  if (danger && (attackNow || raging || cryNextToDrunk(scan))) signals.add('violence_now');
 
   // The perpetrator coming, coming back or at the door now ("datang lagi", "mau ke sini"): not
   // urgent alone, but it makes a weapon or a kill threat one for now.

@@ -79,6 +79,28 @@ describe('triage', () => {
 
   // Rule 1 (the perpetrator attacking, breaking in or pursuing): a kill or weapon threat while the
   // perpetrator is coming, coming back or at the door is danger now; coming alone is not.
+  describe('a cry of pain or a plea next to someone drunk', () => {
+    it.each([
+      "dari balik tembok kedengeran adik umur 8 nangis 'ampun pak, sakit pak', bapak lagi mabok",
+      "kedengeran bocah cilik nangis bengok 'ampun pak, lara pak', bapake mendem",
+      "budak tatangga ceurik 'ampun bapa, nyeri', bapana keur mabok",
+      "the kid next door is screaming 'stop youre hurting me', his dad is drunk",
+      "ana' tetanggaku materri 'ampung ambo', ambo'na mabuk",
+    ])('should read %j as family violence against a child happening now', (text) => {
+      const result = triage(text);
+      expect(result.urgentSignals).toContain('violence_now');
+      expect(result.categories).toEqual(expect.arrayContaining(['kdrt', 'child']));
+    });
+
+    it.each([
+      'ampun deh, suami mabok lagi',
+      'bapak sering mabuk, adik suka nangis',
+      'suami mabuk tapi sudah tidur, anak nangis minta susu',
+    ])('should not flag %j (no plea or cry of pain, or a habit)', (text) => {
+      expect(triage(text).urgent).toBe(false);
+    });
+  });
+
   describe('photos spread in a group or an app', () => {
     it.each([
       'mantan sy nyebarin foto2 sy di grup wa',

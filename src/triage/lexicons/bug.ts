@@ -73,6 +73,9 @@ export const BUG_LEXICON: Lexicon = {
     injury: p(
       "de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan",
     ),
+    drunk: p('mabuk|mabbo|mawuk'),
+    crying: p("teri|materi|terri|materri|mangngaru'"),
+    plea: p("ampung ambo'|aja' ambo'|pedi ambo'"),
     pain: p('malasa|pedi'),
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),

@@ -97,6 +97,11 @@ export const EN_LEXICON: Lexicon = {
     hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
     injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
       broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
+    drunk: p('drunk|wasted|intoxicated'),
+    crying: p('crying|screaming|sobbing|wailing|crying out|screams|cries'),
+    plea: p(
+      "stop you are hurting me|you are hurting me|youre hurting me|you're hurting me|stop it hurts|please stop|please no|no daddy|stop daddy|stop dad|stop please",
+    ),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
     sex_act: p('sex|have sex|sleep with|sleep with him'),
     pregnant: p('pregnant|expecting'),

@@ -128,6 +128,11 @@ export const ID_LEXICON: Lexicon = {
       p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
       gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun`),
+    drunk: p('mabuk|mabok|teler|mabuk mabukan'),
+    crying: p('nangis*|menangis|tangisan|jerit*|menjerit*|teriak kesakitan'),
+    plea: p(
+      'minta ampun|nangis minta ampun|ampun pak|ampun yah|ampun bu|ampun ma|jangan pak|jangan yah|jangan ayah|jangan bu|jangan ma|sakit pak|sakit yah|sakit bu|sakit ma',
+    ),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
     sex_act: p('hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks'),
     pregnant: p('hamil|mengandung'),

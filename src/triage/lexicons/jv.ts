@@ -100,6 +100,9 @@ export const JV_LEXICON: Lexicon = {
       `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
       mlonyoh|ora iso obah|mboten sadar`,
     ),
+    drunk: p('mendem|mabuk|mabuk mabukan'),
+    crying: p('nangis*|njerit*|mbengok*|tangise'),
+    plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
     sex_act: p('begituan|gituan|hubungan|turu bareng'),
     pregnant: p('meteng|ngandhut|mbobot'),

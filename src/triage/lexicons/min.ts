@@ -71,6 +71,9 @@ export const MIN_LEXICON: Lexicon = {
       `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
       malapuah|disiram aia angek`,
     ),
+    drunk: p('mabuak|mabuk'),
+    crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
+    plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p('bahubungan|hubungan'),
     pregnant: p('hamil|manganduang'),

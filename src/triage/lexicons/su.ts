@@ -81,6 +81,9 @@ export const SU_LEXICON: Lexicon = {
     injury: p(
       'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan',
     ),
+    drunk: p('mabok|mabuk|teler'),
+    crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
+    plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
     sex_act: p('hubungan|begituan'),
     pregnant: p('kakandungan|reuneuh|hamil'),
