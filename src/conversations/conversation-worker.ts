@@ -30,6 +30,8 @@ const MAX_REFERENCE_DRAWS = 20;
 export interface StoredInput {
   input: Input;
   languageHint?: string;
+  /** Keyed hash of InboundMessage.phone: only for recognising an officer. */
+  phoneKey?: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: flows differ in their variables; each checks its own at definition.
@@ -165,7 +167,7 @@ export class ConversationWorker {
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
-    if (this.handledByHandoff(conversation, flow, stored.input, triage, now)) {
+    if (this.handledByHandoff(conversation, flow, stored, triage, now)) {
       repos.inbox.markProcessed(inboundId, now);
       return;
     }
@@ -197,14 +199,15 @@ export class ConversationWorker {
   private handledByHandoff(
     conversation: { id: string; channel: string; address: string; snapshot: Snapshot | undefined },
     flow: AnyFlow,
-    input: Input,
+    stored: StoredInput,
     triage: Env['triage'],
     now: number,
   ): boolean {
     const { handoff } = this.deps;
     if (!handoff) return false;
+    const input = stored.input;
     if (input.type === 'timer_fired' && handoff.onTimer(input.name, input.token, now)) return true;
-    const officer = handoff.officerAt(conversation.channel, conversation.address);
+    const officer = handoff.officerAt(conversation.channel, conversation.address, stored.phoneKey);
     if (officer) {
       handoff.fromOfficer(officer, conversation, input, now);
       return true;

@@ -77,7 +77,11 @@ export class Hotline implements HotlineGateway {
     const handoff = options.directory
       ? new Handoff({
           repos: this.repos,
-          roster: new OfficerRoster(options.directory, () => this.dispatcher.channels()),
+          roster: new OfficerRoster(
+            options.directory,
+            () => this.dispatcher.channels(),
+            (digits) => this.repos.conversations.phoneKey(digits),
+          ),
           translator: this.translator,
           logger: options.logger,
         })

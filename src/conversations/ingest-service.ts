@@ -61,9 +61,11 @@ export class IngestService {
       message.address,
       now,
     );
-    const payload: StoredInput = message.languageHint
-      ? { input: message.input, languageHint: message.languageHint }
-      : { input: message.input };
+    const payload: StoredInput = {
+      input: message.input,
+      ...(message.languageHint ? { languageHint: message.languageHint } : {}),
+      ...(message.phone ? { phoneKey: this.repos.conversations.phoneKey(message.phone) } : {}),
+    };
     const id = this.repos.inbox.insert({
       channel: message.channel,
       externalId: message.externalId,

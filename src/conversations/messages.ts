@@ -26,6 +26,12 @@ export interface InboundMessage {
    * message in one transaction; a background job downloads it (see media-fetcher.ts).
    */
   media?: { ref: string; declaredSize?: number };
+  /**
+   * The sender's phone number (international digits) when the platform reveals it apart from the
+   * reply address — a WhatsApp linked device addressing the chat by LID. Used only to recognise an
+   * officer writing; only its keyed hash is stored (ConversationRepository.phoneKey).
+   */
+  phone?: string;
 }
 
 export interface OutboundMessage {

@@ -85,6 +85,11 @@ export class ConversationRepository {
     return id;
   }
 
+  /** A phone number (international digits) as a keyed hash, like user ids: comparable, not readable. */
+  phoneKey(digits: string): string {
+    return this.cipher.blindIndex(`phone:${digits}`);
+  }
+
   findId(channel: string, userId: string): string | undefined {
     const userHash = this.cipher.blindIndex(`${channel}:${userId}`);
     return this.idByUser.get({ channel, userHash })?.id;

@@ -25,8 +25,8 @@ export class Handoff {
   }
 
   /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */
-  officerAt(channel: string, address: string): OfficerOnDuty | undefined {
-    return this.deps.roster.officerAt(channel, address);
+  officerAt(channel: string, address: string, phoneKey?: string): OfficerOnDuty | undefined {
+    return this.deps.roster.officerAt(channel, address, phoneKey);
   }
 
   fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {

@@ -22,11 +22,15 @@ export interface OfficerReach {
 export class OfficerRoster {
   private readonly byId = new Map<string, OfficerOnDuty>();
   private readonly byAddress = new Map<string, OfficerOnDuty>();
+  /** WhatsApp numbers as keyed hashes (`phoneKey`), the form inbound messages carry them in. */
+  private readonly byPhoneKey = new Map<string, OfficerOnDuty>();
 
   constructor(
     private readonly directory: Directory,
     /** Channels that can send now; an officer reachable only elsewhere is skipped, not waited for. */
     private readonly channels: () => readonly string[],
+    /** The keyed hash inbound messages carry a sender's number as; without it, numbers are not matched. */
+    phoneKey?: (digits: string) => string,
   ) {
     for (const office of directory.offices) {
       for (const officer of office.officers) {
@@ -34,13 +38,20 @@ export class OfficerRoster {
         this.byId.set(officer.id, entry);
         for (const reach of reachesOf(officer))
           this.byAddress.set(`${reach.channel} ${reach.address}`, entry);
+        const digits = officer.whatsapp ? internationalDigits(officer.whatsapp) : undefined;
+        if (digits && phoneKey) this.byPhoneKey.set(phoneKey(digits), entry);
       }
     }
   }
 
-  /** The officer writing from this chat, if it is one. */
-  officerAt(channel: string, address: string): OfficerOnDuty | undefined {
-    return this.byAddress.get(`${channel} ${address}`);
+  /**
+   * The officer writing from this chat, if it is one: by the reply address, or on WhatsApp by the
+   * phone number the platform gave beside it (a linked device may address the chat by LID).
+   */
+  officerAt(channel: string, address: string, phoneKey?: string): OfficerOnDuty | undefined {
+    const byAddress = this.byAddress.get(`${channel} ${address}`);
+    if (byAddress || !phoneKey || !channel.startsWith('whatsapp')) return byAddress;
+    return this.byPhoneKey.get(phoneKey);
   }
 
   officer(id: string): OfficerOnDuty | undefined {

@@ -50,7 +50,14 @@ export function mapBaileysMessage(message: WAMessage): BaileysMapping {
   if (!remoteJid.endsWith(LID) && !remoteJid.endsWith(PHONE)) return { inbound: [], ignored: 'not_private' };
   const alt = key.remoteJidAlt ?? undefined;
   const userJid = remoteJid.endsWith(LID) ? remoteJid : alt?.endsWith(LID) ? alt : remoteJid;
-  const base = { channel: 'whatsapp_baileys' as const, userId: bare(userJid), address: bare(remoteJid) };
+  const phoneJid = remoteJid.endsWith(PHONE) ? remoteJid : alt?.endsWith(PHONE) ? alt : undefined;
+  const base = {
+    channel: 'whatsapp_baileys' as const,
+    userId: bare(userJid),
+    address: bare(remoteJid),
+    // Beside a LID address, the number says whether an officer is writing (see InboundMessage.phone).
+    ...(phoneJid ? { phone: bare(phoneJid).slice(0, -PHONE.length) } : {}),
+  };
   const externalId = key.id;
   const content = unwrap(message.message);
   if (!content) return { inbound: [], ignored: 'no_content' };

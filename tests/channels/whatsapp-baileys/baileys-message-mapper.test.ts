@@ -17,6 +17,8 @@ describe('mapBaileysMessage', () => {
     expect(inbound).toEqual({
       channel: 'whatsapp_baileys',
       externalId: 'A1',
+      // Beside the LID: only to recognise an officer, and stored only as a keyed hash.
+      phone: '6281234567890',
       userId: REPORTER_LID,
       address: REPORTER_LID,
       input: { type: 'text', text: 'halo' },
