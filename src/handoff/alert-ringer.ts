@@ -98,9 +98,12 @@ export class AlertRinger {
       caseId: found.id,
       officeId: found.officeId,
     });
+    const onCall = roster.escalationChain(found.officeId!, new Date(now), { reachableOnly: false });
     deps.logger.error(
-      { alertId: alert.id, officeId: found.officeId },
-      'case needs an officer but nobody on call can be reached; check the rota with `hotline oncall`',
+      { alertId: alert.id, officeId: found.officeId, onCall: onCall.length },
+      onCall.length > 0
+        ? 'case needs an officer: officers are on call, but no running channel reaches them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel'
+        : 'case needs an officer but nobody is on call for its office or the offices above it; check the rota with `hotline oncall`',
     );
   }
 

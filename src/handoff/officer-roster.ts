@@ -74,14 +74,18 @@ export class OfficerRoster {
    * Officer ids to alert for a case of `officeId`, in order: the office's on-call officers now, then
    * each parent office's. Officers no running channel can reach are left out.
    */
-  escalationChain(officeId: string, now: Date): string[] {
+  escalationChain(
+    officeId: string,
+    now: Date,
+    options: { reachableOnly: boolean } = { reachableOnly: true },
+  ): string[] {
     const office = this.directory.byId.get(officeId);
     if (!office) return [];
     const ids: string[] = [];
     for (const level of officeChain(this.directory, office)) {
       for (const rule of level.oncall) {
         if (ids.includes(rule.officer) || !isOncallNow(rule, level, now)) continue;
-        if (this.reach(rule.officer)) ids.push(rule.officer);
+        if (!options.reachableOnly || this.reach(rule.officer)) ids.push(rule.officer);
       }
     }
     return ids;

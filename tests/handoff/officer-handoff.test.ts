@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
+import { Conversation } from '../support/conversation-harness.js';
 import { tempDir } from '../support/test-hotline.js';
 import { HandoffScene } from './handoff-harness.js';
 
@@ -234,6 +235,19 @@ describe('a reporter asking for a person', () => {
       expect(scene.to('palu-a')).toHaveLength(1);
     } finally {
       await scene.reporter.close();
+    }
+  });
+});
+
+describe('a hotline with no channel that reaches officers', () => {
+  it('should say in the log which setting is missing, not that nobody is on call', async () => {
+    const reporter = Conversation.open(); // the console channel only: no Telegram, no WhatsApp
+    try {
+      await reporter.run([URGENT_OPENING, 'Palu']);
+      expect(reporter.t.logs.text).toContain('no running channel reaches them; set TELEGRAM_BOT_TOKEN');
+      expect(reporter.hotline.repos.alerts.byId(1)?.status).toBe('exhausted');
+    } finally {
+      await reporter.close();
     }
   });
 });
