@@ -50,6 +50,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   dr: 'dari',
   td: 'tadi',
   mlm: 'malam',
+  sblm: 'sebelum',
+  stlh: 'setelah',
   bsk: 'besok',
   jg: 'juga',
   hrs: 'harus',

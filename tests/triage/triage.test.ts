@@ -41,6 +41,15 @@ describe('triage', () => {
       ['pintu penampungan digembok dari luar sama agen', 'confined'],
       // nervous laughter never hides danger
       ['haha dia mau bunuh aku sekarang, dia bawa pisau', 'weapon'],
+      // blind set 5: colloquial time words, euphemisms and Jambi Malay
+      ['sy dikurung di gudang sm bapak tiri dr kemaren, gk dikasih minum', 'confined'],
+      ['adik sy ditampung agen di Dumai, idak boleh kelua, hpnyo disita', 'confined'],
+      ['mending aku ilang aja dr dunia, gak ada yg peduli', 'self_harm'],
+      ['anak sy 7thn malem ini tidur berdua doang sm pamannya yg pernah nyabulin dia', 'child_danger'],
+      [
+        'adik aku 14th diancem kalo gak kirim foto tanpa baju sblm jam 8 foto lamanya disebar',
+        'sextortion_deadline',
+      ],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -70,6 +79,8 @@ describe('triage', () => {
       'malam ini aku cuma berdua dengan anakku, suami kerja di luar kota',
       'tonight im alone with my kids, husband works away',
       'bengi iki aku mung karo anakku, bojoku kerja',
+      // the perpetrator caught: the victim is no longer in danger from them
+      'tetangga disiram bensin sm suaminya, skrg suaminya udh ketangkep polisi',
     ])('should not flag %j', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);

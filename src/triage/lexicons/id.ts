@@ -49,7 +49,7 @@ export const ID_LEXICON: Lexicon = {
       p(`main tangan|ringan tangan|pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
-      lempar*|dilempar*|tusuk*|ditusuk*|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
+      lempar*|dilempar*|tusuk*|ditusuk*|nyiram bensin|menyiram bensin|nyiram air keras|menyiram air keras|nyiram air panas|menyiram air panas|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
       kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
     acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
       nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku`),
@@ -64,7 +64,7 @@ export const ID_LEXICON: Lexicon = {
       nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
-      diancam*|mengancam*|ngancam*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
+      diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa`),
     neglect:
       p(`nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
@@ -102,7 +102,7 @@ export const ID_LEXICON: Lexicon = {
       p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
     fear: p('takut|ketakutan|takut banget|panik|gemetar'),
-    threat: p('ancam*|diancam*|mengancam*|ngancam*|teror|diteror'),
+    threat: p('ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror'),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
     kill: p(
@@ -111,7 +111,7 @@ export const ID_LEXICON: Lexicon = {
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
-      capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
+      capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
       minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
@@ -178,25 +178,33 @@ export const ID_LEXICON: Lexicon = {
     missing: p(`hilang|belum pulang|tidak pulang|gak pulang|kabur|minggat|hp nya mati|hpnya mati|
       tidak bisa dihubungi|gak bisa dihubungi`),
     with_perpetrator: p('sama dia|bareng dia|dengan dia|sama bapaknya|sama ayahnya'),
-    alone: p('sendirian|ditinggal sendiri*|berdua dengan|berdua sama|berduaan'),
+    alone: p(
+      'sendirian|ditinggal sendiri*|berdua dengan|berdua sama|berdua doang|berdua aja|berduaan|tidur berdua',
+    ),
     abandoned: p(
       'ditelantarkan|dibuang|ditinggal*|ditinggalkan|pergi gak balik|gak balik balik|tidak kembali|minggat',
     ),
-    deadline: p('sebelum jam|jam|malam ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul'),
+    deadline: p(
+      'sebelum jam|jam|malam ini|malem ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul',
+    ),
     present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
     tonight: p(
-      'malam ini|nanti malam|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+      'malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
     ),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
     past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
       lalu|yang lalu|dulunya`),
-    ongoing_since: p('sejak*|dari kemarin|dari semalam|dari tadi|dari pagi|berhari hari'),
+    ongoing_since: p(
+      'sejak*|dari kemarin|dari kemaren|dari kemarin sore|dari kemaren sore|dari kemarin malam|dari kemaren malem|dari semalam|dari semalem|dari tadi|dari pagi|berhari hari',
+    ),
     habitual: p(`sering|suka|selalu|tiap*|setiap*|tiap hari|setiap hari|tiap malam|berkali kali|seringkali|
       kerap|terus terusan|kadang|kadang kadang|sesekali`),
     safe: p(`aman|sudah aman|udah aman|di rumah teman|di rumah saudara|di rumah ortu|di rumah orang tua|
-      di rumah ibu|di rumah nenek|rumah sakit|rumah aman|udah di rumah|sudah di rumah`),
+      di rumah ibu|di rumah nenek|rumah sakit|rumah aman|udah di rumah|sudah di rumah|
+      udah ketangkep|sudah ketangkep|udah ditangkap|sudah ditangkap|ditangkap polisi|diamankan polisi|udah dipenjara|sudah dipenjara`),
     ability: p('bisa|boleh|diizinkan|dibolehin|diizinin|ngizinin|mengizinkan|dikasih|izin'),
-    leave: p('keluar|pulang|pergi|kabur|lari'),
+    // Jambi Malay "kelua" (keluar)
+    leave: p('keluar|kelua|pulang|pergi|kabur|lari'),
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
     home: p('rumah|rumahnya|kos|kosan'),
