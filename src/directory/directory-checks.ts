@@ -48,6 +48,19 @@ type Report = (office: OfficeConfig | undefined, field: string, message: string)
 function checkIds(offices: readonly OfficeConfig[], report: Report): void {
   const officeIds = new Map<string, OfficeConfig>();
   const officerIds = new Map<string, OfficeConfig>();
+  // A chat belongs to one officer: a second entry with the same Telegram id or WhatsApp number
+  // would have that person's claims and messages counted for only one of the two.
+  const chats = new Map<string, string>();
+  const sameChat = (office: OfficeConfig, field: string, key: string, officerId: string, what: string) => {
+    const first = chats.get(key);
+    if (first)
+      report(
+        office,
+        field,
+        `${what} is also officer "${first}"'s; one person needs one entry (give them one id)`,
+      );
+    else chats.set(key, officerId);
+  };
   for (const office of offices) {
     const first = officeIds.get(office.id);
     if (first)
@@ -64,6 +77,23 @@ function checkIds(offices: readonly OfficeConfig[], report: Report): void {
       } else {
         officerIds.set(officer.id, office);
       }
+      if (officer.telegram !== undefined)
+        sameChat(
+          office,
+          `officers[${index}].telegram`,
+          `telegram:${officer.telegram}`,
+          officer.id,
+          'this Telegram id',
+        );
+      const digits = officer.whatsapp?.replace(/\D/g, '');
+      if (digits && !PLACEHOLDER_NUMBER.test(digits))
+        sameChat(
+          office,
+          `officers[${index}].whatsapp`,
+          `whatsapp:${digits.replace(/^0/, '62')}`,
+          officer.id,
+          'this WhatsApp number',
+        );
     });
   }
 }

@@ -241,6 +241,28 @@ describe('directory problems', () => {
       'uptd-pati: officers[0].id: the officer id "pati-a" is already used in office "uptd-jateng"',
     ],
     [
+      'one Telegram id for two officers',
+      (data) =>
+        Object.assign(officeOf(data, 'uptd-jateng'), {
+          officers: [{ id: 'jateng-a', name: 'Petugas Contoh', telegram: 100000901, role: 'officer' }],
+        }),
+      `uptd-pati: officers[0].telegram: this Telegram id is also officer "jateng-a"'s; one person needs one entry`,
+    ],
+    [
+      'one WhatsApp number for two officers, written two ways',
+      (data) => {
+        Object.assign(pati(data), {
+          officers: [
+            { id: 'pati-a', name: 'Petugas Contoh', whatsapp: '+62 812-3456-7890', role: 'officer' },
+          ],
+        });
+        Object.assign(officeOf(data, 'uptd-jateng'), {
+          officers: [{ id: 'jateng-a', name: 'Petugas Contoh', whatsapp: '0812 3456 7890', role: 'officer' }],
+        });
+      },
+      `officers[0].whatsapp: this WhatsApp number is also officer`,
+    ],
+    [
       'an officer language the hotline does not write officers in',
       (data) =>
         Object.assign(pati(data), {
