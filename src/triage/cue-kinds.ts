@@ -86,6 +86,9 @@ export const CUE_KINDS = [
   // taking the child along ("bawa anak", "with the kids"): a parent or partner who runs off so is
   // the one gone, not a missing child ("istri saya kabur bawa anak")
   'with_child',
+  // someone unknown to the writer ("orang tak dikenal", "a stranger"): taking a child along is then
+  // a child being taken, not a parent leaving with their own child
+  'stranger',
   'alone',
   // still with the perpetrator ("anakku isih neng omah karo de'e"): a child named so is not only a
   // witness

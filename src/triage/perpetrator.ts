@@ -22,6 +22,21 @@ const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
   'gets',
 ]);
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
+// A child crying out for a parent ("nangis manggil mama", "manangih mamanggia amak", "calling
+// for her mom") names the one called to, not the one who hurts.
+const CALLING_WORDS: ReadonlySet<string> = new Set([
+  'manggil',
+  'memanggil',
+  'manggilin',
+  'mamanggia',
+  'maimbau',
+  'nyeluk',
+  'nyeluki',
+  'ngageroan',
+  'nyambat',
+  'calling',
+  'mattampa',
+]);
 // "dikunci sama bapak tiri", "dipukua dek apak", "dikonci ku bapa", "beaten by her brother": after
 // a passive verb these words introduce the doer, so the kin word after them is the perpetrator.
 const AGENT_WORDS: ReadonlySet<string> = new Set([
@@ -185,7 +200,12 @@ function isRecipient(scan: Scan, hit: Hit): boolean {
   const prev = word(hit.start - 1);
   const possessive =
     scan.kindsAt(hit.start - 1).has('first_person') || ['her', 'his', 'their'].includes(prev);
-  return RECIPIENT_WORDS.has(prev) || (possessive && RECIPIENT_WORDS.has(word(hit.start - 2)));
+  const before = possessive ? word(hit.start - 2) : prev;
+  return (
+    RECIPIENT_WORDS.has(before) ||
+    CALLING_WORDS.has(before) ||
+    (prev === 'for' && CALLING_WORDS.has(word(hit.start - 2)))
+  );
 }
 
 function isMarkedVictim(scan: Scan, hit: Hit): boolean {

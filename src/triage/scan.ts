@@ -194,6 +194,12 @@ function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   };
   pattern('ability', 'leave', 'confinement');
   pattern('endure', 'life', 'self_harm');
+  // "urang indak dikenal mambawo anak", "a stranger took the kid with him": someone unknown taking
+  // a child along is a child being taken.
+  for (const along of of('with_child')) {
+    if (of('stranger').some((s) => s.end <= along.start && clauseOf[s.start] === clauseOf[along.start]))
+      derived.push({ kind: 'taken', start: along.start, end: along.end });
+  }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
   for (const when of of('when_clause')) {
     for (const self of of('first_person').filter((f) => follows(when, f))) {

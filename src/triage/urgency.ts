@@ -28,7 +28,17 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     if (habitualInClause(scan, hit)) return false;
     return hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help'));
   });
-  const raging = liveOf('acute').some((hit) => !habitualInClause(scan, hit));
+  // Abuse a habit word makes chronic somewhere in the message ("sering mukul", "biasa nalempari").
+  const chronic = scan
+    .of('habitual')
+    .some(
+      (h) => !scan.negated(h) && ABUSE.some((kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0),
+    );
+  // Anger with no time word in a message about chronic abuse ("macai ladde' narekko engka salaku,
+  // biasa nalempari'ka'") describes the habit, not a rage happening now.
+  const raging = liveOf('acute').some(
+    (hit) => !habitualInClause(scan, hit) && (!chronic || hitTime(scan, hit) !== undefined || has('help')),
+  );
   // A cry of pain or a plea next to someone drunk is an attack heard, not named.
   if (danger && (attackNow || raging || cryNextToDrunk(scan))) signals.add('violence_now');
 
@@ -51,11 +61,6 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 3. Locked in, confined or held now — unless they can still go out or phone. "Cannot get
   // away" in a message about chronic abuse ("pukul terus tiap malam, tidak bisa lari") says the
   // victim is trapped in the relationship, not held right now.
-  const chronic = scan
-    .of('habitual')
-    .some(
-      (h) => !scan.negated(h) && ABUSE.some((kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0),
-    );
   const held = liveOf('confinement').some(
     (hit) => !(chronic && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
   );

@@ -50,6 +50,10 @@ describe('triage', () => {
         'adik aku 14th diancem kalo gak kirim foto tanpa baju sblm jam 8 foto lamanya disebar',
         'sextortion_deadline',
       ],
+      ['they lock us in the dormitory at night and took our phones', 'confined'],
+      ['my neighbours employer locks him inside the house all day, he gets no food', 'confined'],
+      ["wenni iye ana'ku 8 taung tudang sibawa amure'na, iyaro amure'na purani nacabuli", 'child_danger'],
+      ['urang indak dikenal mambawo anak ketek di simpang, anaknyo manangih', 'child_danger'],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -81,6 +85,8 @@ describe('triage', () => {
       'bengi iki aku mung karo anakku, bojoku kerja',
       // the perpetrator caught: the victim is no longer in danger from them
       'tetangga disiram bensin sm suaminya, skrg suaminya udh ketangkep polisi',
+      // anger and throwing told as a habit ("biasa"), with no time word
+      "beneku macai narekko engka salaku, biasa nalempari'ka' barang",
     ])('should not flag %j', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);
@@ -110,6 +116,12 @@ describe('triage', () => {
     ])('should not flag %j (no plea or cry of pain, or a habit)', (text) => {
       expect(triage(text).urgent).toBe(false);
     });
+  });
+
+  it('should not read a parent a crying child calls for as the perpetrator', () => {
+    expect(
+      triage('ado urang indak dikenal mambawo anak ketek, anaknyo manangih mamanggia amak').categories,
+    ).toEqual(['child']);
   });
 
   describe('photos spread in a group or an app', () => {

@@ -25,14 +25,16 @@ export const BUG_LEXICON: Lexicon = {
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
-    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure|amureku|
+    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
       ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor"),
-    violence: p(`nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|tippe'|natippe*|naiso|nakeno|nasessa`),
+    violence: p(
+      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa`,
+    ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
       mopi ri munriku|mupa ri munriku`),
@@ -103,6 +105,8 @@ export const BUG_LEXICON: Lexicon = {
     ),
     incidental_child: p("hak asuh ana'"),
     taken: p('natiwi|naeri|naobbi lao|nalariang'),
+    // [U] not checked with a native speaker
+    stranger: p("tau de' uwissengi|tau de' naissengi|tau laing"),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),
     with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
@@ -110,11 +114,12 @@ export const BUG_LEXICON: Lexicon = {
     abandoned: p("nasalai*|de' nalisu"),
     deadline: p('jam|wenni e|esso e|ri olona jam'),
     present: p('makkokkoe|makkokko|makkokoe|makkukkue'),
-    tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie'),
+    // "wenni iye" (this night): tonight, not last night
+    tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye'),
     recent: p("sicuku'"),
     past: p('riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
-    habitual: p('narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali'),
+    habitual: p('narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna'),
     safe: p('aman|aman maneng|okko bola ni'),
     ability: p('ulle|wedding|uwedding|uulle|napalessu|nabaliangi'),
     leave: p("massu|massu'|lisu|lao|messu"),

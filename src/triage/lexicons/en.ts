@@ -91,7 +91,7 @@ export const EN_LEXICON: Lexicon = {
     confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
@@ -138,6 +138,7 @@ export const EN_LEXICON: Lexicon = {
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
     ),
+    stranger: p('stranger|a stranger|unknown man|unknown woman|unknown person|someone i do not know'),
     with_child: p(
       'with the kids|with the children|with our kids|with our children|with the baby|with our baby|with our son|with our daughter|with my kids|with my children|taking the kids with',
     ),

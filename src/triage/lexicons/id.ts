@@ -172,6 +172,9 @@ export const ID_LEXICON: Lexicon = {
     taken: p(
       'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang|dipaksa naik|dibawa paksa|diseret|dipaksa ikut|ditarik paksa',
     ),
+    stranger: p(
+      'orang tak dikenal|orang gak dikenal|orang tidak dikenal|orang yang tidak dikenal|orang asing|orang gak dikenal|om om gak dikenal',
+    ),
     with_child: p(
       'bawa anak|bawa anak anak|bawa anaknya|membawa anak|membawa anak anak|membawa anaknya|ngajak anak|ngajak anak anak|bawa si kecil',
     ),

@@ -139,6 +139,7 @@ export const JV_LEXICON: Lexicon = {
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
+    stranger: p('wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal'),
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
     ),

@@ -100,6 +100,7 @@ export const MIN_LEXICON: Lexicon = {
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
     incidental_child: p('hak asuh anak*|hak asuh'),
     taken: p('dibaok lari|dibaok pai|diculik'),
+    stranger: p('urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana'),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak'),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),

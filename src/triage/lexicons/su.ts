@@ -117,6 +117,7 @@ export const SU_LEXICON: Lexicon = {
     taken: p(
       'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit',
     ),
+    stranger: p('jalma teu dikenal|jalma nu teu dikenal|jalma asing|urang teu dikenal'),
     with_child: p('mawa budak|mawa barudak|mawa anak|mawa budakna|nyandak putra|ngajak budak'),
     missing: p(
       'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
