@@ -448,3 +448,25 @@ describe('triage', () => {
     });
   });
 });
+
+describe('regional and English vocabulary for categories (blind set 5)', () => {
+  it.each<[string, string[]]>([
+    ['bini ambo acok mancakau tangan ambo', ['kdrt']],
+    ['adiak ambo maantam ambo patang', ['kdrt']],
+    ['amak ambo acok dicaruti dek apak', ['kdrt']],
+    ['laki ambo mangecek kasa, balanjo indak diagiah', ['kdrt']],
+    ['bojoku ora tau ngirimi duit wis rong wulan', ['kdrt']],
+    ["lakkaikku de' nabbereangnga' doi' tellu uleng", ['kdrt']],
+    ['indung abdi disiram cai panas ku carogena', ['kdrt']],
+    ['kumaha cara lapor perdagangan jalma?', ['tppo']],
+    ['my mother in law calls me useless in front of everyone', ['kdrt']],
+    [
+      'she recorded our video call, now she wants money every week or she sends it to my wife',
+      ['sexual_violence', 'online'],
+    ],
+    ['a man at the mosque touches kids after class, my son is 9', ['sexual_violence', 'child']],
+    ['my son 13 gets instagram comments saying kys every day', ['online', 'child']],
+  ])('should categorise %j as %j', (text, categories) => {
+    expect(triage(text).categories.toSorted()).toEqual(categories.toSorted());
+  });
+});

@@ -44,7 +44,9 @@ export const BUG_LEXICON: Lexicon = {
       okko saliweng bola|ri saliweng bola`),
     strangle: p('nacekik|cekik*'),
     psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
-    neglect: p("mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na"),
+    neglect: p(
+      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
+    ),
     sexual: p(`nahamili|napamattampu|nacabuli|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*`),
     touch: p("naremma'|napakenna"),

@@ -42,13 +42,13 @@ export const EN_LEXICON: Lexicon = {
       'chok*|strangl*|by the throat|throat|squeezed her neck|squeezes her neck|squeezed my neck|grabbed her neck|hands around her neck|hands around my neck',
     ),
     psych:
-      p(`controls*|insult*|worthless|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
+      p(`controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
     neglect:
       p(`beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work`),
     sexual: p(`rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
-      touches her|touched her|touches him|touched him|nude*|naked|porn*|dick pic*|dirty pictures|
+      touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
     touch: p('touch*|grab*|fondl*'),
     body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
@@ -57,7 +57,9 @@ export const EN_LEXICON: Lexicon = {
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),
     media: p('photo*|picture*|pics|pic|video*|image*|nudes'),
-    spread: p('post|posting|posted|share*|sharing|spread*|leak*|upload*'),
+    spread: p(
+      'post|posting|posted|share*|sharing|spread*|leak*|upload*|send it to|send them to|sends it to|sends them to|show it to|show them to',
+    ),
     recording:
       p(`camera|hidden cam|spy cam|cctv|film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
       took a picture|took photos|taking pictures`),
@@ -65,7 +67,7 @@ export const EN_LEXICON: Lexicon = {
       'ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
     ),
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
-    bully: p('bull*|cyberbull*'),
+    bully: p('bull*|cyberbull*|kys'),
     channel:
       p(`texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|

@@ -27,7 +27,7 @@ export const MIN_LEXICON: Lexicon = {
     not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
-      lukoi|dianiayo|siksa*|dihajar|mangampa`),
+      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak`),
@@ -36,9 +36,9 @@ export const MIN_LEXICON: Lexicon = {
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
       alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
     strangle: p('mancakiak|dicakiak|cekik*'),
-    psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci'),
+    psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa'),
     neglect: p(
-      'maminta minta|mangamis|indak mambari balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak',
+      'maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak',
     ),
     sexual:
       p(`maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|

@@ -20,15 +20,15 @@ export const SU_LEXICON: Lexicon = {
   `),
   cues: {
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
-    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge'),
-    others_partner: p('salakina|pamajikanna|kabogohna|bojona'),
+    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi'),
+    others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
     kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
     agent: p('majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari'),
     violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
-      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok`),
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
       ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi`),
@@ -95,7 +95,7 @@ export const SU_LEXICON: Lexicon = {
     sale: p('dijual*'),
     payment: p('nampi artos|narima duit'),
     trafficking:
-      p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
+      p(`perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
       umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
     passport: p('paspor*'),
     withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
