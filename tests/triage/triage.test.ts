@@ -466,6 +466,15 @@ describe('regional and English vocabulary for categories (blind set 5)', () => {
     ],
     ['a man at the mosque touches kids after class, my son is 9', ['sexual_violence', 'child']],
     ['my son 13 gets instagram comments saying kys every day', ['online', 'child']],
+    ['anak sy kls 7 diketawain temen2nya di grup wa', ['online', 'child']],
+    [
+      'aku 13th, ada om di mobile legends minta foto aku pake baju dalam',
+      ['sexual_violence', 'online', 'child'],
+    ],
+    ['waktu sd aku dicabulin tetangga, skrg umurku 30', ['sexual_violence']],
+    ["tetangga lanang ngintip de'e adus saben sore", ['sexual_violence']],
+    ["wettu baiccu'ku nacabulika' pamanku", ['kdrt', 'sexual_violence']],
+    ['garwa kula nggoleki kula mbeta arit', ['kdrt']],
   ])('should categorise %j as %j', (text, categories) => {
     expect(triage(text).categories.toSorted()).toEqual(categories.toSorted());
   });

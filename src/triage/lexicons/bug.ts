@@ -27,7 +27,7 @@ export const BUG_LEXICON: Lexicon = {
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
-      ipar*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
+      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
     ),
@@ -47,7 +47,8 @@ export const BUG_LEXICON: Lexicon = {
     neglect: p(
       "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
     ),
-    sexual: p(`nahamili|napamattampu|nacabuli|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
+    sexual:
+      p(`nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*`),
     touch: p("naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),

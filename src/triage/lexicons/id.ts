@@ -41,7 +41,7 @@ export const ID_LEXICON: Lexicon = {
       orang tua|orang tuanya|saudara|saudaraku|keluarga`),
     not_family:
       p(`mantan*|om yang|om om yang|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
-      kakak tingkat|om om|om itu|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
+      kakak tingkat|om om|om itu|ada om|ada om om|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
       bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
@@ -71,7 +71,7 @@ export const ID_LEXICON: Lexicon = {
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
     sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
-      leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|diraba raba|diraba diraba|disentuh disentuh|
+      leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
@@ -85,7 +85,7 @@ export const ID_LEXICON: Lexicon = {
     intimate_image:
       p(`foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
-      konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call|gak pake baju|gak pakai baju|tidak pakai baju|tanpa baju|ga pake baju`),
+      konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call|gak pake baju|gak pakai baju|tidak pakai baju|tanpa baju|ga pake baju|pakaian dalam|baju dalam|celana dalam|pakai baju dalam`),
     media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*|vc|video call|vcs'),
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
@@ -94,9 +94,11 @@ export const ID_LEXICON: Lexicon = {
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit`),
-    bully: p('bully*|dibully*|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*'),
+    bully: p(
+      'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
+    ),
     channel: p(`ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
-      game|game online|free fire|roblox|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
+      game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
       tinder|pesan|sms|line|discord|youtube|inbox|email`),
     meetup:
       p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
@@ -165,7 +167,7 @@ export const ID_LEXICON: Lexicon = {
     when_clause: p('waktu|pas|ketika|saat|semasa|sewaktu|jaman|zaman|dulu pas|dulu waktu'),
     childhood:
       p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
-      waktu aku sd|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
+      waktu aku sd|waktu sd aku|waktu sd saya|pas sd aku|pas sd saya|waktu smp aku|waktu smp saya|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
     incidental_child:
       p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),

@@ -45,7 +45,7 @@ export const JV_LEXICON: Lexicon = {
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
     acute: p(
-      `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|
+      `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
       isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
@@ -65,11 +65,11 @@ export const JV_LEXICON: Lexicon = {
       ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar`),
     sexual:
       p(`dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
-      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
+      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
     touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
     body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
     genital: p('kemaluane|barang pribadi*'),
-    intimate_image: p('foto wuda|video wuda|wuda*|foto saru|video saru'),
+    intimate_image: p('foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru'),
     media: p('foto*|video*|videone'),
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),

@@ -50,7 +50,7 @@ export const SU_LEXICON: Lexicon = {
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
-      'poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil',
+      'baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil',
     ),
     media: p('poto*|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
