@@ -61,49 +61,69 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
 export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
-  const add = (hit: Hit) => {
-    const key = `${hit.kind}:${hit.start}:${hit.end}`;
-    if (!seen.has(key)) {
+  // The forms a prefix pattern may match at each position, computed once per message.
+  const formsAt: (readonly string[] | undefined)[] = [];
+  const forms = (position: number): readonly string[] => {
+    let found = formsAt[position];
+    if (found === undefined) {
+      const token = tokens[position] ?? '';
+      found = [bare(token), ...nasalStems(token)];
+      formsAt[position] = found;
+    }
+    return found;
+  };
+  const matchesAt = (start: number, parts: readonly Part[]): boolean =>
+    parts.every((part, offset) => {
+      const token = tokens[start + offset];
+      if (token === undefined) return false;
+      if (part.prefix) return forms(start + offset).some((form) => form.startsWith(part.text));
+      // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
+      // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
+      return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
+    });
+  const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
+    if (candidates === undefined) return;
+    for (const phrase of candidates) {
+      if (!matchesAt(start, phrase.parts)) continue;
+      const end = start + phrase.parts.length;
+      const key = `${phrase.kind}:${start}:${end}`;
+      if (seen.has(key)) continue;
       seen.add(key);
-      hits.push(hit);
+      hits.push({ kind: phrase.kind, start, end });
     }
   };
   tokens.forEach((token, start) => {
-    const candidates = [
-      ...(index.byFirstWord.get(token) ?? []),
-      ...(index.byFirstWord.get(bare(token)) ?? []),
-      ...[token, ...nasalStems(token)].flatMap(
-        (form) => index.byPrefix.get(form.slice(0, PREFIX_BUCKET)) ?? [],
-      ),
-    ];
-    for (const phrase of candidates) {
-      if (matchesAt(tokens, start, phrase.parts)) {
-        add({ kind: phrase.kind, start, end: start + phrase.parts.length });
-      }
-    }
+    tryAll(start, index.byFirstWord.get(token));
+    const stripped = bare(token);
+    if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
+    const buckets = new Set([token, ...nasalStems(token)].map((form) => form.slice(0, PREFIX_BUCKET)));
+    for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
   });
   return hits;
-}
-
-function matchesAt(tokens: readonly string[], start: number, parts: readonly Part[]): boolean {
-  return parts.every((part, offset) => {
-    const token = tokens[start + offset];
-    return token !== undefined && partMatches(token, part);
-  });
-}
-
-// A phrase written without an apostrophe also matches the token typed with one ("ana" ~ "ana'"),
-// but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya" (yes).
-function partMatches(token: string, part: Part): boolean {
-  if (part.prefix) {
-    return [bare(token), ...nasalStems(token)].some((form) => form.startsWith(part.text));
-  }
-  return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
 }
 
 // Shorter tokens are function words ("nak", "mau"), where undoing a nasal prefix would invent
 // words ("nak" → "tak", a negation).
 const MIN_NASAL_TOKEN = 5;
+
+const NASAL_RULES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^meng(.+)$/, ['$1', 'k$1']],
+  [/^meny(.+)$/, ['s$1']],
+  [/^mem(.+)$/, ['p$1', '$1']],
+  [/^men(.+)$/, ['t$1', '$1']],
+  [/^me(.+)$/, ['$1']],
+  [/^ng(.+)$/, ['$1', 'k$1']],
+  [/^ny(.+)$/, ['s$1', 'c$1']],
+  // Minangkabau maN- (mamukua → pukua, manyiksa → siksa, manampa → tampa)
+  [/^mang(.+)$/, ['$1', 'k$1']],
+  [/^many(.+)$/, ['s$1']],
+  [/^mam(.+)$/, ['p$1']],
+  [/^man(.+)$/, ['t$1', '$1']],
+];
+
+/** Stems by token, remembered: the same words come back in every message. Bounded. */
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_MAX = 50_000;
 
 /**
  * Stems a verb may have under an Indonesian/Javanese nasal prefix, so one prefix pattern
@@ -111,29 +131,21 @@ const MIN_NASAL_TOKEN = 5;
  * "nggebugi". Only prefix patterns (verbs) use these; the extra candidates are harmless because a
  * stem must still start a listed pattern.
  */
-function nasalStems(token: string): string[] {
+function nasalStems(token: string): readonly string[] {
   // Bare n-/m- forms ("nampar") are listed in the lexicons instead: undoing them here would turn
   // English "morning" into "porning".
-  if (token.length < MIN_NASAL_TOKEN) return [];
-  const rules: [RegExp, string[]][] = [
-    [/^meng(.+)$/, ['$1', 'k$1']],
-    [/^meny(.+)$/, ['s$1']],
-    [/^mem(.+)$/, ['p$1', '$1']],
-    [/^men(.+)$/, ['t$1', '$1']],
-    [/^me(.+)$/, ['$1']],
-    [/^ng(.+)$/, ['$1', 'k$1']],
-    [/^ny(.+)$/, ['s$1', 'c$1']],
-    // Minangkabau maN- (mamukua → pukua, manyiksa → siksa, manampa → tampa)
-    [/^mang(.+)$/, ['$1', 'k$1']],
-    [/^many(.+)$/, ['s$1']],
-    [/^mam(.+)$/, ['p$1']],
-    [/^man(.+)$/, ['t$1', '$1']],
-  ];
-  return rules.flatMap(([pattern, stems]) =>
-    pattern.test(token) ? stems.map((s) => token.replace(pattern, s)) : [],
-  );
+  if (token.length < MIN_NASAL_TOKEN || !(token.startsWith('m') || token.startsWith('n'))) return [];
+  let stems = stemCache.get(token);
+  if (stems === undefined) {
+    stems = NASAL_RULES.flatMap(([pattern, forms]) =>
+      pattern.test(token) ? forms.map((form) => token.replace(pattern, form)) : [],
+    );
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(token, stems);
+  }
+  return stems;
 }
 
 function bare(token: string): string {
-  return token.replaceAll("'", '');
+  return token.includes("'") ? token.replaceAll("'", '') : token;
 }
