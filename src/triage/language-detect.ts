@@ -80,6 +80,22 @@ const PLATFORM_CODES: Readonly<Record<string, Language>> = {
   bug: 'bug',
 };
 
+/**
+ * Every language's marker words in one Map (one look-up a token, not six); a Map, so a message
+ * word such as "constructor" never finds Object.prototype.
+ */
+const MARKERS: ReadonlyMap<string, readonly (readonly [Language, number])[]> = (() => {
+  const markers = new Map<string, [Language, number][]>();
+  for (const language of LANGUAGES) {
+    for (const [word, weight] of Object.entries(LEXICONS[language].markers)) {
+      const list = markers.get(word) ?? [];
+      list.push([language, weight]);
+      markers.set(word, list);
+    }
+  }
+  return markers;
+})();
+
 /** Guesses the language that supplies most of a message's function words (triage-labels.md). */
 export function detectLanguage(text: string, hints?: TriageHints): LanguageGuess {
   return detectFromTokens(normalize(text).tokens, hints);
@@ -91,10 +107,7 @@ export function detectFromTokens(tokens: readonly string[], hints?: TriageHints)
     scores.set(language, (scores.get(language) ?? 0) + amount);
 
   for (const token of tokens) {
-    for (const language of LANGUAGES) {
-      const weight = LEXICONS[language].markers[token];
-      if (weight !== undefined) add(language, weight);
-    }
+    for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
     if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
     if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
     if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
@@ -125,7 +138,7 @@ function hasMinangEnding(token: string): boolean {
 function platformLanguage(code: string | undefined): Language | undefined {
   if (code === undefined) return undefined;
   const base = code.toLowerCase().split(/[-_]/)[0] ?? '';
-  return PLATFORM_CODES[base];
+  return Object.hasOwn(PLATFORM_CODES, base) ? PLATFORM_CODES[base] : undefined;
 }
 
 function round(value: number): number {

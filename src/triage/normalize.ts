@@ -1,5 +1,10 @@
 import { SHORTHAND } from './shorthand.js';
 
+// A Map, not the object: a message word such as "constructor" must not find Object.prototype.
+const EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(SHORTHAND).map(([short, long]) => [short, long.split(' ')]),
+);
+
 /** A message cut into lower-case tokens, each tagged with the clause it belongs to. */
 export interface NormalizedText {
   readonly tokens: readonly string[];
@@ -63,10 +68,10 @@ export function normalize(text: string): NormalizedText {
   return { tokens, clauseOf };
 }
 
-function expand(raw: string): string[] {
-  const known = SHORTHAND[raw];
-  if (known !== undefined) return known.split(' ');
+function expand(raw: string): readonly string[] {
+  const known = EXPANSIONS.get(raw);
+  if (known !== undefined) return known;
   // English possessive "mom's" → "mom"; other apostrophes are Bugis/Sulsel glottal stops.
   const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-  return [SHORTHAND[word] ?? word].flatMap((w) => w.split(' '));
+  return EXPANSIONS.get(word) ?? [word];
 }

@@ -479,3 +479,17 @@ describe('regional and English vocabulary for categories (blind set 5)', () => {
     expect(triage(text).categories.toSorted()).toEqual(categories.toSorted());
   });
 });
+
+describe('words that are names of JavaScript object properties', () => {
+  // "constructor" in a message once made triage throw, so the reporter got "something went wrong".
+  const names = Object.getOwnPropertyNames(Object.prototype);
+
+  it.each(names)('should read a message with "%s" like any other word', (name) => {
+    const message = (word: string) => `suami saya ${word} mukul saya tadi malam, the ${word} one`;
+    expect(triage(message(name))).toEqual(triage(message('xyzzy')));
+  });
+
+  it('should ignore such a word as the platform language hint', () => {
+    expect(detectLanguage('halo', { platformLanguage: 'constructor' }).language).toBe('id');
+  });
+});
