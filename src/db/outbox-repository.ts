@@ -85,14 +85,14 @@ export class OutboxRepository {
    * leaves the row to be claimed again (at-least-once delivery).
    */
   claimDue<P>(channels: string[], now: number, leaseMs: number, limit: number): OutboxItem<P>[] {
-    if (channels.length === 0) return [];
-    const key = channels.join(',');
+    if (channels.length === 0 || limit < 1) return [];
+    const key = `${channels.join(',')}|${limit}`;
     let claim = this.claimQueries.get(key);
     if (!claim) {
-      claim = this.claimStatement(channels);
+      claim = this.claimStatement(channels, limit);
       this.claimQueries.set(key, claim);
     }
-    const rows = claim.all({ now, lease: now + leaseMs, limit }) as ClaimedRow[];
+    const rows = claim.all({ now, lease: now + leaseMs }) as ClaimedRow[];
     // RETURNING gives no order; due order is what the dispatcher should follow.
     rows.sort((a, b) => a.next_attempt_at - b.next_attempt_at || a.id - b.id);
     return rows.map((r) => ({
@@ -108,13 +108,15 @@ export class OutboxRepository {
   /**
    * One statement that picks and leases the due rows — atomic on its own, so no transaction around
    * it (the claim runs after every send; a BEGIN/COMMIT pair and a second UPDATE per claim were a
-   * fifth of the pipeline's time). Prepared once per channel set. `+channel` keeps SQLite on the
-   * (status, next_attempt_at) index.
+   * fifth of the pipeline's time). Prepared once per channel set and limit: a bound LIMIT made the
+   * statement a third slower. `+channel` keeps SQLite on the (status, next_attempt_at) index; the
+   * partial index of unsent rows answers "is an older row of this conversation still unsent?".
    */
-  private claimStatement(channels: string[]) {
+  private claimStatement(channels: string[], limit: number) {
     for (const channel of channels) {
       if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
     }
+    if (!Number.isInteger(limit)) throw new Error(`not a row count: ${limit}`);
     const list = channels.map((c) => `'${c}'`).join(', ');
     return this.db.$client.prepare(`
       UPDATE outbox SET status = 'sending', lease_until = @lease
@@ -128,7 +130,7 @@ export class OutboxRepository {
             WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
           )
         ORDER BY o.next_attempt_at, o.id
-        LIMIT @limit
+        LIMIT ${limit}
       )
       RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, next_attempt_at`);
   }

@@ -3,6 +3,7 @@
  * columns ending in `_hash` hold keyed hashes used for look-ups. Nothing else may hold message text
  * or anything that identifies a person.
  */
+import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Every inbound message, stored before the platform is acknowledged. */
@@ -83,6 +84,9 @@ export const outbox = sqliteTable(
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_conversation_idx').on(t.conversationId, t.id),
+    // Only the unsent rows: the claim asks, for every due row, whether an older one of its
+    // conversation is still unsent (one conversation's messages go in order).
+    index('outbox_unsent_idx').on(t.conversationId, t.id).where(sql`${t.status} in ('pending', 'sending')`),
     index('outbox_platform_message_idx').on(t.channel, t.platformMessageId),
   ],
 );
