@@ -246,6 +246,9 @@ export class ConversationWorker {
     const { repos, translator, logger, handoff } = this.deps;
     let alert: AlertReason | undefined;
     let officeSet = false;
+    // The emergency reply to a danger signal goes ahead of every queue (the rest of this step's
+    // messages with it: one conversation's messages still go in order).
+    const urgent = outputs.some((o) => o.type === 'alert_officer' && o.reason === 'urgent');
     for (const output of outputs) {
       switch (output.type) {
         case 'send_message':
@@ -255,6 +258,7 @@ export class ConversationWorker {
             address: at.address,
             payload: renderMessage(translator, output.message, at.lang),
             now: at.now,
+            urgent,
           });
           break;
         case 'timer_set':

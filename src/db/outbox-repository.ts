@@ -19,6 +19,7 @@ interface ClaimedRow {
   address_enc: string;
   payload_enc: string;
   attempts: number;
+  priority: number;
   next_attempt_at: number;
 }
 
@@ -27,6 +28,7 @@ interface EnqueueParams {
   channel: string;
   addressEnc: string;
   payloadEnc: string;
+  priority: number;
   now: number;
 }
 
@@ -47,8 +49,8 @@ export class OutboxRepository {
   ) {
     // Plain SQL on the driver: RETURNING's temporary result table cost more than the insert.
     this.insertRow = db.$client.prepare<EnqueueParams>(`
-      INSERT INTO outbox (conversation_id, channel, address_enc, payload_enc, next_attempt_at, created_at)
-      VALUES (@conversationId, @channel, @addressEnc, @payloadEnc, @now, @now)`);
+      INSERT INTO outbox (conversation_id, channel, address_enc, payload_enc, priority, next_attempt_at, created_at)
+      VALUES (@conversationId, @channel, @addressEnc, @payloadEnc, @priority, @now, @now)`);
     this.setSent = db
       .update(outbox)
       .set({
@@ -67,6 +69,8 @@ export class OutboxRepository {
     address: string;
     payload: unknown;
     now: number;
+    /** Claimed before ordinary rows (an emergency reply, an officer alert). */
+    urgent?: boolean;
   }): number {
     return Number(
       this.insertRow.run({
@@ -74,6 +78,7 @@ export class OutboxRepository {
         channel: row.channel,
         addressEnc: this.cipher.encrypt(row.address),
         payloadEnc: this.cipher.encryptJson(row.payload),
+        priority: row.urgent ? 1 : 0,
         now: row.now,
       }).lastInsertRowid,
     );
@@ -94,7 +99,7 @@ export class OutboxRepository {
     }
     const rows = claim.all({ now, lease: now + leaseMs }) as ClaimedRow[];
     // RETURNING gives no order; due order is what the dispatcher should follow.
-    rows.sort((a, b) => a.next_attempt_at - b.next_attempt_at || a.id - b.id);
+    rows.sort((a, b) => b.priority - a.priority || a.next_attempt_at - b.next_attempt_at || a.id - b.id);
     return rows.map((r) => ({
       id: r.id,
       conversationId: r.conversation_id,
@@ -129,10 +134,10 @@ export class OutboxRepository {
             SELECT 1 FROM outbox e
             WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
           )
-        ORDER BY o.next_attempt_at, o.id
+        ORDER BY o.priority DESC, o.next_attempt_at, o.id
         LIMIT ${limit}
       )
-      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, next_attempt_at`);
+      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, priority, next_attempt_at`);
   }
 
   /** Runs several marks in one transaction (the dispatcher records a turn's outcomes together). */

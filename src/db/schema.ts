@@ -66,6 +66,11 @@ export const outbox = sqliteTable(
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * 1 for what must not wait behind a queue: the emergency reply to an urgent message and the
+     * officer's alert. Claimed first; one conversation's messages still go in order.
+     */
+    priority: integer('priority').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     /** A claim by one dispatcher; a crashed claim expires and the row is sent again. */
     leaseUntil: integer('lease_until'),

@@ -120,7 +120,8 @@ export class AlertRinger {
       repos.alerts.audit(now, actor, action, alert);
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
-      const outboxId = this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now);
+      // An alert goes ahead of every queue, whatever its reason.
+      const outboxId = this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now, { urgent: true });
       if (outboxId === undefined) {
         audit(officerId, 'officer_unreachable');
         continue;
@@ -163,6 +164,7 @@ export class AlertRinger {
           options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }],
         },
         now,
+        { urgent: true },
       );
     }
   }
@@ -174,6 +176,7 @@ export class AlertRinger {
       alert.claimedBy,
       { keys: [{ key: 'officer:relay.urgent', params: { reference: this.ctx.reference(alert.caseId) } }] },
       now,
+      { urgent: true },
     );
   }
 

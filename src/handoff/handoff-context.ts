@@ -44,7 +44,12 @@ export class HandoffContext {
   }
 
   /** Queues a message to an officer: its outbox row, or undefined when no running channel reaches them. */
-  toOfficer(officerId: string, message: Message, now: number): number | undefined {
+  toOfficer(
+    officerId: string,
+    message: Message,
+    now: number,
+    options: { urgent?: boolean } = {},
+  ): number | undefined {
     const reach = this.roster.reach(officerId);
     if (!reach) return undefined;
     const lang = this.roster.officer(officerId)?.officer.language ?? OFFICER_LANGUAGE;
@@ -60,6 +65,7 @@ export class HandoffContext {
       address: reach.address,
       payload: renderMessage(this.deps.translator, message, lang),
       now,
+      urgent: options.urgent === true,
     });
   }
 
