@@ -251,3 +251,49 @@ describe('a hotline with no channel that reaches officers', () => {
     }
   });
 });
+
+describe('a reporter writing in a regional language', () => {
+  it.each([
+    ['jv', 'tulung, bojoku arep mateni aku, dheweke nggawa peso saiki', 'aku neng Juwana', 'pati-a'],
+    ['su', 'tulungan, salaki abdi ngamuk bari nyekel bedog ayeuna', 'abdi di Juwana', 'pati-a'],
+    [
+      'min',
+      'tolong ambo, laki ambo nio mambunuah ambo, inyo mamacik piso kini',
+      'ambo di Payakumbuh',
+      'payakumbuh-a',
+    ],
+  ] as const)(
+    'should read the officer handoff in %s, discreet on the lock screen',
+    async (lang, urgent, place, officer) => {
+      const scene = HandoffScene.open();
+      const locale = JSON.parse(readFileSync(join('locales', lang, 'hotline.json'), 'utf8')).handoff;
+      const chat = { 'pati-a': '100000901', 'payakumbuh-a': '100000401' }[officer];
+      try {
+        await scene.reporterSays(urgent);
+        await scene.reporterSays(place);
+        scene.hotline.store({
+          channel: 'telegram',
+          externalId: `claim-${lang}`,
+          userId: chat,
+          address: chat,
+          input: { type: 'choice', optionId: 'claim:1' },
+        });
+        scene.hotline.store({
+          channel: 'telegram',
+          externalId: `say-${lang}`,
+          userId: chat,
+          address: chat,
+          input: { type: 'text', text: 'Kami segera datang.' },
+        });
+        scene.hotline.worker.drain();
+        await scene.hotline.dispatcher.flush();
+        const texts = scene.reporter.sender.texts();
+        expect(texts.at(-2)).toBe(locale.joined);
+        expect(texts.at(-1)).toBe(locale.message.replace('{{text}}', 'Kami segera datang.'));
+        expect(scene.reporter.loudFirstLines()).toEqual([]);
+      } finally {
+        await scene.reporter.close();
+      }
+    },
+  );
+});
