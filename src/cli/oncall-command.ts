@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/config.js';
-import { type Directory, loadDirectory, type Office } from '../directory/index.js';
+import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 
 /**
@@ -17,16 +17,16 @@ export function oncallCommand(args: string[], now = new Date()): number {
     );
     return 2;
   }
-  process.stdout.write(`${offices.map((office) => describe(directory, office, now)).join('\n\n')}\n`);
+  const roster = new OfficerRoster(directory, () => ALL_CHANNELS);
+  process.stdout.write(`${offices.map((office) => describe(roster, office, now)).join('\n\n')}\n`);
   return 0;
 }
 
 /** Every channel an officer can be reached on; `serve` uses those of them that are configured. */
 const ALL_CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys'];
 
-function describe(directory: Directory, office: Office, now: Date): string {
+function describe(roster: OfficerRoster, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];
-  const roster = new OfficerRoster(directory, () => ALL_CHANNELS);
   const chain = roster.escalationChain(office.id, now);
   if (chain.length === 0)
     lines.push(

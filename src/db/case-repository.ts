@@ -105,6 +105,12 @@ export class CaseRepository {
     return row ? this.view(row) : undefined;
   }
 
+  /** Only the reference, without decrypting what the reporter told (officer messages name it). */
+  referenceOf(id: string): string | undefined {
+    return this.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, id)).get()
+      ?.reference;
+  }
+
   byId(id: string): CaseView | undefined {
     const row = this.db.select().from(cases).where(eq(cases.id, id)).get();
     return row ? this.view(row) : undefined;

@@ -118,10 +118,11 @@ export class AlertRinger {
     if (!found || found.anonymized) return;
     const audit = (actor: string, action: 'alert_sent' | 'officer_unreachable') =>
       repos.alerts.audit(now, actor, action, alert);
+    const message = this.alertMessage(alert, found);
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
       // An alert goes ahead of every queue, whatever its reason.
-      const outboxId = this.ctx.toOfficer(officerId, this.alertMessage(alert, found), now, { urgent: true });
+      const outboxId = this.ctx.toOfficer(officerId, message, now, { urgent: true });
       if (outboxId === undefined) {
         audit(officerId, 'officer_unreachable');
         continue;

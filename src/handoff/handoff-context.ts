@@ -101,6 +101,6 @@ export class HandoffContext {
   /** The case reference an officer knows the alert by. */
   reference(caseId: string | null): string {
     if (!caseId) return '—';
-    return this.repos.cases.byId(caseId)?.reference ?? '—';
+    return this.repos.cases.referenceOf(caseId) ?? '—';
   }
 }
