@@ -1,49 +1,75 @@
 // Checks across fields and offices that a schema cannot express: ids, parents, on-call references,
 // time zones, hours, regions against the official list, and contacts of verified offices.
 import type { Area } from './area-catalog.js';
-import type { OfficeConfig, Weekday } from './directory-schema.js';
+import { type OfficeConfig, WARN_ACK_TIMEOUT_BELOW_SECONDS, type Weekday } from './directory-schema.js';
 import { expandDays } from './office-hours.js';
 import { ANSWER_RULES, DIRECTORY_REGION_RULES, type RegionGazetteer } from './region-gazetteer.js';
-import { nameKey, nameWords } from './region-name.js';
+import { nameKey, nameWords, splitPrefix } from './region-name.js';
 
 export interface CheckResult {
+  /** Errors: the directory cannot be used until they are fixed. */
   readonly problems: string[];
+  /** Worth a look, but the service starts: a drill's short timeout, a zone taken from the region. */
+  readonly warnings: string[];
   /** Each office's `regions` as Kemendagri codes, for the offices whose regions all resolved. */
   readonly regionCodes: ReadonlyMap<string, string[]>;
+  /** Each office's time zone: as written, or its province's when left out. */
+  readonly timezones: ReadonlyMap<string, string>;
 }
 
 const KEMENDAGRI_CODE = /^\d{2}(?:\.\d{2})?$/;
 // The example file's placeholders ("+62 000-0000-0000"): all zeros after the country code.
 const PLACEHOLDER_NUMBER = /^(?:62|0)?0+$/;
+// The example file's officer Telegram ids (100000101 … 100001109) stand for real ones.
+const PLACEHOLDER_TELEGRAM = /^1000\d{5}$/;
 
-/** Checks offices that already passed the schema; `source` labels problems outside any office. */
+/** Whether a Telegram id or WhatsApp number is one of the example file's placeholders. */
+export function isPlaceholderChat(officer: { telegram?: string | number; whatsapp?: string }): boolean {
+  const digits = officer.whatsapp?.replace(/\D/g, '');
+  const realWhatsapp = digits !== undefined && !PLACEHOLDER_NUMBER.test(digits);
+  const realTelegram = officer.telegram !== undefined && !PLACEHOLDER_TELEGRAM.test(String(officer.telegram));
+  return !realWhatsapp && !realTelegram;
+}
+
+/**
+ * Checks offices that already passed the schema; `source` labels problems outside any office.
+ * `nationalIds` are the ids of every office of kind national in the file, valid or not, so a
+ * national office with a typo elsewhere is not also reported as missing.
+ */
 export function crossCheck(
   offices: readonly OfficeConfig[],
   source: string,
   gazetteer: RegionGazetteer,
+  nationalIds: readonly string[] = offices.filter((o) => o.kind === 'national').map((o) => o.id),
 ): CheckResult {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const report = (office: OfficeConfig | undefined, field: string, message: string) =>
     problems.push(`${office?.id ?? source}: ${field}: ${message}`);
+  const warn = (office: OfficeConfig, field: string, message: string) =>
+    warnings.push(`${office.id}: ${field}: ${message}`);
 
   checkIds(offices, report);
   checkParents(offices, report);
-  checkNational(offices, report);
+  checkNational(offices, nationalIds, report);
   const regionCodes = new Map<string, string[]>();
   for (const office of offices) {
     checkTimezone(office, report);
     checkHours(office, report);
     checkOfficers(office, report);
     checkContacts(office, report);
+    checkAckTimeout(office, warn);
     const codes = resolveRegions(office, gazetteer, report);
     if (codes) regionCodes.set(office.id, codes);
   }
   checkRegionOwners(offices, regionCodes, report);
-  checkAliases(offices, report);
-  return { problems, regionCodes };
+  checkAliases(offices, regionCodes, gazetteer, report);
+  const timezones = defaultTimezones(offices, regionCodes, warn);
+  return { problems, warnings, regionCodes, timezones };
 }
 
 type Report = (office: OfficeConfig | undefined, field: string, message: string) => void;
+type Warn = (office: OfficeConfig, field: string, message: string) => void;
 
 function checkIds(offices: readonly OfficeConfig[], report: Report): void {
   const officeIds = new Map<string, OfficeConfig>();
@@ -129,9 +155,13 @@ function checkParents(offices: readonly OfficeConfig[], report: Report): void {
   }
 }
 
-function checkNational(offices: readonly OfficeConfig[], report: Report): void {
+function checkNational(
+  offices: readonly OfficeConfig[],
+  nationalIds: readonly string[],
+  report: Report,
+): void {
   const national = offices.filter((office) => office.kind === 'national');
-  if (national.length === 0) {
+  if (nationalIds.length === 0) {
     report(
       undefined,
       'offices',
@@ -142,12 +172,13 @@ function checkNational(offices: readonly OfficeConfig[], report: Report): void {
     report(extra, 'kind', `"${national[0]?.id}" is already the national office; there must be exactly one`);
   }
   for (const office of national) {
-    if (office.regions.length > 0)
+    if ((office.regions ?? []).length > 0)
       report(office, 'regions', 'the national office serves everyone; use regions: []');
   }
 }
 
 function checkTimezone(office: OfficeConfig, report: Report): void {
+  if (office.timezone === undefined) return;
   try {
     new Intl.DateTimeFormat('en', { timeZone: office.timezone });
   } catch {
@@ -230,13 +261,14 @@ function resolveRegions(
   report: Report,
 ): string[] | undefined {
   const codes: string[] = [];
-  office.regions.forEach((region, index) => {
+  const regions = office.regions ?? [];
+  regions.forEach((region, index) => {
     const area = resolveRegion(regionText(region), gazetteer, (message) =>
       report(office, `regions[${index}]`, message),
     );
     if (area) codes.push(area.code);
   });
-  return codes.length === office.regions.length ? codes : undefined;
+  return codes.length === regions.length ? codes : undefined;
 }
 
 /** YAML reads 72.71 as a number and 73.10 as 73.1; Kemendagri codes always have two-digit parts. */
@@ -309,28 +341,98 @@ function checkRegionOwners(
   }
 }
 
-function checkAliases(offices: readonly OfficeConfig[], report: Report): void {
-  const owners = new Map<string, string>();
+/**
+ * An alias names its office: the regions it serves, or the office itself when it has none (the
+ * national office's "sapa", "nasional"). It must name one office only, so it may not repeat
+ * another office's alias or the name of a region another office serves.
+ */
+function checkAliases(
+  offices: readonly OfficeConfig[],
+  regionCodes: ReadonlyMap<string, string[]>,
+  gazetteer: RegionGazetteer,
+  report: Report,
+): void {
+  const aliasOwners = new Map<string, string>();
+  const regionOwners = new Map<string, string>();
+  for (const office of offices) {
+    for (const code of regionCodes.get(office.id) ?? []) {
+      const area = gazetteer.catalog.byCode.get(code)?.area;
+      if (area) regionOwners.set(nameKey(splitPrefix(nameWords(area.name)).core), office.id);
+    }
+  }
   for (const office of offices) {
     (office.aliases ?? []).forEach((alias, index) => {
       const key = nameKey(nameWords(alias));
-      const owner = owners.get(key);
+      const owner = aliasOwners.get(key);
+      const regionOwner = regionOwners.get(key);
       if (owner && owner !== office.id) {
         report(
           office,
           `aliases[${index}]`,
-          `"${alias}" is already an alias of "${owner}"; an alias must name one place`,
+          `"${alias}" is already an alias of "${owner}"; an alias must name one office`,
         );
-      } else {
-        owners.set(key, office.id);
-      }
-      if (office.regions.length === 0) {
+      } else if (regionOwner && regionOwner !== office.id) {
         report(
           office,
           `aliases[${index}]`,
-          'an alias names the regions of its office, and this office has none',
+          `"${alias}" is the name of a region "${regionOwner}" serves; an alias must name one office`,
         );
+      } else {
+        aliasOwners.set(key, office.id);
       }
     });
   }
+}
+
+function checkAckTimeout(office: OfficeConfig, warn: Warn): void {
+  const seconds = office.ackTimeoutSeconds;
+  if (seconds !== undefined && seconds < WARN_ACK_TIMEOUT_BELOW_SECONDS) {
+    warn(
+      office,
+      'ackTimeoutSeconds',
+      `${seconds} s is shorter than a minute: an urgent alert moves on before an officer can answer (fine for a drill or a test)`,
+    );
+  }
+}
+
+/** An office without `timezone` keeps its province's clock: WIB, WITA or WIT by Kemendagri code. */
+function defaultTimezones(
+  offices: readonly OfficeConfig[],
+  regionCodes: ReadonlyMap<string, string[]>,
+  warn: Warn,
+): Map<string, string> {
+  const zones = new Map<string, string>();
+  const byId = new Map(offices.map((office) => [office.id, office]));
+  const zoneOf = (office: OfficeConfig, seen: Set<string>): string | undefined => {
+    if (office.timezone !== undefined) return office.timezone;
+    const code = regionCodes.get(office.id)?.[0];
+    if (code !== undefined) return provinceTimezone(code);
+    // No region of its own: the clock of the office above it, or Jakarta for the national line.
+    const parent = office.parent === undefined ? undefined : byId.get(office.parent);
+    if (parent && !seen.has(parent.id)) return zoneOf(parent, seen.add(parent.id));
+    return office.kind === 'national' ? 'Asia/Jakarta' : undefined;
+  };
+  for (const office of offices) {
+    const zone = zoneOf(office, new Set([office.id])) ?? 'Asia/Jakarta';
+    zones.set(office.id, zone);
+    if (office.timezone === undefined && office.kind !== 'national')
+      warn(office, 'timezone', `not set; using ${zone} from its region (add timezone to be explicit)`);
+  }
+  return zones;
+}
+
+/**
+ * WITA: Bali, Nusa Tenggara (5x), South, East and North Kalimantan (63–65) and Sulawesi (7x);
+ * WIT: Maluku (8x) and Papua (9x); the rest of Indonesia keeps WIB.
+ */
+export function provinceTimezone(code: string): string {
+  const province = Number(code.slice(0, 2));
+  if (province >= 81) return 'Asia/Jayapura';
+  if (
+    (province >= 51 && province <= 53) ||
+    (province >= 63 && province <= 65) ||
+    (province >= 71 && province <= 76)
+  )
+    return 'Asia/Makassar';
+  return 'Asia/Jakarta';
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
-import { crossCheck, regionText } from './directory-checks.js';
+import { type CheckResult, crossCheck, regionText } from './directory-checks.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import { DirectoryError } from './directory-error.js';
 import {
@@ -25,17 +25,25 @@ export const EXAMPLE_DIRECTORY_FILE = join(PROJECT_ROOT, 'src/directory/offices.
 
 /** Reads and checks an offices YAML file; throws a DirectoryError listing every problem. */
 export function loadDirectory(file: string): Directory {
-  const result = inspectDirectory(readDirectoryFile(file), basename(file));
-  if (!result.directory) throw new DirectoryError(result.problems);
-  return result.directory;
+  return loadDirectoryWithWarnings(file).directory;
 }
 
-/** The problems of an offices YAML file, for `hotline directory check <file>`; empty when it is fine. */
-export function checkDirectory(file: string): string[] {
+/** Like loadDirectory, with the warnings start-up prints (the service starts anyway). */
+export function loadDirectoryWithWarnings(file: string): { directory: Directory; warnings: string[] } {
+  const result = inspectDirectory(readDirectoryFile(file), basename(file));
+  if (!result.directory) throw new DirectoryError(result.problems, { file });
+  return { directory: result.directory, warnings: result.warnings };
+}
+
+/**
+ * Everything `hotline directory check <file>` reports: errors (the service will not start),
+ * warnings (it will), and the directory itself when there are no errors.
+ */
+export function checkDirectory(file: string): Inspection {
   try {
-    return inspectDirectory(readDirectoryFile(file), basename(file)).problems;
+    return inspectDirectory(readDirectoryFile(file), basename(file));
   } catch (error) {
-    if (error instanceof DirectoryError) return [...error.problems];
+    if (error instanceof DirectoryError) return { problems: [...error.problems], warnings: [] };
     throw error;
   }
 }
@@ -48,8 +56,8 @@ export function parseDirectory(yamlText: string, source = 'directory'): Director
 }
 
 /** Like checkDirectory, from YAML text. */
-export function checkDirectoryText(yamlText: string, source = 'directory'): string[] {
-  return inspectDirectory(yamlText, source).problems;
+export function checkDirectoryText(yamlText: string, source = 'directory'): Inspection {
+  return inspectDirectory(yamlText, source);
 }
 
 function readDirectoryFile(file: string): string {
@@ -61,8 +69,10 @@ function readDirectoryFile(file: string): string {
   }
 }
 
-interface Inspection {
+export interface Inspection {
+  /** Errors, each naming the office and the field. */
   readonly problems: string[];
+  readonly warnings: string[];
   readonly directory?: Directory;
 }
 
@@ -80,6 +90,7 @@ function inspectDirectory(
         const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
         return `${source}: ${line === undefined ? '(file)' : `line ${line}`}: ${message}`;
       }),
+      warnings: [],
     };
   }
   const data: unknown = document.toJS();
@@ -91,36 +102,47 @@ function inspectDirectory(
   const validOffices = rawOffices.filter((office): office is OfficeConfig =>
     Value.Check(OfficeSchema, office),
   );
-  const checks = crossCheck(validOffices, source, gazetteer);
+  const nationalIds = rawOffices
+    .filter((office) => (office as { kind?: unknown } | null)?.kind === 'national')
+    .map((office) => String((office as { id?: unknown }).id));
+  const checks = crossCheck(validOffices, source, gazetteer, nationalIds);
   problems.push(...checks.problems);
-  if (problems.length > 0) return { problems };
-  return { problems, directory: buildDirectory(validOffices, checks.regionCodes) };
+  const { warnings } = checks;
+  if (problems.length > 0) return { problems, warnings };
+  return { problems, warnings, directory: buildDirectory(validOffices, checks) };
 }
 
-function buildDirectory(
-  configs: readonly OfficeConfig[],
-  regionCodes: ReadonlyMap<string, string[]>,
-): Directory {
-  const offices = configs.map((config) => buildOffice(config, regionCodes.get(config.id) ?? []));
+function buildDirectory(configs: readonly OfficeConfig[], checks: CheckResult): Directory {
+  const offices = configs.map((config) =>
+    buildOffice(
+      config,
+      checks.regionCodes.get(config.id) ?? [],
+      checks.timezones.get(config.id) ?? 'Asia/Jakarta',
+    ),
+  );
   const national = offices.find((office) => office.kind === 'national');
   // crossCheck guarantees exactly one; this only satisfies the type.
   if (!national) throw new DirectoryError(['directory: offices: no national office']);
   return { offices, byId: new Map(offices.map((office) => [office.id, office])), national };
 }
 
-function buildOffice(config: OfficeConfig, regionCodes: readonly string[]): Office {
+function buildOffice(config: OfficeConfig, regionCodes: readonly string[], timezone: string): Office {
   const oncall: OncallRule[] = (config.oncall ?? []).map((entry) =>
     typeof entry === 'string' ? { officer: entry } : entry,
   );
   return {
     ...config,
-    regions: config.regions.map(regionText),
+    regions: (config.regions ?? []).map(regionText),
     regionCodes,
+    timezone,
+    verified: config.verified ?? false,
     aliases: config.aliases ?? [],
     services: config.services ?? [],
-    officers: (config.officers ?? []).map(({ telegram, ...officer }) =>
-      telegram === undefined ? officer : { ...officer, telegram: String(telegram) },
-    ),
+    officers: (config.officers ?? []).map(({ telegram, role, ...officer }) => ({
+      ...officer,
+      role: role ?? 'officer',
+      ...(telegram === undefined ? {} : { telegram: String(telegram) }),
+    })),
     oncall,
     ackTimeoutSeconds: config.ackTimeoutSeconds ?? DEFAULT_ACK_TIMEOUT_SECONDS,
   };

@@ -24,8 +24,11 @@ export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 // An unanswered urgent alert escalates after this long unless the office sets its own.
 export const DEFAULT_ACK_TIMEOUT_SECONDS = 300;
-// Below 30 s officers cannot even unlock a phone; above a day an "urgent" alert means nothing.
-export const MIN_ACK_TIMEOUT_SECONDS = 30;
+// Any whole number of seconds is accepted (drills and tests use 3), but below a minute officers can
+// hardly unlock a phone before the alert moves on, so `directory check` and start-up warn.
+export const MIN_ACK_TIMEOUT_SECONDS = 1;
+export const WARN_ACK_TIMEOUT_BELOW_SECONDS = 60;
+// Above a day an "urgent" alert means nothing.
 export const MAX_ACK_TIMEOUT_SECONDS = 86_400;
 
 const closed = { additionalProperties: false } as const;
@@ -62,9 +65,12 @@ export const OfficerSchema = Type.Object(
     language: Type.Optional(
       Type.Union([Type.Literal('id'), Type.Literal('en')], { description: 'id (default) or en' }),
     ),
-    role: Type.Union(
-      OFFICER_ROLES.map((role) => Type.Literal(role)),
-      { description: `one of ${OFFICER_ROLES.join(', ')}` },
+    // Optional: an officer without a role is an `officer`.
+    role: Type.Optional(
+      Type.Union(
+        OFFICER_ROLES.map((role) => Type.Literal(role)),
+        { description: `one of ${OFFICER_ROLES.join(', ')}` },
+      ),
     ),
   },
   closed,
@@ -90,14 +96,21 @@ export const OfficeSchema = Type.Object(
       { description: `one of ${OFFICE_KINDS.join(', ')}` },
     ),
     // YAML reads an unquoted code such as 72.71 as a number; the loader turns it back into "72.71".
-    regions: Type.Array(
-      Type.Union([Text, Type.Number()], {
-        description: 'a province or kab/kota name, or its Kemendagri code such as "72.71"',
-      }),
+    // Optional: the national office serves everyone (no regions); an office without regions of its
+    // own is reached through the offices below it or through its aliases.
+    regions: Type.Optional(
+      Type.Array(
+        Type.Union([Text, Type.Number()], {
+          description: 'a province or kab/kota name, or its Kemendagri code such as "72.71"',
+        }),
+      ),
     ),
     aliases: Type.Optional(Type.Array(Text)),
     parent: Type.Optional(Id),
-    timezone: Type.String({ minLength: 1, description: 'an IANA time zone such as "Asia/Makassar"' }),
+    // Optional: taken from the office's province (WIB, WITA or WIT) when left out, with a warning.
+    timezone: Type.Optional(
+      Type.String({ minLength: 1, description: 'an IANA time zone such as "Asia/Makassar"' }),
+    ),
     location: Type.Optional(
       Type.Object(
         {
@@ -107,7 +120,8 @@ export const OfficeSchema = Type.Object(
         closed,
       ),
     ),
-    verified: Type.Boolean({ description: 'true or false' }),
+    // Optional: an office is unverified (its contacts never shown) until someone says otherwise.
+    verified: Type.Optional(Type.Boolean({ description: 'true or false' })),
     phone: Type.Optional(Phone),
     whatsapp: Type.Optional(Phone),
     address: Type.Optional(Text),
@@ -163,6 +177,7 @@ export interface Officer {
   readonly whatsapp?: string;
   /** The language the hotline writes to this officer in; Indonesian when unset. */
   readonly language?: 'id' | 'en';
+  /** `officer` when the file leaves it out. */
   readonly role: OfficerRole;
 }
 
@@ -177,7 +192,7 @@ export interface OncallRule {
 export interface Office
   extends Omit<
     OfficeConfig,
-    'regions' | 'aliases' | 'services' | 'officers' | 'oncall' | 'ackTimeoutSeconds'
+    'regions' | 'aliases' | 'services' | 'officers' | 'oncall' | 'ackTimeoutSeconds' | 'timezone' | 'verified'
   > {
   /** The `regions` entries as written. */
   readonly regions: readonly string[];
@@ -188,6 +203,9 @@ export interface Office
   readonly officers: readonly Officer[];
   readonly oncall: readonly OncallRule[];
   readonly ackTimeoutSeconds: number;
+  /** As written, or the zone of the office's province when left out. */
+  readonly timezone: string;
+  readonly verified: boolean;
 }
 
 export interface Directory {

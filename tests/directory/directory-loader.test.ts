@@ -18,12 +18,12 @@ type Data = ReturnType<typeof smallDirectory>;
 function problemsAfter(change: (data: Data) => void): string[] {
   const data = smallDirectory();
   change(data);
-  return checkDirectoryText(toYaml(data), 'offices.yaml');
+  return checkDirectoryText(toYaml(data), 'offices.yaml').problems;
 }
 
 describe('the shipped example directory', () => {
   it('should load without problems', () => {
-    expect(checkDirectory(EXAMPLE_DIRECTORY_FILE)).toEqual([]);
+    expect(checkDirectory(EXAMPLE_DIRECTORY_FILE).problems).toEqual([]);
     const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
     expect(directory.national.id).toBe('sapa-129');
   });
@@ -118,7 +118,7 @@ describe('loadDirectory', () => {
 
   it('should report a file it cannot read, naming the path', () => {
     const missing = join(tmpdir(), 'no-such-directory.yaml');
-    expect(checkDirectory(missing)).toEqual([expect.stringContaining(missing)]);
+    expect(checkDirectory(missing).problems).toEqual([expect.stringContaining(missing)]);
     expect(() => loadDirectory(missing)).toThrow(DirectoryError);
   });
 
@@ -128,7 +128,7 @@ describe('loadDirectory', () => {
     const data = smallDirectory();
     officeOf(data, 'uptd-pati').phnoe = '+62 000-0000-0000';
     writeFileSync(file, toYaml(data));
-    expect(checkDirectory(file)).toEqual([expect.stringMatching(/^uptd-pati: phnoe: unknown key/)]);
+    expect(checkDirectory(file).problems).toEqual([expect.stringMatching(/^uptd-pati: phnoe: unknown key/)]);
   });
 });
 
@@ -151,7 +151,11 @@ describe('directory problems', () => {
       (data) => Object.assign(pati(data), { oncall: [{ officer: 'pati-a', form: '08:00' }] }),
       'uptd-pati: oncall[0].form: unknown key',
     ],
-    ['a missing required field', (data) => delete pati(data).verified, 'uptd-pati: verified: missing'],
+    [
+      'a missing required field',
+      (data) => delete (pati(data) as Partial<OfficeData>).name,
+      'uptd-pati: name: missing',
+    ],
     [
       'a wrong kind',
       (data) => Object.assign(pati(data), { kind: 'uptd' }),
@@ -335,14 +339,14 @@ describe('directory problems', () => {
   });
 
   it('should report YAML syntax errors with their line', () => {
-    const problems = checkDirectoryText('offices:\n  - id: a\n    name: [unclosed\n', 'offices.yaml');
+    const { problems } = checkDirectoryText('offices:\n  - id: a\n    name: [unclosed\n', 'offices.yaml');
     expect(problems[0]).toMatch(/^offices\.yaml: line \d+: /);
   });
 
   it('should refuse a key given twice instead of keeping the last one', () => {
     const yaml = toYaml(smallDirectory()).replace('    phone: "+62 000-0000-0000"\n', '');
     const doubled = yaml.replace('  - id: uptd-pati\n', '  - id: uptd-pati\n    verified: true\n');
-    expect(checkDirectoryText(doubled, 'offices.yaml')).toContainEqual(
+    expect(checkDirectoryText(doubled, 'offices.yaml').problems).toContainEqual(
       expect.stringMatching(/^offices\.yaml: line \d+:/),
     );
   });
