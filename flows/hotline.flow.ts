@@ -22,7 +22,7 @@ import {
   riskOf,
   route,
 } from './hotline/hotline-routing.js';
-import { hotlineServices } from './hotline/hotline-services.js';
+import { hotlineServices, isOfficePlace } from './hotline/hotline-services.js';
 import { CATEGORY_IDS, type HotlineVars } from './hotline/hotline-vars.js';
 import { detectInfoQuestion } from './hotline/info-questions.js';
 
@@ -353,7 +353,7 @@ export const hotlineFlow = defineFlow<V>()({
                 categories: v.categories?.length ? v.categories : ['other'],
                 urgent: v.urgent === true,
                 risk: riskOf(v),
-                ...(v.placeCode ? { regionCode: v.placeCode } : {}),
+                ...(v.placeCode && !isOfficePlace(v.placeCode) ? { regionCode: v.placeCode } : {}),
                 officeId: r.officeId,
                 details: {
                   story: v.story,

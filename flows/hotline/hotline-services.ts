@@ -7,6 +7,7 @@ import type { Language } from '../../src/engine/types.js';
 
 /** An official area (province, kab/kota, kecamatan, desa) as a reporter sees it. */
 export interface Place {
+  /** A Kemendagri code, or `office:<id>` when the answer named an office itself (its alias). */
   code: string;
   /** "Juwana, Kab. Pati, Jawa Tengah" */
   label: string;
@@ -58,6 +59,13 @@ export interface HotlineServices {
   /** A case reference typed back by a reporter (any case, with or without the dash). */
   caseStatus(text: string, lang: Language): CaseStatus | undefined;
 }
+
+/** Whether a place is an office named by its alias rather than an area (no region to record). */
+export function isOfficePlace(code: string): boolean {
+  return code.startsWith(OFFICE_PLACE_PREFIX);
+}
+
+export const OFFICE_PLACE_PREFIX = 'office:';
 
 export function hotlineServices(services: Record<string, unknown>): HotlineServices {
   const hotline = services.hotline as HotlineServices | undefined;

@@ -3,12 +3,14 @@
  * directory, the official region list and the case store. Contacts come only from verified offices.
  */
 import type { i18n } from 'i18next';
-import type {
-  CaseStatus,
-  Contact,
-  HotlineServices,
-  PlaceLookup,
-  Route,
+import {
+  type CaseStatus,
+  type Contact,
+  type HotlineServices,
+  isOfficePlace,
+  OFFICE_PLACE_PREFIX,
+  type PlaceLookup,
+  type Route,
 } from '../../flows/hotline/hotline-services.js';
 import type { CaseRepository } from '../db/case-repository.js';
 import {
@@ -23,6 +25,7 @@ import {
   officeHoursText,
   type RegionGazetteer,
   type RegionMatch,
+  regionlessOfficeByAlias,
   routeArea,
 } from '../directory/index.js';
 import type { Language } from '../engine/types.js';
@@ -59,8 +62,17 @@ export function createHotlineServices(
       const match = gazetteer.findRegionInText(text);
       return match ? toLookup(match) : undefined;
     },
-    resolvePlace: (text) => toLookup(gazetteer.resolveRegion(text)),
+    resolvePlace: (text) => {
+      const office = regionlessOfficeByAlias(directory, text);
+      if (office)
+        return { type: 'found', place: { code: `${OFFICE_PLACE_PREFIX}${office.id}`, label: office.name } };
+      return toLookup(gazetteer.resolveRegion(text));
+    },
     routePlace: (code, lang) => {
+      const named = isOfficePlace(code)
+        ? directory.byId.get(code.slice(OFFICE_PLACE_PREFIX.length))
+        : undefined;
+      if (named) return toRoute(officeChain(directory, named), lang);
       const area = gazetteer.area(code);
       return toRoute(area ? routeArea(directory, area) : officeChain(directory, directory.national), lang);
     },

@@ -31,16 +31,25 @@ export function isPlaceholderChat(officer: { telegram?: string | number; whatsap
   return !realWhatsapp && !realTelegram;
 }
 
+/** Every office in the file, including those that failed the schema (already reported). */
+export interface FileOffices {
+  readonly ids: ReadonlySet<string>;
+  readonly nationalIds: readonly string[];
+}
+
 /**
  * Checks offices that already passed the schema; `source` labels problems outside any office.
- * `nationalIds` are the ids of every office of kind national in the file, valid or not, so a
- * national office with a typo elsewhere is not also reported as missing.
+ * `file` lists every office in the file, valid or not, so an office with an error of its own is
+ * not also reported as a missing parent or a missing national office.
  */
 export function crossCheck(
   offices: readonly OfficeConfig[],
   source: string,
   gazetteer: RegionGazetteer,
-  nationalIds: readonly string[] = offices.filter((o) => o.kind === 'national').map((o) => o.id),
+  file: FileOffices = {
+    ids: new Set(offices.map((o) => o.id)),
+    nationalIds: offices.filter((o) => o.kind === 'national').map((o) => o.id),
+  },
 ): CheckResult {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -50,8 +59,8 @@ export function crossCheck(
     warnings.push(`${office.id}: ${field}: ${message}`);
 
   checkIds(offices, report);
-  checkParents(offices, report);
-  checkNational(offices, nationalIds, report);
+  checkParents(offices, file.ids, report);
+  checkNational(offices, file.nationalIds, report);
   const regionCodes = new Map<string, string[]>();
   for (const office of offices) {
     checkTimezone(office, report);
@@ -124,7 +133,7 @@ function checkIds(offices: readonly OfficeConfig[], report: Report): void {
   }
 }
 
-function checkParents(offices: readonly OfficeConfig[], report: Report): void {
+function checkParents(offices: readonly OfficeConfig[], fileIds: ReadonlySet<string>, report: Report): void {
   const byId = new Map(offices.map((office) => [office.id, office]));
   for (const office of offices) {
     if (office.parent === undefined) continue;
@@ -133,6 +142,7 @@ function checkParents(offices: readonly OfficeConfig[], report: Report): void {
       continue;
     }
     if (!byId.has(office.parent)) {
+      if (fileIds.has(office.parent)) continue; // that office's own error is reported already
       report(
         office,
         'parent',

@@ -102,10 +102,11 @@ function inspectDirectory(
   const validOffices = rawOffices.filter((office): office is OfficeConfig =>
     Value.Check(OfficeSchema, office),
   );
-  const nationalIds = rawOffices
-    .filter((office) => (office as { kind?: unknown } | null)?.kind === 'national')
-    .map((office) => String((office as { id?: unknown }).id));
-  const checks = crossCheck(validOffices, source, gazetteer, nationalIds);
+  const raw = rawOffices as ({ id?: unknown; kind?: unknown } | null)[];
+  const checks = crossCheck(validOffices, source, gazetteer, {
+    ids: new Set(raw.map((office) => String(office?.id))),
+    nationalIds: raw.filter((office) => office?.kind === 'national').map((office) => String(office?.id)),
+  });
   problems.push(...checks.problems);
   const { warnings } = checks;
   if (problems.length > 0) return { problems, warnings };

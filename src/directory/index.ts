@@ -1,12 +1,18 @@
 // The public face of src/directory: import from here, not from the files behind it.
 export type { Area, AreaLevel } from './area-catalog.js';
-export { createDirectoryGazetteer, directoryAliases } from './directory-gazetteer.js';
+export {
+  createDirectoryGazetteer,
+  directoryAliases,
+  regionlessOfficeByAlias,
+} from './directory-gazetteer.js';
 export { DirectoryError } from './directory-error.js';
 export {
   checkDirectory,
   checkDirectoryText,
   EXAMPLE_DIRECTORY_FILE,
+  type Inspection,
   loadDirectory,
+  loadDirectoryWithWarnings,
   parseDirectory,
 } from './directory-loader.js';
 export type {
