@@ -4,16 +4,20 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
+import { openHotlineDatabase } from './db/client.js';
+import { FieldCipher } from './db/field-cipher.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { createHotlineServices } from './conversations/hotline-services.js';
 import { Hotline } from './conversations/hotline-runtime.js';
-import { createDirectoryGazetteer, loadDirectory } from './directory/index.js';
+import { createDirectoryGazetteer, loadDirectoryWithWarnings } from './directory/index.js';
 import { createTranslator } from './i18n/translator.js';
 import { triage } from './triage/index.js';
 
 export function createHotline(config: Config, logger: Logger): Hotline {
-  // Validated at start-up: a broken directory must stop the service, not a conversation.
-  const directory = loadDirectory(config.directoryFile);
+  // Validated at start-up: a broken directory must stop the service, not a conversation. Warnings
+  // (a drill's short timeout, a zone taken from the region) are logged and the service starts.
+  const { directory, warnings } = loadDirectoryWithWarnings(config.directoryFile);
+  for (const warning of warnings) logger.warn({ file: config.directoryFile, warning }, 'directory warning');
   const gazetteer = createDirectoryGazetteer(directory);
   // One translator for the conversations and the services that format text (office hours).
   const translator = createTranslator();
@@ -26,4 +30,13 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     directory,
     services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases, translator) }),
   });
+}
+
+/**
+ * `hotline migrate`: opens the database, proves DATA_KEY reads it, applies the migrations. Needs no
+ * directory, so a broken offices file never blocks a database upgrade.
+ */
+export function migrateDatabase(config: Config, logger: Logger): void {
+  const keys = resolveDataKeys(config, logger);
+  openHotlineDatabase(config.databaseFile, new FieldCipher(keys), keys).$client.close();
 }

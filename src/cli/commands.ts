@@ -44,9 +44,8 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     }
     case 'migrate': {
       const config = deps.loadConfig();
-      const { createHotline } = await import('../bootstrap.js');
-      const hotline = createHotline(config, createLogger(config.logLevel));
-      await hotline.close();
+      const { migrateDatabase } = await import('../bootstrap.js');
+      migrateDatabase(config, createLogger(config.logLevel));
       process.stdout.write(`Database is up to date: ${config.databaseFile}\n`);
       return 0;
     }

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
-import { loadConfig } from '../config/config.js';
-import { createDirectoryGazetteer, loadDirectory, type RegionGazetteer } from '../directory/index.js';
+import { createRegionGazetteer, type RegionGazetteer } from '../directory/index.js';
 import { triage } from '../triage/index.js';
 
 /**
@@ -14,7 +13,8 @@ export async function triageCommand(args: string[]): Promise<number> {
   }
   const json = args.includes('--json');
   const text = args.filter((a) => a !== '--json').join(' ');
-  const gazetteer = createDirectoryGazetteer(loadDirectory(loadConfig().directoryFile));
+  // The official region list only: triage needs no offices, so no directory file can break it.
+  const gazetteer = createRegionGazetteer();
   const print = (line: string) => {
     const result = describe(line, gazetteer);
     process.stdout.write(

@@ -2,9 +2,10 @@
  * Configuration, read from the environment once at start-up. A bad value stops the process with
  * one line naming the variable and what is expected (ConfigError).
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataKey } from '../db/field-cipher.js';
-import { parseDataKeys } from '../db/data-key-store.js';
+import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 
 export class ConfigError extends Error {
@@ -98,10 +99,15 @@ function readDataKeys(env: Env, nodeEnv: Config['nodeEnv']): DataKey[] | undefin
     }
     return undefined;
   }
-  const keys = parseDataKeys(value);
-  if (!keys)
-    throw new ConfigError('DATA_KEY', 'must be 32 bytes in base64 or hex (comma-separated, newest first)');
-  return keys;
+  try {
+    return parseDataKeys(value);
+  } catch (error) {
+    if (!(error instanceof DataKeyFormatError)) throw error;
+    throw new ConfigError(
+      'DATA_KEY',
+      `must be 32 random bytes in base64 or hex (comma-separated, newest first): ${error.message}`,
+    );
+  }
 }
 
 function databaseFile(env: Env): string {
@@ -112,13 +118,30 @@ function databaseFile(env: Env): string {
       'must be a SQLite file path or file: URL; PostgreSQL is not supported yet',
     );
   }
-  if (value.startsWith('file:'))
-    return value === 'file::memory:' ? ':memory:' : resolve(value.slice('file:'.length));
-  if (value === ':memory:') return value;
+  if (value === 'file::memory:' || value === ':memory:') return ':memory:';
   if (value.trim() === '' || /^[a-z]+:\/\//i.test(value)) {
     throw new ConfigError('DATABASE_URL', 'must be a SQLite file path or file: URL', value);
   }
-  return resolve(value);
+  const file = resolve(value.startsWith('file:') ? value.slice('file:'.length) : value);
+  // A directory or a device (/dev/null) is a mistake SQLite reports only as an SQL failure, after
+  // the development key has been written beside it.
+  const kind = fileKind(file);
+  if (kind !== 'file' && kind !== 'missing')
+    throw new ConfigError(
+      'DATABASE_URL',
+      `names ${file}, which is a ${kind}; give a SQLite file path such as ./data/hotline.db`,
+    );
+  return file;
+}
+
+function fileKind(file: string): 'file' | 'missing' | 'directory' | 'device or other special file' {
+  try {
+    const stat = statSync(file);
+    if (stat.isFile()) return 'file';
+    return stat.isDirectory() ? 'directory' : 'device or other special file';
+  } catch {
+    return 'missing';
+  }
 }
 
 function whatsappCloud(env: Env): Config['whatsappCloud'] {

@@ -5,7 +5,7 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
-import { type Db, isDatabaseReachable, openDatabase, runMigrations } from '../db/client.js';
+import { type Db, isDatabaseReachable, openHotlineDatabase } from '../db/client.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
@@ -70,10 +70,10 @@ export class Hotline implements HotlineGateway {
     this.clock = options.clock ?? systemClock;
     this.logger = options.logger;
     this.translator = options.translator ?? createTranslator();
-    this.db = openDatabase(options.databaseFile);
-    runMigrations(this.db);
+    const cipher = new FieldCipher(options.dataKeys);
+    this.db = openHotlineDatabase(options.databaseFile, cipher, options.dataKeys);
     this.flusher = new WalFlusher(options.databaseFile, options.walSync);
-    this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
+    this.repos = createRepositories(this.db, cipher);
     const handoff = options.directory
       ? new Handoff({
           repos: this.repos,

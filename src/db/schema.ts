@@ -265,3 +265,15 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index('audit_alert_idx').on(t.alertId)],
 );
+
+/**
+ * One row: a value sealed with the first data key and a keyed hash of the same fixed text, so
+ * start-up can prove DATA_KEY reads this database before it writes anything (data-key-check.ts).
+ */
+export const keyCheck = sqliteTable('key_check', {
+  id: integer('id').primaryKey(),
+  keyId: text('key_id').notNull(),
+  sealed: text('sealed').notNull(),
+  indexKeyId: text('index_key_id').notNull(),
+  indexProbe: text('index_probe').notNull(),
+});

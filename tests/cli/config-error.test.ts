@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ describe('hotline serve when its core cannot start', () => {
         ...process.env,
         PORT: '0',
         DATABASE_URL: join(dir, 'hotline.db'),
-        DATA_KEY: Buffer.alloc(32, 3).toString('base64'),
+        DATA_KEY: randomBytes(32).toString('base64'),
         DIRECTORY_FILE: join(dir, 'offices.yaml'),
       },
     }).then(
@@ -39,6 +40,9 @@ describe('hotline serve when its core cannot start', () => {
     );
     rmSync(dir, { recursive: true, force: true });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/offices directory has 1 problem\(s\):\n {2}- offices\.yaml: line 2/);
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '' && !l.includes('npm warn'));
+    expect(lines[0]).toMatch(/^Directory error: .*offices\.yaml: line 2: /);
+    expect(lines.at(-1)).toMatch(/offices\.yaml: 1 problem\(s\); the service cannot start/);
+    expect(result.stderr).not.toMatch(/Usage:/);
   });
 });

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
 
-const KEY = Buffer.alloc(32, 9).toString('base64');
+const KEY = randomBytes(32).toString('base64');
 const SESSION = 'process-test-session-0001';
 const children: ChildProcess[] = [];
 let dir: ReturnType<typeof tempDir> | undefined;

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
-const KEY = Buffer.alloc(32, 3).toString('base64');
+const KEY = createHash('sha256').update('config test key').digest('base64');
 const CLOUD = {
   WHATSAPP_ACCESS_TOKEN: 'token',
   WHATSAPP_PHONE_NUMBER_ID: '1234567890',
@@ -27,7 +28,18 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT', /PORT must be an integer/],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV', /NODE_ENV must be one of development, production, test/],
     [{ NODE_ENV: 'production' }, 'DATA_KEY', /DATA_KEY is required in production/],
-    [{ DATA_KEY: 'short' }, 'DATA_KEY', /DATA_KEY must be 32 bytes/],
+    [{ DATA_KEY: 'short' }, 'DATA_KEY', /DATA_KEY must be 32 random bytes.*the key is not 32 bytes/],
+    [{ DATA_KEY: Buffer.alloc(32).toString('base64') }, 'DATA_KEY', /the key is guessable/],
+    [{ DATA_KEY: Buffer.alloc(32, 7).toString('hex') }, 'DATA_KEY', /the key is guessable/],
+    [{ DATA_KEY: `#! ${KEY}` }, 'DATA_KEY', /the key is not 32 bytes in base64 or hex/],
+    [{ DATA_KEY: `${KEY.slice(0, 20)}!!${KEY.slice(22)}` }, 'DATA_KEY', /not 32 bytes/],
+    [{ DATA_KEY: `${KEY},zz` }, 'DATA_KEY', /key 2 of 2 is not 32 bytes/],
+    [
+      { DATABASE_URL: '/dev/null' },
+      'DATABASE_URL',
+      /names \/dev\/null, which is a device or other special file/,
+    ],
+    [{ DATABASE_URL: '/tmp' }, 'DATABASE_URL', /names \/tmp, which is a directory/],
     [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL', /PostgreSQL is not supported yet/],
     [
       { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'ftp://x' },
@@ -73,7 +85,7 @@ describe('loadConfig', () => {
   });
 
   it('should accept a key list for rotation, newest first, in base64 or hex', () => {
-    const hex = Buffer.alloc(32, 4).toString('hex');
+    const hex = createHash('sha256').update('older key').digest('hex');
     const config = loadConfig({ NODE_ENV: 'production', DATA_KEY: `${KEY},${hex}` });
     expect(config.dataKeys).toHaveLength(2);
   });

@@ -6,7 +6,7 @@ import { TEST_KEY } from '../support/test-hotline.js';
 
 describe('outbox priority', () => {
   const db = openDatabase(':memory:');
-  runMigrations(db);
+  runMigrations(db, ':memory:');
   const outbox = new OutboxRepository(db, new FieldCipher([TEST_KEY]));
   const enqueue = (conversationId: string, text: string, now: number, urgent = false) =>
     outbox.enqueue({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { testEnv } from './engine-env.js';
 
 /** A fixed key, so a test can reopen the same database after a "restart". */
-export const TEST_KEY = dataKey(Buffer.alloc(32, 7));
+export const TEST_KEY = dataKey(createHash('sha256').update('hotline test key').digest());
 
 /** Collects every log line, so tests can assert what never appears in logs. */
 export class LogCapture extends Writable {
