@@ -11,6 +11,8 @@ export const USAGE = `Usage: hotline <command>
   oncall [office]            who an urgent case would reach now, in escalation order
   alerts [office] [--limit N] the newest officer alerts and their audit trail
   migrate                    apply database migrations and exit
+  backup <file>              a consistent copy of the database while the service runs
+  restore <file>             replace the database with a backup (stop the service first)
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
   whatsapp link [--pairing-code <phone>]
@@ -48,6 +50,16 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       migrateDatabase(config, createLogger(config.logLevel));
       process.stdout.write(`Database is up to date: ${config.databaseFile}\n`);
       return 0;
+    }
+    case 'backup': {
+      const config = deps.loadConfig();
+      const { backupCommand } = await import('./backup-command.js');
+      return backupCommand(rest, config);
+    }
+    case 'restore': {
+      const config = deps.loadConfig();
+      const { restoreCommand } = await import('./backup-command.js');
+      return restoreCommand(rest, config, createLogger(config.logLevel, process.stderr));
     }
     case 'flows': {
       const { flowsCommand } = await import('./flows-command.js');

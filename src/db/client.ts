@@ -75,7 +75,7 @@ export function runMigrations(db: Db, file: string): void {
 export function openHotlineDatabase(file: string, cipher: FieldCipher, keys: readonly DataKey[]): Db {
   const db = openDatabase(file);
   try {
-    verifyDataKeys(db, cipher, keys);
+    verifyDataKeys(db.$client, cipher, keys);
     runMigrations(db, file);
     recordDataKeyCheck(db, cipher, keys);
     return db;

@@ -6,6 +6,7 @@
  * on them.
  */
 import { ConfigError } from '../config/config.js';
+import type Database from 'better-sqlite3';
 import type { Db } from './client.js';
 import type { DataKey, FieldCipher } from './field-cipher.js';
 
@@ -22,10 +23,13 @@ interface CheckRow {
  * Throws a ConfigError naming DATA_KEY and the key id the database expects when the keys cannot
  * read what is stored. Reads only: safe to run before migrations.
  */
-export function verifyDataKeys(db: Db, cipher: FieldCipher, keys: readonly DataKey[]): void {
-  const sqlite = db.$client;
+export function verifyDataKeys(
+  sqlite: Database.Database,
+  cipher: FieldCipher,
+  keys: readonly DataKey[],
+): void {
   const configured = keys.map((key) => key.id).join(', ');
-  if (tableExists(db, 'key_check')) {
+  if (tableExists(sqlite, 'key_check')) {
     const row = sqlite.prepare('select key_id, sealed, index_key_id, index_probe from key_check').get() as
       | CheckRow
       | undefined;
@@ -43,7 +47,7 @@ export function verifyDataKeys(db: Db, cipher: FieldCipher, keys: readonly DataK
     return;
   }
   // A database from before the check existed: any stored ciphertext tells.
-  const sample = legacySample(db);
+  const sample = legacySample(sqlite);
   if (sample && opened(cipher, sample.value) === undefined)
     throw new ConfigError(
       'DATA_KEY',
@@ -72,20 +76,19 @@ function opened(cipher: FieldCipher, sealed: string): string | undefined {
   }
 }
 
-function tableExists(db: Db, name: string): boolean {
+function tableExists(sqlite: Database.Database, name: string): boolean {
   return (
-    db.$client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !==
-    undefined
+    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name) !== undefined
   );
 }
 
-function legacySample(db: Db): { value: string; keyId: string } | undefined {
+function legacySample(sqlite: Database.Database): { value: string; keyId: string } | undefined {
   for (const [table, column] of [
     ['conversations', 'address_enc'],
     ['inbound_messages', 'payload_enc'],
   ] as const) {
-    if (!tableExists(db, table)) continue;
-    const row = db.$client.prepare(`select ${column} as value from ${table} limit 1`).get() as
+    if (!tableExists(sqlite, table)) continue;
+    const row = sqlite.prepare(`select ${column} as value from ${table} limit 1`).get() as
       | { value: string }
       | undefined;
     if (row) return { value: row.value, keyId: row.value.split(':')[1] ?? 'unknown' };
