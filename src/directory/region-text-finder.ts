@@ -63,6 +63,13 @@ const NOT_A_PLACE: ReadonlySet<string> = new Set([
 
 // Official names run to four words ("Kota Administrasi Jakarta Selatan", "Malangke Barat").
 const MAX_NAME_WORDS = 4;
+// Time budget, so no message holds the event loop: an exact look-up costs microseconds, one that
+// tolerates typos scans ~550 names (a few hundred microseconds). Typos are tolerated for the first
+// candidates only (people name the place early, and a typo'd guess is confirmed with them anyway);
+// past the second limit (about 16 cues) a pasted page is not searched further, and the flow asks
+// "where?" as it does for any message that names no place.
+const MAX_TYPO_CANDIDATES = 8;
+const MAX_CANDIDATES = 64;
 
 const FREE_TEXT_RULES: MatchRules = {
   levels: new Set<AreaLevel>(['province', 'regency', 'district', 'village']),
@@ -72,33 +79,42 @@ const FREE_TEXT_RULES: MatchRules = {
   aliases: true,
   villagesNeedPrefix: true,
 };
+const EXACT_RULES: MatchRules = { ...FREE_TEXT_RULES, typoLevels: new Set() };
 
 /** The first place named after a cue, or `undefined` when the text names none. */
 export function findRegionInText(gazetteer: RegionGazetteer, text: string): DefiniteMatch | undefined {
   const words = nameWords(text);
-  for (let index = 0; index < words.length; index += 1) {
+  // Each distinct run of words is looked up once: "di jawa di jawa …" costs one look-up, not a
+  // thousand.
+  const tried = new Set<string>();
+  for (let index = 0; index < words.length && tried.size < MAX_CANDIDATES; index += 1) {
     const word = words[index] ?? '';
     // "Kota Palu", "Kab. Pati", "kecamatan Juwana": the prefix is both the cue and part of the name.
     const start = PREFIX_WORDS.has(word) ? index : PLACE_CUES.has(word) ? index + 1 : -1;
     if (start < 0) continue;
-    const match = matchAt(gazetteer, words, start);
+    const match = matchAt(gazetteer, words, start, tried);
     if (match) return match;
   }
   return undefined;
 }
 
-/** The longest run of words from `start` that names a place. */
+/** The longest run of words from `start` that names a place and has not been tried yet. */
 function matchAt(
   gazetteer: RegionGazetteer,
   words: readonly string[],
   start: number,
+  tried: Set<string>,
 ): DefiniteMatch | undefined {
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
     const candidate = words.slice(start, start + length);
     const [first = ''] = candidate;
     if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first) || PLACE_CUES.has(first)))
       continue;
-    const match = gazetteer.findMatch(candidate, FREE_TEXT_RULES);
+    const key = candidate.join(' ');
+    if (tried.has(key)) continue;
+    tried.add(key);
+    const rules = tried.size <= MAX_TYPO_CANDIDATES ? FREE_TEXT_RULES : EXACT_RULES;
+    const match = gazetteer.findMatch(candidate, rules);
     if (match) return match;
   }
   return undefined;

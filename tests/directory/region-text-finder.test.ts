@@ -3,6 +3,7 @@ import type { Area } from '../../src/directory/area-catalog.js';
 import { createDirectoryGazetteer } from '../../src/directory/directory-gazetteer.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/directory-loader.js';
 import { createRegionGazetteer, type RegionGazetteer } from '../../src/directory/region-gazetteer.js';
+import { findRegionInText } from '../../src/directory/region-text-finder.js';
 
 function regencyOf(area: Area): string | undefined {
   return area.level === 'regency' ? area.code : area.regencyCode;
@@ -75,5 +76,38 @@ describe('findRegionInText in other languages', () => {
     const match = gazetteer.findRegionInText(text);
     expect(match?.type).toBe('found');
     if (match?.type === 'found') expect(match.area.regencyCode ?? match.area.code).toBe(regency);
+  });
+});
+
+describe('findRegionInText on a pasted page', () => {
+  /** Counts the gazetteer look-ups one call makes: work done, not time, so the test is stable. */
+  function lookUps(text: string): { all: number; withTypos: number; found: string | undefined } {
+    let all = 0;
+    let withTypos = 0;
+    const counting = Object.create(gazetteer) as RegionGazetteer;
+    counting.findMatch = (words, rules, scopes) => {
+      all += 1;
+      if (rules.typoLevels.size > 0) withTypos += 1;
+      return gazetteer.findMatch(words, rules, scopes);
+    };
+    const match = findRegionInText(counting, text);
+    return { all, withTypos, found: match?.type === 'found' ? match.area.code : undefined };
+  }
+
+  it('should look up a repeated phrase once, however long the text', () => {
+    expect(lookUps('di jawa '.repeat(500)).all).toBeLessThanOrEqual(4);
+  });
+
+  it('should stop after a bounded number of look-ups on text with thousands of place cues', () => {
+    const page = Array.from({ length: 2_000 }, (_, i) => `di pasar${i} rumah kami`).join(' ');
+    const work = lookUps(page);
+    expect(work.all).toBeLessThanOrEqual(64);
+    expect(work.withTypos).toBeLessThanOrEqual(8);
+  });
+
+  it('should still find the place a story names after several cues', () => {
+    const story =
+      'kemarin di rumah saya dipukul, lalu ke warung, dari tadi di sini saya takut, saya tinggal di kecamatan juwana';
+    expect(lookUps(story).found).toBe('33.18.08');
   });
 });
