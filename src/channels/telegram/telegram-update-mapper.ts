@@ -32,6 +32,8 @@ export function updateIdOf(body: unknown): number | undefined {
 }
 
 export function mapTelegramUpdate(update: Update): TelegramUpdateMapping {
+  // Typed as an Update, but it is whatever the network sent (a fuzz test found `null` throwing).
+  if (typeof update !== 'object' || update === null) return { inbound: [], ignored: 'malformed' };
   if (update.message) return fromMessage(update.update_id, update.message, false);
   if (update.edited_message) return fromMessage(update.update_id, update.edited_message, true);
   if (update.callback_query) return fromCallback(update.update_id, update.callback_query);
