@@ -13,6 +13,7 @@ export const USAGE = `Usage: hotline <command>
   migrate                    apply database migrations and exit
   backup <file>              a consistent copy of the database while the service runs
   restore <file>             replace the database with a backup (stop the service first)
+  keys rotate                re-encrypt stored data under the first DATA_KEY, while the service runs
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
   whatsapp link [--pairing-code <phone>]
@@ -60,6 +61,11 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const config = deps.loadConfig();
       const { restoreCommand } = await import('./backup-command.js');
       return restoreCommand(rest, config, createLogger(config.logLevel, process.stderr));
+    }
+    case 'keys': {
+      const config = deps.loadConfig();
+      const { keysCommand } = await import('./keys-command.js');
+      return keysCommand(rest, config, createLogger(config.logLevel, process.stderr));
     }
     case 'flows': {
       const { flowsCommand } = await import('./flows-command.js');

@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './client.js';
 import type { DataKey, FieldCipher } from './field-cipher.js';
 
-const CHECK_TEXT = 'hotline-ppa data key check';
+export const CHECK_TEXT = 'hotline-ppa data key check';
 
 interface CheckRow {
   key_id: string;
