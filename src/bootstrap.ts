@@ -24,6 +24,6 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     triage,
     translator,
     directory,
-    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases, translator) }),
+    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos, translator) }),
   });
 }

@@ -138,6 +138,14 @@ export class AlertRepository {
       .run();
   }
 
+  /** Records what the hotline did by itself outside any one alert (a throttled look-up): ids only. */
+  auditHotline(at: number, action: AuditAction, ids: { caseId?: string; officeId?: string } = {}): void {
+    this.db
+      .insert(auditEvents)
+      .values({ at, actor: 'hotline', action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null })
+      .run();
+  }
+
   auditTrail(alertId: number): { actor: string; action: string; at: number }[] {
     return this.db
       .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
@@ -159,4 +167,14 @@ export type AuditAction =
   | 'claim_refused'
   | 'message_to_reporter'
   | 'closed'
-  | 'reporter_erased';
+  | 'reporter_erased'
+  /** Too many case references typed from one chat, or from all chats, within the window. */
+  | 'reference_throttled'
+  /** Too many wrong PINs from one chat, or for one case: PINs are not checked for a while. */
+  | 'pin_paused'
+  /** A reporter opened more alerts than the window allows: no new alert (the emergency numbers still went). */
+  | 'alert_throttled'
+  /** The alert went to the officer inside an "N new urgent cases" digest, not alone. */
+  | 'alert_digested'
+  /** The reporter deleted their data: this alert's officer messages not sent yet were withdrawn. */
+  | 'alert_withdrawn';

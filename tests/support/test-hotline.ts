@@ -65,7 +65,7 @@ function exampleDirectory(): NonNullable<typeof example> {
     example = {
       directory,
       services: (repos) => ({
-        hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+        hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
       }),
     };
   }

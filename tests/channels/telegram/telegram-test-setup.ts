@@ -57,7 +57,7 @@ export async function telegramHarness(
   const t = createTestHotline(`${dir.dir}/hotline.db`, {
     triage,
     services: (repos) => ({
-      hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+      hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
     }),
     ...options.hotline,
   });
