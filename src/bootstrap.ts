@@ -24,6 +24,9 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     triage,
     translator,
     directory,
-    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos, translator) }),
+    services: (repos) => ({
+      hotline: createHotlineServices(directory, gazetteer, repos, translator, config.abuseLimits.reference),
+    }),
+    alertLimits: config.abuseLimits.alerts,
   });
 }

@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { alerts, auditEvents, cases } from './schema.js';
+import { alertMessages, alerts, auditEvents, cases } from './schema.js';
 
 export type AlertStatus = (typeof alerts.$inferSelect)['status'];
 export type AlertRow = typeof alerts.$inferSelect;
@@ -102,6 +102,43 @@ export class AlertRepository {
       .orderBy(desc(alerts.id))
       .limit(1)
       .get();
+  }
+
+  /** Alerts of an office first put in front of an officer at or after `since` (storm detection). */
+  sentForOfficeSince(officeId: string, since: number): number {
+    return (
+      this.db
+        .select({ n: count() })
+        .from(alerts)
+        .where(and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since)))
+        .get()?.n ?? 0
+    );
+  }
+
+  /** Alerts waiting to go to this officer in the next digest, oldest first. */
+  digestPendingFor(officerId: string): AlertRow[] {
+    return this.db
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.status, 'ringing'), eq(alerts.digestPending, true)))
+      .orderBy(alerts.id)
+      .all()
+      .filter((alert) => alert.chain[alert.rung - 1] === officerId);
+  }
+
+  /** Remembers an officer message an alert queued, so a deletion request can withdraw it. */
+  linkMessage(alertId: number, outboxId: number): void {
+    this.db.insert(alertMessages).values({ alertId, outboxId }).run();
+  }
+
+  /** The officer messages this alert queued (sent or not). */
+  messagesOf(alertId: number): number[] {
+    return this.db
+      .select({ outboxId: alertMessages.outboxId })
+      .from(alertMessages)
+      .where(eq(alertMessages.alertId, alertId))
+      .all()
+      .map((row) => row.outboxId);
   }
 
   update(id: number, patch: Partial<Omit<AlertRow, 'id'>> & { updatedAt: number }): void {

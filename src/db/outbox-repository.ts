@@ -255,6 +255,18 @@ export class OutboxRepository {
   }
 
   /** Deletion request: everything sent to or queued for the reporter so far goes. */
+  /**
+   * Withdraws these rows if they are still waiting (an erased case's officer alerts); a row already
+   * on the wire is left alone. Returns how many were withdrawn.
+   */
+  withdrawPending(ids: number[]): number {
+    if (ids.length === 0) return 0;
+    return this.db
+      .delete(outbox)
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')))
+      .run().changes;
+  }
+
   eraseConversation(conversationId: string): void {
     this.db.delete(outbox).where(eq(outbox.conversationId, conversationId)).run();
   }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { renderMessage } from '../conversations/message-renderer.js';
 import type { Repositories } from '../db/repositories.js';
 import type { Language, Message } from '../engine/types.js';
+import type { AlertLimits } from './alert-ringer.js';
 import type { OfficerRoster } from './officer-roster.js';
 
 /** Officers read the hotline in the offices' working language unless the directory says English. */
@@ -30,6 +31,8 @@ export interface HandoffDeps {
   roster: OfficerRoster;
   translator: i18n;
   logger: Logger;
+  /** Per-reporter alert limit and the digest threshold; defaults in alert-ringer.ts. */
+  alertLimits?: AlertLimits;
 }
 
 export class HandoffContext {
@@ -67,6 +70,13 @@ export class HandoffContext {
       now,
       urgent: options.urgent === true,
     });
+  }
+
+  /** The officer's own chat with the bot (created if need be), or undefined when no channel reaches them. */
+  officerConversation(officerId: string, now: number): string | undefined {
+    const reach = this.roster.reach(officerId);
+    if (!reach) return undefined;
+    return this.repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
   }
 
   /** Replies into the chat an officer wrote from, in their language. */

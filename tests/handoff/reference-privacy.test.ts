@@ -64,13 +64,17 @@ describe('a case reference typed in another chat', () => {
     for (const reply of tries) expect(reply.map((m) => m.text).join('\n')).not.toMatch(REVEALS);
     expect(tries[3]![0]!.text).toMatch(/^PIN itu tidak membuka laporan ini/);
     const paused = scene.hotline.db.$client
-      .prepare("select actor, action, alert_id, case_id, office_id from audit_events where action = 'pin_paused'")
+      .prepare(
+        "select actor, action, alert_id, case_id, office_id from audit_events where action = 'pin_paused'",
+      )
       .all();
     expect(paused.length).toBe(1);
 
     scene.clock.advance(16 * 60_000);
     const [opened] = await real.run([pin]);
-    expect(opened![0]!.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima .* diteruskan ke UPTD PPA Kota Palu`));
+    expect(opened![0]!.text).toMatch(
+      new RegExp(`Laporan ${reference} sudah diterima .* diteruskan ke UPTD PPA Kota Palu`),
+    );
     await real.close();
   });
 });
@@ -96,7 +100,15 @@ describe('guessing case references', () => {
       .prepare("select * from audit_events where action = 'reference_throttled'")
       .all() as Record<string, unknown>[];
     expect(audit).toHaveLength(2);
-    expect(Object.keys(audit[0]!).sort()).toEqual(['action', 'actor', 'alert_id', 'at', 'case_id', 'id', 'office_id']);
+    expect(Object.keys(audit[0]!).sort()).toEqual([
+      'action',
+      'actor',
+      'alert_id',
+      'at',
+      'case_id',
+      'id',
+      'office_id',
+    ]);
     await guesser.close();
   });
 
@@ -121,7 +133,13 @@ describe('guessing case references', () => {
     const started = performance.now();
     guesses.forEach((guess, i) => {
       const userId = `guess-${i}`;
-      hotline.store({ channel: 'console', externalId: `g${i}`, userId, address: userId, input: { type: 'text', text: guess } });
+      hotline.store({
+        channel: 'console',
+        externalId: `g${i}`,
+        userId,
+        address: userId,
+        input: { type: 'text', text: guess },
+      });
     });
     hotline.worker.drain();
     await hotline.dispatcher.flush();
