@@ -71,6 +71,8 @@ export class OutboxRepository {
     now: number;
     /** Claimed before ordinary rows (an emergency reply, an officer alert). */
     urgent?: boolean;
+    /** Overrides `urgent`: higher is claimed first (officer alerts: 2, see handoff-context.ts). */
+    priority?: number;
   }): number {
     return Number(
       this.insertRow.run({
@@ -78,7 +80,7 @@ export class OutboxRepository {
         channel: row.channel,
         addressEnc: this.cipher.encrypt(row.address),
         payloadEnc: this.cipher.encryptJson(row.payload),
-        priority: row.urgent ? 1 : 0,
+        priority: row.priority ?? (row.urgent ? 1 : 0),
         now: row.now,
       }).lastInsertRowid,
     );

@@ -11,6 +11,14 @@ import type { Language, Message } from '../engine/types.js';
 import type { AlertLimits } from './alert-ringer.js';
 import type { OfficerRoster } from './officer-roster.js';
 
+/**
+ * Outbox priority of officer alerts: ahead even of the reporters' emergency replies (priority 1).
+ * A flood of urgent texts brings one emergency step per sender; its alerts are bounded (one digest a
+ * second per officer, alert-ringer.ts), so putting them first costs the reporters little, and a
+ * genuine alert never waits behind hundreds of floods' replies.
+ */
+const ALERT_PRIORITY = 2;
+
 /** Officers read the hotline in the offices' working language unless the directory says English. */
 const OFFICER_LANGUAGE: Language = 'id';
 
@@ -68,7 +76,7 @@ export class HandoffContext {
       address: reach.address,
       payload: renderMessage(this.deps.translator, message, lang),
       now,
-      urgent: options.urgent === true,
+      priority: options.urgent === true ? ALERT_PRIORITY : 0,
     });
   }
 

@@ -66,7 +66,9 @@ describe('the officer alert path under a flood', () => {
     ]);
     expect(scene.to('palu-a')).toEqual([]);
     expect(count("select count(*) as n from audit_events where action = 'alert_withdrawn'")).toBe(1);
-    expect(count("select count(*) as n from outbox where address_enc is not null and status = 'pending'")).toBe(0);
+    expect(
+      count("select count(*) as n from outbox where address_enc is not null and status = 'pending'"),
+    ).toBe(0);
   });
 
   it('should put many new urgent cases of one office in one digest with the references, each still claimable', async () => {
