@@ -27,7 +27,7 @@ import {
   routeArea,
 } from '../directory/index.js';
 import type { Language } from '../engine/types.js';
-import { clearCaseReferences } from './case-reference.js';
+import { clearCaseReferences, findCaseReferences } from './case-reference.js';
 import { ReferenceGuard, type ReferenceLimits } from './reference-guard.js';
 
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */
@@ -75,7 +75,7 @@ export function createHotlineServices(
     routeNational: (lang) => toRoute(officeChain(directory, directory.national), lang),
     // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
     lookUpReference: (text, lang, chat, now) => {
-      const answer = guard.lookUp(clearCaseReferences(text), chat, now);
+      const answer = guard.lookUp(findCaseReferences(text), clearCaseReferences(text), chat, now);
       return answer?.type === 'own' ? { type: 'own', status: toStatus(answer.found, lang) } : answer;
     },
     statusWithPin: (reference, pin, lang, chat, now) => {

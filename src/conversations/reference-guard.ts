@@ -37,14 +37,18 @@ export class ReferenceGuard {
     private readonly limits: ReferenceLimits = DEFAULT_REFERENCE_LIMITS,
   ) {}
 
-  /** What a typed reference may show this chat. `candidates` come from case-reference.ts. */
-  lookUp(candidates: string[], chat: string, now: number): ReferenceLookup | undefined {
-    const first = candidates[0];
-    if (first === undefined) return undefined;
+  /**
+   * What a typed reference may show this chat. `candidates`: every reference-shaped word, checked
+   * against the chat's own cases; `clear`: those the text clearly means (case-reference.ts), the
+   * only ones that lead to the other-chat answer.
+   */
+  lookUp(candidates: string[], clear: string[], chat: string, now: number): ReferenceLookup | undefined {
     for (const reference of candidates) {
       const found = this.repos.cases.findByReference(reference);
       if (found && !found.anonymized && found.conversationId === chat) return { type: 'own', found };
     }
+    const first = clear[0];
+    if (first === undefined) return undefined;
     const since = now - REFERENCE_WINDOW_MS;
     const { attempts, alerts } = this.repos;
     if (
