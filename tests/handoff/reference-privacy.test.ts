@@ -51,9 +51,12 @@ describe('a case reference typed in another chat', () => {
     const reference = scene.reporter.latestCase()!.reference;
     const pin = scene.reporter.casePin()!;
     expect(pin).toMatch(/^\d{6}$/);
-    // The PIN is kept only as a keyed hash.
+    // The PIN is kept only as a keyed hash, and the conversation forgets it once shown.
     const row = JSON.stringify(scene.hotline.db.$client.prepare('select * from cases').all());
     expect(row).not.toContain(pin);
+    const conversationId = scene.hotline.repos.conversations.findId('console', 'reporter')!;
+    const snapshot = scene.hotline.repos.conversations.load(conversationId)!.snapshot;
+    expect(JSON.stringify(snapshot)).not.toContain(pin);
 
     const real = Conversation.open({ hotline: scene.reporter.t, userId: 'other-phone' });
     const [madeReply, , realReply] = await real.run(['CDF-GH7', 'keluar', reference]);
