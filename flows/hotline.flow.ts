@@ -12,7 +12,14 @@ import {
   emergencyMessage,
   say,
 } from './hotline/hotline-messages.js';
-import { absorb, isSkip, isStory, languageEffects, namedLanguage } from './hotline/hotline-reading.js';
+import {
+  absorb,
+  isSkip,
+  isStory,
+  languageEffects,
+  namedLanguage,
+  readCasePin,
+} from './hotline/hotline-reading.js';
 import {
   pickedPlace,
   pickPlaceOptions,
@@ -22,7 +29,12 @@ import {
   riskOf,
   route,
 } from './hotline/hotline-routing.js';
-import { hotlineServices, isOfficePlace } from './hotline/hotline-services.js';
+import {
+  type CaseStatus,
+  hotlineServices,
+  isOfficePlace,
+  type ReferenceAnswer,
+} from './hotline/hotline-services.js';
 import { CATEGORY_IDS, type HotlineVars } from './hotline/hotline-vars.js';
 import { detectInfoQuestion } from './hotline/info-questions.js';
 
@@ -43,6 +55,34 @@ const yesNo = (next: { yes: string; no: string }) =>
     { id: 'no', labelKey: 'common:no', next: next.no },
   ] as const;
 
+const toStatusView = (status: CaseStatus): NonNullable<V['statusView']> => ({
+  reference: status.reference,
+  office: status.officeName ?? 'SAPA 129',
+  date: status.receivedOn,
+});
+
+/** Where a typed reference leads: the own case's status, the other-chat path, or a pause. */
+function referenceDecision(answer: ReferenceAnswer) {
+  switch (answer.type) {
+    case 'own':
+      return {
+        set: { reference: answer.status.reference, statusView: toStatusView(answer.status) },
+        next: 'returning',
+      } as const;
+    case 'other':
+      return { set: { outsideReference: answer.reference }, next: 'outside_reference' } as const;
+    case 'throttled':
+      return { set: {}, next: 'reference_throttled' } as const;
+    default: {
+      const never: never = answer;
+      throw new Error(`unknown reference answer ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const statusMessage = (view: V['statusView'] | undefined, then = 'hotline:returning.add') =>
+  view ? { keys: ['hotline:returning.status', then], params: { ...view } } : say('common:status.none');
+
 export const hotlineFlow = defineFlow<V>()({
   id: 'hotline',
   initial: 'start',
@@ -51,17 +91,18 @@ export const hotlineFlow = defineFlow<V>()({
     start: {
       type: 'decide',
       label: 'first message',
-      targets: ['greeting', 'info_answer', 'returning'],
+      targets: ['greeting', 'info_answer', 'returning', 'outside_reference', 'reference_throttled'],
       run: (ctx) => {
         const input = ctx.input;
         if (input?.type !== 'text') return { next: 'greeting' };
         const services = hotlineServices(ctx.env.services);
-        const status = services.caseStatus(input.text, ctx.lang);
+        const answer = services.lookUpReference(input.text, ctx.lang, ctx.env.chat, ctx.env.now);
         const triage = ctx.env.triage(input.text);
-        if (status) {
+        if (answer) {
           // "nomer laporan kula …" is answered in the language it was asked in.
           const language = languageEffects(triage, ctx.vars);
-          return { ...language, set: { ...language.set, reference: status.reference }, next: 'returning' };
+          const found = referenceDecision(answer);
+          return { ...language, set: { ...language.set, ...found.set }, next: found.next };
         }
         const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
         const language = languageEffects(triage, ctx.vars);
@@ -341,15 +382,18 @@ export const hotlineFlow = defineFlow<V>()({
       targets: ['office_info'],
       run: (ctx) => {
         const v = ctx.vars;
+        // A new case gets its PIN here, shown once in office_info and forgotten before the snapshot is saved.
         const reference = v.reference ?? ctx.env.newCaseReference();
+        const pin = v.reference === undefined ? ctx.env.newCasePin() : undefined;
         const r = route(ctx);
         return {
-          set: { reference },
+          set: { reference, ...(pin ? { casePin: pin } : {}) },
           outputs: [
             {
               type: 'case_update',
               patch: {
                 reference,
+                ...(pin ? { pin } : {}),
                 categories: v.categories?.length ? v.categories : ['other'],
                 urgent: v.urgent === true,
                 risk: riskOf(v),
@@ -375,9 +419,14 @@ export const hotlineFlow = defineFlow<V>()({
       say: (ctx) => [
         contactMessage(route(ctx)),
         alurMessage(ctx.vars),
-        closingMessage(ctx.vars.reference ?? ''),
+        closingMessage(ctx.vars.reference ?? '', ctx.vars.casePin),
       ],
-      next: 'follow_up',
+      next: 'forget_pin',
+    },
+    forget_pin: {
+      type: 'decide',
+      targets: ['follow_up'],
+      run: () => ({ set: { casePin: undefined }, next: 'follow_up' }),
     },
     follow_up: {
       type: 'ask_text',
@@ -407,21 +456,7 @@ export const hotlineFlow = defineFlow<V>()({
     // === Returning with a case reference
     returning: {
       type: 'say',
-      say: (ctx) => {
-        const status = hotlineServices(ctx.env.services).caseStatus(ctx.vars.reference ?? '', ctx.lang);
-        return status
-          ? [
-              {
-                keys: ['hotline:returning.status', 'hotline:returning.add'],
-                params: {
-                  reference: status.reference,
-                  office: status.officeName ?? 'SAPA 129',
-                  date: status.receivedOn,
-                },
-              },
-            ]
-          : [say('common:status.none')];
-      },
+      say: (ctx) => [statusMessage(ctx.vars.statusView)],
       next: 'follow_up',
     },
     ask_reference: {
@@ -432,12 +467,15 @@ export const hotlineFlow = defineFlow<V>()({
     },
     check_reference: {
       type: 'decide',
-      targets: ['returning', 'reference_unknown'],
+      targets: ['returning', 'outside_reference', 'reference_throttled', 'reference_unknown'],
       run: (ctx) => {
-        const status = hotlineServices(ctx.env.services).caseStatus(ctx.vars.addition ?? '', ctx.lang);
-        return status
-          ? { set: { reference: status.reference }, next: 'returning' }
-          : { next: 'reference_unknown' };
+        const answer = hotlineServices(ctx.env.services).lookUpReference(
+          ctx.vars.addition ?? '',
+          ctx.lang,
+          ctx.env.chat,
+          ctx.env.now,
+        );
+        return answer ? referenceDecision(answer) : { next: 'reference_unknown' };
       },
     },
     reference_unknown: {
@@ -447,6 +485,55 @@ export const hotlineFlow = defineFlow<V>()({
         { id: 'again', labelKey: 'hotline:returning.again', next: 'ask_reference' },
         { id: 'report', labelKey: 'hotline:intent.report', next: 'story' },
       ],
+    },
+    reference_throttled: {
+      type: 'end',
+      say: [say('hotline:outside.throttled')],
+    },
+
+    // === A reference typed in a chat that is not the reporter's own: nothing shown without the PIN
+    outside_reference: {
+      type: 'say',
+      say: [say('hotline:outside.intro')],
+      next: 'outside_message',
+    },
+    outside_message: {
+      type: 'ask_text',
+      prompt: say('hotline:outside.question'),
+      store: 'addition',
+      next: 'outside_take',
+    },
+    outside_take: {
+      type: 'decide',
+      targets: ['outside_message'],
+      run: (ctx) => {
+        const reference = ctx.vars.outsideReference ?? '';
+        const text = ctx.vars.addition ?? '';
+        const pin = readCasePin(text);
+        if (pin) {
+          const status = hotlineServices(ctx.env.services).statusWithPin(
+            reference,
+            pin,
+            ctx.lang,
+            ctx.env.chat,
+            ctx.env.now,
+          );
+          return {
+            say: [
+              status
+                ? statusMessage(toStatusView(status), 'hotline:outside.after_pin')
+                : say('hotline:outside.pin_wrong'),
+            ],
+            next: 'outside_message',
+          };
+        }
+        return {
+          // Stored apart from the reporter's story, labelled unverified; dropped if no such case.
+          outputs: [{ type: 'case_update', patch: { reference, addNote: text, fromOutside: true } }],
+          say: [{ keys: ['hotline:outside.saved'], params: { reference } }],
+          next: 'outside_message',
+        };
+      },
     },
 
     // === Information without a report

@@ -28,7 +28,10 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     triage,
     translator,
     directory,
-    services: (repos) => ({ hotline: createHotlineServices(directory, gazetteer, repos.cases, translator) }),
+    services: (repos) => ({
+      hotline: createHotlineServices(directory, gazetteer, repos, translator, config.abuseLimits.reference),
+    }),
+    alertLimits: config.abuseLimits.alerts,
   });
 }
 

@@ -58,6 +58,13 @@ export function alurMessage(vars: Partial<HotlineVars>): Message {
   return { keys };
 }
 
-export function closingMessage(reference: string): Message {
-  return { keys: ['hotline:closing'], params: { reference } };
+/**
+ * The reference and, once, the PIN that opens the status from another phone. The PIN comes last,
+ * never on the first lines a lock screen shows.
+ */
+export function closingMessage(reference: string, pin?: string): Message {
+  return {
+    keys: ['hotline:closing', ...(pin ? [{ key: 'hotline:closing_pin', params: { pin } }] : [])],
+    params: { reference },
+  };
 }

@@ -86,3 +86,9 @@ export function namedLanguage(ctx: Ctx<V>): Language | undefined {
     ),
   );
 }
+
+/** A message that is only a case PIN: the six digits the host hands out, spaces allowed ("123 456"). */
+export function readCasePin(text: string): string | undefined {
+  const digits = text.replace(/\s/g, '');
+  return /^\d{6}$/.test(digits) ? digits : undefined;
+}

@@ -46,6 +46,18 @@ export interface CaseStatus {
   receivedOn: string;
 }
 
+/** A case reference typed by someone, as much as this chat may know about it. */
+export type ReferenceAnswer =
+  /** The chat's own case: its status. */
+  | { type: 'own'; status: CaseStatus }
+  /**
+   * Some other chat's case, or no case at all: nothing is shown (a reference is not a password).
+   * The PIN given with the reference opens the status; a message can be left for the office.
+   */
+  | { type: 'other'; reference: string }
+  /** Too many references typed from this chat (or all chats) lately: try later. */
+  | { type: 'throttled' };
+
 export interface HotlineServices {
   /** A place named in free text, only with a place cue ("di Palu"); "dipukul pakai palu" is not one. */
   findPlaceInText(text: string): PlaceLookup | undefined;
@@ -56,8 +68,19 @@ export interface HotlineServices {
   routeLocation(lat: number, lon: number, lang: Language): Route;
   /** The national service (SAPA 129), when the place stays unknown. */
   routeNational(lang: Language): Route;
-  /** A case reference typed back by a reporter (any case, with or without the dash). */
-  caseStatus(text: string, lang: Language): CaseStatus | undefined;
+  /**
+   * A case reference in what a chat wrote (any case, with or without the dash); undefined when
+   * there is none. `chat` is `env.chat`: only the reporter's own chat reads the status by reference.
+   */
+  lookUpReference(text: string, lang: Language, chat: string, now: number): ReferenceAnswer | undefined;
+  /** The status a reference and its PIN open from another chat; undefined for anything else, alike. */
+  statusWithPin(
+    reference: string,
+    pin: string,
+    lang: Language,
+    chat: string,
+    now: number,
+  ): CaseStatus | undefined;
 }
 
 /** Whether a place is an office named by its alias rather than an area (no region to record). */

@@ -36,7 +36,14 @@ export interface HotlineVars {
   placeLabel: string;
   /** Set when a shared location chose the office directly. */
   locationOfficeId: string;
+  /** The case of this chat (never one typed from another chat: see outsideReference). */
   reference: string;
+  /** A new case's PIN, only between opening the case and showing it once; never saved. */
+  casePin: string;
+  /** A reference typed in this chat for a case that is not this chat's own (or is no case at all). */
+  outsideReference: string;
+  /** The status to show a returning reporter (their own chat, or with the PIN). */
+  statusView: { reference: string; office: string; date: string };
   infoTopic: InfoTopic;
   infoPlace: string;
   language: Language;

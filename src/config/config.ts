@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import type { DataKey } from '../db/field-cipher.js';
 import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
+import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
+import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-ringer.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -37,6 +39,8 @@ export interface Config {
    * messages per second on two cores, for about 20 MB more memory (README, Benchmark).
    */
   coreThread: boolean;
+  /** Case-reference and officer-alert limits (see the block at the end of this file). */
+  abuseLimits: AbuseLimits;
 }
 
 export interface WhatsAppCloudConfig {
@@ -85,6 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
     whatsappCloud: whatsappCloud(env),
     baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
     coreThread: boolean(env, 'CORE_THREAD', false),
+    abuseLimits: readAbuseLimits(env),
   };
 }
 
@@ -257,4 +262,43 @@ function url(env: Env, name: string, fallback: string): string {
     throw new ConfigError(name, 'must be an http(s) URL', value);
   }
   return value.replace(/\/+$/, '');
+}
+
+// === Abuse limits: case references (a reference is not a password) and the officer alert path
+
+export interface AbuseLimits {
+  reference: ReferenceLimits;
+  alerts: AlertLimits;
+}
+
+/** Each limit counts over its own window (README → Security); 15 min for references, 1 h for alerts. */
+function readAbuseLimits(env: Env): AbuseLimits {
+  return {
+    reference: {
+      lookupsPerChat: integer(
+        env,
+        'REFERENCE_LOOKUPS_PER_CHAT',
+        DEFAULT_REFERENCE_LIMITS.lookupsPerChat,
+        1,
+        1000,
+      ),
+      lookupsTotal: integer(
+        env,
+        'REFERENCE_LOOKUPS_TOTAL',
+        DEFAULT_REFERENCE_LIMITS.lookupsTotal,
+        1,
+        1_000_000,
+      ),
+    },
+    alerts: {
+      alertsPerReporter: integer(env, 'ALERTS_PER_REPORTER', DEFAULT_ALERT_LIMITS.alertsPerReporter, 1, 1000),
+      digestThreshold: integer(
+        env,
+        'ALERT_DIGEST_THRESHOLD',
+        DEFAULT_ALERT_LIMITS.digestThreshold,
+        1,
+        10_000,
+      ),
+    },
+  };
 }

@@ -30,10 +30,34 @@ export function findCaseReferences(text: string): string[] {
   return [...text.matchAll(REFERENCE_IN_TEXT)].flatMap((m) => normalizeCaseReference(m[0]) ?? []);
 }
 
+/**
+ * The references a message clearly means: the whole message, or one inside a sentence that has a
+ * digit. Chat shorthand ("tdk dgn", "TKW HKG") has the same letters, and a reference typed from
+ * another chat is answered the same whether it exists or not, so only these divert a story.
+ */
+export function clearCaseReferences(text: string): string[] {
+  const whole = normalizeCaseReference(text.trim());
+  if (whole) return [whole];
+  return findCaseReferences(text).filter((reference) => /\d/.test(reference));
+}
+
 /** Accepts what a reporter types back: any case, with or without spaces and dashes. */
 export function normalizeCaseReference(text: string): string | undefined {
   const cleaned = text.toUpperCase().replace(/[\s\-_.]/g, '');
   if (cleaned.length !== REFERENCE_LENGTH) return undefined;
   if ([...cleaned].some((c) => !REFERENCE_ALPHABET.includes(c))) return undefined;
   return `${cleaned.slice(0, 3)}-${cleaned.slice(3)}`;
+}
+
+/** flows/hotline/hotline-reading.ts reads a PIN of this length back. */
+const PIN_LENGTH = 6;
+
+/**
+ * The PIN shown once with a new case's reference: six digits, 1 in a million, and a few tries per
+ * window (reference-guard.ts) make guessing it from another phone hopeless.
+ */
+export function randomCasePin(random: (max: number) => number = (max) => randomInt(max)): string {
+  let pin = '';
+  for (let i = 0; i < PIN_LENGTH; i++) pin += String(random(10));
+  return pin;
 }

@@ -13,7 +13,7 @@ import { FAILURE_KEY, step } from '../engine/step.js';
 import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
-import { randomCaseReference } from './case-reference.js';
+import { randomCasePin, randomCaseReference } from './case-reference.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
 
@@ -174,6 +174,8 @@ export class ConversationWorker {
     const env: Env = {
       now,
       newCaseReference: () => this.newCaseReference(),
+      newCasePin: () => randomCasePin(this.deps.random),
+      chat: conversationId,
       triage,
       choiceWords: (key, lang) => this.choiceWords(key, lang),
       matchCommand: (text) => this.matchCommand(text),

@@ -11,6 +11,7 @@ import { createRepositories, type Repositories } from '../db/repositories.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
 import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
+import type { AlertLimits } from '../handoff/alert-ringer.js';
 import { Handoff } from '../handoff/handoff.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -46,6 +47,8 @@ export interface HotlineOptions {
   random?: (max: number) => number;
   /** Offices and their officers: urgent cases are alerted to whoever is on call. */
   directory?: Directory;
+  /** Alerts per reporter and the digest threshold (defaults in src/handoff/alert-ringer.ts). */
+  alertLimits?: AlertLimits;
 }
 
 export class Hotline implements HotlineGateway {
@@ -84,6 +87,7 @@ export class Hotline implements HotlineGateway {
           ),
           translator: this.translator,
           logger: options.logger,
+          ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
     this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {

@@ -12,7 +12,8 @@ import {
   type PlaceLookup,
   type Route,
 } from '../../flows/hotline/hotline-services.js';
-import type { CaseRepository } from '../db/case-repository.js';
+import type { CaseView } from '../db/case-repository.js';
+import type { Repositories } from '../db/repositories.js';
 import {
   type Area,
   contactOffice,
@@ -29,7 +30,8 @@ import {
   routeArea,
 } from '../directory/index.js';
 import type { Language } from '../engine/types.js';
-import { findCaseReferences } from './case-reference.js';
+import { clearCaseReferences, findCaseReferences } from './case-reference.js';
+import { ReferenceGuard, type ReferenceLimits } from './reference-guard.js';
 
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */
 const DEFAULT_TIMEZONE = 'Asia/Jakarta';
@@ -41,9 +43,11 @@ const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 export function createHotlineServices(
   directory: Directory,
   gazetteer: RegionGazetteer,
-  cases: CaseRepository,
+  repos: Pick<Repositories, 'cases' | 'attempts' | 'alerts'>,
   translator: i18n,
+  limits?: ReferenceLimits,
 ): HotlineServices {
+  const guard = new ReferenceGuard(repos, limits);
   const dayName = (lang: Language): DayName => {
     const t = translator.getFixedT(lang, 'common');
     return (day) => t(`days.${day}`);
@@ -81,20 +85,25 @@ export function createHotlineServices(
       return toRoute(officeChain(directory, nearest?.office ?? directory.national), lang);
     },
     routeNational: (lang) => toRoute(officeChain(directory, directory.national), lang),
-    caseStatus: (text, lang): CaseStatus | undefined => {
-      // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
-      const found = findCaseReferences(text)
-        .map((reference) => cases.findByReference(reference))
-        .find((c) => c !== undefined && !c.anonymized);
-      if (!found) return undefined;
-      const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
-      return {
-        reference: found.reference,
-        officeName: office?.name,
-        receivedOn: formatDate(found.createdAt, lang, office?.timezone ?? DEFAULT_TIMEZONE),
-      };
+    // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
+    lookUpReference: (text, lang, chat, now) => {
+      const answer = guard.lookUp(findCaseReferences(text), clearCaseReferences(text), chat, now);
+      return answer?.type === 'own' ? { type: 'own', status: toStatus(answer.found, lang) } : answer;
+    },
+    statusWithPin: (reference, pin, lang, chat, now) => {
+      const found = guard.withPin(reference, pin, chat, now);
+      return found ? toStatus(found, lang) : undefined;
     },
   };
+
+  function toStatus(found: CaseView, lang: Language): CaseStatus {
+    const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
+    return {
+      reference: found.reference,
+      officeName: office?.name,
+      receivedOn: formatDate(found.createdAt, lang, office?.timezone ?? DEFAULT_TIMEZONE),
+    };
+  }
 }
 
 /**

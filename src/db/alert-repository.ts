@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { alerts, auditEvents, cases } from './schema.js';
+import { alertMessages, alerts, auditEvents, cases } from './schema.js';
 
 export type AlertStatus = (typeof alerts.$inferSelect)['status'];
 export type AlertRow = typeof alerts.$inferSelect;
@@ -104,6 +104,43 @@ export class AlertRepository {
       .get();
   }
 
+  /** Alerts of an office first put in front of an officer at or after `since` (storm detection). */
+  sentForOfficeSince(officeId: string, since: number): number {
+    return (
+      this.db
+        .select({ n: count() })
+        .from(alerts)
+        .where(and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since)))
+        .get()?.n ?? 0
+    );
+  }
+
+  /** Alerts waiting to go to this officer in the next digest, oldest first. */
+  digestPendingFor(officerId: string): AlertRow[] {
+    return this.db
+      .select()
+      .from(alerts)
+      .where(and(eq(alerts.status, 'ringing'), eq(alerts.digestPending, true)))
+      .orderBy(alerts.id)
+      .all()
+      .filter((alert) => alert.chain[alert.rung - 1] === officerId);
+  }
+
+  /** Remembers an officer message an alert queued, so a deletion request can withdraw it. */
+  linkMessage(alertId: number, outboxId: number): void {
+    this.db.insert(alertMessages).values({ alertId, outboxId }).run();
+  }
+
+  /** The officer messages this alert queued (sent or not). */
+  messagesOf(alertId: number): number[] {
+    return this.db
+      .select({ outboxId: alertMessages.outboxId })
+      .from(alertMessages)
+      .where(eq(alertMessages.alertId, alertId))
+      .all()
+      .map((row) => row.outboxId);
+  }
+
   update(id: number, patch: Partial<Omit<AlertRow, 'id'>> & { updatedAt: number }): void {
     this.db.update(alerts).set(patch).where(eq(alerts.id, id)).run();
   }
@@ -138,6 +175,14 @@ export class AlertRepository {
       .run();
   }
 
+  /** Records what the hotline did by itself outside any one alert (a throttled look-up): ids only. */
+  auditHotline(at: number, action: AuditAction, ids: { caseId?: string; officeId?: string } = {}): void {
+    this.db
+      .insert(auditEvents)
+      .values({ at, actor: 'hotline', action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null })
+      .run();
+  }
+
   auditTrail(alertId: number): { actor: string; action: string; at: number }[] {
     return this.db
       .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
@@ -159,4 +204,14 @@ export type AuditAction =
   | 'claim_refused'
   | 'message_to_reporter'
   | 'closed'
-  | 'reporter_erased';
+  | 'reporter_erased'
+  /** Too many case references typed from one chat, or from all chats, within the window. */
+  | 'reference_throttled'
+  /** Too many wrong PINs from one chat, or for one case: PINs are not checked for a while. */
+  | 'pin_paused'
+  /** A reporter opened more alerts than the window allows: no new alert (the emergency numbers still went). */
+  | 'alert_throttled'
+  /** The alert went to the officer inside an "N new urgent cases" digest, not alone. */
+  | 'alert_digested'
+  /** The reporter deleted their data: this alert's officer messages not sent yet were withdrawn. */
+  | 'alert_withdrawn';

@@ -3,6 +3,7 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import type { CasePatch } from '../engine/types.js';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
+import type { OutsideNoteRepository } from './outside-note-repository.js';
 import { cases } from './schema.js';
 
 export interface CaseView {
@@ -17,6 +18,8 @@ export interface CaseView {
   createdAt: number;
   /** The reporter deleted their data: the row is only an anonymous count now. */
   anonymized: boolean;
+  /** The reporter's own chat; null once they deleted their data. */
+  conversationId: string | null;
 }
 
 export class CaseRepository {
@@ -28,6 +31,7 @@ export class CaseRepository {
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
+    private readonly outsideNotes: OutsideNoteRepository,
   ) {
     this.countByReference = db
       .select({ n: count() })
@@ -56,18 +60,28 @@ export class CaseRepository {
    * Applies a flow's case update: to the case with the patch's reference (a returning reporter may
    * add to a case from a new conversation), else to the conversation's latest case; a reference
    * that does not exist yet opens a new case. Details are merged, notes and evidence appended, and
-   * everything the reporter said is stored encrypted.
+   * everything the reporter said is stored encrypted. Another chat's case is never changed: a note
+   * for it is kept apart, as unverified (a reference is not a password).
    */
   apply(conversationId: string, patch: CasePatch, now: number): void {
     const target = patch.reference ? this.findByReference(patch.reference) : this.latest(conversationId);
     // An erased case stays an anonymous count: nothing the reporter says later is added to it.
     if (target?.anonymized) return;
+    // A note left from outside for a reference that names no case goes nowhere (the writer was told
+    // only that a right reference reaches the office, so nothing is promised or revealed).
+    if (patch.fromOutside && !target) return;
+    if (target && target.conversationId !== conversationId) {
+      if (patch.addNote) this.addOutsideNote(target.id, conversationId, patch.addNote, now);
+      return;
+    }
     if (!target) {
+      const id = randomUUID();
       this.db
         .insert(cases)
         .values({
-          id: randomUUID(),
+          id,
           reference: patch.reference ?? randomUUID(),
+          pinHash: patch.pin ? this.pinHash(id, patch.pin) : null,
           conversationId,
           categories: patch.categories ?? [],
           urgent: patch.urgent ?? false,
@@ -100,6 +114,17 @@ export class CaseRepository {
       .run();
   }
 
+  /** A message for a case from a chat that is not its reporter's: stored apart, never in the story. */
+  addOutsideNote(caseId: string, fromConversationId: string, text: string, now: number): void {
+    this.outsideNotes.add({ caseId, fromConversationId, text, now });
+  }
+
+  /** True when the case has a PIN and this is it (compared as keyed hashes). */
+  pinMatches(caseId: string, pin: string): boolean {
+    const row = this.db.select({ pinHash: cases.pinHash }).from(cases).where(eq(cases.id, caseId)).get();
+    return row?.pinHash != null && row.pinHash === this.pinHash(caseId, pin);
+  }
+
   latest(conversationId: string): CaseView | undefined {
     const row = this.latestOfConversation.get({ conversationId });
     return row ? this.view(row) : undefined;
@@ -123,9 +148,16 @@ export class CaseRepository {
 
   /** Deletion request: the case stays only as an anonymous count (category, urgency, region, date). */
   anonymizeConversation(conversationId: string, now: number): void {
+    const own = this.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.conversationId, conversationId))
+      .all();
+    this.outsideNotes.eraseOfCases(own.map((c) => c.id));
+    this.outsideNotes.eraseFrom(conversationId);
     this.db
       .update(cases)
-      .set({ conversationId: null, detailsEnc: null, updatedAt: now })
+      .set({ conversationId: null, detailsEnc: null, pinHash: null, updatedAt: now })
       .where(eq(cases.conversationId, conversationId))
       .run();
   }
@@ -142,7 +174,13 @@ export class CaseRepository {
       details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
       createdAt: row.createdAt,
       anonymized: row.conversationId === null,
+      conversationId: row.conversationId,
     };
+  }
+
+  /** Salted with the case id, so one PIN's hash says nothing about another case's. */
+  private pinHash(caseId: string, pin: string): string {
+    return this.cipher.blindIndex(`case-pin:${caseId}:${pin}`);
   }
 }
 

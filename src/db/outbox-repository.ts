@@ -71,6 +71,8 @@ export class OutboxRepository {
     now: number;
     /** Claimed before ordinary rows (an emergency reply, an officer alert). */
     urgent?: boolean;
+    /** Overrides `urgent`: higher is claimed first (officer alerts: 2, see handoff-context.ts). */
+    priority?: number;
   }): number {
     return Number(
       this.insertRow.run({
@@ -78,7 +80,7 @@ export class OutboxRepository {
         channel: row.channel,
         addressEnc: this.cipher.encrypt(row.address),
         payloadEnc: this.cipher.encryptJson(row.payload),
-        priority: row.urgent ? 1 : 0,
+        priority: row.priority ?? (row.urgent ? 1 : 0),
         now: row.now,
       }).lastInsertRowid,
     );
@@ -255,6 +257,18 @@ export class OutboxRepository {
   }
 
   /** Deletion request: everything sent to or queued for the reporter so far goes. */
+  /**
+   * Withdraws these rows if they are still waiting (an erased case's officer alerts); a row already
+   * on the wire is left alone. Returns how many were withdrawn.
+   */
+  withdrawPending(ids: number[]): number {
+    if (ids.length === 0) return 0;
+    return this.db
+      .delete(outbox)
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')))
+      .run().changes;
+  }
+
   eraseConversation(conversationId: string): void {
     this.db.delete(outbox).where(eq(outbox.conversationId, conversationId)).run();
   }

@@ -1,4 +1,5 @@
 import { AlertRepository } from './alert-repository.js';
+import { AttemptRepository } from './attempt-repository.js';
 import { BaileysAuthRepository } from './baileys-auth-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ChannelLockRepository } from './channel-lock-repository.js';
@@ -7,6 +8,7 @@ import { ConversationRepository } from './conversation-repository.js';
 import type { FieldCipher } from './field-cipher.js';
 import { InboxRepository } from './inbox-repository.js';
 import { MediaRepository } from './media-repository.js';
+import { OutsideNoteRepository } from './outside-note-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
@@ -20,18 +22,23 @@ export interface Repositories {
   baileysAuth: BaileysAuthRepository;
   locks: ChannelLockRepository;
   alerts: AlertRepository;
+  outsideNotes: OutsideNoteRepository;
+  attempts: AttemptRepository;
 }
 
 export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
+  const outsideNotes = new OutsideNoteRepository(db, cipher);
   return {
     inbox: new InboxRepository(db, cipher),
     conversations: new ConversationRepository(db, cipher),
     outbox: new OutboxRepository(db, cipher),
     timers: new TimerRepository(db),
-    cases: new CaseRepository(db, cipher),
+    cases: new CaseRepository(db, cipher, outsideNotes),
     media: new MediaRepository(db, cipher),
     baileysAuth: new BaileysAuthRepository(db, cipher),
     locks: new ChannelLockRepository(db),
     alerts: new AlertRepository(db),
+    outsideNotes,
+    attempts: new AttemptRepository(db),
   };
 }

@@ -129,6 +129,11 @@ export const cases = sqliteTable(
     regionCode: text('region_code'),
     officeId: text('office_id'),
     detailsEnc: text('details_enc'),
+    /**
+     * Keyed hash of the PIN shown once with the reference: from another phone the reference alone
+     * reads nothing, the reference and the PIN read the status. Never the PIN itself.
+     */
+    pinHash: text('pin_hash'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -239,9 +244,15 @@ export const alerts = sqliteTable(
     firstSentAt: integer('first_sent_at'),
     claimedAt: integer('claimed_at'),
     closedAt: integer('closed_at'),
+    /**
+     * The officer being rung gets this alert in the next "N new urgent cases" digest, not alone:
+     * their office has too many new alerts at once (alert-ringer.ts, storm mode).
+     */
+    digestPending: integer('digest_pending', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('alerts_conversation_idx').on(t.conversationId, t.status),
+    index('alerts_office_sent_idx').on(t.officeId, t.firstSentAt),
     index('alerts_claimed_by_idx').on(t.claimedBy, t.status),
     index('alerts_ring_outbox_idx').on(t.ringOutboxId),
   ],
@@ -277,3 +288,55 @@ export const keyCheck = sqliteTable('key_check', {
   indexKeyId: text('index_key_id').notNull(),
   indexProbe: text('index_probe').notNull(),
 });
+
+/**
+ * What someone wrote for a case from a chat that is not the reporter's own (they typed the case
+ * reference). Kept apart from the reporter's story and shown to officers as unverified: a stranger
+ * who guesses or overhears a reference must not be able to speak as the reporter.
+ */
+export const outsideNotes = sqliteTable(
+  'outside_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id').notNull(),
+    /** The chat it came from; its own deletion request removes its notes. */
+    fromConversationId: text('from_conversation_id').notNull(),
+    /** The note, encrypted. */
+    textEnc: text('text_enc').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('outside_notes_case_idx').on(t.caseId, t.id),
+    index('outside_notes_from_idx').on(t.fromConversationId),
+  ],
+);
+
+/**
+ * Recent attempts of things that are limited per window: case-reference look-ups and PIN tries
+ * (per chat, per case, and over all chats), alerts opened per reporter. A row is a scope, an id and
+ * a time, nothing else; rows older than their window are deleted as new ones arrive.
+ */
+export const attempts = sqliteTable(
+  'attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    scope: text('scope').notNull(),
+    /** A conversation id, a case id, or `*` for all chats. */
+    subject: text('subject').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('attempts_scope_idx').on(t.scope, t.subject, t.at), index('attempts_at_idx').on(t.at)],
+);
+
+/**
+ * Every officer message an alert queued (the alert, escalations, the reminder, digests): a deletion
+ * request withdraws the ones not sent yet.
+ */
+export const alertMessages = sqliteTable(
+  'alert_messages',
+  {
+    alertId: integer('alert_id').notNull(),
+    outboxId: integer('outbox_id').notNull(),
+  },
+  (t) => [index('alert_messages_alert_idx').on(t.alertId)],
+);

@@ -22,6 +22,16 @@ export class TimerRepository {
       .run();
   }
 
+  exists(conversationId: string, name: string): boolean {
+    return (
+      this.db
+        .select({ id: timers.id })
+        .from(timers)
+        .where(and(eq(timers.conversationId, conversationId), eq(timers.name, name)))
+        .get() !== undefined
+    );
+  }
+
   cancel(conversationId: string, name: string): void {
     this.db
       .delete(timers)

@@ -78,6 +78,16 @@ export interface CasePatch {
   regionCode?: string;
   officeId?: string;
   details?: Record<string, unknown>;
+  /**
+   * A new case's PIN, shown once with its reference: from another phone the status needs both.
+   * The host stores only a keyed hash of it.
+   */
+  pin?: string;
+  /**
+   * The note comes from a chat that typed the case's reference, not necessarily the reporter's: the
+   * host keeps it apart from the story, marked unverified, and drops it when no such case exists.
+   */
+  fromOutside?: boolean;
   /** Appended to the case's notes (a reporter adding to their story later). */
   addNote?: string;
   /** Appended to the case's evidence (a photo, voice note or document). */
@@ -125,6 +135,13 @@ export interface Env {
   now: number;
   /** A fresh case reference, easy to read aloud (the host guarantees uniqueness). */
   newCaseReference(): string;
+  /** A fresh PIN (digits) for a new case, shown to the reporter once with its reference. */
+  newCasePin(): string;
+  /**
+   * The host's id for the chat this step serves. Services use it to tell a reporter's own case
+   * from a reference typed in some other chat; the flow only passes it on.
+   */
+  chat: string;
   triage(text: string): TriageView;
   /** The label of a choice and its synonyms, in the given language (normalised, lower case). */
   choiceWords(labelKey: string, lang: Language): string[];

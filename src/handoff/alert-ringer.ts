@@ -11,11 +11,45 @@ import type { HandoffContext } from './handoff-context.js';
 
 /** Timer names of alerts start with this; the worker hands such timers to the handoff. */
 export const ALERT_TIMER_PREFIX = 'handoff:alert:';
+/** An officer's next "N new urgent cases" digest (the timer lives in the officer's own chat). */
+export const DIGEST_TIMER_PREFIX = 'handoff:digest:';
+
+export interface AlertLimits {
+  /** New alerts one reporter may open per ALERT_OPEN_WINDOW_MS (ALERTS_PER_REPORTER). */
+  alertsPerReporter: number;
+  /**
+   * New alerts of one office within STORM_WINDOW_MS past which officers get one digest instead of
+   * one message per case (ALERT_DIGEST_THRESHOLD).
+   */
+  digestThreshold: number;
+}
+
+export const DEFAULT_ALERT_LIMITS: AlertLimits = { alertsPerReporter: 3, digestThreshold: 5 };
+
+/**
+ * Someone opening and erasing urgent cases in a loop raised 73 alerts a minute. A real reporter in
+ * danger opens one, maybe two after a deletion; past the limit they still get the emergency numbers
+ * at once (the flow sends those), only no new alert.
+ */
+const ALERT_OPEN_WINDOW_MS = 60 * 60_000;
+/** "Many new urgent cases at once" is counted over this window. */
+const STORM_WINDOW_MS = 5 * 60_000;
+/**
+ * A digest waits this long for more alerts to join it: short, because a genuine alert may be in
+ * it; long enough that a flood becomes one message a second, not one per case.
+ */
+const DIGEST_DELAY_MS = 1_000;
+/** Claim buttons on one digest; the rest are listed and claimed by typing `ambil <reference>`. */
+const DIGEST_MAX_BUTTONS = 20;
 
 export type AlertReason = 'urgent' | 'requested';
 
 export class AlertRinger {
-  constructor(private readonly ctx: HandoffContext) {}
+  private readonly limits: AlertLimits;
+
+  constructor(private readonly ctx: HandoffContext) {
+    this.limits = ctx.deps.alertLimits ?? DEFAULT_ALERT_LIMITS;
+  }
 
   /**
    * After a reporter's step: a new alert signal opens an alert (or joins the open one), and an
@@ -25,8 +59,11 @@ export class AlertRinger {
     const { repos } = this.ctx;
     let alert = repos.alerts.active(conversationId);
     if (signal) {
-      if (!alert) alert = repos.alerts.open({ conversationId, reason: signal, now });
-      else if (alert.status === 'exhausted') {
+      if (!alert) {
+        alert = this.mayOpen(conversationId, now)
+          ? repos.alerts.open({ conversationId, reason: signal, now })
+          : undefined;
+      } else if (alert.status === 'exhausted') {
         // Nobody answered before; a new signal rings again, with the rota as it is now.
         repos.alerts.update(alert.id, { status: 'waiting', reason: signal, rung: 0, updatedAt: now });
         alert = { ...alert, status: 'waiting', reason: signal, rung: 0 };
@@ -41,8 +78,31 @@ export class AlertRinger {
     if (found?.officeId) this.startRinging(alert, found, now);
   }
 
+  /**
+   * One reporter, a few new alerts per window: a loop of urgent text, `hapus`, `ya` must not bury
+   * the officers. Counted per conversation, and not forgotten by the deletion itself.
+   */
+  private mayOpen(conversationId: string, now: number): boolean {
+    const { repos, deps } = this.ctx;
+    const since = now - ALERT_OPEN_WINDOW_MS;
+    if (repos.attempts.count('alert_opened', conversationId, since) >= this.limits.alertsPerReporter) {
+      repos.alerts.auditHotline(now, 'alert_throttled');
+      deps.logger.warn(
+        { conversationId },
+        'a reporter opened too many alerts in a short time; no new alert (the emergency numbers were sent)',
+      );
+      return false;
+    }
+    repos.attempts.record('alert_opened', [conversationId], now, since);
+    return true;
+  }
+
   /** A due alert timer: ring the next officer, or record that nobody answered. Returns false for other timers. */
   onTimer(name: string, token: number, now: number): boolean {
+    if (name.startsWith(DIGEST_TIMER_PREFIX)) {
+      this.sendDigest(name.slice(DIGEST_TIMER_PREFIX.length), now);
+      return true;
+    }
     if (!name.startsWith(ALERT_TIMER_PREFIX)) return false;
     const alert = this.ctx.repos.alerts.byId(Number(name.slice(ALERT_TIMER_PREFIX.length)));
     // A claim, a close or an erasure since the timer was set makes it moot.
@@ -118,22 +178,45 @@ export class AlertRinger {
     if (!found || found.anonymized) return;
     const audit = (actor: string, action: 'alert_sent' | 'officer_unreachable') =>
       repos.alerts.audit(now, actor, action, alert);
-    const message = this.alertMessage(alert, found);
+    // Many new alerts for one office at once: they go out as digests, one message a second per officer.
+    const storm =
+      alert.officeId !== null &&
+      repos.alerts.sentForOfficeSince(alert.officeId, now - STORM_WINDOW_MS) >= this.limits.digestThreshold;
+    const message = storm ? undefined : this.alertMessage(alert, found);
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
-      // An alert goes ahead of every queue, whatever its reason.
-      const outboxId = this.ctx.toOfficer(officerId, message, now, { urgent: true });
-      if (outboxId === undefined) {
-        audit(officerId, 'officer_unreachable');
-        continue;
+      if (storm) {
+        const officerChat = this.ctx.officerConversation(officerId, now);
+        if (officerChat === undefined) {
+          audit(officerId, 'officer_unreachable');
+          continue;
+        }
+        repos.alerts.update(alert.id, {
+          rung: rung + 1,
+          digestPending: true,
+          updatedAt: now,
+          ...(alert.firstSentAt ? {} : { firstSentAt: now }),
+        });
+        // The first alert of a storm sets the officer's digest; later ones join it, never delay it.
+        const digest = `${DIGEST_TIMER_PREFIX}${officerId}`;
+        if (!repos.timers.exists(officerChat, digest))
+          repos.timers.set(officerChat, digest, 0, now + DIGEST_DELAY_MS);
+      } else {
+        // An alert goes ahead of every queue, whatever its reason.
+        const outboxId = this.ctx.toOfficer(officerId, message!, now, { urgent: true });
+        if (outboxId === undefined) {
+          audit(officerId, 'officer_unreachable');
+          continue;
+        }
+        repos.alerts.linkMessage(alert.id, outboxId);
+        repos.alerts.update(alert.id, {
+          rung: rung + 1,
+          ringOutboxId: outboxId,
+          updatedAt: now,
+          ...(alert.firstSentAt ? {} : { firstSentAt: now }),
+        });
+        audit(officerId, 'alert_sent');
       }
-      repos.alerts.update(alert.id, {
-        rung: rung + 1,
-        ringOutboxId: outboxId,
-        updatedAt: now,
-        ...(alert.firstSentAt ? {} : { firstSentAt: now }),
-      });
-      audit(officerId, 'alert_sent');
       const waitSeconds = roster.officer(officerId)?.office.ackTimeoutSeconds ?? 300;
       repos.timers.set(
         alert.conversationId!,
@@ -158,7 +241,7 @@ export class AlertRinger {
     // One alert at a time found nobody: now everyone in the chain at once.
     const reference = this.ctx.reference(alert.caseId);
     for (const officerId of alert.chain) {
-      this.ctx.toOfficer(
+      const outboxId = this.ctx.toOfficer(
         officerId,
         {
           keys: [{ key: 'officer:alert.unanswered', params: { reference } }],
@@ -167,7 +250,62 @@ export class AlertRinger {
         now,
         { urgent: true },
       );
+      if (outboxId !== undefined) repos.alerts.linkMessage(alert.id, outboxId);
     }
+  }
+
+  /**
+   * One message for every alert waiting for this officer's digest: how many, and their references
+   * (never a story), each with its claim button. Each alert's own deadline still runs, so a case
+   * nobody takes passes to the next officer as usual.
+   */
+  private sendDigest(officerId: string, now: number): void {
+    const { repos } = this.ctx;
+    const waiting = repos.alerts.digestPendingFor(officerId);
+    if (waiting.length === 0) return;
+    const entries = waiting.map((alert) => ({ alert, reference: this.ctx.reference(alert.caseId) }));
+    const keys: MessagePart[] = [
+      { key: 'officer:alert.digest', params: { count: entries.length } },
+      ...entries.map(({ alert, reference }, i) => ({
+        key: 'officer:alert.digest_line',
+        params: {
+          reference,
+          reason: {
+            keys: [
+              alert.reason === 'urgent' ? 'officer:alert.digest_urgent' : 'officer:alert.digest_requested',
+            ],
+          },
+          office: alert.officeId ? (this.ctx.roster.officeName(alert.officeId) ?? '—') : '—',
+        },
+        line: i > 0,
+      })),
+      'officer:alert.digest_how',
+    ];
+    const options = entries
+      .slice(0, DIGEST_MAX_BUTTONS)
+      .map(({ alert, reference }) => ({ id: `claim:${alert.id}`, label: reference }));
+    const outboxId = this.ctx.toOfficer(officerId, { keys, options }, now, { urgent: true });
+    for (const { alert } of entries) {
+      repos.alerts.update(alert.id, {
+        digestPending: false,
+        updatedAt: now,
+        ...(outboxId === undefined ? {} : { ringOutboxId: outboxId }),
+      });
+      if (outboxId === undefined) {
+        repos.alerts.audit(now, officerId, 'officer_unreachable', alert);
+        continue;
+      }
+      repos.alerts.linkMessage(alert.id, outboxId);
+      repos.alerts.audit(now, officerId, 'alert_sent', alert);
+      repos.alerts.audit(now, officerId, 'alert_digested', alert);
+    }
+  }
+
+  /** The reporter deleted their data: the alert's officer messages still waiting are withdrawn. */
+  withdraw(alert: AlertRow, now: number): void {
+    const { repos } = this.ctx;
+    const withdrawn = repos.outbox.withdrawPending(repos.alerts.messagesOf(alert.id));
+    if (withdrawn > 0) repos.alerts.audit(now, 'hotline', 'alert_withdrawn', alert);
   }
 
   /** The officer already talking to the reporter hears at once that they wrote a danger signal. */

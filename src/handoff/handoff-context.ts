@@ -8,7 +8,16 @@ import type { Logger } from 'pino';
 import { renderMessage } from '../conversations/message-renderer.js';
 import type { Repositories } from '../db/repositories.js';
 import type { Language, Message } from '../engine/types.js';
+import type { AlertLimits } from './alert-ringer.js';
 import type { OfficerRoster } from './officer-roster.js';
+
+/**
+ * Outbox priority of officer alerts: ahead even of the reporters' emergency replies (priority 1).
+ * A flood of urgent texts brings one emergency step per sender; its alerts are bounded (one digest a
+ * second per officer, alert-ringer.ts), so putting them first costs the reporters little, and a
+ * genuine alert never waits behind hundreds of floods' replies.
+ */
+const ALERT_PRIORITY = 2;
 
 /** Officers read the hotline in the offices' working language unless the directory says English. */
 const OFFICER_LANGUAGE: Language = 'id';
@@ -30,6 +39,8 @@ export interface HandoffDeps {
   roster: OfficerRoster;
   translator: i18n;
   logger: Logger;
+  /** Per-reporter alert limit and the digest threshold; defaults in alert-ringer.ts. */
+  alertLimits?: AlertLimits;
 }
 
 export class HandoffContext {
@@ -65,8 +76,15 @@ export class HandoffContext {
       address: reach.address,
       payload: renderMessage(this.deps.translator, message, lang),
       now,
-      urgent: options.urgent === true,
+      priority: options.urgent === true ? ALERT_PRIORITY : 0,
     });
+  }
+
+  /** The officer's own chat with the bot (created if need be), or undefined when no channel reaches them. */
+  officerConversation(officerId: string, now: number): string | undefined {
+    const reach = this.roster.reach(officerId);
+    if (!reach) return undefined;
+    return this.repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
   }
 
   /** Replies into the chat an officer wrote from, in their language. */

@@ -21,7 +21,7 @@ export class Handoff {
     const ctx = new HandoffContext(deps);
     this.ringer = new AlertRinger(ctx);
     this.desk = new OfficerDesk(ctx);
-    this.relay = new ReporterRelay(ctx);
+    this.relay = new ReporterRelay(ctx, (alert, now) => this.ringer.withdraw(alert, now));
   }
 
   /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */

@@ -122,6 +122,8 @@ export class OfficerDesk {
     const conversation = this.ctx.repos.conversations.load<{ lang?: Language }>(alert.conversationId!);
     const lang = conversation?.snapshot?.lang ?? 'id';
     const evidence = Array.isArray(details.evidence) ? details.evidence.length : 0;
+    // What other chats left under this reference is never part of the reporter's story.
+    const outside = found ? this.ctx.repos.outsideNotes.ofCase(found.id).map((n) => n.text) : [];
     return {
       keys: [
         { key: 'officer:claim.done', params: { reference } },
@@ -134,6 +136,9 @@ export class OfficerDesk {
             evidence,
           },
         },
+        ...(outside.length > 0
+          ? [{ key: 'officer:claim.outside_notes', params: { notes: outside.join('\n') } }]
+          : []),
         'officer:claim.how',
       ],
     };

@@ -4,6 +4,7 @@
  * (delete, help, ...) and danger signals still reach the flow, so the emergency numbers come at once
  * and a deletion request is never swallowed by the chat.
  */
+import type { AlertRow } from '../db/alert-repository.js';
 import type { Input } from '../engine/types.js';
 import type { HandoffContext } from './handoff-context.js';
 
@@ -15,7 +16,11 @@ export interface RelayChecks {
 }
 
 export class ReporterRelay {
-  constructor(private readonly ctx: HandoffContext) {}
+  constructor(
+    private readonly ctx: HandoffContext,
+    /** Withdraws an erased alert's officer messages not sent yet (alert-ringer.ts). */
+    private readonly withdraw: (alert: AlertRow, now: number) => void,
+  ) {}
 
   /** Returns true when the message went to the officer only and the flow must not answer it. */
   fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
@@ -65,6 +70,7 @@ export class ReporterRelay {
     const { repos } = this.ctx;
     for (const alert of repos.alerts.eraseConversation(conversationId, now)) {
       repos.alerts.audit(now, 'hotline', 'reporter_erased', alert);
+      this.withdraw(alert, now);
       if (alert.status !== 'claimed' || !alert.claimedBy) continue;
       const reference = this.ctx.reference(alert.caseId);
       this.ctx.toOfficer(

@@ -239,21 +239,52 @@ describe('the hotline conversation', () => {
     await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('quick-exit.id'));
   });
 
-  it('should let a reporter come back with the case reference, read the status and add to the case', async () => {
+  it('should let a reporter come back from another phone with the reference and PIN, read the status and leave a note', async () => {
     const first = Conversation.open({ userId: 'first-phone' });
     conversation = first;
     await first.run(['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru']);
     const reference = first.latestCase()!.reference;
+    const pin = first.casePin()!;
+    expect(pin).toMatch(/^\d{6}$/);
 
     const later = Conversation.open({ hotline: first.t, userId: 'second-phone' });
-    const replies = await later.run([reference.toLowerCase().replace('-', ' '), 'dia memukul lagi kemarin']);
+    const replies = await later.run([
+      reference.toLowerCase().replace('-', ' '),
+      `${pin.slice(0, 3)} ${pin.slice(3)}`,
+      'dia memukul lagi kemarin',
+    ]);
+    // The reference alone shows nothing; with the PIN, the status.
+    expect(replies[0]?.map((m) => m.text).join('\n')).not.toMatch(/diterima|Kabupaten|Kota|UPTD/);
+    expect(replies[1]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima`));
+    // What another phone writes is kept apart from the reporter's story.
+    expect(first.hotline.repos.cases.findByReference(reference)?.details.notes).toBeUndefined();
+    expect(first.hotline.repos.outsideNotes.ofCase(first.latestCase()!.id).map((n) => n.text)).toEqual([
+      'dia memukul lagi kemarin',
+    ]);
+    await expect(
+      later.transcript
+        .toString()
+        .replaceAll(reference, 'REF')
+        .replaceAll(`${pin.slice(0, 3)} ${pin.slice(3)}`, 'PIN'),
+    ).toMatchFileSnapshot(golden('returning.id'));
+  });
+
+  it('should let a reporter come back in their own chat with the reference and add to the story', async () => {
+    conversation = Conversation.open({ userId: 'own-phone' });
+    await conversation.run([
+      'halo',
+      'ya',
+      'saya dipukul suami di Pati',
+      'tidak',
+      'ya',
+      'tidak',
+      'baru',
+      'keluar',
+    ]);
+    const reference = conversation.latestCase()!.reference;
+    const replies = await conversation.run([`cek laporan ${reference}`, 'dia memukul lagi kemarin']);
     expect(replies[0]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima`));
-    expect(first.hotline.repos.cases.findByReference(reference)?.details).toMatchObject({
-      notes: ['dia memukul lagi kemarin'],
-    });
-    await expect(later.transcript.toString().replaceAll(reference, 'REF')).toMatchFileSnapshot(
-      golden('returning.id'),
-    );
+    expect(conversation.latestCase()?.details).toMatchObject({ notes: ['dia memukul lagi kemarin'] });
   });
 
   it('should offer a person instead of asking a third time', async () => {

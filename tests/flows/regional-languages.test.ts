@@ -210,8 +210,9 @@ describe('a reporter coming back in a regional language', () => {
     await first.run(SCRIPTS.jv!.report);
     const reference = first.latestCase()!.reference;
     const later = Conversation.open({ hotline: first.t, userId: 'jv-second-phone' });
-    const replies = await later.run([`kula badhe nyuwun pirsa laporan ${reference}`]);
-    const status = replies[0]?.[0]?.text ?? '';
+    const replies = await later.run([`kula badhe nyuwun pirsa laporan ${reference}`, first.casePin()!]);
+    expect(replies[0]?.[0]?.text.split('\n')[0]).toBe('Matur nuwun.');
+    const status = replies[1]?.[0]?.text ?? '';
     expect(status.split('\n')[0]).toBe('Matur nuwun sampun wangsul.');
     expect(status).toContain(`Laporan ${reference} sampun dipuntampi`);
     expect(later.loudFirstLines()).toEqual([]);

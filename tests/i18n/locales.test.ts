@@ -48,8 +48,11 @@ const hasWords = (s: string) =>
       .replace(/https?:\S+/g, ''),
   );
 
-/** Keys only ever appended after another part of a message (see flows/hotline/hotline-messages.ts). */
-const CONTINUATIONS = /^(hotline:law\.|hotline:alur\.documents|common:emergency_)/;
+/**
+ * Keys only ever appended after another part of a message (see flows/hotline/hotline-messages.ts),
+ * and a digest's case lines, below its discreet "Hotline PPA: N kasus baru" header.
+ */
+const CONTINUATIONS = /^(hotline:law\.|hotline:alur\.documents|common:emergency_|officer:alert\.digest_line)/;
 const REVEALING =
   /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass/i;
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { hotlineFlow } from '../../flows/hotline.flow.js';
 import { choiceWordsFrom, commandMatcher } from '../../src/conversations/command-words.js';
 import { createHotlineServices } from '../../src/conversations/hotline-services.js';
-import type { CaseRepository } from '../../src/db/case-repository.js';
+import { openHotlineDatabase } from '../../src/db/client.js';
+import { FieldCipher } from '../../src/db/field-cipher.js';
+import { createRepositories } from '../../src/db/repositories.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
@@ -12,15 +14,20 @@ import {
 import { step } from '../../src/engine/step.js';
 import type { Env, Input, Snapshot } from '../../src/engine/types.js';
 import { triage } from '../../src/triage/index.js';
-import { testTranslator } from '../support/test-hotline.js';
+import { TEST_KEY, testTranslator } from '../support/test-hotline.js';
 import { hostileText } from './hostile-text.js';
 
 const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
 const translator = testTranslator();
-// No stored cases: a typed reference finds nothing, which is one of the paths under test.
-const noCases = { findByReference: () => undefined } as unknown as CaseRepository;
+// An empty database: a typed reference finds nothing, which is one of the paths under test.
+const db = openHotlineDatabase(':memory:', new FieldCipher([TEST_KEY]), [TEST_KEY]);
 const services = {
-  hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), noCases, translator),
+  hotline: createHotlineServices(
+    directory,
+    createDirectoryGazetteer(directory),
+    createRepositories(db, new FieldCipher([TEST_KEY])),
+    translator,
+  ),
 };
 const choiceWords = choiceWordsFrom(translator);
 const matchCommand = commandMatcher(translator);
@@ -28,6 +35,8 @@ let references = 0;
 const env = (now: number): Env => ({
   now,
   newCaseReference: () => `T${String(++references).padStart(2, '0')}-XYZ`,
+  newCasePin: () => '123456',
+  chat: 'property-chat',
   triage,
   choiceWords: (key, lang) => choiceWords(key, lang),
   matchCommand: (text) => matchCommand(text),

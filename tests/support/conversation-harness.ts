@@ -54,7 +54,7 @@ export class Conversation {
       triage,
       directory,
       services: (repos) => ({
-        hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+        hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
       }),
     });
     return new Conversation(t, dir.cleanup, options.userId ?? 'reporter');
@@ -106,6 +106,15 @@ export class Conversation {
     return this.sender.sent
       .map((s) => [s.message.text, ...(s.message.options ?? []).map((o) => o.label)].join('\n'))
       .filter((text) => /\{\{|\}\}|\b(common|hotline):[a-z_.]+/.test(text));
+  }
+
+  /** The case PIN this chat was shown (once, with its reference). */
+  casePin(): string | undefined {
+    for (const { message } of this.sender.sent) {
+      const pin = /PIN[^*\n]*\*(\d{6})\*/.exec(message.text)?.[1];
+      if (pin) return pin;
+    }
+    return undefined;
   }
 
   latestCase() {

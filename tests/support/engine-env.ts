@@ -21,6 +21,8 @@ export function testEnv(overrides: Partial<Env> & { labels?: Record<string, stri
   return {
     now: Date.UTC(2026, 0, 5, 3, 0, 0),
     newCaseReference: () => `REF-00${++references}`,
+    newCasePin: () => '123456',
+    chat: 'test-chat',
     triage: (text) => ({ ...CALM, urgent: text.includes('URGENT') }),
     choiceWords: (key) => labels[key] ?? [key],
     matchCommand: (text) =>

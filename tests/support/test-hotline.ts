@@ -66,7 +66,7 @@ function exampleDirectory(): NonNullable<typeof example> {
     example = {
       directory,
       services: (repos) => ({
-        hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+        hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
       }),
     };
   }

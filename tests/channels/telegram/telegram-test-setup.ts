@@ -11,6 +11,7 @@ import {
 } from '../../../src/channels/telegram/telegram-channel.js';
 import { NO_RATE_LIMITS } from '../../../src/channels/telegram/telegram-rate-limiter.js';
 import type { HotlineOptions } from '../../../src/conversations/hotline-runtime.js';
+import type { ManualClock } from '../../../src/lib/clock.js';
 import { createHotlineServices } from '../../../src/conversations/hotline-services.js';
 import {
   createDirectoryGazetteer,
@@ -45,7 +46,7 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
-    hotline?: Pick<HotlineOptions, 'walSync'>;
+    hotline?: Pick<HotlineOptions, 'walSync'> & { clock?: ManualClock };
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();
@@ -57,7 +58,7 @@ export async function telegramHarness(
   const t = createTestHotline(`${dir.dir}/hotline.db`, {
     triage,
     services: (repos) => ({
-      hotline: createHotlineServices(directory, gazetteer, repos.cases, testTranslator()),
+      hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
     }),
     ...options.hotline,
   });
