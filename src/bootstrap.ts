@@ -28,6 +28,7 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     triage,
     translator,
     directory,
+    retention: config.retention,
     services: (repos) => ({
       hotline: createHotlineServices(directory, gazetteer, repos, translator, config.abuseLimits.reference),
     }),

@@ -14,6 +14,9 @@ export const USAGE = `Usage: hotline <command>
   backup <file>              a consistent copy of the database while the service runs
   restore <file>             replace the database with a backup (stop the service first)
   keys rotate                re-encrypt stored data under the first DATA_KEY, while the service runs
+  case export <ref> <file>   everything held about one case, for its reporter (audited)
+  case erase <ref>           delete a case's reporter data, as their own "hapus" (audited)
+  retention [--dry-run]      purge expired case text and abandoned chats now (or show the counts)
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
   whatsapp link [--pairing-code <phone>]
@@ -61,6 +64,32 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const config = deps.loadConfig();
       const { restoreCommand } = await import('./backup-command.js');
       return restoreCommand(rest, config, createLogger(config.logLevel, process.stderr));
+    }
+    case 'case': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { caseCommand } = await import('./case-command.js');
+      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      try {
+        return caseCommand(rest, hotline);
+      } finally {
+        await hotline.close();
+      }
+    }
+    case 'retention': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      try {
+        const dryRun = rest.includes('--dry-run');
+        const counts = hotline.sweepRetention(config.retention, dryRun);
+        process.stdout.write(
+          `${dryRun ? 'Would remove' : 'Removed'}: ${counts.casesExpired} conversation(s) whose cases had no activity for ${config.retention.retentionDays} days (kept as anonymous counts), ${counts.abandoned} abandoned conversation(s) without a case (older than ${config.retention.abandonedDays} days).\n`,
+        );
+        return 0;
+      } finally {
+        await hotline.close();
+      }
     }
     case 'keys': {
       const config = deps.loadConfig();

@@ -41,6 +41,8 @@ export interface Config {
   coreThread: boolean;
   /** Case-reference and officer-alert limits (see the block at the end of this file). */
   abuseLimits: AbuseLimits;
+  /** RETENTION_DAYS / ABANDONED_DAYS: how long case text and abandoned chats are kept. */
+  retention: { retentionDays: number; abandonedDays: number };
 }
 
 export interface WhatsAppCloudConfig {
@@ -89,6 +91,10 @@ export function loadConfig(env: Env = process.env): Config {
     whatsappCloud: whatsappCloud(env),
     baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
     coreThread: boolean(env, 'CORE_THREAD', false),
+    retention: {
+      retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 36_500),
+      abandonedDays: integer(env, 'ABANDONED_DAYS', 7, 1, 36_500),
+    },
     abuseLimits: readAbuseLimits(env),
   };
 }

@@ -15,6 +15,7 @@ import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
 import { randomCasePin, randomCaseReference } from './case-reference.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
+import { eraseReporterData } from './reporter-erasure.js';
 import { renderMessage } from './message-renderer.js';
 
 /** Messages processed in one transaction at most. */
@@ -278,12 +279,10 @@ export class ConversationWorker {
           alert = alert === 'urgent' ? alert : output.reason;
           break;
         case 'erase_reporter_data':
-          handoff?.reporterErased(at.conversationId, at.now);
-          repos.inbox.eraseConversation(at.conversationId, at.inboundId);
-          repos.outbox.eraseConversation(at.conversationId);
-          repos.timers.eraseConversation(at.conversationId);
-          repos.media.eraseConversation(at.conversationId);
-          repos.cases.anonymizeConversation(at.conversationId, at.now);
+          eraseReporterData(repos, at.conversationId, at.now, {
+            keepInboundId: at.inboundId,
+            ...(handoff ? { handoff } : {}),
+          });
           logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
           break;
         case 'conversation_ended':

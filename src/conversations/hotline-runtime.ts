@@ -29,6 +29,8 @@ import type {
   MediaSource,
   OutboundMessage,
 } from './messages.js';
+import { type CaseExport, eraseCase, exportCase } from './case-records.js';
+import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';
 
 export interface HotlineOptions {
@@ -49,6 +51,8 @@ export interface HotlineOptions {
   directory?: Directory;
   /** Alerts per reporter and the digest threshold (defaults in src/handoff/alert-ringer.ts). */
   alertLimits?: AlertLimits;
+  /** Purge expired case text and abandoned chats every hour; off when unset (most tests). */
+  retention?: RetentionPolicy;
 }
 
 export class Hotline implements HotlineGateway {
@@ -68,6 +72,8 @@ export class Hotline implements HotlineGateway {
     reject: (error: Error) => void;
   }[] = [];
   private readonly clock: Clock;
+  private readonly retention: RetentionSweeper | undefined;
+  private readonly handoff: Handoff | undefined;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -90,6 +96,7 @@ export class Hotline implements HotlineGateway {
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
+    this.handoff = handoff;
     this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {
       lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
       flushed: () => this.flushed(),
@@ -116,6 +123,13 @@ export class Hotline implements HotlineGateway {
       if (hasMedia) this.mediaFetcher.wake();
     });
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
+    const policy = options.retention;
+    this.retention = policy
+      ? new RetentionSweeper(
+          () => sweepRetention(this.repos, (work) => this.db.transaction(work), policy, this.clock.now()),
+          options.logger,
+        )
+      : undefined;
   }
 
   /** Starts the background loops and processes whatever a previous run left unfinished. */
@@ -123,6 +137,7 @@ export class Hotline implements HotlineGateway {
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();
+    this.retention?.start();
     this.worker.wake();
   }
 
@@ -204,12 +219,28 @@ export class Hotline implements HotlineGateway {
       .map((row) => ({ id: row.id, message: row.payload }));
   }
 
+  /** `hotline case export`: everything held about one case, for its reporter (audited). */
+  exportCase(reference: string): CaseExport {
+    return this.db.transaction(() => exportCase(this.repos, reference, this.clock.now()));
+  }
+
+  /** `hotline case erase`: the case's reporter data goes as with their own `hapus` (audited). */
+  eraseCase(reference: string): { alreadyAnonymous: boolean } {
+    return this.db.transaction(() => eraseCase(this.repos, reference, this.clock.now(), this.handoff));
+  }
+
+  /** `hotline retention`: what the retention sweep removes now, or would (`dryRun`). */
+  sweepRetention(policy: RetentionPolicy, dryRun: boolean): RetentionCounts {
+    return sweepRetention(this.repos, (work) => this.db.transaction(work), policy, this.clock.now(), dryRun);
+  }
+
   async isReady(): Promise<boolean> {
     return isDatabaseReachable(this.db);
   }
 
   /** Stops intake loops, lets sends under way finish, then closes the database. */
   async close(): Promise<void> {
+    this.retention?.stop();
     this.timers.stop();
     await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);
     this.worker.drain();

@@ -214,4 +214,8 @@ export type AuditAction =
   /** The alert went to the officer inside an "N new urgent cases" digest, not alone. */
   | 'alert_digested'
   /** The reporter deleted their data: this alert's officer messages not sent yet were withdrawn. */
-  | 'alert_withdrawn';
+  | 'alert_withdrawn'
+  /** An administrator copied a case for its reporter (`hotline case export`). */
+  | 'case_exported'
+  /** An administrator deleted a case's reporter data on request (`hotline case erase`). */
+  | 'case_erased';

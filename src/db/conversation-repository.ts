@@ -131,4 +131,28 @@ export class ConversationRepository {
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
     this.setSnapshot.run({ snapshotEnc: this.cipher.encryptJson(snapshot), now, id });
   }
+
+  /** Retention: the chat itself (its encrypted address and flow state) is forgotten. */
+  delete(id: string): void {
+    this.db.delete(conversations).where(eq(conversations.id, id)).run();
+  }
+
+  /**
+   * Conversations untouched since `before`: `withCase` false → those that never made a case
+   * (abandoned); true → those whose every case is older too (candidates for case retention).
+   * A conversation with an alert that is open and was touched in the period is not idle either.
+   */
+  idleSince(before: number, withCase: boolean): string[] {
+    const rows = this.db.$client
+      .prepare(
+        `select c.id from conversations c
+          where c.updated_at < ? and coalesce(c.last_inbound_at, 0) < ?
+            and ${withCase ? '' : 'not '}exists (select 1 from cases k where k.conversation_id = c.id)
+            and not exists (select 1 from cases k where k.conversation_id = c.id and k.updated_at >= ?)
+            and not exists (select 1 from alerts a
+                             where a.conversation_id = c.id and a.status <> 'closed' and a.updated_at >= ?)`,
+      )
+      .all(before, before, before, before) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
 }

@@ -106,4 +106,18 @@ export class InboxRepository {
       payload: this.cipher.decryptJson<P>(row.payload_enc),
     };
   }
+
+  /** Every stored message of a conversation, oldest first (a reporter's data request). */
+  allOf(conversationId: string): { receivedAt: number; input: unknown }[] {
+    return this.db
+      .select({ receivedAt: inboundMessages.receivedAt, payloadEnc: inboundMessages.payloadEnc })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.conversationId, conversationId))
+      .orderBy(inboundMessages.id)
+      .all()
+      .map((row) => ({
+        receivedAt: row.receivedAt,
+        input: this.cipher.decryptJson<{ input?: unknown }>(row.payloadEnc)?.input ?? null,
+      }));
+  }
 }

@@ -156,4 +156,14 @@ export class MediaRepository {
   eraseConversation(conversationId: string): void {
     this.db.delete(media).where(eq(media.conversationId, conversationId)).run();
   }
+
+  /** The ids of a conversation's files (a reporter's data request). */
+  idsOf(conversationId: string): string[] {
+    return this.db
+      .select({ id: media.id })
+      .from(media)
+      .where(eq(media.conversationId, conversationId))
+      .all()
+      .map((row) => row.id);
+  }
 }
