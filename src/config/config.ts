@@ -36,6 +36,11 @@ export interface Config {
    * messages per second on two cores, for about 20 MB more memory (README, Benchmark).
    */
   coreThread: boolean;
+  /**
+   * `TELEGRAM_RATE_LIMIT=off` lifts the pacing of Telegram sends (a short burst per chat, then
+   * about one a second; thirty a second in all) for a self-hosted Bot API stand-in or a load test.
+   */
+  telegramRateLimit: boolean;
 }
 
 export interface WhatsAppCloudConfig {
@@ -84,6 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
     whatsappCloud: whatsappCloud(env),
     baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
     coreThread: boolean(env, 'CORE_THREAD', false),
+    telegramRateLimit: boolean(env, 'TELEGRAM_RATE_LIMIT', true),
   };
 }
 

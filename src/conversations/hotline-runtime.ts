@@ -18,6 +18,7 @@ import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
+import { splitForChannel } from './message-parts.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
 import type {
@@ -73,7 +74,9 @@ export class Hotline implements HotlineGateway {
     this.db = openDatabase(options.databaseFile);
     runMigrations(this.db);
     this.flusher = new WalFlusher(options.databaseFile, options.walSync);
-    this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys));
+    this.repos = createRepositories(this.db, new FieldCipher(options.dataKeys), {
+      splitPayload: splitForChannel,
+    });
     const handoff = options.directory
       ? new Handoff({
           repos: this.repos,
@@ -91,6 +94,9 @@ export class Hotline implements HotlineGateway {
       flushed: () => this.flushed(),
       givenUp: (ids) => {
         if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+      },
+      alertsSent: (ids) => {
+        if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
       },
     });
     this.worker = new ConversationWorker({

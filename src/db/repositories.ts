@@ -7,7 +7,7 @@ import { ConversationRepository } from './conversation-repository.js';
 import type { FieldCipher } from './field-cipher.js';
 import { InboxRepository } from './inbox-repository.js';
 import { MediaRepository } from './media-repository.js';
-import { OutboxRepository } from './outbox-repository.js';
+import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
 export interface Repositories {
@@ -22,11 +22,15 @@ export interface Repositories {
   alerts: AlertRepository;
 }
 
-export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
+export function createRepositories(
+  db: Db,
+  cipher: FieldCipher,
+  options: { splitPayload?: PayloadSplitter } = {},
+): Repositories {
   return {
     inbox: new InboxRepository(db, cipher),
     conversations: new ConversationRepository(db, cipher),
-    outbox: new OutboxRepository(db, cipher),
+    outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),
     cases: new CaseRepository(db, cipher),
     media: new MediaRepository(db, cipher),

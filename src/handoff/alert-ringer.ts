@@ -57,6 +57,14 @@ export class AlertRinger {
    * bot, a wrong chat id). If it was the alert of the officer being rung now, ring the next one at
    * once instead of waiting out their acknowledgement time.
    */
+  /** The platform accepted an alert message: audited apart from `alert_sent`, which means queued. */
+  delivered(outboxId: number, now: number): void {
+    const { repos } = this.ctx;
+    const alert = repos.alerts.byRingOutbox(outboxId);
+    if (!alert) return;
+    repos.alerts.audit(now, alert.chain[alert.rung - 1] ?? 'hotline', 'alert_delivered', alert);
+  }
+
   undeliverable(outboxId: number, now: number): void {
     const { repos, deps } = this.ctx;
     const alert = repos.alerts.byRingOutbox(outboxId);
@@ -121,8 +129,9 @@ export class AlertRinger {
     const message = this.alertMessage(alert, found);
     for (let rung = alert.rung; rung < alert.chain.length; rung++) {
       const officerId = alert.chain[rung]!;
-      // An alert goes ahead of every queue, whatever its reason.
-      const outboxId = this.ctx.toOfficer(officerId, message, now, { urgent: true });
+      // An alert goes ahead of every queue, whatever its reason, and never waits behind other
+      // messages to the same officer (a long claim summary).
+      const outboxId = this.ctx.toOfficer(officerId, message, now, { urgent: true, standalone: true });
       if (outboxId === undefined) {
         audit(officerId, 'officer_unreachable');
         continue;
@@ -165,7 +174,7 @@ export class AlertRinger {
           options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }],
         },
         now,
-        { urgent: true },
+        { urgent: true, standalone: true },
       );
     }
   }

@@ -48,7 +48,8 @@ export class HandoffContext {
     officerId: string,
     message: Message,
     now: number,
-    options: { urgent?: boolean } = {},
+    /** urgent: ahead of every queue; standalone (an alert): not behind earlier messages to this officer. */
+    options: { urgent?: boolean; standalone?: boolean } = {},
   ): number | undefined {
     const reach = this.roster.reach(officerId);
     if (!reach) return undefined;
@@ -66,6 +67,7 @@ export class HandoffContext {
       payload: renderMessage(this.deps.translator, message, lang),
       now,
       urgent: options.urgent === true,
+      standalone: options.standalone === true,
     });
   }
 
