@@ -18,7 +18,7 @@ const MAX_IN_FLIGHT = 64;
 /** How long a claimed row is ours; longer than any send's HTTP timeout, and renewed while it runs. */
 const LEASE_MS = 60_000;
 /** Claims of sends still under way are extended this often (a send waiting out a long 429). */
-const LEASE_RENEW_MS = LEASE_MS / 3;
+const LEASE_RENEWALS_PER_LEASE = 3;
 /**
  * Shutdown waits this long for sends under way, then abandons them: their rows stay claimed by this
  * instance, and the next start sends them at once. Below the process's 10 s forced exit.
@@ -62,6 +62,15 @@ export interface DispatcherHooks {
   alertsSent?: (outboxIds: number[]) => void;
 }
 
+export interface DispatcherOptions {
+  /** This process start's id; random by default. */
+  instance?: string;
+  /** How long a claim lasts (tests shorten it to show a long send is not started twice). */
+  leaseMs?: number;
+  /** How long shutdown waits for sends under way. */
+  sendGraceMs?: number;
+}
+
 /** Outbox priority of an officer alert (see OutboxRepository.enqueue). */
 const ALERT_PRIORITY = 2;
 
@@ -84,9 +93,15 @@ export class Dispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly hooks: DispatcherHooks = {},
-    /** This process start's id, recorded with every claim (random unless a test fixes it). */
-    readonly instance: string = randomBytes(8).toString('hex'),
-  ) {}
+    private readonly options: DispatcherOptions = {},
+  ) {
+    this.instance = options.instance ?? randomBytes(8).toString('hex');
+    this.leaseMs = options.leaseMs ?? LEASE_MS;
+  }
+
+  /** This process start's id, recorded with every claim. */
+  readonly instance: string;
+  private readonly leaseMs: number;
 
   register(sender: ChannelSender): void {
     this.senders.set(sender.channel, sender);
@@ -102,7 +117,7 @@ export class Dispatcher {
     this.stopped = false;
     this.abort = new AbortController();
     clearInterval(this.renewTimer);
-    this.renewTimer = setInterval(() => this.renewLeases(), LEASE_RENEW_MS);
+    this.renewTimer = setInterval(() => this.renewLeases(), this.leaseMs / LEASE_RENEWALS_PER_LEASE);
     this.renewTimer.unref();
     this.wake();
   }
@@ -111,7 +126,7 @@ export class Dispatcher {
    * Stops claiming new rows and waits for the sends under way, at most `graceMs`: then they are
    * aborted and left claimed by this instance, so the next start sends them again at once.
    */
-  async stop(graceMs = SEND_GRACE_MS): Promise<void> {
+  async stop(graceMs = this.options.sendGraceMs ?? SEND_GRACE_MS): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     clearInterval(this.renewTimer);
@@ -152,7 +167,7 @@ export class Dispatcher {
     this.reclaimAbandoned(channels);
     const claim = (): ClaimedRow[] =>
       room > 0
-        ? this.outbox.claimDue<OutboundMessage>(channels, this.clock.now(), LEASE_MS, room, this.instance)
+        ? this.outbox.claimDue<OutboundMessage>(channels, this.clock.now(), this.leaseMs, room, this.instance)
         : [];
     // The finished sends' outcomes and the next claim share one commit (a commit per pump, not two).
     let rows: ClaimedRow[] = [];
@@ -195,7 +210,7 @@ export class Dispatcher {
   private renewLeases(): void {
     if (this.sending.size === 0) return;
     try {
-      this.outbox.renewLeases([...this.sending], this.clock.now() + LEASE_MS, this.instance);
+      this.outbox.renewLeases([...this.sending], this.clock.now() + this.leaseMs, this.instance);
     } catch (error) {
       // The lease then runs out and the row is sent again: at-least-once, never lost.
       this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');

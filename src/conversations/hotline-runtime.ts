@@ -16,7 +16,7 @@ import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
-import { Dispatcher } from './dispatcher.js';
+import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
@@ -47,6 +47,8 @@ export interface HotlineOptions {
   random?: (max: number) => number;
   /** Offices and their officers: urgent cases are alerted to whoever is on call. */
   directory?: Directory;
+  /** Outbox lease and shutdown grace (tests shorten them). */
+  delivery?: Omit<DispatcherOptions, 'instance'>;
 }
 
 export class Hotline implements HotlineGateway {
@@ -89,16 +91,22 @@ export class Hotline implements HotlineGateway {
           logger: options.logger,
         })
       : undefined;
-    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {
-      lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
-      flushed: () => this.flushed(),
-      givenUp: (ids) => {
-        if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+    this.dispatcher = new Dispatcher(
+      this.repos.outbox,
+      this.clock,
+      options.logger,
+      {
+        lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
+        flushed: () => this.flushed(),
+        givenUp: (ids) => {
+          if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+        },
+        alertsSent: (ids) => {
+          if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
+        },
       },
-      alertsSent: (ids) => {
-        if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
-      },
-    });
+      options.delivery,
+    );
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,

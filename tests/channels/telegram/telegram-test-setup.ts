@@ -17,6 +17,7 @@ import {
   EXAMPLE_DIRECTORY_FILE,
   loadDirectory,
 } from '../../../src/directory/index.js';
+import type { ManualClock } from '../../../src/lib/clock.js';
 import { triage } from '../../../src/triage/index.js';
 import { FakeTelegramApi, type SentMessage } from '../../support/fake-telegram-api.js';
 import { createTestHotline, type TestHotline, tempDir, testTranslator } from '../../support/test-hotline.js';
@@ -45,7 +46,7 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
-    hotline?: Pick<HotlineOptions, 'walSync'>;
+    hotline?: Pick<HotlineOptions, 'walSync' | 'delivery'> & { clock?: ManualClock };
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();
