@@ -166,9 +166,20 @@ export class FakeTelegramApi {
     this.onCall?.(call);
     const holding = this.held.get(method);
     if (holding) {
+      // A client that gave up (aborted, or its process was killed) closes the response early.
+      let gone = false;
+      const leave = () => {
+        gone = true;
+      };
+      res.once('close', leave);
+      req.socket.once('end', leave);
       for (const check of [...this.waiters]) check();
       await new Promise<void>((go) => holding.add(go));
-      if (req.socket.destroyed) return; // the client gave up (aborted, or its process was killed)
+      // A close sent just before the release is still on its way through the loopback.
+      await new Promise((settle) => setTimeout(settle, 50));
+      res.off('close', leave);
+      req.socket.off('end', leave);
+      if (gone || res.destroyed) return;
     }
     const failure = this.failures.get(method)?.shift();
     const result = failure
@@ -262,10 +273,14 @@ function keyboardOf(markup: unknown): { id: string; label: string }[] {
   return (rows ?? []).flat().map((b) => ({ id: b.callback_data, label: b.text }));
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Events rather than `for await`, which destroys the request and hides a client's later close. */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
