@@ -43,8 +43,9 @@ describe('Telegram pacing over the Bot API', () => {
     expect(String(third!.payload.text)).toMatch(/^Di mana Anda sekarang/);
     expect(gap(first!, third!)).toBeLessThan(100);
     expect(gap(first!, second!)).toBeLessThan(100);
-    // The burst is spent: the next message to the chat waits for its second.
-    expect(gap(first!, fourth!)).toBeGreaterThanOrEqual(950);
+    // The burst is spent: the next message to the chat waits for its second (counted from when the
+    // first was let go, a little before it arrived; unpaced it would follow within milliseconds).
+    expect(gap(first!, fourth!)).toBeGreaterThanOrEqual(700);
   });
 
   it('should retry a message refused with 429 exactly when retry_after says, each time', async () => {
