@@ -81,7 +81,8 @@ export class Dispatcher {
   private readonly sending = new Set<number>();
   /** Channels whose rows a dead instance left in `sending` were taken back. */
   private readonly reclaimed = new Set<string>();
-  private abort = new AbortController();
+  /** One per send under way (a shared signal would carry a listener per send), aborted at shutdown. */
+  private readonly aborts = new Set<AbortController>();
   private outcomes: Outcome[] = [];
   private timer: NodeJS.Timeout | undefined;
   private renewTimer: NodeJS.Timeout | undefined;
@@ -115,7 +116,6 @@ export class Dispatcher {
 
   start(): void {
     this.stopped = false;
-    this.abort = new AbortController();
     clearInterval(this.renewTimer);
     this.renewTimer = setInterval(() => this.renewLeases(), this.leaseMs / LEASE_RENEWALS_PER_LEASE);
     this.renewTimer.unref();
@@ -135,7 +135,7 @@ export class Dispatcher {
         { sends: this.inFlight.size },
         'sends still under way at shutdown; the next start resends them',
       );
-      this.abort.abort(new Error('shutting down'));
+      for (const abort of this.aborts) abort.abort(new Error('shutting down'));
       await settledWithin([...this.inFlight], ABORT_SETTLE_MS);
     }
     this.reportOutcomes(this.writeOutcomes());
@@ -258,6 +258,8 @@ export class Dispatcher {
   private async send(row: ClaimedRow): Promise<void> {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
+    const abort = new AbortController();
+    this.aborts.add(abort);
     try {
       await this.hooks.flushed?.().catch((error: unknown) => {
         throw new SendError(
@@ -275,7 +277,7 @@ export class Dispatcher {
         conversationId: row.conversationId,
         lastInboundAt: this.hooks.lastInboundAt?.(row.conversationId),
         urgent: row.priority > 0,
-        signal: this.abort.signal,
+        signal: abort.signal,
       });
       this.outcomes.push({
         type: 'sent',
@@ -316,6 +318,8 @@ export class Dispatcher {
         { outboxId: row.id, channel: row.channel, code: failure.code, attempts, delay },
         'send failed; will retry',
       );
+    } finally {
+      this.aborts.delete(abort);
     }
   }
 }
