@@ -8,6 +8,7 @@ import { createHotline } from './bootstrap.js';
 import { startBaileys } from './channels/whatsapp-baileys/start-baileys.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
+import { NO_RATE_LIMITS } from './channels/telegram/telegram-rate-limiter.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
 import type { HotlineGateway } from './conversations/hotline-gateway.js';
@@ -43,7 +44,10 @@ export async function startService(
     ? { hotline: await ThreadedHotline.start({ ...config, dataKeys }, logger, options), baileys: undefined }
     : await startInThisThread({ ...config, dataKeys }, logger);
   const telegram = config.telegram
-    ? new TelegramChannel(hotline, config.telegram, logger, options.telegram)
+    ? new TelegramChannel(hotline, config.telegram, logger, {
+        ...(config.telegramRateLimit ? {} : { rateLimits: NO_RATE_LIMITS }),
+        ...options.telegram,
+      })
     : undefined;
   const whatsappCloud = config.whatsappCloud
     ? new WhatsAppCloudChannel(hotline, config.whatsappCloud, logger)

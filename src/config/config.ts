@@ -43,6 +43,11 @@ export interface Config {
   abuseLimits: AbuseLimits;
   /** RETENTION_DAYS / ABANDONED_DAYS: how long case text and abandoned chats are kept. */
   retention: { retentionDays: number; abandonedDays: number };
+  /**
+   * `TELEGRAM_RATE_LIMIT=off` lifts the pacing of Telegram sends (a short burst per chat, then
+   * about one a second; thirty a second in all) for a self-hosted Bot API stand-in or a load test.
+   */
+  telegramRateLimit: boolean;
 }
 
 export interface WhatsAppCloudConfig {
@@ -96,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
       abandonedDays: integer(env, 'ABANDONED_DAYS', 7, 1, 36_500),
     },
     abuseLimits: readAbuseLimits(env),
+    telegramRateLimit: boolean(env, 'TELEGRAM_RATE_LIMIT', true),
   };
 }
 

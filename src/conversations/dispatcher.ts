@@ -7,6 +7,7 @@
  * rate-limit wait, a slow platform) never holds up the others. Outcomes are written in one
  * transaction per event-loop turn rather than one per row.
  */
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { OutboxRepository } from '../db/outbox-repository.js';
 import type { Clock } from '../lib/clock.js';
@@ -14,8 +15,17 @@ import { type ChannelSender, type OutboundMessage, SendError } from './messages.
 
 /** Sends under way at once; each belongs to a different conversation. */
 const MAX_IN_FLIGHT = 64;
-/** How long a claimed row is ours; longer than any send's HTTP timeout. */
+/** How long a claimed row is ours; longer than any send's HTTP timeout, and renewed while it runs. */
 const LEASE_MS = 60_000;
+/** Claims of sends still under way are extended this often (a send waiting out a long 429). */
+const LEASE_RENEWALS_PER_LEASE = 3;
+/**
+ * Shutdown waits this long for sends under way, then abandons them: their rows stay claimed by this
+ * instance, and the next start sends them at once. Below the process's 10 s forced exit.
+ */
+export const SEND_GRACE_MS = 5_000;
+/** After aborting the sends still under way, how long their outcomes may take to come back. */
+const ABORT_SETTLE_MS = 500;
 /** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 5 * 60_000;
@@ -30,10 +40,11 @@ interface ClaimedRow {
   address: string;
   payload: OutboundMessage;
   attempts: number;
+  priority: number;
 }
 
 type Outcome =
-  | { type: 'sent'; id: number; at: number; platformMessageId: string | undefined }
+  | { type: 'sent'; id: number; at: number; platformMessageId: string | undefined; alert: boolean }
   | { type: 'retry'; id: number; attempts: number; at: number; code: string }
   | { type: 'failed'; id: number; attempts: number; code: string };
 
@@ -47,13 +58,34 @@ export interface DispatcherHooks {
   flushed?: () => Promise<void>;
   /** Rows given up for good, after their outcome is recorded (an undeliverable officer alert escalates). */
   givenUp?: (outboxIds: number[]) => void;
+  /** Officer alerts the platform accepted, in the transaction that records them (audited). */
+  alertsSent?: (outboxIds: number[]) => void;
 }
+
+export interface DispatcherOptions {
+  /** This process start's id; random by default. */
+  instance?: string;
+  /** How long a claim lasts (tests shorten it to show a long send is not started twice). */
+  leaseMs?: number;
+  /** How long shutdown waits for sends under way. */
+  sendGraceMs?: number;
+}
+
+/** Outbox priority of an officer alert (see OutboxRepository.enqueue). */
+const ALERT_PRIORITY = 2;
 
 export class Dispatcher {
   private readonly senders = new Map<string, ChannelSender>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** The rows of the sends under way, whose leases are renewed. */
+  private readonly sending = new Set<number>();
+  /** Channels whose rows a dead instance left in `sending` were taken back. */
+  private readonly reclaimed = new Set<string>();
+  /** One per send under way (a shared signal would carry a listener per send), aborted at shutdown. */
+  private readonly aborts = new Set<AbortController>();
   private outcomes: Outcome[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private renewTimer: NodeJS.Timeout | undefined;
   private pumpScheduled = false;
   private stopped = true;
 
@@ -62,7 +94,15 @@ export class Dispatcher {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly hooks: DispatcherHooks = {},
-  ) {}
+    private readonly options: DispatcherOptions = {},
+  ) {
+    this.instance = options.instance ?? randomBytes(8).toString('hex');
+    this.leaseMs = options.leaseMs ?? LEASE_MS;
+  }
+
+  /** This process start's id, recorded with every claim. */
+  readonly instance: string;
+  private readonly leaseMs: number;
 
   register(sender: ChannelSender): void {
     this.senders.set(sender.channel, sender);
@@ -76,15 +116,29 @@ export class Dispatcher {
 
   start(): void {
     this.stopped = false;
+    clearInterval(this.renewTimer);
+    this.renewTimer = setInterval(() => this.renewLeases(), this.leaseMs / LEASE_RENEWALS_PER_LEASE);
+    this.renewTimer.unref();
     this.wake();
   }
 
-  /** Stops claiming new rows and waits for the sends under way. */
-  async stop(): Promise<void> {
+  /**
+   * Stops claiming new rows and waits for the sends under way, at most `graceMs`: then they are
+   * aborted and left claimed by this instance, so the next start sends them again at once.
+   */
+  async stop(graceMs = this.options.sendGraceMs ?? SEND_GRACE_MS): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await Promise.all(this.inFlight);
-    this.writeOutcomes();
+    clearInterval(this.renewTimer);
+    if (!(await settledWithin([...this.inFlight], graceMs))) {
+      this.logger.warn(
+        { sends: this.inFlight.size },
+        'sends still under way at shutdown; the next start resends them',
+      );
+      for (const abort of this.aborts) abort.abort(new Error('shutting down'));
+      await settledWithin([...this.inFlight], ABORT_SETTLE_MS);
+    }
+    this.reportOutcomes(this.writeOutcomes());
   }
 
   /** Schedules a claim soon; many wakes in one turn cost one claim. */
@@ -109,16 +163,18 @@ export class Dispatcher {
   /** Records finished sends, then claims due rows up to the pool's room and starts them. */
   private pump(): void {
     const room = MAX_IN_FLIGHT - this.inFlight.size;
+    const channels = [...this.senders.keys()];
+    this.reclaimAbandoned(channels);
     const claim = (): ClaimedRow[] =>
       room > 0
-        ? this.outbox.claimDue<OutboundMessage>([...this.senders.keys()], this.clock.now(), LEASE_MS, room)
+        ? this.outbox.claimDue<OutboundMessage>(channels, this.clock.now(), this.leaseMs, room, this.instance)
         : [];
     // The finished sends' outcomes and the next claim share one commit (a commit per pump, not two).
     let rows: ClaimedRow[] = [];
     if (this.outcomes.length === 0) rows = claim();
     else
       this.outbox.record(() => {
-        this.reportGivenUp(this.writeOutcomes());
+        this.reportOutcomes(this.writeOutcomes());
         // Claimed after: what the given-up rows caused (the next officer's alert) goes out now.
         rows = claim();
       });
@@ -128,11 +184,36 @@ export class Dispatcher {
 
   private startSends(rows: ClaimedRow[]): void {
     for (const row of rows) {
+      this.sending.add(row.id);
       const sending = this.send(row).finally(() => {
         this.inFlight.delete(sending);
+        this.sending.delete(row.id);
         this.wake();
       });
       this.inFlight.add(sending);
+    }
+  }
+
+  /**
+   * Once per channel, before its first claim: rows a killed process left in `sending` go out now
+   * rather than after their lease (a reporter would otherwise hear nothing for a minute).
+   */
+  private reclaimAbandoned(channels: string[]): void {
+    const fresh = channels.filter((c) => !this.reclaimed.has(c));
+    if (fresh.length === 0) return;
+    for (const c of fresh) this.reclaimed.add(c);
+    const rows = this.outbox.reclaimAbandoned(fresh, this.instance);
+    if (rows > 0)
+      this.logger.warn({ rows, channels: fresh }, 'resending messages a stopped process left mid-send');
+  }
+
+  private renewLeases(): void {
+    if (this.sending.size === 0) return;
+    try {
+      this.outbox.renewLeases([...this.sending], this.clock.now() + this.leaseMs, this.instance);
+    } catch (error) {
+      // The lease then runs out and the row is sent again: at-least-once, never lost.
+      this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');
     }
   }
 
@@ -146,19 +227,19 @@ export class Dispatcher {
     this.timer.unref();
   }
 
-  private reportGivenUp(ids: number[]): void {
-    if (ids.length === 0 || !this.hooks.givenUp) return;
+  private reportOutcomes({ givenUp, alertsSent }: { givenUp: number[]; alertsSent: number[] }): void {
     try {
-      this.hooks.givenUp(ids);
+      if (alertsSent.length > 0) this.hooks.alertsSent?.(alertsSent);
+      if (givenUp.length > 0) this.hooks.givenUp?.(givenUp);
     } catch (error) {
       // The outcomes are recorded either way; an alert then escalates on its timer instead.
-      this.logger.error({ err: { type: (error as Error).name } }, 'reacting to given-up messages failed');
+      this.logger.error({ err: { type: (error as Error).name } }, 'reacting to send outcomes failed');
     }
   }
 
-  /** Records the finished sends; returns the rows given up for good. */
-  private writeOutcomes(): number[] {
-    if (this.outcomes.length === 0) return [];
+  /** Records the finished sends; returns the rows given up for good and the alerts delivered. */
+  private writeOutcomes(): { givenUp: number[]; alertsSent: number[] } {
+    if (this.outcomes.length === 0) return { givenUp: [], alertsSent: [] };
     const outcomes = this.outcomes;
     this.outcomes = [];
     this.outbox.record(() => {
@@ -168,12 +249,17 @@ export class Dispatcher {
         else this.outbox.markFailed(o.id, o.attempts, o.code);
       }
     });
-    return outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : []));
+    return {
+      givenUp: outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : [])),
+      alertsSent: outcomes.flatMap((o) => (o.type === 'sent' && o.alert ? [o.id] : [])),
+    };
   }
 
   private async send(row: ClaimedRow): Promise<void> {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
+    const abort = new AbortController();
+    this.aborts.add(abort);
     try {
       await this.hooks.flushed?.().catch((error: unknown) => {
         throw new SendError(
@@ -190,8 +276,16 @@ export class Dispatcher {
         outboxId: row.id,
         conversationId: row.conversationId,
         lastInboundAt: this.hooks.lastInboundAt?.(row.conversationId),
+        urgent: row.priority > 0,
+        signal: abort.signal,
       });
-      this.outcomes.push({ type: 'sent', id: row.id, at: this.clock.now(), platformMessageId });
+      this.outcomes.push({
+        type: 'sent',
+        id: row.id,
+        at: this.clock.now(),
+        platformMessageId,
+        alert: row.priority === ALERT_PRIORITY,
+      });
     } catch (error) {
       const attempts = row.attempts + 1;
       const failure =
@@ -206,8 +300,13 @@ export class Dispatcher {
         );
         return;
       }
+      // A platform that names the wait (Telegram's retry_after) is taken at its word: not sooner,
+      // which it would refuse, and not later, which only delays the reporter.
       const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
-      const delay = Math.max(failure.retryAfterMs ?? 0, backoff);
+      const delay =
+        failure.exactWait && failure.retryAfterMs !== undefined
+          ? failure.retryAfterMs
+          : Math.max(failure.retryAfterMs ?? 0, backoff);
       this.outcomes.push({
         type: 'retry',
         id: row.id,
@@ -219,6 +318,23 @@ export class Dispatcher {
         { outboxId: row.id, channel: row.channel, code: failure.code, attempts, delay },
         'send failed; will retry',
       );
+    } finally {
+      this.aborts.delete(abort);
     }
+  }
+}
+
+/** True when every promise settled within `ms`. */
+async function settledWithin(promises: Promise<unknown>[], ms: number): Promise<boolean> {
+  if (promises.length === 0) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = Promise.allSettled(promises).then(() => true as const);
+  try {
+    return await Promise.race([settled, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -17,8 +17,9 @@ import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
-import { Dispatcher } from './dispatcher.js';
+import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
+import { splitForChannel } from './message-parts.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
 import type {
@@ -53,6 +54,8 @@ export interface HotlineOptions {
   alertLimits?: AlertLimits;
   /** Purge expired case text and abandoned chats every hour; off when unset (most tests). */
   retention?: RetentionPolicy;
+  /** Outbox lease and shutdown grace (tests shorten them). */
+  delivery?: Omit<DispatcherOptions, 'instance'>;
 }
 
 export class Hotline implements HotlineGateway {
@@ -82,7 +85,9 @@ export class Hotline implements HotlineGateway {
     const cipher = new FieldCipher(options.dataKeys);
     this.db = openHotlineDatabase(options.databaseFile, cipher, options.dataKeys);
     this.flusher = new WalFlusher(options.databaseFile, options.walSync);
-    this.repos = createRepositories(this.db, cipher);
+    this.repos = createRepositories(this.db, cipher, {
+      splitPayload: splitForChannel,
+    });
     const handoff = options.directory
       ? new Handoff({
           repos: this.repos,
@@ -97,13 +102,22 @@ export class Hotline implements HotlineGateway {
         })
       : undefined;
     this.handoff = handoff;
-    this.dispatcher = new Dispatcher(this.repos.outbox, this.clock, options.logger, {
-      lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
-      flushed: () => this.flushed(),
-      givenUp: (ids) => {
-        if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+    this.dispatcher = new Dispatcher(
+      this.repos.outbox,
+      this.clock,
+      options.logger,
+      {
+        lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
+        flushed: () => this.flushed(),
+        givenUp: (ids) => {
+          if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+        },
+        alertsSent: (ids) => {
+          if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
+        },
       },
-    });
+      options.delivery,
+    );
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,

@@ -49,6 +49,10 @@ export interface SendContext {
    * 24 hours of it); undefined when they never did (an alert to an officer, say).
    */
   lastInboundAt: number | undefined;
+  /** An emergency reply or an officer alert: paced ahead of every ordinary message. */
+  urgent?: boolean;
+  /** Aborted when shutdown's grace runs out: the row stays claimed and the next start sends it. */
+  signal?: AbortSignal;
 }
 
 /** What a channel must implement to deliver outbox rows. */
@@ -78,11 +82,21 @@ export class SendError extends Error {
     readonly code: string,
     /** The platform asked us to wait this long (Telegram's retry_after, HTTP 429). */
     readonly retryAfterMs?: number,
-    options?: { cause?: unknown },
+    options?: {
+      cause?: unknown;
+      /**
+       * The platform named the wait exactly (Telegram's retry_after): retry right then, not later
+       * by our own backoff. Otherwise the wait is a floor under the backoff (WhatsApp's throttling).
+       */
+      exactWait?: boolean;
+    },
   ) {
     super(message, options);
     this.name = 'SendError';
+    this.exactWait = options?.exactWait === true;
   }
+
+  readonly exactWait: boolean;
 }
 
 /** What a channel implements so evidence files it announced can be downloaded after the ack. */

@@ -21,7 +21,15 @@ export class RemoteSender implements ChannelSender {
   ) {}
 
   send(address: string, message: OutboundMessage, context?: SendContext) {
-    return this.edge.call('send', this.channel, address, message, context);
+    // An AbortSignal cannot cross threads: a send under way at shutdown is abandoned, not aborted.
+    const { signal: _signal, ...plain } = context ?? ({} as Partial<SendContext>);
+    return this.edge.call(
+      'send',
+      this.channel,
+      address,
+      message,
+      context ? (plain as SendContext) : undefined,
+    );
   }
 }
 

@@ -22,6 +22,7 @@ export interface SerializedError {
   code?: string;
   retryable?: boolean;
   retryAfterMs?: number;
+  exactWait?: boolean;
   variable?: string;
 }
 
@@ -111,13 +112,16 @@ export function serializeError(error: unknown): SerializedError {
     ...(typeof fields.code === 'string' ? { code: fields.code } : {}),
     ...(typeof fields.retryable === 'boolean' ? { retryable: fields.retryable } : {}),
     ...(typeof fields.retryAfterMs === 'number' ? { retryAfterMs: fields.retryAfterMs } : {}),
+    ...(fields.exactWait === true ? { exactWait: true } : {}),
     ...(typeof fields.variable === 'string' ? { variable: fields.variable } : {}),
   };
 }
 
 export function rebuildError(data: SerializedError): Error {
   if (data.name === 'SendError')
-    return new SendError(data.message, data.retryable ?? true, data.code ?? 'unexpected', data.retryAfterMs);
+    return new SendError(data.message, data.retryable ?? true, data.code ?? 'unexpected', data.retryAfterMs, {
+      exactWait: data.exactWait === true,
+    });
   if (data.name === 'MediaDownloadError')
     return new MediaDownloadError(data.message, data.retryable ?? true, data.code ?? 'unexpected');
   if (data.name === 'ConfigError' && data.variable !== undefined)

@@ -196,6 +196,7 @@ export class AlertRepository {
 /** Everything an officer (or the hotline on their behalf) can do to a case, as the audit names it. */
 export type AuditAction =
   | 'alert_sent'
+  | 'alert_delivered'
   | 'officer_unreachable'
   | 'alert_undeliverable'
   | 'alert_unanswered'

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { outbox } from './schema.js';
@@ -10,7 +10,12 @@ export interface OutboxItem<P> {
   address: string;
   payload: P;
   attempts: number;
+  /** 0 ordinary, 1 emergency reply, 2 officer alert (see `enqueue`). */
+  priority: number;
 }
+
+/** Splits one queued message into the rows of the platform messages it becomes. */
+export type PayloadSplitter = (channel: string, payload: unknown) => unknown[];
 
 interface ClaimedRow {
   id: number;
@@ -46,6 +51,11 @@ export class OutboxRepository {
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
+    /**
+     * One row is one platform message: a text longer than the platform takes is queued as several
+     * rows, so each part is sent (and retried) on its own and no send outlives its lease.
+     */
+    private readonly split: PayloadSplitter = (_channel, payload) => [payload],
   ) {
     // Plain SQL on the driver: RETURNING's temporary result table cost more than the insert.
     this.insertRow = db.$client.prepare<EnqueueParams>(`
@@ -63,27 +73,39 @@ export class OutboxRepository {
       .prepare();
   }
 
+  /** Queues a message (several rows when it is too long for one); returns the last row's id. */
   enqueue(row: {
     conversationId: string;
     channel: string;
     address: string;
     payload: unknown;
     now: number;
-    /** Claimed before ordinary rows (an emergency reply, an officer alert). */
+    /** Claimed before ordinary rows (an emergency reply); still after the conversation's earlier rows. */
     urgent?: boolean;
-    /** Overrides `urgent`: higher is claimed first (officer alerts: 2, see handoff-context.ts). */
+    /**
+     * An officer alert: claimed before ordinary rows and not held behind earlier messages to the
+     * same chat (a long claim summary), only behind earlier alerts.
+     */
+    standalone?: boolean;
+    /** Overrides `urgent` and `standalone`: higher is claimed first (2 is an officer alert's). */
     priority?: number;
   }): number {
-    return Number(
-      this.insertRow.run({
-        conversationId: row.conversationId,
-        channel: row.channel,
-        addressEnc: this.cipher.encrypt(row.address),
-        payloadEnc: this.cipher.encryptJson(row.payload),
-        priority: row.priority ?? (row.urgent ? 1 : 0),
-        now: row.now,
-      }).lastInsertRowid,
-    );
+    const addressEnc = this.cipher.encrypt(row.address);
+    const priority = row.priority ?? (row.standalone ? 2 : row.urgent ? 1 : 0);
+    let id = 0;
+    for (const payload of this.split(row.channel, row.payload)) {
+      id = Number(
+        this.insertRow.run({
+          conversationId: row.conversationId,
+          channel: row.channel,
+          addressEnc,
+          payloadEnc: this.cipher.encryptJson(payload),
+          priority,
+          now: row.now,
+        }).lastInsertRowid,
+      );
+    }
+    return id;
   }
 
   /**
@@ -91,7 +113,13 @@ export class OutboxRepository {
    * conversation's messages arrive in order. A claim lasts `leaseMs`; a dispatcher that dies mid-send
    * leaves the row to be claimed again (at-least-once delivery).
    */
-  claimDue<P>(channels: string[], now: number, leaseMs: number, limit: number): OutboxItem<P>[] {
+  claimDue<P>(
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance = '',
+  ): OutboxItem<P>[] {
     if (channels.length === 0 || limit < 1) return [];
     const key = `${channels.join(',')}|${limit}`;
     let claim = this.claimQueries.get(key);
@@ -99,7 +127,7 @@ export class OutboxRepository {
       claim = this.claimStatement(channels, limit);
       this.claimQueries.set(key, claim);
     }
-    const rows = claim.all({ now, lease: now + leaseMs }) as ClaimedRow[];
+    const rows = claim.all({ now, lease: now + leaseMs, instance }) as ClaimedRow[];
     // RETURNING gives no order; due order is what the dispatcher should follow.
     rows.sort((a, b) => b.priority - a.priority || a.next_attempt_at - b.next_attempt_at || a.id - b.id);
     return rows.map((r) => ({
@@ -109,6 +137,7 @@ export class OutboxRepository {
       address: this.cipher.decrypt(r.address_enc),
       payload: this.cipher.decryptJson<P>(r.payload_enc),
       attempts: r.attempts,
+      priority: r.priority,
     }));
   }
 
@@ -126,7 +155,7 @@ export class OutboxRepository {
     if (!Number.isInteger(limit)) throw new Error(`not a row count: ${limit}`);
     const list = channels.map((c) => `'${c}'`).join(', ');
     return this.db.$client.prepare(`
-      UPDATE outbox SET status = 'sending', lease_until = @lease
+      UPDATE outbox SET status = 'sending', lease_until = @lease, claimed_by = @instance
       WHERE id IN (
         SELECT o.id FROM outbox o
         WHERE +o.channel IN (${list})
@@ -135,11 +164,42 @@ export class OutboxRepository {
           AND NOT EXISTS (
             SELECT 1 FROM outbox e
             WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
+              AND (o.priority < 2 OR e.priority = 2)
           )
         ORDER BY o.priority DESC, o.next_attempt_at, o.id
         LIMIT ${limit}
       )
       RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, priority, next_attempt_at`);
+  }
+
+  /**
+   * Takes back at once the rows another instance left in `sending` on these channels: on SQLite one
+   * process serves the database, so a claim by any other instance is a claim by a dead one (killed
+   * mid-send). Returns how many rows go out again (at-least-once: a message on the wire may repeat).
+   */
+  reclaimAbandoned(channels: string[], instance: string): number {
+    if (channels.length === 0) return 0;
+    return this.db
+      .update(outbox)
+      .set({ status: 'pending', leaseUntil: null, claimedBy: null })
+      .where(
+        and(
+          eq(outbox.status, 'sending'),
+          inArray(unindexed(outbox.channel), channels),
+          or(isNull(outbox.claimedBy), ne(outbox.claimedBy, instance)),
+        ),
+      )
+      .run().changes;
+  }
+
+  /** Extends this instance's claims on rows still being sent (a send waiting out a long 429). */
+  renewLeases(ids: number[], leaseUntil: number, instance: string): void {
+    if (ids.length === 0) return;
+    this.db
+      .update(outbox)
+      .set({ leaseUntil })
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'sending'), eq(outbox.claimedBy, instance)))
+      .run();
   }
 
   /** Runs several marks in one transaction (the dispatcher records a turn's outcomes together). */

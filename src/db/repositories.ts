@@ -9,7 +9,7 @@ import type { FieldCipher } from './field-cipher.js';
 import { InboxRepository } from './inbox-repository.js';
 import { MediaRepository } from './media-repository.js';
 import { OutsideNoteRepository } from './outside-note-repository.js';
-import { OutboxRepository } from './outbox-repository.js';
+import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
 export interface Repositories {
@@ -26,12 +26,16 @@ export interface Repositories {
   attempts: AttemptRepository;
 }
 
-export function createRepositories(db: Db, cipher: FieldCipher): Repositories {
+export function createRepositories(
+  db: Db,
+  cipher: FieldCipher,
+  options: { splitPayload?: PayloadSplitter } = {},
+): Repositories {
   const outsideNotes = new OutsideNoteRepository(db, cipher);
   return {
     inbox: new InboxRepository(db, cipher),
     conversations: new ConversationRepository(db, cipher),
-    outbox: new OutboxRepository(db, cipher),
+    outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),
     cases: new CaseRepository(db, cipher, outsideNotes),
     media: new MediaRepository(db, cipher),

@@ -67,13 +67,19 @@ export const outbox = sqliteTable(
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     /**
-     * 1 for what must not wait behind a queue: the emergency reply to an urgent message and the
-     * officer's alert. Claimed first; one conversation's messages still go in order.
+     * 1 for what must not wait behind a queue: the emergency reply to an urgent message. Claimed
+     * first; one conversation's messages still go in order. 2 for an officer alert: claimed first,
+     * and it waits for nothing but earlier alerts to the same chat.
      */
     priority: integer('priority').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     /** A claim by one dispatcher; a crashed claim expires and the row is sent again. */
     leaseUntil: integer('lease_until'),
+    /**
+     * The process instance (a random id per start) that claimed the row: a new start takes back at
+     * once what a dead instance left in `sending`, instead of waiting out the lease.
+     */
+    claimedBy: text('claimed_by'),
     /** Error code only, never message content. */
     lastError: text('last_error'),
     /** Keyed hash of the platform's id for the sent message (a wamid holds a phone number). */

@@ -117,6 +117,14 @@ export class AlertRinger {
    * bot, a wrong chat id). If it was the alert of the officer being rung now, ring the next one at
    * once instead of waiting out their acknowledgement time.
    */
+  /** The platform accepted an alert message: audited apart from `alert_sent`, which means queued. */
+  delivered(outboxId: number, now: number): void {
+    const { repos } = this.ctx;
+    const alert = repos.alerts.byRingOutbox(outboxId);
+    if (!alert) return;
+    repos.alerts.audit(now, alert.chain[alert.rung - 1] ?? 'hotline', 'alert_delivered', alert);
+  }
+
   undeliverable(outboxId: number, now: number): void {
     const { repos, deps } = this.ctx;
     const alert = repos.alerts.byRingOutbox(outboxId);
@@ -202,8 +210,9 @@ export class AlertRinger {
         if (!repos.timers.exists(officerChat, digest))
           repos.timers.set(officerChat, digest, 0, now + DIGEST_DELAY_MS);
       } else {
-        // An alert goes ahead of every queue, whatever its reason.
-        const outboxId = this.ctx.toOfficer(officerId, message!, now, { urgent: true });
+        // An alert goes ahead of every queue, whatever its reason, and never waits behind other
+        // messages to the same officer (a long claim summary).
+        const outboxId = this.ctx.toOfficer(officerId, message!, now, { urgent: true, standalone: true });
         if (outboxId === undefined) {
           audit(officerId, 'officer_unreachable');
           continue;
@@ -248,7 +257,7 @@ export class AlertRinger {
           options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }],
         },
         now,
-        { urgent: true },
+        { urgent: true, standalone: true },
       );
       if (outboxId !== undefined) repos.alerts.linkMessage(alert.id, outboxId);
     }
@@ -284,7 +293,10 @@ export class AlertRinger {
     const options = entries
       .slice(0, DIGEST_MAX_BUTTONS)
       .map(({ alert, reference }) => ({ id: `claim:${alert.id}`, label: reference }));
-    const outboxId = this.ctx.toOfficer(officerId, { keys, options }, now, { urgent: true });
+    const outboxId = this.ctx.toOfficer(officerId, { keys, options }, now, {
+      urgent: true,
+      standalone: true,
+    });
     for (const { alert } of entries) {
       repos.alerts.update(alert.id, {
         digestPending: false,

@@ -11,14 +11,6 @@ import type { Language, Message } from '../engine/types.js';
 import type { AlertLimits } from './alert-ringer.js';
 import type { OfficerRoster } from './officer-roster.js';
 
-/**
- * Outbox priority of officer alerts: ahead even of the reporters' emergency replies (priority 1).
- * A flood of urgent texts brings one emergency step per sender; its alerts are bounded (one digest a
- * second per officer, alert-ringer.ts), so putting them first costs the reporters little, and a
- * genuine alert never waits behind hundreds of floods' replies.
- */
-const ALERT_PRIORITY = 2;
-
 /** Officers read the hotline in the offices' working language unless the directory says English. */
 const OFFICER_LANGUAGE: Language = 'id';
 
@@ -59,7 +51,8 @@ export class HandoffContext {
     officerId: string,
     message: Message,
     now: number,
-    options: { urgent?: boolean } = {},
+    /** urgent: ahead of every queue; standalone (an alert): not behind earlier messages to this officer. */
+    options: { urgent?: boolean; standalone?: boolean } = {},
   ): number | undefined {
     const reach = this.roster.reach(officerId);
     if (!reach) return undefined;
@@ -76,7 +69,11 @@ export class HandoffContext {
       address: reach.address,
       payload: renderMessage(this.deps.translator, message, lang),
       now,
-      priority: options.urgent === true ? ALERT_PRIORITY : 0,
+      urgent: options.urgent === true,
+      // Alerts and digests (standalone) go out at priority 2: ahead even of the reporters' emergency
+      // replies (a flood brings one emergency step per sender; the alerts are bounded by the
+      // digest), and not behind earlier messages to the same officer.
+      standalone: options.standalone === true,
     });
   }
 

@@ -49,6 +49,11 @@ export class Handoff {
     return this.ringer.onTimer(name, token, now);
   }
 
+  /** Alert messages the platform accepted (audited as `alert_delivered`). */
+  alertsDelivered(outboxIds: number[], now: number): void {
+    for (const id of outboxIds) this.ringer.delivered(id, now);
+  }
+
   /** Outbox rows the platform refused for good: an undeliverable alert rings the next officer now. */
   undeliverable(outboxIds: number[], now: number): void {
     for (const id of outboxIds) this.ringer.undeliverable(id, now);

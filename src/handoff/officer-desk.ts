@@ -4,6 +4,7 @@
  * officer holding several cases starts a message with a case reference to choose one; otherwise it
  * goes to the case they claimed last. Every action is audited; nobody sees another office's cases.
  */
+import { capStory } from './claim-summary-cap.js';
 import { normalizeCaseReference } from '../conversations/case-reference.js';
 import type { AlertRow } from '../db/alert-repository.js';
 import { ALERT_TIMER_PREFIX } from './alert-ringer.js';
@@ -118,7 +119,7 @@ export class OfficerDesk {
     const details = found?.details ?? {};
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
     const notes = Array.isArray(details.notes) ? details.notes.filter((n) => typeof n === 'string') : [];
-    const story = [text(details.story), ...notes].filter(Boolean).join('\n');
+    const { story, cut, left } = capStory([text(details.story), ...notes].filter((s) => s !== undefined));
     const conversation = this.ctx.repos.conversations.load<{ lang?: Language }>(alert.conversationId!);
     const lang = conversation?.snapshot?.lang ?? 'id';
     const evidence = Array.isArray(details.evidence) ? details.evidence.length : 0;
@@ -127,6 +128,7 @@ export class OfficerDesk {
     return {
       keys: [
         { key: 'officer:claim.done', params: { reference } },
+        ...(cut ? [{ key: 'officer:claim.story_cut', params: { count: left } }] : []),
         {
           key: 'officer:claim.details',
           params: {

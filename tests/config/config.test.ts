@@ -90,6 +90,12 @@ describe('loadConfig', () => {
     expect(config.dataKeys).toHaveLength(2);
   });
 
+  it('should pace Telegram sends unless TELEGRAM_RATE_LIMIT=off', () => {
+    expect(loadConfig({}).telegramRateLimit).toBe(true);
+    expect(loadConfig({ TELEGRAM_RATE_LIMIT: 'off' }).telegramRateLimit).toBe(false);
+    expect(() => loadConfig({ TELEGRAM_RATE_LIMIT: 'sometimes' })).toThrow(/TELEGRAM_RATE_LIMIT must be/);
+  });
+
   it('should turn on Telegram webhook mode only when a secret is set', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).telegram?.webhookSecret).toBeUndefined();
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's-1' }).telegram).toMatchObject({

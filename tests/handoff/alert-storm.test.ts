@@ -31,8 +31,12 @@ describe('an alert storm', () => {
     const clock = new RunningClock();
     h = await telegramHarness({
       hotline: { clock },
-      // Telegram's own pace per chat (one message a second); the bot-wide limit is the outbox's concern.
-      channel: { rateLimits: { perChatIntervalMs: 1_000, globalIntervalMs: 0 }, clock },
+      // Telegram's own pace per chat (a short burst, then one message a second); the bot-wide limit
+      // is the outbox's concern.
+      channel: {
+        rateLimits: { perChatBurst: 3, perChatIntervalMs: 1_000, globalBurst: 1, globalIntervalMs: 0 },
+        clock,
+      },
     });
     h.t.hotline.start();
     // The attack run's pace: 200 senders in 20 s, each with an urgent text naming the place.

@@ -61,6 +61,6 @@ describe('officer handoff after the reporter deletes their data', () => {
 
     await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
     expect(scene.to('palu-a').at(-1)!.text).toMatch(/sudah ditutup atau datanya dihapus oleh pelapor/);
-    expect(trail(1)).toEqual(['palu-a alert_sent', 'hotline reporter_erased']);
+    expect(trail(1)).toEqual(['palu-a alert_sent', 'palu-a alert_delivered', 'hotline reporter_erased']);
   });
 });

@@ -51,7 +51,13 @@ describe('officer handoff across a restart', () => {
     await after.wait(3600); // claimed: nobody else is alerted
     expect(after.to('sulteng-a')).toEqual([]);
     const trail = after.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
-    expect(trail).toEqual(['palu-a alert_sent', 'palu-s alert_sent', 'palu-s claimed']);
+    expect(trail).toEqual([
+      'palu-a alert_sent',
+      'palu-a alert_delivered',
+      'palu-s alert_sent',
+      'palu-s alert_delivered',
+      'palu-s claimed',
+    ]);
   });
 
   // The chain is fixed when ringing starts; officers no running channel reaches any more are skipped.
@@ -75,6 +81,7 @@ describe('officer handoff across a restart', () => {
     expect(trail).not.toContain('palu-s alert_sent');
     expect(trail).toEqual([
       'palu-a alert_sent',
+      'palu-a alert_delivered',
       'palu-s officer_unreachable',
       'sulteng-a officer_unreachable',
       'sulteng-s officer_unreachable',

@@ -75,7 +75,12 @@ describe('an alert the platform refuses', () => {
       expect(scene.to('palu-a')).toEqual([]);
       expect(scene.to('palu-s')).toHaveLength(1); // no time has passed
       const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
-      expect(trail).toEqual(['palu-a alert_sent', 'palu-a alert_undeliverable', 'palu-s alert_sent']);
+      expect(trail).toEqual([
+        'palu-a alert_sent',
+        'palu-a alert_undeliverable',
+        'palu-s alert_sent',
+        'palu-s alert_delivered',
+      ]);
       expect(scene.reporter.t.logs.text).toContain("an officer's alert could not be delivered");
       // Only the refused alert escalates early: palu-s still gets their full 300 s.
       await scene.wait(299);

@@ -59,9 +59,13 @@ describe('officer handoff', () => {
     const alertId = 1;
     const trail = scene.hotline.repos.alerts.auditTrail(alertId).map((e) => `${e.actor} ${e.action}`);
     expect(trail).toEqual([
+      // Queued, then accepted by the platform: each officer's alert reached their chat.
       'palu-a alert_sent',
+      'palu-a alert_delivered',
       'palu-s alert_sent',
+      'palu-s alert_delivered',
       'sulteng-a alert_sent',
+      'sulteng-a alert_delivered',
       'sulteng-a claimed',
       'sulteng-a message_to_reporter',
       'sulteng-a closed',

@@ -47,6 +47,8 @@ export class FakeTelegramApi {
   private readonly record: boolean;
   private readonly onCall: ((call: ApiCall) => void) | undefined;
   private readonly failures = new Map<string, ApiFailure[]>();
+  /** Methods whose calls are held unanswered until released (a send on the wire during a crash). */
+  private readonly held = new Map<string, Set<() => void>>();
   private readonly files = new Map<string, { path: string; bytes: Buffer }>();
   private readonly updates: Update[] = [];
   private readonly pollers = new Set<() => void>();
@@ -85,6 +87,19 @@ export class FakeTelegramApi {
     const list = this.failures.get(method) ?? [];
     for (let i = 0; i < count; i++) list.push(failure);
     this.failures.set(method, list);
+  }
+
+  /**
+   * Holds every later call of `method` unanswered (recorded, no result) until the returned function
+   * is called; then they are answered as usual and new calls go through again.
+   */
+  hold(method: string): () => void {
+    const waiting = new Set<() => void>();
+    this.held.set(method, waiting);
+    return () => {
+      if (this.held.get(method) === waiting) this.held.delete(method);
+      for (const go of waiting) go();
+    };
   }
 
   /** Makes a file downloadable through getFile and the file URL. */
@@ -149,6 +164,23 @@ export class FakeTelegramApi {
     const call: ApiCall = { method, payload, at: process.hrtime.bigint() };
     if (this.record) this.calls.push(call);
     this.onCall?.(call);
+    const holding = this.held.get(method);
+    if (holding) {
+      // A client that gave up (aborted, or its process was killed) closes the response early.
+      let gone = false;
+      const leave = () => {
+        gone = true;
+      };
+      res.once('close', leave);
+      req.socket.once('end', leave);
+      for (const check of [...this.waiters]) check();
+      await new Promise<void>((go) => holding.add(go));
+      // A close sent just before the release is still on its way through the loopback.
+      await new Promise((settle) => setTimeout(settle, 50));
+      res.off('close', leave);
+      req.socket.off('end', leave);
+      if (gone || res.destroyed) return;
+    }
     const failure = this.failures.get(method)?.shift();
     const result = failure
       ? undefined
@@ -241,10 +273,14 @@ function keyboardOf(markup: unknown): { id: string; label: string }[] {
   return (rows ?? []).flat().map((b) => ({ id: b.callback_data, label: b.text }));
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Events rather than `for await`, which destroys the request and hides a client's later close. */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

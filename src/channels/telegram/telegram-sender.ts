@@ -6,7 +6,12 @@
  */
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { InlineKeyboardMarkup, Message } from 'grammy/types';
-import { type ChannelSender, type OutboundMessage, SendError } from '../../conversations/messages.js';
+import {
+  type ChannelSender,
+  type OutboundMessage,
+  type SendContext,
+  SendError,
+} from '../../conversations/messages.js';
 import { splitTelegramText, stripMarkers, toTelegramHtml } from './telegram-format.js';
 import type { TelegramRateLimiter } from './telegram-rate-limiter.js';
 
@@ -21,15 +26,30 @@ export class TelegramSender implements ChannelSender {
     private readonly limiter: TelegramRateLimiter,
   ) {}
 
-  async send(address: string, message: OutboundMessage): Promise<{ platformMessageId?: string }> {
+  /**
+   * One outbox row is one Telegram message (the outbox splits long texts when it queues them); the
+   * split here only catches a row queued before that, so a failed part may repeat the earlier ones.
+   */
+  async send(
+    address: string,
+    message: OutboundMessage,
+    context?: Pick<SendContext, 'urgent' | 'signal'>,
+  ): Promise<{ platformMessageId?: string }> {
     const chatId = Number(address);
     if (!Number.isSafeInteger(chatId)) throw new SendError('not a Telegram chat id', false, 'bad_address');
     const parts = splitTelegramText(message.text);
+    const signal = context?.signal;
     let sent: Message.TextMessage | undefined;
     for (const [i, part] of parts.entries()) {
       const keyboard = i === parts.length - 1 ? inlineKeyboard(message.options) : undefined;
-      await this.limiter.acquire(address);
-      sent = await this.sendPart(chatId, address, part, keyboard);
+      try {
+        await this.limiter.acquire(address, { priority: context?.urgent === true, signal });
+      } catch (error) {
+        throw new SendError('the send was stopped before its turn', true, 'aborted', undefined, {
+          cause: error,
+        });
+      }
+      sent = await this.sendPart(chatId, address, part, keyboard, signal);
     }
     return sent ? { platformMessageId: String(sent.message_id) } : {};
   }
@@ -39,13 +59,19 @@ export class TelegramSender implements ChannelSender {
     address: string,
     text: string,
     keyboard: InlineKeyboardMarkup | undefined,
+    signal: AbortSignal | undefined,
   ): Promise<Message.TextMessage> {
     const common = {
       link_preview_options: { is_disabled: true },
       ...(keyboard ? { reply_markup: keyboard } : {}),
     };
     try {
-      return await this.api.sendMessage(chatId, toTelegramHtml(text), { parse_mode: 'HTML', ...common });
+      return await this.api.sendMessage(
+        chatId,
+        toTelegramHtml(text),
+        { parse_mode: 'HTML', ...common },
+        grammySignal(signal),
+      );
     } catch (error) {
       // Our escaping should make this impossible; if Telegram still disagrees, plain text beats silence.
       if (
@@ -54,7 +80,7 @@ export class TelegramSender implements ChannelSender {
         /parse entities/i.test(error.description)
       ) {
         try {
-          return await this.api.sendMessage(chatId, stripMarkers(text), common);
+          return await this.api.sendMessage(chatId, stripMarkers(text), common, grammySignal(signal));
         } catch (plainError) {
           throw this.toSendError(plainError, address);
         }
@@ -70,7 +96,7 @@ export class TelegramSender implements ChannelSender {
       if (error.error_code === 429) {
         const retryAfterMs = (error.parameters.retry_after ?? 1) * 1_000;
         this.limiter.backOff(address, retryAfterMs);
-        return new SendError('Telegram asked to slow down', true, code, retryAfterMs);
+        return new SendError('Telegram asked to slow down', true, code, retryAfterMs, { exactWait: true });
       }
       // 400: the request itself is wrong; 403: the reporter blocked the bot or deleted their account.
       const forGood = error.error_code === 400 || error.error_code === 403;
@@ -79,6 +105,11 @@ export class TelegramSender implements ChannelSender {
     if (error instanceof HttpError) return new SendError('Telegram could not be reached', true, 'network');
     return new SendError('unexpected failure sending to Telegram', true, 'unexpected');
   }
+}
+
+/** grammY types its signal after an old polyfill; Node's own AbortSignal is what it uses at run time. */
+function grammySignal(signal: AbortSignal | undefined): Parameters<Api['sendMessage']>[3] {
+  return signal as Parameters<Api['sendMessage']>[3];
 }
 
 function inlineKeyboard(options: OutboundMessage['options']): InlineKeyboardMarkup | undefined {

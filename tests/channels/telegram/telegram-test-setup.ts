@@ -46,7 +46,7 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
-    hotline?: Pick<HotlineOptions, 'walSync'> & { clock?: ManualClock };
+    hotline?: Pick<HotlineOptions, 'walSync' | 'delivery'> & { clock?: ManualClock };
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();
