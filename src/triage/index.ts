@@ -18,4 +18,13 @@ export {
 export { detectLanguage, type LanguageGuess } from './language-detect.js';
 export { triage } from './triage.js';
 export { CATEGORIES, LANGUAGES } from './types.js';
-export type { Category, Language, Role, TriageHints, TriageResult, UrgentSignal, When } from './types.js';
+export type {
+  Category,
+  Language,
+  Role,
+  TriageHints,
+  TriageResult,
+  UrgencyDecider,
+  UrgentSignal,
+  When,
+} from './types.js';

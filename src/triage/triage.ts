@@ -32,6 +32,7 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     categories,
     urgent: signals.length > 0,
     urgentSignals: signals,
+    decidedBy: signals.length > 0 ? ['rules'] : [],
     ...(role === undefined ? {} : { role }),
     child: child.child && childAtRisk(cues, facts),
     ...(when === undefined ? {} : { when }),

@@ -49,7 +49,21 @@ describe('hotline triage', () => {
       region: { code: expect.stringMatching(/^33\.18/) },
     });
     expect(json.categories).toContain('kdrt');
-    expect(json.signals).toEqual(expect.arrayContaining(['weapon']));
+    expect(json.urgentSignals).toEqual(expect.arrayContaining(['weapon']));
+    expect(json.decidedBy).toEqual(['rules']);
+    // One name per fact: the duplicated pairs are gone.
+    for (const dropped of ['signals', 'role', 'child']) expect(json).not.toHaveProperty(dropped);
+    expect(json).toMatchObject({ reporterRole: 'victim', victimIsChild: false });
+  });
+
+  it('should print every field in plain output, leaving out only what is empty or false', async () => {
+    const result = await hotline([
+      'triage',
+      'tolong anak saya umur 9 tahun dibawa pergi orang asing barusan dari depan rumah di Juwana',
+    ]);
+    expect(result.stdout).toMatch(
+      /^language=id categories=\S*child\S* urgent=true signals=\S*child_danger\S* decidedBy=rules role=parent child=true .*region=33\.18/,
+    );
   });
 
   it('should score labelled examples with --eval', async () => {

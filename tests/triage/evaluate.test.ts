@@ -8,6 +8,7 @@ function result(partial: Partial<TriageResult>): TriageResult {
     categories: ['other'],
     urgent: false,
     urgentSignals: [],
+    decidedBy: [],
     child: false,
     selfHarm: false,
     injury: false,
