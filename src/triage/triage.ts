@@ -4,7 +4,8 @@ import { detectRole, detectWhen, isAbroad } from './context.js';
 import { detectFromTokens } from './language-detect.js';
 import { normalize } from './normalize.js';
 import { scan } from './scan.js';
-import type { TriageHints, TriageResult } from './types.js';
+import { readSituation } from './situation.js';
+import type { TriageHints, TriageResult, UrgencyDecider, UrgentSignal } from './types.js';
 import { urgentSignals } from './urgency.js';
 
 // Longer than any chat message a reporter types (Telegram caps messages at 4096 characters); a
@@ -23,7 +24,16 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
   const child = childEvidence(cues);
   const facts = caseFacts(cues, child);
   const categories = categorize(cues, child, facts);
-  const signals = urgentSignals(cues, child, facts);
+  const ruleSignals = urgentSignals(cues, child, facts);
+  const situation = readSituation(cues, child, facts);
+  const signals: UrgentSignal[] =
+    situation.signal === undefined || ruleSignals.includes(situation.signal)
+      ? ruleSignals
+      : [...ruleSignals, situation.signal];
+  const decidedBy: UrgencyDecider[] = [
+    ...(ruleSignals.length > 0 ? (['rules'] as const) : []),
+    ...(situation.signal === undefined ? [] : (['situation'] as const)),
+  ];
   const role = detectRole(cues);
   const when = detectWhen(cues);
   return {
@@ -32,7 +42,7 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     categories,
     urgent: signals.length > 0,
     urgentSignals: signals,
-    decidedBy: signals.length > 0 ? ['rules'] : [],
+    decidedBy,
     ...(role === undefined ? {} : { role }),
     child: child.child && childAtRisk(cues, facts),
     ...(when === undefined ? {} : { when }),

@@ -91,7 +91,8 @@ export const JV_LEXICON: Lexicon = {
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
-    confinement: p(`dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
+    confinement:
+      p(`ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
       ngurung aku|ngurung kula|dipun kurung`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
@@ -176,5 +177,34 @@ export const JV_LEXICON: Lexicon = {
     third_party: p(
       'kancane|kancaku|konco|tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
     ),
+    // Situation parts (situation.ts): ngoko, krama and krama inggil
+    witness:
+      p(`krungu|keprungu|krungu suara|kerungu|kula mireng|mireng|kepireng|midhanget|aku weruh dhewe|weruh dhewe|
+      nembe weruh|lagi weruh|nembe ningali|kula ningali piyambak|ningali piyambak|lagi nonton`),
+    here_now:
+      p(`ning ngarep lawang|neng ngarep lawang|nang ngarep lawang|ngarep lawang|ngarep omah|wis teka|wes teka|
+      wis tekan|wis ning kene|wis neng kene|wes neng kene|sampun dugi|sampun rawuh|sampun wonten mriki|wonten ngajeng|
+      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi`),
+    last_day: p('wingi|wingi bengi|mau bengi|wau dalu|kala wingi|dalu wau|wingi sore'),
+    jump: p('mlumpat|lumpat|njlumpat|ncemplung|nyemplung|njegur|nyebur|terjun|nglumpat'),
+    high_place: p(
+      'kreteg|jembatan|wuwungan|gendheng|payon|nduwur omah|dhuwur gedung|gedung|jurang|tebing|ingkang inggil',
+    ),
+    overdose:
+      p(`ngombe obat akeh|nguntal obat|nguntal pil|ngombe pil akeh|ngunjuk obat kathah|nguntal obat akeh|
+      ngombe obat sak plastik|ngombe obat kabeh|ngunjuk obat sedaya|nelen obat`),
+    immobile:
+      p(`ora iso obah|ora bisa obah|ora isa obah|ora iso mlaku|ora isa mlaku|ora iso ngadeg|ora iso tangi|
+      sikile ora iso|sikilku ora iso|mboten saged obah|mboten saged mlampah|mboten saged ngadeg|mboten saged tangi|
+      lumpuh|kaku kabeh`),
+    phone_taken: p(`hpku dijupuk|hp dijupuk|hpne dijupuk|hp ku dijupuk|hp disita|hp dibanting|hpne dibanting|
+      hp kula dipundhut|hp dipun pendhet|hp kula dipun pendhet|ngrampas hp|njupuk hp|hp dirampas`),
+    serve:
+      p(`ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
+      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
+    room_entry: p(
+      'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
+    ),
+    stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
   },
 };

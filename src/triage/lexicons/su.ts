@@ -74,7 +74,7 @@ export const SU_LEXICON: Lexicon = {
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
       paranti motong|pikeun motong`),
     confinement:
-      p(`teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      p(`ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
@@ -150,5 +150,30 @@ export const SU_LEXICON: Lexicon = {
     first_person: p('abdi|kuring|aing'),
     parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
     third_party: p('tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi'),
+    // Situation parts (situation.ts): loma and lemes
+    witness:
+      p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
+      karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo`),
+    here_now: p(`hareupeun panto|di hareupeun panto|hareupeun imah|geus datang|tos dugi|geus nepi|tos sumping|
+      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar`),
+    last_day: p('kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi'),
+    jump: p('luncat|ngaluncat|ngajleng|terjun|ngaragragkeun maneh'),
+    high_place: p('sasak|jambatan|hateup|luhur gedong|gedong|jurang|gawir|tebing'),
+    overdose:
+      p(`nginum obat loba|nginum obat seueur|neureuy obat|neureuy pil|ngaleueut obat|nginum sakabeh obat|
+      ngonsumsi obat loba|nginum pil loba`),
+    immobile:
+      p(`teu bisa obah|teu tiasa obah|teu bisa usik|teu tiasa usik|teu bisa leumpang|teu tiasa leumpang|
+      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh`),
+    phone_taken:
+      p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
+      ngarampas hp|nyokot hp`),
+    serve: p(
+      'ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
+    ),
+    room_entry: p(
+      'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
+    ),
+    stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
   },
 };
