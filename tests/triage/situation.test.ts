@@ -211,6 +211,10 @@ const NOT_URGENT: [Language, string][] = [
   ['id', 'dulu suami sering menghajar saya sampai berdarah, sekarang saya sudah cerai'],
   ['en', 'years ago my father used to kick me down the stairs, i still have nightmares'],
   ['jv', 'biyen aku kerep digebuki bapak nganti getihen, saiki wis aman'],
+  // a plea for help about a story told in the past, no word of now
+  ['id', 'waktu itu dia nyekik aku sampai hampir pingsan, tolong aku harus gimana'],
+  ['en', 'back then he strangled me almost every week, please help me understand my rights'],
+  ['su', 'harita salaki abdi neunggeul abdi, tulung abdi hoyong cerai'],
   // a witness to something long over
   ['id', 'tahun lalu saya lihat tetangga dipukuli suaminya, boleh saya lapor sekarang?'],
   // an injury, now safe

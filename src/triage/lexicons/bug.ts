@@ -120,7 +120,7 @@ export const BUG_LEXICON: Lexicon = {
     // "wenni iye" (this night): tonight, not last night
     tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye'),
     recent: p("sicuku'"),
-    past: p('riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
+    past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
     habitual: p('narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna'),
     safe: p('aman|aman maneng|okko bola ni'),

@@ -154,7 +154,7 @@ export const EN_LEXICON: Lexicon = {
     present: p('now|right now|currently|at the moment|still'),
     tonight: p('tonight|today|this evening|this afternoon'),
     recent: p('just now|this morning|earlier|a moment ago|just'),
-    past: p(`last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
+    past: p(`back then|at the time|that time|last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
       had|did`),
     ongoing_since: p('since|for two days|for days|for a week|for hours'),
     habitual:

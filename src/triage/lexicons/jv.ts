@@ -154,7 +154,7 @@ export const JV_LEXICON: Lexicon = {
     present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p('sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki'),
     recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
-    past: p(`biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
+    past: p(`wektu kuwi|wektu iku|nalika semana|rikala semanten|wekdal semanten|biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
     ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),
     habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),

@@ -111,7 +111,7 @@ export const MIN_LEXICON: Lexicon = {
     present: p('kini|sadang|masih'),
     tonight: p('malam ko|malam kiko|nanti malam|malam iko|hari iko'),
     recent: p('tadi|baru'),
-    past: p('dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
+    past: p('wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
     ongoing_since: p('sajak|duo hari|alah duo hari'),
     habitual: p('acok|tiok|tiok hari|tiok malam|taruih taruih|sering'),
     safe: p('aman|alah aman|alah di rumah'),

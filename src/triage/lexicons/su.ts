@@ -130,7 +130,7 @@ export const SU_LEXICON: Lexicon = {
     tonight: p('engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu'),
     recent: p('tadi|tadi isuk|nembe|kakara'),
     past: p(
-      'baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
+      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
     ),
     ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
     habitual: p('sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng'),
