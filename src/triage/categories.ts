@@ -89,6 +89,10 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
   const heldWithoutPay = unpaid && has('confinement');
   const debtBondage = has('debt') && (has('confinement') || has('forced'));
   const sexualExploitation = has('serve') && (has('confinement') || controller || child.child);
+  // Recruitment by deception into exploitation: tricked about work abroad or by a recruiter, then
+  // unpaid, forced, held or made to serve ("ditipu kerja di luar negeri ... tidak digaji").
+  const exploited = scan.of('unpaid').length > 0 || has('forced') || has('confinement') || has('serve');
+  const deceivedIntoWork = has('deceived') && controller && (has('work') || has('serve')) && exploited;
   const forcedWork = sameClause(scan, 'forced', 'work') || sameClause(scan, 'forced', 'scam');
   return (
     has('trafficking') ||
@@ -99,6 +103,7 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     heldWithoutPay ||
     debtBondage ||
     sexualExploitation ||
+    deceivedIntoWork ||
     (has('debt') && controller) ||
     (has('confinement') && controller) ||
     forcedWork ||

@@ -112,6 +112,9 @@ export const CUE_KINDS = [
   // staying the night somewhere ("nginep", "sleep over", "nyipeng", "mondok"): with the abuser
   // tonight, a child is alone with them
   'stay_over',
+  // deceived or tricked ("ditipu", "tricked", "diapusi", "dibobodo"): with work abroad or a
+  // recruiter, recruitment by deception (a tppo indicator); alone, fee fraud is not tppo
+  'deceived',
   'serve', // made to serve or accompany guests or clients: sexual exploitation
   // time and stance
   'present',

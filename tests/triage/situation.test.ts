@@ -255,3 +255,26 @@ describe('situations composed from the parts', () => {
     );
   });
 });
+
+// Indicators of sexual violence and trafficking in each register: never `other`.
+const NOT_OTHER: [Language, string, string][] = [
+  ['jv', 'sexual_violence', 'kula dipun gepok-gepok dhadha kaliyan juragan kula'],
+  ['jv', 'sexual_violence', 'garwa kula meksa kula sanggama'],
+  ['su', 'sexual_violence', 'abdi dirampa-rampa ku bos di tempat damel'],
+  ['min', 'sexual_violence', 'ambo dipaso baituhubuangan dek laki ambo'],
+  ['bug', 'sexual_violence', "ana'ku nacabuli guru mangajina"],
+  ['en', 'sexual_violence', 'my boss touched my breasts at work'],
+  [
+    'id',
+    'tppo',
+    'saya ditipu kerja di luar negeri, ternyata disuruh kerja di tempat hiburan dan tidak digaji',
+  ],
+  ['en', 'tppo', 'i was tricked into a job abroad and now i am forced to work without pay'],
+  ['id', 'tppo', 'paspor saya dipegang dan saya harus bayar utang dulu baru boleh pulang'],
+];
+
+describe('other only when nothing else applies', () => {
+  it.each(NOT_OTHER)('%s: %s in "%s"', (_language, category, text) => {
+    expect(triage(text).categories).toContain(category);
+  });
+});

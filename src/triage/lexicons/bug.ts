@@ -50,7 +50,7 @@ export const BUG_LEXICON: Lexicon = {
     sexual:
       p(`nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*`),
-    touch: p("naremma'|napakenna"),
+    touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
     intimate_image: p('foto telanjang*|video telanjang*|telanjangku|foto porno'),
@@ -149,5 +149,6 @@ export const BUG_LEXICON: Lexicon = {
     serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
     room_entry: p("mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'"),
     stay_over: p('matinro ri bolana|mabbenni|mabbenni ri bolana'),
+    deceived: p("nabelle'|nabelleang|nabelle|tipu*"),
   },
 };

@@ -209,5 +209,6 @@ export const EN_LEXICON: Lexicon = {
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
+    deceived: p('tricked|deceived|lied to|was promised|were promised|turned out|it turned out'),
   },
 };

@@ -264,5 +264,6 @@ export const ID_LEXICON: Lexicon = {
     room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
       masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
     stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
+    deceived: p('ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata'),
   },
 };

@@ -66,8 +66,12 @@ export const JV_LEXICON: Lexicon = {
     sexual:
       p(`dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
-    touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
-    body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
+    touch: p(
+      'gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel',
+    ),
+    body_part: p(
+      'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*',
+    ),
     genital: p('kemaluane|barang pribadi*'),
     intimate_image: p('foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru'),
     media: p('foto*|video*|videone'),
@@ -105,7 +109,9 @@ export const JV_LEXICON: Lexicon = {
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
-    sex_act: p('begituan|gituan|hubungan|turu bareng'),
+    sex_act: p(
+      'sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng',
+    ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
     forced: p('dipeksa|meksa|peksa*|dipun peksa'),
@@ -206,5 +212,6 @@ export const JV_LEXICON: Lexicon = {
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
     ),
     stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
+    deceived: p('diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne'),
   },
 };

@@ -43,7 +43,7 @@ export const MIN_LEXICON: Lexicon = {
     sexual:
       p(`maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
-    touch: p('mamacik|dipacik|pacik*'),
+    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
     intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
@@ -76,7 +76,7 @@ export const MIN_LEXICON: Lexicon = {
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
-    sex_act: p('bahubungan|hubungan'),
+    sex_act: p('baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan'),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
     forced: p('dipaso|mamaso|paso*'),
@@ -149,5 +149,6 @@ export const MIN_LEXICON: Lexicon = {
     serve: p('malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki'),
     room_entry: p('masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar'),
     stay_over: p('manginok|bamalam|lalok di rumahnyo|manginok baliak'),
+    deceived: p('dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo'),
   },
 };

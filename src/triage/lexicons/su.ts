@@ -46,7 +46,7 @@ export const SU_LEXICON: Lexicon = {
     sexual:
       p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
-    touch: p('nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
+    touch: p('dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
@@ -85,7 +85,7 @@ export const SU_LEXICON: Lexicon = {
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
-    sex_act: p('hubungan|begituan'),
+    sex_act: p('hubungan badan|sare bareng|kulem sareng|hubungan|begituan'),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
     forced: p('dipaksa|maksa|paksa*'),
@@ -175,5 +175,6 @@ export const SU_LEXICON: Lexicon = {
       'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
     ),
     stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
+    deceived: p('dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng'),
   },
 };
