@@ -25,10 +25,15 @@ const PLACE_CUES: ReadonlySet<string> = new Set([
   'ri',
   'okko',
   'pole',
-  // Javanese krama "in/at" and "from"; Sundanese "from".
+  // Javanese krama "in/at", "from" and "to" ("kula wonten ing Pati", "kedadosanipun ing Juwana";
+  // "ing" is also ngoko); Sundanese "from".
   'wonten',
+  'ing',
   'saking',
+  'dhateng',
   'ti',
+  // Sundanese and Minangkabau "to" ("angkat ka Garut", "pai ka Padang").
+  'ka',
   // English: "I am in Juwana", "we live near Palu".
   'in',
   'from',
@@ -76,12 +81,23 @@ const FREE_TEXT_RULES: MatchRules = {
 /** The first place named after a cue, or `undefined` when the text names none. */
 export function findRegionInText(gazetteer: RegionGazetteer, text: string): DefiniteMatch | undefined {
   const words = nameWords(text);
+  // Each distinct run of words is looked up once: a long message that repeats its cues ("di jawa di
+  // jawa …") costs what its distinct runs cost, and at most MAX_NAME_WORDS look-ups a cue, so the
+  // work grows linearly with the text (a typo look-up compares with every kab/kota name).
+  const looked = new Map<string, DefiniteMatch | undefined>();
+  const lookUp = (candidate: readonly string[]) => {
+    const key = candidate.join(' ');
+    if (looked.has(key)) return looked.get(key);
+    const match = gazetteer.findMatch(candidate, FREE_TEXT_RULES);
+    looked.set(key, match);
+    return match;
+  };
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] ?? '';
     // "Kota Palu", "Kab. Pati", "kecamatan Juwana": the prefix is both the cue and part of the name.
     const start = PREFIX_WORDS.has(word) ? index : PLACE_CUES.has(word) ? index + 1 : -1;
     if (start < 0) continue;
-    const match = matchAt(gazetteer, words, start);
+    const match = matchAt(lookUp, words, start);
     if (match) return match;
   }
   return undefined;
@@ -89,16 +105,17 @@ export function findRegionInText(gazetteer: RegionGazetteer, text: string): Defi
 
 /** The longest run of words from `start` that names a place. */
 function matchAt(
-  gazetteer: RegionGazetteer,
+  lookUp: (candidate: readonly string[]) => DefiniteMatch | undefined,
   words: readonly string[],
   start: number,
 ): DefiniteMatch | undefined {
+  // A run that starts with another cue ("wonten ing Pati") is left to that cue's own turn.
+  if (PLACE_CUES.has(words[start] ?? '')) return undefined;
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
     const candidate = words.slice(start, start + length);
     const [first = ''] = candidate;
-    if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first) || PLACE_CUES.has(first)))
-      continue;
-    const match = gazetteer.findMatch(candidate, FREE_TEXT_RULES);
+    if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first))) continue;
+    const match = lookUp(candidate);
     if (match) return match;
   }
   return undefined;
