@@ -109,9 +109,7 @@ export const JV_LEXICON: Lexicon = {
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
-    sex_act: p(
-      'sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng',
-    ),
+    sex_act: p('sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng'),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
     forced: p('dipeksa|meksa|peksa*|dipun peksa'),
