@@ -5,6 +5,7 @@ import { detectFromTokens } from './language-detect.js';
 import { normalize } from './normalize.js';
 import { scan } from './scan.js';
 import { readSituation } from './situation.js';
+import { modelUrgencyScore, URGENCY_THRESHOLD } from './model/urgency-score.js';
 import type { TriageHints, TriageResult, UrgencyDecider, UrgentSignal } from './types.js';
 import { urgentSignals } from './urgency.js';
 
@@ -30,9 +31,12 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     situation.signal === undefined || ruleSignals.includes(situation.signal)
       ? ruleSignals
       : [...ruleSignals, situation.signal];
+  // The learned second opinion: urgent if either the rules or the model say so (model/README.md).
+  const modelUrgent = modelUrgencyScore(text.slice(0, MAX_TRIAGE_CHARS)) > URGENCY_THRESHOLD;
   const decidedBy: UrgencyDecider[] = [
     ...(ruleSignals.length > 0 ? (['rules'] as const) : []),
     ...(situation.signal === undefined ? [] : (['situation'] as const)),
+    ...(modelUrgent ? (['model'] as const) : []),
   ];
   const role = detectRole(cues);
   const when = detectWhen(cues);
@@ -40,7 +44,7 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     language,
     languageConfidence: confidence,
     categories,
-    urgent: signals.length > 0,
+    urgent: signals.length > 0 || modelUrgent,
     urgentSignals: signals,
     decidedBy,
     ...(role === undefined ? {} : { role }),

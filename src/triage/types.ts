@@ -25,9 +25,9 @@ export type UrgentSignal = (typeof URGENT_SIGNALS)[number];
 /**
  * What made a message urgent: `rules` are the named danger rules in urgency.ts (each raises one
  * signal); `situation` is the composition of an act of harm with immediacy, severity or lost
- * control in situation.ts.
+ * control in situation.ts; `model` is the learned second opinion in model/ (it names no signal).
  */
-export const URGENCY_DECIDERS = ['rules', 'situation'] as const;
+export const URGENCY_DECIDERS = ['rules', 'situation', 'model'] as const;
 export type UrgencyDecider = (typeof URGENCY_DECIDERS)[number];
 
 export type Role = 'victim' | 'witness' | 'parent';
@@ -40,7 +40,7 @@ export interface TriageResult {
   /** Never empty; `other` only ever appears alone. */
   categories: Category[];
   urgent: boolean;
-  /** Why the message is urgent; empty when it is not. */
+  /** Why the message is urgent; empty when it is not, or when only the model found it. */
   urgentSignals: UrgentSignal[];
   /** Which parts found the urgency (empty when not urgent). */
   decidedBy: UrgencyDecider[];
