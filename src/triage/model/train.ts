@@ -42,7 +42,8 @@ export function trainUrgencyModel(examples: readonly LabelledExample[]): Urgency
 export function modelSource(model: UrgencyModel, examples: number): string {
   const bytes = new Uint8Array(model.weights.length * 2);
   const view = new DataView(bytes.buffer);
-  model.weights.forEach((w, i) => view.setInt16(i * 2, Math.max(-32768, Math.min(32767, w)), true));
+  for (const [i, w] of model.weights.entries())
+    view.setInt16(i * 2, Math.max(-32768, Math.min(32767, w)), true);
   const base64 = Buffer.from(bytes).toString('base64');
   const lines = base64.match(/.{1,100}/g) ?? [];
   return [
