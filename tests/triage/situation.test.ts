@@ -271,6 +271,8 @@ const NOT_OTHER: [Language, string, string][] = [
   ],
   ['en', 'tppo', 'i was tricked into a job abroad and now i am forced to work without pay'],
   ['id', 'tppo', 'paspor saya dipegang dan saya harus bayar utang dulu baru boleh pulang'],
+  // a spouse who does not provide is neglect (kdrt): the negation is the harm, not its absence
+  ['id', 'kdrt', 'suami saya selingkuh dan tidak menafkahi anak, saya mau cerai'],
 ];
 
 describe('other only when nothing else applies', () => {

@@ -67,7 +67,7 @@ export const ID_LEXICON: Lexicon = {
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa`),
     neglect:
-      p(`nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+      p(`tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
     sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
