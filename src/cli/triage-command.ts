@@ -17,13 +17,7 @@ export async function triageCommand(args: string[]): Promise<number> {
   const gazetteer = createRegionGazetteer();
   const print = (line: string) => {
     const result = describe(line, gazetteer);
-    process.stdout.write(
-      json
-        ? `${JSON.stringify(result)}\n`
-        : `language=${result.language} categories=${result.categories.join(',')} urgent=${result.urgent}` +
-            `${result.signals.length ? ` signals=${result.signals.join(',')}` : ''}` +
-            `${result.region ? ` region=${result.region.code} (${result.region.label})` : ''}\n`,
-    );
+    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${plain(result)}\n`);
   };
   if (text !== '') {
     print(text);
@@ -35,15 +29,44 @@ export async function triageCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The triage result plus the names the contract uses (signals, reporterRole, victimIsChild, region). */
+type Described = ReturnType<typeof describe>;
+
+/**
+ * One name per fact. `language`, `categories` and `urgent` are the external contract
+ * (shared/DESIGN.md); the rest say what they hold: `urgentSignals` why it is urgent, `decidedBy`
+ * which part of triage found that, `reporterRole` who is writing, `victimIsChild` a child at risk.
+ */
 function describe(text: string, gazetteer: RegionGazetteer) {
-  const result = triage(text);
+  const { role, child, ...result } = triage(text);
   const place = gazetteer.findRegionInText(text);
   return {
-    ...result,
-    signals: result.urgentSignals,
-    reporterRole: result.role ?? null,
-    victimIsChild: result.child,
+    language: result.language,
+    languageConfidence: result.languageConfidence,
+    categories: result.categories,
+    urgent: result.urgent,
+    urgentSignals: result.urgentSignals,
+    decidedBy: result.decidedBy,
+    reporterRole: role ?? null,
+    victimIsChild: child,
+    when: result.when ?? null,
+    selfHarm: result.selfHarm,
+    injury: result.injury,
+    abroad: result.abroad,
     region: place?.type === 'found' ? { code: place.area.code, label: place.area.label } : null,
   };
+}
+
+/** Every field of the JSON on one line, `key=value`, leaving out what is empty or false. */
+function plain(r: Described): string {
+  const parts = [`language=${r.language}`, `categories=${r.categories.join(',')}`, `urgent=${r.urgent}`];
+  if (r.urgentSignals.length > 0) parts.push(`signals=${r.urgentSignals.join(',')}`);
+  if (r.decidedBy.length > 0) parts.push(`decidedBy=${r.decidedBy.join(',')}`);
+  if (r.reporterRole) parts.push(`role=${r.reporterRole}`);
+  if (r.victimIsChild) parts.push('child=true');
+  if (r.when) parts.push(`when=${r.when}`);
+  if (r.selfHarm) parts.push('selfHarm=true');
+  if (r.injury) parts.push('injury=true');
+  if (r.abroad) parts.push('abroad=true');
+  if (r.region) parts.push(`region=${r.region.code} (${r.region.label})`);
+  return parts.join(' ');
 }

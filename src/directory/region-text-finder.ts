@@ -25,10 +25,15 @@ const PLACE_CUES: ReadonlySet<string> = new Set([
   'ri',
   'okko',
   'pole',
-  // Javanese krama "in/at" and "from"; Sundanese "from".
+  // Javanese krama "in/at", "from" and "to" ("kula wonten ing Pati", "kedadosanipun ing Juwana";
+  // "ing" is also ngoko); Sundanese "from".
   'wonten',
+  'ing',
   'saking',
+  'dhateng',
   'ti',
+  // Sundanese and Minangkabau "to" ("angkat ka Garut", "pai ka Padang").
+  'ka',
   // English: "I am in Juwana", "we live near Palu".
   'in',
   'from',
@@ -84,8 +89,8 @@ const EXACT_RULES: MatchRules = { ...FREE_TEXT_RULES, typoLevels: new Set() };
 /** The first place named after a cue, or `undefined` when the text names none. */
 export function findRegionInText(gazetteer: RegionGazetteer, text: string): DefiniteMatch | undefined {
   const words = nameWords(text);
-  // Each distinct run of words is looked up once: "di jawa di jawa …" costs one look-up, not a
-  // thousand.
+  // Each distinct run of words is looked up once: "di jawa di jawa …" costs four look-ups, not
+  // two thousand; and the budget above bounds a page of distinct cues.
   const tried = new Set<string>();
   for (let index = 0; index < words.length && tried.size < MAX_CANDIDATES; index += 1) {
     const word = words[index] ?? '';
@@ -105,11 +110,12 @@ function matchAt(
   start: number,
   tried: Set<string>,
 ): DefiniteMatch | undefined {
+  // A run that starts with another cue ("wonten ing Pati") is left to that cue's own turn.
+  if (PLACE_CUES.has(words[start] ?? '')) return undefined;
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length -= 1) {
     const candidate = words.slice(start, start + length);
     const [first = ''] = candidate;
-    if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first) || PLACE_CUES.has(first)))
-      continue;
+    if (length === 1 && (NOT_A_PLACE.has(first) || PREFIX_WORDS.has(first))) continue;
     const key = candidate.join(' ');
     if (tried.has(key)) continue;
     tried.add(key);

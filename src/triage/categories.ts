@@ -45,7 +45,9 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     (child.child && has('genital')) ||
     (child.explicitMinor && has('pregnant')) ||
     intimateRecording(scan) ||
-    sameClause(scan, 'forced', 'sex_act');
+    sameClause(scan, 'forced', 'sex_act') ||
+    // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
+    has('serve');
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 
@@ -80,7 +82,17 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const controller = has('agent') || has('abroad');
   const passportWithheld = sameClause(scan, 'passport', 'withhold');
-  const wagesWithheld = has('wage') && scan.of('unpaid').length > 0 && controller;
+  const unpaid = has('wage') && scan.of('unpaid').length > 0;
+  const wagesWithheld = unpaid && controller;
+  // Control indicators need no recruiter named: unpaid and not allowed to leave, held for a debt,
+  // made to serve guests while held or as a child.
+  const heldWithoutPay = unpaid && has('confinement');
+  const debtBondage = has('debt') && (has('confinement') || has('forced'));
+  const sexualExploitation = has('serve') && (has('confinement') || controller || child.child);
+  // Recruitment by deception into exploitation: tricked about work abroad or by a recruiter, then
+  // unpaid, forced, held or made to serve ("ditipu kerja di luar negeri ... tidak digaji").
+  const exploited = scan.of('unpaid').length > 0 || has('forced') || has('confinement') || has('serve');
+  const deceivedIntoWork = has('deceived') && controller && (has('work') || has('serve')) && exploited;
   const forcedWork = sameClause(scan, 'forced', 'work') || sameClause(scan, 'forced', 'scam');
   return (
     has('trafficking') ||
@@ -88,6 +100,10 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     (facts.forcedMarriage && has('payment')) ||
     passportWithheld ||
     wagesWithheld ||
+    heldWithoutPay ||
+    debtBondage ||
+    sexualExploitation ||
+    deceivedIntoWork ||
     (has('debt') && controller) ||
     (has('confinement') && controller) ||
     forcedWork ||

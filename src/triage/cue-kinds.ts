@@ -95,6 +95,27 @@ export const CUE_KINDS = [
   'with_perpetrator',
   'abandoned',
   'deadline',
+  // situation parts (situation.ts): words that generalise across messages
+  'witness', // perceiving it now: "kedengeran", "I can hear", "I just saw", "krungu", "kadenge"
+  'here_now', // the danger is here: "at the door", "already here", "di depan pintu", "wis teka"
+  // the last day: "last night", "yesterday", "tadi malam", "wingi", "kamari", "patang", "wenni".
+  // Also listed as past (they date a blow as over), but an injury or an overdose since then
+  // still needs care now.
+  'last_day',
+  'jump', // jumping or throwing oneself: self-harm with a high place or an intention
+  'high_place', // bridge, roof, cliff, tower, upper floor
+  'overdose', // swallowing pills or poison in quantity
+  'immobile', // cannot move, cannot feel one's legs: severity
+  'phone_taken', // the phone taken or smashed: the victim cannot call for help
+  // going into a child's room and shutting the door: an act of harm when a child is named
+  'room_entry',
+  // staying the night somewhere ("nginep", "sleep over", "nyipeng", "mondok"): with the abuser
+  // tonight, a child is alone with them
+  'stay_over',
+  // deceived or tricked ("ditipu", "tricked", "diapusi", "dibobodo"): with work abroad or a
+  // recruiter, recruitment by deception (a tppo indicator); alone, fee fraud is not tppo
+  'deceived',
+  'serve', // made to serve or accompany guests or clients: sexual exploitation
   // time and stance
   'present',
   'tonight',

@@ -7,6 +7,18 @@ export interface LabelledExample {
   language: Language;
   categories: Category[];
   urgent: boolean;
+  /** Where it came from ("dev/blind5-id.jsonl:12"), so a miss can be found again. */
+  source?: string;
+}
+
+/** Precision, recall and F1 of one category over all examples (multi-label). */
+export interface CategoryFigures {
+  category: Category;
+  /** Examples whose gold labels include the category. */
+  support: number;
+  precision: number;
+  recall: number;
+  f1: number;
 }
 
 /** Scores for the examples whose gold language is `language` (or all of them). */
@@ -30,6 +42,14 @@ export interface Mistake {
 export interface EvaluationReport {
   perLanguage: LanguageFigures[];
   overall: LanguageFigures;
+  perCategory: CategoryFigures[];
+  /** Unweighted mean of the six categories' F1. */
+  macroF1: number;
+  /**
+   * confusion[expected][got]: how many examples carry the gold label `expected` and were given
+   * `got` (multi-label, so one example can count in several cells; the diagonal is the hits).
+   */
+  confusion: Record<Category, Record<Category, number>>;
   mistakes: Mistake[];
 }
 
@@ -56,7 +76,19 @@ export function evaluate(
         urgentSignals: result.urgentSignals,
       },
     }));
-  return { perLanguage, overall: figures('all', scored), mistakes };
+  const perCategory = CATEGORIES.map((category) => categoryFigures(category, scored));
+  const macroF1 = ratio(
+    perCategory.reduce((sum, c) => sum + c.f1, 0),
+    perCategory.length,
+  );
+  return {
+    perLanguage,
+    overall: figures('all', scored),
+    perCategory,
+    macroF1,
+    confusion: confusion(scored),
+    mistakes,
+  };
 }
 
 /** Parses JSON Lines of labelled examples, failing loudly on a malformed line. */
@@ -68,7 +100,7 @@ export function parseExamples(jsonl: string, source = 'examples'): LabelledExamp
     .map(({ line, number }) => {
       const value: unknown = JSON.parse(line);
       if (!isExample(value)) throw new Error(`${source}:${number}: not a labelled example`);
-      return value;
+      return { ...value, source: `${source}:${number}` };
     });
 }
 
@@ -104,6 +136,37 @@ function figures(language: Language | 'all', scored: readonly Scored[]): Languag
     urgentRecall: ratio(urgentTp, urgentTp + urgentFn),
     categoryF1: ratio(2 * catTp, 2 * catTp + catFp + catFn),
   };
+}
+
+function categoryFigures(category: Category, scored: readonly Scored[]): CategoryFigures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { example, result } of scored) {
+    const predicted = result.categories.includes(category);
+    const expected = example.categories.includes(category);
+    if (predicted && expected) tp += 1;
+    else if (predicted) fp += 1;
+    else if (expected) fn += 1;
+  }
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const f1 = tp + fp + fn === 0 ? 1 : ratio(2 * tp, 2 * tp + fp + fn);
+  return { category, support: tp + fn, precision, recall, f1 };
+}
+
+function confusion(scored: readonly Scored[]): Record<Category, Record<Category, number>> {
+  const row = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const table = Object.fromEntries(CATEGORIES.map((c) => [c, row()])) as Record<
+    Category,
+    Record<Category, number>
+  >;
+  for (const { example, result } of scored) {
+    for (const expected of example.categories) {
+      for (const got of result.categories) table[expected][got] += 1;
+    }
+  }
+  return table;
 }
 
 function agrees(example: LabelledExample, result: TriageResult): boolean {

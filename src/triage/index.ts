@@ -7,6 +7,7 @@
  * // → { language: 'id', categories: ['kdrt'], urgent: true, urgentSignals: ['violence_now'], … }
  */
 export {
+  type CategoryFigures,
   type EvaluationReport,
   evaluate,
   type LabelledExample,
@@ -16,4 +17,14 @@ export {
 } from './evaluate.js';
 export { detectLanguage, type LanguageGuess } from './language-detect.js';
 export { triage } from './triage.js';
-export type { Category, Language, Role, TriageHints, TriageResult, UrgentSignal, When } from './types.js';
+export { CATEGORIES, LANGUAGES } from './types.js';
+export type {
+  Category,
+  Language,
+  Role,
+  TriageHints,
+  TriageResult,
+  UrgencyDecider,
+  UrgentSignal,
+  When,
+} from './types.js';

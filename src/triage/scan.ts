@@ -42,7 +42,7 @@ export function scan(text: NormalizedText, language: Language): Scan {
   const index = INDEXES.get(language);
   const raw = index === undefined ? [] : findHits(tokens, index);
   const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, raw, tokens, clauseOf));
-  const kept = prune([...hits, ...progressiveHits(tokens), ...derivedHits(hits, clauseOf)]);
+  const kept = prune([...hits, ...progressiveHits(tokens), ...derivedHits(hits, tokens, clauseOf)]);
 
   const byKind = new Map<CueKind, Hit[]>();
   const atIndex = new Map<number, Set<CueKind>>();
@@ -167,6 +167,17 @@ function progressiveHits(tokens: readonly string[]): Hit[] {
   return hits;
 }
 
+// What "held" may hold other than a person.
+const HELD_THINGS: readonly CueKind[] = [
+  'passport',
+  'wage',
+  'debt',
+  'media',
+  'intimate_image',
+  'phone_taken',
+  'payment',
+];
+
 // How far apart the words of a negated-ability pattern may be ("ora ngolehi aku metu").
 const PATTERN_GAP = 2;
 
@@ -176,7 +187,7 @@ const PATTERN_GAP = 2;
  * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent); and a time clause
  * about the writer in school, "pas sy SD" (their own childhood).
  */
-function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
+function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
   const follows = (first: Hit, next: Hit) =>
     next.start >= first.end &&
@@ -199,6 +210,18 @@ function derivedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   for (const along of of('with_child')) {
     if (of('stranger').some((s) => s.end <= along.start && clauseOf[s.start] === clauseOf[along.start]))
       derived.push({ kind: 'taken', start: along.start, end: along.end });
+  }
+  // "dia ditahan dan dipukuli kapten", "the boss kept us": a person held by someone who controls
+  // their work is confined, unless the clause says what was held instead (a passport, the wages,
+  // a phone, a photo).
+  const clauseHas = (clause: number | undefined, kinds: readonly CueKind[]) =>
+    hits.some((h) => kinds.includes(h.kind) && clauseOf[h.start] === clause);
+  for (const held of of('withhold')) {
+    const clause = clauseOf[held.start];
+    // "keeps touching me" is a habit, not holding someone.
+    if (/ing$/.test(tokens[held.end] ?? '')) continue;
+    if (clauseHas(clause, ['agent']) && !clauseHas(clause, HELD_THINGS))
+      derived.push({ kind: 'confinement', start: held.start, end: held.end });
   }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
   for (const when of of('when_clause')) {

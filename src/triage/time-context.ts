@@ -4,7 +4,9 @@ import type { Scan } from './scan.js';
 /** When a cue happens, read from the time words of its own clause. */
 export type HitTime = 'present' | 'recent' | 'past' | undefined;
 
-const TIME_KINDS = ['present', 'tonight', 'ongoing_since', 'recent', 'past'] as const;
+// A witness cue ("I can hear", "kedengeran") and a danger at the door ("di depan pintu") date a
+// clause as now just as a time word does.
+const TIME_KINDS = ['present', 'tonight', 'ongoing_since', 'witness', 'here_now', 'recent', 'past'] as const;
 
 // A time word after a relative pronoun dates the relative clause, not the hit before it: in
 // "ditinggal dhewe karo pakdhe sing tau nyabuli" (left alone with the uncle who once abused her)
@@ -27,7 +29,11 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
  */
 export function hitTime(scan: Scan, hit: Hit): HitTime {
   const clause = scan.clauseOfHit(hit);
-  const marks = TIME_KINDS.flatMap((kind) =>
+  // "kedengeran ... kemarin" tells of hearing it yesterday: a past word outweighs a witness cue.
+  const pastClause = scan.inClause(clause, 'past').some((mark) => !scan.negated(mark));
+  const marks = TIME_KINDS.filter(
+    (kind) => !(pastClause && (kind === 'witness' || kind === 'here_now')),
+  ).flatMap((kind) =>
     scan
       .inClause(clause, kind)
       .filter((mark) => !scan.negated(mark) && mark !== hit)
@@ -43,6 +49,8 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
     case 'present':
     case 'tonight':
     case 'ongoing_since':
+    case 'witness':
+    case 'here_now':
       return 'present';
     case 'recent':
       return 'recent';
@@ -61,7 +69,7 @@ function relativeBetween(scan: Scan, from: number, to: number): boolean {
 
 /** A present-time word anywhere in the message, outside clauses that say the victim is safe. */
 export function messageIsNow(scan: Scan): boolean {
-  return (['present', 'tonight', 'ongoing_since'] as const).some((kind) =>
+  return (['present', 'tonight', 'ongoing_since', 'witness', 'here_now'] as const).some((kind) =>
     scan
       .of(kind)
       .some((hit) => !scan.negated(hit) && scan.inClause(scan.clauseOfHit(hit), 'safe').length === 0),
@@ -81,4 +89,18 @@ export function safeNow(scan: Scan): boolean {
 /** A habit word in the hit's clause: chronic abuse, not an attack happening now. */
 export function habitualInClause(scan: Scan, hit: Hit): boolean {
   return scan.inClause(scan.clauseOfHit(hit), 'habitual').length > 0;
+}
+
+/**
+ * A hit dated past only by the last day ("berdarah setelah diperkosa tadi malam", "took pills last
+ * night"): over as a blow, but an injury or an overdose since then still needs care now. A distant
+ * past word in the clause ("dulu", "tahun lalu") wins.
+ */
+export function withinLastDay(scan: Scan, hit: Hit): boolean {
+  if (hitTime(scan, hit) !== 'past') return false;
+  const clause = scan.clauseOfHit(hit);
+  const lastDay = scan.inClause(clause, 'last_day');
+  if (lastDay.length === 0) return false;
+  const covered = (mark: Hit) => lastDay.some((d) => d.start <= mark.start && mark.end <= d.end);
+  return scan.inClause(clause, 'past').every((mark) => covered(mark));
 }

@@ -4,7 +4,9 @@ import { detectRole, detectWhen, isAbroad } from './context.js';
 import { detectFromTokens } from './language-detect.js';
 import { normalize } from './normalize.js';
 import { scan } from './scan.js';
-import type { TriageHints, TriageResult } from './types.js';
+import { readSituation } from './situation.js';
+import { modelUrgencyScore, URGENCY_THRESHOLD } from './model/urgency-score.js';
+import type { TriageHints, TriageResult, UrgencyDecider, UrgentSignal } from './types.js';
 import { urgentSignals } from './urgency.js';
 
 // Longer than any chat message a reporter types (Telegram caps messages at 4096 characters); a
@@ -23,15 +25,28 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
   const child = childEvidence(cues);
   const facts = caseFacts(cues, child);
   const categories = categorize(cues, child, facts);
-  const signals = urgentSignals(cues, child, facts);
+  const ruleSignals = urgentSignals(cues, child, facts);
+  const situation = readSituation(cues, child, facts);
+  const signals: UrgentSignal[] =
+    situation.signal === undefined || ruleSignals.includes(situation.signal)
+      ? ruleSignals
+      : [...ruleSignals, situation.signal];
+  // The learned second opinion: urgent if either the rules or the model say so (model/README.md).
+  const modelUrgent = modelUrgencyScore(text.slice(0, MAX_TRIAGE_CHARS)) > URGENCY_THRESHOLD;
+  const decidedBy: UrgencyDecider[] = [
+    ...(ruleSignals.length > 0 ? (['rules'] as const) : []),
+    ...(situation.signal === undefined ? [] : (['situation'] as const)),
+    ...(modelUrgent ? (['model'] as const) : []),
+  ];
   const role = detectRole(cues);
   const when = detectWhen(cues);
   return {
     language,
     languageConfidence: confidence,
     categories,
-    urgent: signals.length > 0,
+    urgent: signals.length > 0 || modelUrgent,
     urgentSignals: signals,
+    decidedBy,
     ...(role === undefined ? {} : { role }),
     child: child.child && childAtRisk(cues, facts),
     ...(when === undefined ? {} : { when }),

@@ -22,6 +22,14 @@ export const URGENT_SIGNALS = [
 ] as const;
 export type UrgentSignal = (typeof URGENT_SIGNALS)[number];
 
+/**
+ * What made a message urgent: `rules` are the named danger rules in urgency.ts (each raises one
+ * signal); `situation` is the composition of an act of harm with immediacy, severity or lost
+ * control in situation.ts; `model` is the learned second opinion in model/ (it names no signal).
+ */
+export const URGENCY_DECIDERS = ['rules', 'situation', 'model'] as const;
+export type UrgencyDecider = (typeof URGENCY_DECIDERS)[number];
+
 export type Role = 'victim' | 'witness' | 'parent';
 export type When = 'ongoing' | 'recent' | 'past';
 
@@ -32,8 +40,10 @@ export interface TriageResult {
   /** Never empty; `other` only ever appears alone. */
   categories: Category[];
   urgent: boolean;
-  /** Why the message is urgent; empty when it is not. */
+  /** Why the message is urgent; empty when it is not, or when only the model found it. */
   urgentSignals: UrgentSignal[];
+  /** Which parts found the urgency (empty when not urgent). */
+  decidedBy: UrgencyDecider[];
   /** Who is writing, when the text says so. */
   role?: Role;
   /** The victim, or someone explicitly at risk, is under 18 now. */

@@ -23,10 +23,15 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const danger = !safe && !question;
   const signals = new Set<UrgentSignal>();
 
+  // A story told in the past ("waktu itu dia nyekik aku, tolong") with no word of now anywhere:
+  // its undated strong verbs belong to that story, and a plea for help asks about it.
+  const pastStory = !now && scan.of('past').some((h) => !scan.negated(h));
   // 1. Violence happening, or the perpetrator attacking, breaking in or pursuing.
   const attackNow = [...liveOf('violence'), ...liveOf('strangle')].some((hit) => {
     if (habitualInClause(scan, hit)) return false;
-    return hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help'));
+    return (
+      hitTime(scan, hit) === 'present' || (hitTime(scan, hit) === undefined && has('help') && !pastStory)
+    );
   });
   // Abuse a habit word makes chronic somewhere in the message ("sering mukul", "biasa nalempari").
   const chronic = scan
@@ -37,7 +42,10 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // Anger with no time word in a message about chronic abuse ("macai ladde' narekko engka salaku,
   // biasa nalempari'ka'") describes the habit, not a rage happening now.
   const raging = liveOf('acute').some(
-    (hit) => !habitualInClause(scan, hit) && (!chronic || hitTime(scan, hit) !== undefined || has('help')),
+    (hit) =>
+      !habitualInClause(scan, hit) &&
+      !(pastStory && hitTime(scan, hit) === undefined) &&
+      (!chronic || hitTime(scan, hit) !== undefined || has('help')),
   );
   // A cry of pain or a plea next to someone drunk is an attack heard, not named.
   if (danger && (attackNow || raging || cryNextToDrunk(scan))) signals.add('violence_now');

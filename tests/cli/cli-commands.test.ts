@@ -49,14 +49,53 @@ describe('hotline triage', () => {
       region: { code: expect.stringMatching(/^33\.18/) },
     });
     expect(json.categories).toContain('kdrt');
-    expect(json.signals).toEqual(expect.arrayContaining(['weapon']));
+    expect(json.urgentSignals).toEqual(expect.arrayContaining(['weapon']));
+    expect(json.decidedBy).toEqual(['rules']);
+    // One name per fact: the duplicated pairs are gone.
+    for (const dropped of ['signals', 'role', 'child']) expect(json).not.toHaveProperty(dropped);
+    expect(json).toMatchObject({ reporterRole: 'victim', victimIsChild: false });
+  });
+
+  it('should print every field in plain output, leaving out only what is empty or false', async () => {
+    const result = await hotline([
+      'triage',
+      'tolong anak saya umur 9 tahun dibawa pergi orang asing barusan dari depan rumah di Juwana',
+    ]);
+    expect(result.stdout).toMatch(
+      /^language=id categories=\S*child\S* urgent=true signals=\S*child_danger\S* decidedBy=\S*rules\S* role=parent child=true .*region=33\.18/,
+    );
   });
 
   it('should score labelled examples with --eval', async () => {
-    const result = await hotline(['triage', '--eval', 'tests/triage/examples/heldout-jv.jsonl']);
+    const result = await hotline(['triage', '--eval', 'tests/triage/examples/dev/heldout-jv.jsonl']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^jv\s+\d+\s+[01]\.\d{3}/m);
     expect(result.stdout).toMatch(/macro-F1\s+[01]\.\d{3}/);
+    expect(result.stdout).toMatch(/^confusion \(rows: expected, columns: got\)$/m);
+    expect(result.stdout).toMatch(/^kdrt\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+$/m);
+    expect(result.stdout).toMatch(/^triage: \d+ µs \(CPU\) a message on average$/m);
+  });
+
+  it('should list each miss with where it is, what was expected and what triage said, with --misses', async () => {
+    const { dir, cleanup } = tempDir();
+    writeFileSync(
+      join(dir, 'x-id.jsonl'),
+      [
+        '{"text":"tolong suami saya mau bunuh saya, dia bawa pisau","language":"id","categories":["kdrt"],"urgent":true}',
+        '{"text":"tolong suami saya mau bunuh saya, dia bawa pisau","language":"id","categories":["tppo"],"urgent":false}',
+      ].join('\n'),
+    );
+    const result = await hotline(['triage', '--eval', '--misses', dir]);
+    cleanup();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^misses: 1$/m);
+    expect(result.stdout).toContain('x-id.jsonl:2  expected: id tppo  got: id kdrt urgent');
+  });
+
+  it('should say which path is missing rather than crash', async () => {
+    const result = await hotline(['triage', '--eval', 'no/such/file.jsonl']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no/such/file.jsonl');
   });
 });
 

@@ -111,3 +111,85 @@ describe('findRegionInText on a pasted page', () => {
     expect(lookUps(story).found).toBe('33.18.08');
   });
 });
+
+// Each language's usual ways of saying where something happened or where the writer is.
+const PLACE_PHRASING: Record<string, [string, string][]> = {
+  id: [
+    ['kejadiannya di Juwana', '33.18'],
+    ['saya tinggal di daerah Pati', '33.18'],
+    ['sy dr Pati kak', '33.18'],
+  ],
+  'jv ngoko': [
+    ['aku neng Pati', '33.18'],
+    ['omahku ning Juwana', '33.18'],
+    ['kedadeane ing Juwana', '33.18'],
+    ['aku saka Pati', '33.18'],
+  ],
+  'jv krama': [
+    ['kula wonten ing Pati', '33.18'],
+    ['ing Pati', '33.18'],
+    ['wonten ing Juwana', '33.18'],
+    ['kedadosanipun ing Juwana', '33.18'],
+    ['kula saking Pati', '33.18'],
+    ['griya kula wonten Juwana', '33.18'],
+  ],
+  su: [
+    ['abdi di Palu', '72.71'],
+    ['abdi ti Pati', '33.18'],
+    ['kajadianana di Juwana', '33.18'],
+    ['abdi badé angkat ka Palu', '72.71'],
+  ],
+  min: [
+    ['ambo di Payakumbuh', '13.76'],
+    ['ambo dari Payakumbuah', '13.76'],
+    ['ambo pai ka Payakumbuh', '13.76'],
+  ],
+  bug: [
+    ['kejadianna ri Masamba', '73.22'],
+    ['iya okko Masamba', '73.22'],
+    ['pole Masamba', '73.22'],
+  ],
+  en: [
+    ['I am in Juwana', '33.18'],
+    ['we live near Palu', '72.71'],
+    ['my sister is from Pati', '33.18'],
+  ],
+};
+
+describe('place phrasing per language', () => {
+  const gazetteer = createRegionGazetteer();
+  for (const [language, rows] of Object.entries(PLACE_PHRASING)) {
+    it.each(rows)(`${language}: should find the place in %j`, (text, regency) => {
+      const match = gazetteer.findRegionInText(text);
+      if (match?.type !== 'found') throw new Error(`expected one area, got ${JSON.stringify(match)}`);
+      expect(match.area.regencyCode ?? match.area.code).toBe(regency);
+    });
+  }
+});
+
+describe('findRegionInText work', () => {
+  // A counting wrapper around the real gazetteer: how many name look-ups a text costs.
+  function counted(): { gazetteer: RegionGazetteer; calls: () => number } {
+    const real = createRegionGazetteer();
+    let calls = 0;
+    const wrapper = Object.create(real) as RegionGazetteer;
+    wrapper.findMatch = (...args: Parameters<RegionGazetteer['findMatch']>) => {
+      calls += 1;
+      return real.findMatch(...args);
+    };
+    return { gazetteer: wrapper, calls: () => calls };
+  }
+
+  it('should look each distinct run of words up once, however often a long text repeats it', () => {
+    const { gazetteer, calls } = counted();
+    expect(findRegionInText(gazetteer, 'di jawa '.repeat(500))).toBeUndefined();
+    expect(calls()).toBeLessThanOrEqual(4);
+  });
+
+  it('should cost at most four look-ups a place cue, so the work grows linearly with the text', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `di kampung${i}`).join(' ');
+    const { gazetteer, calls } = counted();
+    expect(findRegionInText(gazetteer, words)).toBeUndefined();
+    expect(calls()).toBeLessThanOrEqual(4 * 400);
+  });
+});

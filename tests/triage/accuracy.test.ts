@@ -4,73 +4,130 @@ import { describe, expect, it } from 'vitest';
 import {
   evaluate,
   type LabelledExample,
+  type Language,
   type LanguageFigures,
   parseExamples,
 } from '../../src/triage/index.js';
 
-const EXAMPLES_DIR = join(import.meta.dirname, 'examples');
+/*
+ * Two kinds of labelled example (tests/triage/examples/README.md):
+ * - dev/: every file a rule or lexicon entry was ever written from, or that was in view while
+ *   writing them (all blind sets after their first pass, the base sets, and the heldout-* files,
+ *   which the first rules already scored perfectly). Passing them is a REGRESSION CHECK: it says the
+ *   rules still fit what they were fitted to, not how well triage does on new messages.
+ * - holdout/: files nobody read while writing rules. Only these measure accuracy; their floors are
+ *   the figures measured when the files were added, minus a small margin. A rule written for a
+ *   holdout message is a defect: the file then belongs in dev/ and the floors go.
+ */
+const DEV_DIR = join(import.meta.dirname, 'examples', 'dev');
+const HOLDOUT_DIR = join(import.meta.dirname, 'examples', 'holdout');
 const LANGUAGES = ['id', 'en', 'jv', 'su', 'min', 'bug'] as const;
 
-// Floors from the brief; the held-out files were written before any rule and never tuned on.
-const FLOORS = { languageAccuracy: 0.9, urgentRecall: 0.95, urgentPrecision: 0.85, categoryF1: 0.85 };
-// Minimum examples per file, so a floor cannot be met by deleting hard examples.
+interface Floors {
+  languageAccuracy: number;
+  urgentRecall: number;
+  urgentPrecision: number;
+  categoryF1: number;
+}
+
+// Accuracy floors per language on holdout/, set when a set is added there (its measured figures
+// minus 0.03). None today: no file in this repository was kept away from the rule writers (see
+// examples/README.md), so there is no honest accuracy figure to hold.
+const HOLDOUT_FLOORS: Partial<Record<Language, Floors>> = {};
+
+// Regression check on dev/ (not accuracy): the rules keep fitting what they were fitted to.
+const DEV_REGRESSION: Floors = {
+  languageAccuracy: 0.9,
+  urgentRecall: 0.95,
+  urgentPrecision: 0.85,
+  categoryF1: 0.85,
+};
+// Minimum examples per base file, so a check cannot be met by deleting hard examples.
 const MIN_DEV_EXAMPLES = 40;
-const MIN_HELDOUT_EXAMPLES = 30;
 
-function load(file: string): LabelledExample[] {
-  return parseExamples(readFileSync(join(EXAMPLES_DIR, file), 'utf8'), file);
+function loadDir(dir: string): LabelledExample[] {
+  return jsonlFiles(dir).flatMap((file) => parseExamples(readFileSync(join(dir, file), 'utf8'), file));
 }
 
-const dev = LANGUAGES.flatMap((l) => load(`${l}.jsonl`));
-const heldout = LANGUAGES.flatMap((l) => load(`heldout-${l}.jsonl`));
-const extraFiles = readdirSync(EXAMPLES_DIR).filter(
-  (f) => f.endsWith('.jsonl') && !LANGUAGES.some((l) => f === `${l}.jsonl` || f === `heldout-${l}.jsonl`),
-);
-const all = [...dev, ...heldout, ...extraFiles.flatMap(load)];
+function jsonlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+}
 
-function expectFloors(figures: LanguageFigures): void {
-  const where = `language ${figures.language}`;
+const dev = loadDir(DEV_DIR);
+const holdout = loadDir(HOLDOUT_DIR);
+
+function expectFloors(figures: LanguageFigures, floors: Floors, what: string): void {
+  const where = `${what} ${figures.language}`;
   expect(figures.languageAccuracy, `${where}: language accuracy`).toBeGreaterThanOrEqual(
-    FLOORS.languageAccuracy,
+    floors.languageAccuracy,
   );
-  expect(figures.urgentRecall, `${where}: urgent recall`).toBeGreaterThanOrEqual(FLOORS.urgentRecall);
+  expect(figures.urgentRecall, `${where}: urgent recall`).toBeGreaterThanOrEqual(floors.urgentRecall);
   expect(figures.urgentPrecision, `${where}: urgent precision`).toBeGreaterThanOrEqual(
-    FLOORS.urgentPrecision,
+    floors.urgentPrecision,
   );
-  expect(figures.categoryF1, `${where}: category micro-F1`).toBeGreaterThanOrEqual(FLOORS.categoryF1);
+  expect(figures.categoryF1, `${where}: category micro-F1`).toBeGreaterThanOrEqual(floors.categoryF1);
 }
 
-describe('triage accuracy on the labelled examples', () => {
-  it.each(LANGUAGES)('should have enough %s examples in the development and held-out files', (language) => {
-    expect(load(`${language}.jsonl`).length).toBeGreaterThanOrEqual(MIN_DEV_EXAMPLES);
-    expect(load(`heldout-${language}.jsonl`).length).toBeGreaterThanOrEqual(MIN_HELDOUT_EXAMPLES);
-  });
-
+describe('labelled examples', () => {
   it('should label every example with the language its file is named after', () => {
-    for (const file of readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.jsonl'))) {
-      const language = file.replace(/^(heldout|blind\d*)-/, '').replace('.jsonl', '');
-      expect(LANGUAGES as readonly string[], file).toContain(language);
-      expect(
-        load(file).every((e) => e.language === language),
-        file,
-      ).toBe(true);
+    for (const [dir, name] of [
+      [DEV_DIR, 'dev'],
+      [HOLDOUT_DIR, 'holdout'],
+    ] as const) {
+      for (const file of jsonlFiles(dir)) {
+        const language = file.replace(/^[a-z]+\d*-/, '').replace('.jsonl', '');
+        expect(LANGUAGES as readonly string[], `${name}/${file}`).toContain(language);
+        const examples = parseExamples(readFileSync(join(dir, file), 'utf8'), file);
+        expect(
+          examples.every((e) => e.language === language),
+          `${name}/${file}`,
+        ).toBe(true);
+      }
     }
   });
 
   it('should never label an example both other and something else', () => {
-    const broken = all.filter((e) => e.categories.includes('other') && e.categories.length > 1);
-    expect(broken.map((e) => e.text)).toEqual([]);
+    const broken = [...dev, ...holdout].filter(
+      (e) => e.categories.includes('other') && e.categories.length > 1,
+    );
+    expect(broken.map((e) => e.source)).toEqual([]);
   });
 
-  it.each(LANGUAGES)('should meet the floors on all %s examples', (language) => {
-    const figures = evaluate(all.filter((e) => e.language === language)).perLanguage[0];
-    expect(figures).toBeDefined();
-    if (figures) expectFloors(figures);
+  it('should never have the same message in dev and holdout', () => {
+    const devTexts = new Set(dev.map((e) => e.text));
+    expect(holdout.filter((e) => devTexts.has(e.text)).map((e) => e.source)).toEqual([]);
+  });
+});
+
+describe('triage accuracy on holdout (messages no rule was written from)', () => {
+  it('should hold floors for exactly the languages holdout has examples in', () => {
+    const present = LANGUAGES.filter((l) => holdout.some((e) => e.language === l));
+    expect(Object.keys(HOLDOUT_FLOORS).sort()).toEqual([...present].sort());
   });
 
-  it.each(LANGUAGES)('should meet the floors on the held-out %s examples', (language) => {
-    const figures = evaluate(heldout.filter((e) => e.language === language)).perLanguage[0];
+  for (const language of LANGUAGES) {
+    const floors = HOLDOUT_FLOORS[language];
+    if (floors === undefined) continue;
+    it(`should meet the ${language} holdout floors`, () => {
+      const figures = evaluate(holdout.filter((e) => e.language === language)).perLanguage[0];
+      expect(figures).toBeDefined();
+      if (figures) expectFloors(figures, floors, 'holdout');
+    });
+  }
+});
+
+describe('regression check on dev (fitted data: not an accuracy figure)', () => {
+  it.each(LANGUAGES)('should keep enough %s examples in the base dev file', (language) => {
+    expect(
+      parseExamples(readFileSync(join(DEV_DIR, `${language}.jsonl`), 'utf8')).length,
+    ).toBeGreaterThanOrEqual(MIN_DEV_EXAMPLES);
+  });
+
+  it.each(LANGUAGES)('should still fit the %s dev examples', (language) => {
+    const figures = evaluate(dev.filter((e) => e.language === language)).perLanguage[0];
     expect(figures).toBeDefined();
-    if (figures) expectFloors(figures);
+    if (figures) expectFloors(figures, DEV_REGRESSION, 'dev');
   });
 });

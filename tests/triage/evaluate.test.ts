@@ -8,6 +8,7 @@ function result(partial: Partial<TriageResult>): TriageResult {
     categories: ['other'],
     urgent: false,
     urgentSignals: [],
+    decidedBy: [],
     child: false,
     selfHarm: false,
     injury: false,
@@ -51,6 +52,26 @@ describe('evaluate', () => {
     expect(report.mistakes.map((m) => m.example.text)).toEqual(['b', 'c', 'd']);
   });
 
+  it('should score each category, their macro-F1 and the confusion between them', () => {
+    const report = evaluate(examples, classify);
+    // kdrt: tp=2 (a, b) fp=0 fn=0; child: fn=1 (b); tppo: tp=1; online: fp=1 (d); other: tp=1.
+    expect(report.perCategory.find((c) => c.category === 'kdrt')).toMatchObject({ support: 2, f1: 1 });
+    expect(report.perCategory.find((c) => c.category === 'child')).toMatchObject({
+      support: 1,
+      recall: 0,
+      f1: 0,
+    });
+    expect(report.perCategory.find((c) => c.category === 'online')).toMatchObject({
+      support: 0,
+      precision: 0,
+    });
+    // sexual_violence is never expected nor given: F1 1 (nothing to get wrong).
+    expect(report.macroF1).toBeCloseTo((1 + 1 + 1 + 0 + 0 + 1) / 6, 3);
+    // b is kdrt+child and got kdrt: the child row counts one kdrt; d is tppo and got tppo+online.
+    expect(report.confusion.child.kdrt).toBe(1);
+    expect(report.confusion.tppo).toMatchObject({ tppo: 1, online: 1, other: 0 });
+  });
+
   it('should omit languages without examples', () => {
     expect(evaluate(examples, classify).perLanguage.map((f) => f.language)).toEqual(['id', 'jv']);
   });
@@ -59,8 +80,8 @@ describe('evaluate', () => {
 describe('parseExamples', () => {
   it('should read JSON Lines and skip blank lines', () => {
     const jsonl = '{"text":"halo","language":"id","categories":["other"],"urgent":false}\n\n';
-    expect(parseExamples(jsonl)).toEqual([
-      { text: 'halo', language: 'id', categories: ['other'], urgent: false },
+    expect(parseExamples(jsonl, 'f.jsonl')).toEqual([
+      { text: 'halo', language: 'id', categories: ['other'], urgent: false, source: 'f.jsonl:1' },
     ]);
   });
 

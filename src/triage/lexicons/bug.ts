@@ -50,7 +50,7 @@ export const BUG_LEXICON: Lexicon = {
     sexual:
       p(`nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*`),
-    touch: p("naremma'|napakenna"),
+    touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
     intimate_image: p('foto telanjang*|video telanjang*|telanjangku|foto porno'),
@@ -69,7 +69,7 @@ export const BUG_LEXICON: Lexicon = {
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale`),
     weapon: p("barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang"),
     confinement: p(
-      "de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap",
+      "natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap",
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
@@ -120,7 +120,7 @@ export const BUG_LEXICON: Lexicon = {
     // "wenni iye" (this night): tonight, not last night
     tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye'),
     recent: p("sicuku'"),
-    past: p('riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
+    past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
     habitual: p('narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna'),
     safe: p('aman|aman maneng|okko bola ni'),
@@ -137,5 +137,18 @@ export const BUG_LEXICON: Lexicon = {
     first_person: p("iya'|iyya'|ka'"),
     parent_of: p("ana'ku|ana' ku"),
     third_party: p('sellao*|sellaoku|tetanggaku|sappoku|sappo'),
+    // Situation parts (situation.ts)
+    witness: p('urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai'),
+    here_now: p("ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae"),
+    last_day: p('wenni|wenni e'),
+    jump: p('lumpe*|mallumpe*|nalumpe*'),
+    high_place: p("jambatang|jambatan|coppo bola|coppo'na bola|ase'na bola"),
+    overdose: p("minung ubba'|minung ubba|menung ubba'|minung racung|minung pel|minung pil"),
+    immobile: p("de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa"),
+    phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
+    serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
+    room_entry: p("mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'"),
+    stay_over: p('matinro ri bolana|mabbenni|mabbenni ri bolana'),
+    deceived: p("nabelle'|nabelleang|nabelle|tipu*"),
   },
 };

@@ -90,7 +90,8 @@ export const EN_LEXICON: Lexicon = {
       take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
-    confinement: p(`locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
+    confinement:
+      p(`held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
       tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
@@ -153,7 +154,7 @@ export const EN_LEXICON: Lexicon = {
     present: p('now|right now|currently|at the moment|still'),
     tonight: p('tonight|today|this evening|this afternoon'),
     recent: p('just now|this morning|earlier|a moment ago|just'),
-    past: p(`last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
+    past: p(`back then|at the time|that time|last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
       had|did`),
     ongoing_since: p('since|for two days|for days|for a week|for hours'),
     habitual:
@@ -177,5 +178,37 @@ export const EN_LEXICON: Lexicon = {
       my stepdaughter`),
     third_party: p(`neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
       my mother|my mom|a girl|a woman|our maid|someone i know|coworker|colleague`),
+    // Situation parts (situation.ts)
+    witness: p(`i can hear|can hear|i hear|i am hearing|i just saw|just saw|i am watching|watching it happen|
+      right in front of me|in front of my eyes|i am looking at|i can see`),
+    here_now:
+      p(`at the door|at my door|at the front door|at our door|outside the door|outside my door|outside the house|
+      outside my house|already here|he is here|she is here|they are here|is outside|banging on the door|in the driveway|
+      on the doorstep|at the gate`),
+    last_day: p('last night|yesterday|last evening|yesterday evening|this past night'),
+    jump: p('jump|jumping|jumped|throw myself|throw herself|throw himself|leap|leaping'),
+    high_place: p('bridge|roof|rooftop|ledge|cliff|balcony|tower|overpass|top floor|window|the edge'),
+    overdose:
+      p(`overdose|overdosed|took pills|took all the pills|took all my pills|took a lot of pills|took too many pills|
+      swallowed pills|swallowed the pills|swallowed all|bottle of pills|took a bottle|handful of pills|took sleeping pills|
+      too many pills|whole packet|whole strip`),
+    immobile:
+      p(`can not move|can not move my legs|can not feel my legs|can not walk|can not get up|can not stand|
+      paralysed|paralyzed|numb legs|legs are numb|will not move`),
+    phone_taken:
+      p(`took my phone|takes my phone|taken my phone|smashed my phone|broke my phone|phone taken|phone was taken|
+      has my phone|phone confiscated|took her phone|took his phone|keeps my phone|hid my phone|took away my phone`),
+    serve:
+      p(`serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
+      entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|
+      made to serve|service clients|service customers`),
+    room_entry:
+      p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
+      go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
+      closed the door|closes the door`),
+    stay_over: p(
+      'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
+    ),
+    deceived: p('tricked|deceived|lied to|was promised|were promised|turned out|it turned out'),
   },
 };

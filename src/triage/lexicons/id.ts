@@ -67,7 +67,7 @@ export const ID_LEXICON: Lexicon = {
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa`),
     neglect:
-      p(`nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+      p(`tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
     sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
@@ -118,7 +118,8 @@ export const ID_LEXICON: Lexicon = {
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
-    confinement: p(`dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
+    confinement:
+      p(`ditahan kapten|ditahan mandor|ditahan bos|ditahan di kapal|ditahan di atas kapal|ditahan di hotel|dikurung di hotel|dikurung di kapal|gak boleh turun dari kapal|tidak boleh turun dari kapal|gak dikasih pulang|tidak dikasih pulang|dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
       gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
@@ -197,7 +198,7 @@ export const ID_LEXICON: Lexicon = {
       'malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
     ),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
-    past: p(`dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
+    past: p(`waktu itu|saat itu|pas itu|kala itu|dulu banget|dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
       lalu|yang lalu|dulunya`),
     ongoing_since: p(
       'sejak*|dari kemarin|dari kemaren|dari kemarin sore|dari kemaren sore|dari kemarin malam|dari kemaren malem|dari semalam|dari semalem|dari tadi|dari pagi|berhari hari',
@@ -226,5 +227,43 @@ export const ID_LEXICON: Lexicon = {
       anak tiri saya|putri saya|putra saya|anak gadis saya|anak ambo`),
     third_party: p(`tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
       ibu saya|ibuku|keponakan saya|sepupu saya|kenalan saya|ada cewek|ada anak|saya lihat|saya melihat`),
+    // Situation parts (situation.ts)
+    witness:
+      p(`kedengeran|kedengaran|kedenger|terdengar|denger suara|dengar suara|kedengeran suara|barusan liat|barusan lihat|
+      baru liat|baru lihat|baru aja liat|baru saja melihat|lagi liat|lagi lihat|sedang melihat|di depan mata saya|depan mata aku|
+      di depan mataku|saya saksikan|aku saksikan`),
+    here_now:
+      p(`di depan pintu|depan pintu|di luar pintu|depan pintu kamar|udah di depan|sudah di depan|udah di sini|sudah di sini|
+      udah di rumah|udah sampai|sudah sampai|udah nyampe|udah dateng|sudah datang|udah datang|nunggu di luar|nungguin di luar|
+      nunggu di depan|nungguin di depan|ada di luar rumah`),
+    last_day: p(
+      `tadi malam|tadi malem|semalam|semalem|kemarin|kemaren|kemarin malam|kemaren malem|kemarin sore|kemaren sore`,
+    ),
+    jump: p(
+      `loncat|meloncat|lompat|melompat|terjun|menerjunkan diri|nyebur|menceburkan diri|menjatuhkan diri|jatuhin diri`,
+    ),
+    high_place: p(
+      `jembatan|atap|genteng|rooftop|tebing|jurang|menara|tower|gedung|lantai atas|balkon|flyover|jalan layang`,
+    ),
+    overdose:
+      p(`overdosis|minum obat banyak|minum banyak obat|minum obat sebanyak*|nelen banyak obat|minum sebotol obat|
+      minum obat satu strip|minum obat sekaligus|minum pil banyak|nelen pil|nelen obat tidur|minum obat tidur banyak|
+      minum obat tidur sebanyak*|abisin obat|ngabisin obat|habiskan obat`),
+    immobile:
+      p(`gak bisa digerakin|ga bisa digerakin|tidak bisa digerakkan|gak bisa digerakkan|gak bisa gerak|ga bisa gerak|
+      tidak bisa bergerak|gak bisa gerakin|tidak bisa menggerakkan|mati rasa|lumpuh|gak kerasa kaki*|tidak terasa kaki*|
+      gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|gak bisa jalan|tidak bisa jalan`),
+    phone_taken:
+      p(`hp diambil|hp saya diambil|hp aku diambil|hpku diambil|hp gue diambil|hp disita|hp saya disita|hpku disita|
+      hape diambil|hape disita|hp dirampas|hp saya dirampas|hp dibanting|hp saya dibanting|hp dirusak|hp dipecahin|
+      ponsel diambil|ponsel disita|ngambil hp|ambil hp|nyita hp|rampas hp|ngerampas hp|banting hp|mbanting hp|
+      hp ditahan|hp saya ditahan|hpku ditahan`),
+    serve: p(`layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
+      layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
+      dijual ke tamu|dijual ke om om|disuruh layani|dipaksa layani|dipaksa melayani|disuruh melayani`),
+    room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
+      masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
+    stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
+    deceived: p('ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata'),
   },
 };

@@ -66,8 +66,12 @@ export const JV_LEXICON: Lexicon = {
     sexual:
       p(`dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
-    touch: p('ngremet*|ndemek*|nyekel*|grayang*|dicekel'),
-    body_part: p('dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*'),
+    touch: p(
+      'gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel',
+    ),
+    body_part: p(
+      'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*',
+    ),
     genital: p('kemaluane|barang pribadi*'),
     intimate_image: p('foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru'),
     media: p('foto*|video*|videone'),
@@ -91,7 +95,8 @@ export const JV_LEXICON: Lexicon = {
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
-    confinement: p(`dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
+    confinement:
+      p(`ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
       ngurung aku|ngurung kula|dipun kurung`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
@@ -104,7 +109,7 @@ export const JV_LEXICON: Lexicon = {
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
-    sex_act: p('begituan|gituan|hubungan|turu bareng'),
+    sex_act: p('sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng'),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
     forced: p('dipeksa|meksa|peksa*|dipun peksa'),
@@ -153,7 +158,7 @@ export const JV_LEXICON: Lexicon = {
     present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p('sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki'),
     recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
-    past: p(`biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
+    past: p(`wektu kuwi|wektu iku|nalika semana|rikala semanten|wekdal semanten|biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
     ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),
     habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),
@@ -176,5 +181,35 @@ export const JV_LEXICON: Lexicon = {
     third_party: p(
       'kancane|kancaku|konco|tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
     ),
+    // Situation parts (situation.ts): ngoko, krama and krama inggil
+    witness:
+      p(`krungu|keprungu|krungu suara|kerungu|kula mireng|mireng|kepireng|midhanget|aku weruh dhewe|weruh dhewe|
+      nembe weruh|lagi weruh|nembe ningali|kula ningali piyambak|ningali piyambak|lagi nonton`),
+    here_now:
+      p(`ning ngarep lawang|neng ngarep lawang|nang ngarep lawang|ngarep lawang|ngarep omah|wis teka|wes teka|
+      wis tekan|wis ning kene|wis neng kene|wes neng kene|sampun dugi|sampun rawuh|sampun wonten mriki|wonten ngajeng|
+      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi`),
+    last_day: p('wingi|wingi bengi|mau bengi|wau dalu|kala wingi|dalu wau|wingi sore'),
+    jump: p('mlumpat|lumpat|njlumpat|ncemplung|nyemplung|njegur|nyebur|terjun|nglumpat'),
+    high_place: p(
+      'kreteg|jembatan|wuwungan|gendheng|payon|nduwur omah|dhuwur gedung|gedung|jurang|tebing|ingkang inggil',
+    ),
+    overdose:
+      p(`ngombe obat akeh|nguntal obat|nguntal pil|ngombe pil akeh|ngunjuk obat kathah|nguntal obat akeh|
+      ngombe obat sak plastik|ngombe obat kabeh|ngunjuk obat sedaya|nelen obat`),
+    immobile:
+      p(`ora iso obah|ora bisa obah|ora isa obah|ora iso mlaku|ora isa mlaku|ora iso ngadeg|ora iso tangi|
+      sikile ora iso|sikilku ora iso|mboten saged obah|mboten saged mlampah|mboten saged ngadeg|mboten saged tangi|
+      lumpuh|kaku kabeh`),
+    phone_taken: p(`hpku dijupuk|hp dijupuk|hpne dijupuk|hp ku dijupuk|hp disita|hp dibanting|hpne dibanting|
+      hp kula dipundhut|hp dipun pendhet|hp kula dipun pendhet|ngrampas hp|njupuk hp|hp dirampas`),
+    serve:
+      p(`ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
+      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
+    room_entry: p(
+      'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
+    ),
+    stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
+    deceived: p('diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne'),
   },
 };

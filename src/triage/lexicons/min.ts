@@ -43,7 +43,7 @@ export const MIN_LEXICON: Lexicon = {
     sexual:
       p(`maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
-    touch: p('mamacik|dipacik|pacik*'),
+    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
     intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
@@ -63,7 +63,8 @@ export const MIN_LEXICON: Lexicon = {
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
       ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
     weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
-    confinement: p(`dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+    confinement:
+      p(`ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
@@ -75,7 +76,7 @@ export const MIN_LEXICON: Lexicon = {
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
-    sex_act: p('bahubungan|hubungan'),
+    sex_act: p('baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan'),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
     forced: p('dipaso|mamaso|paso*'),
@@ -110,7 +111,7 @@ export const MIN_LEXICON: Lexicon = {
     present: p('kini|sadang|masih'),
     tonight: p('malam ko|malam kiko|nanti malam|malam iko|hari iko'),
     recent: p('tadi|baru'),
-    past: p('dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
+    past: p('wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
     ongoing_since: p('sajak|duo hari|alah duo hari'),
     habitual: p('acok|tiok|tiok hari|tiok malam|taruih taruih|sering'),
     safe: p('aman|alah aman|alah di rumah'),
@@ -127,5 +128,27 @@ export const MIN_LEXICON: Lexicon = {
     first_person: p('ambo|awak|den|aden'),
     parent_of: p('anak ambo|anak den|anak awak'),
     third_party: p('tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo'),
+    // Situation parts (situation.ts)
+    witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
+      sadang ambo caliak|nampak dek ambo`),
+    here_now:
+      p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
+      di lua pintu|manunggu di lua`),
+    last_day: p('patang|patang malam|tadi malam|samalam|patang sanjo'),
+    jump: p('malompek|lompek|talompek|tajun|manjunan diri'),
+    high_place: p('jambatan|atok|ateh gaduang|gaduang|jurang|tebiang'),
+    overdose: p(
+      'minum ubek banyak|minum ubek sakaligus|manalan ubek|manalan pil|minum pil banyak|minum ubek sadonyo',
+    ),
+    immobile:
+      p(`indak bisa bagarak|indak bisa bagerak|indak bisa bajalan|indak bisa tagak|kaki indak bisa|lumpuah|
+      ndak bisa bagarak`),
+    phone_taken: p(
+      'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
+    ),
+    serve: p('malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki'),
+    room_entry: p('masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar'),
+    stay_over: p('manginok|bamalam|lalok di rumahnyo|manginok baliak'),
+    deceived: p('dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo'),
   },
 };

@@ -46,7 +46,7 @@ export const SU_LEXICON: Lexicon = {
     sexual:
       p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
-    touch: p('nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
+    touch: p('dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
@@ -74,7 +74,7 @@ export const SU_LEXICON: Lexicon = {
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
       paranti motong|pikeun motong`),
     confinement:
-      p(`teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      p(`ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
@@ -85,7 +85,7 @@ export const SU_LEXICON: Lexicon = {
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
-    sex_act: p('hubungan|begituan'),
+    sex_act: p('hubungan badan|sare bareng|kulem sareng|hubungan|begituan'),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
     forced: p('dipaksa|maksa|paksa*'),
@@ -130,7 +130,7 @@ export const SU_LEXICON: Lexicon = {
     tonight: p('engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu'),
     recent: p('tadi|tadi isuk|nembe|kakara'),
     past: p(
-      'baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
+      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
     ),
     ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
     habitual: p('sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng'),
@@ -150,5 +150,31 @@ export const SU_LEXICON: Lexicon = {
     first_person: p('abdi|kuring|aing'),
     parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
     third_party: p('tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi'),
+    // Situation parts (situation.ts): loma and lemes
+    witness:
+      p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
+      karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo`),
+    here_now: p(`hareupeun panto|di hareupeun panto|hareupeun imah|geus datang|tos dugi|geus nepi|tos sumping|
+      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar`),
+    last_day: p('kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi'),
+    jump: p('luncat|ngaluncat|ngajleng|terjun|ngaragragkeun maneh'),
+    high_place: p('sasak|jambatan|hateup|luhur gedong|gedong|jurang|gawir|tebing'),
+    overdose:
+      p(`nginum obat loba|nginum obat seueur|neureuy obat|neureuy pil|ngaleueut obat|nginum sakabeh obat|
+      ngonsumsi obat loba|nginum pil loba`),
+    immobile:
+      p(`teu bisa obah|teu tiasa obah|teu bisa usik|teu tiasa usik|teu bisa leumpang|teu tiasa leumpang|
+      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh`),
+    phone_taken:
+      p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
+      ngarampas hp|nyokot hp`),
+    serve: p(
+      'ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
+    ),
+    room_entry: p(
+      'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
+    ),
+    stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
+    deceived: p('dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng'),
   },
 };
