@@ -5,7 +5,9 @@
  *   (HMAC-SHA256 with WHATSAPP_APP_SECRET) checked before any parsing: 401 when missing or wrong.
  *   Then 400 for malformed JSON; otherwise stored and 200 (unknown payloads included), so Meta
  *   does not retry what we have. A repeated message id is stored once (ingest).
- * The JSON parser is replaced only inside this plugin's scope, so other routes keep Fastify's own.
+ * Every content type is read as bytes, and only inside this plugin's scope (other routes keep
+ * Fastify's parsers): the signature covers what was received, whatever the sender called it — a
+ * text/plain body parsed as a string would otherwise be checked as an empty buffer.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
@@ -27,8 +29,8 @@ export const whatsappCloudWebhookPlugin: FastifyPluginAsync<WhatsAppCloudWebhook
 ) => {
   const expectedToken = digest(verifyToken);
 
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.get(WHATSAPP_WEBHOOK_PATH, async (req, reply) => {
     const query = req.query as Record<string, unknown>;
