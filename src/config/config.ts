@@ -9,6 +9,7 @@ import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
 import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-ringer.js';
+import { type IntakeConfig, loadIntakeConfig } from './intake-config.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -41,6 +42,9 @@ export interface Config {
   coreThread: boolean;
   /** Case-reference and officer-alert limits (see the block at the end of this file). */
   abuseLimits: AbuseLimits;
+  // === Intake limits (src/config/intake-config.ts; README → Security)
+  /** WEBCHAT, TRUST_PROXY, RATE_LIMIT_*, MAX_LONG_POLLS*, MAX_CONNECTIONS*. */
+  intake: IntakeConfig;
 }
 
 export interface WhatsAppCloudConfig {
@@ -90,6 +94,8 @@ export function loadConfig(env: Env = process.env): Config {
     baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
     coreThread: boolean(env, 'CORE_THREAD', false),
     abuseLimits: readAbuseLimits(env),
+    // === Intake limits
+    intake: loadIntakeConfig(env, nodeEnv),
   };
 }
 
