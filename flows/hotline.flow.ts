@@ -4,6 +4,7 @@
  * verified contacts and alur layanan, and a case reference. Urgent signals in any message interrupt
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
+import { MAX_CASE_TEXT_CHARS } from '../src/conversations/text-limits.js';
 import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
 import {
   alurMessage,
@@ -437,14 +438,22 @@ export const hotlineFlow = defineFlow<V>()({
     add_to_case: {
       type: 'decide',
       targets: ['follow_up'],
-      run: (ctx) => ({
-        set: { story: ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : ctx.vars.addition },
-        outputs: [
-          { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
-        ],
-        say: [{ keys: ['hotline:follow_up.saved'], params: { reference: ctx.vars.reference ?? '' } }],
-        next: 'follow_up',
-      }),
+      run: (ctx) => {
+        const params = { reference: ctx.vars.reference ?? '' };
+        const story = ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : (ctx.vars.addition ?? '');
+        // A case holds at most MAX_CASE_TEXT_CHARS of the reporter's words; past it the reporter is
+        // told the addition was not kept and offered a person instead.
+        if (story.length > MAX_CASE_TEXT_CHARS)
+          return { say: [{ keys: ['hotline:follow_up.full'], params }], next: 'follow_up' };
+        return {
+          set: { story },
+          outputs: [
+            { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
+          ],
+          say: [{ keys: ['hotline:follow_up.saved'], params }],
+          next: 'follow_up',
+        };
+      },
     },
     stuck: {
       type: 'say',
