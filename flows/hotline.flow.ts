@@ -6,6 +6,7 @@
  */
 import { MAX_CASE_TEXT_CHARS } from '../src/conversations/text-limits.js';
 import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
+import type { ChannelReceives } from '../src/engine/types.js';
 import {
   alurMessage,
   closingMessage,
@@ -49,6 +50,13 @@ type V = HotlineVars;
 
 /** Later questions are optional (help before paperwork): "unknown" is an answer too. */
 const SKIP_OPTION = { id: 'unknown', labelKey: 'common:skip' } as const;
+
+/**
+ * `_text` — the key suffix of a question's wording for a channel that cannot send this (the web
+ * chat has a text box only): it is never asked to share a location or send files.
+ */
+const textOnly = (ctx: { env: { receives?: ChannelReceives } }, what: keyof ChannelReceives) =>
+  ctx.env.receives?.[what] === false ? '_text' : '';
 
 const yesNo = (next: { yes: string; no: string }) =>
   [
@@ -326,7 +334,10 @@ export const hotlineFlow = defineFlow<V>()({
     // === Where: a typed place (any level, tolerant) or a shared location
     place: {
       type: 'ask_location',
-      prompt: (ctx) => say(ctx.vars.urgent ? 'hotline:place.question_urgent' : 'hotline:place.question'),
+      prompt: (ctx) =>
+        say(
+          `${ctx.vars.urgent ? 'hotline:place.question_urgent' : 'hotline:place.question'}${textOnly(ctx, 'location')}`,
+        ),
       store: 'placeAnswer',
       next: 'resolve_place',
     },
@@ -431,7 +442,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     follow_up: {
       type: 'ask_text',
-      prompt: say('hotline:follow_up.question'),
+      prompt: (ctx) => say(`hotline:follow_up.question${textOnly(ctx, 'files')}`),
       store: 'addition',
       next: 'add_to_case',
     },
@@ -465,7 +476,7 @@ export const hotlineFlow = defineFlow<V>()({
     // === Returning with a case reference
     returning: {
       type: 'say',
-      say: (ctx) => [statusMessage(ctx.vars.statusView)],
+      say: (ctx) => [statusMessage(ctx.vars.statusView, `hotline:returning.add${textOnly(ctx, 'files')}`)],
       next: 'follow_up',
     },
     ask_reference: {
@@ -594,7 +605,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_ask_place: {
       type: 'ask_text',
-      prompt: say('hotline:place.question'),
+      prompt: (ctx) => say(`hotline:place.question${textOnly(ctx, 'location')}`),
       store: 'infoPlace',
       next: 'info_place',
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'info_contact' },

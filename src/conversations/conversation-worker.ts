@@ -14,6 +14,7 @@ import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js'
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
 import { randomCasePin, randomCaseReference } from './case-reference.js';
+import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
 import { MAX_MESSAGE_CHARS } from './text-limits.js';
@@ -184,6 +185,7 @@ export class ConversationWorker {
       choiceWords: (key, lang) => this.choiceWords(key, lang),
       matchCommand: (text) => this.matchCommand(text),
       services: this.deps.services,
+      receives: channelReceives(conversation.channel),
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
     this.perform(result.outputs, {
