@@ -8,11 +8,10 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../lib/app-error.js';
 import type { IntakeStats } from './intake-stats.js';
+import { DEFAULT_TRACKED_KEYS, WindowStore } from './rate-limit-store.js';
 
 /** Every limit counts requests over one minute. */
 export const RATE_WINDOW_MS = 60_000;
-/** Addresses tracked per route; the oldest are forgotten first past it. */
-const TRACKED_ADDRESSES = 20_000;
 
 /** Route config for a limit of `max` requests a minute per client address. */
 export function perMinute(max: number): { rateLimit: { max: number; timeWindow: number } } {
@@ -22,7 +21,8 @@ export function perMinute(max: number): { rateLimit: { max: number; timeWindow: 
 export async function registerRateLimits(app: FastifyInstance, stats: IntakeStats): Promise<void> {
   await app.register(rateLimit, {
     global: false,
-    cache: TRACKED_ADDRESSES,
+    cache: DEFAULT_TRACKED_KEYS,
+    store: WindowStore,
     onExceeded: () => stats.refused('rate_limit'),
     errorResponseBuilder: (_req, context) => tooManyRequests(context.after),
   });

@@ -102,6 +102,23 @@ describe('rate limits', () => {
     expect((await chatPost(a, '10.0.0.2')).statusCode).toBe(202);
   });
 
+  it('should take exactly the limit from a burst arriving at once, not refuse the whole burst', async () => {
+    const { app: a } = await app({}, { webhookPerIp: 60 });
+    const burst = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        a.inject({
+          method: 'POST',
+          url: '/webhooks/telegram',
+          remoteAddress: '149.154.167.220',
+          headers: { 'x-telegram-bot-api-secret-token': SECRET },
+          payload: textUpdate(5_000 + i, 4_000 + i, 'halo'),
+        }),
+      ),
+    );
+    expect(burst.filter((r) => r.statusCode === 200)).toHaveLength(60);
+    expect(burst.filter((r) => r.statusCode === 429)).toHaveLength(40);
+  });
+
   it('should refuse one session past its limit even from several addresses', async () => {
     const { app: a } = await app({}, { webchatPostPerIp: 100, webchatPostPerSession: 3 });
     const codes = [];
