@@ -34,9 +34,11 @@ type Env = Record<string, string | undefined>;
  */
 export const INTAKE_DEFAULTS = {
   // A person types a few messages a minute; a phone on a carrier's shared address (CGNAT) shares the
-  // per-address limit with strangers, so it is looser than the per-session one.
-  webchatPostPerIp: 60,
-  webchatPostPerSession: 20,
+  // per-address limit with strangers, so it is looser than the per-session one. Each accepted text
+  // costs the worker triage and region finding: 30 heavy texts a minute from one address keep an
+  // urgent reply elsewhere well inside 2 s (tests/http/webchat-flood.test.ts).
+  webchatPostPerIp: 30,
+  webchatPostPerSession: 12,
   // The page re-polls after each reply and every 20 s; a few tabs behind one address fit easily.
   webchatPollPerIp: 300,
   // Bursts after an outage: Telegram re-delivers a backlog as fast as we acknowledge.

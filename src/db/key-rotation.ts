@@ -80,7 +80,9 @@ function keyIdOf(value: string | Buffer): string | undefined {
 
 function encryptedColumns(sqlite: Database.Database): EncryptedColumn[] {
   const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+    )
     .all() as { name: string }[];
   return tables.flatMap(({ name }) =>
     (sqlite.prepare(`select name from pragma_table_info(?)`).all(name) as { name: string }[])
