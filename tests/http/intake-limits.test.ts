@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -10,6 +11,8 @@ import { textUpdate } from '../support/telegram-updates.js';
 import { createTestHotline, tempDir } from '../support/test-hotline.js';
 
 const SECRET = 'limits-test-secret';
+/** Production needs a DATA_KEY; any well-formed random one will do here. */
+const PROD_KEY = randomBytes(32).toString('base64');
 const SESSION = 'limits-session-0123456789';
 
 let cleanup: (() => Promise<void>)[] = [];
@@ -59,8 +62,8 @@ describe('WEBCHAT', () => {
   it.each([
     [{}, true],
     [{ NODE_ENV: 'test' }, true],
-    [{ NODE_ENV: 'production', DATA_KEY: Buffer.alloc(32, 9).toString('base64') }, false],
-    [{ NODE_ENV: 'production', DATA_KEY: Buffer.alloc(32, 9).toString('base64'), WEBCHAT: 'on' }, true],
+    [{ NODE_ENV: 'production', DATA_KEY: PROD_KEY }, false],
+    [{ NODE_ENV: 'production', DATA_KEY: PROD_KEY, WEBCHAT: 'on' }, true],
     [{ WEBCHAT: 'off' }, false],
   ])('should read %j as web chat %s', (env, on) => {
     expect(loadConfig(env).intake.webchat).toBe(on);
