@@ -2,7 +2,7 @@
  * The Fastify app, built by a factory so tests `inject()` the real thing. Plugins are registered
  * here explicitly, in order: a newcomer reads this one list.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramWebhookPlugin } from './channels/telegram/telegram-webhook-plugin.js';
@@ -46,8 +46,9 @@ export async function buildApp({
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
-    // Per-request lines go to debug and a per-minute count to info (intake-stats.ts).
-    disableRequestLogging: true,
+    // Fastify's per-request lines are off: intake-stats.ts logs each request at debug and a
+    // per-minute count at info.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: intake.trustProxy,
     // Unknown fields are refused, not silently dropped: a typo in a client must show.
     ajv: { customOptions: { removeAdditional: false } },
