@@ -60,12 +60,12 @@ const chatPost = (a: FastifyInstance, ip: string, session = SESSION, text = 'hal
 
 describe('WEBCHAT', () => {
   it.each([
-    [{}, true],
-    [{ NODE_ENV: 'test' }, true],
-    [{ NODE_ENV: 'production', DATA_KEY: PROD_KEY }, false],
-    [{ NODE_ENV: 'production', DATA_KEY: PROD_KEY, WEBCHAT: 'on' }, true],
-    [{ WEBCHAT: 'off' }, false],
-  ])('should read %j as web chat %s', (env, on) => {
+    ['development (default)', {}, true],
+    ['test', { NODE_ENV: 'test' }, true],
+    ['production', { NODE_ENV: 'production', DATA_KEY: PROD_KEY }, false],
+    ['production with WEBCHAT=on', { NODE_ENV: 'production', DATA_KEY: PROD_KEY, WEBCHAT: 'on' }, true],
+    ['development with WEBCHAT=off', { WEBCHAT: 'off' }, false],
+  ])('should read %s as web chat %s', (_, env, on) => {
     expect(loadConfig(env).intake.webchat).toBe(on);
   });
 
