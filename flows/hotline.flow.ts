@@ -4,7 +4,9 @@
  * verified contacts and alur layanan, and a case reference. Urgent signals in any message interrupt
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
+import { MAX_CASE_TEXT_CHARS } from '../src/conversations/text-limits.js';
 import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
+import type { ChannelReceives } from '../src/engine/types.js';
 import {
   alurMessage,
   closingMessage,
@@ -48,6 +50,13 @@ type V = HotlineVars;
 
 /** Later questions are optional (help before paperwork): "unknown" is an answer too. */
 const SKIP_OPTION = { id: 'unknown', labelKey: 'common:skip' } as const;
+
+/**
+ * `_text` — the key suffix of a question's wording for a channel that cannot send this (the web
+ * chat has a text box only): it is never asked to share a location or send files.
+ */
+const textOnly = (ctx: { env: { receives?: ChannelReceives } }, what: keyof ChannelReceives) =>
+  ctx.env.receives?.[what] === false ? '_text' : '';
 
 const yesNo = (next: { yes: string; no: string }) =>
   [
@@ -325,7 +334,10 @@ export const hotlineFlow = defineFlow<V>()({
     // === Where: a typed place (any level, tolerant) or a shared location
     place: {
       type: 'ask_location',
-      prompt: (ctx) => say(ctx.vars.urgent ? 'hotline:place.question_urgent' : 'hotline:place.question'),
+      prompt: (ctx) =>
+        say(
+          `${ctx.vars.urgent ? 'hotline:place.question_urgent' : 'hotline:place.question'}${textOnly(ctx, 'location')}`,
+        ),
       store: 'placeAnswer',
       next: 'resolve_place',
     },
@@ -430,21 +442,29 @@ export const hotlineFlow = defineFlow<V>()({
     },
     follow_up: {
       type: 'ask_text',
-      prompt: say('hotline:follow_up.question'),
+      prompt: (ctx) => say(`hotline:follow_up.question${textOnly(ctx, 'files')}`),
       store: 'addition',
       next: 'add_to_case',
     },
     add_to_case: {
       type: 'decide',
       targets: ['follow_up'],
-      run: (ctx) => ({
-        set: { story: ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : ctx.vars.addition },
-        outputs: [
-          { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
-        ],
-        say: [{ keys: ['hotline:follow_up.saved'], params: { reference: ctx.vars.reference ?? '' } }],
-        next: 'follow_up',
-      }),
+      run: (ctx) => {
+        const params = { reference: ctx.vars.reference ?? '' };
+        const story = ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : (ctx.vars.addition ?? '');
+        // A case holds at most MAX_CASE_TEXT_CHARS of the reporter's words; past it the reporter is
+        // told the addition was not kept and offered a person instead.
+        if (story.length > MAX_CASE_TEXT_CHARS)
+          return { say: [{ keys: ['hotline:follow_up.full'], params }], next: 'follow_up' };
+        return {
+          set: { story },
+          outputs: [
+            { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
+          ],
+          say: [{ keys: ['hotline:follow_up.saved'], params }],
+          next: 'follow_up',
+        };
+      },
     },
     stuck: {
       type: 'say',
@@ -456,7 +476,7 @@ export const hotlineFlow = defineFlow<V>()({
     // === Returning with a case reference
     returning: {
       type: 'say',
-      say: (ctx) => [statusMessage(ctx.vars.statusView)],
+      say: (ctx) => [statusMessage(ctx.vars.statusView, `hotline:returning.add${textOnly(ctx, 'files')}`)],
       next: 'follow_up',
     },
     ask_reference: {
@@ -585,7 +605,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_ask_place: {
       type: 'ask_text',
-      prompt: say('hotline:place.question'),
+      prompt: (ctx) => say(`hotline:place.question${textOnly(ctx, 'location')}`),
       store: 'infoPlace',
       next: 'info_place',
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'info_contact' },

@@ -55,6 +55,7 @@ export async function startService(
   const app = await buildApp({
     hotline,
     logger,
+    intake: config.intake,
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),
   });
@@ -62,6 +63,7 @@ export async function startService(
   const address = await app.listen({ port: config.port, host: config.host });
   if (telegram?.mode === 'polling') telegram.startPolling();
   if (telegram) logger.info({ mode: telegram.mode }, 'telegram channel on');
+  logger.info({ webchat: config.intake.webchat }, config.intake.webchat ? 'web chat on' : 'web chat off');
   if (whatsappCloud)
     logger.info({ template: Boolean(config.whatsappCloud?.template) }, 'whatsapp cloud channel on');
   return {
@@ -96,7 +98,11 @@ async function startInThisThread(
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const service = await startService(config, logger, { onCoreExit: () => process.exit(1) });
   const { address } = service;
-  process.stdout.write(`Hotline PPA is running. Open ${address}/ to chat (health: ${address}/healthz)\n`);
+  process.stdout.write(
+    config.intake.webchat
+      ? `Hotline PPA is running. Open ${address}/ to chat (health: ${address}/healthz)\n`
+      : `Hotline PPA is running at ${address} (web chat off; health: ${address}/healthz)\n`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

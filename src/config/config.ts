@@ -9,6 +9,7 @@ import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
 import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-ringer.js';
+import { type IntakeConfig, loadIntakeConfig } from './intake-config.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -48,6 +49,9 @@ export interface Config {
    * about one a second; thirty a second in all) for a self-hosted Bot API stand-in or a load test.
    */
   telegramRateLimit: boolean;
+  // === Intake limits (src/config/intake-config.ts; README → Security)
+  /** WEBCHAT, TRUST_PROXY, RATE_LIMIT_*, MAX_LONG_POLLS*, MAX_CONNECTIONS*. */
+  intake: IntakeConfig;
 }
 
 export interface WhatsAppCloudConfig {
@@ -102,6 +106,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     abuseLimits: readAbuseLimits(env),
     telegramRateLimit: boolean(env, 'TELEGRAM_RATE_LIMIT', true),
+    // === Intake limits
+    intake: loadIntakeConfig(env, nodeEnv),
   };
 }
 

@@ -14,9 +14,11 @@ import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js'
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
 import { randomCasePin, randomCaseReference } from './case-reference.js';
+import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { eraseReporterData } from './reporter-erasure.js';
 import { renderMessage } from './message-renderer.js';
+import { MAX_MESSAGE_CHARS } from './text-limits.js';
 
 /** Messages processed in one transaction at most. */
 const BATCH_SIZE = 100;
@@ -33,6 +35,8 @@ export interface StoredInput {
   languageHint?: string;
   /** Keyed hash of InboundMessage.phone: only for recognising an officer. */
   phoneKey?: string;
+  /** Characters left out of a text over MAX_MESSAGE_CHARS (ingest): the reporter is told. */
+  cutChars?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: flows differ in their variables; each checks its own at definition.
@@ -169,6 +173,7 @@ export class ConversationWorker {
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
     if (this.handledByHandoff(conversation, flow, stored, triage, now)) {
+      this.tellWhatWasCut(conversation, conversation.snapshot?.lang ?? 'id', stored, now);
       repos.inbox.markProcessed(inboundId, now);
       return;
     }
@@ -181,6 +186,7 @@ export class ConversationWorker {
       choiceWords: (key, lang) => this.choiceWords(key, lang),
       matchCommand: (text) => this.matchCommand(text),
       services: this.deps.services,
+      receives: channelReceives(conversation.channel),
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
     this.perform(result.outputs, {
@@ -191,8 +197,31 @@ export class ConversationWorker {
       lang: result.snapshot.lang,
       now,
     });
+    this.tellWhatWasCut(conversation, result.snapshot.lang, stored, now);
     repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
     repos.inbox.markProcessed(inboundId, now);
+  }
+
+  /** After the step's own replies: a text cut at MAX_MESSAGE_CHARS is never cut silently. */
+  private tellWhatWasCut(
+    conversation: { id: string; channel: string; address: string },
+    lang: Language,
+    stored: StoredInput,
+    now: number,
+  ): void {
+    if (!stored.cutChars) return;
+    const { repos, translator } = this.deps;
+    repos.outbox.enqueue({
+      conversationId: conversation.id,
+      channel: conversation.channel,
+      address: conversation.address,
+      payload: renderMessage(
+        translator,
+        { keys: ['common:text_limit.message'], params: { max: MAX_MESSAGE_CHARS } },
+        lang,
+      ),
+      now,
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Repositories } from '../db/repositories.js';
 import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
 import type { InboundMessage } from './messages.js';
+import { MAX_MESSAGE_CHARS } from './text-limits.js';
 
 export interface IngestResult {
   /** False when the same delivery was stored before: acknowledge it, do nothing else. */
@@ -61,8 +62,10 @@ export class IngestService {
       message.address,
       now,
     );
+    const { input, cutChars } = capText(message.input);
     const payload: StoredInput = {
-      input: message.input,
+      input,
+      ...(cutChars ? { cutChars } : {}),
       ...(message.languageHint ? { languageHint: message.languageHint } : {}),
       ...(message.phone ? { phoneKey: this.repos.conversations.phoneKey(message.phone) } : {}),
     };
@@ -87,4 +90,15 @@ export class IngestService {
     }
     return { stored: id !== undefined, conversationId };
   }
+}
+
+/**
+ * A text longer than MAX_MESSAGE_CHARS is kept up to the cap (never split inside a character) and
+ * the number of characters left out travels with it, so the reporter is told (worker).
+ */
+function capText(input: StoredInput['input']): { input: StoredInput['input']; cutChars?: number } {
+  if (input.type !== 'text' || input.text.length <= MAX_MESSAGE_CHARS) return { input };
+  const last = input.text.charCodeAt(MAX_MESSAGE_CHARS - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_MESSAGE_CHARS - 1 : MAX_MESSAGE_CHARS;
+  return { input: { type: 'text', text: input.text.slice(0, end) }, cutChars: input.text.length - end };
 }

@@ -35,12 +35,20 @@ function fixed(t: i18n, key: string, lang: Language): string {
   return text;
 }
 
+/** Messages a channel may show apart (OutboundMessage.kind), by the key they start with. */
+const KINDS: Record<string, NonNullable<OutboundMessage['kind']>> = {
+  'common:emergency': 'emergency',
+  'common:delete.done': 'erased',
+};
+
 /** Turns the engine's i18n keys into the text a reporter reads, in the conversation's language. */
 export function renderMessage(t: i18n, message: Message, lang: Language): OutboundMessage {
   let text = '';
+  let kind: OutboundMessage['kind'];
   for (const part of message.keys) {
     const { key, params, line } =
       typeof part === 'string' ? { key: part, params: undefined, line: false } : part;
+    if (text === '') kind = KINDS[key];
     const rendered =
       message.params === undefined && params === undefined
         ? fixed(t, key, lang)
@@ -51,7 +59,7 @@ export function renderMessage(t: i18n, message: Message, lang: Language): Outbou
     id: o.id,
     label: o.label ?? fixed(t, o.labelKey ?? o.id, lang),
   }));
-  return options ? { text, options } : { text };
+  return { text, ...(options ? { options } : {}), ...(kind ? { kind } : {}) };
 }
 
 function resolveParams(t: i18n, lang: Language, params: MessageParams): Record<string, string | number> {

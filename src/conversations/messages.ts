@@ -38,6 +38,11 @@ export interface OutboundMessage {
   text: string;
   /** Choices: rendered as buttons, a list, or numbered text, as the channel allows. */
   options?: { id: string; label: string }[];
+  /**
+   * What the message is, for a channel that can show it (the web chat): the emergency numbers stand
+   * out; after `erased` the page clears the conversation from the screen. Other channels ignore it.
+   */
+  kind?: 'emergency' | 'erased';
 }
 
 /** What the dispatcher knows about the row being sent, for channels with rules about timing. */

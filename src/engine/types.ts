@@ -149,4 +149,14 @@ export interface Env {
   matchCommand(text: string): CommandName | undefined;
   /** Flow-specific services (directory look-ups, ...), typed by the flow that uses them. */
   services: Record<string, unknown>;
+  /**
+   * What the reporter's channel can send besides text, so a flow never asks for what cannot arrive
+   * (the web chat takes no location and no files). Absent: everything.
+   */
+  receives?: ChannelReceives;
+}
+
+export interface ChannelReceives {
+  location: boolean;
+  files: boolean;
 }

@@ -88,6 +88,9 @@ async function main(): Promise<void> {
     TELEGRAM_BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: root,
     TELEGRAM_WEBHOOK_SECRET: SECRET,
+    // Every simulated reporter posts from loopback: one address, far past a real webhook's burst.
+    RATE_LIMIT_WEBHOOK_PER_IP: '1000000',
+    MAX_CONNECTIONS_PER_IP: '100000',
   };
   console.log(`Hotline PPA bench: ${REPORTERS} reporters, ${SECONDS} s each, loopback, ${process.platform}`);
   try {

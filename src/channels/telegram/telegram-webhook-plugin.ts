@@ -9,6 +9,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Update } from 'grammy/types';
+import { perMinute } from '../../http/rate-limits.js';
 import type { TelegramUpdateHandler } from './telegram-update-handler.js';
 import { updateIdOf } from './telegram-update-mapper.js';
 
@@ -18,15 +19,22 @@ const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 export interface TelegramWebhookOptions {
   handler: TelegramUpdateHandler;
   secret: string;
+  /** Requests a minute per address: generous, Telegram delivers bursts from a few addresses. */
+  rateLimit: number;
 }
+
+/** An update is a few KB; a long caption or a forwarded story stays far below this. */
+const TELEGRAM_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export const telegramWebhookPlugin: FastifyPluginAsync<TelegramWebhookOptions> = async (
   app,
-  { handler, secret },
+  { handler, secret, rateLimit },
 ) => {
   const expected = digest(secret);
 
   app.post(TELEGRAM_WEBHOOK_PATH, {
+    config: perMinute(rateLimit),
+    bodyLimit: TELEGRAM_BODY_LIMIT_BYTES,
     onRequest: async (req, reply) => {
       const given = req.headers[SECRET_HEADER];
       if (typeof given !== 'string' || !timingSafeEqual(digest(given), expected)) {

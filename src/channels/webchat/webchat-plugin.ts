@@ -1,22 +1,30 @@
 /**
  * The local web chat: a page at `/` and two JSON routes. It goes through the same pipeline as the
  * real channels (ingest → worker → outbox → sender), so it is an honest way to try a flow.
+ * Registered only when WEBCHAT is on (off in production unless an operator offers it). Every route
+ * has its own per-address limit; posting also has a per-session one, and long polls are capped per
+ * session, per address and in all (README → Security).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { IntakeConfig } from '../../config/intake-config.js';
 import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
-import { PROJECT_ROOT } from '../../lib/project-root.js';
+import { MAX_MESSAGE_CHARS } from '../../conversations/text-limits.js';
 import type { Input } from '../../engine/types.js';
+import type { IntakeStats, RefusalReason } from '../../http/intake-stats.js';
+import { perMinute, RATE_WINDOW_MS, tooManyRequests } from '../../http/rate-limits.js';
+import { ChatPage } from './chat-page.js';
+import { LONG_POLLS_PER_SESSION, LongPollGate } from './long-poll-gate.js';
 import { WebchatSender } from './webchat-sender.js';
 
-// From the source tree, so the compiled service (dist/) serves the same page.
-const PAGE = readFileSync(join(PROJECT_ROOT, 'src/channels/webchat/chat-page.html'), 'utf8');
 /** A long poll answers after this long even when nothing arrived. */
 const LONG_POLL_MS = 20_000;
-/** Longer texts are cut by chat apps too; this keeps one message a readable story. */
-const MAX_TEXT_LENGTH = 4_000;
+/** A message of MAX_MESSAGE_CHARS characters, each up to 4 bytes of UTF-8, JSON-escaped, and its fields. */
+const POST_BODY_LIMIT_BYTES = 32 * 1024;
+/** GET routes carry no body. */
+const GET_BODY_LIMIT_BYTES = 1024;
+/** Seconds a refused long poll is asked to wait. */
+const POLL_RETRY_AFTER_S = 5;
 
 const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{16,64}$' });
 
@@ -25,7 +33,7 @@ const PostBody = Type.Object(
     session: Session,
     /** The page's id for this message: a retried POST is stored once. */
     id: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }),
-    text: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_TEXT_LENGTH })),
+    text: Type.Optional(Type.String({ minLength: 1, maxLength: MAX_MESSAGE_CHARS })),
     choice: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     lang: Type.Optional(Type.String({ maxLength: 16 })),
   },
@@ -38,44 +46,124 @@ const PollQuery = Type.Object({
   wait: Type.Optional(Type.Boolean()),
 });
 
-export const webchatPlugin: FastifyPluginAsync<{ hotline: HotlineGateway }> = async (app, { hotline }) => {
+const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 16 })) });
+
+export interface WebchatPluginOptions {
+  hotline: HotlineGateway;
+  stats: IntakeStats;
+  rates: IntakeConfig['rates'];
+  longPolls: { perIp: number; total: number };
+  longPollMs?: number;
+}
+
+export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (app, options) => {
+  const { hotline, stats, rates } = options;
+  const longPollMs = options.longPollMs ?? LONG_POLL_MS;
   const sender = new WebchatSender();
   hotline.registerSender(sender);
+  const page = new ChatPage();
+  const gate = new LongPollGate({ perSession: LONG_POLLS_PER_SESSION, ...options.longPolls });
+  // Waiting polls end when the app closes, so shutdown does not wait out their 20 s.
+  const closing = new AbortController();
+  app.addHook('preClose', async () => closing.abort());
+  const perSession = app.createRateLimit({
+    max: rates.webchatPostPerSession,
+    timeWindow: RATE_WINDOW_MS,
+    keyGenerator: (req) => (req.body as typeof PostBody.static).session,
+  });
 
-  app.get('/', async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(PAGE),
+  app.get(
+    '/',
+    {
+      config: perMinute(rates.webchatPostPerIp),
+      bodyLimit: GET_BODY_LIMIT_BYTES,
+      schema: { querystring: PageQuery },
+    },
+    async (req, reply) => {
+      const query = req.query as typeof PageQuery.static;
+      const html = page.render(query.lang ?? req.headers['accept-language']);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+    },
   );
 
-  app.post('/chat/messages', { schema: { body: PostBody } }, async (req, reply) => {
-    const body = req.body as typeof PostBody.static;
-    const input = toInput(body);
-    if (!input) return reply.code(400).send({ error: 'bad_request', message: 'send either text or choice' });
-    const result = await hotline.ingest({
-      channel: 'webchat',
-      externalId: `${body.session}:${body.id}`,
-      userId: body.session,
-      address: body.session,
-      input,
-      ...(body.lang ? { languageHint: body.lang } : {}),
-    });
-    return reply.code(202).send({ stored: true, duplicate: !result.stored });
-  });
+  app.post(
+    '/chat/messages',
+    {
+      config: perMinute(rates.webchatPostPerIp),
+      bodyLimit: POST_BODY_LIMIT_BYTES,
+      schema: { body: PostBody },
+      preHandler: async (req) => {
+        const limit = await perSession(req);
+        if (!limit.isAllowed && limit.isExceeded) {
+          stats.refused('session_rate_limit');
+          throw tooManyRequests(`${limit.ttlInSeconds} seconds`);
+        }
+      },
+    },
+    async (req, reply) => {
+      const body = req.body as typeof PostBody.static;
+      const input = toInput(body);
+      if (!input)
+        return reply.code(400).send({ error: 'bad_request', message: 'send either text or choice' });
+      const result = await hotline.ingest({
+        channel: 'webchat',
+        externalId: `${body.session}:${body.id}`,
+        userId: body.session,
+        address: body.session,
+        input,
+        ...(body.lang ? { languageHint: body.lang } : {}),
+      });
+      return reply.code(202).send({ stored: true, duplicate: !result.stored });
+    },
+  );
 
-  app.get('/chat/messages', { schema: { querystring: PollQuery } }, async (req) => {
-    const query = req.query as typeof PollQuery.static;
-    let messages = await hotline.delivered('webchat', query.session, query.after);
-    if (messages.length === 0 && query.wait) {
-      const abort = new AbortController();
-      req.raw.once('close', () => abort.abort());
-      await sender.waitForDelivery(query.session, LONG_POLL_MS, abort.signal);
-      messages = await hotline.delivered('webchat', query.session, query.after);
-    }
-    return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
-  });
+  app.get(
+    '/chat/messages',
+    {
+      config: perMinute(rates.webchatPollPerIp),
+      bodyLimit: GET_BODY_LIMIT_BYTES,
+      schema: { querystring: PollQuery },
+    },
+    async (req, reply) => {
+      const query = req.query as typeof PollQuery.static;
+      let messages = await hotline.delivered('webchat', query.session, query.after);
+      if (messages.length === 0 && query.wait) {
+        const entered = gate.enter(query.session, req.ip);
+        if (typeof entered === 'string') return refusePoll(reply, stats, entered);
+        try {
+          const abort = AbortSignal.any([closing.signal, abortOnClose(req.raw)]);
+          await sender.waitForDelivery(query.session, longPollMs, abort);
+        } finally {
+          entered();
+        }
+        messages = await hotline.delivered('webchat', query.session, query.after);
+      }
+      return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
+    },
+  );
 };
 
 function toInput(body: typeof PostBody.static): Input | undefined {
   if (body.choice !== undefined && body.text === undefined) return { type: 'choice', optionId: body.choice };
   if (body.text !== undefined && body.choice === undefined) return { type: 'text', text: body.text };
   return undefined;
+}
+
+function abortOnClose(raw: NodeJS.EventEmitter): AbortSignal {
+  const abort = new AbortController();
+  raw.once('close', () => abort.abort());
+  return abort.signal;
+}
+
+/**
+ * 429 when one session or address holds too many polls, 503 when the service holds too many in all;
+ * the connection is closed with the answer, so a refused client keeps no socket open.
+ */
+function refusePoll(reply: FastifyReply, stats: IntakeStats, reason: RefusalReason) {
+  stats.refused(reason);
+  return reply
+    .code(reason === 'long_polls_total' ? 503 : 429)
+    .header('connection', 'close')
+    .header('retry-after', POLL_RETRY_AFTER_S)
+    .send({ error: 'too_many_long_polls', message: 'Too many open requests; try again shortly.' });
 }

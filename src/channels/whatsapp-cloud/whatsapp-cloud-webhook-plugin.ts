@@ -5,10 +5,13 @@
  *   (HMAC-SHA256 with WHATSAPP_APP_SECRET) checked before any parsing: 401 when missing or wrong.
  *   Then 400 for malformed JSON; otherwise stored and 200 (unknown payloads included), so Meta
  *   does not retry what we have. A repeated message id is stored once (ingest).
- * The JSON parser is replaced only inside this plugin's scope, so other routes keep Fastify's own.
+ * Every content type is read as bytes, and only inside this plugin's scope (other routes keep
+ * Fastify's parsers): the signature covers what was received, whatever the sender called it — a
+ * text/plain body parsed as a string would otherwise be checked as an empty buffer.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import { perMinute } from '../../http/rate-limits.js';
 import type { WhatsAppCloudWebhookHandler } from './whatsapp-cloud-webhook-handler.js';
 
 export const WHATSAPP_WEBHOOK_PATH = '/webhooks/whatsapp';
@@ -19,33 +22,47 @@ export interface WhatsAppCloudWebhookOptions {
   handler: WhatsAppCloudWebhookHandler;
   appSecret: string;
   verifyToken: string;
+  /** Requests a minute per address for the events: generous, Meta delivers bursts from a few addresses. */
+  rateLimit: number;
 }
+
+/** Meta's event batches are a few KB; media arrive as ids, never inline. */
+const WHATSAPP_BODY_LIMIT_BYTES = 1024 * 1024;
+/** The verification handshake happens once, when the webhook is registered. */
+const VERIFY_PER_MINUTE = 30;
+const VERIFY_BODY_LIMIT_BYTES = 1024;
 
 export const whatsappCloudWebhookPlugin: FastifyPluginAsync<WhatsAppCloudWebhookOptions> = async (
   app,
-  { handler, appSecret, verifyToken },
+  { handler, appSecret, verifyToken, rateLimit },
 ) => {
   const expectedToken = digest(verifyToken);
 
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  app.get(WHATSAPP_WEBHOOK_PATH, async (req, reply) => {
-    const query = req.query as Record<string, unknown>;
-    const token = query['hub.verify_token'];
-    const challenge = query['hub.challenge'];
-    if (
-      query['hub.mode'] !== 'subscribe' ||
-      typeof token !== 'string' ||
-      typeof challenge !== 'string' ||
-      !timingSafeEqual(digest(token), expectedToken)
-    ) {
-      return reply.code(403).send({ error: 'forbidden', message: 'verification failed' });
-    }
-    return reply.code(200).type('text/plain').send(challenge);
-  });
+  app.get(
+    WHATSAPP_WEBHOOK_PATH,
+    { config: perMinute(VERIFY_PER_MINUTE), bodyLimit: VERIFY_BODY_LIMIT_BYTES },
+    async (req, reply) => {
+      const query = req.query as Record<string, unknown>;
+      const token = query['hub.verify_token'];
+      const challenge = query['hub.challenge'];
+      if (
+        query['hub.mode'] !== 'subscribe' ||
+        typeof token !== 'string' ||
+        typeof challenge !== 'string' ||
+        !timingSafeEqual(digest(token), expectedToken)
+      ) {
+        return reply.code(403).send({ error: 'forbidden', message: 'verification failed' });
+      }
+      return reply.code(200).type('text/plain').send(challenge);
+    },
+  );
 
   app.post(WHATSAPP_WEBHOOK_PATH, {
+    config: perMinute(rateLimit),
+    bodyLimit: WHATSAPP_BODY_LIMIT_BYTES,
     onRequest: async (req, reply) => {
       const given = req.headers[SIGNATURE_HEADER];
       if (typeof given !== 'string' || !given.startsWith(SIGNATURE_PREFIX))

@@ -70,6 +70,25 @@ describe('whatsapp cloud webhook', () => {
       expect(h.storedInputs()).toEqual([{ type: 'text', text: 'halo' }]);
     });
 
+    it.each(['text/plain', 'application/octet-stream', 'application/json; charset=utf-8'])(
+      'should check the signature over the bytes received when the content type is %s',
+      async (contentType) => {
+        const raw = JSON.stringify(textPayload('halo'));
+        const signed = await h.post(raw, {
+          'content-type': contentType,
+          'x-hub-signature-256': signature(raw, APP_SECRET),
+        });
+        expect(signed.statusCode).toBe(200);
+        expect(h.storedInputs()).toEqual([{ type: 'text', text: 'halo' }]);
+        const forged = await h.post(JSON.stringify(textPayload('tutup saja')), {
+          'content-type': contentType,
+          'x-hub-signature-256': signature('', APP_SECRET),
+        });
+        expect(forged.statusCode).toBe(401);
+        expect(h.storedInputs()).toHaveLength(1);
+      },
+    );
+
     it('should answer malformed JSON with a valid signature with 400', async () => {
       expect((await h.post('{"object": ')).statusCode).toBe(400);
     });

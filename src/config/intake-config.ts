@@ -1,0 +1,109 @@
+/**
+ * What the public HTTP routes accept: whether the web chat is offered, and the limits that keep
+ * one client from flooding the service (README → Security lists every one). Read with the rest of
+ * the configuration by `loadConfig`; kept in its own file so the limits are read in one place.
+ */
+import { ConfigError } from './config.js';
+
+export interface IntakeConfig {
+  /** `WEBCHAT`: the web chat page and its routes are served. */
+  webchat: boolean;
+  /** `TRUST_PROXY`: Fastify's trustProxy (false, true, or addresses/CIDRs), so limits key on the client. */
+  trustProxy: boolean | string;
+  /** Requests per minute, per client address (per web chat session where named so). */
+  rates: {
+    webchatPostPerIp: number;
+    webchatPostPerSession: number;
+    webchatPollPerIp: number;
+    webhookPerIp: number;
+    healthPerIp: number;
+  };
+  /** Open long polls (`GET /chat/messages?wait=true`): per client address and in all. */
+  longPollsPerIp: number;
+  longPollsTotal: number;
+  /** Open TCP connections: per client address and in all (past them: 429 / 503, then closed). */
+  connectionsPerIp: number;
+  connectionsTotal: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Defaults, each with its reason. Telegram and WhatsApp deliver bursts from a few addresses (Telegram
+ * opens up to 40 connections per bot), so their webhooks get far more room than a person typing.
+ */
+export const INTAKE_DEFAULTS = {
+  // A person types a few messages a minute; a phone on a carrier's shared address (CGNAT) shares the
+  // per-address limit with strangers, so it is looser than the per-session one. Each accepted text
+  // costs the worker triage and region finding: 30 heavy texts a minute from one address keep an
+  // urgent reply elsewhere well inside 2 s (tests/http/webchat-flood.test.ts).
+  webchatPostPerIp: 30,
+  webchatPostPerSession: 12,
+  // The page re-polls after each reply and every 20 s; a few tabs behind one address fit easily.
+  webchatPollPerIp: 300,
+  // Bursts after an outage: Telegram re-delivers a backlog as fast as we acknowledge.
+  webhookPerIp: 6_000,
+  // Load balancers and container probes poll every few seconds from one address.
+  healthPerIp: 600,
+  longPollsPerIp: 10,
+  longPollsTotal: 1_000,
+  connectionsPerIp: 256,
+  // Well under a typical 1,024-20,000 file descriptors, leaving room for the database and APIs.
+  connectionsTotal: 4_000,
+} as const;
+
+export function loadIntakeConfig(env: Env, nodeEnv: 'development' | 'production' | 'test'): IntakeConfig {
+  const d = INTAKE_DEFAULTS;
+  return {
+    // Off in production unless an operator chooses to offer it (it is open to anyone who finds it).
+    webchat: onOff(env, 'WEBCHAT', nodeEnv !== 'production'),
+    trustProxy: trustProxy(env),
+    rates: {
+      webchatPostPerIp: count(env, 'RATE_LIMIT_WEBCHAT_PER_IP', d.webchatPostPerIp),
+      webchatPostPerSession: count(env, 'RATE_LIMIT_WEBCHAT_PER_SESSION', d.webchatPostPerSession),
+      webchatPollPerIp: count(env, 'RATE_LIMIT_WEBCHAT_POLL_PER_IP', d.webchatPollPerIp),
+      webhookPerIp: count(env, 'RATE_LIMIT_WEBHOOK_PER_IP', d.webhookPerIp),
+      healthPerIp: count(env, 'RATE_LIMIT_HEALTH_PER_IP', d.healthPerIp),
+    },
+    longPollsPerIp: count(env, 'MAX_LONG_POLLS_PER_IP', d.longPollsPerIp),
+    longPollsTotal: count(env, 'MAX_LONG_POLLS', d.longPollsTotal),
+    connectionsPerIp: count(env, 'MAX_CONNECTIONS_PER_IP', d.connectionsPerIp),
+    connectionsTotal: count(env, 'MAX_CONNECTIONS', d.connectionsTotal),
+  };
+}
+
+/** The defaults as one object, for tests and for callers that build an app without the environment. */
+export function defaultIntakeConfig(overrides: Partial<IntakeConfig> = {}): IntakeConfig {
+  return { ...loadIntakeConfig({}, 'development'), ...overrides };
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(value)) return true;
+  if (['off', 'false', '0', 'no'].includes(value)) return false;
+  throw new ConfigError(name, 'must be on or off', env[name]);
+}
+
+function count(env: Env, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new ConfigError(name, 'must be a whole number between 1 and 1000000', value);
+  return n;
+}
+
+function trustProxy(env: Env): boolean | string {
+  const value = env.TRUST_PROXY?.trim();
+  if (value === undefined || value === '' || /^(off|false|0|no)$/i.test(value)) return false;
+  if (/^(on|true|1|yes)$/i.test(value)) return true;
+  // Addresses or CIDRs of the reverse proxies, comma-separated (Fastify's trustProxy string form).
+  if (!/^[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*$/.test(value))
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'must be on, off, or proxy addresses/CIDRs separated by commas',
+      value,
+    );
+  return value;
+}
