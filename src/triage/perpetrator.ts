@@ -112,9 +112,13 @@ function harmedByTheirPartner(scan: Scan, hit: Hit): boolean {
 function namedAsDoer(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   if (!AGENT_WORDS.has(scan.tokens[hit.start - 1] ?? '')) return false;
-  return scan.tokens
-    .slice(0, hit.start - 1)
-    .some((t, i) => scan.clauseOf[i] === clause && (PASSIVE_VERB.test(t) || EN_PARTICIPLE.test(t)));
+  // Only this clause's tokens: scanning from the start of a long message for every hit was
+  // quadratic in its length.
+  for (let i = hit.start - 2; i >= 0 && scan.clauseOf[i] === clause; i -= 1) {
+    const t = scan.tokens[i] ?? '';
+    if (PASSIVE_VERB.test(t) || EN_PARTICIPLE.test(t)) return true;
+  }
+  return false;
 }
 const PASSIVE_VERB = /^di[a-z]{3,}/;
 
@@ -153,15 +157,30 @@ function isActiveObject(scan: Scan, hit: Hit): boolean {
   const possessive = ['my', 'her', 'his', 'their', 'our'].includes(scan.tokens[hit.start - 1] ?? '');
   const verbEnd = possessive ? hit.start - 1 : hit.start;
   // The verb phrase ending right before the kin word ("dibawa kabur" is one passive phrase).
-  const verbs = OBJECT_VERB_KINDS.flatMap((k) => scan.of(k)).filter(
-    (v) => v.end === verbEnd && scan.clauseOfHit(v) === clause,
-  );
+  const verbs = (objectVerbsByEnd(scan).get(verbEnd) ?? []).filter((v) => scan.clauseOfHit(v) === clause);
   return verbs.some(
     (v) =>
       !DOER_FOLLOWS.test(scan.tokens[v.start] ?? '') && !DOER_BEFORE_VERB.has(scan.tokens[v.start - 1] ?? ''),
   );
 }
 const EN_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+// The object verbs of a scan by where they end, built once per message: looking through every verb
+// for every kin word was quadratic in a long message.
+const objectVerbCache = new WeakMap<Scan, Map<number, Hit[]>>();
+function objectVerbsByEnd(scan: Scan): Map<number, Hit[]> {
+  let byEnd = objectVerbCache.get(scan);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const verb of OBJECT_VERB_KINDS.flatMap((k) => scan.of(k))) {
+      const list = byEnd.get(verb.end);
+      if (list) list.push(verb);
+      else byEnd.set(verb.end, [verb]);
+    }
+    objectVerbCache.set(scan, byEnd);
+  }
+  return byEnd;
+}
 // Someone else named between a relative and the work: "ibu nyuruh aku kerja", "bapak jual adik".
 const OTHER_PERSON: readonly CueKind[] = ['first_person', 'kin', 'partner', 'child_word', 'third_party'];
 
