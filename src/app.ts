@@ -16,6 +16,7 @@ import { errorHandler } from './http/error-handler.js';
 import { healthPlugin } from './http/health-plugin.js';
 import { IntakeStats, registerIntakeStats } from './http/intake-stats.js';
 import { RATE_WINDOW_MS, registerRateLimits } from './http/rate-limits.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 
 /** Webhook payloads are small; anything larger is refused with 413. Routes set tighter ones. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -66,6 +67,7 @@ export async function buildApp({
     stats,
   );
   await registerRateLimits(app, stats);
+  await registerSecurityHeaders(app);
   await app.register(healthPlugin, { hotline, rateLimit: intake.rates.healthPerIp });
   if (intake.webchat) {
     await app.register(webchatPlugin, {

@@ -44,7 +44,7 @@ async function chat(url: string, text: string, expectReply: RegExp): Promise<str
   expect(res.status).toBe(202);
   const until = Date.now() + 10_000;
   for (;;) {
-    const poll = await fetch(`${url}/chat/messages?session=${SESSION}&after=0`);
+    const poll = await fetch(`${url}/chat/messages?after=0`, { headers: { 'x-chat-session': SESSION } });
     const { messages } = (await poll.json()) as { messages: { text: string }[] };
     const texts = messages.map((m) => m.text);
     if (texts.some((t) => expectReply.test(t))) return texts;

@@ -78,9 +78,10 @@ describe('WEBCHAT', () => {
     const { app: a } = await app({ webchat: false });
     expect((await a.inject({ method: 'GET', url: '/' })).statusCode).toBe(404);
     expect((await chatPost(a, '10.0.0.1')).statusCode).toBe(404);
-    expect((await a.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}` })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await a.inject({ method: 'GET', url: '/chat/messages', headers: { 'x-chat-session': SESSION } }))
+        .statusCode,
+    ).toBe(404);
     expect((await a.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     const update = await a.inject({
       method: 'POST',

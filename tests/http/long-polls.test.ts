@@ -33,10 +33,11 @@ async function listening(
 }
 
 /** One GET on its own connection (no keep-alive pool), as a client holding many sockets would. */
-function get(port: number, path: string): Promise<{ status: number; ms: number }> {
+function get(port: number, path: string, session?: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = request({ port, host: '127.0.0.1', path, agent: false }, (res) => {
+    const headers = session ? { 'x-chat-session': session } : {};
+    const req = request({ port, host: '127.0.0.1', path, agent: false, headers }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
     });
@@ -46,7 +47,7 @@ function get(port: number, path: string): Promise<{ status: number; ms: number }
 }
 
 const poll = (port: number, i: number) =>
-  get(port, `/chat/messages?session=poll-session-${String(i).padStart(6, '0')}&wait=true`);
+  get(port, '/chat/messages?wait=true', `poll-session-${String(i).padStart(6, '0')}`);
 
 describe('long polls and connections', () => {
   it('should refuse long polls past the per-address cap at once, and keep /healthz answering', async () => {
@@ -90,8 +91,9 @@ describe('long polls and connections', () => {
 
   it('should allow one session two open polls, not more', async () => {
     const { port } = await listening({});
-    const path = '/chat/messages?session=one-session-0123456789&wait=true';
-    const polls = [get(port, path), get(port, path), get(port, path)];
+    const path = '/chat/messages?wait=true';
+    const session = 'one-session-0123456789';
+    const polls = [get(port, path, session), get(port, path, session), get(port, path, session)];
     const third = await Promise.race(
       polls.map((p) => p.then((r) => (r.status === 429 ? r : new Promise(() => {})))),
     );

@@ -26,7 +26,7 @@ describe('request logs', () => {
       url: '/chat/messages',
       payload: { session: SESSION, id: 'a', text: 'RAHASIA' },
     });
-    await app.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}` });
+    await app.inject({ method: 'GET', url: '/chat/messages', headers: { 'x-chat-session': SESSION } });
     await app.inject({ method: 'GET', url: '/healthz' });
     await app.inject({ method: 'GET', url: '/nowhere' });
     await new Promise((r) => setTimeout(r, 250));

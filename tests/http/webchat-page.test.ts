@@ -38,7 +38,11 @@ async function turn(body: { text?: string; choice?: string }): Promise<Delivered
   expect(res.statusCode).toBe(202);
   t.hotline.worker.drain();
   await t.hotline.dispatcher.flush();
-  const got = await app.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}&after=${after}` });
+  const got = await app.inject({
+    method: 'GET',
+    url: `/chat/messages?after=${after}`,
+    headers: { 'x-chat-session': SESSION },
+  });
   const { messages } = got.json() as { messages: Delivered[] };
   after = Math.max(after, ...messages.map((m) => m.id));
   return messages;
@@ -46,6 +50,9 @@ async function turn(body: { text?: string; choice?: string }): Promise<Delivered
 
 const page = async (headers: Record<string, string> = {}, url = '/') =>
   (await app.inject({ method: 'GET', url, headers })).body;
+/** The page with its script and styles, which it loads from files of their own (CSP). */
+const wholePage = async () =>
+  [await page(), await page({}, '/chat/page.js'), await page({}, '/chat/page.css')].join('\n');
 
 describe('web chat page', () => {
   it('should say what it is and give the emergency numbers as tappable links before the first message', async () => {
@@ -77,13 +84,13 @@ describe('web chat page', () => {
   });
 
   it('should make answer buttons, links and the form at least 44 px tall', async () => {
-    const html = await page();
-    for (const selector of ['.options button', 'a[href^="tel:"]', 'input', 'button[type=submit], #exit'])
+    const html = (await wholePage()).replace(/\s+/g, ' ');
+    for (const selector of ['.options button', 'a[href^="tel:"]', 'input', 'button[type="submit"], #exit'])
       expect(html).toMatch(new RegExp(`${selector.replace(/[[\]^.()*]/g, '\\$&')} \\{[^}]*min-height: 44px`));
   });
 
   it('should say what quick exit does and land on a neutral page, leaving no way back', async () => {
-    const html = await page();
+    const html = await wholePage();
     expect(html).toMatch(/<button id="exit"[^>]*title="Menutup percakapan ini dan membuka halaman cuaca"/);
     expect(html).toContain('<small id="exit-hint">Menutup percakapan ini dan membuka halaman cuaca</small>');
     expect(html).toContain(`"exit_url":"${QUICK_EXIT_URL}"`);
@@ -92,7 +99,7 @@ describe('web chat page', () => {
   });
 
   it('should mark the emergency message to stand out and clear the screen after a confirmed deletion', async () => {
-    const html = await page();
+    const html = await wholePage();
     expect(html).toMatch(/\.emergency \{[^}]*border: 2px solid/);
     expect(html).toContain("if (m.kind === 'erased') clearConversation();");
     expect(html).toContain("kind === 'emergency' ? ' emergency' : ''");
@@ -109,7 +116,7 @@ describe('web chat page', () => {
 describe('tappable numbers in bot messages', () => {
   /** The page's own patterns, read from the served script. */
   async function dialable(): Promise<(text: string) => string[]> {
-    const html = await page();
+    const html = await wholePage();
     const phone = new RegExp(html.match(/const PHONE = \/(.+)\/g;/)![1]!, 'g');
     const ok = new RegExp(html.match(/const DIALABLE = \/(.+)\/;/)![1]!);
     return (text) =>
@@ -151,5 +158,37 @@ describe('web chat conversation', () => {
     expect(text).not.toMatch(/kirim lokasi|mengirim bukti|foto, dokumen/);
     expect(text).toMatch(/Di mana Anda sekarang\? Tulis nama kota\/kabupaten atau kecamatan, supaya/);
     await expect(text).toMatchFileSnapshot('transcripts/webchat-urgent.id.txt');
+  });
+});
+
+describe('the web chat page under a strict content security policy', () => {
+  it('should allow nothing inline, no framing and no referrer, and load its own script and styles', async () => {
+    const res = await app.inject({ method: 'GET', url: '/' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    // No inline script or style for the CSP to block: only the JSON data block and the file links.
+    expect(res.body).not.toMatch(/<style|style=|<script>|<script(?![^>]*(?:type="application\/json"|src=))/);
+    expect(res.body).toContain('<script src="/chat/page.js" defer></script>');
+    for (const [url, type] of [
+      ['/chat/page.js', 'text/javascript'],
+      ['/chat/page.css', 'text/css'],
+    ]) {
+      const file = await app.inject({ method: 'GET', url });
+      expect(file.statusCode).toBe(200);
+      expect(String(file.headers['content-type'])).toContain(type);
+    }
+  });
+
+  it('should keep the session out of the URL: a poll names it in a header, and one in the query is refused', async () => {
+    const script = (await app.inject({ method: 'GET', url: '/chat/page.js' })).body;
+    expect(script).toContain("headers: { 'x-chat-session': session }");
+    expect(script).not.toMatch(/[?&]session=/);
+    const inQuery = await app.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}` });
+    expect(inQuery.statusCode).toBe(400);
   });
 });

@@ -36,7 +36,11 @@ async function post(body: Record<string, unknown>) {
 async function replies(): Promise<OutboundMessage[]> {
   t.hotline.worker.drain();
   await t.hotline.dispatcher.flush();
-  const res = await app.inject({ method: 'GET', url: `/chat/messages?session=${SESSION}&after=${after}` });
+  const res = await app.inject({
+    method: 'GET',
+    url: `/chat/messages?after=${after}`,
+    headers: { 'x-chat-session': SESSION },
+  });
   const { messages } = res.json() as { messages: (OutboundMessage & { id: number })[] };
   after = Math.max(after, ...messages.map((m) => m.id));
   return messages;

@@ -5,6 +5,8 @@
  * has its own per-address limit; posting also has a per-session one, and long polls are capped per
  * session, per address and in all (README → Security).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { IntakeConfig } from '../../config/intake-config.js';
@@ -13,6 +15,7 @@ import { MAX_MESSAGE_CHARS } from '../../conversations/text-limits.js';
 import type { Input } from '../../engine/types.js';
 import type { IntakeStats, RefusalReason } from '../../http/intake-stats.js';
 import { perMinute, RATE_WINDOW_MS, tooManyRequests } from '../../http/rate-limits.js';
+import { PROJECT_ROOT } from '../../lib/project-root.js';
 import { ChatPage } from './chat-page.js';
 import { LONG_POLLS_PER_SESSION, LongPollGate } from './long-poll-gate.js';
 import { WebchatSender } from './webchat-sender.js';
@@ -28,6 +31,10 @@ const POLL_RETRY_AFTER_S = 5;
 
 const Session = Type.String({ pattern: '^[A-Za-z0-9_-]{16,64}$' });
 
+// From the source tree, so the compiled service (dist/) serves the same files.
+const PAGE_SCRIPT = readFileSync(join(PROJECT_ROOT, 'src/channels/webchat/page-script.js'), 'utf8');
+const PAGE_STYLES = readFileSync(join(PROJECT_ROOT, 'src/channels/webchat/page-styles.css'), 'utf8');
+
 const PostBody = Type.Object(
   {
     session: Session,
@@ -41,10 +48,11 @@ const PostBody = Type.Object(
 );
 
 const PollQuery = Type.Object({
-  session: Session,
   after: Type.Integer({ minimum: 0, default: 0 }),
   wait: Type.Optional(Type.Boolean()),
 });
+/** The session travels in a header, never in the URL, where proxies, browsers and logs keep it. */
+const PollHeaders = Type.Object({ 'x-chat-session': Session });
 
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 16 })) });
 
@@ -86,6 +94,18 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
     },
   );
 
+  // The page's script and styles: files of their own, so its CSP allows nothing inline.
+  for (const [url, type, body] of [
+    ['/chat/page.js', 'text/javascript; charset=utf-8', PAGE_SCRIPT],
+    ['/chat/page.css', 'text/css; charset=utf-8', PAGE_STYLES],
+  ] as const) {
+    app.get(
+      url,
+      { config: perMinute(rates.webchatPostPerIp), bodyLimit: GET_BODY_LIMIT_BYTES },
+      (_req, reply) => reply.type(type).header('cache-control', 'no-cache').send(body),
+    );
+  }
+
   app.post(
     '/chat/messages',
     {
@@ -122,21 +142,22 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
     {
       config: perMinute(rates.webchatPollPerIp),
       bodyLimit: GET_BODY_LIMIT_BYTES,
-      schema: { querystring: PollQuery },
+      schema: { querystring: PollQuery, headers: PollHeaders },
     },
     async (req, reply) => {
       const query = req.query as typeof PollQuery.static;
-      let messages = await hotline.delivered('webchat', query.session, query.after);
+      const session = (req.headers as typeof PollHeaders.static)['x-chat-session'];
+      let messages = await hotline.delivered('webchat', session, query.after);
       if (messages.length === 0 && query.wait) {
-        const entered = gate.enter(query.session, req.ip);
+        const entered = gate.enter(session, req.ip);
         if (typeof entered === 'string') return refusePoll(reply, stats, entered);
         try {
           const abort = AbortSignal.any([closing.signal, abortOnClose(req.raw)]);
-          await sender.waitForDelivery(query.session, longPollMs, abort);
+          await sender.waitForDelivery(session, longPollMs, abort);
         } finally {
           entered();
         }
-        messages = await hotline.delivered('webchat', query.session, query.after);
+        messages = await hotline.delivered('webchat', session, query.after);
       }
       return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
     },
