@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return run(process.execPath, [CLI, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),

@@ -5,10 +5,11 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
 import { tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 const hotline = (args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]).then(
+  run(process.execPath, [CLI, ...args]).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
@@ -126,7 +127,7 @@ describe('hotline alerts', () => {
     const dir = tempDir();
     const env = { ...process.env, DATABASE_URL: join(dir.dir, 'hotline.db') };
     const cli = (args: string[]) =>
-      run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'alerts', ...args], { env }).then(
+      run(process.execPath, [CLI, 'alerts', ...args], { env }).then(
         (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
         (e: { code: number; stdout: string; stderr: string }) => e,
       );

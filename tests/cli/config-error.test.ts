@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 
 describe('hotline serve with a bad configuration', () => {
   it('should stop with exit code 1 and one line naming the variable', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const result = await run(process.execPath, [CLI, 'serve'], {
       env: { ...process.env, PORT: 'abc' },
     }).then(
       () => ({ code: 0, stderr: '' }),
@@ -26,7 +27,7 @@ describe('hotline serve when its core cannot start', () => {
   it('should stop with exit code 1 and say which directory file is broken', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hotline-bad-dir-'));
     writeFileSync(join(dir, 'offices.yaml'), 'offices: [\n');
-    const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const result = await run(process.execPath, [CLI, 'serve'], {
       env: {
         ...process.env,
         PORT: '0',

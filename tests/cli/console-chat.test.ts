@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 describe('hotline chat', () => {
   it('should hold a conversation in the terminal through the same pipeline', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'chat'], {
+    const child = spawn(process.execPath, [CLI, 'chat'], {
       env: { ...process.env, DATABASE_URL: join(dir.dir, 'hotline.db'), LOG_LEVEL: 'warn' },
     });
     let out = '';

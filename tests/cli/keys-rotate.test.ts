@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dataKey } from '../../src/db/field-cipher.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -15,7 +16,7 @@ afterEach(() => {
 });
 
 async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return run(process.execPath, [CLI, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SESSION = 'process-test-session-0001';
@@ -17,7 +18,7 @@ afterEach(() => {
 
 /** Starts `hotline serve` as a real process; resolves with its base URL once it listens. */
 async function serve(databaseFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
     env: { ...process.env, PORT: '0', DATABASE_URL: databaseFile, DATA_KEY: KEY, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 const SHORT_FILE = new URL('../directory/fixtures/short-offices.yaml', import.meta.url).pathname;
@@ -25,7 +26,7 @@ function dir(): string {
 }
 
 async function hotline(args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const result = await run(process.execPath, [CLI, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
@@ -54,7 +55,7 @@ describe('a directory written the short way', () => {
   });
 
   it('should start the service, which answers /healthz', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const child = spawn(process.execPath, [CLI, 'serve'], {
       env: {
         ...process.env,
         PORT: '0',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/lib/clock.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
+import { CLI } from '../support/cli.js';
 
 const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -26,7 +27,7 @@ function setUp() {
 }
 
 async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return run(process.execPath, [CLI, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),

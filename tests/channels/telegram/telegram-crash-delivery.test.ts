@@ -14,6 +14,7 @@ import { ManualClock } from '../../../src/lib/clock.js';
 import { FakeTelegramApi } from '../../support/fake-telegram-api.js';
 import { textUpdate } from '../../support/telegram-updates.js';
 import { createTestHotline, tempDir } from '../../support/test-hotline.js';
+import { CLI } from '../../support/cli.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SECRET = 'crash-test-secret';
@@ -43,7 +44,7 @@ async function serve(
   databaseFile: string,
   fake: FakeTelegramApi,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
     env: {
       ...process.env,
       PORT: '0',
