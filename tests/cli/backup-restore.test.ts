@@ -1,27 +1,17 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
-import { CLI } from '../support/cli.js';
+import { runHotline } from '../support/cli.js';
 
-const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) dir.cleanup();
 });
 
-async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
+const hotline = runHotline;
 
 const REPORT = ['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru'];
 

@@ -1,28 +1,18 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataKey } from '../../src/db/field-cipher.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, tempDir } from '../support/test-hotline.js';
-import { CLI } from '../support/cli.js';
+import { runHotline } from '../support/cli.js';
 
-const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) dir.cleanup();
 });
 
-async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
+const hotline = runHotline;
 
 /** The key id of every encrypted value in the file, text and binary. */
 function keyIdsIn(file: string): Set<string> {

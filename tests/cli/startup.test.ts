@@ -1,14 +1,12 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
-import { CLI } from '../support/cli.js';
+import { CLI, runHotline } from '../support/cli.js';
 
-const run = promisify(execFile);
 const SHORT_FILE = new URL('../directory/fixtures/short-offices.yaml', import.meta.url).pathname;
 const KEY = randomBytes(32).toString('base64');
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -25,16 +23,7 @@ function dir(): string {
   return d.dir;
 }
 
-async function hotline(args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-  const lines = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.includes('npm warn'));
-  return { ...result, lines };
-}
+const hotline = runHotline;
 
 const BROKEN_DIRECTORY = () => {
   const file = join(dir(), 'offices.yaml');

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/lib/clock.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
-import { CLI } from '../support/cli.js';
+import { runHotline } from '../support/cli.js';
 
-const run = promisify(execFile);
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) dir.cleanup();
@@ -26,14 +23,7 @@ function setUp() {
   };
 }
 
-async function hotline(args: string[], env: Record<string, string>) {
-  return run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-  }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
+const hotline = runHotline;
 
 const REPORT = ['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru'];
 const count = (database: string, sql: string) => {

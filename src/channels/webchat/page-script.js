@@ -23,7 +23,7 @@ function fill(div, text) {
     if (!DIALABLE.test(digits)) continue;
     div.append(text.slice(last, m.index));
     const a = document.createElement('a');
-    a.href = 'tel:' + digits;
+    a.href = `tel:${digits}`;
     a.textContent = m[0];
     div.append(a);
     last = m.index + m[0].length;
@@ -33,7 +33,7 @@ function fill(div, text) {
 
 function bubble(text, who, kind) {
   const div = document.createElement('div');
-  div.className = 'msg ' + who + (kind === 'emergency' ? ' emergency' : '');
+  div.className = `msg ${who}${kind === 'emergency' ? ' emergency' : ''}`;
   if (kind === 'emergency') div.setAttribute('role', 'alert');
   if (who === 'bot') fill(div, text);
   else div.textContent = text;
@@ -47,7 +47,7 @@ function options(list) {
   list.forEach((o, i) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = i + 1 + '. ' + o.label;
+    b.textContent = `${i + 1}. ${o.label}`;
     b.onclick = () => {
       box.remove();
       send({ choice: o.id }, o.label);
@@ -60,14 +60,14 @@ function options(list) {
 
 // After a confirmed deletion the conversation leaves the screen too: only the confirmation stays.
 function clearConversation() {
-  log.querySelectorAll('.msg, .options').forEach((el) => el.remove());
+  for (const el of log.querySelectorAll('.msg, .options')) el.remove();
 }
 
 function show(m) {
   after = Math.max(after, m.id);
   if (m.kind === 'erased') clearConversation();
   bubble(m.text.replace(/\*(.+?)\*/g, '$1'), 'bot', m.kind);
-  if (m.options && m.options.length) options(m.options);
+  if (m.options?.length) options(m.options);
 }
 
 async function send(body, shown) {
@@ -86,7 +86,7 @@ async function send(body, shown) {
         bubble(strings.slow_down, 'bot');
         return;
       }
-    } catch (e) {
+    } catch {
       /* offline: try again, the same id is stored once */
     }
     await new Promise((r) => setTimeout(r, 1000 * (attempt + 1)));
@@ -98,13 +98,13 @@ async function poll() {
   for (;;) {
     try {
       // The session travels in a header, never in the URL (where proxies and logs keep it).
-      const res = await fetch('/chat/messages?after=' + after + '&wait=true', {
+      const res = await fetch(`/chat/messages?after=${after}&wait=true`, {
         headers: { 'x-chat-session': session },
       });
-      if (!res.ok) throw new Error('poll ' + res.status); // 429/503: the server is busy, wait
+      if (!res.ok) throw new Error(`poll ${res.status}`); // 429/503: the server is busy, wait
       const { messages } = await res.json();
       messages.forEach(show);
-    } catch (e) {
+    } catch {
       await new Promise((r) => setTimeout(r, 5000));
     }
   }
@@ -116,7 +116,7 @@ form.onsubmit = (e) => {
   const text = input.value.trim();
   if (!text) return;
   input.value = '';
-  document.querySelectorAll('.options').forEach((o) => o.remove());
+  for (const o of document.querySelectorAll('.options')) o.remove();
   send({ text }, text);
 };
 // Quick exit: the chat leaves the screen and this tab's memory, and an ordinary page takes its

@@ -6,6 +6,7 @@
  */
 import type { OutboundMessage } from '../../conversations/messages.js';
 import { withNumberedOptions } from '../../conversations/numbered-options.js';
+import { splitText } from '../../conversations/message-parts.js';
 
 /** A text message's body limit. */
 export const MAX_TEXT = 4096;
@@ -86,23 +87,6 @@ export function splitTail(text: string, max: number): [string, string] {
   return [paragraphs.slice(0, at).join('\n\n'), tail];
 }
 
-/** Splits at paragraph, line, then word breaks so no part is over `max` characters. */
-export function splitText(text: string, max: number): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < max / 2) cut = window.lastIndexOf('\n');
-    if (cut < max / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = isHighSurrogate(rest.charCodeAt(max - 1)) ? max - 1 : max; // never halve an emoji
-    parts.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).replace(/^\s+/, '');
-  }
-  if (rest !== '' || parts.length === 0) parts.push(rest);
-  return parts;
-}
-
 /**
  * A template's body parameter: WhatsApp refuses new lines, tabs and runs of more than four spaces
  * there, and long parameters; the message becomes one line, cut at `max`.
@@ -113,8 +97,4 @@ export function templateParameter(message: OutboundMessage, max: number): string
     .replace(/[\t ]{2,}/g, ' ')
     .trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

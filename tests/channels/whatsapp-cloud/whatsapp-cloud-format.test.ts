@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   LIST_BUTTON_LABEL,
   renderCloudMessage,
-  splitText,
   templateParameter,
 } from '../../../src/channels/whatsapp-cloud/whatsapp-cloud-format.js';
+import { splitText } from '../../../src/conversations/message-parts.js';
 
 const options = (...labels: string[]) => labels.map((label, i) => ({ id: `o${i + 1}`, label }));
 
