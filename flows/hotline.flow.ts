@@ -4,7 +4,7 @@
  * verified contacts and alur layanan, and a case reference. Urgent signals in any message interrupt
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
-import { MAX_CASE_TEXT_CHARS } from '../src/conversations/text-limits.js';
+import { MAX_CASE_TEXT_CHARS } from '../src/engine/text-limits.js';
 import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
 import type { ChannelReceives } from '../src/engine/types.js';
 import {

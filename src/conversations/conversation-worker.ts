@@ -18,7 +18,7 @@ import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { eraseReporterData } from './reporter-erasure.js';
 import { renderMessage } from './message-renderer.js';
-import { MAX_MESSAGE_CHARS } from './text-limits.js';
+import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
 /** Messages processed in one transaction at most. */
 const BATCH_SIZE = 100;

@@ -3,7 +3,7 @@ import type { Repositories } from '../db/repositories.js';
 import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
 import type { InboundMessage } from './messages.js';
-import { MAX_MESSAGE_CHARS } from './text-limits.js';
+import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
 export interface IngestResult {
   /** False when the same delivery was stored before: acknowledge it, do nothing else. */

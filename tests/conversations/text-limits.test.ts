@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldCipher } from '../../src/db/field-cipher.js';
 import type { Input } from '../../src/engine/types.js';
 import { triage } from '../../src/triage/index.js';
-import { MAX_CASE_TEXT_CHARS, MAX_MESSAGE_CHARS } from '../../src/conversations/text-limits.js';
+import { MAX_CASE_TEXT_CHARS, MAX_MESSAGE_CHARS } from '../../src/engine/text-limits.js';
 import {
   createTestHotline,
   RecordingSender,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { i18n } from 'i18next';
-import { MAX_MESSAGE_CHARS } from '../../conversations/text-limits.js';
+import { MAX_MESSAGE_CHARS } from '../../engine/text-limits.js';
 import { isLanguage, type Language, LANGUAGES } from '../../engine/types.js';
 import { createTranslator } from '../../i18n/translator.js';
 import { PROJECT_ROOT } from '../../lib/project-root.js';

@@ -11,7 +11,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { IntakeConfig } from '../../config/intake-config.js';
 import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
-import { MAX_MESSAGE_CHARS } from '../../conversations/text-limits.js';
+import { MAX_MESSAGE_CHARS } from '../../engine/text-limits.js';
 import type { Input } from '../../engine/types.js';
 import type { IntakeStats, RefusalReason } from '../../http/intake-stats.js';
 import { perMinute, RATE_WINDOW_MS, tooManyRequests } from '../../http/rate-limits.js';

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The import rule (docs: README → Project layout): engine ← flows ← conversations ← channels / http /
+ * cli, with handoff beside conversations. Checked on every relative import of src/ and flows/: an
+ * edge between two folders must be in ALLOWED, so a new dependency the wrong way fails here.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Which folders each folder may import from (besides itself). */
+const ALLOWED: Record<string, readonly string[]> = {
+  engine: [],
+  lib: [],
+  log: [],
+  triage: [],
+  directory: ['lib'],
+  i18n: ['engine', 'lib'],
+  flows: ['engine'],
+  db: ['engine', 'lib', 'config'],
+  handoff: ['engine', 'db', 'directory', 'lib', 'conversations'],
+  conversations: ['engine', 'flows', 'db', 'directory', 'handoff', 'i18n', 'lib'],
+  http: ['conversations', 'lib', 'config'],
+  channels: ['conversations', 'engine', 'http', 'i18n', 'lib', 'config', 'db'],
+  config: ['db', 'directory', 'handoff', 'conversations'],
+  'core-thread': ['channels', 'config', 'conversations', 'log', '(root)'],
+  cli: [
+    'channels',
+    'config',
+    'conversations',
+    'db',
+    'directory',
+    'engine',
+    'flows',
+    'handoff',
+    'i18n',
+    'lib',
+    'log',
+    'triage',
+  ],
+  '(root)': [
+    'channels',
+    'config',
+    'conversations',
+    'core-thread',
+    'db',
+    'directory',
+    'http',
+    'i18n',
+    'triage',
+  ],
+};
+
+/*
+ * Debts the core redesign (issue 14) removes, each allowed only for the files named here:
+ * handoff uses the conversations' renderer, channel contract and reference format (a cycle with
+ * conversations); Baileys keeps its auth state in repositories of its own; config and db share the
+ * ConfigError type and a few limits' defaults.
+ */
+const KNOWN_DEBTS = new Set([
+  'src/handoff/handoff-context.ts -> conversations',
+  'src/handoff/officer-roster.ts -> conversations',
+  'src/handoff/officer-desk.ts -> conversations',
+  'src/channels/whatsapp-baileys/baileys-auth-state.ts -> db',
+  'src/channels/whatsapp-baileys/baileys-connection.ts -> db',
+]);
+const DEBT_EDGES = new Set(['handoff -> conversations', 'channels -> db']);
+
+function folderOf(file: string): string {
+  const path = relative(ROOT, file);
+  if (path.startsWith('flows/')) return 'flows';
+  const parts = path.split('/');
+  return parts.length > 2 ? (parts[1] ?? '') : '(root)';
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const edges = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'flows'))].flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((match) => ({
+    file: relative(ROOT, file),
+    from: folderOf(file),
+    to: folderOf(resolve(dirname(file), match[1] ?? '')),
+  })),
+);
+
+describe('the import rule', () => {
+  it('should only import from folders a folder may depend on', () => {
+    const wrong = edges
+      .filter((edge) => edge.from !== edge.to)
+      .filter((edge) => !(ALLOWED[edge.from] ?? []).includes(edge.to))
+      .map((edge) => `${edge.file} -> ${edge.to}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('should keep the known debts to the files that have them', () => {
+    const debts = edges
+      .filter((edge) => DEBT_EDGES.has(`${edge.from} -> ${edge.to}`))
+      .map((edge) => `${edge.file} -> ${edge.to}`);
+    expect(debts.filter((debt) => !KNOWN_DEBTS.has(debt))).toEqual([]);
+  });
+
+  it('should keep flows to the engine alone', () => {
+    expect(
+      edges.filter((edge) => edge.from === 'flows' && edge.to !== 'flows' && edge.to !== 'engine'),
+    ).toEqual([]);
+  });
+});
