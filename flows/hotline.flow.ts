@@ -5,7 +5,7 @@
  * every step with the emergency numbers. Review it on paper: `hotline flows diagram`.
  */
 import { MAX_CASE_TEXT_CHARS } from '../src/engine/text-limits.js';
-import { defineFlow, RETURN } from '../src/engine/flow-definition.js';
+import { type Ctx, type Decision, defineFlow, RETURN } from '../src/engine/flow-definition.js';
 import type { ChannelReceives } from '../src/engine/types.js';
 import {
   alurMessage,
@@ -153,6 +153,17 @@ export const hotlineFlow = defineFlow<V>()({
       prompt: say('hotline:consent.question'),
       store: 'consent',
       options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
+      onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
+    },
+    // Someone who tells what happened instead of answering is thanked, not told "not understood";
+    // the story is kept for the report if they then agree.
+    consent_after_story: {
+      type: 'ask_choice',
+      prompt: say('hotline:consent.after_story'),
+      store: 'consent',
+      options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
+      onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
       noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
     },
     no_consent: {
@@ -741,3 +752,12 @@ export const hotlineFlow = defineFlow<V>()({
     },
   },
 });
+
+/** A story typed at the consent question: kept, and consent asked again with thanks. */
+function storyBeforeConsent(
+  text: string,
+  ctx: Ctx<HotlineVars>,
+): Decision<HotlineVars, 'consent_after_story'> | undefined {
+  if (!isStory(text, ctx.env.triage(text))) return undefined;
+  return { ...absorb(text, ctx), next: 'consent_after_story' };
+}

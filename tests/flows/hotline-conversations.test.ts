@@ -209,6 +209,22 @@ describe('the hotline conversation', () => {
     );
   });
 
+  it('should thank a reporter who tells the story at the consent question, keep it, and ask about danger next', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'suami saya sering memukul saya kalau marah, sudah setahun',
+      'ya',
+    ]);
+    expect(replies[1]?.[0]?.text).toMatch(
+      /^Terima kasih sudah bercerita\. Sebelum kami lanjutkan: apakah Anda setuju/,
+    );
+    expect(replies[1]?.map((m) => m.text).join('\n')).not.toMatch(/belum mengerti/);
+    // The story is not asked for again: the safety question comes first.
+    expect(replies[2]?.[0]?.text).toMatch(/dalam bahaya saat ini\?/);
+    await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('story-at-consent.id'));
+  });
+
   it('should answer information questions without opening a report', async () => {
     conversation = Conversation.open();
     await conversation.run(['apa itu TPPO?']);
