@@ -3,10 +3,8 @@
  * characters, so a longer one is queued as several outbox rows, each one platform message, sent and
  * retried on its own (a failure on part 40 never repeats parts 1–39, and no send outlives its lease).
  */
+import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 import type { OutboundMessage } from './messages.js';
-
-/** Telegram's and WhatsApp's cap on one text message. */
-export const MAX_MESSAGE_CHARS = 4_096;
 
 /** Channels whose platform caps a message; the web chat and the terminal show any length. */
 const CAPPED_CHANNELS: ReadonlySet<string> = new Set(['telegram', 'whatsapp_cloud', 'whatsapp_baileys']);

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
-import { CLI } from '../support/cli.js';
+import { startServe } from '../support/cli.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SESSION = 'process-test-session-0001';
@@ -18,21 +18,9 @@ afterEach(() => {
 
 /** Starts `hotline serve` as a real process; resolves with its base URL once it listens. */
 async function serve(databaseFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseFile, DATA_KEY: KEY, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open (http:\/\/[^/\s]+)\//.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { child, url };
+  const service = await startServe({ DATABASE_URL: databaseFile, DATA_KEY: KEY });
+  children.push(service.child);
+  return service;
 }
 
 let n = 0;

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-hotline.js';
-import { CLI, runHotline } from '../support/cli.js';
+import { runHotline, startServe } from '../support/cli.js';
 
 const SHORT_FILE = new URL('../directory/fixtures/short-offices.yaml', import.meta.url).pathname;
 const KEY = randomBytes(32).toString('base64');
@@ -44,33 +44,15 @@ describe('a directory written the short way', () => {
   });
 
   it('should start the service, which answers /healthz', async () => {
-    const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: {
-        ...process.env,
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: join(dir(), 'hotline.db'),
-        DATA_KEY: KEY,
-        DIRECTORY_FILE: SHORT_FILE,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const service = await startServe({
+      DATABASE_URL: join(dir(), 'hotline.db'),
+      DATA_KEY: KEY,
+      DIRECTORY_FILE: SHORT_FILE,
     });
-    children.push(child);
-    let out = '';
-    let logs = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      logs += chunk.toString();
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /Open (http:\/\/[^/\s]+)\//.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${logs}`)));
-    });
+    children.push(service.child);
+    const { url } = service;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(`${out}${logs}`).toMatch(/directory warning/);
+    expect(service.output()).toMatch(/directory warning/);
   });
 });
 

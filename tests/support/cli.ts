@@ -3,7 +3,7 @@
  * (esbuild, under a second), so a test that starts it pays Node's start-up, not tsx compiling the
  * source on every spawn (two seconds each on this machine).
  */
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,4 +29,36 @@ export async function runHotline(args: string[], env: Record<string, string> = {
   );
   const lines = result.stderr.split('\n').filter((line) => line.trim() !== '' && !line.includes('npm warn'));
   return { code: result.code, stdout: result.stdout, stderr: result.stderr, lines };
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  /** The base URL it listens on. */
+  url: string;
+  /** Everything it wrote so far, stdout and stderr. */
+  output(): string;
+}
+
+/**
+ * Starts `hotline serve` as a real process on a free port with `env` added to this one's; resolves
+ * once it listens. The caller kills it (SIGKILL is the crash the restart tests want).
+ */
+export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Open (http:\/\/[^/\s]+)\//.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  return { child, url, output: () => out };
 }

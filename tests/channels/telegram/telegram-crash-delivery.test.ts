@@ -4,7 +4,7 @@
  * nothing is sent twice once the platform accepted it.
  */
 import { randomBytes } from 'node:crypto';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { ManualClock } from '../../../src/lib/clock.js';
 import { FakeTelegramApi } from '../../support/fake-telegram-api.js';
 import { textUpdate } from '../../support/telegram-updates.js';
 import { createTestHotline, tempDir } from '../../support/test-hotline.js';
-import { CLI } from '../../support/cli.js';
+import { startServe } from '../../support/cli.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SECRET = 'crash-test-secret';
@@ -44,30 +44,15 @@ async function serve(
   databaseFile: string,
   fake: FakeTelegramApi,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: databaseFile,
-      DATA_KEY: KEY,
-      LOG_LEVEL: 'warn',
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.root,
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const service = await startServe({
+    DATABASE_URL: databaseFile,
+    DATA_KEY: KEY,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.root,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
   });
-  children.push(child);
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open (http:\/\/[^/\s]+)\//.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { child, url };
+  children.push(service.child);
+  return service;
 }
 
 const sentTexts = (fake: FakeTelegramApi) => fake.sentMessages().map((m) => m.text);
