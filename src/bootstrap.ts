@@ -7,7 +7,7 @@ import type { Config } from './config/config.js';
 import { openHotlineDatabase } from './db/client.js';
 import { FieldCipher } from './db/field-cipher.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
-import { createHotlineServices } from './conversations/hotline-services.js';
+import { createHotlineServices } from './conversations/directory-services.js';
 import { Hotline } from './conversations/hotline-runtime.js';
 import { createDirectoryGazetteer, loadDirectoryWithWarnings } from './directory/index.js';
 import { createTranslator } from './i18n/translator.js';

@@ -72,9 +72,9 @@ export interface WhatsAppCloudConfig {
 /** The Graph API version this code was written and tested against. */
 export const DEFAULT_WHATSAPP_API_VERSION = 'v23.0';
 
-type Env = Record<string, string | undefined>;
+type EnvVars = Record<string, string | undefined>;
 
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: EnvVars = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const dataKeys = readDataKeys(env, nodeEnv);
   return {
@@ -111,7 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-function readDataKeys(env: Env, nodeEnv: Config['nodeEnv']): DataKey[] | undefined {
+function readDataKeys(env: EnvVars, nodeEnv: Config['nodeEnv']): DataKey[] | undefined {
   const value = env.DATA_KEY;
   if (value === undefined || value === '') {
     if (nodeEnv === 'production') {
@@ -133,7 +133,7 @@ function readDataKeys(env: Env, nodeEnv: Config['nodeEnv']): DataKey[] | undefin
   }
 }
 
-function databaseFile(env: Env): string {
+function databaseFile(env: EnvVars): string {
   const value = env.DATABASE_URL ?? './data/hotline.db';
   if (/^postgres(ql)?:/.test(value)) {
     throw new ConfigError(
@@ -167,7 +167,7 @@ function fileKind(file: string): 'file' | 'missing' | 'directory' | 'device or o
   }
 }
 
-function whatsappCloud(env: Env): Config['whatsappCloud'] {
+function whatsappCloud(env: EnvVars): Config['whatsappCloud'] {
   const names = [
     'WHATSAPP_ACCESS_TOKEN',
     'WHATSAPP_PHONE_NUMBER_ID',
@@ -208,7 +208,7 @@ function whatsappCloud(env: Env): Config['whatsappCloud'] {
   };
 }
 
-function whatsappTemplate(env: Env): WhatsAppCloudConfig['template'] {
+function whatsappTemplate(env: EnvVars): WhatsAppCloudConfig['template'] {
   const name = env.WHATSAPP_TEMPLATE_NAME;
   const language = nonEmpty(env, 'WHATSAPP_TEMPLATE_LANGUAGE', 'id');
   if (name === undefined || name === '') {
@@ -228,7 +228,7 @@ function whatsappTemplate(env: Env): WhatsAppCloudConfig['template'] {
   return { name, language };
 }
 
-function telegramSecret(env: Env): string | undefined {
+function telegramSecret(env: EnvVars): string | undefined {
   const value = env.TELEGRAM_WEBHOOK_SECRET;
   if (value === undefined || value === '') return undefined;
   // Telegram's own rule for secret_token.
@@ -240,7 +240,7 @@ function telegramSecret(env: Env): string | undefined {
 
 // === Small readers
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+function integer(env: EnvVars, name: string, fallback: number, min: number, max: number): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -250,7 +250,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return n;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(env: EnvVars, name: string, allowed: readonly T[], fallback: T): T {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   if (!(allowed as readonly string[]).includes(value))
@@ -258,7 +258,7 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return value as T;
 }
 
-function boolean(env: Env, name: string, fallback: boolean): boolean {
+function boolean(env: EnvVars, name: string, fallback: boolean): boolean {
   const value = env[name]?.toLowerCase();
   if (value === undefined || value === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
@@ -266,12 +266,12 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, 'must be true or false', env[name]);
 }
 
-function nonEmpty(env: Env, name: string, fallback: string): string {
+function nonEmpty(env: EnvVars, name: string, fallback: string): string {
   const value = env[name];
   return value === undefined || value.trim() === '' ? fallback : value;
 }
 
-function url(env: Env, name: string, fallback: string): string {
+function url(env: EnvVars, name: string, fallback: string): string {
   const value = nonEmpty(env, name, fallback);
   try {
     const parsed = new URL(value);
@@ -290,7 +290,7 @@ export interface AbuseLimits {
 }
 
 /** Each limit counts over its own window (README → Security); 15 min for references, 1 h for alerts. */
-function readAbuseLimits(env: Env): AbuseLimits {
+function readAbuseLimits(env: EnvVars): AbuseLimits {
   return {
     reference: {
       lookupsPerChat: integer(

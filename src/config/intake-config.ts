@@ -26,7 +26,7 @@ export interface IntakeConfig {
   connectionsTotal: number;
 }
 
-type Env = Record<string, string | undefined>;
+type EnvVars = Record<string, string | undefined>;
 
 /**
  * Defaults, each with its reason. Telegram and WhatsApp deliver bursts from a few addresses (Telegram
@@ -52,7 +52,7 @@ export const INTAKE_DEFAULTS = {
   connectionsTotal: 4_000,
 } as const;
 
-export function loadIntakeConfig(env: Env, nodeEnv: 'development' | 'production' | 'test'): IntakeConfig {
+export function loadIntakeConfig(env: EnvVars, nodeEnv: 'development' | 'production' | 'test'): IntakeConfig {
   const d = INTAKE_DEFAULTS;
   return {
     // Off in production unless an operator chooses to offer it (it is open to anyone who finds it).
@@ -77,7 +77,7 @@ export function defaultIntakeConfig(overrides: Partial<IntakeConfig> = {}): Inta
   return { ...loadIntakeConfig({}, 'development'), ...overrides };
 }
 
-function onOff(env: Env, name: string, fallback: boolean): boolean {
+function onOff(env: EnvVars, name: string, fallback: boolean): boolean {
   const value = env[name]?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
   if (['on', 'true', '1', 'yes'].includes(value)) return true;
@@ -85,7 +85,7 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, 'must be on or off', env[name]);
 }
 
-function count(env: Env, name: string, fallback: number): number {
+function count(env: EnvVars, name: string, fallback: number): number {
   const value = env[name];
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
@@ -94,7 +94,7 @@ function count(env: Env, name: string, fallback: number): number {
   return n;
 }
 
-function trustProxy(env: Env): boolean | string {
+function trustProxy(env: EnvVars): boolean | string {
   const value = env.TRUST_PROXY?.trim();
   if (value === undefined || value === '' || /^(off|false|0|no)$/i.test(value)) return false;
   if (/^(on|true|1|yes)$/i.test(value)) return true;

@@ -4,7 +4,7 @@
  * are plain HTTP downloads (the WhatsApp Cloud API's media URLs). Errors carry codes only: a URL or
  * header may hold a token.
  */
-import { MediaDownloadError } from './messages.js';
+import { MediaDownloadError } from './channel-contract.js';
 
 export interface CappedDownloadOptions {
   maxBytes: number;

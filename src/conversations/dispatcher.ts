@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { OutboxRepository } from '../db/outbox-repository.js';
 import type { Clock } from '../lib/clock.js';
-import { type ChannelSender, type OutboundMessage, SendError } from './messages.js';
+import { type ChannelSender, type OutboundMessage, SendError } from './channel-contract.js';
 
 /** Sends under way at once; each belongs to a different conversation. */
 const MAX_IN_FLIGHT = 64;

@@ -12,7 +12,7 @@ import type {
   InboundMessage,
   MediaSource,
   OutboundMessage,
-} from './messages.js';
+} from './channel-contract.js';
 
 export interface HotlineGateway {
   readonly logger: Logger;

@@ -29,7 +29,7 @@ import type {
   InboundMessage,
   MediaSource,
   OutboundMessage,
-} from './messages.js';
+} from './channel-contract.js';
 import { type CaseExport, eraseCase, exportCase } from './case-records.js';
 import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';

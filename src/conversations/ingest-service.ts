@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import type { Repositories } from '../db/repositories.js';
 import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
-import type { InboundMessage } from './messages.js';
+import type { InboundMessage } from './channel-contract.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
 export interface IngestResult {

@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import type { MediaClaim, MediaRepository } from '../db/media-repository.js';
 import type { Clock } from '../lib/clock.js';
-import { MediaDownloadError, type MediaSource } from './messages.js';
+import { MediaDownloadError, type MediaSource } from './channel-contract.js';
 
 /** Telegram's Bot API serves files of up to 20 MB through getFile; larger ones cannot be fetched. */
 export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;

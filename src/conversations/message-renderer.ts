@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import type { Language, Message, MessageParams } from '../engine/types.js';
-import type { OutboundMessage } from './messages.js';
+import type { OutboundMessage } from './channel-contract.js';
 
 /**
  * Texts of keys rendered without parameters, per translator and language: most of a reply is fixed

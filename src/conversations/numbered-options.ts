@@ -1,4 +1,4 @@
-import type { OutboundMessage } from './messages.js';
+import type { OutboundMessage } from './channel-contract.js';
 
 /**
  * A message's text with its choices as a numbered list below it, for channels (or moments) without

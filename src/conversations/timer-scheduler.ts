@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import type { Repositories } from '../db/repositories.js';
 import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
-import { INTERNAL_CHANNEL } from './messages.js';
+import { INTERNAL_CHANNEL } from './channel-contract.js';
 
 /** Check at least this often, so timers set by another process are not missed for long. */
 const POLL_MS = 1_000;

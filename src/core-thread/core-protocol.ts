@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { HotlineGateway } from '../conversations/hotline-gateway.js';
-import type { ChannelName, OutboundMessage, SendContext } from '../conversations/messages.js';
+import type { ChannelName, OutboundMessage, SendContext } from '../conversations/channel-contract.js';
 import type { SerializedError } from './rpc-peer.js';
 
 /** The gateway's calls, except that channels are registered by name (their code stays on the edge). */

@@ -8,7 +8,7 @@ import type {
   MediaSource,
   OutboundMessage,
   SendContext,
-} from '../conversations/messages.js';
+} from '../conversations/channel-contract.js';
 import type { CoreMethods, EdgeMethods } from './core-protocol.js';
 import type { RpcPeer } from './rpc-peer.js';
 

@@ -5,7 +5,7 @@
  * configuration message survives the hop.
  */
 import { ConfigError } from '../config/config.js';
-import { MediaDownloadError, SendError } from '../conversations/messages.js';
+import { MediaDownloadError, SendError } from '../conversations/channel-contract.js';
 
 /** The part of a Worker or of `parentPort` used here. */
 export interface MessageEndpoint {

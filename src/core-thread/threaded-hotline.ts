@@ -13,7 +13,7 @@ import type {
   DeliveryReport,
   InboundMessage,
   MediaSource,
-} from '../conversations/messages.js';
+} from '../conversations/channel-contract.js';
 import type { CoreMethods, CoreThreadData, EdgeMethods } from './core-protocol.js';
 import { RpcPeer, rebuildError } from './rpc-peer.js';
 

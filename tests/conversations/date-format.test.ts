@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/conversations/hotline-services.js';
+import { formatDate } from '../../src/conversations/directory-services.js';
 
 describe('dates a reporter reads', () => {
   // 23:30 in Jakarta on 22 November is already 23 November in Jayapura (WIT).

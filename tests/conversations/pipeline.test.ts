@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SendError } from '../../src/conversations/messages.js';
+import { SendError } from '../../src/conversations/channel-contract.js';
 import type { Input } from '../../src/engine/types.js';
 import { createTestHotline, RecordingSender, type TestHotline, tempDir } from '../support/test-hotline.js';
 

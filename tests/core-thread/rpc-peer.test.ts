@@ -1,7 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config.js';
-import { SendError } from '../../src/conversations/messages.js';
+import { SendError } from '../../src/conversations/channel-contract.js';
 import { RpcPeer } from '../../src/core-thread/rpc-peer.js';
 
 type Left = { hello(name: string): string };

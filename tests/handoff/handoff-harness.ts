@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../src/conversations/messages.js';
+import type { OutboundMessage } from '../../src/conversations/channel-contract.js';
 import type { Input } from '../../src/engine/types.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { RecordingSender } from '../support/test-hotline.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SendError } from '../../src/conversations/messages.js';
+import { SendError } from '../../src/conversations/channel-contract.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { HandoffScene } from './handoff-harness.js';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { QUICK_EXIT_URL } from '../../src/channels/webchat/chat-page.js';
-import type { OutboundMessage } from '../../src/conversations/messages.js';
+import type { OutboundMessage } from '../../src/conversations/channel-contract.js';
 import { triage } from '../../src/triage/index.js';
 import { createTestHotline, type TestHotline, tempDir } from '../support/test-hotline.js';
 import { Transcript } from '../support/transcript.js';

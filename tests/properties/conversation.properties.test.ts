@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hotlineFlow } from '../../flows/hotline.flow.js';
 import { choiceWordsFrom, commandMatcher } from '../../src/conversations/command-words.js';
-import { createHotlineServices } from '../../src/conversations/hotline-services.js';
+import { createHotlineServices } from '../../src/conversations/directory-services.js';
 import { openHotlineDatabase } from '../../src/db/client.js';
 import { FieldCipher } from '../../src/db/field-cipher.js';
 import { createRepositories } from '../../src/db/repositories.js';

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHotlineServices } from '../../src/conversations/hotline-services.js';
+import { createHotlineServices } from '../../src/conversations/directory-services.js';
 import type { Hotline } from '../../src/conversations/hotline-runtime.js';
-import type { OutboundMessage } from '../../src/conversations/messages.js';
+import type { OutboundMessage } from '../../src/conversations/channel-contract.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,

@@ -6,9 +6,9 @@ import { Writable } from 'node:stream';
 import type { i18n } from 'i18next';
 import { dataKey } from '../../src/db/field-cipher.js';
 import { Hotline, type HotlineOptions } from '../../src/conversations/hotline-runtime.js';
-import type { ChannelSender, OutboundMessage } from '../../src/conversations/messages.js';
+import type { ChannelSender, OutboundMessage } from '../../src/conversations/channel-contract.js';
 import type { Env } from '../../src/engine/types.js';
-import { createHotlineServices } from '../../src/conversations/hotline-services.js';
+import { createHotlineServices } from '../../src/conversations/directory-services.js';
 import type { Repositories } from '../../src/db/repositories.js';
 import {
   createDirectoryGazetteer,

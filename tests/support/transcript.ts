@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../src/conversations/messages.js';
+import type { OutboundMessage } from '../../src/conversations/channel-contract.js';
 
 /** Renders a conversation like a chat log, for golden files a reviewer can read. */
 export class Transcript {

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Hotline } from '../../conversations/hotline-runtime.js';
-import type { ChannelSender, OutboundMessage } from '../../conversations/messages.js';
+import type { ChannelSender, OutboundMessage } from '../../conversations/channel-contract.js';
 
 /** One terminal is one reporter. */
 const CONSOLE_USER = 'terminal';

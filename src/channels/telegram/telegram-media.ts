@@ -5,7 +5,7 @@
  */
 import { type Api, GrammyError } from 'grammy';
 import { downloadCapped } from '../../conversations/capped-download.js';
-import { MediaDownloadError, type MediaSource } from '../../conversations/messages.js';
+import { MediaDownloadError, type MediaSource } from '../../conversations/channel-contract.js';
 
 /** A download that takes longer than this is abandoned and retried later. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;

@@ -11,7 +11,7 @@ import {
   type OutboundMessage,
   type SendContext,
   SendError,
-} from '../../conversations/messages.js';
+} from '../../conversations/channel-contract.js';
 import { splitTelegramText, stripMarkers, toTelegramHtml } from './telegram-format.js';
 import type { TelegramRateLimiter } from './telegram-rate-limiter.js';
 

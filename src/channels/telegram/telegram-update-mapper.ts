@@ -4,7 +4,7 @@
  * type. The bot is for private chats: messages in groups and channels are ignored.
  */
 import type { CallbackQuery, Message, MessageEntity, Update } from 'grammy/types';
-import type { InboundMessage } from '../../conversations/messages.js';
+import type { InboundMessage } from '../../conversations/channel-contract.js';
 import type { Input, MediaKind } from '../../engine/types.js';
 
 /** A pressed inline button: answered (the spinner stops) and shown in its message. */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { ChannelSender, OutboundMessage } from '../../conversations/messages.js';
+import type { ChannelSender, OutboundMessage } from '../../conversations/channel-contract.js';
 
 /**
  * The web chat has no platform to push to: a message is delivered once it is marked sent, and the

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { BaileysEventMap } from '@whiskeysockets/baileys';
 import type { Logger } from 'pino';
 import type { IngestResult } from '../../conversations/ingest-service.js';
-import type { InboundMessage } from '../../conversations/messages.js';
+import type { InboundMessage } from '../../conversations/channel-contract.js';
 import type { BaileysAuthRepository } from '../../db/baileys-auth-repository.js';
 import type { ChannelLockRepository } from '../../db/channel-lock-repository.js';
 import { AppError } from '../../lib/app-error.js';

@@ -4,7 +4,7 @@
  * does the fetch and decryption; it is passed in so Baileys loads only when the channel runs.
  */
 import type { Readable } from 'node:stream';
-import { MediaDownloadError, type MediaSource } from '../../conversations/messages.js';
+import { MediaDownloadError, type MediaSource } from '../../conversations/channel-contract.js';
 import type { BaileysMediaRef } from './baileys-message-mapper.js';
 
 export type BaileysDownload = (

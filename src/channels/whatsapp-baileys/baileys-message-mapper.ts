@@ -6,7 +6,7 @@
  * replies go to the JID the message came from.
  */
 import type { proto, WAMessage } from '@whiskeysockets/baileys';
-import type { InboundMessage } from '../../conversations/messages.js';
+import type { InboundMessage } from '../../conversations/channel-contract.js';
 import type { Input, MediaKind } from '../../engine/types.js';
 
 export interface BaileysMapping {

@@ -3,8 +3,8 @@
  * lists, so choices are numbered text (a typed number is understood by the choice matcher).
  * While the socket is down, sends fail as retryable: the dispatcher tries again with backoff.
  */
-import type { ChannelSender, OutboundMessage } from '../../conversations/messages.js';
-import { SendError } from '../../conversations/messages.js';
+import type { ChannelSender, OutboundMessage } from '../../conversations/channel-contract.js';
+import { SendError } from '../../conversations/channel-contract.js';
 import { withNumberedOptions } from '../../conversations/numbered-options.js';
 import type { BaileysSocketLike } from './baileys-socket.js';
 

@@ -3,7 +3,7 @@
  * give up and tell the administrator (the whole channel is broken until someone acts).
  * Codes: developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes
  */
-import { SendError } from '../../conversations/messages.js';
+import { SendError } from '../../conversations/channel-contract.js';
 import { GraphApiError } from './whatsapp-graph-client.js';
 
 /** Meta's code for "more than 24 hours since the customer last wrote" (re-engagement message). */

@@ -4,7 +4,7 @@
  * text — a typed number is understood by the choice matcher. Our `*bold*` markers are WhatsApp's own.
  * Limits: developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages
  */
-import type { OutboundMessage } from '../../conversations/messages.js';
+import type { OutboundMessage } from '../../conversations/channel-contract.js';
 import { withNumberedOptions } from '../../conversations/numbered-options.js';
 import { splitText } from '../../conversations/message-parts.js';
 

@@ -4,7 +4,7 @@
  * the message was stored and acknowledged, never inside a webhook request.
  */
 import { downloadCapped } from '../../conversations/capped-download.js';
-import { MediaDownloadError, type MediaSource } from '../../conversations/messages.js';
+import { MediaDownloadError, type MediaSource } from '../../conversations/channel-contract.js';
 import { GraphApiError, type WhatsAppGraphClient } from './whatsapp-graph-client.js';
 
 /** A download that takes longer than this is abandoned and retried later. */

@@ -11,7 +11,7 @@ import {
   type OutboundMessage,
   type SendContext,
   SendError,
-} from '../../conversations/messages.js';
+} from '../../conversations/channel-contract.js';
 import type { Clock } from '../../lib/clock.js';
 import { recipientField } from './whatsapp-cloud-address.js';
 import { classifyGraphError, WINDOW_CLOSED_CODE } from './whatsapp-cloud-errors.js';

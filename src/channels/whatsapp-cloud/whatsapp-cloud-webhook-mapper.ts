@@ -5,7 +5,7 @@
  * messages, statuses } }] }] }` — developers.facebook.com/docs/whatsapp/cloud-api/webhooks
  */
 import { randomUUID } from 'node:crypto';
-import type { DeliveryReport, InboundMessage } from '../../conversations/messages.js';
+import type { DeliveryReport, InboundMessage } from '../../conversations/channel-contract.js';
 import type { Input, MediaKind } from '../../engine/types.js';
 import { type CloudIdentity, cloudAddress, cloudUserKey } from './whatsapp-cloud-address.js';
 

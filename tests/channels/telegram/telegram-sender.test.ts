@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramApi } from '../../../src/channels/telegram/telegram-channel.js';
 import { NO_RATE_LIMITS, TelegramRateLimiter } from '../../../src/channels/telegram/telegram-rate-limiter.js';
 import { TelegramSender } from '../../../src/channels/telegram/telegram-sender.js';
-import { SendError } from '../../../src/conversations/messages.js';
+import { SendError } from '../../../src/conversations/channel-contract.js';
 import { ManualClock } from '../../../src/lib/clock.js';
 import { FakeTelegramApi } from '../../support/fake-telegram-api.js';
 

@@ -12,7 +12,7 @@ import {
 import { NO_RATE_LIMITS } from '../../../src/channels/telegram/telegram-rate-limiter.js';
 import type { HotlineOptions } from '../../../src/conversations/hotline-runtime.js';
 import type { ManualClock } from '../../../src/lib/clock.js';
-import { createHotlineServices } from '../../../src/conversations/hotline-services.js';
+import { createHotlineServices } from '../../../src/conversations/directory-services.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
