@@ -105,13 +105,13 @@ export const hotlineFlow = defineFlow<V>()({
         const input = ctx.input;
         if (input?.type !== 'text') return { next: 'greeting' };
         const services = hotlineServices(ctx.env.services);
-        const answer = services.lookUpReference(input.text, ctx.lang, ctx.env.chat, ctx.env.now);
+        const { value: answer, outputs } = services.lookUpReference(input.text, ctx.lang, ctx.env);
         const triage = ctx.env.triage(input.text);
         if (answer) {
           // "nomer laporan kula …" is answered in the language it was asked in.
           const language = languageEffects(triage, ctx.vars);
           const found = referenceDecision(answer);
-          return { ...language, set: { ...language.set, ...found.set }, next: found.next };
+          return { ...language, set: { ...language.set, ...found.set }, outputs, next: found.next };
         }
         const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
         const language = languageEffects(triage, ctx.vars);
@@ -406,8 +406,8 @@ export const hotlineFlow = defineFlow<V>()({
       run: (ctx) => {
         const v = ctx.vars;
         // A new case gets its PIN here, shown once in office_info and forgotten before the snapshot is saved.
-        const reference = v.reference ?? ctx.env.newCaseReference();
-        const pin = v.reference === undefined ? ctx.env.newCasePin() : undefined;
+        const reference = v.reference ?? ctx.env.facts.reserved.reference;
+        const pin = v.reference === undefined ? ctx.env.facts.reserved.pin : undefined;
         const r = route(ctx);
         return {
           set: { reference, ...(pin ? { casePin: pin } : {}) },
@@ -500,13 +500,12 @@ export const hotlineFlow = defineFlow<V>()({
       type: 'decide',
       targets: ['returning', 'outside_reference', 'reference_throttled', 'reference_unknown'],
       run: (ctx) => {
-        const answer = hotlineServices(ctx.env.services).lookUpReference(
+        const { value: answer, outputs } = hotlineServices(ctx.env.services).lookUpReference(
           ctx.vars.addition ?? '',
           ctx.lang,
-          ctx.env.chat,
-          ctx.env.now,
+          ctx.env,
         );
-        return answer ? referenceDecision(answer) : { next: 'reference_unknown' };
+        return answer ? { ...referenceDecision(answer), outputs } : { outputs, next: 'reference_unknown' };
       },
     },
     reference_unknown: {
@@ -542,14 +541,14 @@ export const hotlineFlow = defineFlow<V>()({
         const text = ctx.vars.addition ?? '';
         const pin = readCasePin(text);
         if (pin) {
-          const status = hotlineServices(ctx.env.services).statusWithPin(
+          const { value: status, outputs } = hotlineServices(ctx.env.services).statusWithPin(
             reference,
             pin,
             ctx.lang,
-            ctx.env.chat,
-            ctx.env.now,
+            ctx.env,
           );
           return {
+            outputs,
             say: [
               status
                 ? statusMessage(toStatusView(status), 'hotline:outside.after_pin')
@@ -751,6 +750,8 @@ export const hotlineFlow = defineFlow<V>()({
       }),
     },
   },
+  // The reference typed from another chat, whose PIN may follow in a later message.
+  heldReferences: (vars) => (vars.outsideReference ? [vars.outsideReference] : []),
 });
 
 /** A story typed at the consent question: kept, and consent asked again with thanks. */

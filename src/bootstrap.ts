@@ -29,9 +29,9 @@ export function createHotline(config: Config, logger: Logger): Hotline {
     translator,
     directory,
     retention: config.retention,
-    services: (repos) => ({
-      hotline: createHotlineServices(directory, gazetteer, repos, translator, config.abuseLimits.reference),
-    }),
+    services: {
+      hotline: createHotlineServices(directory, gazetteer, translator, config.abuseLimits.reference),
+    },
     alertLimits: config.abuseLimits.alerts,
   });
 }

@@ -3,7 +3,7 @@
  * directory and the case store; tests implement it with fixtures. Flows never import src/ beyond
  * the engine, so this interface is the whole contract.
  */
-import type { Language } from '../../src/engine/types.js';
+import type { Env, Language, Output } from '../../src/engine/types.js';
 
 /** An official area (province, kab/kota, kecamatan, desa) as a reporter sees it. */
 export interface Place {
@@ -58,6 +58,15 @@ export type ReferenceAnswer =
   /** Too many references typed from this chat (or all chats) lately: try later. */
   | { type: 'throttled' };
 
+/** An answer the reference guard gave, and what it leaves behind (a counted attempt, an audit trace). */
+export interface Guarded<T> {
+  value: T;
+  outputs: Output[];
+}
+
+/** The part of the step's environment the reference guard reads: whose chat, and the loaded facts. */
+export type GuardEnv = Pick<Env, 'chat' | 'facts'>;
+
 export interface HotlineServices {
   /** A place named in free text, only with a place cue ("di Palu"); "dipukul pakai palu" is not one. */
   findPlaceInText(text: string): PlaceLookup | undefined;
@@ -70,17 +79,17 @@ export interface HotlineServices {
   routeNational(lang: Language): Route;
   /**
    * A case reference in what a chat wrote (any case, with or without the dash); undefined when
-   * there is none. `chat` is `env.chat`: only the reporter's own chat reads the status by reference.
+   * there is none. Only the reporter's own chat (`env.chat`) reads the status by reference. The
+   * cases come from `env.facts`, which the host loaded for this step.
    */
-  lookUpReference(text: string, lang: Language, chat: string, now: number): ReferenceAnswer | undefined;
+  lookUpReference(text: string, lang: Language, env: GuardEnv): Guarded<ReferenceAnswer | undefined>;
   /** The status a reference and its PIN open from another chat; undefined for anything else, alike. */
   statusWithPin(
     reference: string,
     pin: string,
     lang: Language,
-    chat: string,
-    now: number,
-  ): CaseStatus | undefined;
+    env: GuardEnv,
+  ): Guarded<CaseStatus | undefined>;
 }
 
 /** Whether a place is an office named by its alias rather than an area (no region to record). */

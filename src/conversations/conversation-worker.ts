@@ -10,14 +10,24 @@ import type { Db } from '../db/client.js';
 import type { Repositories } from '../db/repositories.js';
 import type { FlowDefinition } from '../engine/flow-definition.js';
 import { FAILURE_KEY, step } from '../engine/step.js';
-import type { Env, Input, Language, Output, Snapshot } from '../engine/types.js';
+import {
+  type CaseFact,
+  type Env,
+  type Input,
+  type Language,
+  NO_ATTEMPTS,
+  type Output,
+  type Snapshot,
+  type StepFacts,
+} from '../engine/types.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
-import { randomCasePin, randomCaseReference } from './case-reference.js';
+import { findCaseReferences, randomCasePin, randomCaseReference } from './case-reference.js';
 import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { eraseReporterData } from './reporter-erasure.js';
 import { renderMessage } from './message-renderer.js';
+import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
 /** Messages processed in one transaction at most. */
@@ -29,6 +39,12 @@ const BATCH_SIZE = 100;
 const BATCH_BUDGET_MS = 4;
 /** Case references drawn before giving up on finding an unused one (collisions are ~1 in 86 million). */
 const MAX_REFERENCE_DRAWS = 20;
+/**
+ * Conversations whose reserved reference is remembered. A reservation is drawn at a conversation's
+ * first step and kept until a case takes it, so references are drawn in the order cases open (the
+ * seeded golden transcripts rely on it); past this many, the oldest are forgotten and redrawn.
+ */
+const MAX_RESERVATIONS = 10_000;
 
 export interface StoredInput {
   input: Input;
@@ -65,6 +81,7 @@ export class ConversationWorker {
   private stopped = false;
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
   private readonly choiceWords: Env['choiceWords'];
+  private readonly reservations = new Map<string, StepFacts['reserved']>();
 
   constructor(private readonly deps: WorkerDeps) {
     this.matchCommand = commandMatcher(deps.translator);
@@ -179,8 +196,7 @@ export class ConversationWorker {
     }
     const env: Env = {
       now,
-      newCaseReference: () => this.newCaseReference(),
-      newCasePin: () => randomCasePin(this.deps.random),
+      facts: this.loadFacts(conversationId, flow, conversation.snapshot, stored.input, now),
       chat: conversationId,
       triage,
       choiceWords: (key, lang) => this.choiceWords(key, lang),
@@ -189,6 +205,7 @@ export class ConversationWorker {
       receives: channelReceives(conversation.channel),
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
+    this.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
     this.perform(result.outputs, {
       conversationId,
       inboundId,
@@ -317,6 +334,12 @@ export class ConversationWorker {
         case 'conversation_ended':
           handoff?.reporterLeft(at.conversationId, at.now);
           break;
+        case 'attempt_recorded':
+          repos.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
+          break;
+        case 'audit':
+          repos.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
+          break;
         case 'conversation_failed':
           logger.error(
             { conversationId: at.conversationId, reason: output.reason },
@@ -331,6 +354,70 @@ export class ConversationWorker {
     }
     // After all outputs: the alert of an urgent first message is raised before the case has an office.
     if (alert || officeSet) handoff?.afterReporterStep(at.conversationId, alert, at.now);
+  }
+
+  /**
+   * Everything the step may read besides the snapshot, loaded before it runs: a reserved reference
+   * and PIN, the cases its references name (typed now, or held by the flow), and the guard's counts.
+   */
+  private loadFacts(
+    chat: string,
+    flow: AnyFlow,
+    snapshot: Snapshot | undefined,
+    input: Input,
+    now: number,
+  ): StepFacts {
+    const { cases, attempts } = this.deps.repos;
+    const references = new Set(input.type === 'text' ? findCaseReferences(input.text) : []);
+    for (const held of flow.heldReferences?.(snapshot?.vars ?? {}) ?? []) references.add(held);
+    const since = now - REFERENCE_WINDOW_MS;
+    const found: CaseFact[] = [];
+    for (const reference of references) {
+      const view = cases.findByReference(reference);
+      if (!view) continue;
+      found.push({
+        id: view.id,
+        reference: view.reference,
+        ownChat: view.conversationId === chat,
+        anonymized: view.anonymized,
+        ...(view.officeId ? { officeId: view.officeId } : {}),
+        createdAt: view.createdAt,
+        pinFailures: attempts.count('pin_failure', view.id, since),
+        pinMatches: cases.pinCheck(view.id),
+      });
+    }
+    return {
+      reserved: this.reserved(chat),
+      cases: found,
+      attempts:
+        references.size === 0
+          ? NO_ATTEMPTS
+          : {
+              referenceLookupsByChat: attempts.count('reference_lookup', chat, since),
+              referenceLookupsTotal: attempts.count('reference_lookup', ALL_CHATS, since),
+              pinFailuresByChat: attempts.count('pin_failure', chat, since),
+            },
+    };
+  }
+
+  /** The conversation's reservation, redrawn if some other case took its reference meanwhile. */
+  private reserved(chat: string): StepFacts['reserved'] {
+    const kept = this.reservations.get(chat);
+    if (kept && !this.deps.repos.cases.referenceExists(kept.reference)) return kept;
+    const fresh = { reference: this.newCaseReference(), pin: randomCasePin(this.deps.random) };
+    this.reservations.delete(chat);
+    if (this.reservations.size >= MAX_RESERVATIONS) {
+      const oldest = this.reservations.keys().next().value;
+      if (oldest !== undefined) this.reservations.delete(oldest);
+    }
+    this.reservations.set(chat, fresh);
+    return fresh;
+  }
+
+  /** A case opened with the reservation: the next case of this chat needs a new one. */
+  private releaseIfTaken(chat: string, reserved: StepFacts['reserved'], outputs: Output[]): void {
+    const taken = outputs.some((o) => o.type === 'case_update' && o.patch.reference === reserved.reference);
+    if (taken) this.reservations.delete(chat);
   }
 
   private newCaseReference(): string {

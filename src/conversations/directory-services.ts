@@ -1,6 +1,7 @@
 /**
  * The hotline flow's view of the world (flows/hotline/hotline-services.ts), built on the office
- * directory, the official region list and the case store. Contacts come only from verified offices.
+ * directory and the official region list, both in memory. Cases arrive as the step's loaded facts:
+ * nothing here reads or writes storage. Contacts come only from verified offices.
  */
 import type { i18n } from 'i18next';
 import {
@@ -12,8 +13,6 @@ import {
   type PlaceLookup,
   type Route,
 } from '../../flows/hotline/hotline-services.js';
-import type { CaseView } from '../db/case-repository.js';
-import type { Repositories } from '../db/repositories.js';
 import {
   type Area,
   contactOffice,
@@ -29,9 +28,9 @@ import {
   regionlessOfficeByAlias,
   routeArea,
 } from '../directory/index.js';
-import type { Language } from '../engine/types.js';
+import type { CaseFact, Language } from '../engine/types.js';
 import { clearCaseReferences, findCaseReferences } from './case-reference.js';
-import { ReferenceGuard, type ReferenceLimits } from './reference-guard.js';
+import { DEFAULT_REFERENCE_LIMITS, guardLookUp, guardPin, type ReferenceLimits } from './reference-guard.js';
 
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */
 const DEFAULT_TIMEZONE = 'Asia/Jakarta';
@@ -43,11 +42,9 @@ const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 export function createHotlineServices(
   directory: Directory,
   gazetteer: RegionGazetteer,
-  repos: Pick<Repositories, 'cases' | 'attempts' | 'alerts'>,
   translator: i18n,
-  limits?: ReferenceLimits,
+  limits: ReferenceLimits = DEFAULT_REFERENCE_LIMITS,
 ): HotlineServices {
-  const guard = new ReferenceGuard(repos, limits);
   const dayName = (lang: Language): DayName => {
     const t = translator.getFixedT(lang, 'common');
     return (day) => t(`days.${day}`);
@@ -86,17 +83,26 @@ export function createHotlineServices(
     },
     routeNational: (lang) => toRoute(officeChain(directory, directory.national), lang),
     // An erased case is an anonymous count: its reference no longer finds it (safety rule 7).
-    lookUpReference: (text, lang, chat, now) => {
-      const answer = guard.lookUp(findCaseReferences(text), clearCaseReferences(text), chat, now);
-      return answer?.type === 'own' ? { type: 'own', status: toStatus(answer.found, lang) } : answer;
+    lookUpReference: (text, lang, env) => {
+      const { value, outputs } = guardLookUp(
+        findCaseReferences(text),
+        clearCaseReferences(text),
+        env.facts,
+        env.chat,
+        limits,
+      );
+      return {
+        value: value?.type === 'own' ? { type: 'own', status: toStatus(value.found, lang) } : value,
+        outputs,
+      };
     },
-    statusWithPin: (reference, pin, lang, chat, now) => {
-      const found = guard.withPin(reference, pin, chat, now);
-      return found ? toStatus(found, lang) : undefined;
+    statusWithPin: (reference, pin, lang, env) => {
+      const { value, outputs } = guardPin(reference, pin, env.facts, env.chat);
+      return { value: value ? toStatus(value, lang) : undefined, outputs };
     },
   };
 
-  function toStatus(found: CaseView, lang: Language): CaseStatus {
+  function toStatus(found: CaseFact, lang: Language): CaseStatus {
     const office = found.officeId ? directory.byId.get(found.officeId) : undefined;
     return {
       reference: found.reference,

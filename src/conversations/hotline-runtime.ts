@@ -39,8 +39,8 @@ export interface HotlineOptions {
   dataKeys: DataKey[];
   logger: Logger;
   triage: Env['triage'];
-  /** Flow services (directory look-ups, case status), built once the repositories exist. */
-  services?: (repos: Repositories) => Env['services'];
+  /** Flow services (directory look-ups, the reference guard): pure, over in-memory data. */
+  services?: Env['services'];
   clock?: Clock;
   translator?: i18n;
   flows?: { byId: ReadonlyMap<string, AnyFlow>; defaultFlowId: string };
@@ -126,7 +126,7 @@ export class Hotline implements HotlineGateway {
       logger: options.logger,
       flows: options.flows ?? { byId: FLOWS as ReadonlyMap<string, AnyFlow>, defaultFlowId: DEFAULT_FLOW_ID },
       triage: options.triage,
-      services: options.services?.(this.repos) ?? {},
+      services: options.services ?? {},
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
       ...(handoff ? { handoff } : {}),

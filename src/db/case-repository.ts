@@ -120,9 +120,11 @@ export class CaseRepository {
   }
 
   /** True when the case has a PIN and this is it (compared as keyed hashes). */
-  pinMatches(caseId: string, pin: string): boolean {
+  /** Loads the case's PIN hash once; the returned check only computes (a decision may call it). */
+  pinCheck(caseId: string): (pin: string) => boolean {
     const row = this.db.select({ pinHash: cases.pinHash }).from(cases).where(eq(cases.id, caseId)).get();
-    return row?.pinHash != null && row.pinHash === this.pinHash(caseId, pin);
+    const stored = row?.pinHash ?? undefined;
+    return (pin) => stored !== undefined && stored === this.pinHash(caseId, pin);
   }
 
   latest(conversationId: string): CaseView | undefined {

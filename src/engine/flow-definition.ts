@@ -121,6 +121,11 @@ export interface FlowDefinition<V, S extends string> {
   initial: S;
   states: Record<S, StateDef<V, S>>;
   interrupts?: Interrupts<V, S>;
+  /**
+   * Case references the conversation holds (besides any typed in the input) whose cases the host
+   * loads into `env.facts` before the step: a decision cannot look them up itself.
+   */
+  heldReferences?: (vars: Partial<V>) => string[];
 }
 
 export class FlowDefinitionError extends Error {

@@ -67,7 +67,13 @@ export type Output =
   | { type: 'alert_officer'; reason: 'urgent' | 'requested' }
   | { type: 'erase_reporter_data' }
   | { type: 'conversation_ended' }
-  | { type: 'conversation_failed'; reason: string };
+  | { type: 'conversation_failed'; reason: string }
+  /** A reference look-up from another chat, or a wrong PIN, counted against the guard's limits. */
+  | { type: 'attempt_recorded'; kind: AttemptKind; keys: string[] }
+  /** A refusal worth a trace for the office (ids and times only, never text). */
+  | { type: 'audit'; action: 'reference_throttled' | 'pin_paused'; caseId?: string };
+
+export type AttemptKind = 'reference_lookup' | 'pin_failure';
 
 /** What a flow records about a report. `details` is free text: the host stores it encrypted. */
 export interface CasePatch {
@@ -130,13 +136,57 @@ export interface TriageView {
   when?: 'ongoing' | 'recent' | 'past';
 }
 
+/**
+ * What the host loaded for this step before it ran. A decision reads these and never storage: the
+ * same snapshot, input and facts always give the same outputs.
+ */
+export interface StepFacts {
+  /**
+   * A case reference no case uses (easy to read aloud) and a fresh PIN (digits), for the case this
+   * step may open; the PIN is shown to the reporter once with its reference.
+   */
+  reserved: { reference: string; pin: string };
+  /** The cases named by the references this step may read: typed in the input, or held by the flow. */
+  cases: CaseFact[];
+  /** Recent look-ups and wrong PINs; the reference guard's limits decide on these counts. */
+  attempts: AttemptCounts;
+}
+
+export interface CaseFact {
+  id: string;
+  reference: string;
+  /** Opened by the chat this step serves. */
+  ownChat: boolean;
+  /** Erased on request: only an anonymous count is left, and its reference finds nothing. */
+  anonymized: boolean;
+  officeId?: string;
+  createdAt: number;
+  /** Wrong PINs typed for this case lately, from all chats. */
+  pinFailures: number;
+  /** Compares a typed PIN with the case's stored keyed hash (a computation over loaded data). */
+  pinMatches(pin: string): boolean;
+}
+
+export interface AttemptCounts {
+  /** References this chat typed for cases not its own, within the guard's window. */
+  referenceLookupsByChat: number;
+  /** The same over all chats. */
+  referenceLookupsTotal: number;
+  /** Wrong PINs this chat typed within the window. */
+  pinFailuresByChat: number;
+}
+
+/** No references in play: the guard's counts were not needed, so none were loaded. */
+export const NO_ATTEMPTS: AttemptCounts = {
+  referenceLookupsByChat: 0,
+  referenceLookupsTotal: 0,
+  pinFailuresByChat: 0,
+};
+
 export interface Env {
   /** Milliseconds since the epoch, from the host's clock. */
   now: number;
-  /** A fresh case reference, easy to read aloud (the host guarantees uniqueness). */
-  newCaseReference(): string;
-  /** A fresh PIN (digits) for a new case, shown to the reporter once with its reference. */
-  newCasePin(): string;
+  facts: StepFacts;
   /**
    * The host's id for the chat this step serves. Services use it to tell a reporter's own case
    * from a reference typed in some other chat; the flow only passes it on.

@@ -3,39 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { hotlineFlow } from '../../flows/hotline.flow.js';
 import { choiceWordsFrom, commandMatcher } from '../../src/conversations/command-words.js';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
-import { openHotlineDatabase } from '../../src/db/client.js';
-import { FieldCipher } from '../../src/db/field-cipher.js';
-import { createRepositories } from '../../src/db/repositories.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
   loadDirectory,
 } from '../../src/directory/index.js';
 import { step } from '../../src/engine/step.js';
-import type { Env, Input, Snapshot } from '../../src/engine/types.js';
+import { type Env, type Input, NO_ATTEMPTS, type Snapshot } from '../../src/engine/types.js';
 import { triage } from '../../src/triage/index.js';
-import { TEST_KEY, testTranslator } from '../support/test-hotline.js';
+import { testTranslator } from '../support/test-hotline.js';
 import { hostileText } from './hostile-text.js';
 
 const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
 const translator = testTranslator();
-// An empty database: a typed reference finds nothing, which is one of the paths under test.
-const db = openHotlineDatabase(':memory:', new FieldCipher([TEST_KEY]), [TEST_KEY]);
 const services = {
-  hotline: createHotlineServices(
-    directory,
-    createDirectoryGazetteer(directory),
-    createRepositories(db, new FieldCipher([TEST_KEY])),
-    translator,
-  ),
+  hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), translator),
 };
 const choiceWords = choiceWordsFrom(translator);
 const matchCommand = commandMatcher(translator);
 let references = 0;
 const env = (now: number): Env => ({
   now,
-  newCaseReference: () => `T${String(++references).padStart(2, '0')}-XYZ`,
-  newCasePin: () => '123456',
+  // No case exists: a typed reference finds nothing, which is one of the paths under test.
+  facts: {
+    reserved: { reference: `T${String(++references).padStart(2, '0')}-XYZ`, pin: '123456' },
+    cases: [],
+    attempts: NO_ATTEMPTS,
+  },
   chat: 'property-chat',
   triage,
   choiceWords: (key, lang) => choiceWords(key, lang),

@@ -53,9 +53,7 @@ export class Conversation {
     const t = createTestHotline(join(dir.dir, 'hotline.db'), {
       triage,
       directory,
-      services: (repos) => ({
-        hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
-      }),
+      services: { hotline: createHotlineServices(directory, gazetteer, testTranslator()) },
     });
     return new Conversation(t, dir.cleanup, options.userId ?? 'reporter');
   }

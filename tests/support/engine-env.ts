@@ -1,4 +1,4 @@
-import type { Env, TriageView } from '../../src/engine/types.js';
+import { type Env, NO_ATTEMPTS, type TriageView } from '../../src/engine/types.js';
 
 const CALM: TriageView = {
   language: 'id',
@@ -20,8 +20,11 @@ export function testEnv(overrides: Partial<Env> & { labels?: Record<string, stri
   const { labels = {}, ...rest } = overrides;
   return {
     now: Date.UTC(2026, 0, 5, 3, 0, 0),
-    newCaseReference: () => `REF-00${++references}`,
-    newCasePin: () => '123456',
+    facts: {
+      reserved: { reference: `REF-00${++references}`, pin: '123456' },
+      cases: [],
+      attempts: NO_ATTEMPTS,
+    },
     chat: 'test-chat',
     triage: (text) => ({ ...CALM, urgent: text.includes('URGENT') }),
     choiceWords: (key) => labels[key] ?? [key],

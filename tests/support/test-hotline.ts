@@ -9,7 +9,6 @@ import { Hotline, type HotlineOptions } from '../../src/conversations/hotline-ru
 import type { ChannelSender, OutboundMessage } from '../../src/conversations/channel-contract.js';
 import type { Env } from '../../src/engine/types.js';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
-import type { Repositories } from '../../src/db/repositories.js';
 import {
   createDirectoryGazetteer,
   type Directory,
@@ -58,16 +57,14 @@ export function testTranslator(): i18n {
 }
 
 /** The shipped example directory, loaded once per test file. */
-let example: { directory: Directory; services: (repos: Repositories) => Env['services'] } | undefined;
+let example: { directory: Directory; services: Env['services'] } | undefined;
 function exampleDirectory(): NonNullable<typeof example> {
   if (!example) {
     const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
     const gazetteer = createDirectoryGazetteer(directory);
     example = {
       directory,
-      services: (repos) => ({
-        hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
-      }),
+      services: { hotline: createHotlineServices(directory, gazetteer, testTranslator()) },
     };
   }
   return example;

@@ -57,9 +57,7 @@ export async function telegramHarness(
   // The real triage, directory and locales: a report over Telegram is the report a reporter gets.
   const t = createTestHotline(`${dir.dir}/hotline.db`, {
     triage,
-    services: (repos) => ({
-      hotline: createHotlineServices(directory, gazetteer, repos, testTranslator()),
-    }),
+    services: { hotline: createHotlineServices(directory, gazetteer, testTranslator()) },
     ...options.hotline,
   });
   const webhookSecret = 'webhookSecret' in options ? options.webhookSecret : SECRET;
