@@ -1,0 +1,243 @@
+/**
+ * Storage behind async ports: what the pipeline may ask of a database, whatever the engine. The
+ * SQLite adapter (sqlite-storage.ts) implements it over better-sqlite3; a PostgreSQL adapter passes
+ * the same contract suite (tests/db/storage-contract.ts). Every read and write happens inside one
+ * `unitOfWork`: no other code opens a transaction, and no network I/O happens inside one (sends go
+ * out of the outbox after the commit).
+ *
+ * Text and personal data are encrypted inside the adapter; callers see plaintext and ids only.
+ */
+import type { CasePatch, MediaKind } from '../engine/types.js';
+import type { AlertRow, AuditAction } from './alert-repository.js';
+import type { AttemptScope } from './attempt-repository.js';
+import type { CaseView } from './case-repository.js';
+import type { ConversationRecord } from './conversation-repository.js';
+import type { StoredInbound } from './inbox-repository.js';
+import type { MediaClaim, StoredMedia } from './media-repository.js';
+import type { DeliveryStatus, OutboxItem } from './outbox-repository.js';
+import type { DueTimer } from './timer-repository.js';
+
+export type { AlertRow, AuditAction, AttemptScope, CaseView, ConversationRecord, DueTimer, MediaClaim };
+export type { DeliveryStatus, OutboxItem, StoredInbound, StoredMedia };
+
+/** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
+export interface InboxPort {
+  /** Stores a message; undefined when the same (channel, externalId) was stored before. */
+  insert(row: {
+    channel: string;
+    externalId: string;
+    conversationId: string;
+    payload: unknown;
+    now: number;
+  }): Promise<number | undefined>;
+  /** The oldest unprocessed message: id order keeps each conversation's messages in order. */
+  nextPending<P>(): Promise<StoredInbound<P> | undefined>;
+  markProcessed(id: number, now: number, status?: 'processed' | 'failed'): Promise<void>;
+  countPending(): Promise<number>;
+  /** A deletion request: the conversation's messages go, except the one that asked (`keepId`). */
+  eraseConversation(conversationId: string, keepId: number): Promise<void>;
+  allOf(conversationId: string): Promise<{ receivedAt: number; input: unknown }[]>;
+}
+
+export interface ConversationPort {
+  findOrCreate(channel: string, userId: string, address: string, now: number): Promise<string>;
+  findId(channel: string, userId: string): Promise<string | undefined>;
+  load<S>(id: string): Promise<ConversationRecord<S> | undefined>;
+  address(id: string): Promise<{ channel: string; address: string } | undefined>;
+  markInbound(id: string, now: number, address: string): Promise<void>;
+  lastInboundAt(id: string): Promise<number | undefined>;
+  saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void>;
+  delete(id: string): Promise<void>;
+  idleSince(before: number, withCase: boolean): Promise<string[]>;
+}
+
+/** Replies and alerts waiting to be sent; claimed with a lease so a dead sender's rows are retried. */
+export interface OutboxPort {
+  /** Queues a message (several rows when one platform message cannot hold it); the last row's id. */
+  enqueue(row: {
+    conversationId: string;
+    channel: string;
+    address: string;
+    payload: unknown;
+    now: number;
+    urgent?: boolean;
+    standalone?: boolean;
+    priority?: number;
+  }): Promise<number>;
+  /** Due rows, highest priority first, only the first unsent row of each conversation. */
+  claimDue<P>(
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance?: string,
+  ): Promise<OutboxItem<P>[]>;
+  /**
+   * At start: rows left leased by an instance other than `instance` are due again. On SQLite one
+   * process serves the database, so any other instance is a dead one.
+   */
+  reclaimAbandoned(channels: string[], instance: string): Promise<number>;
+  renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
+  markSent(id: number, now: number, platformMessageId: string | undefined): Promise<void>;
+  markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): Promise<void>;
+  markFailed(id: number, attempts: number, errorCode: string): Promise<void>;
+  recordDelivery(row: {
+    channel: string;
+    platformMessageId: string;
+    status: DeliveryStatus;
+    at: number;
+    errorCode?: string;
+  }): Promise<number | undefined>;
+  delivery(
+    id: number,
+  ): Promise<{ status: DeliveryStatus | null; at: number | null; errorCode: string | null }>;
+  nextDueAt(channels: string[]): Promise<number | undefined>;
+  sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]>;
+  countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): Promise<number>;
+  withdrawPending(ids: number[]): Promise<number>;
+  eraseConversation(conversationId: string): Promise<void>;
+}
+
+/** Durable deadlines: one per (conversation, name); setting it again replaces it. */
+export interface TimerPort {
+  set(conversationId: string, name: string, token: number, dueAt: number): Promise<void>;
+  exists(conversationId: string, name: string): Promise<boolean>;
+  cancel(conversationId: string, name: string): Promise<void>;
+  due(now: number, limit: number): Promise<DueTimer[]>;
+  remove(timer: DueTimer): Promise<void>;
+  nextDueAt(): Promise<number | undefined>;
+  eraseConversation(conversationId: string): Promise<void>;
+}
+
+export interface CasePort {
+  referenceExists(reference: string): Promise<boolean>;
+  /** A flow's case update (see CaseRepository.apply for the rules it keeps). */
+  apply(conversationId: string, patch: CasePatch, now: number): Promise<void>;
+  addOutsideNote(caseId: string, fromConversationId: string, text: string, now: number): Promise<void>;
+  /** Loads the case's PIN hash; the returned check only computes, so a decision may call it. */
+  pinCheck(caseId: string): Promise<(pin: string) => boolean>;
+  latest(conversationId: string): Promise<CaseView | undefined>;
+  referenceOf(id: string): Promise<string | undefined>;
+  byId(id: string): Promise<CaseView | undefined>;
+  findByReference(reference: string): Promise<CaseView | undefined>;
+  anonymizeConversation(conversationId: string, now: number): Promise<void>;
+}
+
+export interface MediaPort {
+  register(row: {
+    id: string;
+    conversationId: string;
+    channel: string;
+    kind: MediaKind;
+    ref: string;
+    declaredSize: number | undefined;
+    now: number;
+  }): Promise<void>;
+  claimDue(channels: string[], now: number, leaseMs: number, limit: number): Promise<MediaClaim[]>;
+  markStored(id: string, bytes: Buffer, now: number): Promise<void>;
+  markRetry(id: string, attempts: number, nextAttemptAt: number, errorCode: string): Promise<void>;
+  markGivenUp(id: string, attempts: number, status: 'failed' | 'too_large', errorCode: string): Promise<void>;
+  nextDueAt(channels: string[]): Promise<number | undefined>;
+  load(id: string): Promise<StoredMedia | undefined>;
+  eraseConversation(conversationId: string): Promise<void>;
+  idsOf(conversationId: string): Promise<string[]>;
+}
+
+export interface AlertPort {
+  open(row: { conversationId: string; reason: 'urgent' | 'requested'; now: number }): Promise<AlertRow>;
+  active(conversationId: string): Promise<AlertRow | undefined>;
+  byRingOutbox(outboxId: number): Promise<AlertRow | undefined>;
+  byId(id: number): Promise<AlertRow | undefined>;
+  recent(limit: number): Promise<(AlertRow & { reference: string | null })[]>;
+  claimedBy(officerId: string): Promise<AlertRow[]>;
+  claimableBy(officerId: string): Promise<AlertRow[]>;
+  activeOfCase(caseId: string): Promise<AlertRow | undefined>;
+  sentForOfficeSince(officeId: string, since: number): Promise<number>;
+  digestPendingFor(officerId: string): Promise<AlertRow[]>;
+  linkMessage(alertId: number, outboxId: number): Promise<void>;
+  messagesOf(alertId: number): Promise<number[]>;
+  update(id: number, patch: Partial<Omit<AlertRow, 'id'>> & { updatedAt: number }): Promise<void>;
+  eraseConversation(conversationId: string, now: number): Promise<AlertRow[]>;
+  audit(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    alert: { id: number; caseId: string | null; officeId: string | null },
+  ): Promise<void>;
+  auditHotline(at: number, action: AuditAction, ids?: { caseId?: string; officeId?: string }): Promise<void>;
+  auditTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]>;
+}
+
+/** Sliding-window counters for rate limits (ids and times only). */
+export interface AttemptPort {
+  count(scope: AttemptScope, subject: string, since: number): Promise<number>;
+  record(scope: AttemptScope, subjects: string[], at: number, forgetBefore: number): Promise<void>;
+  eraseSubject(subject: string): Promise<void>;
+}
+
+export interface OutsideNotePort {
+  add(row: { caseId: string; fromConversationId: string; text: string; now: number }): Promise<void>;
+  ofCase(caseId: string): Promise<{ text: string; at: number }[]>;
+  eraseOfCases(caseIds: string[]): Promise<void>;
+  eraseFrom(conversationId: string): Promise<void>;
+}
+
+/** A WhatsApp linked device's keys (Baileys' auth state), encrypted like everything else. */
+export interface BaileysAuthPort {
+  readCreds(session: string): Promise<string | undefined>;
+  writeCreds(session: string, value: string, now: number): Promise<void>;
+  read(session: string, category: string, ids: string[]): Promise<Map<string, string>>;
+  write(
+    session: string,
+    items: { category: string; id: string; value: string | null }[],
+    now: number,
+  ): Promise<void>;
+  hasSession(session: string): Promise<boolean>;
+  clear(session: string): Promise<void>;
+}
+
+/** Who owns a channel connection (the long poller, the linked device): one holder per lease. */
+export interface ChannelLockPort {
+  acquire(name: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
+/** Everything a unit of work may read and write. */
+export interface StoragePorts {
+  inbox: InboxPort;
+  conversations: ConversationPort;
+  outbox: OutboxPort;
+  timers: TimerPort;
+  cases: CasePort;
+  media: MediaPort;
+  alerts: AlertPort;
+  attempts: AttemptPort;
+  outsideNotes: OutsideNotePort;
+  baileysAuth: BaileysAuthPort;
+  locks: ChannelLockPort;
+}
+
+export interface UnitOfWork extends StoragePorts {
+  /**
+   * Runs `work` so that if it throws, only its own writes are undone and the unit goes on (one bad
+   * message in a batch is quarantined, the rest commit together).
+   */
+  savepoint<T>(work: () => Promise<T>): Promise<T>;
+}
+
+export interface Storage {
+  /**
+   * Runs `work` as one transaction: all of its writes commit, or none. The only way in: no other
+   * code opens a transaction. Units run one at a time where the engine has one connection (SQLite),
+   * so no other statement runs inside an open unit.
+   */
+  unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T>;
+  /** Resolves once everything committed before the call is on disk (one sync for many callers). */
+  flushed(): Promise<void>;
+  /** Whether the database answers (readiness probe). */
+  isReachable(): Promise<boolean>;
+  /** Keyed hash of a phone number's digits, as stored (a computation: officers are recognised by it). */
+  phoneKey(digits: string): string;
+  /** Waits for the unit under way, then closes; later units are refused. */
+  close(): Promise<void>;
+}

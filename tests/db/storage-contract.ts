@@ -1,0 +1,263 @@
+/**
+ * The storage contract: what every backend behind src/db/storage-ports.ts must do, written against
+ * the ports only. Run once per adapter (sqlite-storage.test.ts; PostgreSQL's adapter passes the same
+ * suite). `open` gives a fresh database; `reopen` the same one after a restart.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Storage, UnitOfWork } from '../../src/db/storage-ports.js';
+
+export interface ContractTarget {
+  storage: Storage;
+  /** Closes this storage and opens the same database again, as after a restart. */
+  reopen(): Promise<Storage>;
+  cleanup(): Promise<void>;
+}
+
+const NOW = Date.UTC(2026, 11, 6, 3, 0, 0);
+const LEASE = 30_000;
+
+export function storageContract(name: string, open: () => Promise<ContractTarget>): void {
+  describe(`storage contract: ${name}`, () => {
+    async function withStorage(test: (t: ContractTarget) => Promise<void>): Promise<void> {
+      const target = await open();
+      try {
+        await test(target);
+      } finally {
+        await target.cleanup();
+      }
+    }
+
+    const chat = (tx: UnitOfWork, user: string) =>
+      tx.conversations.findOrCreate('telegram', user, `addr-${user}`, NOW);
+
+    it('should commit all of a unit of work or none of it', () =>
+      withStorage(async ({ storage }) => {
+        await expect(
+          storage.unitOfWork(async (tx) => {
+            await chat(tx, 'u1');
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect(await storage.unitOfWork((tx) => tx.conversations.findId('telegram', 'u1'))).toBeUndefined();
+        const id = await storage.unitOfWork((tx) => chat(tx, 'u1'));
+        expect(await storage.unitOfWork((tx) => tx.conversations.findId('telegram', 'u1'))).toBe(id);
+      }));
+
+    it('should undo only the failed savepoint and commit the rest of the unit', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          await chat(tx, 'kept');
+          await expect(
+            tx.savepoint(async () => {
+              await chat(tx, 'undone');
+              throw new Error('one bad message');
+            }),
+          ).rejects.toThrow('one bad message');
+        });
+        const found = await storage.unitOfWork(async (tx) => [
+          await tx.conversations.findId('telegram', 'kept'),
+          await tx.conversations.findId('telegram', 'undone'),
+        ]);
+        expect(found[0]).toBeTypeOf('string');
+        expect(found[1]).toBeUndefined();
+      }));
+
+    it('should never run a statement of one unit inside another open unit', () =>
+      withStorage(async ({ storage }) => {
+        const events: string[] = [];
+        const first = storage.unitOfWork(async (tx) => {
+          events.push('first:start');
+          await chat(tx, 'a');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          events.push('first:end');
+          throw new Error('rolled back');
+        });
+        const second = storage.unitOfWork(async (tx) => {
+          events.push('second:start');
+          return tx.conversations.findId('telegram', 'a');
+        });
+        await expect(first).rejects.toThrow('rolled back');
+        // The second unit ran after the first ended and never saw its uncommitted row.
+        expect(await second).toBeUndefined();
+        expect(events).toEqual(['first:start', 'first:end', 'second:start']);
+      }));
+
+    it('should store a redelivered inbound message once and hand them out in arrival order', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const b = await chat(tx, 'b');
+          const row = (conversationId: string, externalId: string, text: string) => ({
+            channel: 'telegram',
+            externalId,
+            conversationId,
+            payload: { input: { type: 'text', text } },
+            now: NOW,
+          });
+          expect(await tx.inbox.insert(row(a, '1', 'first'))).toBeTypeOf('number');
+          expect(await tx.inbox.insert(row(b, '2', 'second'))).toBeTypeOf('number');
+          expect(await tx.inbox.insert(row(a, '1', 'first again'))).toBeUndefined();
+          expect(await tx.inbox.countPending()).toBe(2);
+          const next = await tx.inbox.nextPending<{ input: { text: string } }>();
+          expect(next?.payload.input.text).toBe('first');
+          await tx.inbox.markProcessed(next!.id, NOW);
+          expect((await tx.inbox.nextPending<{ input: { text: string } }>())?.payload.input.text).toBe(
+            'second',
+          );
+        });
+      }));
+
+    it('should claim only the first unsent row of a conversation, alerts first, and hold a live lease', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const reporter = await chat(tx, 'reporter');
+          const officer = await chat(tx, 'officer');
+          const base = { channel: 'telegram', now: NOW };
+          await tx.outbox.enqueue({ ...base, conversationId: reporter, address: 'r', payload: { n: 1 } });
+          await tx.outbox.enqueue({ ...base, conversationId: reporter, address: 'r', payload: { n: 2 } });
+          await tx.outbox.enqueue({
+            ...base,
+            conversationId: officer,
+            address: 'o',
+            payload: { n: 3 },
+            standalone: true,
+          });
+          const claimed = await tx.outbox.claimDue<{ n: number }>(['telegram'], NOW, LEASE, 10, 'one');
+          expect(claimed.map((c) => c.payload.n)).toEqual([3, 1]);
+          expect(claimed[1]?.address).toBe('r');
+          // Leased: nobody claims them again, and row 2 waits for row 1.
+          expect(await tx.outbox.claimDue(['telegram'], NOW + 1, LEASE, 10, 'two')).toEqual([]);
+          await tx.outbox.markSent(claimed[1]!.id, NOW + 2, 'platform-1');
+          const next = await tx.outbox.claimDue<{ n: number }>(['telegram'], NOW + 3, LEASE, 10, 'two');
+          expect(next.map((c) => c.payload.n)).toEqual([2]);
+          // The officer's row, never marked sent, is taken over once its lease has run out.
+          const later = await tx.outbox.claimDue<{ n: number }>(
+            ['telegram'],
+            NOW + LEASE + 1,
+            LEASE,
+            10,
+            'two',
+          );
+          expect(later.map((c) => c.payload.n)).toEqual([3]);
+        });
+      }));
+
+    it("should make a dead instance's leased rows due again at start, and not the starter's own", () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const b = await chat(tx, 'b');
+          await tx.outbox.enqueue({
+            conversationId: a,
+            channel: 'telegram',
+            address: 'a',
+            payload: 1,
+            now: NOW,
+          });
+          await tx.outbox.enqueue({
+            conversationId: b,
+            channel: 'telegram',
+            address: 'b',
+            payload: 2,
+            now: NOW,
+          });
+          await tx.outbox.claimDue(['telegram'], NOW, LEASE, 1, 'dead');
+          await tx.outbox.claimDue(['telegram'], NOW, LEASE, 1, 'starting');
+          expect(await tx.outbox.reclaimAbandoned(['telegram'], 'starting')).toBe(1);
+          expect(
+            (await tx.outbox.claimDue<number>(['telegram'], NOW + 1, LEASE, 10, 'new')).map((c) => c.payload),
+          ).toEqual([1]);
+        });
+      }));
+
+    it('should keep timers, pending messages and snapshots across a restart', () =>
+      withStorage(async (target) => {
+        const id = await target.storage.unitOfWork(async (tx) => {
+          const conversation = await chat(tx, 'a');
+          await tx.timers.set(conversation, 'inactivity', 1, NOW + 60_000);
+          await tx.timers.set(conversation, 'inactivity', 2, NOW + 120_000);
+          await tx.conversations.saveSnapshot(conversation, { state: 'story' }, NOW);
+          await tx.inbox.insert({
+            channel: 'telegram',
+            externalId: 'x',
+            conversationId: conversation,
+            payload: { n: 1 },
+            now: NOW,
+          });
+          return conversation;
+        });
+        await target.storage.flushed();
+        const again = await target.reopen();
+        await again.unitOfWork(async (tx) => {
+          expect(await tx.timers.due(NOW + 60_000, 10)).toEqual([]);
+          const due = await tx.timers.due(NOW + 120_000, 10);
+          expect(due.map((t) => [t.conversationId, t.name, t.token])).toEqual([[id, 'inactivity', 2]]);
+          expect((await tx.conversations.load<{ state: string }>(id))?.snapshot).toEqual({ state: 'story' });
+          expect((await tx.inbox.nextPending<{ n: number }>())?.payload).toEqual({ n: 1 });
+        });
+      }));
+
+    it('should find a case by its reference, check its PIN, and forget it when erased', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          await tx.cases.apply(
+            a,
+            { reference: 'K7M-4PX', pin: '123456', categories: ['kdrt'], details: { story: 's' } },
+            NOW,
+          );
+          expect(await tx.cases.referenceExists('K7M-4PX')).toBe(true);
+          const found = await tx.cases.findByReference('K7M-4PX');
+          expect(found).toMatchObject({ reference: 'K7M-4PX', conversationId: a, anonymized: false });
+          const check = await tx.cases.pinCheck(found!.id);
+          expect([check('123456'), check('654321')]).toEqual([true, false]);
+          await tx.cases.anonymizeConversation(a, NOW);
+          expect(await tx.cases.findByReference('K7M-4PX')).toMatchObject({
+            anonymized: true,
+            conversationId: null,
+          });
+        });
+      }));
+
+    it('should count attempts within their window only', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          await tx.attempts.record('reference_lookup', ['chat', '*'], NOW, NOW - 60_000);
+          await tx.attempts.record('reference_lookup', ['chat', '*'], NOW + 30_000, NOW - 60_000);
+          expect(await tx.attempts.count('reference_lookup', 'chat', NOW - 1)).toBe(2);
+          expect(await tx.attempts.count('reference_lookup', 'chat', NOW + 1)).toBe(1);
+          expect(await tx.attempts.count('pin_failure', 'chat', 0)).toBe(0);
+        });
+      }));
+
+    it('should give a channel lock to one owner until its lease runs out', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          expect(await tx.locks.acquire('telegram-poller', 'one', NOW, LEASE)).toBe(true);
+          expect(await tx.locks.acquire('telegram-poller', 'two', NOW + 1, LEASE)).toBe(false);
+          expect(await tx.locks.acquire('telegram-poller', 'one', NOW + 2, LEASE)).toBe(true);
+          expect(await tx.locks.acquire('telegram-poller', 'two', NOW + 2 + LEASE + 1, LEASE)).toBe(true);
+        });
+      }));
+
+    it('should open one active alert per conversation and record who claimed it', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const alert = await tx.alerts.open({ conversationId: a, reason: 'urgent', now: NOW });
+          expect((await tx.alerts.active(a))?.id).toBe(alert.id);
+          await tx.alerts.update(alert.id, { status: 'claimed', claimedBy: 'officer-1', updatedAt: NOW + 5 });
+          expect((await tx.alerts.claimedBy('officer-1')).map((r) => r.id)).toEqual([alert.id]);
+          await tx.alerts.audit(NOW + 5, 'officer-1', 'claimed', alert);
+          expect((await tx.alerts.auditTrail(alert.id)).map((e) => e.action)).toContain('claimed');
+        });
+      }));
+
+    it('should refuse work after close, with an error that says why', () =>
+      withStorage(async (target) => {
+        const again = await target.reopen();
+        await again.close();
+        await expect(again.unitOfWork(async () => 1)).rejects.toThrow(/closed/);
+      }));
+  });
+}
