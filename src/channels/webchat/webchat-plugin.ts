@@ -94,6 +94,12 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
     },
   );
 
+  // Browsers ask for an icon by themselves; a 404 would be noise in every page load. No icon on
+  // purpose: a tab with a hotline's logo is a sign on a shared phone.
+  app.get('/favicon.ico', { config: perMinute(rates.webchatPostPerIp) }, (_req, reply) =>
+    reply.code(204).header('cache-control', 'max-age=86400').send(),
+  );
+
   // The page's script and styles: files of their own, so its CSP allows nothing inline.
   for (const [url, type, body] of [
     ['/chat/page.js', 'text/javascript; charset=utf-8', PAGE_SCRIPT],
