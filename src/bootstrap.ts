@@ -33,6 +33,7 @@ export function createHotline(config: Config, logger: Logger): Hotline {
       hotline: createHotlineServices(directory, gazetteer, translator, config.abuseLimits.reference),
     },
     alertLimits: config.abuseLimits.alerts,
+    senderPace: config.abuseLimits.sender,
   });
 }
 

@@ -8,6 +8,7 @@ import type { DataKey } from '../db/field-cipher.js';
 import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
+import { DEFAULT_SENDER_PACE, type SenderPace } from '../conversations/inbox-priority.js';
 import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-ringer.js';
 import { type IntakeConfig, loadIntakeConfig } from './intake-config.js';
 
@@ -287,6 +288,7 @@ function url(env: EnvVars, name: string, fallback: string): string {
 export interface AbuseLimits {
   reference: ReferenceLimits;
   alerts: AlertLimits;
+  sender: SenderPace;
 }
 
 /** Each limit counts over its own window (README → Security); 15 min for references, 1 h for alerts. */
@@ -307,6 +309,11 @@ function readAbuseLimits(env: EnvVars): AbuseLimits {
         1,
         1_000_000,
       ),
+    },
+    sender: {
+      ...DEFAULT_SENDER_PACE,
+      burst: integer(env, 'SENDER_BURST', DEFAULT_SENDER_PACE.burst, 1, 10_000),
+      spacingMs: integer(env, 'SENDER_SPACING_MS', DEFAULT_SENDER_PACE.spacingMs, 0, 60_000),
     },
     alerts: {
       alertsPerReporter: integer(env, 'ALERTS_PER_REPORTER', DEFAULT_ALERT_LIMITS.alertsPerReporter, 1, 1000),

@@ -53,6 +53,8 @@ export interface StoredInput {
   phoneKey?: string;
   /** Characters left out of a text over MAX_MESSAGE_CHARS (ingest): the reporter is told. */
   cutChars?: number;
+  /** The first message ingest held back from a flooding sender: they are told once. */
+  slowed?: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: flows differ in their variables; each checks its own at definition.
@@ -77,6 +79,7 @@ export interface WorkerDeps {
 
 export class ConversationWorker {
   private scheduled = false;
+  private heldTimer: NodeJS.Timeout | undefined;
   private running = false;
   private stopped = false;
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
@@ -101,6 +104,7 @@ export class ConversationWorker {
   /** After this, wake-ups do nothing: the database is about to close. */
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.heldTimer);
   }
 
   /** Processes up to `limit` pending messages now; returns how many it took. */
@@ -127,18 +131,15 @@ export class ConversationWorker {
     const { db, repos } = this.deps;
     this.running = true;
     let count = 0;
-    let outcome: 'empty' | 'more' = 'more';
+    let outcome: 'empty' | 'more';
     // A CPU budget, not a time of day: performance.now() is not the domain clock.
     const started = performance.now();
     try {
-      db.transaction(
+      outcome = db.transaction(
         () => {
           while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
-            const message = repos.inbox.nextPending<StoredInput>();
-            if (!message) {
-              outcome = 'empty';
-              return;
-            }
+            const message = repos.inbox.nextPending<StoredInput>(this.deps.clock.now());
+            if (!message) return 'empty';
             try {
               db.transaction(() => this.process(message.id, message.conversationId, message.payload));
             } catch (error) {
@@ -146,6 +147,7 @@ export class ConversationWorker {
             }
             count += 1;
           }
+          return 'more';
         },
         { behavior: 'immediate' },
       );
@@ -154,7 +156,17 @@ export class ConversationWorker {
     }
     counted(count);
     if (count > 0) this.deps.onOutbox();
+    if (outcome === 'empty') this.wakeForHeld();
     return outcome;
+  }
+
+  /** Messages held back from a flooding sender: come back when the first of them is due. */
+  private wakeForHeld(): void {
+    const at = this.deps.repos.inbox.nextAvailableAt();
+    if (at === undefined || this.stopped) return;
+    clearTimeout(this.heldTimer);
+    this.heldTimer = setTimeout(() => this.wake(), Math.max(0, at - this.deps.clock.now()));
+    this.heldTimer.unref();
   }
 
   /** A message that cannot be processed must not block its conversation: mark it failed, say sorry. */
@@ -190,7 +202,7 @@ export class ConversationWorker {
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
     if (this.handledByHandoff(conversation, flow, stored, triage, now)) {
-      this.tellWhatWasCut(conversation, conversation.snapshot?.lang ?? 'id', stored, now);
+      this.tellNotices(conversation, conversation.snapshot?.lang ?? 'id', stored, now);
       repos.inbox.markProcessed(inboundId, now);
       return;
     }
@@ -214,31 +226,37 @@ export class ConversationWorker {
       lang: result.snapshot.lang,
       now,
     });
-    this.tellWhatWasCut(conversation, result.snapshot.lang, stored, now);
+    this.tellNotices(conversation, result.snapshot.lang, stored, now);
     repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
     repos.inbox.markProcessed(inboundId, now);
   }
 
-  /** After the step's own replies: a text cut at MAX_MESSAGE_CHARS is never cut silently. */
-  private tellWhatWasCut(
+  /**
+   * After the step's own replies: a text cut at MAX_MESSAGE_CHARS is never cut silently, and a
+   * sender who is being slowed down hears it once.
+   */
+  private tellNotices(
     conversation: { id: string; channel: string; address: string },
     lang: Language,
     stored: StoredInput,
     now: number,
   ): void {
-    if (!stored.cutChars) return;
     const { repos, translator } = this.deps;
-    repos.outbox.enqueue({
-      conversationId: conversation.id,
-      channel: conversation.channel,
-      address: conversation.address,
-      payload: renderMessage(
-        translator,
-        { keys: ['common:text_limit.message'], params: { max: MAX_MESSAGE_CHARS } },
-        lang,
-      ),
-      now,
-    });
+    const notices = [
+      ...(stored.slowed ? [{ keys: ['common:flood.slowed'] }] : []),
+      ...(stored.cutChars
+        ? [{ keys: ['common:text_limit.message'], params: { max: MAX_MESSAGE_CHARS } }]
+        : []),
+    ];
+    for (const notice of notices) {
+      repos.outbox.enqueue({
+        conversationId: conversation.id,
+        channel: conversation.channel,
+        address: conversation.address,
+        payload: renderMessage(translator, notice, lang),
+        now,
+      });
+    }
   }
 
   /**

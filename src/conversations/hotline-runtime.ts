@@ -20,6 +20,7 @@ import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
+import type { SenderPace } from './inbox-priority.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
 import type {
@@ -50,6 +51,8 @@ export interface HotlineOptions {
   random?: (max: number) => number;
   /** Offices and their officers: urgent cases are alerted to whoever is on call. */
   directory?: Directory;
+  /** How fast one sender may write before their messages are slowed (defaults in inbox-priority.ts). */
+  senderPace?: SenderPace;
   /** Alerts per reporter and the digest threshold (defaults in src/handoff/alert-ringer.ts). */
   alertLimits?: AlertLimits;
   /** Purge expired case text and abandoned chats every hour; off when unset (most tests). */
@@ -132,10 +135,17 @@ export class Hotline implements HotlineGateway {
       ...(handoff ? { handoff } : {}),
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
-    this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {
-      this.worker.wake();
-      if (hasMedia) this.mediaFetcher.wake();
-    });
+    this.ingestService = new IngestService(
+      this.db,
+      this.repos,
+      this.clock,
+      (hasMedia) => {
+        this.worker.wake();
+        if (hasMedia) this.mediaFetcher.wake();
+      },
+      (text) => options.triage(text).urgent,
+      options.senderPace,
+    );
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
     const policy = options.retention;
     this.retention = policy

@@ -4,6 +4,7 @@ import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
 import type { InboundMessage } from './channel-contract.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
+import { DEFAULT_SENDER_PACE, holdFor, PRIORITY, priorityOf, type SenderPace } from './inbox-priority.js';
 
 export interface IngestResult {
   /** False when the same delivery was stored before: acknowledge it, do nothing else. */
@@ -22,6 +23,9 @@ export class IngestService {
     private readonly clock: Clock,
     /** Called after a new message was stored; `hasMedia` when it announced a file to fetch. */
     private readonly onStored: (hasMedia: boolean) => void,
+    /** A danger signal in a text (triage): such a message goes ahead and is never slowed. */
+    private readonly isUrgent: (text: string) => boolean = () => false,
+    private readonly pace: SenderPace = DEFAULT_SENDER_PACE,
   ) {}
 
   ingest(message: InboundMessage): IngestResult {
@@ -63,8 +67,16 @@ export class IngestService {
       now,
     );
     const { input, cutChars } = capText(message.input);
+    const priority = priorityOf(input, this.isUrgent);
+    const { inbox } = this.repos;
+    const held =
+      priority === PRIORITY.ordinary
+        ? holdFor(inbox.paceOf(conversationId, now - this.pace.windowMs), now, this.pace)
+        : { availableAt: now, firstHeld: false };
+    if (priority !== PRIORITY.ordinary) inbox.releaseHeld(conversationId, now);
     const payload: StoredInput = {
       input,
+      ...(held.firstHeld ? { slowed: true } : {}),
       ...(cutChars ? { cutChars } : {}),
       ...(message.languageHint ? { languageHint: message.languageHint } : {}),
       ...(message.phone ? { phoneKey: this.repos.conversations.phoneKey(message.phone) } : {}),
@@ -75,6 +87,8 @@ export class IngestService {
       conversationId,
       payload,
       now,
+      priority,
+      availableAt: held.availableAt,
     });
     if (id !== undefined) this.repos.conversations.markInbound(conversationId, now, message.address);
     if (id !== undefined && message.media && message.input.type === 'media') {

@@ -6,6 +6,7 @@
 import type { Db } from '../db/client.js';
 import type { Repositories } from '../db/repositories.js';
 import type { Clock } from '../lib/clock.js';
+import { priorityOf } from './inbox-priority.js';
 import type { StoredInput } from './conversation-worker.js';
 import { INTERNAL_CHANNEL } from './channel-contract.js';
 
@@ -47,6 +48,7 @@ export class TimerScheduler {
           conversationId: timer.conversationId,
           payload,
           now,
+          priority: priorityOf(payload.input, () => false),
         });
         this.repos.timers.remove(timer);
       }

@@ -1,4 +1,4 @@
-import { and, count, eq, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { inboundMessages } from './schema.js';
@@ -15,6 +15,8 @@ interface InsertParams {
   conversationId: string;
   payloadEnc: string;
   receivedAt: number;
+  priority: number;
+  availableAt: number;
 }
 
 interface PendingRow {
@@ -37,12 +39,19 @@ export class InboxRepository {
     // The two statements every message runs, in plain SQL on the driver: without RETURNING (its
     // temporary result table) and without the query builder's row mapping.
     this.insertRow = db.$client.prepare<InsertParams>(`
-      INSERT INTO inbound_messages (channel, external_id, conversation_id, payload_enc, received_at)
-      VALUES (@channel, @externalId, @conversationId, @payloadEnc, @receivedAt)
+      INSERT INTO inbound_messages
+        (channel, external_id, conversation_id, payload_enc, received_at, priority, available_at)
+      VALUES (@channel, @externalId, @conversationId, @payloadEnc, @receivedAt, @priority, @availableAt)
       ON CONFLICT DO NOTHING`);
-    this.oldestPending = db.$client.prepare<[], PendingRow>(`
-      SELECT id, conversation_id, payload_enc FROM inbound_messages
-      WHERE status = 'pending' ORDER BY id LIMIT 1`);
+    // The next message to process: the first pending one of its conversation (order within a
+    // conversation holds), available now, highest priority first, then arrival order.
+    this.oldestPending = db.$client.prepare<{ now: number }, PendingRow>(`
+      SELECT id, conversation_id, payload_enc FROM inbound_messages m
+      WHERE status = 'pending' AND available_at <= @now
+        AND NOT EXISTS (
+          SELECT 1 FROM inbound_messages e
+          WHERE e.conversation_id = m.conversation_id AND e.status = 'pending' AND e.id < m.id)
+      ORDER BY priority DESC, id LIMIT 1`);
     this.setStatus = db
       .update(inboundMessages)
       .set({ status: sql`${sql.placeholder('status')}`, processedAt: sql`${sql.placeholder('processedAt')}` })
@@ -57,6 +66,10 @@ export class InboxRepository {
     conversationId: string;
     payload: unknown;
     now: number;
+    /** 2 an officer's claim or an alert deadline, 1 a danger signal, 0 (default) the rest. */
+    priority?: number;
+    /** Not processed before this time (a flooding sender is slowed down); default now. */
+    availableAt?: number;
   }) {
     const inserted = this.insertRow.run({
       channel: row.channel,
@@ -65,14 +78,62 @@ export class InboxRepository {
       conversationId: row.conversationId,
       payloadEnc: this.cipher.encryptJson(row.payload),
       receivedAt: row.now,
+      priority: row.priority ?? 0,
+      availableAt: row.availableAt ?? row.now,
     });
     return inserted.changes === 0 ? undefined : Number(inserted.lastInsertRowid);
   }
 
-  /** The oldest unprocessed message: global id order keeps each conversation's messages in order. */
-  nextPending<P>(): StoredInbound<P> | undefined {
-    const row = this.oldestPending.get();
+  /**
+   * The next message to process at `now`: urgent ones (priority) ahead of the rest, but never ahead
+   * of an earlier message of their own conversation, so each conversation keeps its order.
+   */
+  nextPending<P>(now: number): StoredInbound<P> | undefined {
+    const row = this.oldestPending.get({ now });
     return row ? this.decode<P>(row) : undefined;
+  }
+
+  /** When the earliest held-back message becomes available, if one is waiting. */
+  nextAvailableAt(): number | undefined {
+    const row = this.db
+      .select({ at: sql<number | null>`min(${inboundMessages.availableAt})` })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.status, 'pending'))
+      .get();
+    return row?.at ?? undefined;
+  }
+
+  /**
+   * A sender's pace: how many of their messages arrived since `since`, and the latest time one of
+   * their pending messages is held back to (ingest slows a flooding sender down).
+   */
+  paceOf(conversationId: string, since: number): { recent: number; heldUntil: number } {
+    const row = this.db
+      .select({
+        recent: sql<number>`count(*)`,
+        heldUntil: sql<
+          number | null
+        >`max(case when ${inboundMessages.status} = 'pending' then ${inboundMessages.availableAt} end)`,
+      })
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.conversationId, conversationId), gte(inboundMessages.receivedAt, since)))
+      .get();
+    return { recent: row?.recent ?? 0, heldUntil: row?.heldUntil ?? 0 };
+  }
+
+  /** An urgent message from a slowed sender: their held-back messages (before it) go now. */
+  releaseHeld(conversationId: string, now: number): void {
+    this.db
+      .update(inboundMessages)
+      .set({ availableAt: now })
+      .where(
+        and(
+          eq(inboundMessages.conversationId, conversationId),
+          eq(inboundMessages.status, 'pending'),
+          gt(inboundMessages.availableAt, now),
+        ),
+      )
+      .run();
   }
 
   markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): void {

@@ -22,10 +22,18 @@ export const inboundMessages = sqliteTable(
     status: text('status', { enum: ['pending', 'processed', 'failed'] })
       .notNull()
       .default('pending'),
+    /**
+     * Taken ahead of the rest, still after the conversation's earlier messages: 2 an officer's
+     * claim or an alert deadline, 1 a danger signal, 0 everything else.
+     */
+    priority: integer('priority').notNull().default(0),
+    /** Not processed before this time: a sender flooding the hotline is slowed down (ingest). */
+    availableAt: integer('available_at').notNull().default(0),
   },
   (t) => [
     uniqueIndex('inbound_channel_external_uq').on(t.channel, t.externalId),
     index('inbound_pending_idx').on(t.status, t.id),
+    index('inbound_conversation_idx').on(t.conversationId, t.status, t.id),
   ],
 );
 

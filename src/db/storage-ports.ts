@@ -29,9 +29,19 @@ export interface InboxPort {
     conversationId: string;
     payload: unknown;
     now: number;
+    priority?: number;
+    availableAt?: number;
   }): Promise<number | undefined>;
-  /** The oldest unprocessed message: id order keeps each conversation's messages in order. */
-  nextPending<P>(): Promise<StoredInbound<P> | undefined>;
+  /**
+   * The next message to process at `now`: higher priority first, but never ahead of an earlier
+   * pending message of its own conversation; held-back messages wait for their time.
+   */
+  nextPending<P>(now: number): Promise<StoredInbound<P> | undefined>;
+  nextAvailableAt(): Promise<number | undefined>;
+  /** How many messages a conversation sent since `since`, and how far its pending ones are held back. */
+  paceOf(conversationId: string, since: number): Promise<{ recent: number; heldUntil: number }>;
+  /** Makes a conversation's held-back messages available now (an urgent one arrived behind them). */
+  releaseHeld(conversationId: string, now: number): Promise<void>;
   markProcessed(id: number, now: number, status?: 'processed' | 'failed'): Promise<void>;
   countPending(): Promise<number>;
   /** A deletion request: the conversation's messages go, except the one that asked (`keepId`). */

@@ -98,12 +98,50 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
           expect(await tx.inbox.insert(row(b, '2', 'second'))).toBeTypeOf('number');
           expect(await tx.inbox.insert(row(a, '1', 'first again'))).toBeUndefined();
           expect(await tx.inbox.countPending()).toBe(2);
-          const next = await tx.inbox.nextPending<{ input: { text: string } }>();
+          const next = await tx.inbox.nextPending<{ input: { text: string } }>(NOW);
           expect(next?.payload.input.text).toBe('first');
           await tx.inbox.markProcessed(next!.id, NOW);
-          expect((await tx.inbox.nextPending<{ input: { text: string } }>())?.payload.input.text).toBe(
+          expect((await tx.inbox.nextPending<{ input: { text: string } }>(NOW))?.payload.input.text).toBe(
             'second',
           );
+        });
+      }));
+
+    it("should hand out urgent messages first, never ahead of their own conversation's earlier ones, and held ones when due", () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const b = await chat(tx, 'b');
+          const c = await chat(tx, 'c');
+          const put = (
+            conversationId: string,
+            n: number,
+            extra: { priority?: number; availableAt?: number } = {},
+          ) =>
+            tx.inbox.insert({
+              channel: 'telegram',
+              externalId: `e${n}`,
+              conversationId,
+              payload: n,
+              now: NOW,
+              ...extra,
+            });
+          await put(a, 1);
+          await put(b, 2, { availableAt: NOW + 1_000 }); // held back
+          await put(a, 3, { priority: 1 }); // urgent, but after a's first
+          await put(c, 4, { priority: 1 });
+          const order: number[] = [];
+          for (
+            let next = await tx.inbox.nextPending<number>(NOW);
+            next;
+            next = await tx.inbox.nextPending<number>(NOW)
+          ) {
+            order.push(next.payload);
+            await tx.inbox.markProcessed(next.id, NOW);
+          }
+          expect(order).toEqual([4, 1, 3]);
+          expect(await tx.inbox.nextAvailableAt()).toBe(NOW + 1_000);
+          expect((await tx.inbox.nextPending<number>(NOW + 1_000))?.payload).toBe(2);
         });
       }));
 
@@ -193,7 +231,7 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
           const due = await tx.timers.due(NOW + 120_000, 10);
           expect(due.map((t) => [t.conversationId, t.name, t.token])).toEqual([[id, 'inactivity', 2]]);
           expect((await tx.conversations.load<{ state: string }>(id))?.snapshot).toEqual({ state: 'story' });
-          expect((await tx.inbox.nextPending<{ n: number }>())?.payload).toEqual({ n: 1 });
+          expect((await tx.inbox.nextPending<{ n: number }>(NOW))?.payload).toEqual({ n: 1 });
         });
       }));
 
