@@ -177,7 +177,7 @@ describe('the hotline conversation', () => {
       .map((m) => m.text)
       .join('\n');
     expect(text).toMatch(
-      /diteruskan ke UPTD PPA Kota Palu; kontak yang sudah terverifikasi: UPTD PPA Provinsi Sulawesi Tengah/,
+      /tercatat untuk UPTD PPA Kota Palu; kontak yang sudah terverifikasi: UPTD PPA Provinsi Sulawesi Tengah/,
     );
     expect(text).toMatch(/Telepon: \+62 21 5550 0100/);
     expect(text).toMatch(/tidak boleh diselesaikan dengan "damai"/);
@@ -271,7 +271,7 @@ describe('the hotline conversation', () => {
     ]);
     // The reference alone shows nothing; with the PIN, the status.
     expect(replies[0]?.map((m) => m.text).join('\n')).not.toMatch(/diterima|Kabupaten|Kota|UPTD/);
-    expect(replies[1]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima`));
+    expect(replies[1]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
     // What another phone writes is kept apart from the reporter's story.
     expect(first.hotline.repos.cases.findByReference(reference)?.details.notes).toBeUndefined();
     expect(first.hotline.repos.outsideNotes.ofCase(first.latestCase()!.id).map((n) => n.text)).toEqual([
@@ -299,7 +299,7 @@ describe('the hotline conversation', () => {
     ]);
     const reference = conversation.latestCase()!.reference;
     const replies = await conversation.run([`cek laporan ${reference}`, 'dia memukul lagi kemarin']);
-    expect(replies[0]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} sudah diterima`));
+    expect(replies[0]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
     expect(conversation.latestCase()?.details).toMatchObject({ notes: ['dia memukul lagi kemarin'] });
   });
 

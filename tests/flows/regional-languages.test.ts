@@ -214,7 +214,7 @@ describe('a reporter coming back in a regional language', () => {
     expect(replies[0]?.[0]?.text.split('\n')[0]).toBe('Matur nuwun.');
     const status = replies[1]?.[0]?.text ?? '';
     expect(status.split('\n')[0]).toBe('Matur nuwun sampun wangsul.');
-    expect(status).toContain(`Laporan ${reference} sampun dipuntampi`);
+    expect(status).toContain(`Laporan ${reference} kacathet tanggal`);
     expect(later.loudFirstLines()).toEqual([]);
     await later.close();
   });

@@ -76,7 +76,7 @@ describe('a case reference typed in another chat', () => {
     scene.clock.advance(16 * 60_000);
     const [opened] = await real.run([pin]);
     expect(opened![0]!.text).toMatch(
-      new RegExp(`Laporan ${reference} sudah diterima .* diteruskan ke UPTD PPA Kota Palu`),
+      new RegExp(`Laporan ${reference} tercatat pada .* untuk UPTD PPA Kota Palu`),
     );
     await real.close();
   });
