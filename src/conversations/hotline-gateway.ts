@@ -1,8 +1,4 @@
-/**
- * What the channels and the HTTP app need from the hotline. Two implementations: `Hotline` itself
- * (everything in one thread: tests, `hotline chat`) and `ThreadedHotline` (`serve`: the database,
- * flows and timers on a second thread, HTTP on this one). Channels never know which they talk to.
- */
+/** What the channels and the HTTP app need from the hotline; `Hotline` implements it. */
 import type { Logger } from 'pino';
 import type { IngestResult } from './ingest-service.js';
 import type {

@@ -24,7 +24,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   http: ['conversations', 'lib', 'config'],
   channels: ['conversations', 'engine', 'http', 'i18n', 'lib', 'config', 'db'],
   config: ['db', 'directory', 'handoff', 'conversations'],
-  'core-thread': ['channels', 'config', 'conversations', 'log', '(root)'],
   cli: [
     'channels',
     'config',
@@ -39,17 +38,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'log',
     'triage',
   ],
-  '(root)': [
-    'channels',
-    'config',
-    'conversations',
-    'core-thread',
-    'db',
-    'directory',
-    'http',
-    'i18n',
-    'triage',
-  ],
+  '(root)': ['channels', 'config', 'conversations', 'db', 'directory', 'http', 'i18n', 'triage'],
 };
 
 /*
