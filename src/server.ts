@@ -75,7 +75,8 @@ export async function startService(
 }
 
 /**
- * The hotline and, when BAILEYS_ENABLED is set, the linked-device WhatsApp channel beside it.
+ * The hotline and, when BAILEYS_ENABLED is set, the linked-device WhatsApp channel beside it, its
+ * auth state and lease kept in the hotline's database.
  */
 async function startHotline(
   config: Config,
@@ -83,7 +84,12 @@ async function startHotline(
 ): Promise<{ hotline: HotlineGateway; baileys: { stop(): Promise<void> } | undefined }> {
   const hotline = createHotline(config, logger);
   try {
-    return { hotline, baileys: config.baileysEnabled ? await startBaileys(hotline, logger) : undefined };
+    return {
+      hotline,
+      baileys: config.baileysEnabled
+        ? await startBaileys(hotline, hotline.linkedDeviceStores(), logger)
+        : undefined,
+    };
   } catch (error) {
     await hotline.close();
     throw error;

@@ -6,6 +6,9 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
 import { type Db, isDatabaseReachable, openHotlineDatabase } from '../db/client.js';
+import type { AlertRow } from '../db/alert-repository.js';
+import type { BaileysAuthRepository } from '../db/baileys-auth-repository.js';
+import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
@@ -74,6 +77,8 @@ export class Hotline implements HotlineGateway {
     resolve: (result: IngestResult) => void;
     reject: (error: Error) => void;
   }[] = [];
+  /** Ingest batches stored and waiting for their sync (`whenIdle` waits for them too). */
+  private ingesting = 0;
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
   private readonly handoff: Handoff | undefined;
@@ -187,12 +192,15 @@ export class Hotline implements HotlineGateway {
     const batch = this.ingestQueue;
     this.ingestQueue = [];
     const results = this.ingestService.ingestMany(batch.map((q) => q.message));
+    this.ingesting++;
     try {
       // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
       await this.flushed();
     } catch (error) {
       for (const q of batch) q.reject(error as Error);
       return;
+    } finally {
+      this.ingesting--;
     }
     batch.forEach((q, i) => {
       const result = results[i]!;
@@ -231,6 +239,52 @@ export class Hotline implements HotlineGateway {
     return this.repos.outbox
       .sentSince<OutboundMessage>(conversationId, afterId)
       .map((row) => ({ id: row.id, message: row.payload }));
+  }
+
+  /**
+   * Resolves once every message handed in so far is stored and processed, and every reply due now
+   * is sent (or given up): the state a person sees when the bot has finished answering. `hotline
+   * chat` waits for it before closing; tests wait for it instead of sleeping. Evidence downloads
+   * and timers are not waited for (`whenMediaFetched`, `fireDueTimers`).
+   */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      while (this.ingestQueue.length > 0 || this.ingesting) await new Promise((r) => setImmediate(r));
+      const processed = this.worker.drain();
+      await this.dispatcher.flush();
+      if (processed === 0 && this.ingestQueue.length === 0) return;
+    }
+  }
+
+  /** Resolves once every evidence file due for download now is fetched (or given up for now). */
+  whenMediaFetched(): Promise<void> {
+    return this.mediaFetcher.flush();
+  }
+
+  /**
+   * Turns every timer due by the clock into an input of its conversation now; returns how many.
+   * The running service does this on its own; a test on a manual clock calls it after advancing.
+   */
+  fireDueTimers(): number {
+    return this.timers.fireDue();
+  }
+
+  /** `hotline alerts`: the newest officer alerts, newest first, with their case references. */
+  recentAlerts(limit: number): (AlertRow & { reference: string | null })[] {
+    return this.repos.alerts.recent(limit);
+  }
+
+  /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */
+  alertTrail(alertId: number): { actor: string; action: string; at: number }[] {
+    return this.repos.alerts.auditTrail(alertId);
+  }
+
+  /**
+   * Where the WhatsApp linked-device channel keeps its auth state and its one-socket lease: in this
+   * service's database, behind the channel's own ports (src/channels/whatsapp-baileys).
+   */
+  linkedDeviceStores(): { auth: BaileysAuthRepository; locks: ChannelLockRepository } {
+    return { auth: this.repos.baileysAuth, locks: this.repos.locks };
   }
 
   /** `hotline case export`: everything held about one case, for its reporter (audited). */

@@ -16,7 +16,9 @@ afterEach(async () => {
   await h.shutdown();
 });
 
-function storedCount(): number {
+/** Messages stored so far, once what the channel handed in is on disk. */
+async function storedCount(): Promise<number> {
+  await h.t.hotline.whenIdle();
   return (h.t.hotline.db.$client.prepare('select count(*) as n from inbound_messages').get() as { n: number })
     .n;
 }
@@ -33,25 +35,29 @@ describe('baileys connection', () => {
       type: 'notify',
       messages: [textMessage('dari kami', { fromMe: true })],
     });
-    expect(storedCount()).toBe(1);
+    expect(await storedCount()).toBe(1);
     expect(await h.settle()).toHaveLength(2);
   });
 
   it('should log a message it cannot store and still store the rest of the batch', async () => {
-    h = await baileysHarness();
+    let calls = 0;
+    h = await baileysHarness({
+      gateway: (hotline) => ({
+        ingest: (message) =>
+          ++calls === 1 ? Promise.reject(new Error('disk full')) : hotline.ingest(message),
+        registerSender: (sender) => hotline.registerSender(sender),
+        registerMediaSource: (source) => hotline.registerMediaSource(source),
+        recordDelivery: (report) => hotline.recordDelivery(report),
+        delivered: (channel, userId, afterId) => hotline.delivered(channel, userId, afterId),
+      }),
+    });
     h.channel.start();
     h.open();
-    const store = h.t.hotline.store.bind(h.t.hotline);
-    let calls = 0;
-    h.t.hotline.store = (message) => {
-      if (++calls === 1) throw new Error('disk full');
-      return store(message);
-    };
     h.socket().emit('messages.upsert', {
       type: 'notify',
       messages: [textMessage('satu'), textMessage('dua')],
     });
-    expect(storedCount()).toBe(1);
+    expect(await storedCount()).toBe(1);
     expect(h.t.logs.text).toContain('could not be stored and is lost');
     expect(h.t.logs.text).not.toContain('disk full');
   });
@@ -107,11 +113,16 @@ describe('baileys connection', () => {
   it('should refuse a second socket for the same number, and allow one after the first stops', async () => {
     h = await baileysHarness();
     h.channel.start();
-    const second = await BaileysChannel.create(h.t.hotline, h.t.hotline.logger, {
-      makeSocket: () => {
-        throw new Error('must not connect');
+    const second = await BaileysChannel.create(
+      h.t.hotline,
+      h.t.hotline.linkedDeviceStores(),
+      h.t.hotline.logger,
+      {
+        makeSocket: () => {
+          throw new Error('must not connect');
+        },
       },
-    });
+    );
     expect(() => second.start()).toThrow(AppError);
     // Another process holding the lease is refused the same way.
     expect(
