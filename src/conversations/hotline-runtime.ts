@@ -61,15 +61,20 @@ export interface HotlineOptions {
   delivery?: Omit<DispatcherOptions, 'instance'>;
 }
 
+/**
+ * The service object. Channels see it only as a `ChannelGateway`; `serve` and the HTTP app as a
+ * `HotlineGateway`; CLI commands and tests use its named methods. Its database, repositories and
+ * loops stay private: nothing outside reaches past the pipeline into them.
+ */
 export class Hotline implements HotlineGateway {
-  readonly db: Db;
-  readonly repos: Repositories;
   readonly translator: i18n;
-  readonly worker: ConversationWorker;
-  readonly dispatcher: Dispatcher;
-  readonly timers: TimerScheduler;
-  readonly mediaFetcher: MediaFetcher;
   readonly logger: Logger;
+  private readonly db: Db;
+  private readonly repos: Repositories;
+  private readonly worker: ConversationWorker;
+  private readonly dispatcher: Dispatcher;
+  private readonly timers: TimerScheduler;
+  private readonly mediaFetcher: MediaFetcher;
   private readonly ingestService: IngestService;
   private readonly flusher: WalFlusher;
   private ingestQueue: {
@@ -170,14 +175,6 @@ export class Hotline implements HotlineGateway {
   }
 
   /**
-   * Stores one inbound message at once (it survives a crash of this process once this returns, a
-   * power loss only after `flushed()`). For callers that cannot wait: a channel awaits `ingest`.
-   */
-  store(message: InboundMessage): IngestResult {
-    return this.ingestService.ingest(message);
-  }
-
-  /**
    * Messages that arrive within one event-loop turn are stored in one transaction and covered by
    * one sync (group commit); each caller learns its own result.
    */
@@ -210,7 +207,7 @@ export class Hotline implements HotlineGateway {
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
-  flushed(): Promise<void> {
+  private flushed(): Promise<void> {
     return this.flusher.flushed();
   }
 

@@ -19,8 +19,7 @@ afterEach(async () => {
 /** Messages stored so far, once what the channel handed in is on disk. */
 async function storedCount(): Promise<number> {
   await h.t.hotline.whenIdle();
-  return (h.t.hotline.db.$client.prepare('select count(*) as n from inbound_messages').get() as { n: number })
-    .n;
+  return (h.t.data.sql.prepare('select count(*) as n from inbound_messages').get() as { n: number }).n;
 }
 
 describe('baileys connection', () => {
@@ -65,11 +64,11 @@ describe('baileys connection', () => {
   it('should persist credentials on creds.update', async () => {
     h = await baileysHarness();
     h.channel.start();
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(false);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(false);
     h.socket().auth.creds.registered = true;
     h.socket().emit('creds.update', { registered: true });
     await waitMs(5);
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(true);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(true);
   });
 
   it('should reconnect with growing backoff after a dropped connection, and reset it once open', async () => {
@@ -106,7 +105,7 @@ describe('baileys connection', () => {
     await waitMs(20);
     expect(h.sockets).toHaveLength(1);
     expect(h.socket().ended).toBe(true);
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(false);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(false);
     expect(h.t.logs.text).toContain('run `hotline whatsapp link` again');
   });
 
@@ -126,13 +125,13 @@ describe('baileys connection', () => {
     expect(() => second.start()).toThrow(AppError);
     // Another process holding the lease is refused the same way.
     expect(
-      h.t.hotline.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
+      h.t.data.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
     ).toBe(false);
     await h.channel.stop();
     expect(
-      h.t.hotline.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
+      h.t.data.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
     ).toBe(true);
-    h.t.hotline.repos.locks.release('whatsapp_baileys:default', 'other-process');
+    h.t.data.repos.locks.release('whatsapp_baileys:default', 'other-process');
   });
 
   it('should hold sends while disconnected and deliver them once the socket is open again', async () => {
@@ -157,12 +156,12 @@ describe('baileys connection', () => {
     h.files.set(message.message!.imageMessage!.directPath!, bytes);
     await h.receive(message);
     const mediaId = `whatsapp_baileys:${message.key.id}`;
-    expect(h.t.hotline.repos.media.load(mediaId)?.status).toBe('pending');
-    await h.t.hotline.mediaFetcher.flush();
-    const stored = h.t.hotline.repos.media.load(mediaId);
+    expect(h.t.data.repos.media.load(mediaId)?.status).toBe('pending');
+    await h.t.hotline.whenMediaFetched();
+    const stored = h.t.data.repos.media.load(mediaId);
     expect(stored?.status).toBe('stored');
     expect(stored?.bytes?.equals(bytes)).toBe(true);
-    const raw = h.t.hotline.db.$client.prepare('select ref_enc, bytes_enc from media').get() as {
+    const raw = h.t.data.sql.prepare('select ref_enc, bytes_enc from media').get() as {
       ref_enc: string;
       bytes_enc: Buffer;
     };
