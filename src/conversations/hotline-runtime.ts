@@ -23,6 +23,7 @@ import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
+import { GroupCommitIngest } from './group-commit-ingest.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
 import type {
@@ -75,15 +76,8 @@ export class Hotline implements HotlineGateway {
   private readonly dispatcher: Dispatcher;
   private readonly timers: TimerScheduler;
   private readonly mediaFetcher: MediaFetcher;
-  private readonly ingestService: IngestService;
   private readonly flusher: WalFlusher;
-  private ingestQueue: {
-    message: InboundMessage;
-    resolve: (result: IngestResult) => void;
-    reject: (error: Error) => void;
-  }[] = [];
-  /** Ingest batches stored and waiting for their sync (`whenIdle` waits for them too). */
-  private ingesting = 0;
+  private readonly intake: GroupCommitIngest;
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
   private readonly handoff: Handoff | undefined;
@@ -142,10 +136,11 @@ export class Hotline implements HotlineGateway {
       ...(handoff ? { handoff } : {}),
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
-    this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {
+    const stores = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {
       this.worker.wake();
       if (hasMedia) this.mediaFetcher.wake();
     });
+    this.intake = new GroupCommitIngest(stores, () => this.flushed());
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
     const policy = options.retention;
     this.retention = policy
@@ -179,31 +174,7 @@ export class Hotline implements HotlineGateway {
    * one sync (group commit); each caller learns its own result.
    */
   ingest(message: InboundMessage): Promise<IngestResult> {
-    return new Promise((resolve, reject) => {
-      this.ingestQueue.push({ message, resolve, reject });
-      if (this.ingestQueue.length === 1) setImmediate(() => void this.ingestQueued());
-    });
-  }
-
-  private async ingestQueued(): Promise<void> {
-    const batch = this.ingestQueue;
-    this.ingestQueue = [];
-    const results = this.ingestService.ingestMany(batch.map((q) => q.message));
-    this.ingesting++;
-    try {
-      // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
-      await this.flushed();
-    } catch (error) {
-      for (const q of batch) q.reject(error as Error);
-      return;
-    } finally {
-      this.ingesting--;
-    }
-    batch.forEach((q, i) => {
-      const result = results[i]!;
-      if (result instanceof Error) q.reject(result);
-      else q.resolve(result);
-    });
+    return this.intake.ingest(message);
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
@@ -246,10 +217,10 @@ export class Hotline implements HotlineGateway {
    */
   async whenIdle(): Promise<void> {
     for (;;) {
-      while (this.ingestQueue.length > 0 || this.ingesting) await new Promise((r) => setImmediate(r));
+      while (this.intake.busy) await new Promise((r) => setImmediate(r));
       const processed = this.worker.drain();
       await this.dispatcher.flush();
-      if (processed === 0 && this.ingestQueue.length === 0) return;
+      if (processed === 0 && !this.intake.busy) return;
     }
   }
 
