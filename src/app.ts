@@ -71,7 +71,7 @@ export async function buildApp({
   await app.register(healthPlugin, { hotline, rateLimit: intake.rates.healthPerIp });
   if (intake.webchat) {
     await app.register(webchatPlugin, {
-      hotline,
+      gateway: hotline,
       stats,
       rates: intake.rates,
       longPolls: { perIp: intake.longPollsPerIp, total: intake.longPollsTotal },

@@ -12,12 +12,11 @@ import { NO_RATE_LIMITS } from './channels/telegram/telegram-rate-limiter.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
 import type { HotlineGateway } from './conversations/hotline-gateway.js';
-import { ThreadedHotline, type ThreadedHotlineOptions } from './core-thread/threaded-hotline.js';
 
 /** A shutdown that takes longer than this is forced: the platform will re-deliver what was not acknowledged. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-export interface ServiceOptions extends ThreadedHotlineOptions {
+export interface ServiceOptions {
   /** Passed to the Telegram channel (the benchmark lifts the rate limits for its local fake API). */
   telegram?: TelegramChannelOptions;
 }
@@ -30,9 +29,8 @@ export interface RunningService {
 }
 
 /**
- * Builds and starts everything `serve` runs, without touching process signals: the core (database,
- * flows, outbox, timers, the WhatsApp linked device) on its own thread when CORE_THREAD allows,
- * HTTP and the platform APIs on this one.
+ * Builds and starts everything `serve` runs, without touching process signals: the hotline
+ * (database, flows, outbox, timers), the WhatsApp linked device, HTTP and the platform channels.
  */
 export async function startService(
   config: Config,
@@ -40,9 +38,7 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const dataKeys = resolveDataKeys(config, logger);
-  const { hotline, baileys } = config.coreThread
-    ? { hotline: await ThreadedHotline.start({ ...config, dataKeys }, logger, options), baileys: undefined }
-    : await startInThisThread({ ...config, dataKeys }, logger);
+  const { hotline, baileys } = await startHotline({ ...config, dataKeys }, logger);
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, {
         ...(config.telegramRateLimit ? {} : { rateLimits: NO_RATE_LIMITS }),
@@ -79,16 +75,21 @@ export async function startService(
 }
 
 /**
- * Everything in one thread (the default): the Hotline itself is the gateway, and the linked-device
- * WhatsApp channel runs beside it.
+ * The hotline and, when BAILEYS_ENABLED is set, the linked-device WhatsApp channel beside it, its
+ * auth state and lease kept in the hotline's database.
  */
-async function startInThisThread(
+async function startHotline(
   config: Config,
   logger: Logger,
 ): Promise<{ hotline: HotlineGateway; baileys: { stop(): Promise<void> } | undefined }> {
   const hotline = createHotline(config, logger);
   try {
-    return { hotline, baileys: config.baileysEnabled ? await startBaileys(hotline, logger) : undefined };
+    return {
+      hotline,
+      baileys: config.baileysEnabled
+        ? await startBaileys(hotline, hotline.linkedDeviceStores(), logger)
+        : undefined,
+    };
   } catch (error) {
     await hotline.close();
     throw error;
@@ -96,7 +97,7 @@ async function startInThisThread(
 }
 
 export async function serve(config: Config, logger: Logger): Promise<void> {
-  const service = await startService(config, logger, { onCoreExit: () => process.exit(1) });
+  const service = await startService(config, logger);
   const { address } = service;
   process.stdout.write(
     config.intake.webchat

@@ -31,8 +31,8 @@ export function alertsCommand(args: string[], hotline: Hotline, directory: Direc
     const of = alert.officeId ? directory.byId.get(alert.officeId) : undefined;
     return of !== undefined && officeChain(directory, of).some((level) => level.id === office.id);
   };
-  const shown = hotline.repos.alerts
-    .recent(limit * 10)
+  const shown = hotline
+    .recentAlerts(limit * 10)
     .filter(covers)
     .slice(0, limit);
   if (shown.length === 0) {
@@ -56,8 +56,8 @@ function describe(
       ? `, claimed after ${duration(alert.claimedAt - alert.firstSentAt)}`
       : '';
   const head = `#${alert.id} ${alert.reference ?? '(no case yet)'} · ${office?.id ?? 'no office yet'} · ${alert.reason} · ${alert.status}${alert.claimedBy ? ` by ${alert.claimedBy}` : ''}${waited} · raised ${at(alert.createdAt)}`;
-  const trail = hotline.repos.alerts
-    .auditTrail(alert.id)
+  const trail = hotline
+    .alertTrail(alert.id)
     .map((event) => `    ${at(event.at)}  ${event.actor}  ${event.action}`);
   return [head, ...trail].join('\n');
 }

@@ -40,11 +40,15 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'chat': {
       const config = deps.loadConfig();
       const { createHotline } = await import('../bootstrap.js');
-      const { runConsoleChat } = await import('../channels/console/console-chat.js');
+      const { openConsoleChat, readConsoleLines } = await import('../channels/console/console-chat.js');
       // Logs go to stderr at warn so they never interleave with the conversation.
       const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
       const hotline = createHotline(config, logger);
-      await runConsoleChat(hotline, { input: process.stdin, write: (t) => process.stdout.write(t) });
+      openConsoleChat(hotline, { write: (t) => process.stdout.write(t) });
+      hotline.start();
+      await readConsoleLines(hotline, process.stdin);
+      // The input ended (Ctrl+D): show the replies to the last lines before leaving.
+      await hotline.whenIdle();
       await hotline.close();
       return 0;
     }

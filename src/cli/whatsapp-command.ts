@@ -51,7 +51,7 @@ export async function whatsappCommand(args: string[], deps: WhatsAppCommandDeps)
   const outcome = new Promise<ConnectionState>((resolve) => {
     settle = resolve;
   });
-  const channel = await BaileysChannel.create(hotline, hotline.logger, {
+  const channel = await BaileysChannel.create(hotline, hotline.linkedDeviceStores(), hotline.logger, {
     ...deps.channel,
     onQr: (qr) => {
       if (phone) {

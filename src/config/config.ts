@@ -36,11 +36,6 @@ export interface Config {
   telegram: { token: string; apiRoot: string; webhookSecret: string | undefined } | undefined;
   whatsappCloud: WhatsAppCloudConfig | undefined;
   baileysEnabled: boolean;
-  /**
-   * `serve` runs the database, flows and outbox on a thread of their own beside HTTP: 10–15 % more
-   * messages per second on two cores, for about 20 MB more memory (README, Benchmark).
-   */
-  coreThread: boolean;
   /** Case-reference and officer-alert limits (see the block at the end of this file). */
   abuseLimits: AbuseLimits;
   /** RETENTION_DAYS / ABANDONED_DAYS: how long case text and abandoned chats are kept. */
@@ -100,7 +95,6 @@ export function loadConfig(env: EnvVars = process.env): Config {
       : undefined,
     whatsappCloud: whatsappCloud(env),
     baileysEnabled: boolean(env, 'BAILEYS_ENABLED', false),
-    coreThread: boolean(env, 'CORE_THREAD', false),
     retention: {
       retentionDays: integer(env, 'RETENTION_DAYS', 90, 1, 36_500),
       abandonedDays: integer(env, 'ABANDONED_DAYS', 7, 1, 36_500),

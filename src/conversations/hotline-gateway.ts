@@ -1,39 +1,14 @@
 /**
- * What the channels and the HTTP app need from the hotline. Two implementations: `Hotline` itself
- * (everything in one thread: tests, `hotline chat`) and `ThreadedHotline` (`serve`: the database,
- * flows and timers on a second thread, HTTP on this one). Channels never know which they talk to.
+ * What the HTTP app and `serve` need from the hotline: the channels' gateway, plus readiness and
+ * the service's life cycle. Channels themselves get only `ChannelGateway`.
  */
 import type { Logger } from 'pino';
-import type { IngestResult } from './ingest-service.js';
-import type {
-  ChannelName,
-  ChannelSender,
-  DeliveryReport,
-  InboundMessage,
-  MediaSource,
-  OutboundMessage,
-} from './channel-contract.js';
+import type { ChannelGateway } from './channel-gateway.js';
 
-export interface HotlineGateway {
+export interface HotlineGateway extends ChannelGateway {
   readonly logger: Logger;
-  /**
-   * Stores one inbound message (encrypted, deduplicated) and resolves once it is on the disk: only
-   * then may the channel acknowledge the platform. Rejects when storing fails: do not acknowledge.
-   */
-  ingest(message: InboundMessage): Promise<IngestResult>;
-  /** Records a platform's delivery report; resolves with the outbox row's id, if one matched. */
-  recordDelivery(report: DeliveryReport): Promise<number | undefined>;
-  /** Messages delivered to one channel user after `afterId` (the web chat page polls this). */
-  delivered(
-    channel: ChannelName,
-    userId: string,
-    afterId: number,
-  ): Promise<{ id: number; message: OutboundMessage }[]>;
   /** Whether the database answers (readiness probe). */
   isReady(): Promise<boolean>;
-  registerSender(sender: ChannelSender): void;
-  /** Lets the media fetcher download the evidence files this channel announces. */
-  registerMediaSource(source: MediaSource): void;
   /** Starts the background loops and processes whatever a previous run left unfinished. */
   start(): void;
   /** Stops intake loops, lets sends under way finish, then closes the database. */

@@ -6,6 +6,9 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
 import { type Db, isDatabaseReachable, openHotlineDatabase } from '../db/client.js';
+import type { AlertRow } from '../db/alert-repository.js';
+import type { BaileysAuthRepository } from '../db/baileys-auth-repository.js';
+import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
@@ -20,6 +23,7 @@ import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
+import { GroupCommitIngest } from './group-commit-ingest.js';
 import type { SenderPace } from './inbox-priority.js';
 import { type IngestResult, IngestService } from './ingest-service.js';
 import { MediaFetcher } from './media-fetcher.js';
@@ -61,22 +65,22 @@ export interface HotlineOptions {
   delivery?: Omit<DispatcherOptions, 'instance'>;
 }
 
+/**
+ * The service object. Channels see it only as a `ChannelGateway`; `serve` and the HTTP app as a
+ * `HotlineGateway`; CLI commands and tests use its named methods. Its database, repositories and
+ * loops stay private: nothing outside reaches past the pipeline into them.
+ */
 export class Hotline implements HotlineGateway {
-  readonly db: Db;
-  readonly repos: Repositories;
   readonly translator: i18n;
-  readonly worker: ConversationWorker;
-  readonly dispatcher: Dispatcher;
-  readonly timers: TimerScheduler;
-  readonly mediaFetcher: MediaFetcher;
   readonly logger: Logger;
-  private readonly ingestService: IngestService;
+  private readonly db: Db;
+  private readonly repos: Repositories;
+  private readonly worker: ConversationWorker;
+  private readonly dispatcher: Dispatcher;
+  private readonly timers: TimerScheduler;
+  private readonly mediaFetcher: MediaFetcher;
   private readonly flusher: WalFlusher;
-  private ingestQueue: {
-    message: InboundMessage;
-    resolve: (result: IngestResult) => void;
-    reject: (error: Error) => void;
-  }[] = [];
+  private readonly intake: GroupCommitIngest;
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
   private readonly handoff: Handoff | undefined;
@@ -135,7 +139,7 @@ export class Hotline implements HotlineGateway {
       ...(handoff ? { handoff } : {}),
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
-    this.ingestService = new IngestService(
+    const stores = new IngestService(
       this.db,
       this.repos,
       this.clock,
@@ -146,6 +150,7 @@ export class Hotline implements HotlineGateway {
       (text) => options.triage(text).urgent,
       options.senderPace,
     );
+    this.intake = new GroupCommitIngest(stores, () => this.flushed());
     this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
     const policy = options.retention;
     this.retention = policy
@@ -175,44 +180,15 @@ export class Hotline implements HotlineGateway {
   }
 
   /**
-   * Stores one inbound message at once (it survives a crash of this process once this returns, a
-   * power loss only after `flushed()`). For callers that cannot wait: a channel awaits `ingest`.
-   */
-  store(message: InboundMessage): IngestResult {
-    return this.ingestService.ingest(message);
-  }
-
-  /**
    * Messages that arrive within one event-loop turn are stored in one transaction and covered by
    * one sync (group commit); each caller learns its own result.
    */
   ingest(message: InboundMessage): Promise<IngestResult> {
-    return new Promise((resolve, reject) => {
-      this.ingestQueue.push({ message, resolve, reject });
-      if (this.ingestQueue.length === 1) setImmediate(() => void this.ingestQueued());
-    });
-  }
-
-  private async ingestQueued(): Promise<void> {
-    const batch = this.ingestQueue;
-    this.ingestQueue = [];
-    const results = this.ingestService.ingestMany(batch.map((q) => q.message));
-    try {
-      // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
-      await this.flushed();
-    } catch (error) {
-      for (const q of batch) q.reject(error as Error);
-      return;
-    }
-    batch.forEach((q, i) => {
-      const result = results[i]!;
-      if (result instanceof Error) q.reject(result);
-      else q.resolve(result);
-    });
+    return this.intake.ingest(message);
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
-  flushed(): Promise<void> {
+  private flushed(): Promise<void> {
     return this.flusher.flushed();
   }
 
@@ -241,6 +217,52 @@ export class Hotline implements HotlineGateway {
     return this.repos.outbox
       .sentSince<OutboundMessage>(conversationId, afterId)
       .map((row) => ({ id: row.id, message: row.payload }));
+  }
+
+  /**
+   * Resolves once every message handed in so far is stored and processed, and every reply due now
+   * is sent (or given up): the state a person sees when the bot has finished answering. `hotline
+   * chat` waits for it before closing; tests wait for it instead of sleeping. Evidence downloads
+   * and timers are not waited for (`whenMediaFetched`, `fireDueTimers`).
+   */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      while (this.intake.busy) await new Promise((r) => setImmediate(r));
+      const processed = this.worker.drain();
+      await this.dispatcher.flush();
+      if (processed === 0 && !this.intake.busy) return;
+    }
+  }
+
+  /** Resolves once every evidence file due for download now is fetched (or given up for now). */
+  whenMediaFetched(): Promise<void> {
+    return this.mediaFetcher.flush();
+  }
+
+  /**
+   * Turns every timer due by the clock into an input of its conversation now; returns how many.
+   * The running service does this on its own; a test on a manual clock calls it after advancing.
+   */
+  fireDueTimers(): number {
+    return this.timers.fireDue();
+  }
+
+  /** `hotline alerts`: the newest officer alerts, newest first, with their case references. */
+  recentAlerts(limit: number): (AlertRow & { reference: string | null })[] {
+    return this.repos.alerts.recent(limit);
+  }
+
+  /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */
+  alertTrail(alertId: number): { actor: string; action: string; at: number }[] {
+    return this.repos.alerts.auditTrail(alertId);
+  }
+
+  /**
+   * Where the WhatsApp linked-device channel keeps its auth state and its one-socket lease: in this
+   * service's database, behind the channel's own ports (src/channels/whatsapp-baileys).
+   */
+  linkedDeviceStores(): { auth: BaileysAuthRepository; locks: ChannelLockRepository } {
+    return { auth: this.repos.baileysAuth, locks: this.repos.locks };
   }
 
   /** `hotline case export`: everything held about one case, for its reporter (audited). */

@@ -38,6 +38,7 @@ describe('hotline backup and restore', () => {
     await second.run(REPORT);
     const lost = second.latestCase()?.reference;
     await service.hotline.close();
+    service.data.close(); // the restore replaces the file: read the restored one afresh
 
     // The copy holds no readable text either.
     expect(readFileSync(backup).toString('latin1')).not.toMatch(/dipukul suami/);
@@ -48,10 +49,10 @@ describe('hotline backup and restore', () => {
     expect(readdirSync(dir.dir).some((name) => name.startsWith('hotline.db.before-restore-'))).toBe(true);
 
     const reopened = createTestHotline(database);
-    expect(reopened.hotline.repos.cases.findByReference(kept!)?.details).toMatchObject({
+    expect(reopened.data.repos.cases.findByReference(kept!)?.details).toMatchObject({
       notes: expect.arrayContaining(['baru']),
     });
-    expect(reopened.hotline.repos.cases.findByReference(lost!)).toBeUndefined();
+    expect(reopened.data.repos.cases.findByReference(lost!)).toBeUndefined();
     await reopened.hotline.close();
   });
 

@@ -70,18 +70,17 @@ describe('hotline keys rotate', () => {
 
     // The same conversation goes on: its look-up hash still finds it, its state still reads.
     const again = Conversation.open({ hotline: during, userId: 'reporter-1' });
-    during.hotline.store({
+    during.hotline.ingest({
       channel: 'console',
       externalId: 'after-rotation',
       userId: 'reporter-1',
       address: 'reporter-1',
       input: { type: 'text', text: 'tidak' },
     });
-    during.hotline.worker.drain();
-    await during.hotline.dispatcher.flush();
+    await during.hotline.whenIdle();
     expect(again.sender.texts().length).toBeGreaterThan(0);
     expect(again.sender.texts().join('\n')).not.toMatch(/Maaf, ada gangguan/);
-    expect(during.hotline.repos.conversations.findId('console', 'reporter-1')).toBeDefined();
+    expect(during.data.repos.conversations.findId('console', 'reporter-1')).toBeDefined();
     await during.hotline.close();
 
     // The oldest key keys the look-ups: dropping it is refused at start, naming it.

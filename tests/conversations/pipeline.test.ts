@@ -9,7 +9,7 @@ let sender: RecordingSender;
 let seq = 0;
 
 function say(text: string, userId = 'u1', externalId = `m${++seq}`) {
-  return t.hotline.store({
+  return t.hotline.ingest({
     channel: 'console',
     externalId,
     userId,
@@ -19,8 +19,7 @@ function say(text: string, userId = 'u1', externalId = `m${++seq}`) {
 }
 
 async function settle(): Promise<void> {
-  t.hotline.worker.drain();
-  await t.hotline.dispatcher.flush();
+  await t.hotline.whenIdle();
 }
 
 beforeEach(() => {
@@ -37,11 +36,11 @@ afterEach(async () => {
 
 describe('inbound pipeline', () => {
   it('should store a repeated delivery once and answer it once', async () => {
-    expect(say('halo', 'u1', 'same-id').stored).toBe(true);
-    expect(say('halo', 'u1', 'same-id').stored).toBe(false);
+    expect((await say('halo', 'u1', 'same-id')).stored).toBe(true);
+    expect((await say('halo', 'u1', 'same-id')).stored).toBe(false);
     await settle();
     expect(sender.texts().filter((x) => x.startsWith('Halo'))).toHaveLength(1);
-    expect(t.hotline.repos.inbox.countPending()).toBe(0);
+    expect(t.data.repos.inbox.countPending()).toBe(0);
   });
 
   it('should process one conversation in arrival order and keep conversations apart', async () => {
@@ -61,33 +60,33 @@ describe('inbound pipeline', () => {
     await settle();
     // Nothing overtakes the failed greeting: the consent question waits behind it.
     expect(sender.sent).toHaveLength(0);
-    expect(t.hotline.repos.outbox.countByStatus('pending')).toBe(2);
-    await t.hotline.dispatcher.flush();
+    expect(t.data.repos.outbox.countByStatus('pending')).toBe(2);
+    await t.hotline.whenIdle();
     expect(sender.sent).toHaveLength(0); // backoff not over yet
     t.clock.advance(1_000);
-    await t.hotline.dispatcher.flush();
+    await t.hotline.whenIdle();
     expect(sender.texts().map((x) => x.split('\n')[0])).toEqual([
       'Halo, terima kasih sudah menghubungi kami.',
       'Apakah Anda setuju kami menyimpan pesan Anda untuk membantu?',
     ]);
-    expect(t.hotline.repos.outbox.countByStatus('sent')).toBe(2);
+    expect(t.data.repos.outbox.countByStatus('sent')).toBe(2);
   });
 
   it('should give up on a send the platform refuses for good, and go on with the next', async () => {
     sender.failures.push(new SendError('blocked by user', false, 'http_403'));
     say('halo');
     await settle();
-    await t.hotline.dispatcher.flush();
-    expect(t.hotline.repos.outbox.countByStatus('failed')).toBe(1);
+    await t.hotline.whenIdle();
+    expect(t.data.repos.outbox.countByStatus('failed')).toBe(1);
     expect(sender.sent.at(-1)?.message.options?.map((o) => o.id)).toEqual(['yes', 'no']);
   });
 
   it('should fire a stored inactivity timer as an input to the flow', async () => {
     for (const text of ['halo', '1', '1']) say(text); // consent, then "report" → story prompt with a timer
     await settle();
-    expect(t.hotline.timers.fireDue()).toBe(0);
+    expect(t.hotline.fireDueTimers()).toBe(0);
     t.clock.advance(30 * 60 * 1000);
-    expect(t.hotline.timers.fireDue()).toBe(1);
+    expect(t.hotline.fireDueTimers()).toBe(1);
     await settle();
     expect(sender.texts().at(-2)).toMatch(/^Kami masih di sini/);
   });
@@ -97,16 +96,13 @@ describe('inbound pipeline', () => {
     say('halo');
     await settle();
     // A poisoned stored payload: the conversation row is gone, so processing must fail.
-    t.hotline.store({
-      channel: 'console',
-      externalId: 'bad',
-      userId: 'u9',
-      address: 'addr-u9',
-      input: broken,
-    });
-    t.hotline.db.$client
+    t.data.storeUnprocessed(
+      { channel: 'console', externalId: 'bad', userId: 'u9', address: 'addr-u9', input: broken },
+      t.clock,
+    );
+    t.data.sql
       .prepare("update conversations set snapshot_enc = 'garbage' where id = ?")
-      .run(t.hotline.repos.conversations.findId('console', 'u9'));
+      .run(t.data.repos.conversations.findId('console', 'u9'));
     say('1');
     await settle();
     expect(sender.sent.find((s) => s.address === 'addr-u9')?.message.text).toMatch(/^Maaf, ada gangguan/);
@@ -122,13 +118,13 @@ describe('deleting my data', () => {
     // The test triage calls "URGENT" urgent: the shortest way to an open case (consent, place).
     for (const text of ['URGENT suami saya memukul saya RAHASIA123', '1', 'Pati']) say(text);
     await settle();
-    const before = t.hotline.repos.cases.latest(t.hotline.repos.conversations.findId('console', 'u1')!);
+    const before = t.data.repos.cases.latest(t.data.repos.conversations.findId('console', 'u1')!);
     expect(before?.details).toMatchObject({ story: 'URGENT suami saya memukul saya RAHASIA123' });
     say('hapus');
     say('ya');
     await settle();
     expect(sender.texts().at(-1)).toMatch(/^Selesai\. Pesan dan data pribadi Anda sudah dihapus/);
-    const db = t.hotline.db.$client;
+    const db = t.data.sql;
     expect(db.prepare('select count(*) n from inbound_messages where status = ?').get('pending')).toEqual({
       n: 0,
     });
@@ -142,8 +138,8 @@ describe('deleting my data', () => {
   it('should not let an erased case be looked up or added to by its reference', async () => {
     for (const text of ['URGENT suami saya memukul saya', '1', 'Pati']) say(text);
     await settle();
-    const conversationId = t.hotline.repos.conversations.findId('console', 'u1')!;
-    const { reference } = t.hotline.repos.cases.latest(conversationId)!;
+    const conversationId = t.data.repos.conversations.findId('console', 'u1')!;
+    const { reference } = t.data.repos.cases.latest(conversationId)!;
     say('hapus');
     say('ya');
     await settle();
@@ -159,9 +155,7 @@ describe('a case erased while another phone still holds its reference', () => {
   it('should not take new notes into the anonymous count', async () => {
     for (const text of ['URGENT suami saya memukul saya', '1', 'Pati']) say(text);
     await settle();
-    const { reference } = t.hotline.repos.cases.latest(
-      t.hotline.repos.conversations.findId('console', 'u1')!,
-    )!;
+    const { reference } = t.data.repos.cases.latest(t.data.repos.conversations.findId('console', 'u1')!)!;
     say(reference, 'u2'); // a second phone opens the case by its reference
     await settle();
     say('hapus');
@@ -169,9 +163,7 @@ describe('a case erased while another phone still holds its reference', () => {
     await settle();
     say('dia datang lagi kemarin', 'u2'); // a note from the second phone after the erasure
     await settle();
-    const row = t.hotline.db.$client
-      .prepare('select details_enc from cases where reference = ?')
-      .get(reference);
+    const row = t.data.sql.prepare('select details_enc from cases where reference = ?').get(reference);
     expect(row).toEqual({ details_enc: null });
   });
 });

@@ -19,7 +19,7 @@ function boot(file: string) {
 
 let n = 0;
 const say = (h: Hotline, text: string) =>
-  h.store({
+  h.ingest({
     channel: 'console',
     externalId: `m${++n}`,
     userId: 'u1',
@@ -33,12 +33,21 @@ describe('restart with the same database', () => {
     const file = join(dir.dir, 'hotline.db');
 
     // First life: messages are processed, but the platform was unreachable, then the process died.
-    const first = boot(file).hotline;
-    say(first, 'halo');
-    say(first, '1');
-    first.worker.drain();
-    say(first, 'lapor'); // stored (and acknowledged) but never processed
-    expect(first.repos.outbox.countByStatus('pending')).toBe(3);
+    const first = boot(file);
+    say(first.hotline, 'halo');
+    say(first.hotline, '1');
+    await first.hotline.whenIdle(); // no sender for the console: the replies stay in the outbox
+    first.data.storeUnprocessed(
+      {
+        channel: 'console',
+        externalId: `m${++n}`,
+        userId: 'u1',
+        address: 'u1',
+        input: { type: 'text', text: 'lapor' },
+      },
+      first.clock,
+    ); // stored (and acknowledged) but never processed
+    expect(first.data.repos.outbox.countByStatus('pending')).toBe(3);
     // No close(): the process is gone. A new process opens the same file.
 
     const second = boot(file);
@@ -64,7 +73,7 @@ describe('restart with the same database', () => {
     const file = join(dir.dir, 'hotline.db');
     const first = boot(file);
     for (const text of ['halo', '1', '1']) say(first.hotline, text);
-    first.hotline.worker.drain();
+    await first.hotline.whenIdle();
 
     const second = createTestHotline(file, { clock: first.clock });
     open.push(second.hotline);

@@ -17,7 +17,7 @@ let sender: RecordingSender;
 let seq = 0;
 
 function send(input: Input | string, languageHint?: string) {
-  return t.hotline.store({
+  return t.hotline.ingest({
     channel: 'console',
     externalId: `m${++seq}`,
     userId: 'reporter',
@@ -29,14 +29,13 @@ function send(input: Input | string, languageHint?: string) {
 
 async function replies(): Promise<string[]> {
   const before = sender.sent.length;
-  t.hotline.worker.drain();
-  await t.hotline.dispatcher.flush();
+  await t.hotline.whenIdle();
   return sender.texts().slice(before);
 }
 
 function storedTexts(): string[] {
   const cipher = new FieldCipher([TEST_KEY]);
-  const rows = t.hotline.db.$client.prepare('select payload_enc from inbound_messages order by id').all() as {
+  const rows = t.data.sql.prepare('select payload_enc from inbound_messages order by id').all() as {
     payload_enc: string;
   }[];
   return rows.map((r) => cipher.decryptJson<{ input: { text?: string } }>(r.payload_enc).input.text ?? '');
@@ -122,8 +121,8 @@ describe('text limits', () => {
     const full = answers.filter((a) => /sudah sangat panjang, jadi tambahan ini belum kami simpan/.test(a));
     expect(saved.length).toBe(Math.floor(MAX_CASE_TEXT_CHARS / (MAX_MESSAGE_CHARS + 1)));
     expect(full.length).toBe(10 - saved.length);
-    const notes = t.hotline.repos.cases.latest(
-      t.hotline.repos.conversations.findOrCreate('console', 'reporter', 'addr-reporter', 0),
+    const notes = t.data.repos.cases.latest(
+      t.data.repos.conversations.findOrCreate('console', 'reporter', 'addr-reporter', 0),
     )?.details.notes as string[];
     expect(notes).toHaveLength(saved.length);
   });

@@ -15,7 +15,7 @@ describe('encryption at rest', () => {
     let n = 0;
     // "URGENT" makes the test triage open a case at once: consent, then the place.
     for (const text of [`URGENT ${secret}`, '1', 'Kabupaten Pati']) {
-      hotline.store({
+      hotline.ingest({
         channel: 'console',
         externalId: `m${++n}`,
         userId: user,
@@ -23,8 +23,7 @@ describe('encryption at rest', () => {
         input: { type: 'text', text },
       });
     }
-    hotline.worker.drain();
-    await hotline.dispatcher.flush();
+    await hotline.whenIdle();
     expect(sender.texts().some((x) => /Nomor laporan Anda/.test(x))).toBe(true);
 
     // Read the main file and the WAL before closing: the WAL is where fresh rows live first.

@@ -241,7 +241,7 @@ describe('the hotline conversation', () => {
     expect(reference).toBeDefined();
     await conversation.run(['hapus', 'ya']);
     expect(conversation.latestCase()).toBeUndefined();
-    expect(conversation.hotline.repos.cases.findByReference(reference!)).toMatchObject({
+    expect(conversation.data.repos.cases.findByReference(reference!)).toMatchObject({
       details: {},
       categories: ['kdrt'],
     });
@@ -273,8 +273,8 @@ describe('the hotline conversation', () => {
     expect(replies[0]?.map((m) => m.text).join('\n')).not.toMatch(/diterima|Kabupaten|Kota|UPTD/);
     expect(replies[1]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
     // What another phone writes is kept apart from the reporter's story.
-    expect(first.hotline.repos.cases.findByReference(reference)?.details.notes).toBeUndefined();
-    expect(first.hotline.repos.outsideNotes.ofCase(first.latestCase()!.id).map((n) => n.text)).toEqual([
+    expect(first.data.repos.cases.findByReference(reference)?.details.notes).toBeUndefined();
+    expect(first.data.repos.outsideNotes.ofCase(first.latestCase()!.id).map((n) => n.text)).toEqual([
       'dia memukul lagi kemarin',
     ]);
     await expect(

@@ -14,12 +14,12 @@ describe('the officer alert path under a flood', () => {
     await scene.reporter.close();
   });
 
-  const count = (sql: string) => (scene.hotline.db.$client.prepare(sql).get() as { n: number }).n;
+  const count = (sql: string) => (scene.data.sql.prepare(sql).get() as { n: number }).n;
 
   /** Stores messages from several chats at once, then lets the worker and the dispatcher run. */
   async function burst(messages: { from: string; text: string }[]): Promise<void> {
     messages.forEach(({ from, text }, i) => {
-      scene.hotline.store({
+      scene.hotline.ingest({
         channel: 'console',
         externalId: `${from}:${i}:${text.length}:${scene.clock.now()}`,
         userId: from,
@@ -27,8 +27,7 @@ describe('the officer alert path under a flood', () => {
         input: { type: 'text', text },
       });
     });
-    scene.hotline.worker.drain();
-    await scene.hotline.dispatcher.flush();
+    await scene.hotline.whenIdle();
   }
 
   it('should keep one alert per reporter: asking again for an officer adds to it', async () => {

@@ -58,8 +58,8 @@ describe('an alert storm', () => {
     let reference: string | undefined;
     try {
       await h.api.waitFor(() => {
-        const id = h.t.hotline.repos.conversations.findId('telegram', String(GENUINE));
-        reference ??= id ? h.t.hotline.repos.cases.latest(id)?.reference : undefined;
+        const id = h.t.data.repos.conversations.findId('telegram', String(GENUINE));
+        reference ??= id ? h.t.data.repos.cases.latest(id)?.reference : undefined;
         return (
           reference !== undefined &&
           h.api.sentMessages().some((m) => Number(m.chat_id) === officerChat && m.text.includes(reference!))

@@ -14,10 +14,10 @@ describe('the claim summary of a very long story', () => {
     await scene.reporterSays(URGENT_OPENING);
     await scene.reporterSays('Palu');
     // About 400 KB of notes: at Telegram's 4,096 characters a message, a hundred messages.
-    const conversationId = scene.hotline.repos.conversations.findId('console', scene.reporter.userId)!;
+    const conversationId = scene.data.repos.conversations.findId('console', scene.reporter.userId)!;
     for (let i = 1; i <= 100; i++) {
       const addNote = `catatan ${i}: ${'dia datang lagi malam ini dan berteriak. '.repeat(100)}`;
-      scene.hotline.repos.cases.apply(conversationId, { addNote }, scene.clock.now());
+      scene.data.repos.cases.apply(conversationId, { addNote }, scene.clock.now());
     }
     const before = scene.to('palu-a').length;
     await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });

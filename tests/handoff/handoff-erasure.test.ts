@@ -12,9 +12,8 @@ describe('officer handoff after the reporter deletes their data', () => {
 
   /** The alert row as stored, read straight from the table. */
   const alertRow = (id: number) =>
-    scene.hotline.db.$client.prepare('select conversation_id, status from alerts where id = ?').get(id);
-  const trail = (id: number) =>
-    scene.hotline.repos.alerts.auditTrail(id).map((e) => `${e.actor} ${e.action}`);
+    scene.data.sql.prepare('select conversation_id, status from alerts where id = ?').get(id);
+  const trail = (id: number) => scene.data.repos.alerts.auditTrail(id).map((e) => `${e.actor} ${e.action}`);
 
   it('should close a claimed chat: the officer is told, and their next message reaches nobody', async () => {
     scene = HandoffScene.open();

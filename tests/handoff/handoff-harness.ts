@@ -36,6 +36,11 @@ export class HandoffScene {
     return this.reporter.hotline;
   }
 
+  /** The database beside the service (tests/support/inspect-database.ts). */
+  get data() {
+    return this.reporter.data;
+  }
+
   get clock() {
     return this.reporter.t.clock;
   }
@@ -52,7 +57,7 @@ export class HandoffScene {
     const chat = OFFICERS[name];
     const input: Input = typeof turn === 'string' ? { type: 'text', text: turn } : turn;
     const reporterBefore = this.reporter.sender.sent.length;
-    this.hotline.store({
+    await this.hotline.ingest({
       channel: 'telegram',
       externalId: `o${++this.n}`,
       userId: chat,
@@ -71,7 +76,7 @@ export class HandoffScene {
   /** Lets time pass: due timers fire and whatever they cause is sent. */
   async wait(seconds: number): Promise<void> {
     this.clock.advance(seconds * 1000);
-    this.hotline.timers.fireDue();
+    this.hotline.fireDueTimers();
     await this.settle();
     this.log.push(`… ${seconds} s later`);
     this.recordOfficers();
@@ -87,8 +92,7 @@ export class HandoffScene {
   }
 
   private async settle(): Promise<void> {
-    this.hotline.worker.drain();
-    await this.hotline.dispatcher.flush();
+    await this.hotline.whenIdle();
   }
 
   private recordOfficers(): void {

@@ -50,7 +50,7 @@ describe('officer handoff across a restart', () => {
 
     await after.wait(3600); // claimed: nobody else is alerted
     expect(after.to('sulteng-a')).toEqual([]);
-    const trail = after.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    const trail = after.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
     expect(trail).toEqual([
       'palu-a alert_sent',
       'palu-a alert_delivered',
@@ -73,11 +73,10 @@ describe('officer handoff across a restart', () => {
     const t = createTestHotline(file, { triage, clock: new ManualClock(before.clock.now() + 360_000) });
     open.push(t);
     const reporter = Conversation.open({ hotline: t });
-    t.hotline.timers.fireDue();
-    t.hotline.worker.drain();
-    await t.hotline.dispatcher.flush();
+    t.hotline.fireDueTimers();
+    await t.hotline.whenIdle();
     expect(reporter.sender.sent).toEqual([]);
-    const trail = t.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    const trail = t.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
     expect(trail).not.toContain('palu-s alert_sent');
     expect(trail).toEqual([
       'palu-a alert_sent',
@@ -87,7 +86,7 @@ describe('officer handoff across a restart', () => {
       'sulteng-s officer_unreachable',
       'hotline alert_unanswered',
     ]);
-    expect(t.hotline.repos.alerts.byId(1)?.status).toBe('exhausted');
+    expect(t.data.repos.alerts.byId(1)?.status).toBe('exhausted');
     expect(t.logs.text).toContain('no officer claimed the case');
   });
 });

@@ -25,7 +25,7 @@ describe('an alert nobody answers', () => {
       }
       await scene.officerSays('palu-s', '1');
       expect(scene.to('palu-s').at(-1)!.text).toContain('Cerita pelapor');
-      const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+      const trail = scene.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
       expect(trail.slice(-2)).toEqual(['hotline alert_unanswered', 'palu-s claimed']);
     } finally {
       await scene.reporter.close();
@@ -74,7 +74,7 @@ describe('an alert the platform refuses', () => {
       await scene.reporterSays('Palu');
       expect(scene.to('palu-a')).toEqual([]);
       expect(scene.to('palu-s')).toHaveLength(1); // no time has passed
-      const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+      const trail = scene.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
       expect(trail).toEqual([
         'palu-a alert_sent',
         'palu-a alert_undeliverable',

@@ -57,7 +57,7 @@ describe('officer handoff', () => {
     await expect(scene.transcript()).toMatchFileSnapshot(golden('urgent-escalated-claimed.id'));
 
     const alertId = 1;
-    const trail = scene.hotline.repos.alerts.auditTrail(alertId).map((e) => `${e.actor} ${e.action}`);
+    const trail = scene.data.repos.alerts.auditTrail(alertId).map((e) => `${e.actor} ${e.action}`);
     expect(trail).toEqual([
       // Queued, then accepted by the platform: each officer's alert reached their chat.
       'palu-a alert_sent',
@@ -87,7 +87,7 @@ describe('officer handoff', () => {
     await scene.officerSays('sulteng-a', { type: 'choice', optionId: 'claim:1' });
     expect(scene.to('sulteng-a').at(-1)!.text).toContain('sudah ditangani oleh Petugas Contoh A');
 
-    const trail = scene.hotline.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    const trail = scene.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
     expect(trail).toContain('sumbar-a claim_refused');
     expect(trail.filter((e) => e.endsWith(' claimed'))).toEqual(['palu-a claimed']);
     // Claimed: no more escalation.
@@ -249,7 +249,7 @@ describe('a hotline with no channel that reaches officers', () => {
     try {
       await reporter.run([URGENT_OPENING, 'Palu']);
       expect(reporter.t.logs.text).toContain('no running channel reaches them; set TELEGRAM_BOT_TOKEN');
-      expect(reporter.hotline.repos.alerts.byId(1)?.status).toBe('exhausted');
+      expect(reporter.data.repos.alerts.byId(1)?.status).toBe('exhausted');
     } finally {
       await reporter.close();
     }
@@ -275,22 +275,21 @@ describe('a reporter writing in a regional language', () => {
       try {
         await scene.reporterSays(urgent);
         await scene.reporterSays(place);
-        scene.hotline.store({
+        scene.hotline.ingest({
           channel: 'telegram',
           externalId: `claim-${lang}`,
           userId: chat,
           address: chat,
           input: { type: 'choice', optionId: 'claim:1' },
         });
-        scene.hotline.store({
+        scene.hotline.ingest({
           channel: 'telegram',
           externalId: `say-${lang}`,
           userId: chat,
           address: chat,
           input: { type: 'text', text: 'Kami segera datang.' },
         });
-        scene.hotline.worker.drain();
-        await scene.hotline.dispatcher.flush();
+        await scene.hotline.whenIdle();
         const texts = scene.reporter.sender.texts();
         expect(texts.at(-2)).toBe(locale.joined);
         expect(texts.at(-1)).toBe(locale.message.replace('{{text}}', 'Kami segera datang.'));

@@ -39,7 +39,7 @@ describe('a case reference typed in another chat', () => {
     expect(story).not.toContain(FORGED);
     expect(summary).toMatch(new RegExp(`Pesan dari nomor lain, belum diverifikasi[^\\n]*\\n${FORGED}`));
     // Stored encrypted like the story.
-    const raw = scene.hotline.db.$client.prepare('select text_enc from outside_notes').all();
+    const raw = scene.data.sql.prepare('select text_enc from outside_notes').all();
     expect(JSON.stringify(raw)).not.toContain('tutup saja');
   });
 
@@ -52,10 +52,10 @@ describe('a case reference typed in another chat', () => {
     const pin = scene.reporter.casePin()!;
     expect(pin).toMatch(/^\d{6}$/);
     // The PIN is kept only as a keyed hash, and the conversation forgets it once shown.
-    const row = JSON.stringify(scene.hotline.db.$client.prepare('select * from cases').all());
+    const row = JSON.stringify(scene.data.sql.prepare('select * from cases').all());
     expect(row).not.toContain(pin);
-    const conversationId = scene.hotline.repos.conversations.findId('console', 'reporter')!;
-    const snapshot = scene.hotline.repos.conversations.load(conversationId)!.snapshot;
+    const conversationId = scene.data.repos.conversations.findId('console', 'reporter')!;
+    const snapshot = scene.data.repos.conversations.load(conversationId)!.snapshot;
     expect(JSON.stringify(snapshot)).not.toContain(pin);
 
     const real = Conversation.open({ hotline: scene.reporter.t, userId: 'other-phone' });
@@ -66,7 +66,7 @@ describe('a case reference typed in another chat', () => {
     const tries = await real.run([wrong, wrong, wrong, pin]);
     for (const reply of tries) expect(reply.map((m) => m.text).join('\n')).not.toMatch(REVEALS);
     expect(tries[3]![0]!.text).toMatch(/^PIN itu tidak membuka laporan ini/);
-    const paused = scene.hotline.db.$client
+    const paused = scene.data.sql
       .prepare(
         "select actor, action, alert_id, case_id, office_id from audit_events where action = 'pin_paused'",
       )
@@ -99,7 +99,7 @@ describe('guessing case references', () => {
     }
     expect(replies.slice(0, 5).every((r) => r.startsWith('Terima kasih.'))).toBe(true);
     expect(replies[5]).toMatch(/^Maaf, nomor laporan belum bisa diperiksa dari chat ini sekarang/);
-    const audit = scene.hotline.db.$client
+    const audit = scene.data.sql
       .prepare("select * from audit_events where action = 'reference_throttled'")
       .all() as Record<string, unknown>[];
     expect(audit).toHaveLength(2);
@@ -136,7 +136,7 @@ describe('guessing case references', () => {
     const started = performance.now();
     guesses.forEach((guess, i) => {
       const userId = `guess-${i}`;
-      hotline.store({
+      hotline.ingest({
         channel: 'console',
         externalId: `g${i}`,
         userId,
@@ -144,14 +144,13 @@ describe('guessing case references', () => {
         input: { type: 'text', text: guess },
       });
     });
-    hotline.worker.drain();
-    await hotline.dispatcher.flush();
+    await hotline.whenIdle();
     const toGuessers = scene.reporter.sender.sent.filter((s) => s.address.startsWith('guess-'));
     expect(toGuessers.length).toBeGreaterThan(3000);
     expect(toGuessers.map((s) => s.message.text).join('\n')).not.toMatch(REVEALS);
     expect(toGuessers.map((s) => s.message.text).join('\n')).not.toContain(planted);
     // Over all chats together, guessing stops at the overall limit.
-    const throttled = hotline.db.$client
+    const throttled = scene.data.sql
       .prepare("select count(*) as n from audit_events where action = 'reference_throttled'")
       .get() as { n: number };
     expect(throttled.n).toBeGreaterThan(2500);

@@ -67,7 +67,7 @@ describe('officer handoff over Telegram', () => {
       ]);
       expect(replies[0]!.text).not.toContain('terima kasih sudah menghubungi kami');
     }
-    const { repos } = h.t.hotline;
+    const { repos } = h.t.data;
     const id = repos.conversations.findId('telegram', String(PALU_B));
     expect(id).toBeDefined();
     expect(repos.conversations.load(id!)?.snapshot).toBeUndefined(); // no reporter flow started

@@ -36,8 +36,7 @@ async function turn(body: { text?: string; choice?: string }): Promise<Delivered
     payload: { session: SESSION, id: `m${++n}`, ...body },
   });
   expect(res.statusCode).toBe(202);
-  t.hotline.worker.drain();
-  await t.hotline.dispatcher.flush();
+  await t.hotline.whenIdle();
   const got = await app.inject({
     method: 'GET',
     url: `/chat/messages?after=${after}`,

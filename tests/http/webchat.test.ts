@@ -34,8 +34,7 @@ async function post(body: Record<string, unknown>) {
 }
 
 async function replies(): Promise<OutboundMessage[]> {
-  t.hotline.worker.drain();
-  await t.hotline.dispatcher.flush();
+  await t.hotline.whenIdle();
   const res = await app.inject({
     method: 'GET',
     url: `/chat/messages?after=${after}`,

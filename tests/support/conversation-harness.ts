@@ -62,19 +62,23 @@ export class Conversation {
     return this.t.hotline;
   }
 
+  /** The database beside the service (tests/support/inspect-database.ts). */
+  get data() {
+    return this.t.data;
+  }
+
   /** Sends one turn and returns the bot's replies to it. */
   async say(turn: Turn): Promise<OutboundMessage[]> {
     const input: Input = typeof turn === 'string' ? { type: 'text', text: turn } : turn;
     const before = this.sender.sent.length;
-    this.hotline.store({
+    await this.hotline.ingest({
       channel: 'console',
       externalId: `${this.userId}:${++this.n}`,
       userId: this.userId,
       address: this.userId,
       input,
     });
-    this.hotline.worker.drain();
-    await this.hotline.dispatcher.flush();
+    await this.hotline.whenIdle();
     const replies = this.sender.sent
       .slice(before)
       .filter((s) => s.address === this.userId)
@@ -116,8 +120,8 @@ export class Conversation {
   }
 
   latestCase() {
-    const id = this.hotline.repos.conversations.findId('console', this.userId);
-    return id ? this.hotline.repos.cases.latest(id) : undefined;
+    const id = this.data.repos.conversations.findId('console', this.userId);
+    return id ? this.data.repos.cases.latest(id) : undefined;
   }
 
   async close(): Promise<void> {

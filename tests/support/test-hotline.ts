@@ -19,6 +19,7 @@ import { createTranslator } from '../../src/i18n/translator.js';
 import { ManualClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/log/logger.js';
 import { testEnv } from './engine-env.js';
+import { type InspectedDatabase, inspectDatabase } from './inspect-database.js';
 
 /** A fixed key, so a test can reopen the same database after a "restart". */
 export const TEST_KEY = dataKey(createHash('sha256').update('hotline test key').digest());
@@ -44,6 +45,8 @@ export interface TestHotline {
   hotline: Hotline;
   clock: ManualClock;
   logs: LogCapture;
+  /** The same database file seen from beside the service (tests/support/inspect-database.ts). */
+  readonly data: InspectedDatabase;
 }
 
 /**
@@ -88,7 +91,15 @@ export function createTestHotline(
     ...options,
     clock,
   });
-  return { hotline, clock, logs };
+  const keys = options.dataKeys ?? [TEST_KEY];
+  return {
+    hotline,
+    clock,
+    logs,
+    get data() {
+      return inspectDatabase(databaseFile, keys);
+    },
+  };
 }
 
 /** A channel sender that records what it was asked to send, and can be told to fail. */

@@ -1,10 +1,10 @@
 /**
- * `hotline chat`: talk to the hotline in the terminal. The same pipeline as every channel — the
- * line is stored, the worker steps the flow, the dispatcher delivers through this sender.
+ * `hotline chat`: talk to the hotline in the terminal. A channel like any other: each line is
+ * handed to the gateway, and the bot's replies come back through this channel's sender.
  */
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import type { ChannelSender, OutboundMessage } from '../../conversations/channel-contract.js';
 
 /** One terminal is one reporter. */
@@ -24,25 +24,27 @@ export class ConsoleSender implements ChannelSender {
   }
 }
 
-export async function runConsoleChat(
-  hotline: Hotline,
-  io: { input: NodeJS.ReadableStream; write: (text: string) => void },
-): Promise<void> {
-  hotline.registerSender(new ConsoleSender(io.write));
-  hotline.start();
+/** Registers the terminal's sender; the caller starts the service. */
+export function openConsoleChat(gateway: ChannelGateway, io: { write: (text: string) => void }): void {
+  gateway.registerSender(new ConsoleSender(io.write));
   io.write('Type a message (try "halo"); Ctrl+D to leave.\n');
-  const lines = createInterface({ input: io.input, terminal: false });
+}
+
+/**
+ * Hands each typed line to the gateway until the input ends. Replies arrive through the sender
+ * while the person types, in order; the caller waits for the last ones before closing.
+ */
+export async function readConsoleLines(gateway: ChannelGateway, input: NodeJS.ReadableStream): Promise<void> {
+  const lines = createInterface({ input, terminal: false });
   for await (const line of lines) {
     const text = line.trim();
     if (text === '') continue;
-    hotline.store({
+    await gateway.ingest({
       channel: 'console',
       externalId: randomUUID(),
       userId: CONSOLE_USER,
       address: CONSOLE_USER,
       input: { type: 'text', text },
     });
-    hotline.worker.drain();
-    await hotline.dispatcher.flush();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
-import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { TelegramMediaSource } from './telegram-media.js';
 import { TelegramPolling } from './telegram-polling.js';
@@ -48,7 +48,7 @@ export class TelegramChannel {
   private polling: TelegramPolling | undefined;
 
   constructor(
-    hotline: HotlineGateway,
+    gateway: ChannelGateway,
     readonly settings: TelegramSettings,
     private readonly logger: Logger,
     private readonly options: TelegramChannelOptions = {},
@@ -59,9 +59,9 @@ export class TelegramChannel {
       options.clock ?? systemClock,
     );
     this.sender = new TelegramSender(this.api, limiter);
-    this.handler = new TelegramUpdateHandler(hotline, this.api, logger);
-    hotline.registerSender(this.sender);
-    hotline.registerMediaSource(new TelegramMediaSource(this.api, settings.token, settings.apiRoot));
+    this.handler = new TelegramUpdateHandler(gateway, this.api, logger);
+    gateway.registerSender(this.sender);
+    gateway.registerMediaSource(new TelegramMediaSource(this.api, settings.token, settings.apiRoot));
   }
 
   /** Webhook mode when a secret is configured; long polling otherwise. */

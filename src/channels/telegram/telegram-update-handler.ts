@@ -6,7 +6,7 @@
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
-import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { mapTelegramUpdate, type PressedButton } from './telegram-update-mapper.js';
 import { TELEGRAM_MAX_TEXT } from './telegram-format.js';
 
@@ -21,7 +21,7 @@ export interface HandledUpdate {
 
 export class TelegramUpdateHandler {
   constructor(
-    private readonly hotline: Pick<HotlineGateway, 'ingest'>,
+    private readonly gateway: Pick<ChannelGateway, 'ingest'>,
     private readonly api: Api,
     private readonly logger: Logger,
   ) {}
@@ -34,7 +34,7 @@ export class TelegramUpdateHandler {
     const mapping = mapTelegramUpdate(update);
     if (mapping.ignored)
       this.logger.debug({ updateId: update.update_id, reason: mapping.ignored }, 'telegram update ignored');
-    const results = await Promise.all(mapping.inbound.map((message) => this.hotline.ingest(message)));
+    const results = await Promise.all(mapping.inbound.map((message) => this.gateway.ingest(message)));
     const stored = results.filter((r) => r.stored).length;
     const duplicate = mapping.inbound.length > 0 && stored === 0;
     if (mapping.callback && !duplicate) void this.showChoice(mapping.callback);

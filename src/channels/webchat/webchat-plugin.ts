@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { IntakeConfig } from '../../config/intake-config.js';
-import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { MAX_MESSAGE_CHARS } from '../../engine/text-limits.js';
 import type { Input } from '../../engine/types.js';
 import type { IntakeStats, RefusalReason } from '../../http/intake-stats.js';
@@ -57,7 +57,7 @@ const PollHeaders = Type.Object({ 'x-chat-session': Session });
 const PageQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 16 })) });
 
 export interface WebchatPluginOptions {
-  hotline: HotlineGateway;
+  gateway: ChannelGateway;
   stats: IntakeStats;
   rates: IntakeConfig['rates'];
   longPolls: { perIp: number; total: number };
@@ -65,10 +65,10 @@ export interface WebchatPluginOptions {
 }
 
 export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (app, options) => {
-  const { hotline, stats, rates } = options;
+  const { gateway, stats, rates } = options;
   const longPollMs = options.longPollMs ?? LONG_POLL_MS;
   const sender = new WebchatSender();
-  hotline.registerSender(sender);
+  gateway.registerSender(sender);
   const page = new ChatPage();
   const gate = new LongPollGate({ perSession: LONG_POLLS_PER_SESSION, ...options.longPolls });
   // Waiting polls end when the app closes, so shutdown does not wait out their 20 s.
@@ -131,7 +131,7 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
       const input = toInput(body);
       if (!input)
         return reply.code(400).send({ error: 'bad_request', message: 'send either text or choice' });
-      const result = await hotline.ingest({
+      const result = await gateway.ingest({
         channel: 'webchat',
         externalId: `${body.session}:${body.id}`,
         userId: body.session,
@@ -153,7 +153,7 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
     async (req, reply) => {
       const query = req.query as typeof PollQuery.static;
       const session = (req.headers as typeof PollHeaders.static)['x-chat-session'];
-      let messages = await hotline.delivered('webchat', session, query.after);
+      let messages = await gateway.delivered('webchat', session, query.after);
       if (messages.length === 0 && query.wait) {
         const entered = gate.enter(session, req.ip);
         if (typeof entered === 'string') return refusePoll(reply, stats, entered);
@@ -163,7 +163,7 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
         } finally {
           entered();
         }
-        messages = await hotline.delivered('webchat', session, query.after);
+        messages = await gateway.delivered('webchat', session, query.after);
       }
       return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
     },

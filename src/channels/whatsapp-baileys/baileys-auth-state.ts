@@ -1,6 +1,6 @@
 /**
- * Baileys' auth state (credentials + Signal keys) kept in the database through
- * BaileysAuthRepository — encrypted, ids hashed — instead of useMultiFileAuthState's folder of
+ * Baileys' auth state (credentials + Signal keys) kept behind the BaileysAuthStore port — in the
+ * service's database, encrypted, ids hashed — instead of useMultiFileAuthState's folder of
  * JSON files, so a restart or a new container keeps the pairing. Values are serialized with
  * Baileys' BufferJSON, which keeps Buffers and Uint8Arrays intact.
  */
@@ -10,8 +10,8 @@ import type {
   SignalDataSet,
   SignalDataTypeMap,
 } from '@whiskeysockets/baileys';
-import type { BaileysAuthRepository } from '../../db/baileys-auth-repository.js';
 import type { Clock } from '../../lib/clock.js';
+import type { BaileysAuthStore } from './baileys-stores.js';
 
 /** The few Baileys runtime values this needs, passed in so Baileys loads only when it is used. */
 export interface BaileysAuthRuntime {
@@ -27,7 +27,7 @@ export interface DatabaseAuthState {
 }
 
 export function useDatabaseAuthState(
-  repo: BaileysAuthRepository,
+  repo: BaileysAuthStore,
   session: string,
   runtime: BaileysAuthRuntime,
   clock: Clock,

@@ -5,11 +5,12 @@
  * media source; Baileys' own logger is silenced, because its lines hold JIDs.
  */
 import type { Logger } from 'pino';
-import type { Hotline } from '../../conversations/hotline-runtime.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { BaileysConnection, type ConnectionState } from './baileys-connection.js';
 import { type BaileysDownload, BaileysMediaSource } from './baileys-media.js';
 import { BaileysSender } from './baileys-sender.js';
+import type { BaileysAuthStore, BaileysStores } from './baileys-stores.js';
 import type { SocketFactory } from './baileys-socket.js';
 
 /** One linked number per installation for now; the name keys its auth state and its lease. */
@@ -30,15 +31,16 @@ export class BaileysChannel {
   readonly connection: BaileysConnection;
   readonly sender: BaileysSender;
 
-  private constructor(hotline: Hotline, connection: BaileysConnection, download: BaileysDownload) {
+  private constructor(gateway: ChannelGateway, connection: BaileysConnection, download: BaileysDownload) {
     this.connection = connection;
     this.sender = new BaileysSender(() => connection.openSocket());
-    hotline.registerSender(this.sender);
-    hotline.registerMediaSource(new BaileysMediaSource(download));
+    gateway.registerSender(this.sender);
+    gateway.registerMediaSource(new BaileysMediaSource(download));
   }
 
   static async create(
-    hotline: Hotline,
+    gateway: ChannelGateway,
+    stores: BaileysStores,
     logger: Logger,
     options: BaileysChannelOptions = {},
   ): Promise<BaileysChannel> {
@@ -61,8 +63,8 @@ export class BaileysChannel {
       options.download ?? ((media, kind) => baileys.downloadContentFromMessage(media, kind));
     const connection = new BaileysConnection({
       session: options.session ?? DEFAULT_BAILEYS_SESSION,
-      hotline,
-      repos: hotline.repos,
+      gateway,
+      stores,
       runtime: baileys,
       makeSocket,
       logger: logger.child({ channel: 'whatsapp_baileys' }),
@@ -71,12 +73,12 @@ export class BaileysChannel {
       ...(options.onState ? { onState: options.onState } : {}),
       ...(options.backoffBaseMs !== undefined ? { backoffBaseMs: options.backoffBaseMs } : {}),
     });
-    return new BaileysChannel(hotline, connection, download);
+    return new BaileysChannel(gateway, connection, download);
   }
 
   /** Whether a number was ever linked (the service never pairs; `hotline whatsapp link` does). */
-  static isLinked(hotline: Hotline, session = DEFAULT_BAILEYS_SESSION): boolean {
-    return hotline.repos.baileysAuth.hasSession(session);
+  static isLinked(auth: Pick<BaileysAuthStore, 'hasSession'>, session = DEFAULT_BAILEYS_SESSION): boolean {
+    return auth.hasSession(session);
   }
 
   start(): void {

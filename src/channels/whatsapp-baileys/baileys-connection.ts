@@ -8,14 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { BaileysEventMap } from '@whiskeysockets/baileys';
 import type { Logger } from 'pino';
-import type { IngestResult } from '../../conversations/ingest-service.js';
-import type { InboundMessage } from '../../conversations/channel-contract.js';
-import type { BaileysAuthRepository } from '../../db/baileys-auth-repository.js';
-import type { ChannelLockRepository } from '../../db/channel-lock-repository.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { AppError } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import { type BaileysAuthRuntime, useDatabaseAuthState } from './baileys-auth-state.js';
 import { mapBaileysMessage } from './baileys-message-mapper.js';
+import type { BaileysStores } from './baileys-stores.js';
 import type { BaileysSocketLike, SocketFactory } from './baileys-socket.js';
 
 /** Baileys' DisconnectReason codes this adapter acts on. */
@@ -33,8 +31,8 @@ export type ConnectionState = 'idle' | 'connecting' | 'open' | 'closed' | 'logge
 
 export interface BaileysConnectionOptions {
   session: string;
-  hotline: { store(message: InboundMessage): IngestResult };
-  repos: { baileysAuth: BaileysAuthRepository; locks: ChannelLockRepository };
+  gateway: Pick<ChannelGateway, 'ingest'>;
+  stores: BaileysStores;
   runtime: BaileysAuthRuntime;
   makeSocket: SocketFactory;
   logger: Logger;
@@ -81,10 +79,10 @@ export class BaileysConnection {
 
   /** Takes the number's lease and connects; throws `whatsapp_already_running` when someone holds it. */
   start(): void {
-    const { session, repos, clock } = this.options;
+    const { session, stores, clock } = this.options;
     if (
       activeSessions.has(session) ||
-      !repos.locks.acquire(this.lockName, this.owner, clock.now(), LOCK_LEASE_MS)
+      !stores.locks.acquire(this.lockName, this.owner, clock.now(), LOCK_LEASE_MS)
     )
       throw new AppError(
         'whatsapp_already_running',
@@ -106,14 +104,14 @@ export class BaileysConnection {
     this.socket = undefined;
     this.current = undefined;
     await socket?.end(undefined);
-    this.options.repos.locks.release(this.lockName, this.owner);
+    this.options.stores.locks.release(this.lockName, this.owner);
     activeSessions.delete(this.options.session);
     this.setState('closed');
   }
 
   private connect(): void {
-    const { repos, session, runtime, clock, makeSocket } = this.options;
-    const auth = useDatabaseAuthState(repos.baileysAuth, session, runtime, clock);
+    const { stores, session, runtime, clock, makeSocket } = this.options;
+    const auth = useDatabaseAuthState(stores.auth, session, runtime, clock);
     this.setState('connecting');
     const socket = makeSocket(auth.state);
     this.current = socket;
@@ -138,7 +136,7 @@ export class BaileysConnection {
     const { logger, session } = this.options;
     if (code === LOGGED_OUT) {
       // The phone unlinked this device: the keys are worthless now, and a new pairing is needed.
-      this.options.repos.baileysAuth.clear(session);
+      this.options.stores.auth.clear(session);
       this.setState('logged_out');
       logger.error({ session, code }, 'whatsapp linked device logged out; run `hotline whatsapp link` again');
       void this.stop().then(() => this.setState('logged_out'));
@@ -166,24 +164,23 @@ export class BaileysConnection {
     for (const message of messages) {
       const mapping = mapBaileysMessage(message);
       if (mapping.ignored) this.options.logger.debug({ reason: mapping.ignored }, 'whatsapp message ignored');
+      // Handed in one after another without waiting, so they are stored in this order (one batch).
       for (const inbound of mapping.inbound) {
-        try {
-          this.options.hotline.store(inbound);
-        } catch (error) {
+        this.options.gateway.ingest(inbound).catch((error: unknown) => {
           // Baileys already sent its receipt, so WhatsApp will not deliver this again: say so loudly
-          // (code only), and keep going with the rest of the batch instead of crashing the emitter.
+          // (code only); the rest of the batch is stored on its own.
           this.options.logger.error(
             { err: { type: error instanceof Error ? error.name : typeof error } },
             'whatsapp linked-device message could not be stored and is lost',
           );
-        }
+        });
       }
     }
   }
 
   private renewLock(): void {
-    const { repos, clock, logger, session } = this.options;
-    if (repos.locks.acquire(this.lockName, this.owner, clock.now(), LOCK_LEASE_MS)) return;
+    const { stores, clock, logger, session } = this.options;
+    if (stores.locks.acquire(this.lockName, this.owner, clock.now(), LOCK_LEASE_MS)) return;
     logger.error({ session }, 'whatsapp linked device lease taken by another process; stopping');
     void this.stop();
   }

@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import type { WhatsAppCloudConfig } from '../../config/config.js';
-import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { WhatsAppCloudMediaSource } from './whatsapp-cloud-media.js';
 import { WhatsAppCloudSender } from './whatsapp-cloud-sender.js';
@@ -19,7 +19,7 @@ export class WhatsAppCloudChannel {
   readonly sender: WhatsAppCloudSender;
 
   constructor(
-    hotline: HotlineGateway,
+    gateway: ChannelGateway,
     readonly settings: WhatsAppCloudSettings,
     logger: Logger,
     options: { clock?: Clock } = {},
@@ -31,8 +31,8 @@ export class WhatsAppCloudChannel {
       options.clock ?? systemClock,
       logger,
     );
-    this.handler = new WhatsAppCloudWebhookHandler(hotline, settings.phoneNumberId, logger);
-    hotline.registerSender(this.sender);
-    hotline.registerMediaSource(new WhatsAppCloudMediaSource(this.client));
+    this.handler = new WhatsAppCloudWebhookHandler(gateway, settings.phoneNumberId, logger);
+    gateway.registerSender(this.sender);
+    gateway.registerMediaSource(new WhatsAppCloudMediaSource(this.client));
   }
 }

@@ -4,7 +4,7 @@
  * the flow and replies follow from the inbox and the outbox.
  */
 import type { Logger } from 'pino';
-import type { HotlineGateway } from '../../conversations/hotline-gateway.js';
+import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { mapCloudWebhook } from './whatsapp-cloud-webhook-mapper.js';
 
 export interface HandledWebhook {
@@ -15,7 +15,7 @@ export interface HandledWebhook {
 
 export class WhatsAppCloudWebhookHandler {
   constructor(
-    private readonly hotline: Pick<HotlineGateway, 'ingest' | 'recordDelivery'>,
+    private readonly gateway: Pick<ChannelGateway, 'ingest' | 'recordDelivery'>,
     private readonly phoneNumberId: string,
     private readonly logger: Logger,
   ) {}
@@ -28,9 +28,9 @@ export class WhatsAppCloudWebhookHandler {
     const mapping = mapCloudWebhook(body, this.phoneNumberId);
     if (mapping.ignored.length > 0)
       this.logger.debug({ reasons: mapping.ignored }, 'whatsapp webhook parts ignored');
-    const results = await Promise.all(mapping.inbound.map((message) => this.hotline.ingest(message)));
+    const results = await Promise.all(mapping.inbound.map((message) => this.gateway.ingest(message)));
     const stored = results.filter((r) => r.stored).length;
-    for (const report of mapping.deliveries) await this.hotline.recordDelivery(report);
+    for (const report of mapping.deliveries) await this.gateway.recordDelivery(report);
     return {
       stored,
       duplicates: mapping.inbound.length - stored,

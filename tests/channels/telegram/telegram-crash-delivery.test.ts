@@ -13,7 +13,8 @@ import { TelegramChannel } from '../../../src/channels/telegram/telegram-channel
 import { ManualClock } from '../../../src/lib/clock.js';
 import { FakeTelegramApi } from '../../support/fake-telegram-api.js';
 import { textUpdate } from '../../support/telegram-updates.js';
-import { createTestHotline, tempDir } from '../../support/test-hotline.js';
+import { createTestHotline, TEST_KEY, tempDir } from '../../support/test-hotline.js';
+import { inspectDatabase } from '../../support/inspect-database.js';
 import { startServe } from '../../support/cli.js';
 
 const KEY = randomBytes(32).toString('base64');
@@ -114,15 +115,15 @@ describe('delivery across a crash', () => {
       return t.hotline;
     };
     const parts = Array.from({ length: 100 }, (_, i) => `bagian ${i + 1}: ${'catatan '.repeat(400).trim()}`);
-    const first = boot();
-    first.repos.outbox.enqueue({
+    // The long message is in the outbox when the service starts (written beside it, as the worker would).
+    inspectDatabase(file, [TEST_KEY]).repos.outbox.enqueue({
       conversationId: 'officer-chat',
       channel: 'telegram',
       address: String(CHAT),
       payload: { text: parts.join('\n\n') },
       now: Date.now(),
     });
-    first.dispatcher.wake();
+    const first = boot();
     await api.waitFor((calls) => calls.filter((c) => c.result).length >= 60, 10_000);
     const hung = api.hold('sendMessage');
     await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && !c.result));

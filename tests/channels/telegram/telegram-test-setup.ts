@@ -82,8 +82,7 @@ export async function telegramHarness(
         payload: typeof update === 'string' ? update : JSON.stringify(update),
       }),
     settle: async () => {
-      t.hotline.worker.drain();
-      await t.hotline.dispatcher.flush();
+      await t.hotline.whenIdle();
       const sent = api.sentMessages();
       const fresh = sent.slice(seen);
       seen = sent.length;

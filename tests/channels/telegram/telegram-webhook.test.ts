@@ -40,9 +40,7 @@ const MAX_TURNS = 15;
 /** Every stored inbound input, decrypted, in arrival order. */
 function storedInputs(): unknown[] {
   const cipher = new FieldCipher([TEST_KEY]);
-  const rows = h.t.hotline.db.$client
-    .prepare('select payload_enc from inbound_messages order by id')
-    .all() as {
+  const rows = h.t.data.sql.prepare('select payload_enc from inbound_messages order by id').all() as {
     payload_enc: string;
   }[];
   return rows.map((r) => cipher.decryptJson<{ input: unknown }>(r.payload_enc).input);
@@ -120,18 +118,18 @@ describe('telegram webhook', () => {
     expect(res.statusCode).toBe(200);
     expect(h.api.callsOf('getFile')).toHaveLength(0);
     const mediaId = `telegram:${updateId}:photo-1-u`;
-    expect(h.t.hotline.repos.media.load(mediaId)?.status).toBe('pending');
+    expect(h.t.data.repos.media.load(mediaId)?.status).toBe('pending');
     expect(storedInputs()).toEqual([
       { type: 'media', kind: 'image', mediaId },
       { type: 'text', text: 'ini buktinya' }, // the caption follows as its own message
     ]);
 
-    await h.t.hotline.mediaFetcher.flush();
+    await h.t.hotline.whenMediaFetched();
     expect(h.api.callsOf('getFile').map((c) => c.payload.file_id)).toEqual(['photo-1']);
-    const stored = h.t.hotline.repos.media.load(mediaId);
+    const stored = h.t.data.repos.media.load(mediaId);
     expect(stored).toMatchObject({ status: 'stored', kind: 'image', size: bytes.length });
     expect(stored?.bytes?.equals(bytes)).toBe(true);
-    const raw = h.t.hotline.db.$client.prepare('select bytes_enc, ref_enc from media').get() as {
+    const raw = h.t.data.sql.prepare('select bytes_enc, ref_enc from media').get() as {
       bytes_enc: Buffer;
       ref_enc: string;
     };

@@ -12,7 +12,7 @@ describe('useDatabaseAuthState', () => {
     const file = `${dir.dir}/hotline.db`;
     const clock = new ManualClock();
     const first = createTestHotline(file);
-    const a = useDatabaseAuthState(first.hotline.repos.baileysAuth, 'default', baileys, clock);
+    const a = useDatabaseAuthState(first.data.repos.baileysAuth, 'default', baileys, clock);
     a.state.creds.me = { id: REPORTER_PN, name: 'Kantor' };
     await a.saveCreds();
     const sessionId = `${REPORTER_PN}.0`;
@@ -24,7 +24,7 @@ describe('useDatabaseAuthState', () => {
     await first.hotline.close();
 
     const second = createTestHotline(file);
-    const b = useDatabaseAuthState(second.hotline.repos.baileysAuth, 'default', baileys, clock);
+    const b = useDatabaseAuthState(second.data.repos.baileysAuth, 'default', baileys, clock);
     expect(b.state.creds.me?.id).toBe(REPORTER_PN);
     expect(
       Buffer.from(b.state.creds.noiseKey.private).equals(Buffer.from(a.state.creds.noiseKey.private)),
@@ -42,7 +42,7 @@ describe('useDatabaseAuthState', () => {
     expect(await b.state.keys.get('session', [sessionId])).toEqual({});
 
     // At rest: encrypted values and hashed ids; no JID, no key material in plain form.
-    const rows = second.hotline.db.$client.prepare('select key_hash, value_enc from baileys_auth').all() as {
+    const rows = second.data.sql.prepare('select key_hash, value_enc from baileys_auth').all() as {
       key_hash: string;
       value_enc: string;
     }[];
@@ -57,9 +57,9 @@ describe('useDatabaseAuthState', () => {
   it('should start with fresh credentials when nothing is stored', () => {
     const dir = tempDir();
     const t = createTestHotline(`${dir.dir}/hotline.db`);
-    const auth = useDatabaseAuthState(t.hotline.repos.baileysAuth, 'default', baileys, new ManualClock());
+    const auth = useDatabaseAuthState(t.data.repos.baileysAuth, 'default', baileys, new ManualClock());
     expect(auth.state.creds.registered).toBe(false);
-    expect(t.hotline.repos.baileysAuth.hasSession('default')).toBe(false);
+    expect(t.data.repos.baileysAuth.hasSession('default')).toBe(false);
     void t.hotline.close().then(dir.cleanup);
   });
 });

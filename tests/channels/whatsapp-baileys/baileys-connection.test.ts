@@ -16,9 +16,10 @@ afterEach(async () => {
   await h.shutdown();
 });
 
-function storedCount(): number {
-  return (h.t.hotline.db.$client.prepare('select count(*) as n from inbound_messages').get() as { n: number })
-    .n;
+/** Messages stored so far, once what the channel handed in is on disk. */
+async function storedCount(): Promise<number> {
+  await h.t.hotline.whenIdle();
+  return (h.t.data.sql.prepare('select count(*) as n from inbound_messages').get() as { n: number }).n;
 }
 
 describe('baileys connection', () => {
@@ -33,25 +34,29 @@ describe('baileys connection', () => {
       type: 'notify',
       messages: [textMessage('dari kami', { fromMe: true })],
     });
-    expect(storedCount()).toBe(1);
+    expect(await storedCount()).toBe(1);
     expect(await h.settle()).toHaveLength(2);
   });
 
   it('should log a message it cannot store and still store the rest of the batch', async () => {
-    h = await baileysHarness();
+    let calls = 0;
+    h = await baileysHarness({
+      gateway: (hotline) => ({
+        ingest: (message) =>
+          ++calls === 1 ? Promise.reject(new Error('disk full')) : hotline.ingest(message),
+        registerSender: (sender) => hotline.registerSender(sender),
+        registerMediaSource: (source) => hotline.registerMediaSource(source),
+        recordDelivery: (report) => hotline.recordDelivery(report),
+        delivered: (channel, userId, afterId) => hotline.delivered(channel, userId, afterId),
+      }),
+    });
     h.channel.start();
     h.open();
-    const store = h.t.hotline.store.bind(h.t.hotline);
-    let calls = 0;
-    h.t.hotline.store = (message) => {
-      if (++calls === 1) throw new Error('disk full');
-      return store(message);
-    };
     h.socket().emit('messages.upsert', {
       type: 'notify',
       messages: [textMessage('satu'), textMessage('dua')],
     });
-    expect(storedCount()).toBe(1);
+    expect(await storedCount()).toBe(1);
     expect(h.t.logs.text).toContain('could not be stored and is lost');
     expect(h.t.logs.text).not.toContain('disk full');
   });
@@ -59,11 +64,11 @@ describe('baileys connection', () => {
   it('should persist credentials on creds.update', async () => {
     h = await baileysHarness();
     h.channel.start();
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(false);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(false);
     h.socket().auth.creds.registered = true;
     h.socket().emit('creds.update', { registered: true });
     await waitMs(5);
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(true);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(true);
   });
 
   it('should reconnect with growing backoff after a dropped connection, and reset it once open', async () => {
@@ -100,28 +105,33 @@ describe('baileys connection', () => {
     await waitMs(20);
     expect(h.sockets).toHaveLength(1);
     expect(h.socket().ended).toBe(true);
-    expect(h.t.hotline.repos.baileysAuth.hasSession('default')).toBe(false);
+    expect(h.t.data.repos.baileysAuth.hasSession('default')).toBe(false);
     expect(h.t.logs.text).toContain('run `hotline whatsapp link` again');
   });
 
   it('should refuse a second socket for the same number, and allow one after the first stops', async () => {
     h = await baileysHarness();
     h.channel.start();
-    const second = await BaileysChannel.create(h.t.hotline, h.t.hotline.logger, {
-      makeSocket: () => {
-        throw new Error('must not connect');
+    const second = await BaileysChannel.create(
+      h.t.hotline,
+      h.t.hotline.linkedDeviceStores(),
+      h.t.hotline.logger,
+      {
+        makeSocket: () => {
+          throw new Error('must not connect');
+        },
       },
-    });
+    );
     expect(() => second.start()).toThrow(AppError);
     // Another process holding the lease is refused the same way.
     expect(
-      h.t.hotline.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
+      h.t.data.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
     ).toBe(false);
     await h.channel.stop();
     expect(
-      h.t.hotline.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
+      h.t.data.repos.locks.acquire('whatsapp_baileys:default', 'other-process', h.t.clock.now(), 60_000),
     ).toBe(true);
-    h.t.hotline.repos.locks.release('whatsapp_baileys:default', 'other-process');
+    h.t.data.repos.locks.release('whatsapp_baileys:default', 'other-process');
   });
 
   it('should hold sends while disconnected and deliver them once the socket is open again', async () => {
@@ -146,12 +156,12 @@ describe('baileys connection', () => {
     h.files.set(message.message!.imageMessage!.directPath!, bytes);
     await h.receive(message);
     const mediaId = `whatsapp_baileys:${message.key.id}`;
-    expect(h.t.hotline.repos.media.load(mediaId)?.status).toBe('pending');
-    await h.t.hotline.mediaFetcher.flush();
-    const stored = h.t.hotline.repos.media.load(mediaId);
+    expect(h.t.data.repos.media.load(mediaId)?.status).toBe('pending');
+    await h.t.hotline.whenMediaFetched();
+    const stored = h.t.data.repos.media.load(mediaId);
     expect(stored?.status).toBe('stored');
     expect(stored?.bytes?.equals(bytes)).toBe(true);
-    const raw = h.t.hotline.db.$client.prepare('select ref_enc, bytes_enc from media').get() as {
+    const raw = h.t.data.sql.prepare('select ref_enc, bytes_enc from media').get() as {
       ref_enc: string;
       bytes_enc: Buffer;
     };

@@ -77,7 +77,7 @@ describe('whatsapp linked-device report', () => {
       },
     ]);
     expect(all.some((m) => REFERENCE.test(m.text))).toBe(true);
-    const urgent = h.t.hotline.db.$client.prepare('select urgent from cases').get() as { urgent: number };
+    const urgent = h.t.data.sql.prepare('select urgent from cases').get() as { urgent: number };
     expect(urgent.urgent).toBe(1);
     await expect(transcript.toString()).toMatchFileSnapshot('transcripts/baileys-urgent.id.txt');
   });

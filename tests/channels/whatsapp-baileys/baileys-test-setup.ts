@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { BaileysChannel } from '../../../src/channels/whatsapp-baileys/baileys-channel.js';
 import type { BaileysDownload } from '../../../src/channels/whatsapp-baileys/baileys-media.js';
+import type { ChannelGateway } from '../../../src/conversations/channel-gateway.js';
+import type { Hotline } from '../../../src/conversations/hotline-runtime.js';
 import { triage } from '../../../src/triage/index.js';
 import { disconnect, FakeBaileysSocket } from '../../support/fake-baileys-socket.js';
 import { notify } from '../../support/baileys-messages.js';
@@ -29,7 +31,12 @@ export interface BaileysHarness {
 }
 
 export async function baileysHarness(
-  options: { dir?: ReturnType<typeof tempDir>; backoffBaseMs?: number } = {},
+  options: {
+    dir?: ReturnType<typeof tempDir>;
+    backoffBaseMs?: number;
+    /** What the channel is given instead of the hotline itself (a test that makes storing fail). */
+    gateway?: (hotline: Hotline) => ChannelGateway;
+  } = {},
 ): Promise<BaileysHarness> {
   const dir = options.dir ?? tempDir();
   const t = createTestHotline(`${dir.dir}/hotline.db`, { triage });
@@ -40,7 +47,8 @@ export async function baileysHarness(
     if (!bytes) throw Object.assign(new Error('gone'), { output: { statusCode: 404 } });
     return Readable.from([bytes]);
   };
-  const channel = await BaileysChannel.create(t.hotline, t.hotline.logger, {
+  const gateway = options.gateway?.(t.hotline) ?? t.hotline;
+  const channel = await BaileysChannel.create(gateway, t.hotline.linkedDeviceStores(), t.hotline.logger, {
     clock: t.clock,
     makeSocket: (auth) => {
       const socket = new FakeBaileysSocket(auth);
@@ -53,8 +61,7 @@ export async function baileysHarness(
   let seen = 0;
   const socket = () => sockets.at(-1)!;
   const settle = async () => {
-    t.hotline.worker.drain();
-    await t.hotline.dispatcher.flush();
+    await t.hotline.whenIdle();
     const sent = sockets
       .flatMap((s) => s.sent)
       .map((s) => ({ jid: s.jid, text: String('text' in s.content ? s.content.text : '') }));

@@ -52,7 +52,7 @@ describe('hotline whatsapp link', () => {
     expect(code).toBe(0);
     expect(out).toContain('[QR 2@abc,def]');
     expect(out).toContain('Linked.');
-    expect(t.hotline.repos.baileysAuth.hasSession('default')).toBe(true);
+    expect(t.data.repos.baileysAuth.hasSession('default')).toBe(true);
   });
 
   it('should print a pairing code for the phone number given', async () => {
@@ -70,7 +70,7 @@ describe('hotline whatsapp link', () => {
   it('should refuse when the service already holds the number', async () => {
     dir = tempDir();
     t = createTestHotline(`${dir.dir}/hotline.db`);
-    t.hotline.repos.locks.acquire('whatsapp_baileys:default', 'the-service', t.clock.now(), 60_000);
+    t.data.repos.locks.acquire('whatsapp_baileys:default', 'the-service', t.clock.now(), 60_000);
     const err: string[] = [];
     const code = await whatsappCommand(['link'], {
       hotline: t.hotline,

@@ -81,7 +81,7 @@ describe('whatsapp cloud report', () => {
     // In danger, the flow asks only where the reporter is, then routes at once.
     const all = [...first, ...(await say('Pati', first.at(-1), transcript))];
     expect(all.some((m) => REFERENCE.test(m.text))).toBe(true);
-    const urgent = h.t.hotline.db.$client.prepare('select urgent from cases').get() as { urgent: number };
+    const urgent = h.t.data.sql.prepare('select urgent from cases').get() as { urgent: number };
     expect(urgent.urgent).toBe(1);
     await expect(transcript.toString()).toMatchFileSnapshot('transcripts/whatsapp-cloud-urgent.id.txt');
   });

@@ -16,12 +16,12 @@ const FOLLOW_UP = { text: 'Petugas ingin menghubungi Anda.\nBalas pesan ini jika
 async function startConversation(): Promise<string> {
   await h.post(textPayload('halo'));
   await h.settle();
-  return h.t.hotline.repos.conversations.findId('whatsapp_cloud', `user:${REPORTER.userId}`)!;
+  return h.t.data.repos.conversations.findId('whatsapp_cloud', `user:${REPORTER.userId}`)!;
 }
 
 /** Queues a message the bot sends on its own (an officer's follow-up), like the worker would. */
 function enqueueFollowUp(conversationId: string): number {
-  return h.t.hotline.repos.outbox.enqueue({
+  return h.t.data.repos.outbox.enqueue({
     conversationId,
     channel: 'whatsapp_cloud',
     address: `to:${REPORTER.waId}`,
@@ -31,9 +31,7 @@ function enqueueFollowUp(conversationId: string): number {
 }
 
 function outboxRow(id: number) {
-  return h.t.hotline.db.$client
-    .prepare('select status, last_error as error from outbox where id = ?')
-    .get(id);
+  return h.t.data.sql.prepare('select status, last_error as error from outbox where id = ?').get(id);
 }
 
 describe('whatsapp cloud sender', () => {
@@ -142,9 +140,7 @@ describe('whatsapp cloud sender', () => {
         h.api.failNext({ status, code });
         await h.post(textPayload('halo'));
         await h.settle();
-        const row = h.t.hotline.db.$client
-          .prepare('select status, last_error as error from outbox order by id')
-          .get();
+        const row = h.t.data.sql.prepare('select status, last_error as error from outbox order by id').get();
         expect(row).toEqual({ status: 'failed', error: `whatsapp_${code}` });
         expect(h.t.logs.text.includes('needs an administrator')).toBe(admin);
       },

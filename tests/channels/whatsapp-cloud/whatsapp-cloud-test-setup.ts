@@ -72,8 +72,7 @@ export async function cloudHarness(
       });
     },
     settle: async () => {
-      t.hotline.worker.drain();
-      await t.hotline.dispatcher.flush();
+      await t.hotline.whenIdle();
       const sent = api.sentMessages();
       const fresh = sent.slice(seen);
       seen = sent.length;
@@ -81,9 +80,7 @@ export async function cloudHarness(
     },
     storedInputs: () => {
       const cipher = new FieldCipher([TEST_KEY]);
-      const rows = t.hotline.db.$client
-        .prepare('select payload_enc from inbound_messages order by id')
-        .all() as {
+      const rows = t.data.sql.prepare('select payload_enc from inbound_messages order by id').all() as {
         payload_enc: string;
       }[];
       return rows.map((r) => cipher.decryptJson<{ input: unknown }>(r.payload_enc).input);

@@ -127,7 +127,7 @@ describe('whatsapp cloud webhook', () => {
     const next = await h.settle();
     expect(next.at(-1)?.text).toMatch(/^Apa yang ingin Anda lakukan\?/);
     expect(next.at(-1)?.to).toBe(REPORTER.waId);
-    const conversations = h.t.hotline.db.$client.prepare('select count(*) as n from conversations').get();
+    const conversations = h.t.data.sql.prepare('select count(*) as n from conversations').get();
     expect(conversations).toEqual({ n: 1 });
   });
 
@@ -143,13 +143,13 @@ describe('whatsapp cloud webhook', () => {
     ]);
     const mediaId = (h.storedInputs()[0] as { mediaId: string }).mediaId;
     expect(mediaId).not.toContain(id.slice('wamid.'.length));
-    await h.t.hotline.mediaFetcher.flush();
-    const stored = h.t.hotline.repos.media.load(mediaId);
+    await h.t.hotline.whenMediaFetched();
+    const stored = h.t.data.repos.media.load(mediaId);
     expect(stored).toMatchObject({ status: 'stored', kind: 'image', size: bytes.length });
     expect(stored?.bytes?.equals(bytes)).toBe(true);
     const download = h.api.calls.find((c) => c.path.startsWith('/media-download/'));
     expect(download?.authorization).toBe(`Bearer ${h.api.token}`);
-    const raw = h.t.hotline.db.$client.prepare('select bytes_enc, ref_enc from media').get() as {
+    const raw = h.t.data.sql.prepare('select bytes_enc, ref_enc from media').get() as {
       bytes_enc: Buffer;
       ref_enc: string;
     };
@@ -163,7 +163,7 @@ describe('whatsapp cloud webhook', () => {
     expect((await h.post(payload)).statusCode).toBe(200);
     expect((await h.post(payload)).statusCode).toBe(200);
     expect(h.storedInputs()).toHaveLength(1);
-    const rows = h.t.hotline.db.$client.prepare('select external_id from inbound_messages').all();
+    const rows = h.t.data.sql.prepare('select external_id from inbound_messages').all();
     expect(JSON.stringify(rows)).not.toContain(id.slice('wamid.'.length, 30));
   });
 
@@ -171,7 +171,7 @@ describe('whatsapp cloud webhook', () => {
     await h.post(textPayload('halo'));
     const [greeting] = await h.settle();
     const row = () =>
-      h.t.hotline.db.$client
+      h.t.data.sql
         .prepare(
           'select id, delivery_status as status, platform_message_id as stored from outbox order by id limit 1',
         )
@@ -187,7 +187,7 @@ describe('whatsapp cloud webhook', () => {
     await h.post(textPayload('halo'));
     const [greeting] = await h.settle();
     await h.post(statusPayload(greeting!.messageId, 'failed', 131026));
-    const row = h.t.hotline.db.$client
+    const row = h.t.data.sql
       .prepare('select delivery_status as status, delivery_error as error from outbox order by id limit 1')
       .get();
     expect(row).toEqual({ status: 'failed', error: 'whatsapp_131026' });
