@@ -35,6 +35,7 @@ import {
   type CaseStatus,
   hotlineServices,
   isOfficePlace,
+  type PlaceLookup,
   type ReferenceAnswer,
 } from './hotline/hotline-services.js';
 import { CATEGORY_IDS, type HotlineVars } from './hotline/hotline-vars.js';
@@ -47,6 +48,9 @@ const STORY_REMINDER_SECONDS = 30 * 60;
 /** Answers the bot cannot understand at one prompt before it offers a person instead (issue: no third ask). */
 const MAX_NOT_UNDERSTOOD = 2;
 type V = HotlineVars;
+
+/** Where a story told instead of answering can lead: consent first, then the safety question. */
+const STORY_TARGETS = ['greeting', 'safety', 'next_question'] as const;
 
 /** Later questions are optional (help before paperwork): "unknown" is an answer too. */
 const SKIP_OPTION = { id: 'unknown', labelKey: 'common:skip' } as const;
@@ -459,23 +463,53 @@ export const hotlineFlow = defineFlow<V>()({
     },
     add_to_case: {
       type: 'decide',
-      targets: ['follow_up'],
+      targets: ['follow_up', 'later_safety'],
       run: (ctx) => {
         const params = { reference: ctx.vars.reference ?? '' };
         const story = ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : (ctx.vars.addition ?? '');
+        const next = safetyAfterAddition(ctx, 'follow_up');
         // A case holds at most MAX_CASE_TEXT_CHARS of the reporter's words; past it the reporter is
         // told the addition was not kept and offered a person instead.
         if (story.length > MAX_CASE_TEXT_CHARS)
-          return { say: [{ keys: ['hotline:follow_up.full'], params }], next: 'follow_up' };
+          return { say: [{ keys: ['hotline:follow_up.full'], params }], next };
         return {
           set: { story },
           outputs: [
             { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
           ],
           say: [{ keys: ['hotline:follow_up.saved'], params }],
-          next: 'follow_up',
+          next,
         };
       },
+    },
+    // A reporter back with a reference who tells what happened since is asked about danger once,
+    // as a new report would be: the story may be worse than the first.
+    later_safety: {
+      type: 'ask_choice',
+      prompt: say('hotline:safety.question'),
+      store: 'danger',
+      options: [...yesNo({ yes: 'later_danger', no: 'back_to_additions' })],
+      noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'back_to_additions' },
+    },
+    later_danger: {
+      type: 'say',
+      say: (ctx) => [emergencyMessage(ctx.vars)],
+      outputs: (ctx) => [
+        { type: 'alert_officer', reason: 'urgent' },
+        // Only the chat's own case is marked; a reference typed from another chat proves nothing.
+        ...(ctx.vars.reference
+          ? [{ type: 'case_update' as const, patch: { urgent: true, risk: 'high' as const } }]
+          : []),
+      ],
+      next: 'back_to_additions',
+    },
+    back_to_additions: {
+      type: 'decide',
+      targets: ['follow_up', 'outside_message'],
+      run: (ctx) => ({
+        ...(ctx.vars.danger === 'yes' ? { set: { urgent: true } } : {}),
+        next: ctx.vars.outsideReference ? 'outside_message' : 'follow_up',
+      }),
     },
     stuck: {
       type: 'say',
@@ -535,7 +569,7 @@ export const hotlineFlow = defineFlow<V>()({
     },
     outside_take: {
       type: 'decide',
-      targets: ['outside_message'],
+      targets: ['outside_message', 'later_safety'],
       run: (ctx) => {
         const reference = ctx.vars.outsideReference ?? '';
         const text = ctx.vars.addition ?? '';
@@ -561,7 +595,7 @@ export const hotlineFlow = defineFlow<V>()({
           // Stored apart from the reporter's story, labelled unverified; dropped if no such case.
           outputs: [{ type: 'case_update', patch: { reference, addNote: text, fromOutside: true } }],
           say: [{ keys: ['hotline:outside.saved'], params: { reference } }],
-          next: 'outside_message',
+          next: safetyAfterAddition(ctx, 'outside_message'),
         };
       },
     },
@@ -580,6 +614,7 @@ export const hotlineFlow = defineFlow<V>()({
         { id: 'tppo', labelKey: 'hotline:info.tppo' },
       ],
       next: 'info_answer',
+      onText: { targets: STORY_TARGETS, run: storyInstead },
     },
     info_answer: {
       type: 'decide',
@@ -599,13 +634,16 @@ export const hotlineFlow = defineFlow<V>()({
     },
     info_place: {
       type: 'decide',
-      targets: ['info_contact', 'info_ask_place', 'info_pick_place'],
+      targets: ['info_contact', 'info_ask_place', 'info_pick_place', ...STORY_TARGETS],
       run: (ctx) => {
         const text =
           ctx.vars.infoPlace ??
           (ctx.vars.placeAnswer && 'text' in ctx.vars.placeAnswer ? ctx.vars.placeAnswer.text : '');
         if (!text) return { next: 'info_ask_place' };
         const lookup = hotlineServices(ctx.env.services).resolvePlace(text);
+        // "Where?" answered with what happened: the story, not a place (safety question next).
+        const story = storyInsteadOfPlace(text, lookup, ctx);
+        if (story) return { ...story, set: { ...story.set, infoPlace: '' } };
         const choice = placeChoice(lookup);
         if (choice) return { set: { ...choice, infoPlace: '' }, next: 'info_pick_place' };
         if (lookup.type === 'found')
@@ -626,6 +664,7 @@ export const hotlineFlow = defineFlow<V>()({
       store: 'pickedPlace',
       options: pickPlaceOptions,
       next: 'info_apply_place',
+      onText: { targets: STORY_TARGETS, run: storyInstead },
     },
     info_apply_place: {
       type: 'decide',
@@ -651,6 +690,10 @@ export const hotlineFlow = defineFlow<V>()({
         labelKey: `common:language.${id}`,
       })),
       next: 'apply_language',
+      onText: {
+        targets: ['consent_after_story', 'safety', 'next_question', 'add_to_case', 'outside_take'],
+        run: storyAtLanguageMenu,
+      },
     },
     apply_language: {
       type: 'decide',
@@ -761,4 +804,68 @@ function storyBeforeConsent(
 ): Decision<HotlineVars, 'consent_after_story'> | undefined {
   if (!isStory(text, ctx.env.triage(text))) return undefined;
   return { ...absorb(text, ctx), next: 'consent_after_story' };
+}
+
+/**
+ * A story typed where the bot asked something else (an information menu, "which place?"): kept, and
+ * the reporter is asked about danger before anything else — after the privacy notice and consent
+ * when they have not given it yet.
+ */
+function storyInstead(
+  text: string,
+  ctx: Ctx<HotlineVars>,
+): Decision<HotlineVars, (typeof STORY_TARGETS)[number]> | undefined {
+  if (!isStory(text, ctx.env.triage(text))) return undefined;
+  const story = absorb(text, ctx);
+  if (!ctx.vars.consent) {
+    const offer = story.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };
+    return { ...story, set: { ...story.set, ...offer }, next: 'greeting' };
+  }
+  return { ...story, next: ctx.vars.urgent ? 'next_question' : 'safety' };
+}
+
+/** An answer to "where?" that tells what happened and names no place the directory knows. */
+function storyInsteadOfPlace(text: string, lookup: PlaceLookup, ctx: Ctx<HotlineVars>) {
+  if (lookup.type !== 'unknown') return undefined;
+  return storyInstead(text, ctx);
+}
+
+/**
+ * A story typed at the language menu: its language is the reporter's choice (when clear), and it
+ * is handled as it would have been at the question they left. The detour is not returned from, so
+ * its return entry stays unused on the stack (harmless: every later detour pushes its own).
+ */
+function storyAtLanguageMenu(
+  text: string,
+  ctx: Ctx<HotlineVars>,
+):
+  | Decision<HotlineVars, 'consent_after_story' | 'safety' | 'next_question' | 'add_to_case' | 'outside_take'>
+  | undefined {
+  const triage = ctx.env.triage(text);
+  if (!isStory(text, triage)) return undefined;
+  const chosen = languageEffects(triage, { ...ctx.vars, languageDecided: false });
+  const language = {
+    ...(chosen.lang ? { lang: chosen.lang } : {}),
+    say: chosen.lang && chosen.lang !== ctx.lang ? [say('common:language.changed')] : [],
+  };
+  const v = ctx.vars;
+  // Back with a reference: the story is an addition to that case (or a note for it).
+  if (v.outsideReference)
+    return { ...language, set: { addition: text, languageDecided: true }, next: 'outside_take' };
+  if (v.reference)
+    return { ...language, set: { addition: text, languageDecided: true }, next: 'add_to_case' };
+  const story = absorb(text, { ...ctx, vars: { ...v, languageDecided: true } });
+  const set = { ...story.set, languageDecided: true };
+  if (!v.consent) return { ...language, set, next: 'consent_after_story' };
+  return { ...language, set, next: v.urgent || v.danger ? 'next_question' : 'safety' };
+}
+
+/** After an addition from a returning reporter: the safety question, once, when it told a story. */
+function safetyAfterAddition<S extends 'follow_up' | 'outside_message'>(
+  ctx: Ctx<HotlineVars>,
+  back: S,
+): S | 'later_safety' {
+  const text = ctx.vars.addition ?? '';
+  if (ctx.vars.urgent || ctx.vars.danger || !isStory(text, ctx.env.triage(text))) return back;
+  return 'later_safety';
 }
