@@ -9,6 +9,7 @@
  */
 import { defineFlow } from '../src/engine/flow-definition.js';
 import { detourStates, hotlineInterrupts } from './hotline/detour-states.js';
+import type { HotlineFlowServices } from './hotline/hotline-services.js';
 import type { HotlineState } from './hotline/hotline-states.js';
 import type { HotlineVars } from './hotline/hotline-vars.js';
 import { openingStates } from './hotline/opening-states.js';
@@ -18,7 +19,7 @@ import { returningStates } from './hotline/returning-states.js';
 
 export type { HotlineVars } from './hotline/hotline-vars.js';
 
-export const hotlineFlow = defineFlow<HotlineVars>()<HotlineState>({
+export const hotlineFlow = defineFlow<HotlineVars, HotlineFlowServices>()<HotlineState>({
   id: 'hotline',
   initial: 'start',
   states: {
@@ -27,7 +28,6 @@ export const hotlineFlow = defineFlow<HotlineVars>()<HotlineState>({
     ...placeStates,
     ...returningStates,
     ...detourStates,
-
   },
   interrupts: hotlineInterrupts,
   // The reference typed from another chat, whose PIN may follow in a later message.

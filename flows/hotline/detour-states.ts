@@ -7,6 +7,7 @@ import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-de
 import { emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
 import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
+import type { HotlineFlowServices } from './hotline-services.js';
 import type { HotlineVars } from './hotline-vars.js';
 
 export const detourStates: States<DetourState> = {
@@ -52,7 +53,7 @@ export const detourStates: States<DetourState> = {
   },
 };
 
-export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState> = {
+export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlowServices> = {
   // The emergency reply comes in the language the reporter wrote in, when that is clear.
   urgent: (triage, ctx) => ({
     ...languageEffects(triage, ctx.vars),

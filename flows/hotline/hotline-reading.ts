@@ -5,7 +5,7 @@
 import type { Ctx } from '../../src/engine/flow-definition.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
 import { LANGUAGES, type Language, type TriageView } from '../../src/engine/types.js';
-import { hotlineServices } from './hotline-services.js';
+import type { HotlineCtx } from './hotline-states.js';
 import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline-vars.js';
 
 /**
@@ -23,7 +23,7 @@ const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'ti
 type V = HotlineVars;
 
 /** What the triage of a story tells us, as variables; answers the reporter already gave win. */
-export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Language } {
+export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?: Language } {
   const triage = ctx.env.triage(text);
   const vars = ctx.vars;
   const guessed = triage.categories.filter((c): c is CategoryId =>
@@ -38,7 +38,7 @@ export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Lan
     ...(triage.abroad ? { abroad: true } : {}),
   };
   if (!vars.placeCode) {
-    const found = hotlineServices(ctx.env.services).findPlaceInText(text);
+    const found = ctx.env.services.hotline.findPlaceInText(text);
     if (found?.type === 'found')
       Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
   }

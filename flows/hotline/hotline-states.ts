@@ -6,6 +6,7 @@
  */
 import type { Ctx, StateDef, Target } from '../../src/engine/flow-definition.js';
 import type { ChannelReceives } from '../../src/engine/types.js';
+import type { HotlineFlowServices } from './hotline-services.js';
 import type { HotlineVars } from './hotline-vars.js';
 
 /** The first message, consent, what the reporter wants, and information without a report. */
@@ -83,9 +84,13 @@ export type DetourState =
 export type HotlineState = OpeningState | ReportState | PlaceState | ReturningState | DetourState;
 
 /** A fragment of the flow: exactly the states named `K`, each leading only to states of the flow. */
-export type States<K extends HotlineState> = Record<K, StateDef<HotlineVars, HotlineState>>;
+export type States<K extends HotlineState> = Record<
+  K,
+  StateDef<HotlineVars, HotlineState, HotlineFlowServices>
+>;
 
-export type HotlineCtx = Ctx<HotlineVars>;
+/** What every hook of the flow sees: its variables and, typed, its services. */
+export type HotlineCtx = Ctx<HotlineVars, HotlineFlowServices>;
 
 /** Answers the bot cannot understand at one prompt before it offers a person instead (issue: no third ask). */
 export const MAX_NOT_UNDERSTOOD = 2;

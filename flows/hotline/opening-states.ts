@@ -7,7 +7,6 @@ import type { Decision } from '../../src/engine/flow-definition.js';
 import { contactMessage, emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects } from './hotline-reading.js';
 import { route } from './hotline-routing.js';
-import { hotlineServices } from './hotline-services.js';
 import {
   type HotlineCtx,
   MAX_NOT_UNDERSTOOD,
@@ -30,7 +29,7 @@ export const openingStates: States<OpeningState> = {
     run: (ctx) => {
       const input = ctx.input;
       if (input?.type !== 'text') return { next: 'greeting' };
-      const services = hotlineServices(ctx.env.services);
+      const services = ctx.env.services.hotline;
       const { value: answer, outputs } = services.lookUpReference(input.text, ctx.lang, ctx.env);
       const triage = ctx.env.triage(input.text);
       if (answer) {

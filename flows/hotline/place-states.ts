@@ -12,7 +12,7 @@ import {
   placeChoice,
   placeDecision,
 } from './hotline-routing.js';
-import { hotlineServices, type PlaceLookup } from './hotline-services.js';
+import type { PlaceLookup } from './hotline-services.js';
 import {
   type HotlineCtx,
   MAX_NOT_UNDERSTOOD,
@@ -39,7 +39,7 @@ export const placeStates: States<PlaceState> = {
     run: (ctx) => {
       const answer = ctx.vars.placeAnswer;
       if (!answer || 'lat' in answer) return { next: 'next_question' };
-      const services = hotlineServices(ctx.env.services);
+      const services = ctx.env.services.hotline;
       // "saya di Juwana" names the place after a cue; a bare "Juwana" is the whole answer.
       return placeDecision(
         services.findPlaceInText(answer.text) ?? services.resolvePlace(answer.text),
@@ -88,7 +88,7 @@ export const placeStates: States<PlaceState> = {
         ctx.vars.infoPlace ??
         (ctx.vars.placeAnswer && 'text' in ctx.vars.placeAnswer ? ctx.vars.placeAnswer.text : '');
       if (!text) return { next: 'info_ask_place' };
-      const lookup = hotlineServices(ctx.env.services).resolvePlace(text);
+      const lookup = ctx.env.services.hotline.resolvePlace(text);
       // "Where?" answered with what happened: the story, not a place (safety question next).
       const story = storyInsteadOfPlace(text, lookup, ctx);
       if (story) return { ...story, set: { ...story.set, infoPlace: '' } };

@@ -6,7 +6,7 @@
 import { MAX_CASE_TEXT_CHARS } from '../../src/engine/text-limits.js';
 import { emergencyMessage, say } from './hotline-messages.js';
 import { isStory, readCasePin } from './hotline-reading.js';
-import { type CaseStatus, hotlineServices, type ReferenceAnswer } from './hotline-services.js';
+import type { CaseStatus, ReferenceAnswer } from './hotline-services.js';
 import {
   type HotlineCtx,
   MAX_NOT_UNDERSTOOD,
@@ -92,7 +92,7 @@ export const returningStates: States<ReturningState> = {
     type: 'decide',
     targets: ['returning', 'outside_reference', 'reference_throttled', 'reference_unknown'],
     run: (ctx) => {
-      const { value: answer, outputs } = hotlineServices(ctx.env.services).lookUpReference(
+      const { value: answer, outputs } = ctx.env.services.hotline.lookUpReference(
         ctx.vars.addition ?? '',
         ctx.lang,
         ctx.env,
@@ -133,7 +133,7 @@ export const returningStates: States<ReturningState> = {
       const text = ctx.vars.addition ?? '';
       const pin = readCasePin(text);
       if (pin) {
-        const { value: status, outputs } = hotlineServices(ctx.env.services).statusWithPin(
+        const { value: status, outputs } = ctx.env.services.hotline.statusWithPin(
           reference,
           pin,
           ctx.lang,

@@ -183,7 +183,7 @@ export const NO_ATTEMPTS: AttemptCounts = {
   pinFailuresByChat: 0,
 };
 
-export interface Env {
+export interface Env<Services = unknown> {
   /** Milliseconds since the epoch, from the host's clock. */
   now: number;
   facts: StepFacts;
@@ -197,8 +197,8 @@ export interface Env {
   choiceWords(labelKey: string, lang: Language): string[];
   /** A whole message that is a global command in any language ("hapus", "help", "/start"). */
   matchCommand(text: string): CommandName | undefined;
-  /** Flow-specific services (directory look-ups, ...), typed by the flow that uses them. */
-  services: Record<string, unknown>;
+  /** Flow-specific services (directory look-ups, ...): their type is the flow's (see defineFlow). */
+  services: Services;
   /**
    * What the reporter's channel can send besides text, so a flow never asks for what cannot arrive
    * (the web chat takes no location and no files). Absent: everything.
