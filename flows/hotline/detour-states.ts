@@ -4,6 +4,7 @@
  * reporter was). Also the two other interrupts: urgent signals in any message, and files.
  */
 import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-definition.js';
+import { LANGUAGES } from '../../src/engine/types.js';
 import { emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
 import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
@@ -16,7 +17,7 @@ export const detourStates: States<DetourState> = {
     type: 'ask_choice',
     prompt: say('common:language.question'),
     store: 'language',
-    options: (['id', 'en', 'jv', 'su', 'min', 'bug'] as const).map((id) => ({
+    options: LANGUAGES.map((id) => ({
       id,
       labelKey: `common:language.${id}`,
     })),

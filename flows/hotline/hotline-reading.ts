@@ -4,9 +4,15 @@
  */
 import type { Ctx } from '../../src/engine/flow-definition.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
-import { LANGUAGES, type Language, type TriageView } from '../../src/engine/types.js';
+import {
+  CATEGORIES,
+  type Category,
+  LANGUAGES,
+  type Language,
+  type TriageView,
+} from '../../src/engine/types.js';
 import type { HotlineCtx } from './hotline-states.js';
-import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline-vars.js';
+import type { HotlineVars } from './hotline-vars.js';
 
 /**
  * How sure a language guess must be to decide the conversation's language. Indonesian is what the
@@ -26,8 +32,8 @@ type V = HotlineVars;
 export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?: Language } {
   const triage = ctx.env.triage(text);
   const vars = ctx.vars;
-  const guessed = triage.categories.filter((c): c is CategoryId =>
-    (CATEGORY_IDS as readonly string[]).includes(c),
+  const guessed = triage.categories.filter((c): c is Category =>
+    (CATEGORIES as readonly string[]).includes(c),
   );
   const set: Partial<V> = {
     story: vars.story ? `${vars.story}\n${text}` : text,
@@ -46,7 +52,7 @@ export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?:
   return { ...language, set: { ...set, ...language.set } };
 }
 
-function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
+function mergeCategories(known: Category[] | undefined, guessed: Category[]): Category[] {
   const all = [...new Set([...(known ?? []), ...guessed])];
   return all.length > 1 ? all.filter((c) => c !== 'other') : all;
 }

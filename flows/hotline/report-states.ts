@@ -1,9 +1,13 @@
+/**
+ * The report: the reporter's story, the safety question before any other, only what triage could
+ * not tell, then the case with its office, contacts, alur layanan and reference.
+ */
+import { CATEGORIES } from '../../src/engine/types.js';
 import { alurMessage, closingMessage, contactMessage, emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isSkip } from './hotline-reading.js';
 import { riskOf, route } from './hotline-routing.js';
 import { isOfficePlace } from './hotline-services.js';
 import { MAX_NOT_UNDERSTOOD, type ReportState, SKIP_OPTION, type States, yesNo } from './hotline-states.js';
-import { CATEGORY_IDS } from './hotline-vars.js';
 
 /** Reporters who go quiet get one reminder after this long; the prompt stays open. */
 const STORY_REMINDER_SECONDS = 30 * 60;
@@ -98,7 +102,7 @@ export const reportStates: States<ReportState> = {
     type: 'ask_choice',
     prompt: say('hotline:category.question'),
     store: 'pickedCategory',
-    options: CATEGORY_IDS.map((id) => ({ id, labelKey: `hotline:category.${id}` })),
+    options: CATEGORIES.map((id) => ({ id, labelKey: `hotline:category.${id}` })),
     next: 'apply_category',
     noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
   },

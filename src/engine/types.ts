@@ -16,6 +16,13 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * What a report is about (shared/domain/triage-labels.md), in the order a reporter is offered them:
+ * triage's labels, the flow's choices and the stored case's categories all use this list.
+ */
+export const CATEGORIES = ['kdrt', 'sexual_violence', 'online', 'tppo', 'child', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 /** A param is a value, or i18n keys translated in the message's language (joined with " + "). */
 export type MessageParams = Record<string, string | number | { keys: string[] }>;
 
