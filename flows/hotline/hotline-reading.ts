@@ -4,9 +4,15 @@
  */
 import type { Ctx } from '../../src/engine/flow-definition.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
-import { LANGUAGES, type Language, type TriageView } from '../../src/engine/types.js';
-import { hotlineServices } from './hotline-services.js';
-import { CATEGORY_IDS, type CategoryId, type HotlineVars } from './hotline-vars.js';
+import {
+  CATEGORIES,
+  type Category,
+  LANGUAGES,
+  type Language,
+  type TriageView,
+} from '../../src/engine/types.js';
+import type { HotlineCtx } from './hotline-states.js';
+import type { HotlineVars } from './hotline-vars.js';
 
 /**
  * How sure a language guess must be to decide the conversation's language. Indonesian is what the
@@ -23,11 +29,11 @@ const SKIP_WORDS = new Set(['lewati', 'skip', 'nanti', 'nanti saja', 'pass', 'ti
 type V = HotlineVars;
 
 /** What the triage of a story tells us, as variables; answers the reporter already gave win. */
-export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Language } {
+export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?: Language } {
   const triage = ctx.env.triage(text);
   const vars = ctx.vars;
-  const guessed = triage.categories.filter((c): c is CategoryId =>
-    (CATEGORY_IDS as readonly string[]).includes(c),
+  const guessed = triage.categories.filter((c): c is Category =>
+    (CATEGORIES as readonly string[]).includes(c),
   );
   const set: Partial<V> = {
     story: vars.story ? `${vars.story}\n${text}` : text,
@@ -38,7 +44,7 @@ export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Lan
     ...(triage.abroad ? { abroad: true } : {}),
   };
   if (!vars.placeCode) {
-    const found = hotlineServices(ctx.env.services).findPlaceInText(text);
+    const found = ctx.env.services.hotline.findPlaceInText(text);
     if (found?.type === 'found')
       Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
   }
@@ -46,7 +52,7 @@ export function absorb(text: string, ctx: Ctx<V>): { set: Partial<V>; lang?: Lan
   return { ...language, set: { ...set, ...language.set } };
 }
 
-function mergeCategories(known: CategoryId[] | undefined, guessed: CategoryId[]): CategoryId[] {
+function mergeCategories(known: Category[] | undefined, guessed: Category[]): Category[] {
   const all = [...new Set([...(known ?? []), ...guessed])];
   return all.length > 1 ? all.filter((c) => c !== 'other') : all;
 }

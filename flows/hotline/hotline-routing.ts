@@ -2,7 +2,8 @@
 import type { Ctx, Decision } from '../../src/engine/flow-definition.js';
 import type { CasePatch, Message } from '../../src/engine/types.js';
 import { say } from './hotline-messages.js';
-import { hotlineServices, type Place, type PlaceLookup, type Route } from './hotline-services.js';
+import type { Place, PlaceLookup, Route } from './hotline-services.js';
+import type { HotlineCtx } from './hotline-states.js';
 import type { HotlineVars } from './hotline-vars.js';
 
 /** Unknown place names before routing to the national service. */
@@ -10,8 +11,8 @@ const MAX_PLACE_TRIES = 2;
 
 type V = HotlineVars;
 
-export function route(ctx: Ctx<V>): Route {
-  const services = hotlineServices(ctx.env.services);
+export function route(ctx: HotlineCtx): Route {
+  const services = ctx.env.services.hotline;
   const answer = ctx.vars.placeAnswer;
   if (ctx.vars.placeCode) return services.routePlace(ctx.vars.placeCode, ctx.lang);
   if (answer && 'lat' in answer) return services.routeLocation(answer.lat, answer.lon, ctx.lang);

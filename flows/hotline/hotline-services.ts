@@ -99,8 +99,7 @@ export function isOfficePlace(code: string): boolean {
 
 export const OFFICE_PLACE_PREFIX = 'office:';
 
-export function hotlineServices(services: Record<string, unknown>): HotlineServices {
-  const hotline = services.hotline as HotlineServices | undefined;
-  if (!hotline) throw new Error('the hotline flow needs services.hotline');
-  return hotline;
+/** What the hotline flow reads from `env.services` (its `defineFlow` declares it). */
+export interface HotlineFlowServices {
+  hotline: HotlineServices;
 }

@@ -1,7 +1,4 @@
-import type { Language, MediaKind } from '../../src/engine/types.js';
-
-export const CATEGORY_IDS = ['kdrt', 'sexual_violence', 'online', 'tppo', 'child', 'other'] as const;
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+import type { Category, Language, MediaKind } from '../../src/engine/types.js';
 
 /** What the hotline conversation collects. All of it is stored encrypted with the snapshot. */
 export interface HotlineVars {
@@ -10,11 +7,11 @@ export interface HotlineVars {
   intent: 'report' | 'info' | 'reference';
   /** Everything the reporter told us about what happened, in their words. */
   story: string;
-  categories: CategoryId[];
+  categories: Category[];
   /** The reporter confirmed (or chose) the categories. */
   categoriesConfirmed: boolean;
   categoryAnswer: 'yes' | 'no';
-  pickedCategory: CategoryId;
+  pickedCategory: Category;
   role: 'victim' | 'witness' | 'parent' | 'unknown';
   child: 'yes' | 'no' | 'unknown';
   when: 'ongoing' | 'recent' | 'past' | 'unknown';

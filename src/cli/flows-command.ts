@@ -1,9 +1,9 @@
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
-import { isLanguage } from '../engine/types.js';
+import { isLanguage, LANGUAGES } from '../engine/types.js';
 import { flowToMermaid } from '../engine/mermaid-diagram.js';
 import { createTranslator } from '../i18n/translator.js';
 
-const USAGE = 'Usage: hotline flows diagram [flow] [--lang id|en|jv|su|min|bug]\n';
+const USAGE = `Usage: hotline flows diagram [flow] [--lang ${LANGUAGES.join('|')}]\n`;
 
 /** `hotline flows diagram`: the flow as Mermaid, each step labelled with what the bot says there. */
 export function flowsCommand(args: string[]): number {

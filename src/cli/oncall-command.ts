@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.js';
+import { PLATFORM_CHANNELS } from '../conversations/channel-contract.js';
 import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 
@@ -17,13 +18,11 @@ export function oncallCommand(args: string[], now = new Date()): number {
     );
     return 2;
   }
-  const roster = new OfficerRoster(directory, () => ALL_CHANNELS);
+  // Every channel an officer can be reached on; `serve` uses those of them that are configured.
+  const roster = new OfficerRoster(directory, () => PLATFORM_CHANNELS);
   process.stdout.write(`${offices.map((office) => describe(roster, office, now)).join('\n\n')}\n`);
   return 0;
 }
-
-/** Every channel an officer can be reached on; `serve` uses those of them that are configured. */
-const ALL_CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys'];
 
 function describe(roster: OfficerRoster, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];

@@ -7,6 +7,16 @@ import type { Input } from '../engine/types.js';
 export const CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys', 'webchat', 'console'] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
+/**
+ * The messaging platforms among them: each caps a message's length (the web chat and the terminal
+ * show any length), and officers are reached on them.
+ */
+export const PLATFORM_CHANNELS = [
+  'telegram',
+  'whatsapp_cloud',
+  'whatsapp_baileys',
+] as const satisfies readonly ChannelName[];
+
 /** Channels that only the bot itself writes into (timers): never shown to a platform. */
 export const INTERNAL_CHANNEL = 'internal';
 

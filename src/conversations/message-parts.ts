@@ -4,10 +4,10 @@
  * retried on its own (a failure on part 40 never repeats parts 1–39, and no send outlives its lease).
  */
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
-import type { OutboundMessage } from './channel-contract.js';
+import { type OutboundMessage, PLATFORM_CHANNELS } from './channel-contract.js';
 
 /** Channels whose platform caps a message; the web chat and the terminal show any length. */
-const CAPPED_CHANNELS: ReadonlySet<string> = new Set(['telegram', 'whatsapp_cloud', 'whatsapp_baileys']);
+const CAPPED_CHANNELS: ReadonlySet<string> = new Set(PLATFORM_CHANNELS);
 
 /** The rows one message is queued as: the choices go with the last part, under the question. */
 export function splitForChannel(channel: string, payload: unknown): unknown[] {

@@ -9,10 +9,14 @@ import type { CommandName, Env, Input, Language, Message, Output, TriageView } f
 export const RETURN = '@return';
 export type Target<S extends string> = S | typeof RETURN;
 
-export interface Ctx<V> {
+/**
+ * What a hook sees. `Svc` is the flow's own services (`env.services`), declared by the flow with
+ * `defineFlow<Vars, Services>()`, so a flow reads them typed and the host must supply them.
+ */
+export interface Ctx<V, Svc = unknown> {
   vars: Partial<V>;
   lang: Language;
-  env: Env;
+  env: Env<Svc>;
   /** The input being handled; for a new conversation, the message that opened it. */
   input: Input | undefined;
   state: string;
@@ -30,10 +34,10 @@ export interface Decision<V, S extends string> extends Effects<V> {
   next: Target<S>;
 }
 
-type PromptDef<V> = Message | ((ctx: Ctx<V>) => Message);
+type PromptDef<V, Svc> = Message | ((ctx: Ctx<V, Svc>) => Message);
 
-interface WaitCommon<V, S extends string> {
-  prompt: PromptDef<V>;
+interface WaitCommon<V, S extends string, Svc> {
+  prompt: PromptDef<V, Svc>;
   /** Resume at `next` with no answer after this long (fires after a restart too: it is a stored timer). */
   timeout?: { seconds: number; next: Target<S> };
   /** After this many answers the bot cannot understand here, go to `next` instead of asking again. */
@@ -50,44 +54,53 @@ export interface ChoiceDef<V, S extends string> {
   set?: Partial<V>;
 }
 
-export type StateDef<V, S extends string> =
+export type StateDef<V, S extends string, Svc = unknown> =
   | {
       type: 'say';
-      say: Message[] | ((ctx: Ctx<V>) => Message[]);
+      say: Message[] | ((ctx: Ctx<V, Svc>) => Message[]);
       next: Target<S>;
-      outputs?: (ctx: Ctx<V>) => Output[];
+      outputs?: (ctx: Ctx<V, Svc>) => Output[];
     }
-  | { type: 'decide'; label?: string; targets: readonly Target<S>[]; run: (ctx: Ctx<V>) => Decision<V, S> }
-  | (WaitCommon<V, S> & {
+  | {
+      type: 'decide';
+      label?: string;
+      targets: readonly Target<S>[];
+      run: (ctx: Ctx<V, Svc>) => Decision<V, S>;
+    }
+  | (WaitCommon<V, S, Svc> & {
       type: 'ask_choice';
       /** Fixed options, or options computed when the prompt is shown (they are kept in the snapshot). */
-      options: ChoiceDef<V, S>[] | ((ctx: Ctx<V>) => ChoiceDef<V, S>[]);
+      options: ChoiceDef<V, S>[] | ((ctx: Ctx<V, Svc>) => ChoiceDef<V, S>[]);
       /** Stores the chosen option's id. */
       store?: keyof V & string;
       next?: Target<S>;
       /** Free text that is not one of the options (a story typed at a yes/no question) may still move on. */
       onText?: {
         targets: readonly Target<S>[];
-        run: (text: string, ctx: Ctx<V>) => Decision<V, S> | undefined;
+        run: (text: string, ctx: Ctx<V, Svc>) => Decision<V, S> | undefined;
       };
     })
-  | (WaitCommon<V, S> & {
+  | (WaitCommon<V, S, Svc> & {
       type: 'ask_text';
       store: keyof V & string;
       /** Returns the i18n key of a hint when the answer is not acceptable. */
-      validate?: (text: string, ctx: Ctx<V>) => string | undefined;
+      validate?: (text: string, ctx: Ctx<V, Svc>) => string | undefined;
       next: Target<S>;
     })
-  | (WaitCommon<V, S> & {
+  | (WaitCommon<V, S, Svc> & {
       type: 'ask_location';
       /** Stores `{ lat, lon }` for a shared location or `{ text }` for a typed place. */
       store: keyof V & string;
       next: Target<S>;
     })
-  | { type: 'end'; say?: Message[] | ((ctx: Ctx<V>) => Message[]); outputs?: (ctx: Ctx<V>) => Output[] };
+  | {
+      type: 'end';
+      say?: Message[] | ((ctx: Ctx<V, Svc>) => Message[]);
+      outputs?: (ctx: Ctx<V, Svc>) => Output[];
+    };
 
-export type WaitStateDef<V, S extends string> = Extract<
-  StateDef<V, S>,
+export type WaitStateDef<V, S extends string, Svc = unknown> = Extract<
+  StateDef<V, S, Svc>,
   { type: 'ask_choice' | 'ask_text' | 'ask_location' }
 >;
 
@@ -108,19 +121,19 @@ export interface InterruptResult<V, S extends string> extends Effects<V> {
   after: InterruptAfter<S>;
 }
 
-export interface Interrupts<V, S extends string> {
+export interface Interrupts<V, S extends string, Svc = unknown> {
   /** Checked before any step when a text's triage says urgent. */
-  urgent?: (triage: TriageView, ctx: Ctx<V>) => InterruptResult<V, S> | undefined;
-  commands?: Partial<Record<CommandName, (ctx: Ctx<V>) => InterruptResult<V, S>>>;
+  urgent?: (triage: TriageView, ctx: Ctx<V, Svc>) => InterruptResult<V, S> | undefined;
+  commands?: Partial<Record<CommandName, (ctx: Ctx<V, Svc>) => InterruptResult<V, S>>>;
   /** A photo, voice note or document at any step (evidence); without a handler it is not understood. */
-  media?: (media: Extract<Input, { type: 'media' }>, ctx: Ctx<V>) => InterruptResult<V, S>;
+  media?: (media: Extract<Input, { type: 'media' }>, ctx: Ctx<V, Svc>) => InterruptResult<V, S>;
 }
 
-export interface FlowDefinition<V, S extends string> {
+export interface FlowDefinition<V, S extends string, Svc = unknown> {
   id: string;
   initial: S;
-  states: Record<S, StateDef<V, S>>;
-  interrupts?: Interrupts<V, S>;
+  states: Record<S, StateDef<V, S, Svc>>;
+  interrupts?: Interrupts<V, S, Svc>;
   /**
    * Case references the conversation holds (besides any typed in the input) whose cases the host
    * loads into `env.facts` before the step: a decision cannot look them up itself.
@@ -135,16 +148,19 @@ export class FlowDefinitionError extends Error {
   }
 }
 
-/** `defineFlow<MyVars>()({ ... })`: the extra call lets TypeScript infer the state names. */
-export function defineFlow<V>() {
-  return <S extends string>(definition: FlowDefinition<V, S>): FlowDefinition<V, S> => {
+/**
+ * `defineFlow<MyVars, MyServices>()({ ... })`: the extra call lets TypeScript infer the state names.
+ * `MyServices` is what the flow reads from `env.services` (none when left out).
+ */
+export function defineFlow<V, Svc = unknown>() {
+  return <S extends string>(definition: FlowDefinition<V, S, Svc>): FlowDefinition<V, S, Svc> => {
     validateFlow(definition);
     return definition;
   };
 }
 
 /** Every target must name a state; option ids must be unique. Fails at load, never mid-conversation. */
-export function validateFlow<V, S extends string>(flow: FlowDefinition<V, S>): void {
+export function validateFlow<V, S extends string, Svc>(flow: FlowDefinition<V, S, Svc>): void {
   const names = new Set<string>(Object.keys(flow.states));
   const check = (from: string, target: string) => {
     if (target !== RETURN && !names.has(target)) {
@@ -153,7 +169,7 @@ export function validateFlow<V, S extends string>(flow: FlowDefinition<V, S>): v
   };
   if (!names.has(flow.initial))
     throw new FlowDefinitionError(flow.id, `initial state "${flow.initial}" is missing`);
-  for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S>][]) {
+  for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S, Svc>][]) {
     for (const target of stateTargets(def)) check(name, target.to);
     if (def.type === 'ask_choice' && !Array.isArray(def.options) && !def.next) {
       throw new FlowDefinitionError(
@@ -179,7 +195,9 @@ export function validateFlow<V, S extends string>(flow: FlowDefinition<V, S>): v
 }
 
 /** The labelled edges leaving a state: used by validation and by the Mermaid diagram. */
-export function stateTargets<V, S extends string>(def: StateDef<V, S>): { to: string; label?: string }[] {
+export function stateTargets<V, S extends string, Svc>(
+  def: StateDef<V, S, Svc>,
+): { to: string; label?: string }[] {
   const edges: { to: string; label?: string }[] = [];
   switch (def.type) {
     case 'say':

@@ -11,7 +11,7 @@ const SHAPES: Record<StateDef<unknown, string>['type'], [string, string]> = {
 };
 
 /** The first i18n key a state says or asks, when it is fixed in the definition (not computed). */
-function stateMessageKey<V, S extends string>(def: StateDef<V, S>): string | undefined {
+function stateMessageKey<V, S extends string, Svc>(def: StateDef<V, S, Svc>): string | undefined {
   const first = (m: Message | undefined) => {
     const part = m?.keys[0];
     return typeof part === 'string' ? part : part?.key;
@@ -37,13 +37,13 @@ function stateMessageKey<V, S extends string>(def: StateDef<V, S>): string | und
  * A Mermaid flowchart of a flow, so office staff can review the alur layanan on paper. `describe`
  * may add a line of what the bot says in each state (the first line of its text).
  */
-export function flowToMermaid<V, S extends string>(
-  flow: FlowDefinition<V, S>,
+export function flowToMermaid<V, S extends string, Svc>(
+  flow: FlowDefinition<V, S, Svc>,
   describe: (key: string) => string | undefined = () => undefined,
 ): string {
   const lines = ['flowchart TD', `  start((start)) --> ${nodeId(flow.initial)}`];
   let usesReturn = false;
-  for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S>][]) {
+  for (const [name, def] of Object.entries(flow.states) as [string, StateDef<V, S, Svc>][]) {
     const [open, close] = SHAPES[def.type];
     const key = stateMessageKey(def);
     const said = key ? describe(key)?.split('\n')[0] : undefined;

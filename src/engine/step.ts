@@ -30,7 +30,10 @@ export interface StepResult<V> {
   outputs: Output[];
 }
 
-export function newSnapshot<V>(flow: FlowDefinition<V, string>, lang: Language): Snapshot<V> {
+export function newSnapshot<V>(
+  flow: Pick<FlowDefinition<V, string>, 'id' | 'initial'>,
+  lang: Language,
+): Snapshot<V> {
   return {
     flowId: flow.id,
     state: flow.initial,
@@ -43,11 +46,11 @@ export function newSnapshot<V>(flow: FlowDefinition<V, string>, lang: Language):
   };
 }
 
-export function step<V, S extends string>(
-  flow: FlowDefinition<V, S>,
+export function step<V, S extends string, Svc>(
+  flow: FlowDefinition<V, S, Svc>,
   previous: Snapshot<V> | undefined,
   input: Input,
-  env: Env,
+  env: Env<Svc>,
   lang: Language = 'id',
 ): StepResult<V> {
   const fresh = !previous || previous.ended || (input.type === 'command' && input.name === 'start');
@@ -65,14 +68,14 @@ export function step<V, S extends string>(
   return { snapshot: run.snap, outputs: run.outputs };
 }
 
-class Run<V, S extends string> {
+class Run<V, S extends string, Svc> {
   readonly outputs: Output[] = [];
   private moves = 0;
 
   constructor(
-    private readonly flow: FlowDefinition<V, S>,
+    private readonly flow: FlowDefinition<V, S, Svc>,
     public snap: Snapshot<V>,
-    private readonly env: Env,
+    private readonly env: Env<Svc>,
     private readonly input: Input,
   ) {}
 
@@ -131,7 +134,7 @@ class Run<V, S extends string> {
 
   // === Answers at a waiting state
 
-  private answer(def: WaitStateDef<V, S>): void {
+  private answer(def: WaitStateDef<V, S, Svc>): void {
     const ctx = this.ctx();
     switch (def.type) {
       case 'ask_choice': {
@@ -177,7 +180,7 @@ class Run<V, S extends string> {
     }
   }
 
-  private notUnderstood(def: WaitStateDef<V, S>, hintKey = NOT_UNDERSTOOD_KEY): void {
+  private notUnderstood(def: WaitStateDef<V, S, Svc>, hintKey = NOT_UNDERSTOOD_KEY): void {
     this.snap.retries += 1;
     if (def.noMatch && this.snap.retries >= def.noMatch.after) return this.leave(def, def.noMatch.next);
     this.prompt(def, true, hintKey);
@@ -193,12 +196,16 @@ class Run<V, S extends string> {
 
   // === Moving between states
 
-  private leave(def: WaitStateDef<V, S>, target: Target<S>): void {
+  private leave(def: WaitStateDef<V, S, Svc>, target: Target<S>): void {
     if (def.timeout) this.outputs.push({ type: 'timer_cancel', name: WAIT_TIMER });
     this.enter(target);
   }
 
-  private decide(def: WaitStateDef<V, S>, decision: Decision<V, S>, targets: readonly Target<S>[]): void {
+  private decide(
+    def: WaitStateDef<V, S, Svc>,
+    decision: Decision<V, S>,
+    targets: readonly Target<S>[],
+  ): void {
     this.checkTarget(decision.next, targets);
     this.apply(decision);
     this.leave(def, decision.next);
@@ -210,7 +217,7 @@ class Run<V, S extends string> {
       if (++this.moves > MAX_STEPS_PER_INPUT)
         throw new Error(`more than ${MAX_STEPS_PER_INPUT} moves without a prompt`);
       this.snap.state = name;
-      const def = this.flow.states[name as S] as StateDef<V, S> | undefined;
+      const def = this.flow.states[name as S] as StateDef<V, S, Svc> | undefined;
       if (!def) throw new Error(`unknown state "${name}"`);
       switch (def.type) {
         case 'say':
@@ -251,7 +258,7 @@ class Run<V, S extends string> {
     return this.snap.returnStack.pop() ?? this.flow.initial;
   }
 
-  private prompt(def: WaitStateDef<V, S>, again: boolean, hintKey = NOT_UNDERSTOOD_KEY): void {
+  private prompt(def: WaitStateDef<V, S, Svc>, again: boolean, hintKey = NOT_UNDERSTOOD_KEY): void {
     const base = typeof def.prompt === 'function' ? def.prompt(this.ctx()) : def.prompt;
     let options: OptionView[] | undefined;
     if (def.type === 'ask_choice') {
@@ -310,15 +317,15 @@ class Run<V, S extends string> {
       throw new Error(`state "${this.snap.state}" chose undeclared target "${next}"`);
   }
 
-  private waitDef(): WaitStateDef<V, S> {
-    const def = this.flow.states[this.snap.state as S] as StateDef<V, S> | undefined;
+  private waitDef(): WaitStateDef<V, S, Svc> {
+    const def = this.flow.states[this.snap.state as S] as StateDef<V, S, Svc> | undefined;
     if (!def || def.type === 'say' || def.type === 'decide' || def.type === 'end') {
       throw new Error(`conversation is not waiting at a prompt (state "${this.snap.state}")`);
     }
     return def;
   }
 
-  private ctx(): Ctx<V> {
+  private ctx(): Ctx<V, Svc> {
     return {
       vars: this.snap.vars as Partial<V>,
       lang: this.snap.lang,

@@ -16,6 +16,13 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * What a report is about (shared/domain/triage-labels.md), in the order a reporter is offered them:
+ * triage's labels, the flow's choices and the stored case's categories all use this list.
+ */
+export const CATEGORIES = ['kdrt', 'sexual_violence', 'online', 'tppo', 'child', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
 /** A param is a value, or i18n keys translated in the message's language (joined with " + "). */
 export type MessageParams = Record<string, string | number | { keys: string[] }>;
 
@@ -183,7 +190,7 @@ export const NO_ATTEMPTS: AttemptCounts = {
   pinFailuresByChat: 0,
 };
 
-export interface Env {
+export interface Env<Services = unknown> {
   /** Milliseconds since the epoch, from the host's clock. */
   now: number;
   facts: StepFacts;
@@ -197,8 +204,8 @@ export interface Env {
   choiceWords(labelKey: string, lang: Language): string[];
   /** A whole message that is a global command in any language ("hapus", "help", "/start"). */
   matchCommand(text: string): CommandName | undefined;
-  /** Flow-specific services (directory look-ups, ...), typed by the flow that uses them. */
-  services: Record<string, unknown>;
+  /** Flow-specific services (directory look-ups, ...): their type is the flow's (see defineFlow). */
+  services: Services;
   /**
    * What the reporter's channel can send besides text, so a flow never asks for what cannot arrive
    * (the web chat takes no location and no files). Absent: everything.

@@ -3,11 +3,10 @@
  * here only say what a field means to the caller.
  */
 
-export const LANGUAGES = ['id', 'en', 'jv', 'su', 'min', 'bug'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The languages and categories are the service's, one list each (src/engine/types.ts).
+import type { Category, Language } from '../engine/types.js';
 
-export const CATEGORIES = ['kdrt', 'sexual_violence', 'tppo', 'child', 'online', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category, LANGUAGES, type Language } from '../engine/types.js';
 
 export const URGENT_SIGNALS = [
   'violence_now',

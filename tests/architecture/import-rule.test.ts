@@ -14,7 +14,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: [],
   lib: [],
   log: [],
-  triage: [],
+  triage: ['engine'],
   directory: ['lib'],
   i18n: ['engine', 'lib'],
   flows: ['engine'],

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createRegionGazetteer } from '../../src/directory/index.js';
 import { matchChoice } from '../../src/engine/choice-match.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
+import { CATEGORIES, LANGUAGES } from '../../src/engine/types.js';
 import { triage } from '../../src/triage/index.js';
 import { testEnv } from '../support/engine-env.js';
 import { hostileText, longText } from './hostile-text.js';
 
-const LANGUAGES = ['id', 'en', 'jv', 'su', 'min', 'bug'];
-const CATEGORIES = ['kdrt', 'sexual_violence', 'tppo', 'child', 'online', 'other'];
 const gazetteer = createRegionGazetteer();
 
 describe('text normalisation on hostile input', () => {

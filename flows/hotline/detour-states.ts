@@ -1,0 +1,158 @@
+/**
+ * Global commands, typed at any step in any language: help, menu, status, quick exit, a person,
+ * the language menu and deleting one's data (the last two step aside and come back where the
+ * reporter was). Also the two other interrupts: urgent signals in any message, and files.
+ */
+import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-definition.js';
+import { LANGUAGES } from '../../src/engine/types.js';
+import { emergencyMessage, say } from './hotline-messages.js';
+import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
+import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
+import type { HotlineFlowServices } from './hotline-services.js';
+import type { HotlineVars } from './hotline-vars.js';
+
+export const detourStates: States<DetourState> = {
+  // === Global commands (detours return to where the reporter was)
+  choose_language: {
+    type: 'ask_choice',
+    prompt: say('common:language.question'),
+    store: 'language',
+    options: LANGUAGES.map((id) => ({
+      id,
+      labelKey: `common:language.${id}`,
+    })),
+    next: 'apply_language',
+    onText: {
+      targets: ['consent_after_story', 'safety', 'next_question', 'add_to_case', 'outside_take'],
+      run: storyAtLanguageMenu,
+    },
+  },
+  apply_language: {
+    type: 'decide',
+    targets: [RETURN],
+    run: (ctx) => ({
+      lang: ctx.vars.language ?? ctx.lang,
+      set: { languageDecided: true },
+      say: [say('common:language.changed')],
+      next: RETURN,
+    }),
+  },
+  confirm_delete: {
+    type: 'ask_choice',
+    prompt: say('common:delete.question'),
+    store: 'confirmDelete',
+    options: [
+      { id: 'yes', labelKey: 'common:delete.confirm', next: 'delete_data' },
+      { id: 'no', labelKey: 'common:delete.cancel', next: 'delete_cancelled' },
+    ],
+  },
+  delete_cancelled: { type: 'say', say: [say('common:delete.cancelled')], next: RETURN },
+  delete_data: {
+    type: 'end',
+    say: [say('common:delete.done')],
+    outputs: () => [{ type: 'erase_reporter_data' }],
+  },
+};
+
+export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlowServices> = {
+  // The emergency reply comes in the language the reporter wrote in, when that is clear.
+  urgent: (triage, ctx) => ({
+    ...languageEffects(triage, ctx.vars),
+    say: [emergencyMessage(triage)],
+    set: {
+      ...languageEffects(triage, ctx.vars).set,
+      urgent: true,
+      ...(triage.selfHarm ? { selfHarm: true } : {}),
+      ...(triage.injury ? { injury: true } : {}),
+    },
+    outputs: [
+      { type: 'alert_officer', reason: 'urgent' },
+      ...(ctx.vars.reference
+        ? [{ type: 'case_update' as const, patch: { urgent: true, risk: 'high' as const } }]
+        : []),
+    ],
+    after: { type: 'continue' },
+  }),
+  media: (media, ctx) => ({
+    // Before the case exists the file waits in the conversation; open_case hands it over.
+    ...(ctx.vars.reference
+      ? {
+          outputs: [
+            {
+              type: 'case_update',
+              patch: {
+                reference: ctx.vars.reference,
+                addEvidence: { kind: media.kind, mediaId: media.mediaId },
+              },
+            },
+          ],
+        }
+      : {
+          set: { evidence: [...(ctx.vars.evidence ?? []), { kind: media.kind, mediaId: media.mediaId }] },
+        }),
+    say: [say('hotline:evidence.saved')],
+    after: { type: 'resume' },
+  }),
+  commands: {
+    help: () => ({ say: [say('common:help')], after: { type: 'resume' } }),
+    menu: () => ({ after: { type: 'restart' } }),
+    language: (ctx) => {
+      const named = namedLanguage(ctx);
+      if (!named) return { after: { type: 'detour', state: 'choose_language' } };
+      // "basa jawa" switches at once; at the language menu it is simply the answer.
+      return {
+        set: { language: named },
+        after:
+          ctx.state === 'choose_language'
+            ? { type: 'goto', state: 'apply_language' }
+            : { type: 'detour', state: 'apply_language' },
+      };
+    },
+    delete: () => ({ after: { type: 'detour', state: 'confirm_delete' } }),
+    status: (ctx) => ({
+      say: [
+        ctx.vars.reference
+          ? { keys: ['common:status.known'], params: { reference: ctx.vars.reference } }
+          : say('common:status.none'),
+      ],
+      after: { type: 'resume' },
+    }),
+    exit: () => ({ say: [say('common:exit')], after: { type: 'end' } }),
+    // A person, not the bot: the on-call officer is alerted once the case has an office.
+    officer: (ctx) => ({
+      say: [say(ctx.vars.reference ? 'hotline:handoff.requested' : 'hotline:handoff.requested_first')],
+      outputs: [{ type: 'alert_officer', reason: 'requested' }],
+      after: { type: 'resume' },
+    }),
+  },
+};
+
+/**
+ * A story typed at the language menu: its language is the reporter's choice (when clear), and it
+ * is handled as it would have been at the question they left. The detour is not returned from, so
+ * its return entry stays unused on the stack (harmless: every later detour pushes its own).
+ */
+function storyAtLanguageMenu(
+  text: string,
+  ctx: HotlineCtx,
+):
+  | Decision<HotlineVars, 'consent_after_story' | 'safety' | 'next_question' | 'add_to_case' | 'outside_take'>
+  | undefined {
+  const triage = ctx.env.triage(text);
+  if (!isStory(text, triage)) return undefined;
+  const chosen = languageEffects(triage, { ...ctx.vars, languageDecided: false });
+  const language = {
+    ...(chosen.lang ? { lang: chosen.lang } : {}),
+    say: chosen.lang && chosen.lang !== ctx.lang ? [say('common:language.changed')] : [],
+  };
+  const v = ctx.vars;
+  // Back with a reference: the story is an addition to that case (or a note for it).
+  if (v.outsideReference)
+    return { ...language, set: { addition: text, languageDecided: true }, next: 'outside_take' };
+  if (v.reference)
+    return { ...language, set: { addition: text, languageDecided: true }, next: 'add_to_case' };
+  const story = absorb(text, { ...ctx, vars: { ...v, languageDecided: true } });
+  const set = { ...story.set, languageDecided: true };
+  if (!v.consent) return { ...language, set, next: 'consent_after_story' };
+  return { ...language, set, next: v.urgent || v.danger ? 'next_question' : 'safety' };
+}

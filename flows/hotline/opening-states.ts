@@ -1,0 +1,186 @@
+/**
+ * Opening: the first message is read before anything is said (an urgent story, a case reference,
+ * an information question, or a greeting), then consent and what the reporter wants. Information
+ * without a report ends here too.
+ */
+import type { Decision } from '../../src/engine/flow-definition.js';
+import { contactMessage, emergencyMessage, say } from './hotline-messages.js';
+import { absorb, isStory, languageEffects } from './hotline-reading.js';
+import { route } from './hotline-routing.js';
+import {
+  type HotlineCtx,
+  MAX_NOT_UNDERSTOOD,
+  type OpeningState,
+  type States,
+  yesNo,
+} from './hotline-states.js';
+import type { HotlineVars } from './hotline-vars.js';
+import { detectInfoQuestion } from './info-questions.js';
+import { referenceDecision } from './returning-states.js';
+
+/** Where a story told instead of answering can lead: consent first, then the safety question. */
+export const STORY_TARGETS = ['greeting', 'safety', 'next_question'] as const;
+
+export const openingStates: States<OpeningState> = {
+  start: {
+    type: 'decide',
+    label: 'first message',
+    targets: ['greeting', 'info_answer', 'returning', 'outside_reference', 'reference_throttled'],
+    run: (ctx) => {
+      const input = ctx.input;
+      if (input?.type !== 'text') return { next: 'greeting' };
+      const services = ctx.env.services.hotline;
+      const { value: answer, outputs } = services.lookUpReference(input.text, ctx.lang, ctx.env);
+      const triage = ctx.env.triage(input.text);
+      if (answer) {
+        // "nomer laporan kula …" is answered in the language it was asked in.
+        const language = languageEffects(triage, ctx.vars);
+        const found = referenceDecision(answer);
+        return { ...language, set: { ...language.set, ...found.set }, outputs, next: found.next };
+      }
+      const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
+      const language = languageEffects(triage, ctx.vars);
+      const offer = language.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };
+      if (info && !triage.role) {
+        return {
+          ...language,
+          set: { ...language.set, infoTopic: info.topic, infoPlace: info.placeText ?? '' },
+          next: 'info_answer',
+        };
+      }
+      if (!isStory(input.text, triage))
+        return { ...language, set: { ...language.set, ...offer }, next: 'greeting' };
+      const story = absorb(input.text, ctx);
+      return { ...story, set: { ...story.set, ...offer }, next: 'greeting' };
+    },
+  },
+  greeting: {
+    type: 'say',
+    say: (ctx) => [
+      say(
+        'hotline:greeting',
+        'hotline:privacy',
+        ...(ctx.vars.offerLanguage ? ['common:language.offer'] : []),
+      ),
+    ],
+    next: 'consent_gate',
+  },
+  // Someone in danger is not asked for consent first: their vital interest is the legal basis
+  // (UU PDP Ps. 20), and the privacy notice above still told them what is kept.
+  consent_gate: {
+    type: 'decide',
+    targets: ['consent', 'after_consent'],
+    run: (ctx) =>
+      ctx.vars.urgent ? { set: { consent: 'vital_interest' }, next: 'after_consent' } : { next: 'consent' },
+  },
+  consent: {
+    type: 'ask_choice',
+    prompt: say('hotline:consent.question'),
+    store: 'consent',
+    options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
+    onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
+    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
+  },
+  // Someone who tells what happened instead of answering is thanked, not told "not understood";
+  // the story is kept for the report if they then agree.
+  consent_after_story: {
+    type: 'ask_choice',
+    prompt: say('hotline:consent.after_story'),
+    store: 'consent',
+    options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
+    onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
+    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
+  },
+  no_consent: {
+    type: 'end',
+    say: [say('hotline:no_consent'), emergencyMessage({}), say('hotline:alur.steps', 'hotline:menu_hint')],
+  },
+  after_consent: {
+    type: 'decide',
+    targets: ['intent', 'safety', 'next_question'],
+    run: (ctx) => ({ next: ctx.vars.urgent ? 'next_question' : ctx.vars.story ? 'safety' : 'intent' }),
+  },
+  intent: {
+    type: 'ask_choice',
+    prompt: say('hotline:intent.question'),
+    store: 'intent',
+    options: [
+      { id: 'report', labelKey: 'hotline:intent.report', next: 'story' },
+      { id: 'info', labelKey: 'hotline:intent.info', next: 'info_menu' },
+      { id: 'reference', labelKey: 'hotline:intent.reference', next: 'ask_reference' },
+    ],
+    // Most people just tell us what happened instead of choosing.
+    onText: {
+      targets: ['safety', 'next_question'],
+      run: (text, ctx) => {
+        const triage = ctx.env.triage(text);
+        if (!isStory(text, triage)) return undefined;
+        return { ...absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };
+      },
+    },
+    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+  },
+  // === Information without a report
+  info_menu: {
+    type: 'ask_choice',
+    prompt: say('hotline:info.question'),
+    store: 'infoTopic',
+    options: [
+      { id: 'alur', labelKey: 'hotline:info.alur' },
+      { id: 'contact', labelKey: 'hotline:info.contact' },
+      { id: 'kdrt', labelKey: 'hotline:info.kdrt' },
+      { id: 'sexual_violence', labelKey: 'hotline:info.sexual_violence' },
+      { id: 'online', labelKey: 'hotline:info.online' },
+      { id: 'tppo', labelKey: 'hotline:info.tppo' },
+    ],
+    next: 'info_answer',
+    onText: { targets: STORY_TARGETS, run: storyInstead },
+  },
+  info_answer: {
+    type: 'decide',
+    targets: ['info_place', 'info_text'],
+    run: (ctx) => ({ next: ctx.vars.infoTopic === 'contact' ? 'info_place' : 'info_text' }),
+  },
+  info_text: {
+    type: 'end',
+    say: (ctx) => [
+      say(
+        ctx.vars.infoTopic === 'alur'
+          ? 'hotline:alur.steps'
+          : `hotline:info.answer.${ctx.vars.infoTopic ?? 'service'}`,
+        'hotline:menu_hint',
+      ),
+    ],
+  },
+  info_contact: {
+    type: 'end',
+    say: (ctx) => [contactMessage(route(ctx), 'info'), say('hotline:menu_hint')],
+  },
+};
+
+/** A story typed at the consent question: kept, and consent asked again with thanks. */
+function storyBeforeConsent(
+  text: string,
+  ctx: HotlineCtx,
+): Decision<HotlineVars, 'consent_after_story'> | undefined {
+  if (!isStory(text, ctx.env.triage(text))) return undefined;
+  return { ...absorb(text, ctx), next: 'consent_after_story' };
+}
+
+/**
+ * A story typed where the bot asked something else (an information menu, "which place?"): kept, and
+ * the reporter is asked about danger before anything else — after the privacy notice and consent
+ * when they have not given it yet.
+ */
+export function storyInstead(
+  text: string,
+  ctx: HotlineCtx,
+): Decision<HotlineVars, (typeof STORY_TARGETS)[number]> | undefined {
+  if (!isStory(text, ctx.env.triage(text))) return undefined;
+  const story = absorb(text, ctx);
+  if (!ctx.vars.consent) {
+    const offer = story.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };
+    return { ...story, set: { ...story.set, ...offer }, next: 'greeting' };
+  }
+  return { ...story, next: ctx.vars.urgent ? 'next_question' : 'safety' };
+}
