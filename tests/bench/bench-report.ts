@@ -12,6 +12,8 @@ export interface BenchRow {
   peakMb: number;
   /** The service's CPU use while measured, in cores (1.0 = one core busy all the time). */
   cores: number;
+  /** Its busiest thread's share of a core: near 1.0, that thread is the limit. */
+  topThread: number;
   /** This benchmark process's own CPU (driver and fake API) while measured, in cores. */
   benchCores: number;
 }
@@ -31,16 +33,22 @@ export function printBench(rows: BenchRow[], names: { project: string; baseline:
     ['1st p99', 8, (r) => f(percentile(r.result.firstMs, 99))],
     ['turn p50', 9, (r) => f(percentile(r.result.replyMs, 50))],
     ['turn p99', 9, (r) => f(percentile(r.result.replyMs, 99))],
+    ['gap p50', 8, (r) => f(percentile(r.result.gapMs, 50))],
+    ['gap p99', 8, (r) => f(percentile(r.result.gapMs, 99))],
     ['ack p99', 8, (r) => f(percentile(r.result.ackMs, 99))],
     ['idle MB', 8, (r) => f(r.idleMb, 0)],
     ['peak MB', 8, (r) => f(r.peakMb, 0)],
     ['CPU', 5, (r) => f(r.cores, 2)],
+    ['top thr', 7, (r) => f(r.topThread, 2)],
     ['bench', 6, (r) => f(r.benchCores, 2)],
     ['errors', 7, (r) => String(r.result.errors)],
   ];
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(columns[i]![1]) : c.padStart(columns[i]![1]))).join(' ');
-  console.log("\nms: update posted → first / last message of the bot's turn at the fake Bot API (1st, turn)");
+  console.log(
+    "\nms: update posted → first / last message of the bot's turn at the fake Bot API (1st, turn); " +
+      'gap: between two messages of one turn (turns of several messages)',
+  );
   console.log(line(columns.map(([title]) => title)));
   for (const row of rows) console.log(line(columns.map(([, , cell]) => cell(row))));
 

@@ -23,6 +23,8 @@ export interface LoadResult {
   firstMs: number[];
   /** Update posted → the last message of the bot's turn received (turn-complete). */
   replyMs: number[];
+  /** Turns of several messages: the time between two of them, (last − first) ÷ (messages − 1). */
+  gapMs: number[];
   ackMs: number[];
   /** Urgent message posted → its officer alert received by the fake API. */
   alertMs: number[];
@@ -139,6 +141,7 @@ export class LoadDriver {
       seconds,
       firstMs: [],
       replyMs: [],
+      gapMs: [],
       ackMs: [],
       alertMs: this.alertMs,
       errors: 0,
@@ -161,6 +164,7 @@ export class LoadDriver {
             result.turns += 1;
             result.firstMs.push(figures.firstMs);
             result.replyMs.push(figures.replyMs);
+            if (turn.replies > 1) result.gapMs.push((figures.replyMs - figures.firstMs) / (turn.replies - 1));
             result.ackMs.push(figures.ackMs);
           } catch {
             result.errors += 1;

@@ -20,7 +20,15 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { type BenchRow, printBench } from './bench-report.js';
-import { buildForBench, cpuSecondsOf, memoryOf, type ServiceProcess, startProcess } from './bench-process.js';
+import {
+  buildForBench,
+  busiestThreadCores,
+  cpuSecondsOf,
+  memoryOf,
+  type ServiceProcess,
+  startProcess,
+  threadCpuSecondsOf,
+} from './bench-process.js';
 import { LoadDriver, type Turn } from './load-driver.js';
 
 const { values: args } = parseArgs({
@@ -224,13 +232,15 @@ async function measure(
   use(driver);
   const pid = target.service.child.pid!;
   const cpuBefore = cpuSecondsOf(pid);
+  const threadsBefore = threadCpuSecondsOf(pid);
   const benchBefore = process.cpuUsage();
   const result = await driver.run(reporters, target.script, SECONDS, target.urgent);
   const cores = (cpuSecondsOf(pid) - cpuBefore) / result.seconds;
+  const topThread = busiestThreadCores(threadsBefore, threadCpuSecondsOf(pid), result.seconds);
   const bench = process.cpuUsage(benchBefore);
   const benchCores = (bench.user + bench.system) / 1e6 / result.seconds;
   driver.close();
-  return { name: target.name, reporters, result, peakMb: memoryOf(pid).peakMb, cores, benchCores };
+  return { name: target.name, reporters, result, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
 }
 
 function storedCounts(file: string) {
