@@ -52,8 +52,8 @@ export interface DispatcherHooks {
   /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
   lastInboundAt?: (conversationId: string) => number | undefined;
   /**
-   * Resolves once the claimed rows (and the message that caused them) are on the disk: a reporter
-   * is never shown a reply that a power loss could make the hotline forget.
+   * Resolves once every commit made before the call is on the disk. A row is sent only after a sync
+   * that covers its commit (and the message that caused it): see `synced`.
    */
   flushed?: () => Promise<void>;
   /** Rows given up for good, after their outcome is recorded (an undeliverable officer alert escalates). */
@@ -88,6 +88,12 @@ export class Dispatcher {
   private renewTimer: NodeJS.Timeout | undefined;
   private pumpScheduled = false;
   private stopped = true;
+  /**
+   * Rows up to this id are on the disk: a sync that started after their commit has finished. A
+   * turn's replies are committed together, so once the first is synced the others go out without
+   * a sync of their own; each used to wait for a fresh sync after the previous send's response.
+   */
+  private syncedThrough = 0;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -255,13 +261,25 @@ export class Dispatcher {
     };
   }
 
+  /**
+   * Resolves once the row (and the message that caused it) is on the disk: a reporter is never
+   * shown a reply that a power loss could make the hotline forget.
+   */
+  private async synced(row: ClaimedRow): Promise<void> {
+    if (!this.hooks.flushed || row.id <= this.syncedThrough) return;
+    // Read before asking for the sync, which covers only the commits made before it was asked for.
+    const committed = this.outbox.committedThrough();
+    await this.hooks.flushed();
+    if (committed !== undefined) this.syncedThrough = Math.max(this.syncedThrough, committed);
+  }
+
   private async send(row: ClaimedRow): Promise<void> {
     const sender = this.senders.get(row.channel);
     if (!sender) return;
     const abort = new AbortController();
     this.aborts.add(abort);
     try {
-      await this.hooks.flushed?.().catch((error: unknown) => {
+      await this.synced(row).catch((error: unknown) => {
         throw new SendError(
           'the database could not be synced to disk',
           true,

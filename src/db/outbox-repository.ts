@@ -46,6 +46,7 @@ export class OutboxRepository {
   // Prepared once: every reply is enqueued, claimed and marked sent.
   private readonly insertRow;
   private readonly setSent;
+  private readonly lastId;
   private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimStatement']>>();
 
   constructor(
@@ -61,6 +62,7 @@ export class OutboxRepository {
     this.insertRow = db.$client.prepare<EnqueueParams>(`
       INSERT INTO outbox (conversation_id, channel, address_enc, payload_enc, priority, next_attempt_at, created_at)
       VALUES (@conversationId, @channel, @addressEnc, @payloadEnc, @priority, @now, @now)`);
+    this.lastId = db.$client.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM outbox');
     this.setSent = db
       .update(outbox)
       .set({
@@ -106,6 +108,16 @@ export class OutboxRepository {
       );
     }
     return id;
+  }
+
+  /**
+   * The highest row id committed so far; undefined inside an open transaction, whose rows are not
+   * committed yet. Ids only grow (AUTOINCREMENT never reuses one), so every row with this id or a
+   * lower one was committed before this call.
+   */
+  committedThrough(): number | undefined {
+    if (this.db.$client.inTransaction) return undefined;
+    return this.lastId.get()?.id ?? 0;
   }
 
   /**

@@ -17,7 +17,7 @@ export interface ServiceProcess {
 
 /**
  * Compiles the service the way `npm start` runs it (esbuild, src/ and flows/ into dist/), plus the
- * benchmark's two entry points beside it, so no TypeScript loader sits in the measured processes.
+ * benchmark's entry points beside it, so no TypeScript loader sits in the measured processes.
  */
 export async function buildForBench(): Promise<void> {
   const sources = ['src', 'flows'].flatMap((dir) =>
@@ -36,7 +36,7 @@ export async function buildForBench(): Promise<void> {
   });
 }
 
-const ENTRY_POINTS = ['service-main.ts', 'bare-main.ts'];
+const ENTRY_POINTS = ['service-main.ts', 'bare-main.ts', 'grammy-baseline-main.ts'];
 
 /** Runs a compiled entry point (`service-main.ts` → dist/…/service-main.js) and waits for `READY <address>`. */
 export async function startProcess(script: string, env: Record<string, string>): Promise<ServiceProcess> {

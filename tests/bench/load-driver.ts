@@ -1,7 +1,8 @@
 /**
  * Simulated reporters, each a closed loop: post an update to the webhook, wait until the bot's
  * replies to it reach the fake Bot API, post the next. Records the webhook acknowledgement time and
- * the reply time (update posted → the turn's last reply received) of every turn.
+ * two reply times of every turn: first reply (update posted → the turn's first message received)
+ * and turn-complete (update posted → its last message received).
  */
 import { Agent, request } from 'node:http';
 import type { ApiCall } from '../support/fake-telegram-api.js';
@@ -18,7 +19,12 @@ export interface Turn {
 export interface LoadResult {
   turns: number;
   seconds: number;
+  /** Update posted → the first message of the bot's turn received by the fake API. */
+  firstMs: number[];
+  /** Update posted → the last message of the bot's turn received (turn-complete). */
   replyMs: number[];
+  /** Turns of several messages: the time between two of them, (last − first) ÷ (messages − 1). */
+  gapMs: number[];
   ackMs: number[];
   /** Urgent message posted → its officer alert received by the fake API. */
   alertMs: number[];
@@ -36,7 +42,10 @@ let nextChat = 1_000_000;
 const TURN_TIMEOUT_MS = 10_000;
 
 export class LoadDriver {
-  private readonly waiting = new Map<number, { left: number; done: (at: bigint) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { left: number; firstAt?: bigint; done: (first: bigint, last: bigint) => void }
+  >();
   private readonly agent: Agent;
   /** Urgent messages by chat, when posted; and the two halves that pair one with its alert. */
   private readonly urgentPostedAt = new Map<number, bigint>();
@@ -58,10 +67,11 @@ export class LoadDriver {
     this.pairAlert(call);
     const wait = this.waiting.get(Number(call.payload.chat_id));
     if (!wait) return;
+    wait.firstAt ??= call.at;
     wait.left -= 1;
     if (wait.left === 0) {
       this.waiting.delete(Number(call.payload.chat_id));
-      wait.done(call.at);
+      wait.done(wait.firstAt, call.at);
     }
   }
 
@@ -89,17 +99,17 @@ export class LoadDriver {
   }
 
   /** Sends one update and resolves with its ack and reply times, in ms. */
-  async turn(chatId: number, turn: Turn): Promise<{ ackMs: number; replyMs: number }> {
-    const replied = new Promise<bigint>((resolve, reject) => {
+  async turn(chatId: number, turn: Turn): Promise<{ ackMs: number; firstMs: number; replyMs: number }> {
+    const replied = new Promise<{ first: bigint; last: bigint }>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(chatId);
         reject(new Error('turn timed out'));
       }, TURN_TIMEOUT_MS);
       this.waiting.set(chatId, {
         left: turn.replies,
-        done: (at) => {
+        done: (first, last) => {
           clearTimeout(timer);
-          resolve(at);
+          resolve({ first, last });
         },
       });
     });
@@ -108,8 +118,12 @@ export class LoadDriver {
     const status = await this.post(textUpdate(nextUpdateId++, chatId, turn.text));
     const acked = process.hrtime.bigint();
     if (status !== 200) throw new Error(`webhook answered ${status}`);
-    const at = await replied;
-    return { ackMs: Number(acked - started) / 1e6, replyMs: Number(at - started) / 1e6 };
+    const { first, last } = await replied;
+    return {
+      ackMs: Number(acked - started) / 1e6,
+      firstMs: Number(first - started) / 1e6,
+      replyMs: Number(last - started) / 1e6,
+    };
   }
 
   /**
@@ -125,7 +139,9 @@ export class LoadDriver {
     const result: LoadResult = {
       turns: 0,
       seconds,
+      firstMs: [],
       replyMs: [],
+      gapMs: [],
       ackMs: [],
       alertMs: this.alertMs,
       errors: 0,
@@ -146,7 +162,9 @@ export class LoadDriver {
           try {
             const figures = await this.turn(chatId, turn);
             result.turns += 1;
+            result.firstMs.push(figures.firstMs);
             result.replyMs.push(figures.replyMs);
+            if (turn.replies > 1) result.gapMs.push((figures.replyMs - figures.firstMs) / (turn.replies - 1));
             result.ackMs.push(figures.ackMs);
           } catch {
             result.errors += 1;

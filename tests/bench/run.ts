@@ -1,21 +1,25 @@
 /**
  * `npm run bench`: end-to-end figures for the Telegram webhook path, printed, never asserted.
  *
- * Starts the service (a separate process, fresh temp database, webhook mode) against a fake Bot API
- * served from this process, drives N concurrent reporters through a whole typed report, and prints
- * messages/s (update posted → the turn's last reply received by the fake API), reply p50/p99,
- * webhook ack p99 and the service's idle and peak RSS; then the same for a bare Fastify endpoint
- * that answers each update with one sendMessage and no state. Loopback only, bounded in time.
+ * Three targets in one run, each a separate process against one fake Bot API served from this
+ * process: a bare Fastify endpoint (one sendMessage per update, no state), a plain grammY bot with
+ * SQLite sessions at `synchronous = FULL` (tests/bench/grammy-baseline-main.ts: what a developer
+ * would write instead, at our durability) and this project (webhook mode, fresh temp database). At
+ * each concurrency, N reporters walk the typed report, each waiting for the bot's whole turn before
+ * answering. Printed per target: messages/s, first-reply and turn-complete p50/p99, webhook ack p99,
+ * peak RSS, and idle RSS after the processes settled; the officer-alert p99 of this project; and
+ * this project's ratios to grammY at the highest concurrency. Loopback only, bounded in time.
  *
- *   npm run bench -- --reporters 64 --seconds 10
+ *   npm run bench -- --reporters 16,64 --seconds 10
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
+import { type BenchRow, printBench } from './bench-report.js';
 import {
   buildForBench,
   busiestThreadCores,
@@ -25,16 +29,17 @@ import {
   startProcess,
   threadCpuSecondsOf,
 } from './bench-process.js';
-import { LoadDriver, type LoadResult, percentile, type Turn } from './load-driver.js';
+import { LoadDriver, type Turn } from './load-driver.js';
 
 const { values: args } = parseArgs({
   options: {
-    reporters: { type: 'string', default: '64' },
+    reporters: { type: 'string', default: '16,64' },
     seconds: { type: 'string', default: '10' },
     'log-level': { type: 'string', default: 'warn' },
   },
 });
-const REPORTERS = Number(args.reporters);
+/** Concurrent reporters of each measurement, in order; the ratios are taken at the last. */
+const CONCURRENCIES = args.reporters.split(',').map(Number);
 const SECONDS = Number(args.seconds);
 /** Load before measuring, so JIT warm-up and first-touch allocations are not in the figures. */
 const WARMUP_SECONDS = 2;
@@ -66,22 +71,19 @@ const URGENT_PLACES = ['kota palu', 'kabupaten pati', 'kota jambi', 'kota payaku
 const urgentText = (place: string) =>
   `tolong suami saya mau bunuh saya, dia bawa parang sekarang. saya di ${place}`;
 
-interface Row {
+interface Target {
   name: string;
-  result: LoadResult;
-  idleMb: number;
-  peakMb: number;
-  /** The service's CPU use while measured, in cores (1.0 = one core busy all the time). */
-  cores: number;
-  /** Its busiest thread's share of a core: near 1.0, that thread is the limit. */
-  topThread: number;
-  /** This benchmark process's own CPU (driver and fake API) while measured, in cores. */
-  benchCores: number;
+  service: ServiceProcess;
+  script: Turn[];
+  urgent?: { scripts: Turn[][]; every: number };
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
   let driver: LoadDriver | undefined;
+  const use = (d: LoadDriver) => {
+    driver = d;
+  };
   const api = new FakeTelegramApi({ record: false, onCall: (call) => driver?.onApiCall(call) });
   const root = await api.listen();
   const env = {
@@ -96,12 +98,21 @@ async function main(): Promise<void> {
     // The bench measures the alert path itself, so the digest threshold is lifted here.
     ALERT_DIGEST_THRESHOLD: process.env.ALERT_DIGEST_THRESHOLD ?? '1000',
   };
-  console.log(`Hotline PPA bench: ${REPORTERS} reporters, ${SECONDS} s each, loopback, ${process.platform}`);
+  console.log(
+    `Hotline PPA bench: ${CONCURRENCIES.join(' and ')} reporters, ${SECONDS} s each, loopback, ${process.platform}`,
+  );
+  const started: ServiceProcess[] = [];
+  const start = async (script: string, extra: Record<string, string>) => {
+    const service = await startProcess(script, { ...env, ...extra });
+    started.push(service);
+    return service;
+  };
   try {
     await buildForBench();
     const databaseFile = join(dir, 'bench.db');
-    const hotline = await startProcess('service-main.ts', {
-      ...env,
+    const bare = await start('bare-main.ts', {});
+    const grammy = await start('grammy-baseline-main.ts', { DATABASE_URL: join(dir, 'grammy-sessions.db') });
+    const hotline = await start('service-main.ts', {
       NODE_ENV: 'production',
       DATA_KEY: randomBytes(32).toString('base64'),
       DATABASE_URL: databaseFile,
@@ -110,12 +121,13 @@ async function main(): Promise<void> {
     });
     const startMb = memoryOf(hotline.child.pid!).rssMb;
     // V8 returns the start-up garbage (the region list is built from CSV) to the OS after some idle
-    // seconds; a service that waits for reporters is measured after that too.
+    // seconds; a service that waits for reporters is measured after that too. All three settle at once.
     await new Promise((r) => setTimeout(r, IDLE_SETTLE_SECONDS * 1_000));
-    const settledMb = memoryOf(hotline.child.pid!).rssMb;
-    const use = (d: LoadDriver) => {
-      driver = d;
-    };
+    const idleMb = new Map(started.map((s) => [s, memoryOf(s.child.pid!).rssMb]));
+    console.log(
+      `this project's RSS after start: ${startMb.toFixed(0)} MB; after ${IDLE_SETTLE_SECONDS} s idle: ${idleMb.get(hotline)!.toFixed(0)} MB`,
+    );
+
     const script = await discoverScript(hotline, REPORT_TEXTS, 1, use);
     const urgentScripts: Turn[][] = [];
     for (const [i, place] of URGENT_PLACES.entries()) {
@@ -123,37 +135,46 @@ async function main(): Promise<void> {
       // The officer's alert is a message to another chat: the reporter's turn does not wait for it.
       urgentScripts.push([{ ...turn!, replies: turn!.replies - 1, urgent: true }]);
     }
+    const grammyScript = await discoverScript(grammy, REPORT_TEXTS, 1, use);
+    const perTurn = (turns: Turn[]) => turns.map((t) => t.replies).join(' ');
     console.log(
-      `hotline RSS after start: ${startMb.toFixed(0)} MB; after ${IDLE_SETTLE_SECONDS} s idle: ${settledMb.toFixed(0)} MB`,
+      `script: ${script.length} turns, messages per turn ${perTurn(script)} (grammY baseline: ${perTurn(grammyScript)}); ` +
+        `every ${URGENT_EVERY}th report of this project is one urgent message (${urgentScripts[0]![0]!.replies} replies + an officer alert, ${URGENT_PLACES.length} offices in turn)`,
     );
-    console.log(
-      `script: ${script.length} turns, ${script.reduce((n, t) => n + t.replies, 0)} bot messages per report; ` +
-        `every ${URGENT_EVERY}th report is one urgent message (${urgentScripts[0]![0]!.replies} replies + an officer alert, ${URGENT_PLACES.length} offices in turn)`,
-    );
-    const hotlineRow = await measure('hotline (stored, encrypted)', hotline, script, use, {
-      scripts: urgentScripts,
-      every: URGENT_EVERY,
-    });
-    await hotline.stop();
-    const stored = storedCounts(databaseFile);
+    if (perTurn(script) !== perTurn(grammyScript))
+      console.log('WARNING: the grammY baseline sends other numbers of messages per turn than this project');
 
-    const bare = await startProcess('bare-main.ts', env);
-    const bareRow = await measure(
-      'bare Fastify + sendMessage',
-      bare,
-      REPORT_TEXTS.map((text) => ({ text, replies: 1 })),
-      (d) => {
-        driver = d;
+    const targets: Target[] = [
+      {
+        name: 'bare Fastify + sendMessage',
+        service: bare,
+        script: REPORT_TEXTS.map((text) => ({ text, replies: 1 })),
       },
-    );
-    await bare.stop();
-
-    print([hotlineRow, bareRow]);
+      { name: 'grammY + SQLite sessions', service: grammy, script: grammyScript },
+      {
+        name: 'this project',
+        service: hotline,
+        script,
+        urgent: { scripts: urgentScripts, every: URGENT_EVERY },
+      },
+    ];
+    const rows: BenchRow[] = [];
+    // Each concurrency measures the three targets one after another, so they share the machine's state.
+    for (const reporters of CONCURRENCIES) {
+      for (const target of targets) {
+        const row = await measure(target, reporters, use);
+        rows.push({ ...row, idleMb: idleMb.get(target.service)! });
+      }
+    }
+    for (const service of started.splice(0)) await service.stop();
+    const stored = storedCounts(databaseFile);
+    printBench(rows, { project: 'this project', baseline: 'grammY + SQLite sessions' });
     console.log(
-      `\nstored: ${stored.inbound} inbound messages (${stored.pending} unprocessed), ${stored.sent} replies sent, ` +
+      `stored: ${stored.inbound} inbound messages (${stored.pending} unprocessed), ${stored.sent} replies sent, ` +
         `${stored.plain} stored unencrypted`,
     );
   } finally {
+    for (const service of started) await service.stop();
     driver?.close();
     await api.close();
     rmSync(dir, { recursive: true, force: true });
@@ -197,32 +218,29 @@ async function discoverScript(
 }
 
 async function measure(
-  name: string,
-  service: ServiceProcess,
-  script: Turn[],
+  target: Target,
+  reporters: number,
   use: (driver: LoadDriver) => void,
-  urgent?: { scripts: Turn[][]; every: number },
-): Promise<Row> {
-  const url = new URL('/webhooks/telegram', service.address);
-  const warm = new LoadDriver(url, SECRET, REPORTERS);
+): Promise<Omit<BenchRow, 'idleMb'>> {
+  const url = new URL('/webhooks/telegram', target.service.address);
+  const warm = new LoadDriver(url, SECRET, reporters);
   use(warm);
-  await warm.run(REPORTERS, script, WARMUP_SECONDS, urgent);
+  await warm.run(reporters, target.script, WARMUP_SECONDS, target.urgent);
   warm.close();
   await new Promise((r) => setTimeout(r, 1_000));
-  const idleMb = memoryOf(service.child.pid!).rssMb;
-  const driver = new LoadDriver(url, SECRET, REPORTERS);
+  const driver = new LoadDriver(url, SECRET, reporters);
   use(driver);
-  const pid = service.child.pid!;
+  const pid = target.service.child.pid!;
   const cpuBefore = cpuSecondsOf(pid);
   const threadsBefore = threadCpuSecondsOf(pid);
   const benchBefore = process.cpuUsage();
-  const result = await driver.run(REPORTERS, script, SECONDS, urgent);
+  const result = await driver.run(reporters, target.script, SECONDS, target.urgent);
   const cores = (cpuSecondsOf(pid) - cpuBefore) / result.seconds;
   const topThread = busiestThreadCores(threadsBefore, threadCpuSecondsOf(pid), result.seconds);
   const bench = process.cpuUsage(benchBefore);
   const benchCores = (bench.user + bench.system) / 1e6 / result.seconds;
   driver.close();
-  return { name, result, idleMb, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
+  return { name: target.name, reporters, result, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
 }
 
 function storedCounts(file: string) {
@@ -236,38 +254,6 @@ function storedCounts(file: string) {
   };
   db.close();
   return counts;
-}
-
-function print(rows: Row[]): void {
-  const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
-  console.log(
-    `\n${'target'.padEnd(30)} ${'msgs/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ` +
-      `${'ack p99'.padStart(8)} ${'alert p99'.padStart(9)} ${'idle MB'.padStart(8)} ${'peak MB'.padStart(8)} ${'CPU'.padStart(5)} ` +
-      `${'top thr'.padStart(7)} ${'bench'.padStart(5)} ${'errors'.padStart(7)}`,
-  );
-  for (const { name, result, idleMb, peakMb, cores, topThread, benchCores } of rows) {
-    console.log(
-      `${name.padEnd(30)} ${f(result.turns / result.seconds, 0).padStart(8)} ${f(percentile(result.replyMs, 50)).padStart(8)} ` +
-        `${f(percentile(result.replyMs, 99)).padStart(8)} ${f(percentile(result.ackMs, 99)).padStart(8)} ` +
-        `${f(percentile(result.alertMs, 99)).padStart(9)} ` +
-        `${f(idleMb, 0).padStart(8)} ${f(peakMb, 0).padStart(8)} ${f(cores, 2).padStart(5)} ` +
-        `${f(topThread, 2).padStart(7)} ${f(benchCores, 2).padStart(5)} ${String(result.errors).padStart(7)}`,
-    );
-  }
-  const [hotline, bare] = rows;
-  if (hotline && bare) {
-    const ratio = hotline.result.turns / hotline.result.seconds / (bare.result.turns / bare.result.seconds);
-    console.log(`\nhotline / bare throughput: ${f(ratio, 2)}`);
-  }
-  console.log(
-    `load average now: ${loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ')} on ${cpus().length} cores`,
-  );
-  if (hotline) console.log(`officer alerts measured: ${hotline.result.alertMs.length}`);
-  console.log(
-    'targets: ≥ 2500 msgs/s, reply p99 < 25 ms, ack p99 < 10 ms, alert p99 < 500 ms, peak < 150 MB, idle < 100 MB',
-  );
 }
 
 await main();
