@@ -107,8 +107,11 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     ((controller && exploited) || held);
   const forcedWork = near(scan, 'forced', 'work') || near(scan, 'forced', 'scam');
   // Made to run scams while held, unpaid or abroad: a scam compound.
+  // A negated scam counts: "they beat her if she does not scam people" is the threat that forces it.
   const scamCompound =
-    has('scam') && (has('abroad') || has('confinement') || unpaid || sameClause(scan, 'forced', 'scam'));
+    scan.has('scam') && (has('abroad') || has('confinement') || unpaid || sameClause(scan, 'forced', 'scam'));
+  // The phone or the passport taken by an employer or abroad: control over a worker.
+  const phoneTaken = has('phone_taken') && controller;
   return (
     has('trafficking') ||
     has('sale') ||
@@ -124,6 +127,7 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     (has('confinement') && controller) ||
     forcedWork ||
     scamCompound ||
+    phoneTaken ||
     // a recruiter or broker taking a child away: a third party moving a child
     (child.child && has('taken') && has('agent'))
   );

@@ -60,7 +60,7 @@ export const BUG_LEXICON: Lexicon = {
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu'),
     bully: p('nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*'),
-    meetup: p('situjju|naobbi|sita|lao sita|sitai'),
+    meetup: p(`mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai`),
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),

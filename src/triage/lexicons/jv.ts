@@ -82,7 +82,7 @@ export const JV_LEXICON: Lexicon = {
       'dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku',
     ),
     bully: p('poyok*|dipoyoki|diece'),
-    meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
+    meetup: p(`njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`),
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
@@ -96,7 +96,7 @@ export const JV_LEXICON: Lexicon = {
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
     confinement:
-      p(`ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
+      p(`nglarang aku metu|ora dililani metu|mboten dipun parengaken medal|ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
       ngurung aku|ngurung kula|dipun kurung`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),

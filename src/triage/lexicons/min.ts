@@ -54,7 +54,7 @@ export const MIN_LEXICON: Lexicon = {
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
     meetup: p(
-      'maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik',
+      `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
@@ -64,7 +64,7 @@ export const MIN_LEXICON: Lexicon = {
       ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
     weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
     confinement:
-      p(`indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+      p(`malarang ambo kalua|dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),

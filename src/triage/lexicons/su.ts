@@ -27,7 +27,7 @@ export const SU_LEXICON: Lexicon = {
       paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
     agent: p('dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari'),
-    violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+    violence: p(`nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
@@ -44,7 +44,7 @@ export const SU_LEXICON: Lexicon = {
       'teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja',
     ),
     sexual:
-      p(`dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
+      p(`digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
     touch: p('dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
@@ -58,7 +58,7 @@ export const SU_LEXICON: Lexicon = {
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|dipoyok'),
-    meetup: p('kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput'),
+    meetup: p(`menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`),
     fear: p('sieun|kasieunan|ajrih'),
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
