@@ -91,7 +91,8 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
   // a child.
   const heldWithoutPay = unpaid && has('confinement');
   const debtBondage =
-    has('debt') && (has('confinement') || has('forced') || has('bondage') || unpaid || near(scan, 'work', 'debt'));
+    has('debt') &&
+    (has('confinement') || has('forced') || has('bondage') || unpaid || near(scan, 'work', 'debt'));
   const bondedWork = has('bondage') && (has('work') || has('abroad') || controller || has('confinement'));
   const sexualExploitation =
     has('serve') && (has('confinement') || controller || child.child || has('forced') || has('deceived'));
@@ -102,9 +103,7 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
   const held = has('forced') || has('confinement') || has('serve');
   const exploited = scan.of('unpaid').length > 0 || held;
   const deceivedIntoWork =
-    has('deceived') &&
-    (has('work') || has('serve') || has('scam')) &&
-    ((controller && exploited) || held);
+    has('deceived') && (has('work') || has('serve') || has('scam')) && ((controller && exploited) || held);
   const forcedWork = near(scan, 'forced', 'work') || near(scan, 'forced', 'scam');
   // Made to run scams while held, unpaid or abroad: a scam compound.
   // A negated scam counts: "they beat her if she does not scam people" is the threat that forces it.
@@ -212,9 +211,7 @@ function near(scan: Scan, a: CueKind, b: CueKind): boolean {
     .some(
       (h) =>
         !scan.negated(h) &&
-        scan
-          .inClause(scan.clauseOfHit(h), b)
-          .some((o) => Math.abs(o.start - h.start) <= FORCED_DISTANCE),
+        scan.inClause(scan.clauseOfHit(h), b).some((o) => Math.abs(o.start - h.start) <= FORCED_DISTANCE),
     );
 }
 

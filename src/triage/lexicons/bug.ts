@@ -136,7 +136,9 @@ export const BUG_LEXICON: Lexicon = {
     intent: p('melo|maelo|wedding|ulle'),
     first_person: p("iya'|iyya'|ka'"),
     parent_of: p("ana'ku|ana' ku"),
-    third_party: p(`bos'ku|bosku|guru|guruna|guru mangajina|sellao jama|sellao kantoro|sellao*|sellaoku|tetanggaku|sappoku|sappo`),
+    third_party: p(
+      `bos'ku|bosku|guru|guruna|guru mangajina|sellao jama|sellao kantoro|sellao*|sellaoku|tetanggaku|sappoku|sappo`,
+    ),
     // Situation parts (situation.ts)
     witness: p('urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai'),
     here_now: p("ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae"),

@@ -47,7 +47,8 @@ export const EN_LEXICON: Lexicon = {
     neglect:
       p(`beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work`),
-    sexual: p(`forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
+    sexual:
+      p(`forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
     touch: p('touch*|grab*|fondl*'),
@@ -72,7 +73,8 @@ export const EN_LEXICON: Lexicon = {
       p(`direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
       message|group|video call|youtube|email`),
-    meetup: p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
+    meetup:
+      p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
     fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
@@ -106,13 +108,21 @@ export const EN_LEXICON: Lexicon = {
       "stop you are hurting me|you are hurting me|youre hurting me|you're hurting me|stop it hurts|please stop|please no|no daddy|stop daddy|stop dad|stop please",
     ),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
-    sex_act: p('have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him'),
+    sex_act: p(
+      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him',
+    ),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
     forced: p('forced|forcing|force|made me|makes me|made her|making her'),
-    marriage: p(`married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`),
-    work: p('forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job'),
-    scam: p('scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound'),
+    marriage: p(
+      `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
+    ),
+    work: p(
+      'forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+    ),
+    scam: p(
+      'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
+    ),
     sale: p('sold|sell|selling|trafficked'),
     payment: p('received money|took money|got money|paid for her'),
     trafficking: p(`trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
@@ -120,16 +130,21 @@ export const EN_LEXICON: Lexicon = {
     passport: p('passport*|id card|ids|documents|identity card|family card*|birth certificate*'),
     withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
     wage: p('pay|salary|wage*|paid'),
-    unpaid: p('unpaid wages|withheld wages|wages withheld|salary withheld|not been paid for|have not been paid|has not been paid|no wages|without wages|without salary|not paid|no pay|unpaid|not been paid|never paid|without pay|no salary'),
+    unpaid: p(
+      'unpaid wages|withheld wages|wages withheld|salary withheld|not been paid for|have not been paid|has not been paid|no wages|without wages|without salary|not paid|no pay|unpaid|not been paid|never paid|without pay|no salary',
+    ),
     debt: p('owe|owes|debt*|loan'),
     abroad: p(`abroad|overseas|migrant worker|domestic helper|domestic worker|saudi|malaysia|hong kong|
       hongkong|taiwan|singapore|cambodia|myanmar|laos|thailand|philippines|korea|japan|dubai|qatar|
       kuwait|middle east|fishing boat|embassy|riyadh|jeddah|abu dhabi|kuala lumpur|somalia|fiji`),
     explicit_kdrt: p('domestic violence|domestic abuse|kdrt'),
-    child_word: p(`kiddo|little one|schoolchild|school kid|young girl|young boy|preteen|tween|juvenile|adolescent|under 18|grandchild|stepdaughter|stepson|child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
+    child_word:
+      p(`kiddo|little one|schoolchild|school kid|young girl|young boy|preteen|tween|juvenile|adolescent|under 18|grandchild|stepdaughter|stepson|child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
       little sister|minor|underage|under age|teen|teenager|son|daughter|grandson|granddaughter|niece|
       nephew|student|pupil|schoolgirl|schoolboy`),
-    grade: p('preschool|nursery|year 7|year 8|year 9|8th grade|7th grade|6th grade|5th grade|4th grade|3rd grade|2nd grade|1st grade|9th grade|10th grade|11th grade|elementary school|primary school|middle school|junior high|kindergarten'),
+    grade: p(
+      'preschool|nursery|year 7|year 8|year 9|8th grade|7th grade|6th grade|5th grade|4th grade|3rd grade|2nd grade|1st grade|9th grade|10th grade|11th grade|elementary school|primary school|middle school|junior high|kindergarten',
+    ),
     grade_word: p('grade'),
     age_word: p('age|aged|is|am'),
     age_unit: p('year|years|yo|yr|yrs'),
@@ -176,7 +191,8 @@ export const EN_LEXICON: Lexicon = {
     first_person: p('i|me|my|myself|we|us|our'),
     parent_of: p(`my son|my daughter|my child|my children|my kids|my kid|my baby|my boy|my girl|my stepson|
       my stepdaughter`),
-    third_party: p(`co worker|classmate|teacher|tutor|coach|landlord|lecturer|professor|driver|taxi driver|stranger|neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
+    third_party:
+      p(`co worker|classmate|teacher|tutor|coach|landlord|lecturer|professor|driver|taxi driver|stranger|neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
       my mother|my mom|a girl|a woman|our maid|someone i know|coworker|colleague`),
     // Situation parts (situation.ts)
     witness: p(`i can hear|can hear|i hear|i am hearing|i just saw|just saw|i am watching|watching it happen|
@@ -209,9 +225,15 @@ export const EN_LEXICON: Lexicon = {
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
-    deceived: p('lured|promised a job|promised work|job offer|offered a job|fake job|fake job offer|told it was a|thought it was a|tricked into|tricked|deceived|lied to|was promised|were promised|turned out|it turned out'),
+    deceived: p(
+      'lured|promised a job|promised work|job offer|offered a job|fake job|fake job offer|told it was a|thought it was a|tricked into|tricked|deceived|lied to|was promised|were promised|turned out|it turned out',
+    ),
     kiss: p(`kiss|kissed|kisses|kissing|hug|hugged|hugs|hugging|cuddle*|held me tight|pulled me close`),
-    unwanted: p(`without my consent|without her consent|without his consent|without consent|without permission|against my will|against her will|against his will|i said no|she said no|even though i said no|although i refused|i refused|did not want to|did not consent|never consented|secretly|without me knowing|without her knowing`),
-    bondage: p(`until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`),
+    unwanted: p(
+      `without my consent|without her consent|without his consent|without consent|without permission|against my will|against her will|against his will|i said no|she said no|even though i said no|although i refused|i refused|did not want to|did not consent|never consented|secretly|without me knowing|without her knowing`,
+    ),
+    bondage: p(
+      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
+    ),
   },
 };

@@ -70,7 +70,8 @@ export const ID_LEXICON: Lexicon = {
       p(`tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
-    sexual: p(`digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
+    sexual:
+      p(`digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
       leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
@@ -79,9 +80,12 @@ export const ID_LEXICON: Lexicon = {
     touch: p(
       'gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*',
     ),
-    body_part: p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
+    body_part:
+      p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
       bagian pribadi|kelamin*|vagina|penis`),
-    genital: p('alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya'),
+    genital: p(
+      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya',
+    ),
     intimate_image:
       p(`foto kelamin*|foto alat kelamin*|video alat kelamin*|foto penis|foto vagina|revenge porn|foto tanpa busana|video tanpa busana|video seks|video hubungan|rekaman hubungan|foto telanjang|video telanjang|video bugil|konten seksual|konten asusila|asusila|foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
@@ -90,14 +94,17 @@ export const ID_LEXICON: Lexicon = {
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
     ),
-    recording: p('direkam diam diam|rekam diam diam|difoto diam diam|dipotret diam diam|difilmkan|divideo|kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi'),
+    recording: p(
+      'direkam diam diam|rekam diam diam|difoto diam diam|dipotret diam diam|difilmkan|divideo|kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi',
+    ),
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit`),
     bully: p(
       'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
     ),
-    channel: p(`direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
+    channel:
+      p(`direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
       tinder|pesan|sms|line|discord|youtube|inbox|email`),
     meetup:
@@ -137,13 +144,23 @@ export const ID_LEXICON: Lexicon = {
       'minta ampun|nangis minta ampun|ampun pak|ampun yah|ampun bu|ampun ma|jangan pak|jangan yah|jangan ayah|jangan bu|jangan ma|sakit pak|sakit yah|sakit bu|sakit ma',
     ),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
-    sex_act: p('tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks'),
+    sex_act: p(
+      'tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks',
+    ),
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
-    forced: p('dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa'),
-    marriage: p(`dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan`),
-    work: p('dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani'),
-    scam: p('jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam'),
+    forced: p(
+      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa',
+    ),
+    marriage: p(
+      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan`,
+    ),
+    work: p(
+      'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+    ),
+    scam: p(
+      'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',
+    ),
     sale: p('dijual|menjual|jual anak|diperjualbelikan|dibeli'),
     payment: p('terima uang|menerima uang|dapat uang|dikasih uang'),
     trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
@@ -151,7 +168,8 @@ export const ID_LEXICON: Lexicon = {
     passport: p('paspor*|passport|ktp|dokumen'),
     withhold: p('ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan'),
     wage: p('gaji*|upah|bayaran'),
-    unpaid: p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
+    unpaid:
+      p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
       tidak dikasih`),
     debt: p('utang|hutang|potong gaji|jerat utang|cicil utang'),
     abroad:
@@ -159,7 +177,8 @@ export const ID_LEXICON: Lexicon = {
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
       penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
-    child_word: p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|cucu|cucuku|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
+    child_word:
+      p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|cucu|cucuku|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
       murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
     grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
@@ -225,7 +244,8 @@ export const ID_LEXICON: Lexicon = {
     parent_of:
       p(`anak saya|anakku|anak aku|anak kami|anak perempuanku|anak perempuan saya|anak laki laki saya|
       anak tiri saya|putri saya|putra saya|anak gadis saya|anak ambo`),
-    third_party: p(`teman kerja|rekan kerja|kawan kerja|teman kantor|rekan kantor|atasan|atasan saya|bos saya|dosen|guru|guru ngaji|ustadz|ustad|pelatih|tetangga saya|kenalan|orang asing|tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
+    third_party:
+      p(`teman kerja|rekan kerja|kawan kerja|teman kantor|rekan kantor|atasan|atasan saya|bos saya|dosen|guru|guru ngaji|ustadz|ustad|pelatih|tetangga saya|kenalan|orang asing|tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
       ibu saya|ibuku|keponakan saya|sepupu saya|kenalan saya|ada cewek|ada anak|saya lihat|saya melihat`),
     // Situation parts (situation.ts)
     witness:
@@ -258,15 +278,24 @@ export const ID_LEXICON: Lexicon = {
       hape diambil|hape disita|hp dirampas|hp saya dirampas|hp dibanting|hp saya dibanting|hp dirusak|hp dipecahin|
       ponsel diambil|ponsel disita|ngambil hp|ambil hp|nyita hp|rampas hp|ngerampas hp|banting hp|mbanting hp|
       hp ditahan|hp saya ditahan|hpku ditahan`),
-    serve: p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
+    serve:
+      p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
       dijual ke tamu|dijual ke om om|disuruh layani|dipaksa layani|dipaksa melayani|disuruh melayani`),
     room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
       masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
     stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
-    deceived: p('ditawari kerja|ditawarin kerja|dijanjikan kerja|dijanjiin kerja|dijanjikan gaji|iming iming|diiming imingi|lowongan palsu|loker palsu|katanya mau dipekerjakan|dibohongi soal pekerjaan|tidak sesuai janji|gak sesuai janji|beda dari yang dijanjikan|ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata'),
-    kiss: p(`cium*|dicium*|mencium*|nyium*|ciumin|diciumin|peluk*|dipeluk*|memeluk*|meluk*|rangkul*|dirangkul*|merangkul*|dikekep|dipangku|mangku`),
-    unwanted: p(`tanpa izin|tanpa seizin|tanpa persetujuan|tanpa consent|padahal saya menolak|padahal aku menolak|padahal sudah menolak|padahal udah nolak|sudah menolak|udah nolak|saya menolak|aku menolak|aku nolak|saya nolak|diam diam|tidak mau tapi|gak mau tapi|ga mau tapi|walaupun saya menolak|meskipun saya menolak|di luar kehendak|bertentangan dengan kehendak|tanpa sepengetahuan`),
-    bondage: p(`baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`),
+    deceived: p(
+      'ditawari kerja|ditawarin kerja|dijanjikan kerja|dijanjiin kerja|dijanjikan gaji|iming iming|diiming imingi|lowongan palsu|loker palsu|katanya mau dipekerjakan|dibohongi soal pekerjaan|tidak sesuai janji|gak sesuai janji|beda dari yang dijanjikan|ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata',
+    ),
+    kiss: p(
+      `cium*|dicium*|mencium*|nyium*|ciumin|diciumin|peluk*|dipeluk*|memeluk*|meluk*|rangkul*|dirangkul*|merangkul*|dikekep|dipangku|mangku`,
+    ),
+    unwanted: p(
+      `tanpa izin|tanpa seizin|tanpa persetujuan|tanpa consent|padahal saya menolak|padahal aku menolak|padahal sudah menolak|padahal udah nolak|sudah menolak|udah nolak|saya menolak|aku menolak|aku nolak|saya nolak|diam diam|tidak mau tapi|gak mau tapi|ga mau tapi|walaupun saya menolak|meskipun saya menolak|di luar kehendak|bertentangan dengan kehendak|tanpa sepengetahuan`,
+    ),
+    bondage: p(
+      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
+    ),
   },
 };

@@ -73,7 +73,9 @@ export const JV_LEXICON: Lexicon = {
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*',
     ),
     genital: p('kemaluane|barang pribadi*'),
-    intimate_image: p('foto telanjang|video telanjang|foto tanpa klambi|video tanpa klambi|foto ora nganggo klambi|video ora nganggo klambi|video mesum|video begituan|foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru'),
+    intimate_image: p(
+      'foto telanjang|video telanjang|foto tanpa klambi|video tanpa klambi|foto ora nganggo klambi|video ora nganggo klambi|video mesum|video begituan|foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru',
+    ),
     media: p('foto*|video*|videone'),
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
@@ -82,7 +84,9 @@ export const JV_LEXICON: Lexicon = {
       'dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku',
     ),
     bully: p('poyok*|dipoyoki|diece'),
-    meetup: p(`njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`),
+    meetup: p(
+      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`,
+    ),
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
@@ -109,13 +113,23 @@ export const JV_LEXICON: Lexicon = {
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
-    sex_act: p('turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng'),
+    sex_act: p(
+      'turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng',
+    ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
-    forced: p('dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa'),
-    marriage: p(`dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`),
-    work: p('makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel'),
-    scam: p('ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi'),
+    forced: p(
+      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa',
+    ),
+    marriage: p(
+      `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
+    ),
+    work: p(
+      'makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
+    ),
+    scam: p(
+      'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',
+    ),
     sale: p('didol|diedol|ngedol'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
     trafficking:
@@ -124,7 +138,9 @@ export const JV_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel'),
     wage: p('gaji|bayaran'),
-    unpaid: p('tanpa bayaran|tanpa gaji|ora digaji|durung digaji|ora tau dibayar|gajine ditahan|bayarane ditahan|gajine dicekel|mboten dipun gaji|gajinipun dipun tahan|ora dibayar|durung dibayar|mboten dipun bayar'),
+    unpaid: p(
+      'tanpa bayaran|tanpa gaji|ora digaji|durung digaji|ora tau dibayar|gajine ditahan|bayarane ditahan|gajine dicekel|mboten dipun gaji|gajinipun dipun tahan|ora dibayar|durung dibayar|mboten dipun bayar',
+    ),
     debt: p('utang|nyicil utang'),
     abroad:
       p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
@@ -210,10 +226,18 @@ export const JV_LEXICON: Lexicon = {
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
     ),
     stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
-    deceived: p('dijanjeni|dijanjekke|dijanjikake|dipun janjeni|dipun janjekaken|diiming iming|ditawani kerja|ditawani gawean|dipun tawani damel|tibake|pranyata|jebulipun|ternyata|diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne'),
-    kiss: p(`ambung*|diambung*|ngambung*|dipun ambung*|dicium*|nyium*|dikekep|ngekep|dipun kekep|dirangkul|ngrangkul|dipun rangkul|dipeluk|meluk|dipun peluk|dipangku|mangku`),
-    unwanted: p(`tanpa idin|tanpa ijin|tanpa izin|aku ora gelem|aku wis nolak|wis tak tolak|senajan aku nolak|senajan aku emoh|kula sampun nolak|kula mboten purun|sanajan kula mboten purun|meneng meneng|umpetan|ora gelem tapi|emoh tapi`),
-    bondage: p(`lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`),
+    deceived: p(
+      'dijanjeni|dijanjekke|dijanjikake|dipun janjeni|dipun janjekaken|diiming iming|ditawani kerja|ditawani gawean|dipun tawani damel|tibake|pranyata|jebulipun|ternyata|diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne',
+    ),
+    kiss: p(
+      `ambung*|diambung*|ngambung*|dipun ambung*|dicium*|nyium*|dikekep|ngekep|dipun kekep|dirangkul|ngrangkul|dipun rangkul|dipeluk|meluk|dipun peluk|dipangku|mangku`,
+    ),
+    unwanted: p(
+      `tanpa idin|tanpa ijin|tanpa izin|aku ora gelem|aku wis nolak|wis tak tolak|senajan aku nolak|senajan aku emoh|kula sampun nolak|kula mboten purun|sanajan kula mboten purun|meneng meneng|umpetan|ora gelem tapi|emoh tapi`,
+    ),
+    bondage: p(
+      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`,
+    ),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

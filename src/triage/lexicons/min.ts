@@ -76,12 +76,16 @@ export const MIN_LEXICON: Lexicon = {
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
-    sex_act: p('lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan'),
+    sex_act: p(
+      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan',
+    ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
     forced: p('dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*'),
     marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
-    work: p('dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis'),
+    work: p(
+      'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
+    ),
     scam: p('manipu urang|disuruah manipu|dipaso manipu|judi online|scam|scammer|manipu'),
     sale: p(
       'dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang',
@@ -90,9 +94,13 @@ export const MIN_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dipacik|mamacik|ditahan|manahan|diambiak'),
     wage: p('gaji'),
-    unpaid: p('indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar'),
+    unpaid: p(
+      'indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar',
+    ),
     debt: p('utang|mancicil utang'),
-    child_word: p('anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan'),
+    child_word: p(
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan',
+    ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umua|umur'),
@@ -127,7 +135,9 @@ export const MIN_LEXICON: Lexicon = {
     intent: p('nio|handak|bisa'),
     first_person: p('ambo|awak|den|aden'),
     parent_of: p('anak ambo|anak den|anak awak'),
-    third_party: p('kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo'),
+    third_party: p(
+      'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
+    ),
     // Situation parts (situation.ts)
     witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
       sadang ambo caliak|nampak dek ambo`),
@@ -146,13 +156,21 @@ export const MIN_LEXICON: Lexicon = {
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
-    serve: p('manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki'),
+    serve: p(
+      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
+    ),
     room_entry: p('masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar'),
     stay_over: p('manginok|bamalam|lalok di rumahnyo|manginok baliak'),
-    deceived: p('dijanjian karajo|dijanjikan karajo|dijanjian|dijanjikan|ditawari karajo|diiming imingi|rupo e|dikicuahnyo|dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo'),
+    deceived: p(
+      'dijanjian karajo|dijanjikan karajo|dijanjian|dijanjikan|ditawari karajo|diiming imingi|rupo e|dikicuahnyo|dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo',
+    ),
     kiss: p(`dicium*|manyium*|dipaluak*|mamaluak*|dirangkua|marangkua|dipangku|mamangku`),
-    unwanted: p(`tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`),
-    bondage: p(`baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`),
+    unwanted: p(
+      `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
+    ),
+    bondage: p(
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
+    ),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -26,8 +26,11 @@ export const SU_LEXICON: Lexicon = {
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
-    agent: p('dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari'),
-    violence: p(`nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+    agent: p(
+      'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
+    ),
+    violence:
+      p(`nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
@@ -58,7 +61,9 @@ export const SU_LEXICON: Lexicon = {
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
     impersonation: p('dibajak|akun palsu'),
     bully: p('dibully|dipoyok'),
-    meetup: p(`menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`),
+    meetup: p(
+      `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
+    ),
     fear: p('sieun|kasieunan|ajrih'),
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
@@ -85,12 +90,18 @@ export const SU_LEXICON: Lexicon = {
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
-    sex_act: p('sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan'),
+    sex_act: p(
+      'sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan',
+    ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
     forced: p('dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*'),
-    marriage: p(`dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`),
-    work: p('dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja'),
+    marriage: p(
+      `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
+    ),
+    work: p(
+      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja',
+    ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
     payment: p('nampi artos|narima duit'),
@@ -100,11 +111,15 @@ export const SU_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
     wage: p('gajih|gaji'),
-    unpaid: p('teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar'),
+    unpaid: p(
+      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
+    ),
     debt: p('hutang|utang|nyicil hutang'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
-    child_word: p('budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo'),
+    child_word: p(
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo',
+    ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umurna|yuswa'),
@@ -149,7 +164,9 @@ export const SU_LEXICON: Lexicon = {
     intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
     first_person: p('abdi|kuring|aing'),
     parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
-    third_party: p('babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi'),
+    third_party: p(
+      'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
+    ),
     // Situation parts (situation.ts): loma and lemes
     witness:
       p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
@@ -175,10 +192,18 @@ export const SU_LEXICON: Lexicon = {
       'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
     ),
     stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
-    deceived: p('dijangjikeun|dijanjikeun|dijangjian|dijanjian|ditawaran damel|ditawaran gawe|dipangmeulikeun|diiming iming|ternyata|dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng'),
-    kiss: p(`dicium*|nyium*|dipeluk*|meluk*|dirangkul*|ngarangkul*|dikekeup|ngekeup|dipangku|mangku|dirangkeul`),
-    unwanted: p(`tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`),
-    bondage: p(`kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`),
+    deceived: p(
+      'dijangjikeun|dijanjikeun|dijangjian|dijanjian|ditawaran damel|ditawaran gawe|dipangmeulikeun|diiming iming|ternyata|dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng',
+    ),
+    kiss: p(
+      `dicium*|nyium*|dipeluk*|meluk*|dirangkul*|ngarangkul*|dikekeup|ngekeup|dipangku|mangku|dirangkeul`,
+    ),
+    unwanted: p(
+      `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
+    ),
+    bondage: p(
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
+    ),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+import type { CueKind } from '../../src/triage/cue-kinds.js';
+import { type Category, triage } from '../../src/triage/index.js';
+import { normalize } from '../../src/triage/normalize.js';
+import { scan } from '../../src/triage/scan.js';
+import type { Language } from '../../src/triage/types.js';
+
+/*
+ * Categories by triage-labels.md, one table per category and language: sentences written for
+ * these tests from the label definitions (ngoko, krama and krama inggil; loma and lemes; slang),
+ * never copied from a labelled example. Each row names the categories that must be found; `other`
+ * must stay alone, and a row expecting `other` must get nothing else.
+ */
+type Row = [text: string, expected: Category[]];
+
+const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
+  sexual_violence: {
+    id: [
+      ['saya dipaksa berhubungan sama atasan saya di kantor', ['sexual_violence']],
+      ['ada laki laki memperlihatkan alat kelaminnya ke saya di bus', ['sexual_violence']],
+      ['tiap lewat pos ronda saya disiulin dan digodain omongan cabul', ['sexual_violence']],
+      ['dosen pembimbing saya minta tidur bareng supaya skripsi saya lulus', ['sexual_violence']],
+      ['saya disetubuhi oleh tetangga waktu rumah sepi', ['sexual_violence']],
+      ['aku digerayangi di kereta pas penuh', ['sexual_violence']],
+      ['teman kantor sering memeluk saya dari belakang padahal saya sudah menolak', ['sexual_violence']],
+      ['suami memaksa saya berhubungan padahal saya sedang sakit', ['sexual_violence', 'kdrt']],
+      ['adik saya yang kelas 5 sd dicabuli guru ngajinya', ['sexual_violence', 'child']],
+      ['anak saya umur 14 mau dinikahkan paksa sama juragan tanah', ['sexual_violence', 'child']],
+      ['orang asing kirim foto alat kelamin ke dm instagram saya', ['sexual_violence', 'online']],
+      ['saya diperkosa oleh kenalan waktu pulang dari pesta', ['sexual_violence']],
+      ['atasan saya sering ngomong mesum dan menyentuh pinggang saya', ['sexual_violence']],
+      ['foto saya diedit jadi porno lalu disebar di twitter', ['online', 'sexual_violence']],
+      [
+        'anak saya 12 tahun diminta kirim foto telanjang oleh orang yang dikenal di game online',
+        ['sexual_violence', 'child', 'online'],
+      ],
+      ['dia mengancam menyebarkan video saya kalau saya tidak transfer uang', ['sexual_violence', 'online']],
+      ['bagaimana cara melaporkan pelecehan seksual di kampus?', ['sexual_violence']],
+    ],
+    en: [
+      ['my manager keeps making sexual comments about my body at work', ['sexual_violence']],
+      ['he forced himself on me after the party', ['sexual_violence']],
+      ['a man exposed himself to me on the train this morning', ['sexual_violence']],
+      ['my husband forces me to have sex when i say no', ['sexual_violence', 'kdrt']],
+      ['my landlord said i can pay the rent with sex', ['sexual_violence']],
+      ['a coworker kissed me without my consent and keeps trying to touch me', ['sexual_violence']],
+      ['my 12 year old niece was molested by her tutor', ['sexual_violence', 'child']],
+      ['i was assaulted sexually by a taxi driver last week', ['sexual_violence']],
+      ['he is threatening to post my nudes unless i send more', ['online', 'sexual_violence']],
+      [
+        'a man she met on roblox keeps asking my 11 year old daughter for pictures',
+        ['sexual_violence', 'child', 'online'],
+      ],
+    ],
+    jv: [
+      ['aku dipeksa turu karo bosku ning kantor', ['sexual_violence']],
+      ['aku diambungi peksa karo kanca kerjoku', ['sexual_violence']],
+      ['kula dipun lecehaken kaliyan juragan kula', ['sexual_violence']],
+      ['bojoku meksa aku hubungan badan senajan aku lara', ['sexual_violence', 'kdrt']],
+      ['anakku sing isih kelas 4 sd dicabuli guru ngajine', ['sexual_violence', 'child']],
+      ['putri kula ingkang taksih SMP dipun cabuli tiyang sepuh tanggi', ['sexual_violence', 'child']],
+      ['aku diperkosa karo kenalanku wingi', ['sexual_violence']],
+      ['kula dipun peksa sare kaliyan majikan kula', ['sexual_violence']],
+      ['fotoku diedit dadi saru banjur disebar neng grup wa', ['online', 'sexual_violence']],
+      ['kula dipun grayangi tiyang jaler wonten bis', ['sexual_violence']],
+      ['juragan kula ngambung kula peksa wonten pawon', ['sexual_violence']],
+      ['bos kula asring ngirim pesen saru lan ngajak sare', ['sexual_violence']],
+      ['dheweke ngancam arep nyebar fotoku sing wuda yen aku ora mbayar', ['sexual_violence', 'online']],
+    ],
+    su: [
+      ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
+      ['abdi dicium paksa ku babaturan kerja', ['sexual_violence']],
+      ['abdi dilecehkeun ku dunungan', ['sexual_violence']],
+      ['salaki abdi maksa hubungan badan padahal abdi keur gering', ['sexual_violence', 'kdrt']],
+      ['budak abdi nu kelas 3 sd dicabulan ku guru ngajina', ['sexual_violence', 'child']],
+      ['abdi diperkosa ku kenalan', ['sexual_violence']],
+      ['putri abdi nu yuswana 13 taun dirampa-rampa ku tatangga', ['sexual_violence', 'child']],
+      ['poto abdi diedit janten jorang terus disebarkeun di grup wa', ['online', 'sexual_violence']],
+      ['abdi digerepe ku lalaki di beus', ['sexual_violence']],
+      ['dunungan abdi sok ngirim pesen jorang sareng ngajak kulem', ['sexual_violence']],
+      ['putra abdi nu yuswana 10 taun dicabul ku guru ngajina', ['sexual_violence', 'child']],
+      [
+        'manehna ngancam rek nyebarkeun poto taranjang abdi upami abdi teu mayar',
+        ['sexual_violence', 'online'],
+      ],
+    ],
+    min: [
+      ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
+      ['ambo dicabuli dek urang nan indak ambo kenal', ['sexual_violence']],
+      ['adiak ambo nan baru kelas 3 SD dicabuli guru ngajinyo', ['sexual_violence', 'child']],
+      ['laki ambo mamaso ambo bahubungan padahal ambo sakik', ['sexual_violence', 'kdrt']],
+      ['ambo diperkosa dek kawan karajo ambo', ['sexual_violence']],
+      ['bos ambo acok mangirim pesan cabul dan maajak lalok', ['sexual_violence']],
+      [
+        'inyo maancam ka manyebar foto talanjang ambo kalau ambo indak mambayia',
+        ['sexual_violence', 'online'],
+      ],
+    ],
+    bug: [
+      ["ana'ku umuru 10 taung nacabuli guru mangajina", ['sexual_violence', 'child']],
+      ["lakkaikku napassaka' mallaibini nasaba de' uwelo", ['sexual_violence', 'kdrt']],
+      ["iya' nacabuli bos'ku okko kantoro", ['sexual_violence']],
+      ["bos'ku nacolek colekka' okko kantoro", ['sexual_violence']],
+    ],
+  },
+  tppo: {
+    id: [
+      ['paspor saya ditahan dan saya tidak boleh keluar dari mess', ['tppo']],
+      ['kami disuruh kerja 18 jam sehari tanpa gaji dan tidak boleh pulang', ['tppo']],
+      ['saya harus bayar utang 30 juta dulu baru boleh pulang ke kampung', ['tppo']],
+      [
+        'saya dijanjikan kerja di restoran di Batam ternyata dipaksa jadi pemandu karaoke dan melayani tamu',
+        ['tppo'],
+      ],
+      ['di Kamboja kami dipaksa menipu orang lewat chat, kalau target tidak tercapai disetrum', ['tppo']],
+      [
+        'ditawari kerja jadi admin online ternyata disuruh jadi scammer dan tidak boleh keluar gedung',
+        ['tppo'],
+      ],
+      ['kerja di kapal tidak dibayar berbulan bulan, dipukuli dan tidak boleh turun', ['tppo']],
+      ['kakak saya kerja di Malaysia, paspornya dipegang majikan dan gajinya tidak dibayar', ['tppo']],
+      [
+        'anak tetangga umur 15 dibawa orang ke kota dijanjikan kerja ternyata dijadikan pelayan kafe dan disuruh temani tamu',
+        ['tppo', 'child'],
+      ],
+      ['saya pekerja migran di Taiwan, majikan melarang saya keluar rumah dan hp saya disita', ['tppo']],
+      ['adik saya dibawa calo ke Malaysia, sekarang dipaksa kerja di perkebunan tanpa gaji', ['tppo']],
+      ['kami dikirim ke Myanmar katanya kerja admin, ternyata disuruh menipu orang lewat chat', ['tppo']],
+    ],
+    en: [
+      ['they took our passports and we are not allowed to leave the dormitory', ['tppo']],
+      ['i was promised a job in a restaurant but now i am forced to work in a scam compound', ['tppo']],
+      ['we work 16 hours a day with no salary and they say we owe them for the flight', ['tppo']],
+      ['my sister was lured with a job offer and is now forced into prostitution', ['tppo']],
+      [
+        'my cousin went to cambodia for a job and now says they beat her if she does not scam people',
+        ['tppo'],
+      ],
+    ],
+    jv: [
+      ['pasporku dicekel lan aku ora entuk metu saka asrama', ['tppo']],
+      ['aku dikon kerja saben dina tanpa bayaran lan ora oleh mulih', ['tppo']],
+      ['kula dipun janjeni damel wonten restoran, jebul dipun peksa ngladosi tamu', ['tppo']],
+      ['aku kudu nyaur utang disik lagi entuk mulih, saiki dikurung ning mess', ['tppo']],
+      ['adhiku kerja neng Malaysia, paspor\u00e9 dicekel majikan lan gajine ora dibayar', ['tppo']],
+    ],
+    su: [
+      ['paspor abdi ditahan sareng abdi teu meunang kaluar ti asrama', ['tppo']],
+      ['abdi dipaksa damel unggal dinten teu dibayar sareng teu meunang uih', ['tppo']],
+      ['abdi dijangjikeun damel di restoran, horeng dipaksa ngalayanan tamu', ['tppo']],
+      ['lanceuk abdi di Arab teu dibayar 6 sasih sareng pasporna dicekel dunungan', ['tppo']],
+    ],
+    min: [
+      ['paspor ambo ditahan, ambo indak buliah kalua dari asrama', ['tppo']],
+      ['kami dipaso karajo tiok hari indak dibayia, indak buliah pulang', ['tppo']],
+      ['dunsanak ambo karajo di Malaysia, pasponyo ditahan tauke dan gajinyo indak dibayia', ['tppo']],
+    ],
+    bug: [["paspor'ku natahangi, de' uwedding massu", ['tppo']]],
+  },
+  child: {
+    id: [
+      ['anak saya yang masih TK dipukuli bapaknya', ['kdrt', 'child']],
+      ['keponakan saya yang baru 5 tahun sering dicubit dan dikurung ibunya', ['kdrt', 'child']],
+      ['ada bocil di kampung saya disuruh kerja angkut batu sampai malam', ['child']],
+      ['si ABG 15 tahun itu dipukul ayah tirinya', ['kdrt', 'child']],
+      ['siswi kelas 8 di sekolah itu sering dibully teman sekelasnya', ['child']],
+    ],
+    en: [['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']]],
+    jv: [
+      ['putra kula ingkang yuswa 6 taun dipun gebug bapakipun', ['kdrt', 'child']],
+      ['cah cilik tanggaku saben dina digebugi bapake', ['kdrt', 'child']],
+      ['adhiku sing isih kelas 2 SMP digebugi bapak tirine', ['kdrt', 'child']],
+      ['putri kula taksih kelas 3 SD dipun tampar ibu tirinipun', ['kdrt', 'child']],
+    ],
+    su: [
+      ['murangkalih abdi nu yuswa 7 taun digebug ku bapana', ['kdrt', 'child']],
+      ['budak leutik tatangga unggal poe ditakol ku indungna', ['kdrt', 'child']],
+      ['adi abdi nu masih kelas 4 SD sok ditakol ku bapa tere', ['kdrt', 'child']],
+    ],
+    min: [
+      ['anak ketek tatanggo ambo acok dipukua apaknyo', ['kdrt', 'child']],
+      ['adiak ambo nan masih kelas 5 SD acok dipukua apak tirinyo', ['kdrt', 'child']],
+    ],
+    bug: [
+      ["ana' baiccu'na tetanggaku nakenna ambo'na", ['kdrt', 'child']],
+      ["anrikku kelas 6 SD nakenna ambo' tirina", ['kdrt', 'child']],
+    ],
+  },
+  online: {
+    id: [
+      ['akun instagram saya dibajak lalu dipakai minta uang ke teman teman', ['online']],
+      ['saya dibully terus di grup kelas sampai tidak mau sekolah', ['online']],
+      ['mantan saya terus meneror saya lewat dm dan bikin akun palsu atas nama saya', ['online']],
+      ['saya diteror terus lewat whatsapp dengan ancaman akan dibunuh', ['online']],
+      ['foto saya dipakai untuk akun palsu di facebook untuk menipu orang', ['online']],
+    ],
+    en: [
+      ['someone made a fake account with my photos and is messaging my friends', ['online']],
+      ['someone hacked my instagram and is posting things as me', ['online']],
+    ],
+    jv: [['aku dibully neng grup wa kelas saben dina', ['online']]],
+    su: [['abdi dibully di grup wa kelas unggal poe', ['online']]],
+    min: [],
+    bug: [],
+  },
+  kdrt: {
+    id: [
+      ['mertua saya sering memukul saya kalau suami tidak di rumah', ['kdrt']],
+      ['kakak ipar saya menampar saya di depan keluarga', ['kdrt']],
+      ['tunangan saya mencekik saya waktu bertengkar', ['kdrt']],
+      ['bagaimana cara melaporkan KDRT?', ['kdrt']],
+    ],
+    en: [
+      ['my mother in law slaps me whenever my husband is away', ['kdrt']],
+      ['my fiance choked me during an argument last week', ['kdrt']],
+    ],
+    jv: [
+      ['maratuwaku saben dina nyeneni lan nggebugi aku', ['kdrt']],
+      ['garwa kula asring nampar kula menawi duka', ['kdrt']],
+    ],
+    su: [
+      ['mitoha abdi sok neunggeul abdi', ['kdrt']],
+      ['caroge abdi nampiling abdi unggal peuting', ['kdrt']],
+    ],
+    min: [
+      ['mamak ambo acok mamukua ambo kalau inyo bangih', ['kdrt']],
+      ['urang sumando di rumah amak acok manampa adiak ambo', ['kdrt']],
+    ],
+    bug: [["matuangku nakennaka' tungke esso", ['kdrt']]],
+  },
+  other: {
+    id: [
+      ['halo selamat pagi, kantornya buka jam berapa ya', ['other']],
+      ['saya ditipu agen, sudah bayar 10 juta tapi tidak jadi diberangkatkan', ['other']],
+      ['saya mau jadi relawan di sini, bagaimana caranya', ['other']],
+      ['saya mau tanya soal hak asuh anak setelah cerai, tidak ada kekerasan', ['other']],
+      ['mantan suami saya terus datang ke rumah minta uang', ['other']],
+      ['saya ditipu agen TKI, sudah transfer 15 juta tapi tidak diberangkatkan', ['other']],
+      ['mau tanya alamat kantor UPTD PPA di kabupaten', ['other']],
+      ['halo', ['other']],
+      ['saya mau konsultasi soal hak asuh anak setelah cerai', ['other']],
+    ],
+    en: [
+      ['thank you for your help yesterday', ['other']],
+      ['i paid a recruitment agency 2000 dollars and they disappeared', ['other']],
+      ['how can i volunteer with your organisation', ['other']],
+    ],
+    jv: [
+      ['matur nuwun sanget sampun dipun bantu', ['other']],
+      ['sugeng enjing, kantor menika bikak jam pinten nggih', ['other']],
+    ],
+    su: [
+      ['hatur nuhun pisan kang', ['other']],
+      ['punten, kantor dinten minggu buka henteu', ['other']],
+    ],
+    min: [
+      ['tarimo kasih banyak da', ['other']],
+      ['assalamualaikum, ambo nio batanyo alamat kantor', ['other']],
+    ],
+    bug: [
+      ["tarima kasih ladde'", ['other']],
+      ["tabe', aga alamatna kantoro'", ['other']],
+    ],
+  },
+};
+
+describe('categories per language (triage-labels.md)', () => {
+  for (const [part, byLanguage] of Object.entries(CATEGORY_TABLES)) {
+    for (const [language, rows] of Object.entries(byLanguage)) {
+      if (rows.length === 0) continue;
+      it.each(rows)(`${part} (${language}): %s`, (text, expected) => {
+        const { categories } = triage(text);
+        if (expected.includes('other')) expect(categories).toEqual(['other']);
+        else {
+          expect(categories).toEqual(expect.arrayContaining(expected));
+          expect(categories).not.toContain('other');
+        }
+      });
+    }
+  }
+});
+
+/** The cue kinds the lexicons of `language` (with id and en) find in `text`. */
+function kinds(text: string, language: Language): Set<CueKind> {
+  return new Set(scan(normalize(text), language).hits.map((hit) => hit.kind));
+}
+
+/*
+ * The indicator parts the category rules compose, per language: a kiss or a touch is sexual only
+ * when forced or unwanted; leaving only once a debt is paid is bondage; a job promised and then
+ * something else is deception.
+ */
+const INDICATORS: Record<Language, [CueKind, string][]> = {
+  id: [
+    ['kiss', 'dia mencium saya di gudang'],
+    ['unwanted', 'padahal saya sudah menolak'],
+    ['bondage', 'saya baru boleh pulang kalau utang lunas'],
+    ['deceived', 'saya dijanjikan kerja di pabrik'],
+    ['unpaid', 'sudah tiga bulan tidak digaji'],
+  ],
+  en: [
+    ['kiss', 'he kissed me in the storeroom'],
+    ['unwanted', 'he did it without my consent'],
+    ['bondage', 'we cannot leave until we pay it back'],
+    ['deceived', 'she was lured with a job offer'],
+    ['unpaid', 'we have not been paid for months'],
+  ],
+  jv: [
+    ['kiss', 'aku diambungi karo bose'],
+    ['kiss', 'kula dipun rangkul juragan'],
+    ['unwanted', 'senajan aku nolak'],
+    ['bondage', 'aku kudu nyaur utang disik'],
+    ['deceived', 'kula dipun janjeni damel'],
+    ['unpaid', 'wis telung sasi ora digaji'],
+  ],
+  su: [
+    ['kiss', 'abdi dicium ku bos'],
+    ['unwanted', 'padahal abdi nolak'],
+    ['bondage', 'abdi kakara meunang balik lamun hutang lunas'],
+    ['deceived', 'abdi dijangjikeun damel di pabrik'],
+    ['unpaid', 'tos tilu sasih teu digajih'],
+  ],
+  min: [
+    ['kiss', 'ambo dipaluak dek bos'],
+    ['unwanted', 'padahal ambo manolak'],
+    ['bondage', 'ambo baru buliah pulang kalau utang lunas'],
+    ['deceived', 'ambo dijanjian karajo di pabrik'],
+    ['unpaid', 'alah tigo bulan indak digaji'],
+  ],
+  bug: [
+    ['kiss', "naciumi ka' bos'ku"],
+    ['unwanted', "de' uwelo"],
+    ['bondage', 'mabbayara inreng'],
+    ['deceived', 'ripajanjiangi jama'],
+    ['unpaid', "de' nawaja gajiku"],
+  ],
+};
+
+describe('category indicator parts per language', () => {
+  for (const [language, rows] of Object.entries(INDICATORS) as [Language, [CueKind, string][]][]) {
+    it.each(rows)(`${language}: %s in "%s"`, (kind, text) => {
+      expect(kinds(text, language)).toContain(kind);
+    });
+  }
+});
+
+/*
+ * What the labels exclude: a kiss or a hug that nobody refused, a colleague named next to work,
+ * fee fraud, a parent making their own child beg, an adult's own school years.
+ */
+const NEVER: [text: string, category: Category][] = [
+  ['ibu mencium anaknya sebelum berangkat sekolah', 'sexual_violence'],
+  ['my mom hugged me when i got home', 'sexual_violence'],
+  ['aku diajak teman kerja makan siang, terus dipaksa bayar semua', 'tppo'],
+  ['saya korban penipuan lowongan kerja ke jepang, uang 20 juta hilang', 'tppo'],
+  ['aya budak dipaksa ngamen ku kolotna unggal poe', 'tppo'],
+  ['i was bullied online in high school, it still affects me', 'child'],
+  ['kula dipun rangkul ibu kula nalika wangsul', 'sexual_violence'],
+];
+
+describe('what the labels exclude', () => {
+  it.each(NEVER)('%s is not %s', (text, category) => {
+    expect(triage(text).categories).not.toContain(category);
+  });
+});
