@@ -164,4 +164,6 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   ['violence', 'self_harm'],
   // "teman kerja", "coworker", "kanca kerja": a colleague, not work someone is made to do
   ['work', 'third_party'],
+  // "umur saya dipalsukan di paspor" is a falsified document (tppo), not a faked account
+  ['impersonation', 'trafficking'],
 ];

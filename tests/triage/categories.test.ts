@@ -36,6 +36,12 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ],
       ['dia mengancam menyebarkan video saya kalau saya tidak transfer uang', ['sexual_violence', 'online']],
       ['bagaimana cara melaporkan pelecehan seksual di kampus?', ['sexual_violence']],
+      ['om itu suka ngajak anak saya ke kamar dan menyuruhnya buka celana', ['sexual_violence', 'child']],
+      ['anak saya bilang kemaluannya sakit setelah main ke rumah tetangga', ['sexual_violence', 'child']],
+      ['pak guru sering memangku murid perempuan kelas 2 dan meraba pahanya', ['sexual_violence', 'child']],
+      ['dia sering kirim pesan tidak senonoh ke saya tiap malam lewat wa', ['sexual_violence']],
+      ['keponakan saya yang masih SMP hamil, pelakunya pamannya sendiri', ['sexual_violence', 'child']],
+      ['saya dipaksa nonton video porno sama pacar saya lalu disuruh niru', ['sexual_violence']],
     ],
     en: [
       ['my manager keeps making sexual comments about my body at work', ['sexual_violence']],
@@ -51,6 +57,9 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'a man she met on roblox keeps asking my 11 year old daughter for pictures',
         ['sexual_violence', 'child', 'online'],
       ],
+      ['my neighbour made my 8 year old take off her clothes', ['sexual_violence', 'child']],
+      ['my boss sends me inappropriate pictures at night', ['sexual_violence']],
+      ['the coach keeps asking the 14 year old girls for nudes', ['sexual_violence', 'child']],
     ],
     jv: [
       ['aku dipeksa turu karo bosku ning kantor', ['sexual_violence']],
@@ -66,6 +75,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['juragan kula ngambung kula peksa wonten pawon', ['sexual_violence']],
       ['bos kula asring ngirim pesen saru lan ngajak sare', ['sexual_violence']],
       ['dheweke ngancam arep nyebar fotoku sing wuda yen aku ora mbayar', ['sexual_violence', 'online']],
+      ['anakku sing umur 7 taun dikon nyopot kathok karo tanggane', ['sexual_violence', 'child']],
+      ['kula dipun cepeng cepeng juragan wonten griyanipun', ['sexual_violence']],
     ],
     su: [
       ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
@@ -83,6 +94,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'manehna ngancam rek nyebarkeun poto taranjang abdi upami abdi teu mayar',
         ['sexual_violence', 'online'],
       ],
+      ['budak abdi nu umur 6 taun dititah muka calana ku tatangga', ['sexual_violence', 'child']],
+      ['abdi sok dirampa rampa ku dunungan', ['sexual_violence']],
     ],
     min: [
       ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
@@ -95,6 +108,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'inyo maancam ka manyebar foto talanjang ambo kalau ambo indak mambayia',
         ['sexual_violence', 'online'],
       ],
+      ['anak ambo nan umua 8 tahun disuruah mambukak sarawa dek tatanggo', ['sexual_violence', 'child']],
     ],
     bug: [
       ["ana'ku umuru 10 taung nacabuli guru mangajina", ['sexual_violence', 'child']],
@@ -126,6 +140,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['saya pekerja migran di Taiwan, majikan melarang saya keluar rumah dan hp saya disita', ['tppo']],
       ['adik saya dibawa calo ke Malaysia, sekarang dipaksa kerja di perkebunan tanpa gaji', ['tppo']],
       ['kami dikirim ke Myanmar katanya kerja admin, ternyata disuruh menipu orang lewat chat', ['tppo']],
+      ['umur saya dipalsukan di paspor oleh sponsor supaya bisa berangkat', ['tppo']],
     ],
     en: [
       ['they took our passports and we are not allowed to leave the dormitory', ['tppo']],
@@ -164,6 +179,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['ada bocil di kampung saya disuruh kerja angkut batu sampai malam', ['child']],
       ['si ABG 15 tahun itu dipukul ayah tirinya', ['kdrt', 'child']],
       ['siswi kelas 8 di sekolah itu sering dibully teman sekelasnya', ['child']],
+      ['ibu tiri sering mencubit dan menjewer adik saya yang kelas 1 SD', ['kdrt', 'child']],
     ],
     en: [['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']]],
     jv: [
@@ -193,10 +209,12 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['mantan saya terus meneror saya lewat dm dan bikin akun palsu atas nama saya', ['online']],
       ['saya diteror terus lewat whatsapp dengan ancaman akan dibunuh', ['online']],
       ['foto saya dipakai untuk akun palsu di facebook untuk menipu orang', ['online']],
+      ['mantan saya pasang gps di motor saya dan terus melacak lokasi saya', ['online']],
     ],
     en: [
       ['someone made a fake account with my photos and is messaging my friends', ['online']],
       ['someone hacked my instagram and is posting things as me', ['online']],
+      ['my ex installed spyware on my phone and tracks my location', ['online']],
     ],
     jv: [['aku dibully neng grup wa kelas saben dina', ['online']]],
     su: [['abdi dibully di grup wa kelas unggal poe', ['online']]],
@@ -209,6 +227,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['kakak ipar saya menampar saya di depan keluarga', ['kdrt']],
       ['tunangan saya mencekik saya waktu bertengkar', ['kdrt']],
       ['bagaimana cara melaporkan KDRT?', ['kdrt']],
+      ['suami mengusir saya dan anak anak dari rumah tengah malam', ['kdrt']],
     ],
     en: [
       ['my mother in law slaps me whenever my husband is away', ['kdrt']],
