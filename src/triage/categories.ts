@@ -77,6 +77,22 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   return categories.length > 0 ? categories : ['other'];
 }
 
+/**
+ * `other` is never urgent (triage-labels.md), so an urgent message the category rules left as
+ * `other` is read again for who is in it: a partner or a family member named beside the danger
+ * ("udah ga sanggup sama kelakuan suami, mau loncat") makes it `kdrt`; a child at risk, `child`.
+ * Nobody named (a self-harm message alone) stays `other`.
+ */
+export function urgentCategories(scan: Scan, childVictim: boolean, categories: Category[]): Category[] {
+  if (categories.length !== 1 || categories[0] !== 'other') return categories;
+  const named = (kind: CueKind) =>
+    scan.of(kind).some((h) => !scan.negated(h) && scan.kindsAt(h.start).has('not_family') === false);
+  const found: Category[] = [];
+  if (named('partner') || familyPerpetrator(scan)) found.push('kdrt');
+  if (childVictim) found.push('child');
+  return found.length > 0 ? found : categories;
+}
+
 /** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
 function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): boolean {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));

@@ -382,3 +382,42 @@ describe('what the labels exclude', () => {
     expect(triage(text).categories).not.toContain(category);
   });
 });
+
+/*
+ * `other` is never urgent: a danger told with a partner named beside it is `kdrt`, also when the
+ * place before the partner belongs to someone else ("di rumah tetangga, suami nyariin saya").
+ */
+const URGENT_WITH_FAMILY: Record<Language, string> = {
+  id: 'tolong saya lagi sembunyi di rumah tetangga, suami nyariin saya bawa golok',
+  en: "i am hiding at my neighbour's house, my husband is looking for me with a knife",
+  jv: 'kula ndhelik wonten griyanipun tanggi, garwa kula madosi kula mbekta arit',
+  su: 'abdi nyumput di imah tatangga, salaki abdi milarian abdi mawa bedog',
+  min: 'ambo basambunyi di rumah tatanggo, laki ambo mancari ambo mambao piso',
+  bug: "massubbu ka' ri bola tetanggaku, lakkaikku massappa ka' mattiwi badik",
+};
+const URGENT_SELF_HARM_WITH_PARTNER: [Language, string][] = [
+  ['id', 'udah gak sanggup sama kelakuan suami, malam ini aku mau loncat dari jembatan'],
+  ['en', 'my husband says nobody would miss me, i took all my sleeping pills tonight'],
+  ['jv', 'aku wis ora kuat karo bojoku, bengi iki aku arep mlumpat saka kreteg'],
+  ['su', 'abdi tos teu kiat ku salaki, peuting ieu abdi rek luncat ti sasak'],
+];
+
+describe('an urgent message is never other', () => {
+  it.each(Object.entries(URGENT_WITH_FAMILY))('%s: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toContain('kdrt');
+  });
+
+  it.each(URGENT_SELF_HARM_WITH_PARTNER)('%s: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(['kdrt']);
+  });
+
+  it('should leave a self-harm message that names nobody as other', () => {
+    const result = triage('aku mau loncat dari jembatan malam ini');
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(['other']);
+  });
+});
