@@ -47,7 +47,10 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     intimateRecording(scan) ||
     unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
-    has('serve');
+    has('serve') ||
+    // an adult going into a child's room and shutting the door, with no blow named: an explicit
+    // sexual risk to the child
+    (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has));
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 

@@ -42,6 +42,17 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['dia sering kirim pesan tidak senonoh ke saya tiap malam lewat wa', ['sexual_violence']],
       ['keponakan saya yang masih SMP hamil, pelakunya pamannya sendiri', ['sexual_violence', 'child']],
       ['saya dipaksa nonton video porno sama pacar saya lalu disuruh niru', ['sexual_violence']],
+      ['kak aku td di angkot ada bapak2 yg ngegesek2in badannya ke aku', ['sexual_violence']],
+      ['sy dilecehin sm senior di kampus, dia ngechat yg aneh2 trs nyentuh2 pinggang', ['sexual_violence']],
+      ['pacar aku maksa aku ngelakuin hal gitu padahal aku belum siap', ['sexual_violence']],
+      ['pacar aku maksa aku ngelakuin hal gitu padahal aku gak mau', ['sexual_violence', 'kdrt']],
+      ['temen kos sy ngintip sy mandi dan ngerekam pake hp', ['sexual_violence']],
+      ['ada akun yg nyebarin video aku lagi ganti baju di grup telegram', ['sexual_violence', 'online']],
+      ['bos sy bilang kalau mau naik gaji harus mau diajak ke hotel', ['sexual_violence']],
+      [
+        'om saya sering masuk kamar adik saya yang kelas 3 SD terus nutup pintunya',
+        ['sexual_violence', 'child'],
+      ],
     ],
     en: [
       ['my manager keeps making sexual comments about my body at work', ['sexual_violence']],
@@ -60,6 +71,16 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['my neighbour made my 8 year old take off her clothes', ['sexual_violence', 'child']],
       ['my boss sends me inappropriate pictures at night', ['sexual_violence']],
       ['the coach keeps asking the 14 year old girls for nudes', ['sexual_violence', 'child']],
+      ['my stepbrother keeps coming into the bathroom when i shower', ['sexual_violence']],
+      ['someone at the gym keeps sending me unsolicited pictures of his private parts', ['sexual_violence']],
+      [
+        'my 13 yo son met a guy on discord who now wants to meet him at a hotel',
+        ['sexual_violence', 'child'],
+      ],
+      [
+        "my uncle goes into my 10 year old sister's room at night and shuts the door",
+        ['sexual_violence', 'child'],
+      ],
     ],
     jv: [
       ['aku dipeksa turu karo bosku ning kantor', ['sexual_violence']],
@@ -77,6 +98,13 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['dheweke ngancam arep nyebar fotoku sing wuda yen aku ora mbayar', ['sexual_violence', 'online']],
       ['anakku sing umur 7 taun dikon nyopot kathok karo tanggane', ['sexual_violence', 'child']],
       ['kula dipun cepeng cepeng juragan wonten griyanipun', ['sexual_violence']],
+      ['aku diganggu karo wong lanang ning pasar, dheweke nyekeli bokongku', ['sexual_violence']],
+      ['kula dipun rangkul lan dipun ambung kaliyan juragan, kula mboten purun', ['sexual_violence']],
+      ['putu kula ingkang taksih TK dipun cabuli tanggi', ['sexual_violence', 'child']],
+      [
+        'bapak tiriku mlebu kamarku saben bengi terus nutup lawang, aku isih SMP',
+        ['sexual_violence', 'child'],
+      ],
     ],
     su: [
       ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
@@ -96,6 +124,9 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ],
       ['budak abdi nu umur 6 taun dititah muka calana ku tatangga', ['sexual_violence', 'child']],
       ['abdi sok dirampa rampa ku dunungan', ['sexual_violence']],
+      ['abdi dirampa-rampa ku lalaki di angkot', ['sexual_violence']],
+      ['putri abdi nu nuju kelas 2 SMP dipaksa hubungan badan ku kabogohna', ['sexual_violence', 'child']],
+      ['bapa tere sok asup ka kamar adi abdi nu kelas 5 SD terus nutup panto', ['sexual_violence', 'child']],
     ],
     min: [
       ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
@@ -109,12 +140,19 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         ['sexual_violence', 'online'],
       ],
       ['anak ambo nan umua 8 tahun disuruah mambukak sarawa dek tatanggo', ['sexual_violence', 'child']],
+      ['ambo dicabuli dek bos di tampek karajo', ['sexual_violence']],
+      ['anak ambo nan kelas 4 SD dicabuli dek guru mangajinyo', ['sexual_violence', 'child']],
+      [
+        'apak tirinyo acok masuak ka kamar adiak ambo nan kelas 4 SD lalu manutuik pintu',
+        ['sexual_violence', 'child'],
+      ],
     ],
     bug: [
       ["ana'ku umuru 10 taung nacabuli guru mangajina", ['sexual_violence', 'child']],
       ["lakkaikku napassaka' mallaibini nasaba de' uwelo", ['sexual_violence', 'kdrt']],
       ["iya' nacabuli bos'ku okko kantoro", ['sexual_violence']],
       ["bos'ku nacolek colekka' okko kantoro", ['sexual_violence']],
+      ["bos'ku napegang pegangka' okko kantoro", ['sexual_violence']],
     ],
   },
   tppo: {
@@ -141,6 +179,22 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['adik saya dibawa calo ke Malaysia, sekarang dipaksa kerja di perkebunan tanpa gaji', ['tppo']],
       ['kami dikirim ke Myanmar katanya kerja admin, ternyata disuruh menipu orang lewat chat', ['tppo']],
       ['umur saya dipalsukan di paspor oleh sponsor supaya bisa berangkat', ['tppo']],
+      [
+        'sepupu gw kerja di kamboja, katanya kerja cs di perusahaan it tp ternyata disuruh nipu org, kalo gak capai target dipukul',
+        ['tppo'],
+      ],
+      [
+        'teman saya dibawa ke Batam, katanya kerja di restoran, ternyata dipaksa melayani tamu di tempat karaoke',
+        ['tppo'],
+      ],
+      [
+        'saya ABK di kapal ikan Taiwan, sudah 8 bulan gaji tidak dibayar dan kapten tidak mengizinkan turun',
+        ['tppo'],
+      ],
+      [
+        'ada anak2 umur 14an dibawa calo dari kampung ke jakarta, dipekerjakan di pabrik tanpa gaji dan tinggal di mess yg dikunci',
+        ['tppo', 'child'],
+      ],
     ],
     en: [
       ['they took our passports and we are not allowed to leave the dormitory', ['tppo']],
@@ -151,6 +205,14 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'my cousin went to cambodia for a job and now says they beat her if she does not scam people',
         ['tppo'],
       ],
+      [
+        'i came to dubai for a cleaning job but they kept my passport and i have not been paid in 4 months',
+        ['tppo'],
+      ],
+      [
+        'they made us work on the fishing boat 20 hours a day and said we owe them money for the trip',
+        ['tppo'],
+      ],
     ],
     jv: [
       ['pasporku dicekel lan aku ora entuk metu saka asrama', ['tppo']],
@@ -158,19 +220,27 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['kula dipun janjeni damel wonten restoran, jebul dipun peksa ngladosi tamu', ['tppo']],
       ['aku kudu nyaur utang disik lagi entuk mulih, saiki dikurung ning mess', ['tppo']],
       ['adhiku kerja neng Malaysia, paspor\u00e9 dicekel majikan lan gajine ora dibayar', ['tppo']],
+      ['mbakyuku kerja neng Hongkong, paspor dicekel agensi lan ora oleh metu omah majikan', ['tppo']],
+      ['aku dijanjeni kerja neng pabrik, jebul dikon ngladeni tamu lanang ning karaoke', ['tppo']],
     ],
     su: [
       ['paspor abdi ditahan sareng abdi teu meunang kaluar ti asrama', ['tppo']],
       ['abdi dipaksa damel unggal dinten teu dibayar sareng teu meunang uih', ['tppo']],
       ['abdi dijangjikeun damel di restoran, horeng dipaksa ngalayanan tamu', ['tppo']],
       ['lanceuk abdi di Arab teu dibayar 6 sasih sareng pasporna dicekel dunungan', ['tppo']],
+      ['lanceuk abdi di Malaysia teu meunang kaluar ti imah dunungan, gajihna teu dibayar 8 sasih', ['tppo']],
+      ['abdi dijangjikeun damel di toko, horeng dipaksa ngalayanan tamu lalaki', ['tppo']],
     ],
     min: [
       ['paspor ambo ditahan, ambo indak buliah kalua dari asrama', ['tppo']],
       ['kami dipaso karajo tiok hari indak dibayia, indak buliah pulang', ['tppo']],
       ['dunsanak ambo karajo di Malaysia, pasponyo ditahan tauke dan gajinyo indak dibayia', ['tppo']],
+      ['uni ambo karajo di Malaysia, pasponyo dipacik majikan dan indak buliah kalua', ['tppo']],
     ],
-    bug: [["paspor'ku natahangi, de' uwedding massu", ['tppo']]],
+    bug: [
+      ["paspor'ku natahangi, de' uwedding massu", ['tppo']],
+      ["anrikku majjama okko Malaysia, pasporna natahangi majikanna, de' nawedding massu", ['tppo']],
+    ],
   },
   child: {
     id: [
@@ -258,27 +328,35 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['mau tanya alamat kantor UPTD PPA di kabupaten', ['other']],
       ['halo', ['other']],
       ['saya mau konsultasi soal hak asuh anak setelah cerai', ['other']],
+      ['saya transfer uang ke LPK untuk kerja di Korea tapi LPKnya tutup', ['other']],
+      ['kak boleh tanya syarat jadi relawan pendamping?', ['other']],
+      ['tes tes', ['other']],
     ],
     en: [
       ['thank you for your help yesterday', ['other']],
       ['i paid a recruitment agency 2000 dollars and they disappeared', ['other']],
       ['how can i volunteer with your organisation', ['other']],
+      ['is this service free? i just want information', ['other']],
     ],
     jv: [
       ['matur nuwun sanget sampun dipun bantu', ['other']],
       ['sugeng enjing, kantor menika bikak jam pinten nggih', ['other']],
+      ['nyuwun pirsa, kantoripun wonten pundi nggih', ['other']],
     ],
     su: [
       ['hatur nuhun pisan kang', ['other']],
       ['punten, kantor dinten minggu buka henteu', ['other']],
+      ['punten, bade naros ngeunaan jam buka kantor', ['other']],
     ],
     min: [
       ['tarimo kasih banyak da', ['other']],
       ['assalamualaikum, ambo nio batanyo alamat kantor', ['other']],
+      ['ambo nio batanyo, kantua ko bukak hari Sabtu?', ['other']],
     ],
     bug: [
       ["tarima kasih ladde'", ['other']],
       ["tabe', aga alamatna kantoro'", ['other']],
+      ["tabe', engka ga kantoro'ta okko Masamba?", ['other']],
     ],
   },
 };
