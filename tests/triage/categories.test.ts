@@ -250,18 +250,24 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['si ABG 15 tahun itu dipukul ayah tirinya', ['kdrt', 'child']],
       ['siswi kelas 8 di sekolah itu sering dibully teman sekelasnya', ['child']],
       ['ibu tiri sering mencubit dan menjewer adik saya yang kelas 1 SD', ['kdrt', 'child']],
+      ['pengasuh anak saya ketahuan memukul bayi saya di cctv', ['child']],
     ],
-    en: [['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']]],
+    en: [
+      ['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']],
+      ['the nanny slaps my 2 year old when i am not home', ['child']],
+    ],
     jv: [
       ['putra kula ingkang yuswa 6 taun dipun gebug bapakipun', ['kdrt', 'child']],
       ['cah cilik tanggaku saben dina digebugi bapake', ['kdrt', 'child']],
       ['adhiku sing isih kelas 2 SMP digebugi bapak tirine', ['kdrt', 'child']],
       ['putri kula taksih kelas 3 SD dipun tampar ibu tirinipun', ['kdrt', 'child']],
+      ['rewang ing omah kula asring nyiksa anak kula sing umur 3 taun', ['child']],
     ],
     su: [
       ['murangkalih abdi nu yuswa 7 taun digebug ku bapana', ['kdrt', 'child']],
       ['budak leutik tatangga unggal poe ditakol ku indungna', ['kdrt', 'child']],
       ['adi abdi nu masih kelas 4 SD sok ditakol ku bapa tere', ['kdrt', 'child']],
+      ['pembantu di imah sok neunggeul budak abdi nu umur 4 taun', ['child']],
     ],
     min: [
       ['anak ketek tatanggo ambo acok dipukua apaknyo', ['kdrt', 'child']],
@@ -298,6 +304,9 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['tunangan saya mencekik saya waktu bertengkar', ['kdrt']],
       ['bagaimana cara melaporkan KDRT?', ['kdrt']],
       ['suami mengusir saya dan anak anak dari rumah tengah malam', ['kdrt']],
+      ['ayah mertua sering memaki dan melempar barang ke saya', ['kdrt']],
+      ['suami sudah 6 bulan tidak menafkahi saya dan anak anak', ['kdrt']],
+      ['cucu saya yang sudah dewasa sering merampas uang pensiun dan memukul saya', ['kdrt']],
     ],
     en: [
       ['my mother in law slaps me whenever my husband is away', ['kdrt']],
@@ -306,16 +315,23 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
     jv: [
       ['maratuwaku saben dina nyeneni lan nggebugi aku', ['kdrt']],
       ['garwa kula asring nampar kula menawi duka', ['kdrt']],
+      ['bojoku lunga ora bali wis setaun, ora tau ngirimi duit kanggo anak', ['kdrt']],
     ],
     su: [
       ['mitoha abdi sok neunggeul abdi', ['kdrt']],
       ['caroge abdi nampiling abdi unggal peuting', ['kdrt']],
+      ['lanceuk ipar abdi nampiling abdi kamari', ['kdrt']],
     ],
     min: [
       ['mamak ambo acok mamukua ambo kalau inyo bangih', ['kdrt']],
       ['urang sumando di rumah amak acok manampa adiak ambo', ['kdrt']],
+      ['mamak ambo manampa ambo di muko urang banyak', ['kdrt']],
+      ['urang sumando ambo acok mamaki jo mamukua amak ambo', ['kdrt']],
     ],
-    bug: [["matuangku nakennaka' tungke esso", ['kdrt']]],
+    bug: [
+      ["matuangku nakennaka' tungke esso", ['kdrt']],
+      ["iparku nakennaka' okko bola", ['kdrt']],
+    ],
   },
   other: {
     id: [
@@ -331,17 +347,20 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['saya transfer uang ke LPK untuk kerja di Korea tapi LPKnya tutup', ['other']],
       ['kak boleh tanya syarat jadi relawan pendamping?', ['other']],
       ['tes tes', ['other']],
+      ['mantan pacar saya mukul saya waktu ketemu di jalan minggu lalu', ['other']],
     ],
     en: [
       ['thank you for your help yesterday', ['other']],
       ['i paid a recruitment agency 2000 dollars and they disappeared', ['other']],
       ['how can i volunteer with your organisation', ['other']],
       ['is this service free? i just want information', ['other']],
+      ['my ex boyfriend punched me last month when we met at a party', ['other']],
     ],
     jv: [
       ['matur nuwun sanget sampun dipun bantu', ['other']],
       ['sugeng enjing, kantor menika bikak jam pinten nggih', ['other']],
       ['nyuwun pirsa, kantoripun wonten pundi nggih', ['other']],
+      ['mantan bojoku nggebugi aku pas ketemu ing pasar wingi', ['other']],
     ],
     su: [
       ['hatur nuhun pisan kang', ['other']],

@@ -35,7 +35,7 @@ export const ID_LEXICON: Lexicon = {
     others_partner: p(
       'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya',
     ),
-    kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
+    kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga`),
@@ -180,7 +180,7 @@ export const ID_LEXICON: Lexicon = {
       penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
-      p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|cucu|cucuku|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
+      p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
       murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
     grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
