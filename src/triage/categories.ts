@@ -34,7 +34,12 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
     has('marriage') &&
-    (has('forced') || has('sale') || has('payment') || child.explicitMinor || childNextToMarriage(scan));
+    (has('forced') ||
+      has('sale') ||
+      has('payment') ||
+      child.explicitMinor ||
+      childNextToMarriage(scan) ||
+      sameClause(scan, 'marriage', 'debt'));
   const sexual =
     has('sexual') ||
     has('intimate_image') ||
@@ -133,7 +138,8 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
   return (
     has('trafficking') ||
     has('sale') ||
-    (facts.forcedMarriage && has('payment')) ||
+    // a marriage paid for, or given to settle a debt: the sale of a person
+    (facts.forcedMarriage && (has('payment') || has('debt'))) ||
     passportWithheld ||
     wagesWithheld ||
     heldWithoutPay ||

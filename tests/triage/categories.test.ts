@@ -195,6 +195,18 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'ada anak2 umur 14an dibawa calo dari kampung ke jakarta, dipekerjakan di pabrik tanpa gaji dan tinggal di mess yg dikunci',
         ['tppo', 'child'],
       ],
+      [
+        'saya lihat lowongan kerja di facebook, ternyata dibawa ke Malaysia dan dipaksa kerja tanpa gaji',
+        ['tppo'],
+      ],
+      [
+        'kami disuruh nipu orang lewat chat whatsapp tiap hari, kalau menolak disetrum, paspor ditahan',
+        ['tppo'],
+      ],
+      [
+        'anak saya 15 tahun mau dinikahkan dengan juragan untuk melunasi utang keluarga',
+        ['sexual_violence', 'child', 'tppo'],
+      ],
     ],
     en: [
       ['they took our passports and we are not allowed to leave the dormitory', ['tppo']],
@@ -213,6 +225,10 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'they made us work on the fishing boat 20 hours a day and said we owe them money for the trip',
         ['tppo'],
       ],
+      [
+        'i answered a job ad on facebook and now they keep me in a house and make me work without pay',
+        ['tppo'],
+      ],
     ],
     jv: [
       ['pasporku dicekel lan aku ora entuk metu saka asrama', ['tppo']],
@@ -222,6 +238,10 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['adhiku kerja neng Malaysia, paspor\u00e9 dicekel majikan lan gajine ora dibayar', ['tppo']],
       ['mbakyuku kerja neng Hongkong, paspor dicekel agensi lan ora oleh metu omah majikan', ['tppo']],
       ['aku dijanjeni kerja neng pabrik, jebul dikon ngladeni tamu lanang ning karaoke', ['tppo']],
+      [
+        'anakku wedok umur 14 arep dirabekke karo juragan kanggo nyaur utang',
+        ['sexual_violence', 'child', 'tppo'],
+      ],
     ],
     su: [
       ['paspor abdi ditahan sareng abdi teu meunang kaluar ti asrama', ['tppo']],
@@ -251,6 +271,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['siswi kelas 8 di sekolah itu sering dibully teman sekelasnya', ['child']],
       ['ibu tiri sering mencubit dan menjewer adik saya yang kelas 1 SD', ['kdrt', 'child']],
       ['pengasuh anak saya ketahuan memukul bayi saya di cctv', ['child']],
+      ['anak tetangga umur 12 disuruh kerja di sawah tiap hari sampai tidak sekolah', ['child']],
     ],
     en: [
       ['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']],
@@ -348,6 +369,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['kak boleh tanya syarat jadi relawan pendamping?', ['other']],
       ['tes tes', ['other']],
       ['mantan pacar saya mukul saya waktu ketemu di jalan minggu lalu', ['other']],
+      ['suami saya kecanduan judi online dan utangnya banyak', ['other']],
     ],
     en: [
       ['thank you for your help yesterday', ['other']],
@@ -355,6 +377,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['how can i volunteer with your organisation', ['other']],
       ['is this service free? i just want information', ['other']],
       ['my ex boyfriend punched me last month when we met at a party', ['other']],
+      ['my husband gambles online every night and we are in debt', ['other']],
     ],
     jv: [
       ['matur nuwun sanget sampun dipun bantu', ['other']],

@@ -114,7 +114,9 @@ export const EN_LEXICON: Lexicon = {
     ),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
-    forced: p('forced|forcing|force|made me|makes me|made her|making her'),
+    forced: p(
+      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her`,
+    ),
     marriage: p(
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
     ),
