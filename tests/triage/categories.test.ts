@@ -105,6 +105,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'bapak tiriku mlebu kamarku saben bengi terus nutup lawang, aku isih SMP',
         ['sexual_violence', 'child'],
       ],
+      ['kula dipun perkosa tiyang ingkang mboten kula tepangi', ['sexual_violence']],
     ],
     su: [
       ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
@@ -127,6 +128,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['abdi dirampa-rampa ku lalaki di angkot', ['sexual_violence']],
       ['putri abdi nu nuju kelas 2 SMP dipaksa hubungan badan ku kabogohna', ['sexual_violence', 'child']],
       ['bapa tere sok asup ka kamar adi abdi nu kelas 5 SD terus nutup panto', ['sexual_violence', 'child']],
+      ['abdi dirudapaksa ku jalmi nu teu dikenal', ['sexual_violence']],
     ],
     min: [
       ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
@@ -272,6 +274,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['ibu tiri sering mencubit dan menjewer adik saya yang kelas 1 SD', ['kdrt', 'child']],
       ['pengasuh anak saya ketahuan memukul bayi saya di cctv', ['child']],
       ['anak tetangga umur 12 disuruh kerja di sawah tiap hari sampai tidak sekolah', ['child']],
+      ['adek gw 9thn sering ditabok nyokap tiri', ['kdrt', 'child']],
     ],
     en: [
       ['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']],
@@ -283,12 +286,16 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['adhiku sing isih kelas 2 SMP digebugi bapak tirine', ['kdrt', 'child']],
       ['putri kula taksih kelas 3 SD dipun tampar ibu tirinipun', ['kdrt', 'child']],
       ['rewang ing omah kula asring nyiksa anak kula sing umur 3 taun', ['child']],
+      ['anakku 12thn saben dina digebugi bapake', ['kdrt', 'child']],
+      ['lare-lare wonten sekolah menika asring dipun bully kanca-kancanipun, yuswanipun 10 taun', ['child']],
     ],
     su: [
       ['murangkalih abdi nu yuswa 7 taun digebug ku bapana', ['kdrt', 'child']],
       ['budak leutik tatangga unggal poe ditakol ku indungna', ['kdrt', 'child']],
       ['adi abdi nu masih kelas 4 SD sok ditakol ku bapa tere', ['kdrt', 'child']],
       ['pembantu di imah sok neunggeul budak abdi nu umur 4 taun', ['child']],
+      ['adi abdi 11 thn sok ditakol ku bapa tere', ['kdrt', 'child']],
+      ['murangkalih abdi nu kelas 3 SD sok dibully ku rerencangan sakelasna', ['child']],
     ],
     min: [
       ['anak ketek tatanggo ambo acok dipukua apaknyo', ['kdrt', 'child']],
@@ -337,21 +344,29 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['maratuwaku saben dina nyeneni lan nggebugi aku', ['kdrt']],
       ['garwa kula asring nampar kula menawi duka', ['kdrt']],
       ['bojoku lunga ora bali wis setaun, ora tau ngirimi duit kanggo anak', ['kdrt']],
+      ['rayi kula asring dipun gebug garwanipun', ['kdrt']],
+      ['raka kula asring nyiksa kula menawi mendem', ['kdrt']],
+      ['garwa kula sampun nem wulan mboten maringi nafkah', ['kdrt']],
     ],
     su: [
       ['mitoha abdi sok neunggeul abdi', ['kdrt']],
       ['caroge abdi nampiling abdi unggal peuting', ['kdrt']],
       ['lanceuk ipar abdi nampiling abdi kamari', ['kdrt']],
+      ['rai abdi sok ditampiling ku carogena', ['kdrt']],
+      ['raka abdi sok neunggeul abdi upami nuju mabok', ['kdrt']],
+      ['pun bojo tos genep sasih teu masihan nafkah ka abdi sareng murangkalih', ['kdrt']],
     ],
     min: [
       ['mamak ambo acok mamukua ambo kalau inyo bangih', ['kdrt']],
       ['urang sumando di rumah amak acok manampa adiak ambo', ['kdrt']],
       ['mamak ambo manampa ambo di muko urang banyak', ['kdrt']],
       ['urang sumando ambo acok mamaki jo mamukua amak ambo', ['kdrt']],
+      ['laki ambo alah anam bulan indak mambari balanjo', ['kdrt']],
     ],
     bug: [
       ["matuangku nakennaka' tungke esso", ['kdrt']],
       ["iparku nakennaka' okko bola", ['kdrt']],
+      ["lakkaikku de' nabbereang doi' balanja pura enneng uleng", ['kdrt']],
     ],
   },
   other: {

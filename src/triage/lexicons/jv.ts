@@ -28,10 +28,10 @@ export const JV_LEXICON: Lexicon = {
   cues: {
     joke: p('guyon|guyonan|mung guyon|wkwk|haha|hahaha'),
     partner: p(
-      'bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon|garwane|semahe',
+      `garwanipun|semahipun|bojonipun|bojo kula|bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon|garwane|semahe`,
     ),
     others_partner: p('bojone|garwane|semahe|pacare|garwanipun'),
-    kin: p(`bapakipun|ibuipun|bapak kula|ibu kula|simbah kula|eyang|eyangipun|eyang kakung|eyang putri|mbah kakung|mbah putri|mbah lanang|mbah wedok|simbahipun|kakungipun|buliknipun|budhenipun|kangmasipun|mbakyunipun|rayinipun|adhinipun|sedherekipun|maratuwanipun|mertuanipun|bapak maratuwa|ibu maratuwa|bapak tirinipun|ibu tiri|ibu tirine|bapak tirine|bapak tiriku|ibu tiriku|romo|rama kula|wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
+    kin: p(`rayi|rayi kula|raka|raka kula|rakanipun|kangmas kula|mbakyu kula|adhik kula|ingkang rama|ingkang ibu|bapakipun|ibuipun|bapak kula|ibu kula|simbah kula|eyang|eyangipun|eyang kakung|eyang putri|mbah kakung|mbah putri|mbah lanang|mbah wedok|simbahipun|kakungipun|buliknipun|budhenipun|kangmasipun|mbakyunipun|rayinipun|adhinipun|sedherekipun|maratuwanipun|mertuanipun|bapak maratuwa|ibu maratuwa|bapak tirinipun|ibu tiri|ibu tirine|bapak tirine|bapak tiriku|ibu tiriku|romo|rama kula|wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|

@@ -20,9 +20,11 @@ export const SU_LEXICON: Lexicon = {
   `),
   cues: {
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
-    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi'),
+    partner: p(
+      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
+    ),
     others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
-    kin: p(`indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
+    kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
