@@ -9,6 +9,7 @@ import {
   kinAbroad,
   writerHarmed,
 } from './perpetrator.js';
+import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import type { Category } from './types.js';
 
@@ -288,8 +289,15 @@ const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(ki
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
   if (facts.sexual) return true;
   const harm =
-    CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) || cryNextToDrunk(scan);
+    CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h) && !wantsTo(scan, kind, h))) ||
+    cryNextToDrunk(scan);
   return harm && !onlyWitnesses(scan);
+}
+
+// "anakku arep kerja neng Jepang", "my son wants to work abroad": work someone means to take up
+// is a plan, not child labour.
+function wantsTo(scan: Scan, kind: CueKind, hit: Hit): boolean {
+  return kind === 'work' && scan.kindsAt(hit.start - 1).has('intent');
 }
 
 /**
