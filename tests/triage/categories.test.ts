@@ -106,6 +106,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         ['sexual_violence', 'child'],
       ],
       ['kula dipun perkosa tiyang ingkang mboten kula tepangi', ['sexual_violence']],
+      ['kula dipun remet payudara kaliyan tiyang jaler wonten peken', ['sexual_violence']],
+      ['foto kula ingkang mboten ngagem rasukan dipun sebar wonten grup WA', ['sexual_violence', 'online']],
     ],
     su: [
       ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
@@ -129,6 +131,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['putri abdi nu nuju kelas 2 SMP dipaksa hubungan badan ku kabogohna', ['sexual_violence', 'child']],
       ['bapa tere sok asup ka kamar adi abdi nu kelas 5 SD terus nutup panto', ['sexual_violence', 'child']],
       ['abdi dirudapaksa ku jalmi nu teu dikenal', ['sexual_violence']],
+      ['abdi dirampa dada ku lalaki teu dikenal di pasar', ['sexual_violence']],
+      ['poto abdi nu teu nganggo baju disebarkeun di grup WA', ['sexual_violence', 'online']],
     ],
     min: [
       ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
@@ -148,6 +152,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'apak tirinyo acok masuak ka kamar adiak ambo nan kelas 4 SD lalu manutuik pintu',
         ['sexual_violence', 'child'],
       ],
+      ['ambo dipacik dado dek laki laki nan indak ambo kenal di pasa', ['sexual_violence']],
+      ['foto ambo nan indak bapakaian disebar di grup WA', ['sexual_violence', 'online']],
     ],
     bug: [
       ["ana'ku umuru 10 taung nacabuli guru mangajina", ['sexual_violence', 'child']],
@@ -155,6 +161,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ["iya' nacabuli bos'ku okko kantoro", ['sexual_violence']],
       ["bos'ku nacolek colekka' okko kantoro", ['sexual_violence']],
       ["bos'ku napegang pegangka' okko kantoro", ['sexual_violence']],
+      ["naremma' dadaku tau de' uwissengi okko pasa'", ['sexual_violence']],
     ],
   },
   tppo: {
@@ -244,6 +251,11 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'anakku wedok umur 14 arep dirabekke karo juragan kanggo nyaur utang',
         ['sexual_violence', 'child', 'tppo'],
       ],
+      [
+        'sedherek kula nyambut damel wonten Malaysia, paspor dipun tahan majikan, bayaranipun mboten dipun paringaken',
+        ['tppo'],
+      ],
+      ['kula dipun kengken nyambut damel saben dinten tanpa bayaran, mboten angsal wangsul', ['tppo']],
     ],
     su: [
       ['paspor abdi ditahan sareng abdi teu meunang kaluar ti asrama', ['tppo']],
@@ -252,16 +264,20 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['lanceuk abdi di Arab teu dibayar 6 sasih sareng pasporna dicekel dunungan', ['tppo']],
       ['lanceuk abdi di Malaysia teu meunang kaluar ti imah dunungan, gajihna teu dibayar 8 sasih', ['tppo']],
       ['abdi dijangjikeun damel di toko, horeng dipaksa ngalayanan tamu lalaki', ['tppo']],
+      ['pun lanceuk damel di Arab, paspor ditahan ku dunungan, gajihna teu dipasihkeun', ['tppo']],
+      ['abdi dipaksa damel unggal dinten tanpa gajih, teu kenging uih', ['tppo']],
     ],
     min: [
       ['paspor ambo ditahan, ambo indak buliah kalua dari asrama', ['tppo']],
       ['kami dipaso karajo tiok hari indak dibayia, indak buliah pulang', ['tppo']],
       ['dunsanak ambo karajo di Malaysia, pasponyo ditahan tauke dan gajinyo indak dibayia', ['tppo']],
       ['uni ambo karajo di Malaysia, pasponyo dipacik majikan dan indak buliah kalua', ['tppo']],
+      ['adiak ambo karajo di Malaysia, paspornyo ditahan majikan, gajinyo indak dibayia', ['tppo']],
     ],
     bug: [
       ["paspor'ku natahangi, de' uwedding massu", ['tppo']],
       ["anrikku majjama okko Malaysia, pasporna natahangi majikanna, de' nawedding massu", ['tppo']],
+      ["anri'ku majjama okko Malaysia, pasporna natahangi majikanna, gajina de' nawaja", ['tppo']],
     ],
   },
   child: {
@@ -288,6 +304,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['rewang ing omah kula asring nyiksa anak kula sing umur 3 taun', ['child']],
       ['anakku 12thn saben dina digebugi bapake', ['kdrt', 'child']],
       ['lare-lare wonten sekolah menika asring dipun bully kanca-kancanipun, yuswanipun 10 taun', ['child']],
+      ['putra kula ingkang yuswa 8 taun dipun siksa bapak tirinipun', ['child', 'kdrt']],
     ],
     su: [
       ['murangkalih abdi nu yuswa 7 taun digebug ku bapana', ['kdrt', 'child']],
@@ -320,10 +337,16 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
       ['someone hacked my instagram and is posting things as me', ['online']],
       ['my ex installed spyware on my phone and tracks my location', ['online']],
     ],
-    jv: [['aku dibully neng grup wa kelas saben dina', ['online']]],
-    su: [['abdi dibully di grup wa kelas unggal poe', ['online']]],
-    min: [],
-    bug: [],
+    jv: [
+      ['aku dibully neng grup wa kelas saben dina', ['online']],
+      ['akun fesbuk kula dipun bajak lajeng dipun ginakaken nyuwun arta dhateng kanca', ['online']],
+    ],
+    su: [
+      ['abdi dibully di grup wa kelas unggal poe', ['online']],
+      ['akun fesbuk abdi dibajak terus dianggo menta artos ka rerencangan', ['online']],
+    ],
+    min: [['akun facebook ambo dibajak lalu dipakai mamintak pitih ka kawan kawan', ['online']]],
+    bug: [['akun facebook-ku nabajak, napake mellau doi ri sellaoku', ['online']]],
   },
   kdrt: {
     id: [

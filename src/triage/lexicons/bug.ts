@@ -53,7 +53,9 @@ export const BUG_LEXICON: Lexicon = {
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
-    intimate_image: p('foto telanjang*|video telanjang*|telanjangku|foto porno'),
+    intimate_image: p(
+      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno`,
+    ),
     media: p('foto*|video*'),
     spread: p('nasebbarang|sebbarang*|nasebbara'),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),

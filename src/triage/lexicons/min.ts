@@ -47,12 +47,14 @@ export const MIN_LEXICON: Lexicon = {
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
-    intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
+    intimate_image: p(
+      `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
+    ),
     media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    impersonation: p('dibajak|akun palsu'),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
     bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
     meetup: p(
       `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,

@@ -55,13 +55,13 @@ export const SU_LEXICON: Lexicon = {
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
-      'video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil',
+      `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
     media: p('poto*|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
-    impersonation: p('dibajak|akun palsu'),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
     bully: p('dibully|dipoyok'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
