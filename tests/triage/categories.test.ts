@@ -53,6 +53,9 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'om saya sering masuk kamar adik saya yang kelas 3 SD terus nutup pintunya',
         ['sexual_violence', 'child'],
       ],
+      ['sekarang atasan saya masih sering komentar cabul soal badan saya', ['sexual_violence']],
+      ['sampai sekarang dia masih kirim pesan tidak senonoh', ['sexual_violence']],
+      ['kak skrg ada bapak2 di bus ini lagi pamer alat kelaminnya', ['sexual_violence']],
     ],
     en: [
       ['my manager keeps making sexual comments about my body at work', ['sexual_violence']],
@@ -81,6 +84,8 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         "my uncle goes into my 10 year old sister's room at night and shuts the door",
         ['sexual_violence', 'child'],
       ],
+      ['my coworker is still sending me inappropriate messages right now', ['sexual_violence']],
+      ['right now a guy keeps catcalling me outside the shop', ['sexual_violence']],
     ],
     jv: [
       ['aku dipeksa turu karo bosku ning kantor', ['sexual_violence']],
@@ -238,6 +243,7 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
         'i answered a job ad on facebook and now they keep me in a house and make me work without pay',
         ['tppo'],
       ],
+      ['the company still will not let us go home and our wages are withheld', ['tppo']],
     ],
     jv: [
       ['pasporku dicekel lan aku ora entuk metu saka asrama', ['tppo']],
