@@ -9,6 +9,7 @@ import {
   kinAbroad,
   writerHarmed,
 } from './perpetrator.js';
+import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import type { Category } from './types.js';
 
@@ -34,7 +35,12 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
     has('marriage') &&
-    (has('forced') || has('sale') || has('payment') || child.explicitMinor || childNextToMarriage(scan));
+    (has('forced') ||
+      has('sale') ||
+      has('payment') ||
+      child.explicitMinor ||
+      childNextToMarriage(scan) ||
+      sameClause(scan, 'marriage', 'debt'));
   const sexual =
     has('sexual') ||
     has('intimate_image') ||
@@ -45,9 +51,12 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     (child.child && has('genital')) ||
     (child.explicitMinor && has('pregnant')) ||
     intimateRecording(scan) ||
-    sameClause(scan, 'forced', 'sex_act') ||
+    unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
-    has('serve');
+    has('serve') ||
+    // an adult going into a child's room and shutting the door, with no blow named: an explicit
+    // sexual risk to the child
+    (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has));
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 
@@ -77,37 +86,73 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   return categories.length > 0 ? categories : ['other'];
 }
 
+/**
+ * `other` is never urgent (triage-labels.md), so an urgent message the category rules left as
+ * `other` is read again for who is in it: a partner or a family member named beside the danger
+ * ("udah ga sanggup sama kelakuan suami, mau loncat") makes it `kdrt`; a child at risk, `child`.
+ * Nobody named (a self-harm message alone) stays `other`.
+ */
+export function urgentCategories(scan: Scan, childVictim: boolean, categories: Category[]): Category[] {
+  if (categories.length !== 1 || categories[0] !== 'other') return categories;
+  const named = (kind: CueKind) =>
+    scan.of(kind).some((h) => !scan.negated(h) && scan.kindsAt(h.start).has('not_family') === false);
+  const found: Category[] = [];
+  if (named('partner') || familyPerpetrator(scan)) found.push('kdrt');
+  if (childVictim) found.push('child');
+  return found.length > 0 ? found : categories;
+}
+
 /** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
 function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): boolean {
   const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const controller = has('agent') || has('abroad');
   const passportWithheld = sameClause(scan, 'passport', 'withhold');
-  const unpaid = has('wage') && scan.of('unpaid').length > 0;
+  // Unpaid work: "tidak digaji", or "tidak dibayar" with work named ("kerja ... tidak dibayar").
+  const unpaid = (has('wage') || has('work')) && scan.of('unpaid').length > 0;
   const wagesWithheld = unpaid && controller;
-  // Control indicators need no recruiter named: unpaid and not allowed to leave, held for a debt,
-  // made to serve guests while held or as a child.
+  // Control indicators need no recruiter named (triage-labels.md: the indicator decides, not the
+  // word "agen"): unpaid and not allowed to leave, held or made to work for a debt, leaving only
+  // once a debt or penalty is paid, made to serve guests while held, by force, by deception or as
+  // a child.
   const heldWithoutPay = unpaid && has('confinement');
-  const debtBondage = has('debt') && (has('confinement') || has('forced'));
-  const sexualExploitation = has('serve') && (has('confinement') || controller || child.child);
-  // Recruitment by deception into exploitation: tricked about work abroad or by a recruiter, then
-  // unpaid, forced, held or made to serve ("ditipu kerja di luar negeri ... tidak digaji").
-  const exploited = scan.of('unpaid').length > 0 || has('forced') || has('confinement') || has('serve');
-  const deceivedIntoWork = has('deceived') && controller && (has('work') || has('serve')) && exploited;
-  const forcedWork = sameClause(scan, 'forced', 'work') || sameClause(scan, 'forced', 'scam');
+  const debtBondage =
+    has('debt') &&
+    (has('confinement') || has('forced') || has('bondage') || unpaid || near(scan, 'work', 'debt'));
+  const bondedWork = has('bondage') && (has('work') || has('abroad') || controller || has('confinement'));
+  const sexualExploitation =
+    has('serve') && (has('confinement') || controller || child.child || has('forced') || has('deceived'));
+  // Recruitment by deception into exploitation: tricked about work, then unpaid, forced, held or
+  // made to serve ("ditipu kerja di luar negeri ... tidak digaji", "dijanjikan kerja di restoran,
+  // ternyata tidak boleh keluar"). Unpaid alone needs a recruiter or work abroad named: a
+  // freelance job that did not pay is a wage dispute, not trafficking.
+  const held = has('forced') || has('confinement') || has('serve');
+  const exploited = scan.of('unpaid').length > 0 || held;
+  const deceivedIntoWork =
+    has('deceived') && (has('work') || has('serve') || has('scam')) && ((controller && exploited) || held);
+  const forcedWork = near(scan, 'forced', 'work') || near(scan, 'forced', 'scam');
+  // Made to run scams while held, unpaid or abroad: a scam compound.
+  // A negated scam counts: "they beat her if she does not scam people" is the threat that forces it.
+  const scamCompound =
+    scan.has('scam') && (has('abroad') || has('confinement') || unpaid || sameClause(scan, 'forced', 'scam'));
+  // The phone or the passport taken by an employer or abroad: control over a worker.
+  const phoneTaken = has('phone_taken') && controller;
   return (
     has('trafficking') ||
     has('sale') ||
-    (facts.forcedMarriage && has('payment')) ||
+    // a marriage paid for, or given to settle a debt: the sale of a person
+    (facts.forcedMarriage && (has('payment') || has('debt'))) ||
     passportWithheld ||
     wagesWithheld ||
     heldWithoutPay ||
     debtBondage ||
+    bondedWork ||
     sexualExploitation ||
     deceivedIntoWork ||
     (has('debt') && controller) ||
     (has('confinement') && controller) ||
     forcedWork ||
-    (has('scam') && has('abroad')) ||
+    scamCompound ||
+    phoneTaken ||
     // a recruiter or broker taking a child away: a third party moving a child
     (child.child && has('taken') && has('agent'))
   );
@@ -129,6 +174,8 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     facts.grooming ||
     has('impersonation') ||
     intimateRecording(scan) ||
+    // recorded or photographed against their will ("direkam diam-diam tanpa izin")
+    sameClause(scan, 'recording', 'unwanted') ||
     harmOverChannel
   );
 }
@@ -160,6 +207,16 @@ function spreadOverChannel(scan: Scan): boolean {
   });
 }
 
+// Sex, a kiss or a touch forced on someone (in one clause: "dipaksa berhubungan", "dicium
+// paksa", "dipun peksa sare kaliyan") or against their will, which is often said in a clause of
+// its own ("memeluk saya dari belakang, padahal saya sudah menolak").
+function unwantedContact(scan: Scan): boolean {
+  const unwanted = scan.of('unwanted').some((h) => !scan.negated(h));
+  return (['sex_act', 'kiss', 'touch'] as const).some(
+    (act) => sameClause(scan, 'forced', act) || (unwanted && scan.of(act).some((h) => !scan.negated(h))),
+  );
+}
+
 // Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").
 function touchesBody(scan: Scan): boolean {
   return scan.of('touch').some((h) => scan.inClause(scan.clauseOfHit(h), 'body_part').length > 0);
@@ -168,6 +225,20 @@ function touchesBody(scan: Scan): boolean {
 // "perkawinan anak", "child marriage", "kawin budak": marriage of a child named as such.
 function childNextToMarriage(scan: Scan): boolean {
   return scan.of('marriage').some((m) => scan.of('child_word').some((c) => Math.abs(c.start - m.start) <= 2));
+}
+
+// How far (in tokens) "forced" may stand from the work it forces: "dipaksa kerja", "dipaksa
+// untuk bekerja", "forced to work long hours" — not "dicium paksa sama teman kerja".
+const FORCED_DISTANCE = 3;
+
+function near(scan: Scan, a: CueKind, b: CueKind): boolean {
+  return scan
+    .of(a)
+    .some(
+      (h) =>
+        !scan.negated(h) &&
+        scan.inClause(scan.clauseOfHit(h), b).some((o) => Math.abs(o.start - h.start) <= FORCED_DISTANCE),
+    );
 }
 
 function sameClause(scan: Scan, a: CueKind, b: CueKind): boolean {
@@ -218,8 +289,15 @@ const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(ki
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
   if (facts.sexual) return true;
   const harm =
-    CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) || cryNextToDrunk(scan);
+    CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h) && !wantsTo(scan, kind, h))) ||
+    cryNextToDrunk(scan);
   return harm && !onlyWitnesses(scan);
+}
+
+// "anakku arep kerja neng Jepang", "my son wants to work abroad": work someone means to take up
+// is a plan, not child labour.
+function wantsTo(scan: Scan, kind: CueKind, hit: Hit): boolean {
+  return kind === 'work' && scan.kindsAt(hit.start - 1).has('intent');
 }
 
 /**

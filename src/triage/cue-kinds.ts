@@ -22,6 +22,12 @@ export const CUE_KINDS = [
   'neglect', // no maintenance, abandonment, starving, forbidding work
   'sexual', // rape, molestation, harassment, sexual content, sexual exploitation
   'touch', // touching verbs: sexual only with a body part
+  // kissing, hugging, holding tight: sexual when forced or unwanted ("dicium paksa", "kissed me
+  // without my consent"), never alone (a parent kissing a child)
+  'kiss',
+  // against the person's will: "without my consent", "padahal saya menolak", "tanpa izin" — with a
+  // touch, a kiss or sex it is sexual violence, with a recording it is harm over digital means
+  'unwanted',
   'body_part',
   'genital',
   'intimate_image', // nudes, naked video, sexual photos
@@ -66,6 +72,10 @@ export const CUE_KINDS = [
   'wage',
   'unpaid',
   'debt',
+  // leaving only once a debt or a penalty is paid ("baru boleh pulang", "until we pay it back",
+  // "denda kalau berhenti"): with a debt or work, debt bondage (a tppo indicator). Not confinement:
+  // the person is not held now, so it never makes a message urgent
+  'bondage',
   'home', // house words: kin right after one names a place ("di rumah nenek")
   'abroad', // migrant-worker terms, destination countries, shelters
   'explicit_kdrt', // "KDRT", "domestic violence"
@@ -152,4 +162,8 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   ['kill', 'self_harm'],
   ['child_word', 'incidental_child', 'childhood', 'grade'],
   ['violence', 'self_harm'],
+  // "teman kerja", "coworker", "kanca kerja": a colleague, not work someone is made to do
+  ['work', 'third_party'],
+  // "umur saya dipalsukan di paspor" is a falsified document (tppo), not a faked account
+  ['impersonation', 'trafficking'],
 ];

@@ -208,6 +208,9 @@ export function kinAbroad(scan: Scan, hit: Hit): boolean {
 // the head last ("my friend's parents" are parents), so the rule does not apply there.
 // Likewise "di rumah nenek", "omahe mbah": the kin word after a house word names a place.
 function belongsToOutsider(scan: Scan, hit: Hit): boolean {
+  // Only a word of the same clause can own it: "di rumah tetangga, suami nyariin saya" names the
+  // writer's husband after the neighbour's house, not the neighbour's husband.
+  if (scan.clauseOf[hit.start - 1] !== scan.clauseOfHit(hit)) return false;
   const before = scan.kindsAt(hit.start - 1);
   return before.has('home') || (scan.language !== 'en' && before.has('third_party'));
 }

@@ -1,4 +1,4 @@
-import { caseFacts, categorize, childAtRisk } from './categories.js';
+import { caseFacts, categorize, childAtRisk, urgentCategories } from './categories.js';
 import { childEvidence } from './child.js';
 import { detectRole, detectWhen, isAbroad } from './context.js';
 import { detectFromTokens } from './language-detect.js';
@@ -24,7 +24,7 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
   const cues = scan(normalized, language);
   const child = childEvidence(cues);
   const facts = caseFacts(cues, child);
-  const categories = categorize(cues, child, facts);
+  const ruleCategories = categorize(cues, child, facts);
   const ruleSignals = urgentSignals(cues, child, facts);
   const situation = readSituation(cues, child, facts);
   const signals: UrgentSignal[] =
@@ -38,17 +38,20 @@ export function triage(text: string, hints?: TriageHints): TriageResult {
     ...(situation.signal === undefined ? [] : (['situation'] as const)),
     ...(modelUrgent ? (['model'] as const) : []),
   ];
+  const urgent = signals.length > 0 || modelUrgent;
+  const childVictim = child.child && childAtRisk(cues, facts);
+  const categories = urgent ? urgentCategories(cues, childVictim, ruleCategories) : ruleCategories;
   const role = detectRole(cues);
   const when = detectWhen(cues);
   return {
     language,
     languageConfidence: confidence,
     categories,
-    urgent: signals.length > 0 || modelUrgent,
+    urgent,
     urgentSignals: signals,
     decidedBy,
     ...(role === undefined ? {} : { role }),
-    child: child.child && childAtRisk(cues, facts),
+    child: childVictim,
     ...(when === undefined ? {} : { when }),
     selfHarm: cues.of('self_harm').some((h) => !cues.negated(h)),
     injury: signals.includes('injury'),

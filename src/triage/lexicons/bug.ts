@@ -25,7 +25,7 @@ export const BUG_LEXICON: Lexicon = {
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
-    kin: p(`ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
+    kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
       ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
     not_family: p(
@@ -48,19 +48,21 @@ export const BUG_LEXICON: Lexicon = {
       "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
     ),
     sexual:
-      p(`nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
+      p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
-    intimate_image: p('foto telanjang*|video telanjang*|telanjangku|foto porno'),
+    intimate_image: p(
+      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno`,
+    ),
     media: p('foto*|video*'),
     spread: p('nasebbarang|sebbarang*|nasebbara'),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu'),
     bully: p('nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*'),
-    meetup: p('situjju|naobbi|sita|lao sita|sitai'),
+    meetup: p(`mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai`),
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
@@ -69,7 +71,7 @@ export const BUG_LEXICON: Lexicon = {
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale`),
     weapon: p("barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang"),
     confinement: p(
-      "natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap",
+      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
@@ -84,17 +86,17 @@ export const BUG_LEXICON: Lexicon = {
     pain: p('malasa|pedi'),
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
-    sex_act: p('mallaibini|hubungan badan'),
-    forced: p('napassai|passai*|paksa*|dipaksa'),
+    sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
+    forced: p(`napassa*|passa*|napaksa*|napassai|passai*|paksa*|dipaksa`),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
-    work: p('jama|majjama|jamang|napajama|pajama|napajamai'),
+    work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*'),
     withhold: p('natahangi|tahang*|naalai'),
     wage: p('gaji*'),
-    unpaid: p("de' nawaja|de'pa nawaja|de' nabayara"),
+    unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
     debt: p('inreng|utang'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
       ana' makkunrai|ana' urane`),
@@ -136,7 +138,9 @@ export const BUG_LEXICON: Lexicon = {
     intent: p('melo|maelo|wedding|ulle'),
     first_person: p("iya'|iyya'|ka'"),
     parent_of: p("ana'ku|ana' ku"),
-    third_party: p('sellao*|sellaoku|tetanggaku|sappoku|sappo'),
+    third_party: p(
+      `bos'ku|bosku|guru|guruna|guru mangajina|sellao jama|sellao kantoro|sellao*|sellaoku|tetanggaku|sappoku|sappo`,
+    ),
     // Situation parts (situation.ts)
     witness: p('urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai'),
     here_now: p("ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae"),
@@ -149,6 +153,10 @@ export const BUG_LEXICON: Lexicon = {
     serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
     room_entry: p("mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'"),
     stay_over: p('matinro ri bolana|mabbenni|mabbenni ri bolana'),
-    deceived: p("nabelle'|nabelleang|nabelle|tipu*"),
+    deceived: p(`ripajanjiangi|napajanjiangi|janci jama|ipajanjiang|nabelle'|nabelleang|nabelle|tipu*`),
+    kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
+    unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
+    bondage: p(`de'pa nalunasi|mabbayara inreng|bayara inreng|denda`),
+    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -27,7 +27,8 @@ export const EN_LEXICON: Lexicon = {
     agent:
       p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|foreman|
       manager|training center`),
-    violence: p(`hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
+    violence:
+      p(`pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
@@ -42,12 +43,13 @@ export const EN_LEXICON: Lexicon = {
       'chok*|strangl*|by the throat|throat|squeezed her neck|squeezes her neck|squeezed my neck|grabbed her neck|hands around her neck|hands around my neck',
     ),
     psych:
-      p(`controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
+      p(`gaslight*|stalking me|stalks me|stalker|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|tracker on|gps tracker|reads my messages|doxx*|doxing|leaked my address|posted my address|controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*`),
     neglect:
-      p(`beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
+      p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work`),
-    sexual: p(`rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
+    sexual:
+      p(`comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
     touch: p('touch*|grab*|fondl*'),
@@ -61,7 +63,7 @@ export const EN_LEXICON: Lexicon = {
       'post|posting|posted|share*|sharing|spread*|leak*|upload*|send it to|send them to|sends it to|sends them to|show it to|show them to',
     ),
     recording:
-      p(`camera|hidden cam|spy cam|cctv|film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
+      p(`filmed me|recorded me|took photos of me|took pictures of me|filmed her|recorded her|spy camera|secretly filmed|secretly recorded|screenshots of|camera|hidden cam|spy cam|cctv|film*|record*|took a photo|taking photos|took pictures|photographed|hidden camera|
       took a picture|took photos|taking pictures`),
     privacy_place: p(
       'ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
@@ -69,10 +71,11 @@ export const EN_LEXICON: Lexicon = {
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
     bully: p('bull*|cyberbull*|kys'),
     channel:
-      p(`texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
+      p(`stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
       message|group|video call|youtube|email`),
-    meetup: p(`meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
+    meetup:
+      p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
     fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
@@ -91,7 +94,7 @@ export const EN_LEXICON: Lexicon = {
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
-      p(`held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
+      p(`not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
       tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
@@ -106,30 +109,46 @@ export const EN_LEXICON: Lexicon = {
       "stop you are hurting me|you are hurting me|youre hurting me|you're hurting me|stop it hurts|please stop|please no|no daddy|stop daddy|stop dad|stop please",
     ),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
-    sex_act: p('sex|have sex|sleep with|sleep with him'),
+    sex_act: p(
+      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him',
+    ),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
-    forced: p('forced|forcing|force|made me|makes me|made her|making her'),
-    marriage: p('marry|married|marriage|child bride'),
-    work: p('work|working|job'),
-    scam: p('scam|scams|scamming|scammer*|scam company|scam compound'),
+    forced: p(
+      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her`,
+    ),
+    marriage: p(
+      `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
+    ),
+    work: p(
+      'forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+    ),
+    scam: p(
+      'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
+    ),
     sale: p('sold|sell|selling|trafficked'),
     payment: p('received money|took money|got money|paid for her'),
-    trafficking: p(`trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
+    trafficking:
+      p(`fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
     passport: p('passport*|id card|ids|documents|identity card|family card*|birth certificate*'),
     withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
     wage: p('pay|salary|wage*|paid'),
-    unpaid: p('not paid|no pay|unpaid|not been paid|never paid|without pay|no salary'),
+    unpaid: p(
+      'unpaid wages|withheld wages|wages withheld|salary withheld|not been paid for|have not been paid|has not been paid|no wages|without wages|without salary|not paid|no pay|unpaid|not been paid|never paid|without pay|no salary',
+    ),
     debt: p('owe|owes|debt*|loan'),
     abroad: p(`abroad|overseas|migrant worker|domestic helper|domestic worker|saudi|malaysia|hong kong|
       hongkong|taiwan|singapore|cambodia|myanmar|laos|thailand|philippines|korea|japan|dubai|qatar|
       kuwait|middle east|fishing boat|embassy|riyadh|jeddah|abu dhabi|kuala lumpur|somalia|fiji`),
     explicit_kdrt: p('domestic violence|domestic abuse|kdrt'),
-    child_word: p(`child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
+    child_word:
+      p(`kiddo|little one|schoolchild|school kid|young girl|young boy|preteen|tween|juvenile|adolescent|under 18|grandchild|stepdaughter|stepson|child|children|kid|kids|baby|babies|toddler|infant|little girl|little boy|little brother|
       little sister|minor|underage|under age|teen|teenager|son|daughter|grandson|granddaughter|niece|
       nephew|student|pupil|schoolgirl|schoolboy`),
-    grade: p('elementary school|primary school|middle school|junior high|kindergarten'),
+    grade: p(
+      'preschool|nursery|year 7|year 8|year 9|8th grade|7th grade|6th grade|5th grade|4th grade|3rd grade|2nd grade|1st grade|9th grade|10th grade|11th grade|elementary school|primary school|middle school|junior high|kindergarten',
+    ),
     grade_word: p('grade'),
     age_word: p('age|aged|is|am'),
     age_unit: p('year|years|yo|yr|yrs'),
@@ -176,7 +195,8 @@ export const EN_LEXICON: Lexicon = {
     first_person: p('i|me|my|myself|we|us|our'),
     parent_of: p(`my son|my daughter|my child|my children|my kids|my kid|my baby|my boy|my girl|my stepson|
       my stepdaughter`),
-    third_party: p(`neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
+    third_party:
+      p(`co worker|classmate|teacher|tutor|coach|landlord|lecturer|professor|driver|taxi driver|stranger|neighbour|neighbor|my friend|friend|my sister|my brother|my cousin|my niece|my nephew|
       my mother|my mom|a girl|a woman|our maid|someone i know|coworker|colleague`),
     // Situation parts (situation.ts)
     witness: p(`i can hear|can hear|i hear|i am hearing|i just saw|just saw|i am watching|watching it happen|
@@ -199,7 +219,7 @@ export const EN_LEXICON: Lexicon = {
       p(`took my phone|takes my phone|taken my phone|smashed my phone|broke my phone|phone taken|phone was taken|
       has my phone|phone confiscated|took her phone|took his phone|keeps my phone|hid my phone|took away my phone`),
     serve:
-      p(`serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
+      p(`entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|
       made to serve|service clients|service customers`),
     room_entry:
@@ -209,6 +229,15 @@ export const EN_LEXICON: Lexicon = {
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
-    deceived: p('tricked|deceived|lied to|was promised|were promised|turned out|it turned out'),
+    deceived: p(
+      'lured|promised a job|promised work|job offer|offered a job|fake job|fake job offer|told it was a|thought it was a|tricked into|tricked|deceived|lied to|was promised|were promised|turned out|it turned out',
+    ),
+    kiss: p(`kiss|kissed|kisses|kissing|hug|hugged|hugs|hugging|cuddle*|held me tight|pulled me close`),
+    unwanted: p(
+      `without my consent|without her consent|without his consent|without consent|without permission|against my will|against her will|against his will|i said no|she said no|even though i said no|although i refused|i refused|did not want to|did not consent|never consented|secretly|without me knowing|without her knowing`,
+    ),
+    bondage: p(
+      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
+    ),
   },
 };

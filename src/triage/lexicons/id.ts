@@ -35,7 +35,7 @@ export const ID_LEXICON: Lexicon = {
     others_partner: p(
       'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya',
     ),
-    kin: p(`ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
+    kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga`),
@@ -46,7 +46,7 @@ export const ID_LEXICON: Lexicon = {
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
     violence:
-      p(`main tangan|ringan tangan|pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
+      p(`disetrum|setrum*|nyetrum|dicubit*|cubit*|nyubit*|mencubit*|dijewer|jewer*|disundut*|sundut*|nyundut*|dipecut*|pecut*|mecut*|main tangan|ringan tangan|pukul*|dipukul*|memukul*|mukul*|gebuk*|digebuk*|ngegebuk*|hajar*|dihajar*|tonjok*|ditonjok*|
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|nyiram bensin|menyiram bensin|nyiram air keras|menyiram air keras|nyiram air panas|menyiram air panas|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
@@ -63,45 +63,53 @@ export const ID_LEXICON: Lexicon = {
       di depan pintu|di depan kos|di depan kosan|di depan gerbang|nyamperin saya|nyamperin aku|nyamperin ke sini|
       nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
-    psych: p(`hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
+    psych:
+      p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa`),
     neglect:
-      p(`tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+      p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
-    sexual: p(`perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
+    sexual:
+      p(`ngegesekin badan*|ngegesek ngegesekin|gesek gesekin|digesek gesekin|menggesekkan badan*|menggesek gesekkan|gesekin badan*|ngegesekin kelamin*|nempel nempelin badan*|nempelin badan*|menempelkan badan*|diajak ke hotel|ngajak ke hotel|ngajakin ke hotel|mengajak ke hotel|dibawa ke hotel|ajak ke hotel|diajak nginep di hotel|ngajak nginep di hotel|tidak senonoh|gak senonoh|nggak senonoh|ga senonoh|asusila|tindakan asusila|perbuatan asusila|perbuatan tidak senonoh|disuruh buka celana|buka celana|membuka celana|celananya dibuka|dibuka celananya|dipelorotin|melorotin celana|dipaksa oral|oral seks|seks oral|memainkan kelamin*|mainin kelamin*|ngocok|pesan tidak senonoh|foto tidak senonoh|sexting|pap tt|pap bugil|minta pap tt|pemaksaan kontrasepsi|dipaksa kb|dipaksa pasang kb|dipaksa pakai kb|pemaksaan sterilisasi|disterilisasi paksa|dipaksa steril|penyiksaan seksual|perbudakan seksual|pemaksaan pelacuran|dipaksa melacur|dipaksa jadi pelacur|dipaksa jual diri|disuruh jual diri|jual diri|dipaksa nonton video porno|disuruh nonton video porno|dipaksa nonton porno|disuruh nonton porno|dipaksa nonton bokep|disuruh nonton bokep|menunjukkan video porno|memperlihatkan video porno|nunjukin video porno|nunjukin bokep|kirim video porno|ngirim video porno|bokep|video bokep|digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
       leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
       eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi`),
     touch: p(
-      'pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*',
+      `cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
     ),
-    body_part: p(`paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
+    body_part:
+      p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
       bagian pribadi|kelamin*|vagina|penis`),
-    genital: p('kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya'),
+    genital: p(
+      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya',
+    ),
     intimate_image:
-      p(`foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
+      p(`foto kelamin*|foto alat kelamin*|video alat kelamin*|foto penis|foto vagina|revenge porn|foto tanpa busana|video tanpa busana|video seks|video hubungan|rekaman hubungan|foto telanjang|video telanjang|video bugil|konten seksual|konten asusila|asusila|foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
       video kita berdua|video berdua|tanpa busana|pap|vcs|foto porno|video porno|video mesum|
       konten porno|konten dewasa|deepfake|rekaman vc|rekaman video call|gak pake baju|gak pakai baju|tidak pakai baju|tanpa baju|ga pake baju|pakaian dalam|baju dalam|celana dalam|pakai baju dalam`),
     media: p('foto*|video*|gambar|poto*|vid|pics|ss|screenshot*|vc|video call|vcs'),
     spread: p(
       'sebar*|disebar*|nyebar*|menyebar*|dishare|share|upload*|diupload*|posting*|diposting*|viral*|diviralkan',
     ),
-    recording: p('kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi'),
+    recording: p(
+      'direkam diam diam|rekam diam diam|difoto diam diam|dipotret diam diam|difilmkan|divideo|kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi',
+    ),
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit`),
     bully: p(
       'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
     ),
-    channel: p(`ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
+    channel:
+      p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
       tinder|pesan|sms|line|discord|youtube|inbox|email`),
     meetup:
-      p(`ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
+      p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
     fear: p('takut|ketakutan|takut banget|panik|gemetar'),
     threat: p('ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror'),
@@ -119,7 +127,7 @@ export const ID_LEXICON: Lexicon = {
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
     confinement:
-      p(`ditahan kapten|ditahan mandor|ditahan bos|ditahan di kapal|ditahan di atas kapal|ditahan di hotel|dikurung di hotel|dikurung di kapal|gak boleh turun dari kapal|tidak boleh turun dari kapal|gak dikasih pulang|tidak dikasih pulang|dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
+      p(`tidak diizinkan keluar|gak diizinin keluar|tidak dibolehkan keluar|gak dibolehin keluar|tidak boleh keluar gedung|gak boleh keluar gedung|tidak boleh keluar mess|gak boleh keluar mess|tidak boleh keluar asrama|gak boleh keluar asrama|tidak boleh keluar rumah|gak boleh keluar rumah|dijaga ketat|dijaga satpam|dijaga preman|dikurung di mess|disekap di mess|tidak boleh turun kapal|gak boleh turun kapal|ditahan kapten|ditahan mandor|ditahan bos|ditahan di kapal|ditahan di atas kapal|ditahan di hotel|dikurung di hotel|dikurung di kapal|gak boleh turun dari kapal|tidak boleh turun dari kapal|gak dikasih pulang|tidak dikasih pulang|dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
       gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
@@ -137,21 +145,33 @@ export const ID_LEXICON: Lexicon = {
       'minta ampun|nangis minta ampun|ampun pak|ampun yah|ampun bu|ampun ma|jangan pak|jangan yah|jangan ayah|jangan bu|jangan ma|sakit pak|sakit yah|sakit bu|sakit ma',
     ),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
-    sex_act: p('hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks'),
+    sex_act: p(
+      `hal gitu|hal begitu|hal begituan|ngelakuin itu|melakukan itu|ngelakuin hal gitu|ngelakuin gituan|melakukan hubungan|tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks`,
+    ),
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
-    forced: p('paksa|dipaksa|memaksa|maksa|terpaksa'),
-    marriage: p('nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan'),
-    work: p('kerja|bekerja|dipekerjakan|jadi pembantu|melayani'),
-    scam: p('nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam'),
+    forced: p(
+      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa',
+    ),
+    marriage: p(
+      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan`,
+    ),
+    work: p(
+      'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+    ),
+    scam: p(
+      'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',
+    ),
     sale: p('dijual|menjual|jual anak|diperjualbelikan|dibeli'),
     payment: p('terima uang|menerima uang|dapat uang|dikasih uang'),
-    trafficking: p(`perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
+    trafficking:
+      p(`umur saya dipalsukan|umurku dipalsukan|umur aku dipalsukan|umurnya dipalsukan|umur anak saya dipalsukan|dipalsukan di paspor|dipalsukan di ktp|dipalsu di paspor|dipalsuin di paspor|data saya dipalsukan|dokumen saya dipalsukan|umur dipalsukan|umurnya dituakan|umur dituakan|dokumen dipalsukan|paspor palsu|identitas palsu|data dipalsukan|perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
       eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
     passport: p('paspor*|passport|ktp|dokumen'),
     withhold: p('ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan'),
     wage: p('gaji*|upah|bayaran'),
-    unpaid: p(`tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
+    unpaid:
+      p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
       tidak dikasih`),
     debt: p('utang|hutang|potong gaji|jerat utang|cicil utang'),
     abroad:
@@ -159,9 +179,10 @@ export const ID_LEXICON: Lexicon = {
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
       penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
-    child_word: p(`anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
+    child_word:
+      p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
       murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
-    grade: p('sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
+    grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
     age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
     age_unit: p('tahun|taun|tahunan'),
@@ -225,7 +246,8 @@ export const ID_LEXICON: Lexicon = {
     parent_of:
       p(`anak saya|anakku|anak aku|anak kami|anak perempuanku|anak perempuan saya|anak laki laki saya|
       anak tiri saya|putri saya|putra saya|anak gadis saya|anak ambo`),
-    third_party: p(`tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
+    third_party:
+      p(`teman kerja|rekan kerja|kawan kerja|teman kantor|rekan kantor|atasan|atasan saya|bos saya|dosen|guru|guru ngaji|ustadz|ustad|pelatih|tetangga saya|kenalan|orang asing|tetangga|teman saya|teman aku|temanku|sahabat saya|kakak saya|adik saya|adikku|kakakku|
       ibu saya|ibuku|keponakan saya|sepupu saya|kenalan saya|ada cewek|ada anak|saya lihat|saya melihat`),
     // Situation parts (situation.ts)
     witness:
@@ -258,12 +280,24 @@ export const ID_LEXICON: Lexicon = {
       hape diambil|hape disita|hp dirampas|hp saya dirampas|hp dibanting|hp saya dibanting|hp dirusak|hp dipecahin|
       ponsel diambil|ponsel disita|ngambil hp|ambil hp|nyita hp|rampas hp|ngerampas hp|banting hp|mbanting hp|
       hp ditahan|hp saya ditahan|hpku ditahan`),
-    serve: p(`layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
+    serve:
+      p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
       dijual ke tamu|dijual ke om om|disuruh layani|dipaksa layani|dipaksa melayani|disuruh melayani`),
     room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
       masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
     stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
-    deceived: p('ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata'),
+    deceived: p(
+      'ditawari kerja|ditawarin kerja|dijanjikan kerja|dijanjiin kerja|dijanjikan gaji|iming iming|diiming imingi|lowongan palsu|loker palsu|katanya mau dipekerjakan|dibohongi soal pekerjaan|tidak sesuai janji|gak sesuai janji|beda dari yang dijanjikan|ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata',
+    ),
+    kiss: p(
+      `cium*|dicium*|mencium*|nyium*|ciumin|diciumin|peluk*|dipeluk*|memeluk*|meluk*|rangkul*|dirangkul*|merangkul*|dikekep|dipangku|mangku`,
+    ),
+    unwanted: p(
+      `tanpa izin|tanpa seizin|tanpa persetujuan|tanpa consent|padahal saya menolak|padahal aku menolak|padahal sudah menolak|padahal udah nolak|sudah menolak|udah nolak|saya menolak|aku menolak|aku nolak|saya nolak|diam diam|tidak mau tapi|gak mau tapi|ga mau tapi|walaupun saya menolak|meskipun saya menolak|di luar kehendak|bertentangan dengan kehendak|tanpa sepengetahuan`,
+    ),
+    bondage: p(
+      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
+    ),
   },
 };

@@ -28,10 +28,10 @@ export const JV_LEXICON: Lexicon = {
   cues: {
     joke: p('guyon|guyonan|mung guyon|wkwk|haha|hahaha'),
     partner: p(
-      'bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon|garwane|semahe',
+      `garwanipun|semahipun|bojonipun|bojo kula|bojo|bojoku|bojone|garwa|garwa kula|semah|semah kula|pacarku|pacare|bojo lanang|bojo wadon|garwane|semahe`,
     ),
     others_partner: p('bojone|garwane|semahe|pacare|garwanipun'),
-    kin: p(`wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
+    kin: p(`rayi|rayi kula|raka|raka kula|rakanipun|kangmas kula|mbakyu kula|adhik kula|ingkang rama|ingkang ibu|bapakipun|ibuipun|bapak kula|ibu kula|simbah kula|eyang|eyangipun|eyang kakung|eyang putri|mbah kakung|mbah putri|mbah lanang|mbah wedok|simbahipun|kakungipun|buliknipun|budhenipun|kangmasipun|mbakyunipun|rayinipun|adhinipun|sedherekipun|maratuwanipun|mertuanipun|bapak maratuwa|ibu maratuwa|bapak tirinipun|ibu tiri|ibu tirine|bapak tirine|bapak tiriku|ibu tiriku|romo|rama kula|wong tuane|wong tuo|wongtuo|bapak|bapakku|bapake|bapak tiri|tiriku|bapak kuwalon|ibu|ibuk|ibuku|ibune|mak|simbok|mbok|
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
@@ -41,7 +41,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
-      p(`nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
+      p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*`),
     acute: p(
@@ -61,28 +61,32 @@ export const JV_LEXICON: Lexicon = {
       'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek',
     ),
     neglect:
-      p(`ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
+      p(`diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
       ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar`),
     sexual:
-      p(`dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
+      p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
     touch: p(
-      'gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel',
+      `remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
     ),
     body_part: p(
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*',
     ),
     genital: p('kemaluane|barang pribadi*'),
-    intimate_image: p('foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru'),
+    intimate_image: p(
+      `mboten ngagem rasukan|mboten ngagem busana|tanpa busana|tanpa rasukan|ora nganggo klambi|ora klamben|ora nganggo sandhangan|foto telanjang|video telanjang|foto tanpa klambi|video tanpa klambi|foto ora nganggo klambi|video ora nganggo klambi|video mesum|video begituan|foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru`,
+    ),
     media: p('foto*|video*|videone'),
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),
     impersonation: p(
-      'dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku',
+      `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku`,
     ),
     bully: p('poyok*|dipoyoki|diece'),
-    meetup: p('ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong'),
+    meetup: p(
+      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`,
+    ),
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
@@ -96,7 +100,7 @@ export const JV_LEXICON: Lexicon = {
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
     confinement:
-      p(`ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
+      p(`ora dililani metu|mboten dipun parengaken medal|ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
       ngurung aku|ngurung kula|dipun kurung`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
@@ -109,13 +113,23 @@ export const JV_LEXICON: Lexicon = {
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
-    sex_act: p('sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng'),
+    sex_act: p(
+      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng`,
+    ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
-    forced: p('dipeksa|meksa|peksa*|dipun peksa'),
-    marriage: p('rabi|dirabekke|rabekke|perkawinan'),
-    work: p('kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel'),
-    scam: p('nipu|ngapusi'),
+    forced: p(
+      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa',
+    ),
+    marriage: p(
+      `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
+    ),
+    work: p(
+      'makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
+    ),
+    scam: p(
+      'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',
+    ),
     sale: p('didol|diedol|ngedol'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
     trafficking:
@@ -124,13 +138,15 @@ export const JV_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel'),
     wage: p('gaji|bayaran'),
-    unpaid: p('ora dibayar|durung dibayar|mboten dipun bayar'),
+    unpaid: p(
+      'tanpa bayaran|tanpa gaji|ora digaji|durung digaji|ora tau dibayar|gajine ditahan|bayarane ditahan|gajine dicekel|mboten dipun gaji|gajinipun dipun tahan|ora dibayar|durung dibayar|mboten dipun bayar',
+    ),
     debt: p('utang|nyicil utang'),
     abroad:
       p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|korea|jepang|dubai|abk|penampungan`),
     child_word:
-      p(`bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
+      p(`cah cilik|cah wedok|cah lanang|bocah wedok|bocah lanang|bocah sekolah|lare alit|lare estri|lare jaler|putra alit|putri alit|anak cilik|balita|murid sd|putu kula|ponakanku|keponakan|bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
       siswa|bocah bocah`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -179,7 +195,7 @@ export const JV_LEXICON: Lexicon = {
       'anakku|anak kula|putri kula|putra kula|anak wedokku|anakku wedok|anakku lanang|anak lanangku',
     ),
     third_party: p(
-      'kancane|kancaku|konco|tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
+      'kanca kerja|kanca kerjoku|konco kerjo|konco kerjoku|kanca kantor|kanca kantorku|rencang damel|rencang kerja|bosku|bose|juraganku|majikanku|guru ngaji|guru ngajine|guru|gurune|pak guru|dosen|pelatih|kancane|kancaku|konco|tonggo|tonggoku|tanggaku|kancaku|kanca|sedherek kula|adhiku|mbakyuku|ponakanku|tanggi|rewangku',
     ),
     // Situation parts (situation.ts): ngoko, krama and krama inggil
     witness:
@@ -204,12 +220,24 @@ export const JV_LEXICON: Lexicon = {
     phone_taken: p(`hpku dijupuk|hp dijupuk|hpne dijupuk|hp ku dijupuk|hp disita|hp dibanting|hpne dibanting|
       hp kula dipundhut|hp dipun pendhet|hp kula dipun pendhet|ngrampas hp|njupuk hp|hp dirampas`),
     serve:
-      p(`ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
+      p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
       dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
     room_entry: p(
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
     ),
     stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
-    deceived: p('diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne'),
+    deceived: p(
+      'dijanjeni|dijanjekke|dijanjikake|dipun janjeni|dipun janjekaken|diiming iming|ditawani kerja|ditawani gawean|dipun tawani damel|tibake|pranyata|jebulipun|ternyata|diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne',
+    ),
+    kiss: p(
+      `ambung*|diambung*|ngambung*|dipun ambung*|dicium*|nyium*|dikekep|ngekep|dipun kekep|dirangkul|ngrangkul|dipun rangkul|dipeluk|meluk|dipun peluk|dipangku|mangku`,
+    ),
+    unwanted: p(
+      `tanpa idin|tanpa ijin|tanpa izin|aku ora gelem|aku wis nolak|wis tak tolak|senajan aku nolak|senajan aku emoh|kula sampun nolak|kula mboten purun|sanajan kula mboten purun|meneng meneng|umpetan|ora gelem tapi|emoh tapi`,
+    ),
+    bondage: p(
+      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`,
+    ),
+    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -22,11 +22,12 @@ export const MIN_LEXICON: Lexicon = {
     joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
-    kin: p(`apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
+    kin: p(`apak tiri|amak tiri|ayah tiri|ibu tiri|mamak ambo|mamaknyo|etek ambo|uni ambo|inyiak ambo|mintuo ambo|ipa|ipa ambo|bundo|ayah|ibu|umi|nenek|kakek|anduang|apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
       urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
     not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
-    violence: p(`pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+    violence:
+      p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
@@ -38,23 +39,25 @@ export const MIN_LEXICON: Lexicon = {
     strangle: p('mancakiak|dicakiak|cekik*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa'),
     neglect: p(
-      'maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak',
+      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak`,
     ),
     sexual:
-      p(`maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
+      p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
-    intimate_image: p('foto talanjang|video talanjang|talanjang|foto cabul'),
+    intimate_image: p(
+      `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
+    ),
     media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    impersonation: p('dibajak|akun palsu'),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
     bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
     meetup: p(
-      'maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik',
+      `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
@@ -64,7 +67,7 @@ export const MIN_LEXICON: Lexicon = {
       ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
     weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
     confinement:
-      p(`ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+      p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
@@ -76,13 +79,17 @@ export const MIN_LEXICON: Lexicon = {
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
-    sex_act: p('baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan'),
+    sex_act: p(
+      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan',
+    ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
-    forced: p('dipaso|mamaso|paso*'),
-    marriage: p('kawin*|nikah*|pakawinan|nikahnyo'),
-    work: p('karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis'),
-    scam: p('manipu'),
+    forced: p('dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*'),
+    marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
+    work: p(
+      'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
+    ),
+    scam: p('manipu urang|disuruah manipu|dipaso manipu|judi online|scam|scammer|manipu'),
     sale: p(
       'dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang',
     ),
@@ -90,9 +97,13 @@ export const MIN_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dipacik|mamacik|ditahan|manahan|diambiak'),
     wage: p('gaji'),
-    unpaid: p('alun dibayia|indak dibayia|alun dibayar'),
+    unpaid: p(
+      'indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar',
+    ),
     debt: p('utang|mancicil utang'),
-    child_word: p('anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan'),
+    child_word: p(
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan',
+    ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umua|umur'),
@@ -127,7 +138,9 @@ export const MIN_LEXICON: Lexicon = {
     intent: p('nio|handak|bisa'),
     first_person: p('ambo|awak|den|aden'),
     parent_of: p('anak ambo|anak den|anak awak'),
-    third_party: p('tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo'),
+    third_party: p(
+      'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
+    ),
     // Situation parts (situation.ts)
     witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
       sadang ambo caliak|nampak dek ambo`),
@@ -146,9 +159,21 @@ export const MIN_LEXICON: Lexicon = {
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
-    serve: p('malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki'),
+    serve: p(
+      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
+    ),
     room_entry: p('masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar'),
     stay_over: p('manginok|bamalam|lalok di rumahnyo|manginok baliak'),
-    deceived: p('dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo'),
+    deceived: p(
+      'dijanjian karajo|dijanjikan karajo|dijanjian|dijanjikan|ditawari karajo|diiming imingi|rupo e|dikicuahnyo|dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo',
+    ),
+    kiss: p(`dicium*|manyium*|dipaluak*|mamaluak*|dirangkua|marangkua|dipangku|mamangku`),
+    unwanted: p(
+      `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
+    ),
+    bondage: p(
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
+    ),
+    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

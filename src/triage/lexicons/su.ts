@@ -20,14 +20,19 @@ export const SU_LEXICON: Lexicon = {
   `),
   cues: {
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
-    partner: p('salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi'),
+    partner: p(
+      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
+    ),
     others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
-    kin: p(`bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
+    kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
-    agent: p('majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari'),
-    violence: p(`gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+    agent: p(
+      'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
+    ),
+    violence:
+      p(`dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
@@ -41,24 +46,26 @@ export const SU_LEXICON: Lexicon = {
     strangle: p('dicekek|nyekek|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
-      'teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja',
+      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja`,
     ),
     sexual:
-      p(`ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
+      p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
-    touch: p('dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe'),
+    touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
-      'baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil',
+      `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
     media: p('poto*|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
-    impersonation: p('dibajak|akun palsu'),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
     bully: p('dibully|dipoyok'),
-    meetup: p('kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput'),
+    meetup: p(
+      `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
+    ),
     fear: p('sieun|kasieunan|ajrih'),
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
@@ -74,7 +81,7 @@ export const SU_LEXICON: Lexicon = {
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
       paranti motong|pikeun motong`),
     confinement:
-      p(`ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      p(`teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
@@ -85,13 +92,19 @@ export const SU_LEXICON: Lexicon = {
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
-    sex_act: p('hubungan badan|sare bareng|kulem sareng|hubungan|begituan'),
+    sex_act: p(
+      `kitu tea|hal kitu|nu kitu|sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan`,
+    ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
-    forced: p('dipaksa|maksa|paksa*'),
-    marriage: p('kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun'),
-    work: p('damel|digawe|gawe|kerja'),
-    scam: p('nipu'),
+    forced: p('dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*'),
+    marriage: p(
+      `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
+    ),
+    work: p(
+      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja',
+    ),
+    scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
     payment: p('nampi artos|narima duit'),
     trafficking:
@@ -100,11 +113,15 @@ export const SU_LEXICON: Lexicon = {
     passport: p('paspor*'),
     withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
     wage: p('gajih|gaji'),
-    unpaid: p('teu dibayar|teu acan dibayar|can dibayar'),
+    unpaid: p(
+      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
+    ),
     debt: p('hutang|utang|nyicil hutang'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
-    child_word: p('budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo'),
+    child_word: p(
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo',
+    ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umurna|yuswa'),
@@ -149,7 +166,9 @@ export const SU_LEXICON: Lexicon = {
     intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
     first_person: p('abdi|kuring|aing'),
     parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
-    third_party: p('tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi'),
+    third_party: p(
+      'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
+    ),
     // Situation parts (situation.ts): loma and lemes
     witness:
       p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
@@ -169,12 +188,24 @@ export const SU_LEXICON: Lexicon = {
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
     serve: p(
-      'ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
+      'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
     room_entry: p(
       'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
     ),
     stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
-    deceived: p('dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng'),
+    deceived: p(
+      'dijangjikeun|dijanjikeun|dijangjian|dijanjian|ditawaran damel|ditawaran gawe|dipangmeulikeun|diiming iming|ternyata|dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng',
+    ),
+    kiss: p(
+      `dicium*|nyium*|dipeluk*|meluk*|dirangkul*|ngarangkul*|dikekeup|ngekeup|dipangku|mangku|dirangkeul`,
+    ),
+    unwanted: p(
+      `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
+    ),
+    bondage: p(
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
+    ),
+    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -1,0 +1,606 @@
+import { describe, expect, it } from 'vitest';
+import type { CueKind } from '../../src/triage/cue-kinds.js';
+import { type Category, triage } from '../../src/triage/index.js';
+import { normalize } from '../../src/triage/normalize.js';
+import { scan } from '../../src/triage/scan.js';
+import type { Language } from '../../src/triage/types.js';
+
+/*
+ * Categories by triage-labels.md, one table per category and language: sentences written for
+ * these tests from the label definitions (ngoko, krama and krama inggil; loma and lemes; slang),
+ * never copied from a labelled example. Each row names the categories that must be found; `other`
+ * must stay alone, and a row expecting `other` must get nothing else.
+ */
+type Row = [text: string, expected: Category[]];
+
+const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
+  sexual_violence: {
+    id: [
+      ['saya dipaksa berhubungan sama atasan saya di kantor', ['sexual_violence']],
+      ['ada laki laki memperlihatkan alat kelaminnya ke saya di bus', ['sexual_violence']],
+      ['tiap lewat pos ronda saya disiulin dan digodain omongan cabul', ['sexual_violence']],
+      ['dosen pembimbing saya minta tidur bareng supaya skripsi saya lulus', ['sexual_violence']],
+      ['saya disetubuhi oleh tetangga waktu rumah sepi', ['sexual_violence']],
+      ['aku digerayangi di kereta pas penuh', ['sexual_violence']],
+      ['teman kantor sering memeluk saya dari belakang padahal saya sudah menolak', ['sexual_violence']],
+      ['suami memaksa saya berhubungan padahal saya sedang sakit', ['sexual_violence', 'kdrt']],
+      ['adik saya yang kelas 5 sd dicabuli guru ngajinya', ['sexual_violence', 'child']],
+      ['anak saya umur 14 mau dinikahkan paksa sama juragan tanah', ['sexual_violence', 'child']],
+      ['orang asing kirim foto alat kelamin ke dm instagram saya', ['sexual_violence', 'online']],
+      ['saya diperkosa oleh kenalan waktu pulang dari pesta', ['sexual_violence']],
+      ['atasan saya sering ngomong mesum dan menyentuh pinggang saya', ['sexual_violence']],
+      ['foto saya diedit jadi porno lalu disebar di twitter', ['online', 'sexual_violence']],
+      [
+        'anak saya 12 tahun diminta kirim foto telanjang oleh orang yang dikenal di game online',
+        ['sexual_violence', 'child', 'online'],
+      ],
+      ['dia mengancam menyebarkan video saya kalau saya tidak transfer uang', ['sexual_violence', 'online']],
+      ['bagaimana cara melaporkan pelecehan seksual di kampus?', ['sexual_violence']],
+      ['om itu suka ngajak anak saya ke kamar dan menyuruhnya buka celana', ['sexual_violence', 'child']],
+      ['anak saya bilang kemaluannya sakit setelah main ke rumah tetangga', ['sexual_violence', 'child']],
+      ['pak guru sering memangku murid perempuan kelas 2 dan meraba pahanya', ['sexual_violence', 'child']],
+      ['dia sering kirim pesan tidak senonoh ke saya tiap malam lewat wa', ['sexual_violence']],
+      ['keponakan saya yang masih SMP hamil, pelakunya pamannya sendiri', ['sexual_violence', 'child']],
+      ['saya dipaksa nonton video porno sama pacar saya lalu disuruh niru', ['sexual_violence']],
+      ['kak aku td di angkot ada bapak2 yg ngegesek2in badannya ke aku', ['sexual_violence']],
+      ['sy dilecehin sm senior di kampus, dia ngechat yg aneh2 trs nyentuh2 pinggang', ['sexual_violence']],
+      ['pacar aku maksa aku ngelakuin hal gitu padahal aku belum siap', ['sexual_violence']],
+      ['pacar aku maksa aku ngelakuin hal gitu padahal aku gak mau', ['sexual_violence', 'kdrt']],
+      ['temen kos sy ngintip sy mandi dan ngerekam pake hp', ['sexual_violence']],
+      ['ada akun yg nyebarin video aku lagi ganti baju di grup telegram', ['sexual_violence', 'online']],
+      ['bos sy bilang kalau mau naik gaji harus mau diajak ke hotel', ['sexual_violence']],
+      [
+        'om saya sering masuk kamar adik saya yang kelas 3 SD terus nutup pintunya',
+        ['sexual_violence', 'child'],
+      ],
+      ['sekarang atasan saya masih sering komentar cabul soal badan saya', ['sexual_violence']],
+      ['sampai sekarang dia masih kirim pesan tidak senonoh', ['sexual_violence']],
+      ['kak skrg ada bapak2 di bus ini lagi pamer alat kelaminnya', ['sexual_violence']],
+    ],
+    en: [
+      ['my manager keeps making sexual comments about my body at work', ['sexual_violence']],
+      ['he forced himself on me after the party', ['sexual_violence']],
+      ['a man exposed himself to me on the train this morning', ['sexual_violence']],
+      ['my husband forces me to have sex when i say no', ['sexual_violence', 'kdrt']],
+      ['my landlord said i can pay the rent with sex', ['sexual_violence']],
+      ['a coworker kissed me without my consent and keeps trying to touch me', ['sexual_violence']],
+      ['my 12 year old niece was molested by her tutor', ['sexual_violence', 'child']],
+      ['i was assaulted sexually by a taxi driver last week', ['sexual_violence']],
+      ['he is threatening to post my nudes unless i send more', ['online', 'sexual_violence']],
+      [
+        'a man she met on roblox keeps asking my 11 year old daughter for pictures',
+        ['sexual_violence', 'child', 'online'],
+      ],
+      ['my neighbour made my 8 year old take off her clothes', ['sexual_violence', 'child']],
+      ['my boss sends me inappropriate pictures at night', ['sexual_violence']],
+      ['the coach keeps asking the 14 year old girls for nudes', ['sexual_violence', 'child']],
+      ['my stepbrother keeps coming into the bathroom when i shower', ['sexual_violence']],
+      ['someone at the gym keeps sending me unsolicited pictures of his private parts', ['sexual_violence']],
+      [
+        'my 13 yo son met a guy on discord who now wants to meet him at a hotel',
+        ['sexual_violence', 'child'],
+      ],
+      [
+        "my uncle goes into my 10 year old sister's room at night and shuts the door",
+        ['sexual_violence', 'child'],
+      ],
+      ['my coworker is still sending me inappropriate messages right now', ['sexual_violence']],
+      ['right now a guy keeps catcalling me outside the shop', ['sexual_violence']],
+    ],
+    jv: [
+      ['aku dipeksa turu karo bosku ning kantor', ['sexual_violence']],
+      ['aku diambungi peksa karo kanca kerjoku', ['sexual_violence']],
+      ['kula dipun lecehaken kaliyan juragan kula', ['sexual_violence']],
+      ['bojoku meksa aku hubungan badan senajan aku lara', ['sexual_violence', 'kdrt']],
+      ['anakku sing isih kelas 4 sd dicabuli guru ngajine', ['sexual_violence', 'child']],
+      ['putri kula ingkang taksih SMP dipun cabuli tiyang sepuh tanggi', ['sexual_violence', 'child']],
+      ['aku diperkosa karo kenalanku wingi', ['sexual_violence']],
+      ['kula dipun peksa sare kaliyan majikan kula', ['sexual_violence']],
+      ['fotoku diedit dadi saru banjur disebar neng grup wa', ['online', 'sexual_violence']],
+      ['kula dipun grayangi tiyang jaler wonten bis', ['sexual_violence']],
+      ['juragan kula ngambung kula peksa wonten pawon', ['sexual_violence']],
+      ['bos kula asring ngirim pesen saru lan ngajak sare', ['sexual_violence']],
+      ['dheweke ngancam arep nyebar fotoku sing wuda yen aku ora mbayar', ['sexual_violence', 'online']],
+      ['anakku sing umur 7 taun dikon nyopot kathok karo tanggane', ['sexual_violence', 'child']],
+      ['kula dipun cepeng cepeng juragan wonten griyanipun', ['sexual_violence']],
+      ['aku diganggu karo wong lanang ning pasar, dheweke nyekeli bokongku', ['sexual_violence']],
+      ['kula dipun rangkul lan dipun ambung kaliyan juragan, kula mboten purun', ['sexual_violence']],
+      ['putu kula ingkang taksih TK dipun cabuli tanggi', ['sexual_violence', 'child']],
+      [
+        'bapak tiriku mlebu kamarku saben bengi terus nutup lawang, aku isih SMP',
+        ['sexual_violence', 'child'],
+      ],
+      ['kula dipun perkosa tiyang ingkang mboten kula tepangi', ['sexual_violence']],
+      ['kula dipun remet payudara kaliyan tiyang jaler wonten peken', ['sexual_violence']],
+      ['foto kula ingkang mboten ngagem rasukan dipun sebar wonten grup WA', ['sexual_violence', 'online']],
+    ],
+    su: [
+      ['abdi dipaksa sare jeung bos di kantor', ['sexual_violence']],
+      ['abdi dicium paksa ku babaturan kerja', ['sexual_violence']],
+      ['abdi dilecehkeun ku dunungan', ['sexual_violence']],
+      ['salaki abdi maksa hubungan badan padahal abdi keur gering', ['sexual_violence', 'kdrt']],
+      ['budak abdi nu kelas 3 sd dicabulan ku guru ngajina', ['sexual_violence', 'child']],
+      ['abdi diperkosa ku kenalan', ['sexual_violence']],
+      ['putri abdi nu yuswana 13 taun dirampa-rampa ku tatangga', ['sexual_violence', 'child']],
+      ['poto abdi diedit janten jorang terus disebarkeun di grup wa', ['online', 'sexual_violence']],
+      ['abdi digerepe ku lalaki di beus', ['sexual_violence']],
+      ['dunungan abdi sok ngirim pesen jorang sareng ngajak kulem', ['sexual_violence']],
+      ['putra abdi nu yuswana 10 taun dicabul ku guru ngajina', ['sexual_violence', 'child']],
+      [
+        'manehna ngancam rek nyebarkeun poto taranjang abdi upami abdi teu mayar',
+        ['sexual_violence', 'online'],
+      ],
+      ['budak abdi nu umur 6 taun dititah muka calana ku tatangga', ['sexual_violence', 'child']],
+      ['abdi sok dirampa rampa ku dunungan', ['sexual_violence']],
+      ['abdi dirampa-rampa ku lalaki di angkot', ['sexual_violence']],
+      ['putri abdi nu nuju kelas 2 SMP dipaksa hubungan badan ku kabogohna', ['sexual_violence', 'child']],
+      ['bapa tere sok asup ka kamar adi abdi nu kelas 5 SD terus nutup panto', ['sexual_violence', 'child']],
+      ['abdi dirudapaksa ku jalmi nu teu dikenal', ['sexual_violence']],
+      ['abdi dirampa dada ku lalaki teu dikenal di pasar', ['sexual_violence']],
+      ['poto abdi nu teu nganggo baju disebarkeun di grup WA', ['sexual_violence', 'online']],
+    ],
+    min: [
+      ['ambo dipaso lalok jo bos ambo', ['sexual_violence']],
+      ['ambo dicabuli dek urang nan indak ambo kenal', ['sexual_violence']],
+      ['adiak ambo nan baru kelas 3 SD dicabuli guru ngajinyo', ['sexual_violence', 'child']],
+      ['laki ambo mamaso ambo bahubungan padahal ambo sakik', ['sexual_violence', 'kdrt']],
+      ['ambo diperkosa dek kawan karajo ambo', ['sexual_violence']],
+      ['bos ambo acok mangirim pesan cabul dan maajak lalok', ['sexual_violence']],
+      [
+        'inyo maancam ka manyebar foto talanjang ambo kalau ambo indak mambayia',
+        ['sexual_violence', 'online'],
+      ],
+      ['anak ambo nan umua 8 tahun disuruah mambukak sarawa dek tatanggo', ['sexual_violence', 'child']],
+      ['ambo dicabuli dek bos di tampek karajo', ['sexual_violence']],
+      ['anak ambo nan kelas 4 SD dicabuli dek guru mangajinyo', ['sexual_violence', 'child']],
+      [
+        'apak tirinyo acok masuak ka kamar adiak ambo nan kelas 4 SD lalu manutuik pintu',
+        ['sexual_violence', 'child'],
+      ],
+      ['ambo dipacik dado dek laki laki nan indak ambo kenal di pasa', ['sexual_violence']],
+      ['foto ambo nan indak bapakaian disebar di grup WA', ['sexual_violence', 'online']],
+    ],
+    bug: [
+      ["ana'ku umuru 10 taung nacabuli guru mangajina", ['sexual_violence', 'child']],
+      ["lakkaikku napassaka' mallaibini nasaba de' uwelo", ['sexual_violence', 'kdrt']],
+      ["iya' nacabuli bos'ku okko kantoro", ['sexual_violence']],
+      ["bos'ku nacolek colekka' okko kantoro", ['sexual_violence']],
+      ["bos'ku napegang pegangka' okko kantoro", ['sexual_violence']],
+      ["naremma' dadaku tau de' uwissengi okko pasa'", ['sexual_violence']],
+    ],
+  },
+  tppo: {
+    id: [
+      ['paspor saya ditahan dan saya tidak boleh keluar dari mess', ['tppo']],
+      ['kami disuruh kerja 18 jam sehari tanpa gaji dan tidak boleh pulang', ['tppo']],
+      ['saya harus bayar utang 30 juta dulu baru boleh pulang ke kampung', ['tppo']],
+      [
+        'saya dijanjikan kerja di restoran di Batam ternyata dipaksa jadi pemandu karaoke dan melayani tamu',
+        ['tppo'],
+      ],
+      ['di Kamboja kami dipaksa menipu orang lewat chat, kalau target tidak tercapai disetrum', ['tppo']],
+      [
+        'ditawari kerja jadi admin online ternyata disuruh jadi scammer dan tidak boleh keluar gedung',
+        ['tppo'],
+      ],
+      ['kerja di kapal tidak dibayar berbulan bulan, dipukuli dan tidak boleh turun', ['tppo']],
+      ['kakak saya kerja di Malaysia, paspornya dipegang majikan dan gajinya tidak dibayar', ['tppo']],
+      [
+        'anak tetangga umur 15 dibawa orang ke kota dijanjikan kerja ternyata dijadikan pelayan kafe dan disuruh temani tamu',
+        ['tppo', 'child'],
+      ],
+      ['saya pekerja migran di Taiwan, majikan melarang saya keluar rumah dan hp saya disita', ['tppo']],
+      ['adik saya dibawa calo ke Malaysia, sekarang dipaksa kerja di perkebunan tanpa gaji', ['tppo']],
+      ['kami dikirim ke Myanmar katanya kerja admin, ternyata disuruh menipu orang lewat chat', ['tppo']],
+      ['umur saya dipalsukan di paspor oleh sponsor supaya bisa berangkat', ['tppo']],
+      [
+        'sepupu gw kerja di kamboja, katanya kerja cs di perusahaan it tp ternyata disuruh nipu org, kalo gak capai target dipukul',
+        ['tppo'],
+      ],
+      [
+        'teman saya dibawa ke Batam, katanya kerja di restoran, ternyata dipaksa melayani tamu di tempat karaoke',
+        ['tppo'],
+      ],
+      [
+        'saya ABK di kapal ikan Taiwan, sudah 8 bulan gaji tidak dibayar dan kapten tidak mengizinkan turun',
+        ['tppo'],
+      ],
+      [
+        'ada anak2 umur 14an dibawa calo dari kampung ke jakarta, dipekerjakan di pabrik tanpa gaji dan tinggal di mess yg dikunci',
+        ['tppo', 'child'],
+      ],
+      [
+        'saya lihat lowongan kerja di facebook, ternyata dibawa ke Malaysia dan dipaksa kerja tanpa gaji',
+        ['tppo'],
+      ],
+      [
+        'kami disuruh nipu orang lewat chat whatsapp tiap hari, kalau menolak disetrum, paspor ditahan',
+        ['tppo'],
+      ],
+      [
+        'anak saya 15 tahun mau dinikahkan dengan juragan untuk melunasi utang keluarga',
+        ['sexual_violence', 'child', 'tppo'],
+      ],
+    ],
+    en: [
+      ['they took our passports and we are not allowed to leave the dormitory', ['tppo']],
+      ['i was promised a job in a restaurant but now i am forced to work in a scam compound', ['tppo']],
+      ['we work 16 hours a day with no salary and they say we owe them for the flight', ['tppo']],
+      ['my sister was lured with a job offer and is now forced into prostitution', ['tppo']],
+      [
+        'my cousin went to cambodia for a job and now says they beat her if she does not scam people',
+        ['tppo'],
+      ],
+      [
+        'i came to dubai for a cleaning job but they kept my passport and i have not been paid in 4 months',
+        ['tppo'],
+      ],
+      [
+        'they made us work on the fishing boat 20 hours a day and said we owe them money for the trip',
+        ['tppo'],
+      ],
+      [
+        'i answered a job ad on facebook and now they keep me in a house and make me work without pay',
+        ['tppo'],
+      ],
+      ['the company still will not let us go home and our wages are withheld', ['tppo']],
+    ],
+    jv: [
+      ['pasporku dicekel lan aku ora entuk metu saka asrama', ['tppo']],
+      ['aku dikon kerja saben dina tanpa bayaran lan ora oleh mulih', ['tppo']],
+      ['kula dipun janjeni damel wonten restoran, jebul dipun peksa ngladosi tamu', ['tppo']],
+      ['aku kudu nyaur utang disik lagi entuk mulih, saiki dikurung ning mess', ['tppo']],
+      ['adhiku kerja neng Malaysia, paspor\u00e9 dicekel majikan lan gajine ora dibayar', ['tppo']],
+      ['mbakyuku kerja neng Hongkong, paspor dicekel agensi lan ora oleh metu omah majikan', ['tppo']],
+      ['aku dijanjeni kerja neng pabrik, jebul dikon ngladeni tamu lanang ning karaoke', ['tppo']],
+      [
+        'anakku wedok umur 14 arep dirabekke karo juragan kanggo nyaur utang',
+        ['sexual_violence', 'child', 'tppo'],
+      ],
+      [
+        'sedherek kula nyambut damel wonten Malaysia, paspor dipun tahan majikan, bayaranipun mboten dipun paringaken',
+        ['tppo'],
+      ],
+      ['kula dipun kengken nyambut damel saben dinten tanpa bayaran, mboten angsal wangsul', ['tppo']],
+    ],
+    su: [
+      ['paspor abdi ditahan sareng abdi teu meunang kaluar ti asrama', ['tppo']],
+      ['abdi dipaksa damel unggal dinten teu dibayar sareng teu meunang uih', ['tppo']],
+      ['abdi dijangjikeun damel di restoran, horeng dipaksa ngalayanan tamu', ['tppo']],
+      ['lanceuk abdi di Arab teu dibayar 6 sasih sareng pasporna dicekel dunungan', ['tppo']],
+      ['lanceuk abdi di Malaysia teu meunang kaluar ti imah dunungan, gajihna teu dibayar 8 sasih', ['tppo']],
+      ['abdi dijangjikeun damel di toko, horeng dipaksa ngalayanan tamu lalaki', ['tppo']],
+      ['pun lanceuk damel di Arab, paspor ditahan ku dunungan, gajihna teu dipasihkeun', ['tppo']],
+      ['abdi dipaksa damel unggal dinten tanpa gajih, teu kenging uih', ['tppo']],
+    ],
+    min: [
+      ['paspor ambo ditahan, ambo indak buliah kalua dari asrama', ['tppo']],
+      ['kami dipaso karajo tiok hari indak dibayia, indak buliah pulang', ['tppo']],
+      ['dunsanak ambo karajo di Malaysia, pasponyo ditahan tauke dan gajinyo indak dibayia', ['tppo']],
+      ['uni ambo karajo di Malaysia, pasponyo dipacik majikan dan indak buliah kalua', ['tppo']],
+      ['adiak ambo karajo di Malaysia, paspornyo ditahan majikan, gajinyo indak dibayia', ['tppo']],
+    ],
+    bug: [
+      ["paspor'ku natahangi, de' uwedding massu", ['tppo']],
+      ["anrikku majjama okko Malaysia, pasporna natahangi majikanna, de' nawedding massu", ['tppo']],
+      ["anri'ku majjama okko Malaysia, pasporna natahangi majikanna, gajina de' nawaja", ['tppo']],
+    ],
+  },
+  child: {
+    id: [
+      ['anak saya yang masih TK dipukuli bapaknya', ['kdrt', 'child']],
+      ['keponakan saya yang baru 5 tahun sering dicubit dan dikurung ibunya', ['kdrt', 'child']],
+      ['ada bocil di kampung saya disuruh kerja angkut batu sampai malam', ['child']],
+      ['si ABG 15 tahun itu dipukul ayah tirinya', ['kdrt', 'child']],
+      ['siswi kelas 8 di sekolah itu sering dibully teman sekelasnya', ['child']],
+      ['ibu tiri sering mencubit dan menjewer adik saya yang kelas 1 SD', ['kdrt', 'child']],
+      ['pengasuh anak saya ketahuan memukul bayi saya di cctv', ['child']],
+      ['anak tetangga umur 12 disuruh kerja di sawah tiap hari sampai tidak sekolah', ['child']],
+      ['adek gw 9thn sering ditabok nyokap tiri', ['kdrt', 'child']],
+    ],
+    en: [
+      ['my 9 year old son gets beaten by his stepdad', ['kdrt', 'child']],
+      ['the nanny slaps my 2 year old when i am not home', ['child']],
+    ],
+    jv: [
+      ['putra kula ingkang yuswa 6 taun dipun gebug bapakipun', ['kdrt', 'child']],
+      ['cah cilik tanggaku saben dina digebugi bapake', ['kdrt', 'child']],
+      ['adhiku sing isih kelas 2 SMP digebugi bapak tirine', ['kdrt', 'child']],
+      ['putri kula taksih kelas 3 SD dipun tampar ibu tirinipun', ['kdrt', 'child']],
+      ['rewang ing omah kula asring nyiksa anak kula sing umur 3 taun', ['child']],
+      ['anakku 12thn saben dina digebugi bapake', ['kdrt', 'child']],
+      ['lare-lare wonten sekolah menika asring dipun bully kanca-kancanipun, yuswanipun 10 taun', ['child']],
+      ['putra kula ingkang yuswa 8 taun dipun siksa bapak tirinipun', ['child', 'kdrt']],
+    ],
+    su: [
+      ['murangkalih abdi nu yuswa 7 taun digebug ku bapana', ['kdrt', 'child']],
+      ['budak leutik tatangga unggal poe ditakol ku indungna', ['kdrt', 'child']],
+      ['adi abdi nu masih kelas 4 SD sok ditakol ku bapa tere', ['kdrt', 'child']],
+      ['pembantu di imah sok neunggeul budak abdi nu umur 4 taun', ['child']],
+      ['adi abdi 11 thn sok ditakol ku bapa tere', ['kdrt', 'child']],
+      ['murangkalih abdi nu kelas 3 SD sok dibully ku rerencangan sakelasna', ['child']],
+    ],
+    min: [
+      ['anak ketek tatanggo ambo acok dipukua apaknyo', ['kdrt', 'child']],
+      ['adiak ambo nan masih kelas 5 SD acok dipukua apak tirinyo', ['kdrt', 'child']],
+    ],
+    bug: [
+      ["ana' baiccu'na tetanggaku nakenna ambo'na", ['kdrt', 'child']],
+      ["anrikku kelas 6 SD nakenna ambo' tirina", ['kdrt', 'child']],
+    ],
+  },
+  online: {
+    id: [
+      ['akun instagram saya dibajak lalu dipakai minta uang ke teman teman', ['online']],
+      ['saya dibully terus di grup kelas sampai tidak mau sekolah', ['online']],
+      ['mantan saya terus meneror saya lewat dm dan bikin akun palsu atas nama saya', ['online']],
+      ['saya diteror terus lewat whatsapp dengan ancaman akan dibunuh', ['online']],
+      ['foto saya dipakai untuk akun palsu di facebook untuk menipu orang', ['online']],
+      ['mantan saya pasang gps di motor saya dan terus melacak lokasi saya', ['online']],
+    ],
+    en: [
+      ['someone made a fake account with my photos and is messaging my friends', ['online']],
+      ['someone hacked my instagram and is posting things as me', ['online']],
+      ['my ex installed spyware on my phone and tracks my location', ['online']],
+    ],
+    jv: [
+      ['aku dibully neng grup wa kelas saben dina', ['online']],
+      ['akun fesbuk kula dipun bajak lajeng dipun ginakaken nyuwun arta dhateng kanca', ['online']],
+    ],
+    su: [
+      ['abdi dibully di grup wa kelas unggal poe', ['online']],
+      ['akun fesbuk abdi dibajak terus dianggo menta artos ka rerencangan', ['online']],
+    ],
+    min: [['akun facebook ambo dibajak lalu dipakai mamintak pitih ka kawan kawan', ['online']]],
+    bug: [['akun facebook-ku nabajak, napake mellau doi ri sellaoku', ['online']]],
+  },
+  kdrt: {
+    id: [
+      ['mertua saya sering memukul saya kalau suami tidak di rumah', ['kdrt']],
+      ['kakak ipar saya menampar saya di depan keluarga', ['kdrt']],
+      ['tunangan saya mencekik saya waktu bertengkar', ['kdrt']],
+      ['bagaimana cara melaporkan KDRT?', ['kdrt']],
+      ['suami mengusir saya dan anak anak dari rumah tengah malam', ['kdrt']],
+      ['ayah mertua sering memaki dan melempar barang ke saya', ['kdrt']],
+      ['suami sudah 6 bulan tidak menafkahi saya dan anak anak', ['kdrt']],
+      ['cucu saya yang sudah dewasa sering merampas uang pensiun dan memukul saya', ['kdrt']],
+    ],
+    en: [
+      ['my mother in law slaps me whenever my husband is away', ['kdrt']],
+      ['my fiance choked me during an argument last week', ['kdrt']],
+    ],
+    jv: [
+      ['maratuwaku saben dina nyeneni lan nggebugi aku', ['kdrt']],
+      ['garwa kula asring nampar kula menawi duka', ['kdrt']],
+      ['bojoku lunga ora bali wis setaun, ora tau ngirimi duit kanggo anak', ['kdrt']],
+      ['rayi kula asring dipun gebug garwanipun', ['kdrt']],
+      ['raka kula asring nyiksa kula menawi mendem', ['kdrt']],
+      ['garwa kula sampun nem wulan mboten maringi nafkah', ['kdrt']],
+    ],
+    su: [
+      ['mitoha abdi sok neunggeul abdi', ['kdrt']],
+      ['caroge abdi nampiling abdi unggal peuting', ['kdrt']],
+      ['lanceuk ipar abdi nampiling abdi kamari', ['kdrt']],
+      ['rai abdi sok ditampiling ku carogena', ['kdrt']],
+      ['raka abdi sok neunggeul abdi upami nuju mabok', ['kdrt']],
+      ['pun bojo tos genep sasih teu masihan nafkah ka abdi sareng murangkalih', ['kdrt']],
+    ],
+    min: [
+      ['mamak ambo acok mamukua ambo kalau inyo bangih', ['kdrt']],
+      ['urang sumando di rumah amak acok manampa adiak ambo', ['kdrt']],
+      ['mamak ambo manampa ambo di muko urang banyak', ['kdrt']],
+      ['urang sumando ambo acok mamaki jo mamukua amak ambo', ['kdrt']],
+      ['laki ambo alah anam bulan indak mambari balanjo', ['kdrt']],
+    ],
+    bug: [
+      ["matuangku nakennaka' tungke esso", ['kdrt']],
+      ["iparku nakennaka' okko bola", ['kdrt']],
+      ["lakkaikku de' nabbereang doi' balanja pura enneng uleng", ['kdrt']],
+    ],
+  },
+  other: {
+    id: [
+      ['halo selamat pagi, kantornya buka jam berapa ya', ['other']],
+      ['saya ditipu agen, sudah bayar 10 juta tapi tidak jadi diberangkatkan', ['other']],
+      ['saya mau jadi relawan di sini, bagaimana caranya', ['other']],
+      ['saya mau tanya soal hak asuh anak setelah cerai, tidak ada kekerasan', ['other']],
+      ['mantan suami saya terus datang ke rumah minta uang', ['other']],
+      ['saya ditipu agen TKI, sudah transfer 15 juta tapi tidak diberangkatkan', ['other']],
+      ['mau tanya alamat kantor UPTD PPA di kabupaten', ['other']],
+      ['halo', ['other']],
+      ['saya mau konsultasi soal hak asuh anak setelah cerai', ['other']],
+      ['saya transfer uang ke LPK untuk kerja di Korea tapi LPKnya tutup', ['other']],
+      ['kak boleh tanya syarat jadi relawan pendamping?', ['other']],
+      ['tes tes', ['other']],
+      ['mantan pacar saya mukul saya waktu ketemu di jalan minggu lalu', ['other']],
+      ['suami saya kecanduan judi online dan utangnya banyak', ['other']],
+      ['saya mau tanya, kalau telat bayar denda tilang gimana ya', ['other']],
+      ['ada lowongan kerja jadi pelayan restoran di kota, syaratnya apa ya', ['other']],
+      ['ternyata kantornya sudah pindah ya kak, alamat baru dimana', ['other']],
+      ['saya dijodohkan orang tua tapi saya setuju, cuma mau tanya soal administrasi nikah', ['other']],
+      ['hp saya ada gps, bisa share lokasi kantor?', ['other']],
+      ['saya diteror debt collector pinjol karena telat bayar', ['other']],
+      ['akun instagram kantor ini yang resmi apa ya', ['other']],
+      ['guru anak saya minta nomor layanan ini untuk sosialisasi di sekolah', ['other']],
+      ['saya mau jadi relawan, apakah ada pelatihan di hotel?', ['other']],
+      ['diam diam saya ingin tahu cara lapor tanpa ketahuan', ['other']],
+    ],
+    en: [
+      ['thank you for your help yesterday', ['other']],
+      ['i paid a recruitment agency 2000 dollars and they disappeared', ['other']],
+      ['how can i volunteer with your organisation', ['other']],
+      ['is this service free? i just want information', ['other']],
+      ['my ex boyfriend punched me last month when we met at a party', ['other']],
+      ['my husband gambles online every night and we are in debt', ['other']],
+      ['can i bring my kids when i come to the office?', ['other']],
+      ['my friend got a job offer in dubai, is it safe? she has not signed anything', ['other']],
+      ['what hotel is near your office?', ['other']],
+      ['i owe money to a bank, can you help with debt?', ['other']],
+    ],
+    jv: [
+      ['matur nuwun sanget sampun dipun bantu', ['other']],
+      ['sugeng enjing, kantor menika bikak jam pinten nggih', ['other']],
+      ['nyuwun pirsa, kantoripun wonten pundi nggih', ['other']],
+      ['mantan bojoku nggebugi aku pas ketemu ing pasar wingi', ['other']],
+      ['kula badhe nyuwun pirsa, menapa wonten pelatihan kerja kangge ibu-ibu', ['other']],
+      ['anakku arep kerja neng Jepang, carane daftar sing resmi piye', ['other']],
+    ],
+    su: [
+      ['hatur nuhun pisan kang', ['other']],
+      ['punten, kantor dinten minggu buka henteu', ['other']],
+      ['punten, bade naros ngeunaan jam buka kantor', ['other']],
+      ['abdi hoyong naros ngeunaan lowongan damel di luar negeri nu resmi', ['other']],
+    ],
+    min: [
+      ['tarimo kasih banyak da', ['other']],
+      ['assalamualaikum, ambo nio batanyo alamat kantor', ['other']],
+      ['ambo nio batanyo, kantua ko bukak hari Sabtu?', ['other']],
+      ['ambo nio batanyo caro mandaftar karajo ka Malaysia nan resmi', ['other']],
+    ],
+    bug: [
+      ["tarima kasih ladde'", ['other']],
+      ["tabe', aga alamatna kantoro'", ['other']],
+      ["tabe', engka ga kantoro'ta okko Masamba?", ['other']],
+      ["tabe', pekkogi carana mallapor okko kantoro'ta", ['other']],
+    ],
+  },
+};
+
+describe('categories per language (triage-labels.md)', () => {
+  for (const [part, byLanguage] of Object.entries(CATEGORY_TABLES)) {
+    for (const [language, rows] of Object.entries(byLanguage)) {
+      if (rows.length === 0) continue;
+      it.each(rows)(`${part} (${language}): %s`, (text, expected) => {
+        const { categories } = triage(text);
+        if (expected.includes('other')) expect(categories).toEqual(['other']);
+        else {
+          expect(categories).toEqual(expect.arrayContaining(expected));
+          expect(categories).not.toContain('other');
+        }
+      });
+    }
+  }
+});
+
+/** The cue kinds the lexicons of `language` (with id and en) find in `text`. */
+function kinds(text: string, language: Language): Set<CueKind> {
+  return new Set(scan(normalize(text), language).hits.map((hit) => hit.kind));
+}
+
+/*
+ * The indicator parts the category rules compose, per language: a kiss or a touch is sexual only
+ * when forced or unwanted; leaving only once a debt is paid is bondage; a job promised and then
+ * something else is deception.
+ */
+const INDICATORS: Record<Language, [CueKind, string][]> = {
+  id: [
+    ['kiss', 'dia mencium saya di gudang'],
+    ['unwanted', 'padahal saya sudah menolak'],
+    ['bondage', 'saya baru boleh pulang kalau utang lunas'],
+    ['deceived', 'saya dijanjikan kerja di pabrik'],
+    ['unpaid', 'sudah tiga bulan tidak digaji'],
+  ],
+  en: [
+    ['kiss', 'he kissed me in the storeroom'],
+    ['unwanted', 'he did it without my consent'],
+    ['bondage', 'we cannot leave until we pay it back'],
+    ['deceived', 'she was lured with a job offer'],
+    ['unpaid', 'we have not been paid for months'],
+  ],
+  jv: [
+    ['kiss', 'aku diambungi karo bose'],
+    ['kiss', 'kula dipun rangkul juragan'],
+    ['unwanted', 'senajan aku nolak'],
+    ['bondage', 'aku kudu nyaur utang disik'],
+    ['deceived', 'kula dipun janjeni damel'],
+    ['unpaid', 'wis telung sasi ora digaji'],
+  ],
+  su: [
+    ['kiss', 'abdi dicium ku bos'],
+    ['unwanted', 'padahal abdi nolak'],
+    ['bondage', 'abdi kakara meunang balik lamun hutang lunas'],
+    ['deceived', 'abdi dijangjikeun damel di pabrik'],
+    ['unpaid', 'tos tilu sasih teu digajih'],
+  ],
+  min: [
+    ['kiss', 'ambo dipaluak dek bos'],
+    ['unwanted', 'padahal ambo manolak'],
+    ['bondage', 'ambo baru buliah pulang kalau utang lunas'],
+    ['deceived', 'ambo dijanjian karajo di pabrik'],
+    ['unpaid', 'alah tigo bulan indak digaji'],
+  ],
+  bug: [
+    ['kiss', "naciumi ka' bos'ku"],
+    ['unwanted', "de' uwelo"],
+    ['bondage', 'mabbayara inreng'],
+    ['deceived', 'ripajanjiangi jama'],
+    ['unpaid', "de' nawaja gajiku"],
+  ],
+};
+
+describe('category indicator parts per language', () => {
+  for (const [language, rows] of Object.entries(INDICATORS) as [Language, [CueKind, string][]][]) {
+    it.each(rows)(`${language}: %s in "%s"`, (kind, text) => {
+      expect(kinds(text, language)).toContain(kind);
+    });
+  }
+});
+
+/*
+ * What the labels exclude: a kiss or a hug that nobody refused, a colleague named next to work,
+ * fee fraud, a parent making their own child beg, an adult's own school years.
+ */
+const NEVER: [text: string, category: Category][] = [
+  ['ibu mencium anaknya sebelum berangkat sekolah', 'sexual_violence'],
+  ['my mom hugged me when i got home', 'sexual_violence'],
+  ['aku diajak teman kerja makan siang, terus dipaksa bayar semua', 'tppo'],
+  ['saya korban penipuan lowongan kerja ke jepang, uang 20 juta hilang', 'tppo'],
+  ['aya budak dipaksa ngamen ku kolotna unggal poe', 'tppo'],
+  ['i was bullied online in high school, it still affects me', 'child'],
+  ['kula dipun rangkul ibu kula nalika wangsul', 'sexual_violence'],
+];
+
+describe('what the labels exclude', () => {
+  it.each(NEVER)('%s is not %s', (text, category) => {
+    expect(triage(text).categories).not.toContain(category);
+  });
+});
+
+/*
+ * `other` is never urgent: a danger told with a partner named beside it is `kdrt`, also when the
+ * place before the partner belongs to someone else ("di rumah tetangga, suami nyariin saya").
+ */
+const URGENT_WITH_FAMILY: Record<Language, string> = {
+  id: 'tolong saya lagi sembunyi di rumah tetangga, suami nyariin saya bawa golok',
+  en: "i am hiding at my neighbour's house, my husband is looking for me with a knife",
+  jv: 'kula ndhelik wonten griyanipun tanggi, garwa kula madosi kula mbekta arit',
+  su: 'abdi nyumput di imah tatangga, salaki abdi milarian abdi mawa bedog',
+  min: 'ambo basambunyi di rumah tatanggo, laki ambo mancari ambo mambao piso',
+  bug: "massubbu ka' ri bola tetanggaku, lakkaikku massappa ka' mattiwi badik",
+};
+const URGENT_SELF_HARM_WITH_PARTNER: [Language, string][] = [
+  ['id', 'udah gak sanggup sama kelakuan suami, malam ini aku mau loncat dari jembatan'],
+  ['en', 'my husband says nobody would miss me, i took all my sleeping pills tonight'],
+  ['jv', 'aku wis ora kuat karo bojoku, bengi iki aku arep mlumpat saka kreteg'],
+  ['su', 'abdi tos teu kiat ku salaki, peuting ieu abdi rek luncat ti sasak'],
+];
+
+describe('an urgent message is never other', () => {
+  it.each(Object.entries(URGENT_WITH_FAMILY))('%s: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toContain('kdrt');
+  });
+
+  it.each(URGENT_SELF_HARM_WITH_PARTNER)('%s: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(['kdrt']);
+  });
+
+  it('should leave a self-harm message that names nobody as other', () => {
+    const result = triage('aku mau loncat dari jembatan malam ini');
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(['other']);
+  });
+});
