@@ -7,7 +7,7 @@ import type { Input } from '../engine/types.js';
 import { type AlertReason, AlertRinger } from './alert-ringer.js';
 import { HandoffContext, type HandoffDeps } from './handoff-context.js';
 import { type OfficerChat, OfficerDesk } from './officer-desk.js';
-import type { OfficerOnDuty } from './officer-roster.js';
+import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 import { type RelayChecks, ReporterRelay } from './reporter-relay.js';
 
 export type { AlertReason } from './alert-ringer.js';
@@ -22,6 +22,11 @@ export class Handoff {
     this.ringer = new AlertRinger(ctx);
     this.desk = new OfficerDesk(ctx);
     this.relay = new ReporterRelay(ctx, (alert, now) => this.ringer.withdraw(alert, now));
+  }
+
+  /** Who the officers are and where they are reached (in memory, from the directory). */
+  get roster(): OfficerRoster {
+    return this.deps.roster;
   }
 
   /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */
