@@ -26,7 +26,7 @@ import { findCaseReferences, randomCasePin, randomCaseReference } from './case-r
 import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
-import { OutputExecutor } from './output-executor.js';
+import type { OutputExecutor } from './output-executor.js';
 import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
@@ -73,6 +73,8 @@ export interface WorkerDeps {
   random?: (max: number) => number;
   /** Officer alerts, officers' own messages and the relayed chat; absent, alerts are only logged. */
   handoff?: Handoff;
+  /** Performs every step's outputs, the engine's and the handoff's (the one place they become writes). */
+  executor: OutputExecutor;
 }
 
 export class ConversationWorker {
@@ -82,15 +84,8 @@ export class ConversationWorker {
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
   private readonly choiceWords: Env['choiceWords'];
   private readonly reservations = new Map<string, StepFacts['reserved']>();
-  private readonly executor: OutputExecutor;
 
   constructor(private readonly deps: WorkerDeps) {
-    this.executor = new OutputExecutor({
-      repos: deps.repos,
-      translator: deps.translator,
-      logger: deps.logger,
-      ...(deps.handoff ? { handoff: deps.handoff } : {}),
-    });
     this.matchCommand = commandMatcher(deps.translator);
     this.choiceWords = choiceWordsFrom(deps.translator);
   }
@@ -213,13 +208,12 @@ export class ConversationWorker {
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
     this.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
-    this.executor.perform(result.outputs, {
+    this.deps.executor.perform(result.outputs, now, {
       conversationId,
       inboundId,
       channel: conversation.channel,
       address: conversation.address,
       lang: result.snapshot.lang,
-      now,
     });
     this.tellWhatWasCut(conversation, result.snapshot.lang, stored, now);
     repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
@@ -276,16 +270,13 @@ export class ConversationWorker {
       snapshot !== undefined &&
       snapshot.returnStack.length === 0 &&
       (snapshot.ended || flow.states[snapshot.state]?.type === 'ask_text');
-    return handoff.fromReporter(
-      conversation.id,
-      input,
-      {
-        resting,
-        isCommand: (text) => this.matchCommand(text) !== undefined,
-        isUrgent: (text) => triage(text).urgent,
-      },
-      now,
-    );
+    const relay = handoff.fromReporter(conversation.id, input, {
+      resting,
+      isCommand: (text) => this.matchCommand(text) !== undefined,
+      isUrgent: (text) => triage(text).urgent,
+    });
+    this.deps.executor.perform(relay.outputs, now);
+    return relay.handled;
   }
 
   /**

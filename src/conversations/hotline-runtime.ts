@@ -17,6 +17,7 @@ import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
+import { OutputExecutor } from './output-executor.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
@@ -76,7 +77,7 @@ export class Hotline implements HotlineGateway {
   }[] = [];
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
-  private readonly handoff: Handoff | undefined;
+  private readonly executor: OutputExecutor;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -101,7 +102,6 @@ export class Hotline implements HotlineGateway {
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
-    this.handoff = handoff;
     this.dispatcher = new Dispatcher(
       this.repos.outbox,
       this.clock,
@@ -118,6 +118,13 @@ export class Hotline implements HotlineGateway {
       },
       options.delivery,
     );
+    const executor = new OutputExecutor({
+      repos: this.repos,
+      translator: this.translator,
+      logger: options.logger,
+      ...(handoff ? { handoff } : {}),
+    });
+    this.executor = executor;
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,
@@ -130,6 +137,7 @@ export class Hotline implements HotlineGateway {
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
       ...(handoff ? { handoff } : {}),
+      executor,
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
     this.ingestService = new IngestService(this.db, this.repos, this.clock, (hasMedia) => {
@@ -240,7 +248,10 @@ export class Hotline implements HotlineGateway {
 
   /** `hotline case erase`: the case's reporter data goes as with their own `hapus` (audited). */
   eraseCase(reference: string): { alreadyAnonymous: boolean } {
-    return this.db.transaction(() => eraseCase(this.repos, reference, this.clock.now(), this.handoff));
+    return this.db.transaction(() => {
+      const now = this.clock.now();
+      return eraseCase(this.repos, reference, now, (id) => this.executor.closeAlerts(id, now));
+    });
   }
 
   /** `hotline retention`: what the retention sweep removes now, or would (`dryRun`). */

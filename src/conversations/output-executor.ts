@@ -20,15 +20,17 @@ export type HostOutput = Output | HandoffOutput;
 /** Officers read the hotline in the offices' working language unless the directory says English. */
 const OFFICER_LANGUAGE: Language = 'id';
 
-/** The conversation a batch of outputs belongs to (the one whose message is being processed). */
-export interface OutputPlace {
+/**
+ * The reporter's step whose outputs these are: the engine's outputs go to its conversation. The
+ * handoff's name their own conversations (an officer's, a reporter's), so they need none.
+ */
+export interface StepPlace {
   conversationId: string;
   /** The message being processed: a deletion request keeps it until it is marked done. */
   inboundId: number;
   channel: string;
   address: string;
   lang: Language;
-  now: number;
 }
 
 export interface OutputExecutorDeps {
@@ -42,8 +44,12 @@ export interface OutputExecutorDeps {
 export class OutputExecutor {
   constructor(private readonly deps: OutputExecutorDeps) {}
 
-  perform(outputs: readonly HostOutput[], at: OutputPlace): void {
+  perform(outputs: readonly HostOutput[], now: number, step?: StepPlace): void {
     const { repos, translator, logger, handoff } = this.deps;
+    const at = { now, ...step } as StepPlace & { now: number };
+    const inStep = (output: Output): void => {
+      if (!step) throw new Error(`the engine output ${output.type} was given outside a reporter's step`);
+    };
     let alert: AlertReason | undefined;
     let officeSet = false;
     // The emergency reply to a danger signal goes ahead of every queue (the rest of this step's
@@ -52,6 +58,7 @@ export class OutputExecutor {
     for (const output of outputs) {
       switch (output.type) {
         case 'send_message':
+          inStep(output);
           repos.outbox.enqueue({
             conversationId: at.conversationId,
             channel: at.channel,
@@ -62,36 +69,45 @@ export class OutputExecutor {
           });
           break;
         case 'timer_set':
+          inStep(output);
           repos.timers.set(at.conversationId, output.name, output.token, output.at);
           break;
         case 'timer_cancel':
+          inStep(output);
           repos.timers.cancel(at.conversationId, output.name);
           break;
         case 'case_update':
+          inStep(output);
           repos.cases.apply(at.conversationId, output.patch, at.now);
           officeSet ||= output.patch.officeId !== undefined;
           break;
         case 'alert_officer':
+          inStep(output);
           logger.info({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
           alert = alert === 'urgent' ? alert : output.reason;
           break;
         case 'erase_reporter_data':
+          inStep(output);
           eraseReporterData(repos, at.conversationId, at.now, {
             keepInboundId: at.inboundId,
-            ...(handoff ? { handoff } : {}),
+            ...(handoff ? { closeAlerts: (id: string) => this.closeAlerts(id, at.now) } : {}),
           });
           logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
           break;
         case 'conversation_ended':
-          handoff?.reporterLeft(at.conversationId, at.now);
+          inStep(output);
+          if (handoff) this.perform(handoff.reporterLeft(at.conversationId, at.now), at.now);
           break;
         case 'attempt_recorded':
+          inStep(output);
           repos.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
           break;
         case 'audit':
+          inStep(output);
           repos.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
           break;
         case 'conversation_failed':
+          inStep(output);
           logger.error(
             { conversationId: at.conversationId, reason: output.reason },
             'flow failed; reporter got the safe fallback',
@@ -181,6 +197,13 @@ export class OutputExecutor {
     }
     // After all outputs: the alert of an urgent first message is raised before the case has an office.
     if (alert || officeSet) handoff?.afterReporterStep(at.conversationId, alert, at.now);
+  }
+
+  /** A deletion request: the handoff's decision closes the reporter's alerts and tells their officer. */
+  closeAlerts(conversationId: string, now: number): void {
+    const { repos, handoff } = this.deps;
+    if (handoff) this.perform(handoff.reporterErased(conversationId), now);
+    else repos.alerts.eraseConversation(conversationId, now);
   }
 
   /** Queues a message to an officer: its outbox row, or undefined when no running channel reaches them. */

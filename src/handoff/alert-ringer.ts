@@ -313,13 +313,6 @@ export class AlertRinger {
     }
   }
 
-  /** The reporter deleted their data: the alert's officer messages still waiting are withdrawn. */
-  withdraw(alert: AlertRow, now: number): void {
-    const { repos } = this.ctx;
-    const withdrawn = repos.outbox.withdrawPending(repos.alerts.messagesOf(alert.id));
-    if (withdrawn > 0) repos.alerts.audit(now, 'hotline', 'alert_withdrawn', alert);
-  }
-
   /** The officer already talking to the reporter hears at once that they wrote a danger signal. */
   private warnClaimer(alert: AlertRow, now: number): void {
     if (!alert.claimedBy) return;

@@ -8,20 +8,28 @@ import { type AlertReason, AlertRinger } from './alert-ringer.js';
 import { HandoffContext, type HandoffDeps } from './handoff-context.js';
 import { type OfficerChat, OfficerDesk } from './officer-desk.js';
 import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
-import { type RelayChecks, ReporterRelay } from './reporter-relay.js';
+import { HandoffFactsLoader } from './handoff-facts-loader.js';
+import type { HandoffOutput } from './handoff-output.js';
+import {
+  decideErased,
+  decideLeft,
+  decideRelay,
+  type RelayChecks,
+  type RelayDecision,
+} from './reporter-relay.js';
 
 export type { AlertReason } from './alert-ringer.js';
 
 export class Handoff {
   private readonly ringer: AlertRinger;
   private readonly desk: OfficerDesk;
-  private readonly relay: ReporterRelay;
+  private readonly facts: HandoffFactsLoader;
 
   constructor(private readonly deps: HandoffDeps) {
     const ctx = new HandoffContext(deps);
     this.ringer = new AlertRinger(ctx);
     this.desk = new OfficerDesk(ctx);
-    this.relay = new ReporterRelay(ctx, (alert, now) => this.ringer.withdraw(alert, now));
+    this.facts = new HandoffFactsLoader(deps.repos);
   }
 
   /** Who the officers are and where they are reached (in memory, from the directory). */
@@ -39,9 +47,9 @@ export class Handoff {
     this.desk.handle(on, chat, input, now);
   }
 
-  /** True when an officer holds the case and the message went to them only. */
-  fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
-    return this.relay.fromReporter(conversationId, input, checks, now);
+  /** While an officer holds the case, the reporter's words go to them (`handled`: to them only). */
+  fromReporter(conversationId: string, input: Input, checks: RelayChecks): RelayDecision {
+    return decideRelay(this.facts.relay(conversationId), input, checks);
   }
 
   /** After a reporter's step: open or join an alert, and ring it once the case has an office. */
@@ -65,11 +73,12 @@ export class Handoff {
   }
 
   /** The reporter ended the chat (often the quick-exit word): the officer holding the case is told. */
-  reporterLeft(conversationId: string, now: number): void {
-    this.relay.left(conversationId, now);
+  reporterLeft(conversationId: string, now: number): HandoffOutput[] {
+    return decideLeft(this.facts.relay(conversationId), now);
   }
 
-  reporterErased(conversationId: string, now: number): void {
-    this.relay.erased(conversationId, now);
+  /** The reporter deleted their data: their alerts close, and the officer holding one is told. */
+  reporterErased(conversationId: string): HandoffOutput[] {
+    return decideErased(this.facts.erased(conversationId), conversationId);
   }
 }
