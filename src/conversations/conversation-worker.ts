@@ -259,7 +259,8 @@ export class ConversationWorker {
     if (input.type === 'timer_fired' && handoff.onTimer(input.name, input.token, now)) return true;
     const officer = handoff.officerAt(conversation.channel, conversation.address, stored.phoneKey);
     if (officer) {
-      handoff.fromOfficer(officer, conversation, input, now);
+      const chat = { id: conversation.id, channel: conversation.channel, address: conversation.address };
+      this.deps.executor.perform(handoff.fromOfficer(officer, chat, input, now), now);
       return true;
     }
     if (input.type === 'timer_fired') return false;

@@ -14,18 +14,6 @@ import type { OfficerRoster } from './officer-roster.js';
 /** Officers read the hotline in the offices' working language unless the directory says English. */
 const OFFICER_LANGUAGE: Language = 'id';
 
-/** The words of a pipe-separated list key in every language officers read ("/selesai|/done"). */
-export function officerWords(translator: i18n, key: string): Set<string> {
-  return new Set(
-    (['id', 'en'] as const).flatMap((lng) =>
-      translator
-        .t(key, { lng })
-        .split('|')
-        .map((word) => word.trim().toLowerCase()),
-    ),
-  );
-}
-
 export interface HandoffDeps {
   repos: Repositories;
   roster: OfficerRoster;

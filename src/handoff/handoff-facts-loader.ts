@@ -5,7 +5,11 @@
  */
 import type { AlertRow } from '../db/alert-repository.js';
 import type { Repositories } from '../db/repositories.js';
-import type { AlertFact, ErasedFacts, RelayFacts } from './handoff-facts.js';
+import type { Language } from '../engine/types.js';
+import type { AlertFact, CaseSummaryFacts, DeskFacts, ErasedFacts, RelayFacts } from './handoff-facts.js';
+import type { OfficerChat } from './handoff-output.js';
+import type { DeskIntent } from './officer-desk.js';
+import type { OfficerOnDuty } from './officer-roster.js';
 
 export class HandoffFactsLoader {
   constructor(private readonly repos: Repositories) {}
@@ -18,6 +22,34 @@ export class HandoffFactsLoader {
   /** A deletion request: the conversation's alerts still open. */
   erased(conversationId: string): ErasedFacts {
     return { alerts: this.repos.alerts.openOf(conversationId).map((row) => this.fact(row)) };
+  }
+
+  /** An officer's message: the cases they hold and, for a claim, the alert it asks for. */
+  desk(on: OfficerOnDuty, chat: OfficerChat, intent: DeskIntent): DeskFacts {
+    const { alerts, cases } = this.repos;
+    const held = alerts.claimedBy(on.officer.id).map((row) => this.fact(row));
+    const facts: DeskFacts = { on, chat, held };
+    let alertId: number | undefined;
+    if (intent.kind === 'claim') alertId = intent.alertId;
+    else if (intent.kind === 'claim_named') {
+      const found = cases.findByReference(intent.reference);
+      alertId = (found && alerts.activeOfCase(found.id)?.id) ?? Number.NaN;
+    } else if (intent.kind === 'claim_newest' && held.length === 0)
+      alertId = alerts.claimableBy(on.officer.id)[0]?.id ?? Number.NaN;
+    if (alertId === undefined) return facts;
+    const alert = Number.isInteger(alertId) ? this.alert(alerts.byId(alertId)) : undefined;
+    const summary = alert?.conversationId ? this.summary(alert.conversationId, alert.caseId) : undefined;
+    return { ...facts, claim: { alertId, alert, ...(summary ? { summary } : {}) } };
+  }
+
+  private summary(conversationId: string, caseId: string | null): CaseSummaryFacts {
+    const found = caseId ? this.repos.cases.byId(caseId) : undefined;
+    const conversation = this.repos.conversations.load<{ lang?: Language }>(conversationId);
+    return {
+      details: found?.details ?? {},
+      reporterLanguage: conversation?.snapshot?.lang ?? 'id',
+      outsideNotes: found ? this.repos.outsideNotes.ofCase(found.id).map((note) => note.text) : [],
+    };
   }
 
   protected alert(row: AlertRow | undefined): AlertFact | undefined {

@@ -3,6 +3,10 @@
  * read). Plain data: a decision given the same facts and input always answers the same.
  */
 
+import type { Language } from '../engine/types.js';
+import type { OfficerChat } from './handoff-output.js';
+import type { OfficerOnDuty } from './officer-roster.js';
+
 export type AlertStatus = 'waiting' | 'ringing' | 'claimed' | 'exhausted' | 'closed';
 
 /** An alert as the decisions see it, with the case reference officers know it by. */
@@ -34,4 +38,23 @@ export interface RelayFacts {
 /** A deletion request: the conversation's alerts that are still open. */
 export interface ErasedFacts {
   alerts: AlertFact[];
+}
+
+/** An officer's message: who they are, where they wrote from, the cases they hold, the alert they claim. */
+export interface DeskFacts {
+  on: OfficerOnDuty;
+  chat: OfficerChat;
+  /** Alerts the officer holds now, the most recently claimed first. */
+  held: AlertFact[];
+  /** A claim: the alert asked for (NaN when the words named none) and what its summary shows. */
+  claim?: { alertId: number; alert: AlertFact | undefined; summary?: CaseSummaryFacts };
+}
+
+/** What a claim summary shows of a case: the reporter's words, their language, notes from elsewhere. */
+export interface CaseSummaryFacts {
+  /** The case's free-text details (story, notes, place, evidence), decrypted. */
+  details: Record<string, unknown>;
+  reporterLanguage: Language;
+  /** Notes other chats left under the case's reference: shown apart, labelled unverified. */
+  outsideNotes: string[];
 }

@@ -3,13 +3,14 @@
  * transaction for one inbound message, so an alert, its timer and its outbox rows commit together
  * with the step that caused them, or not at all.
  */
+import type { i18n } from 'i18next';
 import type { Input } from '../engine/types.js';
 import { type AlertReason, AlertRinger } from './alert-ringer.js';
 import { HandoffContext, type HandoffDeps } from './handoff-context.js';
-import { type OfficerChat, OfficerDesk } from './officer-desk.js';
+import { type DeskWords, decideDesk, readDeskIntent } from './officer-desk.js';
 import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 import { HandoffFactsLoader } from './handoff-facts-loader.js';
-import type { HandoffOutput } from './handoff-output.js';
+import type { HandoffOutput, OfficerChat } from './handoff-output.js';
 import {
   decideErased,
   decideLeft,
@@ -22,14 +23,17 @@ export type { AlertReason } from './alert-ringer.js';
 
 export class Handoff {
   private readonly ringer: AlertRinger;
-  private readonly desk: OfficerDesk;
   private readonly facts: HandoffFactsLoader;
+  private readonly words: DeskWords;
 
   constructor(private readonly deps: HandoffDeps) {
     const ctx = new HandoffContext(deps);
     this.ringer = new AlertRinger(ctx);
-    this.desk = new OfficerDesk(ctx);
     this.facts = new HandoffFactsLoader(deps.repos);
+    this.words = {
+      close: officerWords(deps.translator, 'officer:commands.close'),
+      claim: officerWords(deps.translator, 'officer:commands.claim'),
+    };
   }
 
   /** Who the officers are and where they are reached (in memory, from the directory). */
@@ -42,9 +46,19 @@ export class Handoff {
     return this.deps.roster.officerAt(channel, address, phoneKey);
   }
 
-  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {
-    this.deps.logger.info({ officerId: on.officer.id, input: input.type }, 'officer message');
-    this.desk.handle(on, chat, input, now);
+  /** An officer's message: claim, write to the reporter, close, or be told what they can do. */
+  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): HandoffOutput[] {
+    const intent = readDeskIntent(input, this.words);
+    const facts = this.facts.desk(on, chat, intent);
+    return [
+      {
+        type: 'log',
+        level: 'info',
+        fields: { officerId: on.officer.id, input: input.type },
+        message: 'officer message',
+      },
+      ...decideDesk(facts, intent, this.words, this.deps.roster, now),
+    ];
   }
 
   /** While an officer holds the case, the reporter's words go to them (`handled`: to them only). */
@@ -81,4 +95,16 @@ export class Handoff {
   reporterErased(conversationId: string): HandoffOutput[] {
     return decideErased(this.facts.erased(conversationId), conversationId);
   }
+}
+
+/** The words of a pipe-separated list key in every language officers read ("/selesai|/done"). */
+function officerWords(translator: i18n, key: string): Set<string> {
+  return new Set(
+    (['id', 'en'] as const).flatMap((lng) =>
+      translator
+        .t(key, { lng })
+        .split('|')
+        .map((word) => word.trim().toLowerCase()),
+    ),
+  );
 }

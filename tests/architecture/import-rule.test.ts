@@ -74,6 +74,7 @@ const DEBT_EDGES = new Set(['handoff -> conversations', 'channels -> db']);
  */
 const PURE_HANDOFF = [
   'src/handoff/reporter-relay.ts',
+  'src/handoff/officer-desk.ts',
   'src/handoff/handoff-facts.ts',
   'src/handoff/handoff-output.ts',
 ];
