@@ -256,7 +256,13 @@ export class ConversationWorker {
     const { handoff } = this.deps;
     if (!handoff) return false;
     const input = stored.input;
-    if (input.type === 'timer_fired' && handoff.onTimer(input.name, input.token, now)) return true;
+    if (input.type === 'timer_fired') {
+      const outputs = handoff.onTimer(input.name, input.token, now);
+      if (outputs) {
+        this.deps.executor.perform(outputs, now);
+        return true;
+      }
+    }
     const officer = handoff.officerAt(conversation.channel, conversation.address, stored.phoneKey);
     if (officer) {
       const chat = { id: conversation.id, channel: conversation.channel, address: conversation.address };

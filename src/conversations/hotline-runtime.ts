@@ -98,7 +98,6 @@ export class Hotline implements HotlineGateway {
             (digits) => this.repos.conversations.phoneKey(digits),
           ),
           translator: this.translator,
-          logger: options.logger,
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
@@ -109,11 +108,20 @@ export class Hotline implements HotlineGateway {
       {
         lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
         flushed: () => this.flushed(),
+        // One decision per row, each over facts loaded after the one before was performed.
         givenUp: (ids) => {
-          if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+          if (!handoff) return;
+          const now = this.clock.now();
+          this.db.transaction(() => {
+            for (const id of ids) this.executor.perform(handoff.undeliverable(id, now), now);
+          });
         },
         alertsSent: (ids) => {
-          if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
+          if (!handoff) return;
+          const now = this.clock.now();
+          this.db.transaction(() => {
+            for (const id of ids) this.executor.perform(handoff.delivered(id), now);
+          });
         },
       },
       options.delivery,

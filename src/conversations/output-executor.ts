@@ -196,7 +196,12 @@ export class OutputExecutor {
       }
     }
     // After all outputs: the alert of an urgent first message is raised before the case has an office.
-    if (alert || officeSet) handoff?.afterReporterStep(at.conversationId, alert, at.now);
+    // Each its own decision over facts loaded after the outputs before it were performed: the
+    // second needs the alert the first may have opened.
+    if (handoff && (alert || officeSet)) {
+      if (alert) this.perform(handoff.alertSignal(at.conversationId, alert, now), now);
+      this.perform(handoff.ringWaiting(at.conversationId, now), now);
+    }
   }
 
   /** A deletion request: the handoff's decision closes the reporter's alerts and tells their officer. */

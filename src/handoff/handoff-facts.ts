@@ -58,3 +58,37 @@ export interface CaseSummaryFacts {
   /** Notes other chats left under the case's reference: shown apart, labelled unverified. */
   outsideNotes: string[];
 }
+
+/** An alert signal from a reporter's step: their active alert, and how many they opened lately. */
+export interface SignalFacts {
+  alert: AlertFact | undefined;
+  /** Alerts this conversation opened within ALERT_OPEN_WINDOW_MS (alert-ringer.ts). */
+  alertsOpenedRecently: number;
+}
+
+/** The case an alert is about, as the alert message shows it. */
+export interface RingCase {
+  id: string;
+  reference: string;
+  officeId: string | null;
+  anonymized: boolean;
+  urgent: boolean;
+  categories: string[];
+  place: string | undefined;
+}
+
+/** Ringing an alert: the alert, its case, and the counts that choose between one message and a digest. */
+export interface RingFacts {
+  alert: AlertFact;
+  found: RingCase | undefined;
+  /** Alerts of the case's office first put in front of an officer within STORM_WINDOW_MS. */
+  officeAlertsSentRecently: number;
+  /** `alert_sent` already audited for this alert: the message says it was escalated. */
+  alertsSentBefore: number;
+}
+
+/** An officer's digest is due: the alerts waiting for it, oldest first. */
+export interface DigestFacts {
+  officerId: string;
+  waiting: AlertFact[];
+}
