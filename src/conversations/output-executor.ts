@@ -9,16 +9,13 @@ import type { Repositories } from '../db/repositories.js';
 import type { Language, Message, Output } from '../engine/types.js';
 import { ALERT_TIMER_PREFIX } from '../handoff/alert-ringer.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
-import type { HandoffOutput, OfficerPriority } from '../handoff/handoff-output.js';
+import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerPriority } from '../handoff/handoff-output.js';
 import { renderMessage } from './message-renderer.js';
 import { REFERENCE_WINDOW_MS } from './reference-guard.js';
 import { eraseReporterData } from './reporter-erasure.js';
 
 /** Everything a flow or the handoff may ask the host to do. */
 export type HostOutput = Output | HandoffOutput;
-
-/** Officers read the hotline in the offices' working language unless the directory says English. */
-const OFFICER_LANGUAGE: Language = 'id';
 
 /**
  * The reporter's step whose outputs these are: the engine's outputs go to its conversation. The
@@ -46,9 +43,13 @@ export class OutputExecutor {
 
   perform(outputs: readonly HostOutput[], now: number, step?: StepPlace): void {
     const { repos, translator, logger, handoff } = this.deps;
+    // The engine's outputs read the step's place; each checks first that there is one (inStep).
     const at = { now, ...step } as StepPlace & { now: number };
     const inStep = (output: Output): void => {
-      if (!step) throw new Error(`the engine output ${output.type} was given outside a reporter's step`);
+      if (!step)
+        throw new Error(
+          `the engine output ${output.type} belongs to a reporter's step: pass the step's place to perform()`,
+        );
     };
     let alert: AlertReason | undefined;
     let officeSet = false;

@@ -5,6 +5,9 @@
  */
 import type { Language, Message } from '../engine/types.js';
 
+/** Officers read the hotline in the offices' working language unless the directory says English. */
+export const OFFICER_LANGUAGE: Language = 'id';
+
 /** The ids an audit row of an alert carries (never text). */
 export interface AlertIds {
   id: number;

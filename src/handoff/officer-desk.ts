@@ -6,14 +6,12 @@
  * case they claimed last. Every action is audited; nobody sees another office's cases.
  */
 import { normalizeCaseReference } from '../conversations/case-reference.js';
-import type { Input, Language, Message } from '../engine/types.js';
+import type { Input, Message } from '../engine/types.js';
 import { capStory } from './claim-summary-cap.js';
 import type { AlertFact, DeskFacts } from './handoff-facts.js';
-import type { HandoffOutput, OfficerChat } from './handoff-output.js';
+import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerChat } from './handoff-output.js';
 import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 
-/** Officers read the hotline in the offices' working language unless the directory says English. */
-const OFFICER_LANGUAGE: Language = 'id';
 const CLAIM_PREFIX = 'claim:';
 /** "VP4-XGT: ..." or "vp4xgt ..." at the start of an officer's message picks that case. */
 const LEADING_REFERENCE = /^\s*([A-Za-z0-9]{3}[\s\-_.]?[A-Za-z0-9]{3})\s*[:,-]?\s*/;
