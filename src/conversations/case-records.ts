@@ -4,7 +4,6 @@
  * are audited (ids and times only).
  */
 import type { Repositories } from '../db/repositories.js';
-import type { Handoff } from '../handoff/handoff.js';
 import { AppError } from '../lib/app-error.js';
 import { eraseReporterData } from './reporter-erasure.js';
 
@@ -73,12 +72,13 @@ export function eraseCase(
   repos: Repositories,
   reference: string,
   now: number,
-  handoff: Handoff | undefined,
+  /** The handoff's erasure decision, performed: closes the case's alerts and tells their officer. */
+  closeAlerts: ((conversationId: string) => void) | undefined,
 ): { alreadyAnonymous: boolean } {
   const found = findCase(repos, reference);
   repos.alerts.auditHotline(now, 'case_erased', { caseId: found.id, ...officeOf(found) });
   if (!found.conversationId) return { alreadyAnonymous: true };
-  eraseReporterData(repos, found.conversationId, now, handoff ? { handoff } : {});
+  eraseReporterData(repos, found.conversationId, now, closeAlerts ? { closeAlerts } : {});
   return { alreadyAnonymous: false };
 }
 

@@ -20,13 +20,13 @@ import {
   type Snapshot,
   type StepFacts,
 } from '../engine/types.js';
-import type { AlertReason, Handoff } from '../handoff/handoff.js';
+import type { Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
 import { findCaseReferences, randomCasePin, randomCaseReference } from './case-reference.js';
 import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
-import { eraseReporterData } from './reporter-erasure.js';
 import { renderMessage } from './message-renderer.js';
+import type { OutputExecutor } from './output-executor.js';
 import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
@@ -75,6 +75,8 @@ export interface WorkerDeps {
   random?: (max: number) => number;
   /** Officer alerts, officers' own messages and the relayed chat; absent, alerts are only logged. */
   handoff?: Handoff;
+  /** Performs every step's outputs, the engine's and the handoff's (the one place they become writes). */
+  executor: OutputExecutor;
 }
 
 export class ConversationWorker {
@@ -218,13 +220,12 @@ export class ConversationWorker {
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
     this.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
-    this.perform(result.outputs, {
+    this.deps.executor.perform(result.outputs, now, {
       conversationId,
       inboundId,
       channel: conversation.channel,
       address: conversation.address,
       lang: result.snapshot.lang,
-      now,
     });
     this.tellNotices(conversation, result.snapshot.lang, stored, now);
     repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
@@ -273,10 +274,17 @@ export class ConversationWorker {
     const { handoff } = this.deps;
     if (!handoff) return false;
     const input = stored.input;
-    if (input.type === 'timer_fired' && handoff.onTimer(input.name, input.token, now)) return true;
+    if (input.type === 'timer_fired') {
+      const outputs = handoff.onTimer(input.name, input.token, now);
+      if (outputs) {
+        this.deps.executor.perform(outputs, now);
+        return true;
+      }
+    }
     const officer = handoff.officerAt(conversation.channel, conversation.address, stored.phoneKey);
     if (officer) {
-      handoff.fromOfficer(officer, conversation, input, now);
+      const chat = { id: conversation.id, channel: conversation.channel, address: conversation.address };
+      this.deps.executor.perform(handoff.fromOfficer(officer, chat, input, now), now);
       return true;
     }
     if (input.type === 'timer_fired') return false;
@@ -287,91 +295,13 @@ export class ConversationWorker {
       snapshot !== undefined &&
       snapshot.returnStack.length === 0 &&
       (snapshot.ended || flow.states[snapshot.state]?.type === 'ask_text');
-    return handoff.fromReporter(
-      conversation.id,
-      input,
-      {
-        resting,
-        isCommand: (text) => this.matchCommand(text) !== undefined,
-        isUrgent: (text) => triage(text).urgent,
-      },
-      now,
-    );
-  }
-
-  private perform(
-    outputs: Output[],
-    at: {
-      conversationId: string;
-      inboundId: number;
-      channel: string;
-      address: string;
-      lang: Language;
-      now: number;
-    },
-  ): void {
-    const { repos, translator, logger, handoff } = this.deps;
-    let alert: AlertReason | undefined;
-    let officeSet = false;
-    // The emergency reply to a danger signal goes ahead of every queue (the rest of this step's
-    // messages with it: one conversation's messages still go in order).
-    const urgent = outputs.some((o) => o.type === 'alert_officer' && o.reason === 'urgent');
-    for (const output of outputs) {
-      switch (output.type) {
-        case 'send_message':
-          repos.outbox.enqueue({
-            conversationId: at.conversationId,
-            channel: at.channel,
-            address: at.address,
-            payload: renderMessage(translator, output.message, at.lang),
-            now: at.now,
-            urgent,
-          });
-          break;
-        case 'timer_set':
-          repos.timers.set(at.conversationId, output.name, output.token, output.at);
-          break;
-        case 'timer_cancel':
-          repos.timers.cancel(at.conversationId, output.name);
-          break;
-        case 'case_update':
-          repos.cases.apply(at.conversationId, output.patch, at.now);
-          officeSet ||= output.patch.officeId !== undefined;
-          break;
-        case 'alert_officer':
-          logger.info({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
-          alert = alert === 'urgent' ? alert : output.reason;
-          break;
-        case 'erase_reporter_data':
-          eraseReporterData(repos, at.conversationId, at.now, {
-            keepInboundId: at.inboundId,
-            ...(handoff ? { handoff } : {}),
-          });
-          logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
-          break;
-        case 'conversation_ended':
-          handoff?.reporterLeft(at.conversationId, at.now);
-          break;
-        case 'attempt_recorded':
-          repos.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
-          break;
-        case 'audit':
-          repos.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
-          break;
-        case 'conversation_failed':
-          logger.error(
-            { conversationId: at.conversationId, reason: output.reason },
-            'flow failed; reporter got the safe fallback',
-          );
-          break;
-        default: {
-          const never: never = output;
-          throw new Error(`unknown output ${JSON.stringify(never)}`);
-        }
-      }
-    }
-    // After all outputs: the alert of an urgent first message is raised before the case has an office.
-    if (alert || officeSet) handoff?.afterReporterStep(at.conversationId, alert, at.now);
+    const relay = handoff.fromReporter(conversation.id, input, {
+      resting,
+      isCommand: (text) => this.matchCommand(text) !== undefined,
+      isUrgent: (text) => triage(text).urgent,
+    });
+    this.deps.executor.perform(relay.outputs, now);
+    return relay.handled;
   }
 
   /**

@@ -20,6 +20,7 @@ import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
+import { OutputExecutor } from './output-executor.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
@@ -83,7 +84,7 @@ export class Hotline implements HotlineGateway {
   private readonly intake: GroupCommitIngest;
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
-  private readonly handoff: Handoff | undefined;
+  private readonly executor: OutputExecutor;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -104,11 +105,9 @@ export class Hotline implements HotlineGateway {
             (digits) => this.repos.conversations.phoneKey(digits),
           ),
           translator: this.translator,
-          logger: options.logger,
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
-    this.handoff = handoff;
     this.dispatcher = new Dispatcher(
       this.repos.outbox,
       this.clock,
@@ -116,15 +115,31 @@ export class Hotline implements HotlineGateway {
       {
         lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
         flushed: () => this.flushed(),
+        // One decision per row, each over facts loaded after the one before was performed.
         givenUp: (ids) => {
-          if (handoff) this.db.transaction(() => handoff.undeliverable(ids, this.clock.now()));
+          if (!handoff) return;
+          const now = this.clock.now();
+          this.db.transaction(() => {
+            for (const id of ids) this.executor.perform(handoff.undeliverable(id, now), now);
+          });
         },
         alertsSent: (ids) => {
-          if (handoff) this.db.transaction(() => handoff.alertsDelivered(ids, this.clock.now()));
+          if (!handoff) return;
+          const now = this.clock.now();
+          this.db.transaction(() => {
+            for (const id of ids) this.executor.perform(handoff.delivered(id), now);
+          });
         },
       },
       options.delivery,
     );
+    const executor = new OutputExecutor({
+      repos: this.repos,
+      translator: this.translator,
+      logger: options.logger,
+      ...(handoff ? { handoff } : {}),
+    });
+    this.executor = executor;
     this.worker = new ConversationWorker({
       db: this.db,
       repos: this.repos,
@@ -137,6 +152,7 @@ export class Hotline implements HotlineGateway {
       onOutbox: () => this.dispatcher.wake(),
       ...(options.random ? { random: options.random } : {}),
       ...(handoff ? { handoff } : {}),
+      executor,
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
     const stores = new IngestService(
@@ -272,7 +288,10 @@ export class Hotline implements HotlineGateway {
 
   /** `hotline case erase`: the case's reporter data goes as with their own `hapus` (audited). */
   eraseCase(reference: string): { alreadyAnonymous: boolean } {
-    return this.db.transaction(() => eraseCase(this.repos, reference, this.clock.now(), this.handoff));
+    return this.db.transaction(() => {
+      const now = this.clock.now();
+      return eraseCase(this.repos, reference, now, (id) => this.executor.closeAlerts(id, now));
+    });
   }
 
   /** `hotline retention`: what the retention sweep removes now, or would (`dryRun`). */

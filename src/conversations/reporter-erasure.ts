@@ -5,13 +5,15 @@
  * retention sweep, so they can never delete different things.
  */
 import type { Repositories } from '../db/repositories.js';
-import type { Handoff } from '../handoff/handoff.js';
 
 export interface ErasureOptions {
   /** The inbound message being processed right now (the `hapus` itself): kept until it is marked done. */
   keepInboundId?: number;
-  /** Tell the officers handling the reporter (a reporter's or an admin's request; not retention). */
-  handoff?: Handoff;
+  /**
+   * Closes the reporter's alerts through the handoff's decision, telling the officer who holds one
+   * (a reporter's or an admin's request; not retention, which closes them silently).
+   */
+  closeAlerts?: (conversationId: string) => void;
   /** Also delete the conversation itself (address and flow state): retention forgets the chat. */
   forgetConversation?: boolean;
 }
@@ -22,7 +24,7 @@ export function eraseReporterData(
   now: number,
   options: ErasureOptions = {},
 ): void {
-  if (options.handoff) options.handoff.reporterErased(conversationId, now);
+  if (options.closeAlerts) options.closeAlerts(conversationId);
   else repos.alerts.eraseConversation(conversationId, now);
   // Without a message being processed, every stored message goes (no id is that large).
   repos.inbox.eraseConversation(conversationId, options.keepInboundId ?? Number.MAX_SAFE_INTEGER);

@@ -145,13 +145,18 @@ export class AlertRepository {
     this.db.update(alerts).set(patch).where(eq(alerts.id, id)).run();
   }
 
-  /** Deletion request: alerts stay as anonymous counts (office, reason, times) and stop. */
-  eraseConversation(conversationId: string, now: number): AlertRow[] {
-    const open = this.db
+  /** The conversation's alerts that are waiting, ringing, claimed or unanswered (a deletion closes them). */
+  openOf(conversationId: string): AlertRow[] {
+    return this.db
       .select()
       .from(alerts)
       .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE)))
       .all();
+  }
+
+  /** Deletion request: alerts stay as anonymous counts (office, reason, times) and stop. */
+  eraseConversation(conversationId: string, now: number): AlertRow[] {
+    const open = this.openOf(conversationId);
     this.db
       .update(alerts)
       .set({ conversationId: null, updatedAt: now })

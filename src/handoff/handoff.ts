@@ -1,27 +1,64 @@
 /**
- * The on-call handoff, as the conversation worker sees it. Every call runs inside the worker's
- * transaction for one inbound message, so an alert, its timer and its outbox rows commit together
- * with the step that caused them, or not at all.
+ * The on-call handoff, as the conversation worker sees it: each call loads the facts its decision
+ * reads (handoff-facts-loader.ts), runs the pure decision, and returns its outputs. The worker's
+ * output executor performs them inside the transaction of the message that caused them, so an
+ * alert, its timer and its outbox rows commit together with that step, or not at all.
  */
+import type { i18n } from 'i18next';
 import type { Input } from '../engine/types.js';
-import { type AlertReason, AlertRinger } from './alert-ringer.js';
-import { HandoffContext, type HandoffDeps } from './handoff-context.js';
-import { type OfficerChat, OfficerDesk } from './officer-desk.js';
-import type { OfficerOnDuty } from './officer-roster.js';
-import { type RelayChecks, ReporterRelay } from './reporter-relay.js';
+import type { Repositories } from '../db/repositories.js';
+import {
+  type AlertLimits,
+  type AlertReason,
+  DEFAULT_ALERT_LIMITS,
+  decideAlertTimer,
+  decideDelivered,
+  decideDigest,
+  decideSignal,
+  decideStartRinging,
+  decideUndeliverable,
+  handoffTimer,
+} from './alert-ringer.js';
+import { type DeskWords, decideDesk, readDeskIntent } from './officer-desk.js';
+import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
+import { HandoffFactsLoader } from './handoff-facts-loader.js';
+import type { HandoffOutput, OfficerChat } from './handoff-output.js';
+import {
+  decideErased,
+  decideLeft,
+  decideRelay,
+  type RelayChecks,
+  type RelayDecision,
+} from './reporter-relay.js';
 
 export type { AlertReason } from './alert-ringer.js';
 
+export interface HandoffDeps {
+  /** Read only, by the facts loader: every write is an output the executor performs. */
+  repos: Repositories;
+  roster: OfficerRoster;
+  translator: i18n;
+  /** Per-reporter alert limit and the digest threshold; defaults in alert-ringer.ts. */
+  alertLimits?: AlertLimits;
+}
+
 export class Handoff {
-  private readonly ringer: AlertRinger;
-  private readonly desk: OfficerDesk;
-  private readonly relay: ReporterRelay;
+  private readonly facts: HandoffFactsLoader;
+  private readonly words: DeskWords;
+  private readonly limits: AlertLimits;
 
   constructor(private readonly deps: HandoffDeps) {
-    const ctx = new HandoffContext(deps);
-    this.ringer = new AlertRinger(ctx);
-    this.desk = new OfficerDesk(ctx);
-    this.relay = new ReporterRelay(ctx, (alert, now) => this.ringer.withdraw(alert, now));
+    this.limits = deps.alertLimits ?? DEFAULT_ALERT_LIMITS;
+    this.facts = new HandoffFactsLoader(deps.repos);
+    this.words = {
+      close: officerWords(deps.translator, 'officer:commands.close'),
+      claim: officerWords(deps.translator, 'officer:commands.claim'),
+    };
+  }
+
+  /** Who the officers are and where they are reached (in memory, from the directory). */
+  get roster(): OfficerRoster {
+    return this.deps.roster;
   }
 
   /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */
@@ -29,42 +66,80 @@ export class Handoff {
     return this.deps.roster.officerAt(channel, address, phoneKey);
   }
 
-  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {
-    this.deps.logger.info({ officerId: on.officer.id, input: input.type }, 'officer message');
-    this.desk.handle(on, chat, input, now);
+  /** An officer's message: claim, write to the reporter, close, or be told what they can do. */
+  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): HandoffOutput[] {
+    const intent = readDeskIntent(input, this.words);
+    const facts = this.facts.desk(on, chat, intent);
+    return [
+      {
+        type: 'log',
+        level: 'info',
+        fields: { officerId: on.officer.id, input: input.type },
+        message: 'officer message',
+      },
+      ...decideDesk(facts, intent, this.words, this.deps.roster, now),
+    ];
   }
 
-  /** True when an officer holds the case and the message went to them only. */
-  fromReporter(conversationId: string, input: Input, checks: RelayChecks, now: number): boolean {
-    return this.relay.fromReporter(conversationId, input, checks, now);
+  /** While an officer holds the case, the reporter's words go to them (`handled`: to them only). */
+  fromReporter(conversationId: string, input: Input, checks: RelayChecks): RelayDecision {
+    return decideRelay(this.facts.relay(conversationId), input, checks);
   }
 
-  /** After a reporter's step: open or join an alert, and ring it once the case has an office. */
-  afterReporterStep(conversationId: string, signal: AlertReason | undefined, now: number): void {
-    this.ringer.afterStep(conversationId, signal, now);
+  /** After a reporter's step with an alert signal: open an alert, or join the open one. */
+  alertSignal(conversationId: string, signal: AlertReason, now: number): HandoffOutput[] {
+    return decideSignal(this.facts.signal(conversationId, now), conversationId, signal, this.limits, now);
   }
 
-  /** True when the timer was an alert's acknowledgement deadline (handled here, not by the flow). */
-  onTimer(name: string, token: number, now: number): boolean {
-    return this.ringer.onTimer(name, token, now);
+  /** After a reporter's step: an alert waiting for its case's office rings once the office is known. */
+  ringWaiting(conversationId: string, now: number): HandoffOutput[] {
+    const facts = this.facts.waiting(conversationId, now);
+    return facts ? decideStartRinging(facts, this.deps.roster, this.limits, now) : [];
   }
 
-  /** Alert messages the platform accepted (audited as `alert_delivered`). */
-  alertsDelivered(outboxIds: number[], now: number): void {
-    for (const id of outboxIds) this.ringer.delivered(id, now);
+  /** A due timer that is the handoff's (an alert's deadline, an officer's digest); undefined for the flow's. */
+  onTimer(name: string, token: number, now: number): HandoffOutput[] | undefined {
+    const timer = handoffTimer(name);
+    if (!timer) return undefined;
+    if (timer.kind === 'digest') return decideDigest(this.facts.digest(timer.officerId), this.deps.roster);
+    return decideAlertTimer(
+      this.facts.alertById(timer.alertId, now),
+      token,
+      this.deps.roster,
+      this.limits,
+      now,
+    );
   }
 
-  /** Outbox rows the platform refused for good: an undeliverable alert rings the next officer now. */
-  undeliverable(outboxIds: number[], now: number): void {
-    for (const id of outboxIds) this.ringer.undeliverable(id, now);
+  /** An alert message the platform accepted (audited as `alert_delivered`). */
+  delivered(outboxId: number): HandoffOutput[] {
+    return decideDelivered(this.facts.alertOfRingOutbox(outboxId));
+  }
+
+  /** An outbox row the platform refused for good: an undeliverable alert rings the next officer now. */
+  undeliverable(outboxId: number, now: number): HandoffOutput[] {
+    return decideUndeliverable(this.facts.byRingOutbox(outboxId, now), this.deps.roster, this.limits, now);
   }
 
   /** The reporter ended the chat (often the quick-exit word): the officer holding the case is told. */
-  reporterLeft(conversationId: string, now: number): void {
-    this.relay.left(conversationId, now);
+  reporterLeft(conversationId: string, now: number): HandoffOutput[] {
+    return decideLeft(this.facts.relay(conversationId), now);
   }
 
-  reporterErased(conversationId: string, now: number): void {
-    this.relay.erased(conversationId, now);
+  /** The reporter deleted their data: their alerts close, and the officer holding one is told. */
+  reporterErased(conversationId: string): HandoffOutput[] {
+    return decideErased(this.facts.erased(conversationId), conversationId);
   }
+}
+
+/** The words of a pipe-separated list key in every language officers read ("/selesai|/done"). */
+function officerWords(translator: i18n, key: string): Set<string> {
+  return new Set(
+    (['id', 'en'] as const).flatMap((lng) =>
+      translator
+        .t(key, { lng })
+        .split('|')
+        .map((word) => word.trim().toLowerCase()),
+    ),
+  );
 }

@@ -1,130 +1,200 @@
 /**
- * What an officer does through the bot: claim an alerted case (the button on the alert), write to
- * the reporter (every message is relayed without either side's number), and close the chat. An
- * officer holding several cases starts a message with a case reference to choose one; otherwise it
- * goes to the case they claimed last. Every action is audited; nobody sees another office's cases.
+ * What an officer does through the bot, as a pure decision over facts loaded beforehand
+ * (handoff-facts-loader.ts): claim an alerted case (the button on the alert), write to the reporter
+ * (every message is relayed without either side's number), and close the chat. An officer holding
+ * several cases starts a message with a case reference to choose one; otherwise it goes to the
+ * case they claimed last. Every action is audited; nobody sees another office's cases.
  */
-import { capStory } from './claim-summary-cap.js';
 import { normalizeCaseReference } from '../conversations/case-reference.js';
-import type { AlertRow } from '../db/alert-repository.js';
-import { ALERT_TIMER_PREFIX } from './alert-ringer.js';
-import type { Input, Language, Message } from '../engine/types.js';
-import { type HandoffContext, officerWords } from './handoff-context.js';
-import type { OfficerOnDuty } from './officer-roster.js';
-
-export interface OfficerChat {
-  id: string;
-  channel: string;
-  address: string;
-}
+import type { Input, Message } from '../engine/types.js';
+import { capStory } from './claim-summary-cap.js';
+import type { AlertFact, DeskFacts } from './handoff-facts.js';
+import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerChat } from './handoff-output.js';
+import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 
 const CLAIM_PREFIX = 'claim:';
 /** "VP4-XGT: ..." or "vp4xgt ..." at the start of an officer's message picks that case. */
 const LEADING_REFERENCE = /^\s*([A-Za-z0-9]{3}[\s\-_.]?[A-Za-z0-9]{3})\s*[:,-]?\s*/;
 
-export class OfficerDesk {
-  private readonly closeWords: Set<string>;
-  private readonly claimWords: Set<string>;
+/** The officers' command words in every language they read ("/selesai|/done", "ambil|claim"). */
+export interface DeskWords {
+  close: ReadonlySet<string>;
+  claim: ReadonlySet<string>;
+}
 
-  constructor(private readonly ctx: HandoffContext) {
-    this.closeWords = officerWords(ctx.deps.translator, 'officer:commands.close');
-    this.claimWords = officerWords(ctx.deps.translator, 'officer:commands.claim');
+/**
+ * What an officer's message asks for, read before any fact is loaded (the loader needs to know
+ * which alert to look up). A typed claim with no case named depends on what the officer holds, so
+ * it keeps its text: in a chat with a reporter, a bare "1" or "ambil" is an answer to them.
+ */
+export type DeskIntent =
+  | { kind: 'claim'; alertId: number }
+  | { kind: 'claim_named'; reference: string }
+  | { kind: 'claim_newest'; text: string }
+  | { kind: 'close' }
+  | { kind: 'write'; text: string }
+  | { kind: 'help' }
+  | { kind: 'none' };
+
+export function readDeskIntent(input: Input, words: DeskWords): DeskIntent {
+  if (input.type === 'choice' && input.optionId.startsWith(CLAIM_PREFIX))
+    return { kind: 'claim', alertId: Number(input.optionId.slice(CLAIM_PREFIX.length)) };
+  if (input.type === 'text') {
+    const typed = typedClaim(input.text, words);
+    if (typed) return typed;
+    return textIntent(input.text, words);
+  }
+  return input.type === 'timer_fired' ? { kind: 'none' } : { kind: 'help' };
+}
+
+/**
+ * Where the alert came as numbered text (a WhatsApp linked device has no buttons): "1", "ambil",
+ * or "ambil VP4-XGT" claims the newest alert sent to this officer, or the named case's.
+ * Undefined when the text is not a claim.
+ */
+function typedClaim(text: string, words: DeskWords): DeskIntent | undefined {
+  const [word = '', ...rest] = text.trim().toLowerCase().split(/\s+/);
+  if (!words.claim.has(word)) return undefined;
+  if (rest.length === 0) return { kind: 'claim_newest', text };
+  const named = normalizeCaseReference(rest.join(''));
+  return named ? { kind: 'claim_named', reference: named } : undefined;
+}
+
+function textIntent(text: string, words: DeskWords): DeskIntent {
+  if (words.close.has(text.trim().toLowerCase())) return { kind: 'close' };
+  if (!text.trim().startsWith('/')) return { kind: 'write', text };
+  return { kind: 'help' };
+}
+
+export function decideDesk(
+  facts: DeskFacts,
+  intent: DeskIntent,
+  words: DeskWords,
+  roster: OfficerRoster,
+  now: number,
+): HandoffOutput[] {
+  const desk = new Desk(facts, roster);
+  switch (intent.kind) {
+    case 'claim':
+    case 'claim_named':
+      desk.claim();
+      break;
+    case 'claim_newest':
+      // An officer already chatting with a reporter must name the case: this is chat, not a claim.
+      if (facts.held.length > 0) desk.text(intent.text, words, now);
+      else desk.claim();
+      break;
+    case 'close':
+      desk.close(now);
+      break;
+    case 'write':
+      desk.write(intent.text);
+      break;
+    case 'help':
+      desk.help();
+      break;
+    case 'none':
+      break;
+  }
+  return desk.outputs;
+}
+
+class Desk {
+  readonly outputs: HandoffOutput[] = [];
+  private readonly on: OfficerOnDuty;
+  private readonly chat: OfficerChat;
+
+  constructor(
+    private readonly facts: DeskFacts,
+    private readonly roster: OfficerRoster,
+  ) {
+    this.on = facts.on;
+    this.chat = facts.chat;
   }
 
-  handle(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): void {
-    const typedClaim = input.type === 'text' ? this.typedClaim(on, input.text) : undefined;
-    if (input.type === 'choice' && input.optionId.startsWith(CLAIM_PREFIX)) {
-      this.claim(on, chat, Number(input.optionId.slice(CLAIM_PREFIX.length)), now);
-    } else if (typedClaim !== undefined) {
-      this.claim(on, chat, typedClaim, now);
-    } else if (input.type === 'text' && this.closeWords.has(input.text.trim().toLowerCase())) {
-      this.close(on, chat, now);
-    } else if (input.type === 'text' && !input.text.trim().startsWith('/')) {
-      this.relay(on, chat, input.text, now);
-    } else if (input.type !== 'timer_fired') {
-      this.help(on, chat, now);
-    }
+  private reply(message: Message): void {
+    const language = this.on.officer.language ?? OFFICER_LANGUAGE;
+    this.outputs.push({ type: 'officer_reply', chat: this.chat, language, message });
   }
 
-  /**
-   * Where the alert came as numbered text (a WhatsApp linked device has no buttons): "1", "ambil",
-   * or "ambil VP4-XGT" claims the newest alert sent to this officer, or the named case's; an officer
-   * already chatting with a reporter must name the case. Undefined when the text is not a claim;
-   * NaN when it names no alert (refused like any unknown alert).
-   */
-  private typedClaim(on: OfficerOnDuty, text: string): number | undefined {
-    const [word = '', ...rest] = text.trim().toLowerCase().split(/\s+/);
-    if (!this.claimWords.has(word)) return undefined;
-    const named = rest.length > 0 ? normalizeCaseReference(rest.join('')) : undefined;
-    if (rest.length > 0 && !named) return undefined;
-    const { repos } = this.ctx;
-    if (named) {
-      const found = repos.cases.findByReference(named);
-      return (found && repos.alerts.activeOfCase(found.id)?.id) ?? Number.NaN;
-    }
-    // In a chat with a reporter, a bare "1" or "ambil" is an answer to them, not a claim.
-    if (repos.alerts.claimedBy(on.officer.id).length > 0) return undefined;
-    return repos.alerts.claimableBy(on.officer.id)[0]?.id ?? Number.NaN;
+  private audit(
+    action: 'claimed' | 'claim_refused' | 'message_to_reporter' | 'closed',
+    alert: AlertFact | undefined,
+  ): void {
+    const ids = alert
+      ? { id: alert.id, caseId: alert.caseId, officeId: alert.officeId }
+      : { id: this.facts.claim?.alertId ?? Number.NaN, caseId: null, officeId: null };
+    this.outputs.push({ type: 'alert_audit', actor: this.on.officer.id, action, alert: ids });
   }
 
-  private claim(on: OfficerOnDuty, chat: OfficerChat, alertId: number, now: number): void {
-    const { repos, roster } = this.ctx;
-    if (!Number.isInteger(alertId)) {
-      this.ctx.reply(chat, on.officer, { keys: ['officer:claim.none'] }, now);
+  text(text: string, words: DeskWords, now: number): void {
+    const intent = textIntent(text, words);
+    if (intent.kind === 'close') this.close(now);
+    else if (intent.kind === 'write') this.write(intent.text);
+    else this.help();
+  }
+
+  claim(): void {
+    const { claim } = this.facts;
+    if (!claim || !Number.isInteger(claim.alertId)) {
+      this.reply({ keys: ['officer:claim.none'] });
       return;
     }
-    const alert = repos.alerts.byId(alertId);
-    const audit = (action: 'claimed' | 'claim_refused') =>
-      repos.alerts.audit(now, on.officer.id, action, alert ?? { id: alertId, caseId: null, officeId: null });
-    if (!alert || !roster.mayHandle(on.officer.id, alert.officeId)) {
-      audit('claim_refused');
-      this.ctx.reply(chat, on.officer, { keys: ['officer:claim.not_allowed'] }, now);
+    const alert = claim.alert;
+    if (!alert || !this.roster.mayHandle(this.on.officer.id, alert.officeId)) {
+      this.audit('claim_refused', alert);
+      this.reply({ keys: ['officer:claim.not_allowed'] });
       return;
     }
-    const reference = this.ctx.reference(alert.caseId);
+    const reference = alert.reference;
     if (alert.status === 'closed' || !alert.conversationId) {
-      this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:claim.gone', params: { reference } }] }, now);
+      this.reply({ keys: [{ key: 'officer:claim.gone', params: { reference } }] });
       return;
     }
     if (alert.status === 'claimed') {
-      const holder = alert.claimedBy === on.officer.id ? undefined : roster.officer(alert.claimedBy ?? '');
+      const holder =
+        alert.claimedBy === this.on.officer.id ? undefined : this.roster.officer(alert.claimedBy ?? '');
       const key = holder ? 'officer:claim.taken' : 'officer:claim.already_yours';
-      const params = { reference, officer: holder?.officer.name ?? '' };
-      this.ctx.reply(chat, on.officer, { keys: [{ key, params }] }, now);
+      this.reply({ keys: [{ key, params: { reference, officer: holder?.officer.name ?? '' } }] });
       return;
     }
-    repos.alerts.update(alert.id, {
-      status: 'claimed',
-      claimedBy: on.officer.id,
-      claimedAt: now,
-      updatedAt: now,
+    this.outputs.push({
+      type: 'claim',
+      alertId: alert.id,
+      conversationId: alert.conversationId,
+      officerId: this.on.officer.id,
     });
-    repos.timers.cancel(alert.conversationId, `${ALERT_TIMER_PREFIX}${alert.id}`);
-    audit('claimed');
-    this.ctx.reply(chat, on.officer, this.caseSummary(alert, reference), now);
-    this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.joined'] }, now);
+    this.audit('claimed', alert);
+    this.reply(this.caseSummary(reference));
+    this.outputs.push({
+      type: 'reporter_message',
+      conversationId: alert.conversationId,
+      message: { keys: ['hotline:handoff.joined'] },
+    });
     // The others alerted before can stop looking.
     for (const other of alert.chain.slice(0, alert.rung)) {
-      if (other === on.officer.id) continue;
-      this.ctx.toOfficer(
-        other,
-        { keys: [{ key: 'officer:claim.taken', params: { reference, officer: on.officer.name } }] },
-        now,
-      );
+      if (other === this.on.officer.id) continue;
+      this.outputs.push({
+        type: 'officer_message',
+        officerId: other,
+        message: {
+          keys: [{ key: 'officer:claim.taken', params: { reference, officer: this.on.officer.name } }],
+        },
+        priority: 'normal',
+      });
     }
   }
 
-  private caseSummary(alert: AlertRow, reference: string): Message {
-    const found = alert.caseId ? this.ctx.repos.cases.byId(alert.caseId) : undefined;
-    const details = found?.details ?? {};
+  private caseSummary(reference: string): Message {
+    const summary = this.facts.claim?.summary;
+    const details = summary?.details ?? {};
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
     const notes = Array.isArray(details.notes) ? details.notes.filter((n) => typeof n === 'string') : [];
     const { story, cut, left } = capStory([text(details.story), ...notes].filter((s) => s !== undefined));
-    const conversation = this.ctx.repos.conversations.load<{ lang?: Language }>(alert.conversationId!);
-    const lang = conversation?.snapshot?.lang ?? 'id';
+    const lang = summary?.reporterLanguage ?? 'id';
     const evidence = Array.isArray(details.evidence) ? details.evidence.length : 0;
     // What other chats left under this reference is never part of the reporter's story.
-    const outside = found ? this.ctx.repos.outsideNotes.ofCase(found.id).map((n) => n.text) : [];
+    const outside = summary?.outsideNotes ?? [];
     return {
       keys: [
         { key: 'officer:claim.done', params: { reference } },
@@ -146,65 +216,61 @@ export class OfficerDesk {
     };
   }
 
-  private relay(on: OfficerOnDuty, chat: OfficerChat, text: string, now: number): void {
-    const held = this.ctx.repos.alerts.claimedBy(on.officer.id);
-    const { alert, body } = pickCase(held, text, (caseId) => this.ctx.reference(caseId));
+  write(text: string): void {
+    const { alert, body } = pickCase(this.facts.held, text);
     if (!alert?.conversationId) {
-      this.help(on, chat, now);
+      this.help();
       return;
     }
     if (body.trim() === '') return;
     // After the reporter ended the chat, a message could light up their screen next to whoever
     // made them leave: it is not sent, and the officer is told to wait until the reporter writes.
     if (alert.reporterAwayAt !== null) {
-      const reference = this.ctx.reference(alert.caseId);
-      this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:relay.held', params: { reference } }] }, now);
+      this.reply({ keys: [{ key: 'officer:relay.held', params: { reference: alert.reference } }] });
       return;
     }
-    this.ctx.toReporter(
-      alert.conversationId,
-      { keys: [{ key: 'hotline:handoff.message', params: { text: body } }] },
-      now,
-    );
-    this.ctx.repos.alerts.audit(now, on.officer.id, 'message_to_reporter', alert);
+    this.outputs.push({
+      type: 'reporter_message',
+      conversationId: alert.conversationId,
+      message: { keys: [{ key: 'hotline:handoff.message', params: { text: body } }] },
+    });
+    this.audit('message_to_reporter', alert);
   }
 
-  private close(on: OfficerOnDuty, chat: OfficerChat, now: number): void {
-    const [alert] = this.ctx.repos.alerts.claimedBy(on.officer.id);
+  close(now: number): void {
+    const [alert] = this.facts.held;
     if (!alert?.conversationId) {
-      this.help(on, chat, now);
+      this.help();
       return;
     }
-    this.ctx.repos.alerts.update(alert.id, { status: 'closed', closedAt: now, updatedAt: now });
-    this.ctx.repos.alerts.audit(now, on.officer.id, 'closed', alert);
-    this.ctx.toReporter(alert.conversationId, { keys: ['hotline:handoff.closed'] }, now);
-    const reference = this.ctx.reference(alert.caseId);
-    this.ctx.reply(chat, on.officer, { keys: [{ key: 'officer:close.done', params: { reference } }] }, now);
+    this.outputs.push({
+      type: 'alert_update',
+      alertId: alert.id,
+      patch: { status: 'closed', closedAt: now },
+    });
+    this.audit('closed', alert);
+    this.outputs.push({
+      type: 'reporter_message',
+      conversationId: alert.conversationId,
+      message: { keys: ['hotline:handoff.closed'] },
+    });
+    this.reply({ keys: [{ key: 'officer:close.done', params: { reference: alert.reference } }] });
   }
 
-  private help(on: OfficerOnDuty, chat: OfficerChat, now: number): void {
-    const held = this.ctx.repos.alerts.claimedBy(on.officer.id);
-    const references = held.map((a) => this.ctx.reference(a.caseId)).join(', ');
+  help(): void {
+    const { held } = this.facts;
+    const references = held.map((a) => a.reference).join(', ');
     const key = held.length > 0 ? 'officer:desk.holding' : 'officer:desk.idle';
-    this.ctx.reply(
-      chat,
-      on.officer,
-      { keys: [{ key, params: { name: on.officer.name, references } }, 'officer:desk.help'] },
-      now,
-    );
+    this.reply({ keys: [{ key, params: { name: this.on.officer.name, references } }, 'officer:desk.help'] });
   }
 }
 
 /** The case a message is for: the one its leading reference names, else the one claimed last. */
-function pickCase(
-  held: AlertRow[],
-  text: string,
-  referenceOf: (caseId: string | null) => string,
-): { alert: AlertRow | undefined; body: string } {
+function pickCase(held: AlertFact[], text: string): { alert: AlertFact | undefined; body: string } {
   const match = LEADING_REFERENCE.exec(text);
   const named = match ? normalizeCaseReference(match[1]!) : undefined;
   if (named) {
-    const alert = held.find((a) => referenceOf(a.caseId) === named);
+    const alert = held.find((a) => a.reference === named);
     if (alert) return { alert, body: text.slice(match![0].length) };
   }
   return { alert: held[0], body: text };

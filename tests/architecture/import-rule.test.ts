@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -47,11 +47,24 @@ const ALLOWED: Record<string, readonly string[]> = {
  * conversations); config and db share the ConfigError type and a few limits' defaults.
  */
 const KNOWN_DEBTS = new Set([
-  'src/handoff/handoff-context.ts -> conversations',
   'src/handoff/officer-roster.ts -> conversations',
   'src/handoff/officer-desk.ts -> conversations',
 ]);
 const DEBT_EDGES = new Set(['handoff -> conversations']);
+
+/*
+ * The handoff's decisions are pure (issue 14): they get facts loaded beforehand
+ * (src/handoff/handoff-facts-loader.ts) and return outputs the executor performs, so they import
+ * nothing from src/db — not even a type.
+ */
+const PURE_HANDOFF = [
+  'src/handoff/reporter-relay.ts',
+  'src/handoff/officer-desk.ts',
+  'src/handoff/alert-ringer.ts',
+  'src/handoff/claim-summary-cap.ts',
+  'src/handoff/handoff-facts.ts',
+  'src/handoff/handoff-output.ts',
+];
 
 function folderOf(file: string): string {
   const path = relative(ROOT, file);
@@ -90,6 +103,12 @@ describe('the import rule', () => {
       .filter((edge) => DEBT_EDGES.has(`${edge.from} -> ${edge.to}`))
       .map((edge) => `${edge.file} -> ${edge.to}`);
     expect(debts.filter((debt) => !KNOWN_DEBTS.has(debt))).toEqual([]);
+  });
+
+  it('should keep the handoff decisions away from storage', () => {
+    expect(edges.filter((edge) => PURE_HANDOFF.includes(edge.file) && edge.to === 'db')).toEqual([]);
+    // A listed file that no longer exists would make the check pass for nothing.
+    expect(PURE_HANDOFF.filter((file) => !existsSync(join(ROOT, file)))).toEqual([]);
   });
 
   it('should keep flows to the engine alone', () => {

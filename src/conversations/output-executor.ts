@@ -1,0 +1,247 @@
+/**
+ * The one place a step's decisions become writes. The engine's outputs (replies, timers, case
+ * updates, erasure) and the handoff's (officer messages, the relay, claims, alerts, audit) are data;
+ * one exhaustive switch performs them, inside the transaction of the message that caused them.
+ */
+import type { i18n } from 'i18next';
+import type { Logger } from 'pino';
+import type { Repositories } from '../db/repositories.js';
+import type { Language, Message, Output } from '../engine/types.js';
+import { ALERT_TIMER_PREFIX } from '../handoff/alert-ringer.js';
+import type { AlertReason, Handoff } from '../handoff/handoff.js';
+import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerPriority } from '../handoff/handoff-output.js';
+import { renderMessage } from './message-renderer.js';
+import { REFERENCE_WINDOW_MS } from './reference-guard.js';
+import { eraseReporterData } from './reporter-erasure.js';
+
+/** Everything a flow or the handoff may ask the host to do. */
+export type HostOutput = Output | HandoffOutput;
+
+/**
+ * The reporter's step whose outputs these are: the engine's outputs go to its conversation. The
+ * handoff's name their own conversations (an officer's, a reporter's), so they need none.
+ */
+export interface StepPlace {
+  conversationId: string;
+  /** The message being processed: a deletion request keeps it until it is marked done. */
+  inboundId: number;
+  channel: string;
+  address: string;
+  lang: Language;
+}
+
+export interface OutputExecutorDeps {
+  repos: Repositories;
+  translator: i18n;
+  logger: Logger;
+  /** The officer side: where officers are reached, and the decisions that follow a reporter's outputs. */
+  handoff?: Handoff;
+}
+
+export class OutputExecutor {
+  constructor(private readonly deps: OutputExecutorDeps) {}
+
+  perform(outputs: readonly HostOutput[], now: number, step?: StepPlace): void {
+    const { repos, translator, logger, handoff } = this.deps;
+    // The engine's outputs read the step's place; each checks first that there is one (inStep).
+    const at = { now, ...step } as StepPlace & { now: number };
+    const inStep = (output: Output): void => {
+      if (!step)
+        throw new Error(
+          `the engine output ${output.type} belongs to a reporter's step: pass the step's place to perform()`,
+        );
+    };
+    let alert: AlertReason | undefined;
+    let officeSet = false;
+    // The emergency reply to a danger signal goes ahead of every queue (the rest of this step's
+    // messages with it: one conversation's messages still go in order).
+    const urgent = outputs.some((o) => o.type === 'alert_officer' && o.reason === 'urgent');
+    for (const output of outputs) {
+      switch (output.type) {
+        case 'send_message':
+          inStep(output);
+          repos.outbox.enqueue({
+            conversationId: at.conversationId,
+            channel: at.channel,
+            address: at.address,
+            payload: renderMessage(translator, output.message, at.lang),
+            now: at.now,
+            urgent,
+          });
+          break;
+        case 'timer_set':
+          inStep(output);
+          repos.timers.set(at.conversationId, output.name, output.token, output.at);
+          break;
+        case 'timer_cancel':
+          inStep(output);
+          repos.timers.cancel(at.conversationId, output.name);
+          break;
+        case 'case_update':
+          inStep(output);
+          repos.cases.apply(at.conversationId, output.patch, at.now);
+          officeSet ||= output.patch.officeId !== undefined;
+          break;
+        case 'alert_officer':
+          inStep(output);
+          logger.info({ conversationId: at.conversationId, reason: output.reason }, 'case needs an officer');
+          alert = alert === 'urgent' ? alert : output.reason;
+          break;
+        case 'erase_reporter_data':
+          inStep(output);
+          eraseReporterData(repos, at.conversationId, at.now, {
+            keepInboundId: at.inboundId,
+            ...(handoff ? { closeAlerts: (id: string) => this.closeAlerts(id, at.now) } : {}),
+          });
+          logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
+          break;
+        case 'conversation_ended':
+          inStep(output);
+          if (handoff) this.perform(handoff.reporterLeft(at.conversationId, at.now), at.now);
+          break;
+        case 'attempt_recorded':
+          inStep(output);
+          repos.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
+          break;
+        case 'audit':
+          inStep(output);
+          repos.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
+          break;
+        case 'conversation_failed':
+          inStep(output);
+          logger.error(
+            { conversationId: at.conversationId, reason: output.reason },
+            'flow failed; reporter got the safe fallback',
+          );
+          break;
+        case 'officer_message': {
+          const outboxId = this.toOfficer(output.officerId, output.message, output.priority, at.now);
+          if (outboxId === undefined || !output.alerts) break;
+          for (const alertId of output.alerts.ids) {
+            repos.alerts.linkMessage(alertId, outboxId);
+            if (output.alerts.ring)
+              repos.alerts.update(alertId, { ringOutboxId: outboxId, updatedAt: at.now });
+          }
+          break;
+        }
+        case 'relay':
+          this.toOfficer(output.officerId, output.message, 'normal', at.now);
+          break;
+        case 'officer_reply':
+          repos.outbox.enqueue({
+            conversationId: output.chat.id,
+            channel: output.chat.channel,
+            address: output.chat.address,
+            payload: renderMessage(translator, output.message, output.language),
+            now: at.now,
+          });
+          break;
+        case 'reporter_message': {
+          const conversation = repos.conversations.load<{ lang?: Language }>(output.conversationId);
+          if (!conversation) break;
+          repos.outbox.enqueue({
+            conversationId: output.conversationId,
+            channel: conversation.channel,
+            address: conversation.address,
+            payload: renderMessage(translator, output.message, conversation.snapshot?.lang ?? 'id'),
+            now: at.now,
+          });
+          break;
+        }
+        case 'claim':
+          repos.alerts.update(output.alertId, {
+            status: 'claimed',
+            claimedBy: output.officerId,
+            claimedAt: at.now,
+            updatedAt: at.now,
+          });
+          repos.timers.cancel(output.conversationId, `${ALERT_TIMER_PREFIX}${output.alertId}`);
+          break;
+        case 'alert_open':
+          repos.alerts.open({ conversationId: output.conversationId, reason: output.reason, now: at.now });
+          repos.attempts.record('alert_opened', [output.conversationId], at.now, output.forgetCountsBefore);
+          break;
+        case 'alert_update':
+          repos.alerts.update(output.alertId, { ...output.patch, updatedAt: at.now });
+          break;
+        case 'alert_timer':
+          repos.timers.set(output.conversationId, output.name, output.token, output.at);
+          break;
+        case 'digest_timer': {
+          const officerChat = this.officerConversation(output.officerId, at.now);
+          if (officerChat !== undefined && !repos.timers.exists(officerChat, output.name))
+            repos.timers.set(officerChat, output.name, 0, output.at);
+          break;
+        }
+        case 'alert_audit':
+          repos.alerts.audit(at.now, output.actor, output.action, output.alert);
+          break;
+        case 'hotline_audit':
+          repos.alerts.auditHotline(at.now, output.action);
+          break;
+        case 'withdraw_alert_messages': {
+          const withdrawn = repos.outbox.withdrawPending(repos.alerts.messagesOf(output.alert.id));
+          if (withdrawn > 0) repos.alerts.audit(at.now, 'hotline', 'alert_withdrawn', output.alert);
+          break;
+        }
+        case 'alerts_erased':
+          repos.alerts.eraseConversation(output.conversationId, at.now);
+          break;
+        case 'log':
+          logger[output.level](output.fields, output.message);
+          break;
+        default: {
+          const never: never = output;
+          throw new Error(`unknown output ${JSON.stringify(never)}`);
+        }
+      }
+    }
+    // After all outputs: the alert of an urgent first message is raised before the case has an office.
+    // Each its own decision over facts loaded after the outputs before it were performed: the
+    // second needs the alert the first may have opened.
+    if (handoff && (alert || officeSet)) {
+      if (alert) this.perform(handoff.alertSignal(at.conversationId, alert, now), now);
+      this.perform(handoff.ringWaiting(at.conversationId, now), now);
+    }
+  }
+
+  /** A deletion request: the handoff's decision closes the reporter's alerts and tells their officer. */
+  closeAlerts(conversationId: string, now: number): void {
+    const { repos, handoff } = this.deps;
+    if (handoff) this.perform(handoff.reporterErased(conversationId), now);
+    else repos.alerts.eraseConversation(conversationId, now);
+  }
+
+  /** Queues a message to an officer: its outbox row, or undefined when no running channel reaches them. */
+  private toOfficer(
+    officerId: string,
+    message: Message,
+    priority: OfficerPriority,
+    now: number,
+  ): number | undefined {
+    const { repos, translator, handoff } = this.deps;
+    const reach = handoff?.roster.reach(officerId);
+    if (!reach) return undefined;
+    const lang = handoff?.roster.officer(officerId)?.officer.language ?? OFFICER_LANGUAGE;
+    const conversationId = repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
+    return repos.outbox.enqueue({
+      conversationId,
+      channel: reach.channel,
+      address: reach.address,
+      payload: renderMessage(translator, message, lang),
+      now,
+      urgent: priority !== 'normal',
+      // Alerts and digests go out at priority 2: ahead even of the reporters' emergency replies (a
+      // flood brings one emergency step per sender; the alerts are bounded by the digest), and not
+      // behind earlier messages to the same officer.
+      standalone: priority === 'alert',
+    });
+  }
+
+  /** The officer's own chat with the bot (created if need be), or undefined when no channel reaches them. */
+  private officerConversation(officerId: string, now: number): string | undefined {
+    const reach = this.deps.handoff?.roster.reach(officerId);
+    if (!reach) return undefined;
+    return this.deps.repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
+  }
+}
