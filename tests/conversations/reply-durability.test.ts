@@ -8,17 +8,25 @@ let t: TestHotline;
 let sender: RecordingSender;
 let seq = 0;
 
-/** The reporter writes; the worker answers at once (the answer is committed, not yet synced). */
+/**
+ * The reporter's message is stored (as a channel's ingest would, without waiting for its sync);
+ * `answer()` then lets the service process it and send what is due.
+ */
 function say(text: string): void {
-  t.hotline.store({
-    channel: 'console',
-    externalId: `m${++seq}`,
-    userId: 'u1',
-    address: 'addr-u1',
-    input: { type: 'text', text },
-  });
-  t.hotline.worker.drain();
+  t.data.storeUnprocessed(
+    {
+      channel: 'console',
+      externalId: `m${++seq}`,
+      userId: 'u1',
+      address: 'addr-u1',
+      input: { type: 'text', text },
+    },
+    t.clock,
+  );
 }
+
+/** The worker answers at once (committed, not yet synced); the dispatcher sends what a sync covers. */
+const answer = () => t.hotline.whenIdle();
 
 /** Lets the held syncs run one by one until `count` messages went out. */
 async function syncUntilSent(count: number): Promise<void> {
@@ -45,7 +53,7 @@ afterEach(async () => {
 describe('replies and the disk', () => {
   it('should show a turn no reply before its commit is synced, then all of its replies without another sync', async () => {
     say('halo');
-    const sending = t.hotline.dispatcher.flush();
+    const sending = answer();
     await vi.waitFor(() => expect(held.waiting).toBe(1));
     expect(sender.sent).toHaveLength(0);
     held.release();
@@ -61,11 +69,11 @@ describe('replies and the disk', () => {
 
   it('should hold the next turn’s reply until a sync after its own commit', async () => {
     say('halo');
-    const first = t.hotline.dispatcher.flush();
+    const first = answer();
     await syncUntilSent(2);
     await first;
     say('1');
-    const second = t.hotline.dispatcher.flush();
+    const second = answer();
     await vi.waitFor(() => expect(held.waiting).toBe(1));
     expect(sender.sent).toHaveLength(2);
     held.release();
@@ -76,13 +84,13 @@ describe('replies and the disk', () => {
   it('should send nothing when the sync fails, and the whole turn once a later sync succeeds', async () => {
     say('halo');
     held.failNext = ioError();
-    const failing = t.hotline.dispatcher.flush();
+    const failing = answer();
     await vi.waitFor(() => expect(held.waiting).toBe(1));
     held.release();
     await failing;
     expect(sender.sent).toHaveLength(0);
     t.clock.advance(1_000);
-    const retry = t.hotline.dispatcher.flush();
+    const retry = answer();
     await syncUntilSent(2);
     await retry;
   });
