@@ -251,3 +251,13 @@ export interface Storage {
   /** Waits for the unit under way, then closes; later units are refused. */
   close(): Promise<void>;
 }
+
+/** A unit of work asked of a closed storage (either engine). */
+export class StorageClosedError extends Error {
+  constructor() {
+    super(
+      'the database is closed; this happens only during shutdown, and the work is retried at the next start',
+    );
+    this.name = 'StorageClosedError';
+  }
+}
