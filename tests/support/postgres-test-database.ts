@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { describe, it } from 'vitest';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -64,4 +65,31 @@ function serverOf(url: string): string {
   } catch {
     return 'TEST_DATABASE_URL (not a URL)';
   }
+}
+
+/**
+ * `describe` for tests that need PostgreSQL: run when the server answers; without one, a failing
+ * test in CI (it must run there) and one skip line elsewhere; skipped quietly when turned off.
+ */
+export function describePostgres(
+  title: string,
+  postgres: PostgresForTests,
+  body: (ready: Extract<PostgresForTests, { state: 'ready' }>) => void,
+): void {
+  if (postgres.state === 'ready') {
+    describe(title, () => body(postgres));
+    return;
+  }
+  if (postgres.state === 'absent' && process.env.CI) {
+    describe(title, () => {
+      it('needs a PostgreSQL server in CI', () => {
+        throw new Error(`${postgres.reason}; CI must run these tests`);
+      });
+    });
+    return;
+  }
+  if (postgres.state === 'absent') console.warn(postgres.reason);
+  describe.skip(title, () => {
+    it('runs when PostgreSQL answers');
+  });
 }
