@@ -115,8 +115,3 @@ function reasonOf(cause: unknown): string {
   if (typeof code === 'string') return code;
   return inner instanceof Error ? inner.message : String(inner);
 }
-
-/** A bigint column read through raw SQL arrives as a string; times and counts are numbers here. */
-export function numberOrUndefined(value: unknown): number | undefined {
-  return value === null || value === undefined ? undefined : Number(value);
-}
