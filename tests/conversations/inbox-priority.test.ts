@@ -20,7 +20,8 @@ function say(text: string, userId: string) {
   });
 }
 
-const to = (userId: string) => sender.sent.filter((s) => s.address === `addr-${userId}`).map((s) => s.message.text);
+const to = (userId: string) =>
+  sender.sent.filter((s) => s.address === `addr-${userId}`).map((s) => s.message.text);
 
 beforeEach(() => {
   dir = tempDir();
