@@ -137,4 +137,21 @@ describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (s
       new RegExp(`DATA_KEY cannot read this database: it was written with key id ${TEST_KEY.id}`),
     );
   });
+
+  it('should name DATABASE_URL, not its password, when no server answers', async () => {
+    const error = await openPostgresStorage('postgres://hotline:s3cret@127.0.0.1:1/none', [TEST_KEY]).catch(
+      (e: Error) => e,
+    );
+    expect(String(error)).toMatch(
+      /DATABASE_URL names a PostgreSQL server that does not answer \(ECONNREFUSED\)/,
+    );
+    expect(String(error)).not.toContain('s3cret');
+  });
+
+  it('should report itself reachable while open and not after close', async () => {
+    const storage = await open(await database());
+    expect(await storage.isReachable()).toBe(true);
+    await storage.close();
+    expect(await storage.isReachable()).toBe(false);
+  });
 });
