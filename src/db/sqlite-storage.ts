@@ -11,7 +11,9 @@ import { type Db, isDatabaseReachable, openHotlineDatabase } from './client.js';
 import { type DataKey, FieldCipher } from './field-cipher.js';
 import { createRepositories, type Repositories } from './repositories.js';
 import type { PayloadSplitter } from './outbox-repository.js';
-import type { Storage, StoragePorts, UnitOfWork } from './storage-ports.js';
+import { StorageClosedError, type Storage, type StoragePorts, type UnitOfWork } from './storage-ports.js';
+
+export { StorageClosedError };
 import { type FileSync, WalFlusher } from './wal-flusher.js';
 
 /** A repository's methods, each resolving with what the synchronous one returns. */
@@ -22,15 +24,6 @@ type Resolving<T> = {
 type PortsOf<R> = { [K in keyof StoragePorts]: Resolving<R[K & keyof R]> };
 type GenericMethods = 'nextPending' | 'load' | 'claimDue' | 'sentSince';
 type CheckedPorts = { [K in keyof StoragePorts]: Omit<StoragePorts[K], GenericMethods> };
-
-export class StorageClosedError extends Error {
-  constructor() {
-    super(
-      'the database is closed; this happens only during shutdown, and the work is retried at the next start',
-    );
-    this.name = 'StorageClosedError';
-  }
-}
 
 export class SqliteStorage implements Storage {
   readonly ports: StoragePorts;

@@ -1,7 +1,8 @@
 /**
  * Storage behind async ports: what the pipeline may ask of a database, whatever the engine. The
- * SQLite adapter (sqlite-storage.ts) implements it over better-sqlite3; a PostgreSQL adapter passes
- * the same contract suite (tests/db/storage-contract.ts). Every read and write happens inside one
+ * SQLite adapter (sqlite-storage.ts) implements it over better-sqlite3, the PostgreSQL adapter
+ * (postgres/postgres-storage.ts) over node-postgres; both pass one contract suite
+ * (tests/db/storage-contract.ts). Every read and write happens inside one
  * `unitOfWork`: no other code opens a transaction, and no network I/O happens inside one (sends go
  * out of the outbox after the commit).
  *
@@ -83,8 +84,11 @@ export interface OutboxPort {
     instance?: string,
   ): Promise<OutboxItem<P>[]>;
   /**
-   * At start: rows left leased by an instance other than `instance` are due again. On SQLite one
-   * process serves the database, so any other instance is a dead one.
+   * At start: rows left leased by a dead instance go out again. On SQLite one process serves the
+   * database, so every row leased by an instance other than `instance` is due again at once. On
+   * PostgreSQL several live instances share the database, so this takes back nothing (returns 0):
+   * another instance's row stays its own while its lease lasts, and `claimDue` takes it over once
+   * the lease has run out — no row is sent twice while its lease is live.
    */
   reclaimAbandoned(channels: string[], instance: string): Promise<number>;
   renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
@@ -238,11 +242,16 @@ export interface UnitOfWork extends StoragePorts {
 export interface Storage {
   /**
    * Runs `work` as one transaction: all of its writes commit, or none. The only way in: no other
-   * code opens a transaction. Units run one at a time where the engine has one connection (SQLite),
-   * so no other statement runs inside an open unit.
+   * code opens a transaction. No statement of one unit runs inside another's transaction: on SQLite
+   * (one connection) units run one at a time; on PostgreSQL each unit has its own connection and
+   * units run side by side, none seeing another's uncommitted writes. There a failed statement
+   * aborts the whole transaction, so work that must go on after a failure uses `savepoint`.
    */
   unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T>;
-  /** Resolves once everything committed before the call is on disk (one sync for many callers). */
+  /**
+   * Resolves once everything committed before the call is on disk: one WAL sync for many callers
+   * on SQLite; at once on PostgreSQL, whose commit is durable when it returns.
+   */
   flushed(): Promise<void>;
   /** Whether the database answers (readiness probe). */
   isReachable(): Promise<boolean>;
@@ -250,4 +259,14 @@ export interface Storage {
   phoneKey(digits: string): string;
   /** Waits for the unit under way, then closes; later units are refused. */
   close(): Promise<void>;
+}
+
+/** A unit of work asked of a closed storage (either engine). */
+export class StorageClosedError extends Error {
+  constructor() {
+    super(
+      'the database is closed; this happens only during shutdown, and the work is retried at the next start',
+    );
+    this.name = 'StorageClosedError';
+  }
 }

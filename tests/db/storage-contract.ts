@@ -6,6 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Storage, UnitOfWork } from '../../src/db/storage-ports.js';
 
+/**
+ * What a backend promises about concurrency; the contract holds each backend to its own promise.
+ * `shared: false` (SQLite): one connection runs units one at a time and one process owns the
+ * database, so any other instance's outbox claim is a dead one's and is taken back at start.
+ * `shared: true` (PostgreSQL): units run side by side on their own connections and several live
+ * instances share the database, so another instance's claim stands until its lease runs out.
+ */
+export interface BackendTraits {
+  shared: boolean;
+}
+
 export interface ContractTarget {
   storage: Storage;
   /** Closes this storage and opens the same database again, as after a restart. */
@@ -16,7 +27,11 @@ export interface ContractTarget {
 const NOW = Date.UTC(2026, 11, 6, 3, 0, 0);
 const LEASE = 30_000;
 
-export function storageContract(name: string, open: () => Promise<ContractTarget>): void {
+export function storageContract(
+  name: string,
+  open: () => Promise<ContractTarget>,
+  traits: BackendTraits,
+): void {
   describe(`storage contract: ${name}`, () => {
     async function withStorage(test: (t: ContractTarget) => Promise<void>): Promise<void> {
       const target = await open();
@@ -65,21 +80,42 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
     it('should never run a statement of one unit inside another open unit', () =>
       withStorage(async ({ storage }) => {
         const events: string[] = [];
+        const firstWrote = latch();
+        const secondWrote = latch();
         const first = storage.unitOfWork(async (tx) => {
           events.push('first:start');
           await chat(tx, 'a');
-          await new Promise((resolve) => setTimeout(resolve, 20));
+          firstWrote.open();
+          // Side by side (PostgreSQL): stay open until the second unit has read and written.
+          await (traits.shared ? secondWrote.opened : new Promise((resolve) => setTimeout(resolve, 20)));
           events.push('first:end');
           throw new Error('rolled back');
         });
         const second = storage.unitOfWork(async (tx) => {
+          await firstWrote.opened;
           events.push('second:start');
-          return tx.conversations.findId('telegram', 'a');
+          const seen = await tx.conversations.findId('telegram', 'a');
+          await chat(tx, 'b');
+          secondWrote.open();
+          return seen;
         });
         await expect(first).rejects.toThrow('rolled back');
-        // The second unit ran after the first ended and never saw its uncommitted row.
+        // The second unit never saw the first's uncommitted row, and the first's rollback did not
+        // undo the second's own write: none of its statements ran in the first's transaction.
         expect(await second).toBeUndefined();
-        expect(events).toEqual(['first:start', 'first:end', 'second:start']);
+        const after = await storage.unitOfWork(async (tx) => [
+          await tx.conversations.findId('telegram', 'a'),
+          await tx.conversations.findId('telegram', 'b'),
+        ]);
+        expect(after[0]).toBeUndefined();
+        expect(after[1]).toBeTypeOf('string');
+        // One connection (SQLite) keeps units apart by running them one after the other; a
+        // connection per unit (PostgreSQL) runs them side by side, each in its own transaction.
+        expect(events).toEqual(
+          traits.shared
+            ? ['first:start', 'second:start', 'first:end']
+            : ['first:start', 'first:end', 'second:start'],
+        );
       }));
 
     it('should store a redelivered inbound message once and hand them out in arrival order', () =>
@@ -180,7 +216,7 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
         });
       }));
 
-    it("should make a dead instance's leased rows due again at start, and not the starter's own", () =>
+    it("should send a dead instance's leased rows again, and never take the starter's own", () =>
       withStorage(async ({ storage }) => {
         await storage.unitOfWork(async (tx) => {
           const a = await chat(tx, 'a');
@@ -200,11 +236,22 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
             now: NOW,
           });
           await tx.outbox.claimDue(['telegram'], NOW, LEASE, 1, 'dead');
-          await tx.outbox.claimDue(['telegram'], NOW, LEASE, 1, 'starting');
-          expect(await tx.outbox.reclaimAbandoned(['telegram'], 'starting')).toBe(1);
-          expect(
-            (await tx.outbox.claimDue<number>(['telegram'], NOW + 1, LEASE, 10, 'new')).map((c) => c.payload),
-          ).toEqual([1]);
+          const [own] = await tx.outbox.claimDue(['telegram'], NOW, LEASE, 1, 'starting');
+          const reclaimed = await tx.outbox.reclaimAbandoned(['telegram'], 'starting');
+          const soon = await tx.outbox.claimDue<number>(['telegram'], NOW + 1, LEASE, 10, 'new');
+          if (!traits.shared) {
+            // One process owns the database: the other instance is dead, its row goes out at once.
+            expect(reclaimed).toBe(1);
+            expect(soon.map((c) => c.payload)).toEqual([1]);
+            return;
+          }
+          // Several instances share the database: 'dead' may be alive and sending, so its row is
+          // not taken while its lease lasts (no message sent twice), and is taken once it ran out.
+          expect(reclaimed).toBe(0);
+          expect(soon).toEqual([]);
+          await tx.outbox.renewLeases([own!.id], NOW + 3 * LEASE, 'starting');
+          const later = await tx.outbox.claimDue<number>(['telegram'], NOW + LEASE + 1, LEASE, 10, 'new');
+          expect(later.map((c) => c.payload)).toEqual([1]);
         });
       }));
 
@@ -298,4 +345,13 @@ export function storageContract(name: string, open: () => Promise<ContractTarget
         await expect(again.unitOfWork(async () => 1)).rejects.toThrow(/closed/);
       }));
   });
+}
+
+/** A promise opened from outside: one unit waits for another to reach a point. */
+function latch(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
 }

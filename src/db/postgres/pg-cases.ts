@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { CasePatch } from '../../engine/types.js';
+import type { FieldCipher } from '../field-cipher.js';
+import type { CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
+import type { PgDb } from './pg-database.js';
+import { cases, outsideNotes } from './pg-schema.js';
+
+/** Reports on PostgreSQL: the same rules as case-repository.ts (see CaseRepository.apply). */
+export class PgCases implements CasePort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+    private readonly outsideNotes: OutsideNotePort,
+  ) {}
+
+  async referenceExists(reference: string): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.reference, reference))
+      .limit(1);
+    return rows.length > 0;
+  }
+
+  async apply(conversationId: string, patch: CasePatch, now: number): Promise<void> {
+    const target = patch.reference
+      ? await this.findByReference(patch.reference)
+      : await this.latest(conversationId);
+    // An erased case stays an anonymous count: nothing said later is added to it.
+    if (target?.anonymized) return;
+    // A note from outside for a reference that names no case goes nowhere.
+    if (patch.fromOutside && !target) return;
+    if (target && target.conversationId !== conversationId) {
+      if (patch.addNote) await this.addOutsideNote(target.id, conversationId, patch.addNote, now);
+      return;
+    }
+    if (!target) {
+      const id = randomUUID();
+      await this.db.insert(cases).values({
+        id,
+        reference: patch.reference ?? randomUUID(),
+        pinHash: patch.pin ? this.pinHash(id, patch.pin) : null,
+        conversationId,
+        categories: patch.categories ?? [],
+        urgent: patch.urgent ?? false,
+        risk: patch.risk ?? null,
+        regionCode: patch.regionCode ?? null,
+        officeId: patch.officeId ?? null,
+        detailsEnc: this.cipher.encryptJson(appendTo(patch.details ?? {}, patch)),
+        createdAt: now,
+        updatedAt: now,
+      });
+      return;
+    }
+    const details = patch.details || patch.addNote || patch.addEvidence;
+    await this.db
+      .update(cases)
+      .set({
+        ...(patch.categories ? { categories: patch.categories } : {}),
+        // Urgency only goes up: a later calm message does not undo an emergency.
+        ...(patch.urgent ? { urgent: true } : {}),
+        ...(patch.risk ? { risk: patch.risk } : {}),
+        ...(patch.regionCode ? { regionCode: patch.regionCode } : {}),
+        ...(patch.officeId ? { officeId: patch.officeId } : {}),
+        ...(details
+          ? { detailsEnc: this.cipher.encryptJson(appendTo({ ...target.details, ...patch.details }, patch)) }
+          : {}),
+        updatedAt: now,
+      })
+      .where(eq(cases.id, target.id));
+  }
+
+  async addOutsideNote(caseId: string, fromConversationId: string, text: string, now: number): Promise<void> {
+    await this.outsideNotes.add({ caseId, fromConversationId, text, now });
+  }
+
+  async pinCheck(caseId: string): Promise<(pin: string) => boolean> {
+    const [row] = await this.db.select({ pinHash: cases.pinHash }).from(cases).where(eq(cases.id, caseId));
+    const stored = row?.pinHash ?? undefined;
+    return (pin) => stored !== undefined && stored === this.pinHash(caseId, pin);
+  }
+
+  async latest(conversationId: string): Promise<CaseView | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(cases)
+      .where(eq(cases.conversationId, conversationId))
+      .orderBy(desc(cases.createdAt))
+      .limit(1);
+    return row ? this.view(row) : undefined;
+  }
+
+  async referenceOf(id: string): Promise<string | undefined> {
+    const [row] = await this.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, id));
+    return row?.reference;
+  }
+
+  async byId(id: string): Promise<CaseView | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.id, id));
+    return row ? this.view(row) : undefined;
+  }
+
+  async findByReference(reference: string): Promise<CaseView | undefined> {
+    const [row] = await this.db.select().from(cases).where(eq(cases.reference, reference));
+    return row ? this.view(row) : undefined;
+  }
+
+  /** Deletion request: the case stays only as an anonymous count (category, urgency, region, date). */
+  async anonymizeConversation(conversationId: string, now: number): Promise<void> {
+    const own = await this.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.conversationId, conversationId));
+    await this.outsideNotes.eraseOfCases(own.map((c) => c.id));
+    await this.outsideNotes.eraseFrom(conversationId);
+    await this.db
+      .update(cases)
+      .set({ conversationId: null, detailsEnc: null, pinHash: null, updatedAt: now })
+      .where(eq(cases.conversationId, conversationId));
+  }
+
+  private view(row: typeof cases.$inferSelect): CaseView {
+    return {
+      id: row.id,
+      reference: row.reference,
+      categories: row.categories,
+      urgent: row.urgent,
+      risk: row.risk,
+      regionCode: row.regionCode,
+      officeId: row.officeId,
+      details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
+      createdAt: row.createdAt,
+      anonymized: row.conversationId === null,
+      conversationId: row.conversationId,
+    };
+  }
+
+  /** Salted with the case id, so one PIN's hash says nothing about another case's. */
+  private pinHash(caseId: string, pin: string): string {
+    return this.cipher.blindIndex(`case-pin:${caseId}:${pin}`);
+  }
+}
+
+function appendTo(details: Record<string, unknown>, patch: CasePatch): Record<string, unknown> {
+  const list = (name: string) => (Array.isArray(details[name]) ? (details[name] as unknown[]) : []);
+  return {
+    ...details,
+    ...(patch.addNote ? { notes: [...list('notes'), patch.addNote] } : {}),
+    ...(patch.addEvidence ? { evidence: [...list('evidence'), patch.addEvidence] } : {}),
+  };
+}
+
+/** Notes for a case from another chat, encrypted and apart from the story (outside-note-repository.ts). */
+export class PgOutsideNotes implements OutsideNotePort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async add(row: { caseId: string; fromConversationId: string; text: string; now: number }): Promise<void> {
+    await this.db.insert(outsideNotes).values({
+      caseId: row.caseId,
+      fromConversationId: row.fromConversationId,
+      textEnc: this.cipher.encrypt(row.text),
+      createdAt: row.now,
+    });
+  }
+
+  async ofCase(caseId: string): Promise<{ text: string; at: number }[]> {
+    const rows = await this.db
+      .select()
+      .from(outsideNotes)
+      .where(eq(outsideNotes.caseId, caseId))
+      .orderBy(asc(outsideNotes.id));
+    return rows.map((row) => ({ text: this.cipher.decrypt(row.textEnc), at: row.createdAt }));
+  }
+
+  async eraseOfCases(caseIds: string[]): Promise<void> {
+    if (caseIds.length > 0) await this.db.delete(outsideNotes).where(inArray(outsideNotes.caseId, caseIds));
+  }
+
+  async eraseFrom(conversationId: string): Promise<void> {
+    await this.db.delete(outsideNotes).where(eq(outsideNotes.fromConversationId, conversationId));
+  }
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { FieldCipher } from '../field-cipher.js';
+import type { ConversationPort, ConversationRecord } from '../storage-ports.js';
+import type { PgDb } from './pg-database.js';
+import { conversations } from './pg-schema.js';
+
+/** Conversations on PostgreSQL: the same rules as conversation-repository.ts. */
+export class PgConversations implements ConversationPort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /**
+   * Two instances meeting the same new user at once both get the one row: the second insert does
+   * nothing on the unique index (waiting for the first to commit) and finds it, instead of failing.
+   */
+  async findOrCreate(channel: string, userId: string, address: string, now: number): Promise<string> {
+    const existing = await this.findId(channel, userId);
+    if (existing) return existing;
+    const userHash = this.userHash(channel, userId);
+    const inserted = await this.db
+      .insert(conversations)
+      .values({
+        id: randomUUID(),
+        channel,
+        userHash,
+        addressEnc: this.cipher.encrypt(address),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing({ target: [conversations.channel, conversations.userHash] })
+      .returning({ id: conversations.id });
+    const id = inserted[0]?.id ?? (await this.findId(channel, userId));
+    if (!id) throw new Error('a conversation was neither found nor created; retry the message');
+    return id;
+  }
+
+  async findId(channel: string, userId: string): Promise<string | undefined> {
+    const [row] = await this.db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(
+        and(eq(conversations.channel, channel), eq(conversations.userHash, this.userHash(channel, userId))),
+      );
+    return row?.id;
+  }
+
+  async load<S>(id: string): Promise<ConversationRecord<S> | undefined> {
+    const [row] = await this.db.select().from(conversations).where(eq(conversations.id, id));
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      channel: row.channel,
+      address: this.cipher.decrypt(row.addressEnc),
+      snapshot: row.snapshotEnc ? this.cipher.decryptJson<S>(row.snapshotEnc) : undefined,
+    };
+  }
+
+  async address(id: string): Promise<{ channel: string; address: string } | undefined> {
+    const [row] = await this.db
+      .select({ channel: conversations.channel, addressEnc: conversations.addressEnc })
+      .from(conversations)
+      .where(eq(conversations.id, id));
+    return row ? { channel: row.channel, address: this.cipher.decrypt(row.addressEnc) } : undefined;
+  }
+
+  async markInbound(id: string, now: number, address: string): Promise<void> {
+    await this.db
+      .update(conversations)
+      .set({ lastInboundAt: now, addressEnc: this.cipher.encrypt(address) })
+      .where(eq(conversations.id, id));
+  }
+
+  async lastInboundAt(id: string): Promise<number | undefined> {
+    const [row] = await this.db
+      .select({ at: conversations.lastInboundAt })
+      .from(conversations)
+      .where(eq(conversations.id, id));
+    return row?.at ?? undefined;
+  }
+
+  async saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void> {
+    await this.db
+      .update(conversations)
+      .set({ snapshotEnc: this.cipher.encryptJson(snapshot), updatedAt: now })
+      .where(eq(conversations.id, id));
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.delete(conversations).where(eq(conversations.id, id));
+  }
+
+  /** See ConversationRepository.idleSince: the same conditions. */
+  async idleSince(before: number, withCase: boolean): Promise<string[]> {
+    const { rows } = await this.db.execute<{ id: string }>(sql`
+      select c.id from conversations c
+       where c.updated_at < ${before} and coalesce(c.last_inbound_at, 0) < ${before}
+         and ${sql.raw(withCase ? '' : 'not ')}exists (select 1 from cases k where k.conversation_id = c.id)
+         and not exists (select 1 from cases k where k.conversation_id = c.id and k.updated_at >= ${before})
+         and not exists (select 1 from alerts a
+                          where a.conversation_id = c.id and a.status <> 'closed' and a.updated_at >= ${before})`);
+    return rows.map((row) => row.id);
+  }
+
+  private userHash(channel: string, userId: string): string {
+    return this.cipher.blindIndex(`${channel}:${userId}`);
+  }
+}

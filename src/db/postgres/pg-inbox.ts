@@ -1,0 +1,126 @@
+import { and, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import type { FieldCipher } from '../field-cipher.js';
+import type { InboxPort, StoredInbound } from '../storage-ports.js';
+import type { PgDb } from './pg-database.js';
+import { inboundMessages } from './pg-schema.js';
+
+/** The inbox on PostgreSQL: the same rules as inbox-repository.ts. */
+export class PgInbox implements InboxPort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async insert(row: Parameters<InboxPort['insert']>[0]): Promise<number | undefined> {
+    const inserted = await this.db
+      .insert(inboundMessages)
+      .values({
+        channel: row.channel,
+        // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
+        externalId: this.cipher.blindIndex(`${row.channel}:${row.externalId}`),
+        conversationId: row.conversationId,
+        payloadEnc: this.cipher.encryptJson(row.payload),
+        receivedAt: row.now,
+        priority: row.priority ?? 0,
+        availableAt: row.availableAt ?? row.now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: inboundMessages.id });
+    return inserted[0]?.id;
+  }
+
+  /**
+   * As on SQLite: the first pending message of its conversation, available now, highest priority
+   * first, then arrival order. `SKIP LOCKED`: a message another unit of work has taken (another
+   * instance) is passed over; the same conversation's later messages are not taken either, since
+   * the taken one still counts as an earlier pending message until that unit commits.
+   */
+  async nextPending<P>(now: number): Promise<StoredInbound<P> | undefined> {
+    const { rows } = await this.db.execute<{ id: number; conversation_id: string; payload_enc: string }>(sql`
+      SELECT id, conversation_id, payload_enc FROM inbound_messages m
+      WHERE status = 'pending' AND available_at <= ${now}
+        AND NOT EXISTS (
+          SELECT 1 FROM inbound_messages e
+          WHERE e.conversation_id = m.conversation_id AND e.status = 'pending' AND e.id < m.id)
+      ORDER BY priority DESC, id LIMIT 1
+      FOR UPDATE OF m SKIP LOCKED`);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      conversationId: row.conversation_id,
+      payload: this.cipher.decryptJson<P>(row.payload_enc),
+    };
+  }
+
+  async nextAvailableAt(): Promise<number | undefined> {
+    const [row] = await this.db
+      .select({ at: sql<number | null>`min(${inboundMessages.availableAt})`.mapWith(Number) })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.status, 'pending'));
+    return row?.at ?? undefined;
+  }
+
+  async paceOf(conversationId: string, since: number): Promise<{ recent: number; heldUntil: number }> {
+    const [row] = await this.db
+      .select({
+        recent: count(),
+        heldUntil: sql<
+          number | null
+        >`max(case when ${inboundMessages.status} = 'pending' then ${inboundMessages.availableAt} end)`.mapWith(
+          Number,
+        ),
+      })
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.conversationId, conversationId), gte(inboundMessages.receivedAt, since)));
+    return { recent: row?.recent ?? 0, heldUntil: row?.heldUntil ?? 0 };
+  }
+
+  async releaseHeld(conversationId: string, now: number): Promise<void> {
+    await this.db
+      .update(inboundMessages)
+      .set({ availableAt: now })
+      .where(
+        and(
+          eq(inboundMessages.conversationId, conversationId),
+          eq(inboundMessages.status, 'pending'),
+          gt(inboundMessages.availableAt, now),
+        ),
+      );
+  }
+
+  async markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): Promise<void> {
+    await this.db.update(inboundMessages).set({ status, processedAt: now }).where(eq(inboundMessages.id, id));
+  }
+
+  async countPending(): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.status, 'pending'));
+    return row?.n ?? 0;
+  }
+
+  /** The reporter's messages go; the asking message's duplicate key stays as a tombstone. */
+  async eraseConversation(conversationId: string, keepId: number): Promise<void> {
+    await this.db
+      .delete(inboundMessages)
+      .where(and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)));
+    await this.db
+      .update(inboundMessages)
+      .set({ payloadEnc: this.cipher.encryptJson(null) })
+      .where(eq(inboundMessages.id, keepId));
+  }
+
+  async allOf(conversationId: string): Promise<{ receivedAt: number; input: unknown }[]> {
+    const rows = await this.db
+      .select({ receivedAt: inboundMessages.receivedAt, payloadEnc: inboundMessages.payloadEnc })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.conversationId, conversationId))
+      .orderBy(inboundMessages.id);
+    return rows.map((row) => ({
+      receivedAt: row.receivedAt,
+      input: this.cipher.decryptJson<{ input?: unknown }>(row.payloadEnc)?.input ?? null,
+    }));
+  }
+}

@@ -1,0 +1,219 @@
+import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { FieldCipher } from '../field-cipher.js';
+import type { PayloadSplitter } from '../outbox-repository.js';
+import type { DeliveryStatus, OutboxItem, OutboxPort } from '../storage-ports.js';
+import type { PgDb } from './pg-database.js';
+import { outbox } from './pg-schema.js';
+
+type ClaimedRow = {
+  id: number;
+  conversation_id: string;
+  channel: string;
+  address_enc: string;
+  payload_enc: string;
+  attempts: number;
+  priority: number;
+  /** bigint: a string from the driver. */
+  next_attempt_at: string;
+};
+
+/** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
+const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
+
+/** The outbox on PostgreSQL: the same rules as outbox-repository.ts, for several instances at once. */
+export class PgOutbox implements OutboxPort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+    private readonly split: PayloadSplitter = (_channel, payload) => [payload],
+  ) {}
+
+  async enqueue(row: Parameters<OutboxPort['enqueue']>[0]): Promise<number> {
+    const addressEnc = this.cipher.encrypt(row.address);
+    const priority = row.priority ?? (row.standalone ? 2 : row.urgent ? 1 : 0);
+    const parts = this.split(row.channel, row.payload).map((payload) => ({
+      conversationId: row.conversationId,
+      channel: row.channel,
+      addressEnc,
+      payloadEnc: this.cipher.encryptJson(payload),
+      priority,
+      nextAttemptAt: row.now,
+      createdAt: row.now,
+    }));
+    if (parts.length === 0) return 0;
+    const ids = await this.db.insert(outbox).values(parts).returning({ id: outbox.id });
+    return Math.max(...ids.map((r) => r.id));
+  }
+
+  /**
+   * As on SQLite: the first unsent row of each conversation (an alert waits only for earlier
+   * alerts), highest priority first, leased to `instance` for `leaseMs`. `FOR UPDATE SKIP LOCKED`:
+   * two instances claiming at once never take the same row; a row another instance is claiming
+   * right now still counts as unsent, so its conversation's later rows wait for it.
+   */
+  async claimDue<P>(
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance = '',
+  ): Promise<OutboxItem<P>[]> {
+    if (channels.length === 0 || limit < 1) return [];
+    const { rows } = await this.db.execute<ClaimedRow>(sql`
+      UPDATE outbox SET status = 'sending', lease_until = ${now + leaseMs}, claimed_by = ${instance}
+      WHERE id IN (
+        SELECT o.id FROM outbox o
+        WHERE o.channel IN (${list(channels)})
+          AND o.next_attempt_at <= ${now}
+          AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until <= ${now}))
+          AND NOT EXISTS (
+            SELECT 1 FROM outbox e
+            WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
+              AND (o.priority < 2 OR e.priority = 2)
+          )
+        ORDER BY o.priority DESC, o.next_attempt_at, o.id
+        LIMIT ${Math.floor(limit)}
+        FOR UPDATE OF o SKIP LOCKED
+      )
+      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, priority, next_attempt_at`);
+    // RETURNING gives no order; due order is what the dispatcher should follow.
+    const due = (r: ClaimedRow) => Number(r.next_attempt_at);
+    rows.sort((a, b) => b.priority - a.priority || due(a) - due(b) || a.id - b.id);
+    return rows.map((r) => ({
+      id: r.id,
+      conversationId: r.conversation_id,
+      channel: r.channel,
+      address: this.cipher.decrypt(r.address_enc),
+      payload: this.cipher.decryptJson<P>(r.payload_enc),
+      attempts: r.attempts,
+      priority: r.priority,
+    }));
+  }
+
+  /**
+   * Nothing to take back at start on PostgreSQL: other instances may be alive and sending, so their
+   * rows are theirs until the lease runs out, and then `claimDue` takes them over. (On SQLite one
+   * process owns the database, so any other instance's claim is a dead one's; see the port.)
+   */
+  async reclaimAbandoned(_channels: string[], _instance: string): Promise<number> {
+    return 0;
+  }
+
+  async renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .update(outbox)
+      .set({ leaseUntil })
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'sending'), eq(outbox.claimedBy, instance)));
+  }
+
+  async markSent(id: number, now: number, platformMessageId: string | undefined): Promise<void> {
+    await this.db
+      .update(outbox)
+      .set({
+        status: 'sent',
+        sentAt: now,
+        leaseUntil: null,
+        platformMessageId: platformMessageId ? this.platformKey(platformMessageId) : null,
+      })
+      .where(eq(outbox.id, id));
+  }
+
+  async markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): Promise<void> {
+    await this.db
+      .update(outbox)
+      .set({ status: 'pending', attempts, nextAttemptAt, leaseUntil: null, lastError: errorCode })
+      .where(eq(outbox.id, id));
+  }
+
+  async markFailed(id: number, attempts: number, errorCode: string): Promise<void> {
+    await this.db
+      .update(outbox)
+      .set({ status: 'failed', attempts, leaseUntil: null, lastError: errorCode })
+      .where(eq(outbox.id, id));
+  }
+
+  async recordDelivery(row: Parameters<OutboxPort['recordDelivery']>[0]): Promise<number | undefined> {
+    const [found] = await this.db
+      .select({ id: outbox.id, status: outbox.deliveryStatus })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.channel, row.channel),
+          eq(outbox.platformMessageId, this.platformKey(row.platformMessageId)),
+        ),
+      )
+      .limit(1)
+      .for('update');
+    if (!found) return undefined;
+    if (found.status && DELIVERY_RANK[found.status] >= DELIVERY_RANK[row.status]) return found.id;
+    await this.db
+      .update(outbox)
+      .set({ deliveryStatus: row.status, deliveryStatusAt: row.at, deliveryError: row.errorCode ?? null })
+      .where(eq(outbox.id, found.id));
+    return found.id;
+  }
+
+  async delivery(
+    id: number,
+  ): Promise<{ status: DeliveryStatus | null; at: number | null; errorCode: string | null }> {
+    const [row] = await this.db
+      .select({ status: outbox.deliveryStatus, at: outbox.deliveryStatusAt, errorCode: outbox.deliveryError })
+      .from(outbox)
+      .where(eq(outbox.id, id));
+    return row ?? { status: null, at: null, errorCode: null };
+  }
+
+  async nextDueAt(channels: string[]): Promise<number | undefined> {
+    if (channels.length === 0) return undefined;
+    const [row] = await this.db
+      .select({
+        at: sql<number | null>`min(coalesce(${outbox.leaseUntil}, ${outbox.nextAttemptAt}))`.mapWith(Number),
+      })
+      .from(outbox)
+      .where(and(inArray(outbox.channel, channels), inArray(outbox.status, ['pending', 'sending'])));
+    return row?.at ?? undefined;
+  }
+
+  async sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]> {
+    const rows = await this.db
+      .select({ id: outbox.id, payloadEnc: outbox.payloadEnc })
+      .from(outbox)
+      .where(
+        and(eq(outbox.conversationId, conversationId), eq(outbox.status, 'sent'), gt(outbox.id, afterId)),
+      )
+      .orderBy(asc(outbox.id));
+    return rows.map((r) => ({ id: r.id, payload: this.cipher.decryptJson<P>(r.payloadEnc) }));
+  }
+
+  async countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(outbox).where(eq(outbox.status, status));
+    return row?.n ?? 0;
+  }
+
+  /** Withdraws rows still waiting (an erased case's officer alerts); one on the wire stays. */
+  async withdrawPending(ids: number[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.db
+      .delete(outbox)
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')));
+    return result.rowCount ?? 0;
+  }
+
+  async eraseConversation(conversationId: string): Promise<void> {
+    await this.db.delete(outbox).where(eq(outbox.conversationId, conversationId));
+  }
+
+  /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
+  private platformKey(platformMessageId: string): string {
+    return this.cipher.blindIndex(`platform:${platformMessageId}`);
+  }
+}
+
+/** `a, b, c` as bound parameters (an IN list). */
+function list(values: string[]) {
+  return sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
+}

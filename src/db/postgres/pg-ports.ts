@@ -1,0 +1,36 @@
+import type { FieldCipher } from '../field-cipher.js';
+import type { PayloadSplitter } from '../outbox-repository.js';
+import type { StoragePorts } from '../storage-ports.js';
+import { PgAlerts } from './pg-alerts.js';
+import { PgAttempts } from './pg-attempts.js';
+import { PgBaileysAuth } from './pg-baileys-auth.js';
+import { PgCases, PgOutsideNotes } from './pg-cases.js';
+import { PgChannelLocks } from './pg-channel-locks.js';
+import { PgConversations } from './pg-conversations.js';
+import type { PgDb } from './pg-database.js';
+import { PgInbox } from './pg-inbox.js';
+import { PgMedia } from './pg-media.js';
+import { PgOutbox } from './pg-outbox.js';
+import { PgTimers } from './pg-timers.js';
+
+/** Every store, bound to one unit of work's connection (cheap objects: made per unit). */
+export function createPgPorts(
+  db: PgDb,
+  cipher: FieldCipher,
+  options: { splitPayload?: PayloadSplitter } = {},
+): StoragePorts {
+  const outsideNotes = new PgOutsideNotes(db, cipher);
+  return {
+    inbox: new PgInbox(db, cipher),
+    conversations: new PgConversations(db, cipher),
+    outbox: new PgOutbox(db, cipher, options.splitPayload),
+    timers: new PgTimers(db),
+    cases: new PgCases(db, cipher, outsideNotes),
+    media: new PgMedia(db, cipher),
+    alerts: new PgAlerts(db),
+    attempts: new PgAttempts(db),
+    outsideNotes,
+    baileysAuth: new PgBaileysAuth(db, cipher),
+    locks: new PgChannelLocks(db),
+  };
+}

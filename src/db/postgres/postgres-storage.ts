@@ -1,0 +1,133 @@
+/**
+ * The storage ports over PostgreSQL (node-postgres and drizzle-orm). Each unit of work takes its
+ * own connection from the pool and runs as one transaction on it, so units run side by side (in
+ * this process and in other instances on the same database) and PostgreSQL keeps them apart:
+ * no statement of one unit runs in another's transaction, and none sees another's uncommitted rows.
+ *
+ * A failed statement aborts PostgreSQL's transaction: the unit can only roll back, or roll back to
+ * a savepoint. Work that must survive one failure wraps it in `tx.savepoint` (as the port says).
+ */
+import type pg from 'pg';
+import type { DataKey } from '../field-cipher.js';
+import { FieldCipher } from '../field-cipher.js';
+import type { PayloadSplitter } from '../outbox-repository.js';
+import { type Storage, StorageClosedError, type UnitOfWork } from '../storage-ports.js';
+import { bindDb, createPool, prepareDatabase } from './pg-database.js';
+import { createPgPorts } from './pg-ports.js';
+
+export class PostgresStorage implements Storage {
+  private closed = false;
+  private ending: Promise<void> | undefined;
+  private readonly running = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly cipher: FieldCipher,
+    private readonly options: { splitPayload?: PayloadSplitter } = {},
+  ) {}
+
+  phoneKey(digits: string): string {
+    return this.cipher.blindIndex(`phone:${digits}`);
+  }
+
+  unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new StorageClosedError());
+    const unit = this.run(work);
+    const settled = unit.catch(() => undefined);
+    this.running.add(settled);
+    void settled.then(() => this.running.delete(settled));
+    return unit;
+  }
+
+  /** A PostgreSQL commit is durable when it returns (synchronous_commit on): nothing to wait for. */
+  flushed(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  async isReachable(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await this.pool.query('select 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Waits for the units under way, then closes the pool; safe to call twice. */
+  close(): Promise<void> {
+    this.closed = true;
+    this.ending ??= Promise.all(this.running).then(() => this.pool.end());
+    return this.ending;
+  }
+
+  private async run<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    try {
+      const result = await work({
+        ...createPgPorts(bindDb(client), this.cipher, this.options),
+        savepoint: savepoints(client),
+      });
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+        client.release();
+      } catch (rollbackError) {
+        // The connection is in an unknown state (lost mid-unit): discarded, never reused.
+        client.release(rollbackError as Error);
+      }
+      throw error;
+    }
+  }
+}
+
+/** Nested savepoints on one unit's connection: a failure undoes only its own writes. */
+function savepoints(client: pg.PoolClient): UnitOfWork['savepoint'] {
+  let depth = 0;
+  return async (work) => {
+    const name = `sp${++depth}`;
+    await client.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await client.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await client.query(`RELEASE SAVEPOINT ${name}`);
+      throw error;
+    } finally {
+      depth -= 1;
+    }
+  };
+}
+
+/**
+ * Opens a PostgreSQL database as storage: the key check and migrations first (migrations-pg/),
+ * then the pool the units of work draw their connections from.
+ */
+export async function openPostgresStorage(
+  url: string,
+  keys: DataKey[],
+  options: { splitPayload?: PayloadSplitter } = {},
+): Promise<PostgresStorage> {
+  const cipher = new FieldCipher(keys);
+  const pool = createPool(url);
+  // An idle connection the server dropped is reported here; the next unit simply gets another.
+  pool.on('error', () => undefined);
+  try {
+    await prepareDatabase(pool, cipher, keys);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresStorage(pool, cipher, options);
+}

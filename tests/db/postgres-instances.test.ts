@@ -1,0 +1,157 @@
+/**
+ * What only PostgreSQL has to prove: several instances on one database never claim the same row,
+ * no plaintext reaches the server, and a wrong DATA_KEY is refused before anything is written.
+ */
+import pg from 'pg';
+import { afterEach, expect, it } from 'vitest';
+import { dataKey } from '../../src/db/field-cipher.js';
+import { openPostgresStorage, type PostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { TEST_KEY } from '../support/test-hotline.js';
+
+const NOW = Date.UTC(2026, 11, 6, 3, 0, 0);
+const LEASE = 30_000;
+const postgres = await postgresForTests();
+
+describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (server) => {
+  const opened: { close: () => Promise<void> }[] = [];
+  const drops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const storage of opened.splice(0)) await storage.close();
+    for (const drop of drops.splice(0)) await drop();
+  });
+  async function database(): Promise<string> {
+    const fresh = await server.freshDatabase();
+    drops.push(fresh.drop);
+    return fresh.url;
+  }
+  async function open(url: string, keys = [TEST_KEY]): Promise<PostgresStorage> {
+    const storage = await openPostgresStorage(url, keys);
+    opened.push(storage);
+    return storage;
+  }
+
+  it('should never give one outbox row, or a later row of its conversation, to two instances at once', async () => {
+    const url = await database();
+    const [one, two] = [await open(url), await open(url)];
+    await one.unitOfWork(async (tx) => {
+      for (const [user, n] of [
+        ['x', 1],
+        ['x', 2],
+        ['y', 3],
+      ] as const) {
+        const conversationId = await tx.conversations.findOrCreate('telegram', user, user, NOW);
+        await tx.outbox.enqueue({ conversationId, channel: 'telegram', address: user, payload: n, now: NOW });
+      }
+    });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let claimedFirst = () => {};
+    const firstClaimed = new Promise<void>((resolve) => {
+      claimedFirst = resolve;
+    });
+    // Instance one claims row 1 and keeps its unit open while instance two claims.
+    const first = one.unitOfWork(async (tx) => {
+      const rows = await tx.outbox.claimDue<number>(['telegram'], NOW, LEASE, 1, 'one');
+      claimedFirst();
+      await held;
+      return rows.map((r) => r.payload);
+    });
+    await firstClaimed;
+    const second = await two.unitOfWork(async (tx) =>
+      (await tx.outbox.claimDue<number>(['telegram'], NOW, LEASE, 10, 'two')).map((r) => r.payload),
+    );
+    release();
+    expect(await first).toEqual([1]);
+    // Row 1 is being claimed by one: two skips it, and row 2 waits behind it.
+    expect(second).toEqual([3]);
+    expect(await two.unitOfWork((tx) => tx.outbox.claimDue(['telegram'], NOW + 1, LEASE, 10, 'two'))).toEqual(
+      [],
+    );
+  });
+
+  it('should store no message text, user id, address, PIN or file in plain form', async () => {
+    const url = await database();
+    const storage = await open(url);
+    const secret = 'PAKDE_SUKIRMAN_MEMUKUL_SAYA_DI_DAPUR';
+    const user = '6281234567890';
+    await storage.unitOfWork(async (tx) => {
+      const id = await tx.conversations.findOrCreate('whatsapp', user, user, NOW);
+      await tx.conversations.saveSnapshot(id, { story: secret }, NOW);
+      await tx.inbox.insert({
+        channel: 'whatsapp',
+        externalId: `wamid.${user}`,
+        conversationId: id,
+        payload: secret,
+        now: NOW,
+      });
+      await tx.outbox.enqueue({
+        conversationId: id,
+        channel: 'whatsapp',
+        address: user,
+        payload: secret,
+        now: NOW,
+      });
+      await tx.cases.apply(id, { reference: 'K7M-4PX', pin: '918273', details: { story: secret } }, NOW);
+      const found = await tx.cases.findByReference('K7M-4PX');
+      await tx.outsideNotes.add({ caseId: found!.id, fromConversationId: id, text: secret, now: NOW });
+      await tx.media.register({
+        id: 'm1',
+        conversationId: id,
+        channel: 'whatsapp',
+        kind: 'image',
+        ref: secret,
+        declaredSize: 10,
+        now: NOW,
+      });
+      await tx.media.markStored('m1', Buffer.from(secret), NOW);
+      await tx.baileysAuth.write('main', [{ category: 'session', id: user, value: secret }], NOW);
+    });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const tables = await client.query<{ name: string }>(
+        "select table_name as name from information_schema.tables where table_schema = 'public'",
+      );
+      let dump = '';
+      for (const { name } of tables.rows) {
+        const rows = await client.query<{ row: string }>(`select t::text as row from "${name}" t`);
+        dump += rows.rows.map((r) => r.row).join('\n');
+      }
+      expect(dump).toContain('K7M-4PX'); // the reference is stored as is (it names no one)
+      for (const plain of [secret, user, '918273', Buffer.from(secret).toString('hex')])
+        expect(dump.includes(plain), plain).toBe(false);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('should refuse a DATA_KEY that cannot read the database, naming the key it was made with', async () => {
+    const url = await database();
+    const first = await open(url);
+    await first.unitOfWork((tx) => tx.conversations.findOrCreate('telegram', 'u', 'u', NOW));
+    const other = dataKey(Buffer.alloc(32, 7));
+    await expect(openPostgresStorage(url, [other])).rejects.toThrow(
+      new RegExp(`DATA_KEY cannot read this database: it was written with key id ${TEST_KEY.id}`),
+    );
+  });
+
+  it('should name DATABASE_URL, not its password, when no server answers', async () => {
+    const error = await openPostgresStorage('postgres://hotline:s3cret@127.0.0.1:1/none', [TEST_KEY]).catch(
+      (e: Error) => e,
+    );
+    expect(String(error)).toMatch(
+      /DATABASE_URL names a PostgreSQL server that does not answer \(ECONNREFUSED\)/,
+    );
+    expect(String(error)).not.toContain('s3cret');
+  });
+
+  it('should report itself reachable while open and not after close', async () => {
+    const storage = await open(await database());
+    expect(await storage.isReachable()).toBe(true);
+    await storage.close();
+    expect(await storage.isReachable()).toBe(false);
+  });
+});
