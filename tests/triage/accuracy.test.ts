@@ -30,15 +30,16 @@ interface Floors {
   categoryF1: number;
 }
 
-// Accuracy floors per language on holdout/, set when a set is added there: its first-pass figures
-// (first-pass.md) minus 0.03. Blind set 6, 2026-12-06.
+// Accuracy floors per language on holdout/, set when a set is added there: the figures on all of
+// holdout/ with the code that first scored the new set (first-pass.md), minus 0.03. Blind sets 6 and
+// 7, 2026-12-06 (set 7 scored once at commit 'Blind set 7 scored once').
 const HOLDOUT_FLOORS: Partial<Record<Language, Floors>> = {
-  id: { languageAccuracy: 0.97, urgentRecall: 0.89, urgentPrecision: 0.89, categoryF1: 0.84 },
-  en: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.89, categoryF1: 0.72 },
-  jv: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.82, categoryF1: 0.71 },
-  su: { languageAccuracy: 0.97, urgentRecall: 0.88, urgentPrecision: 0.81, categoryF1: 0.78 },
-  min: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.89, categoryF1: 0.73 },
-  bug: { languageAccuracy: 0.97, urgentRecall: 0.88, urgentPrecision: 0.97, categoryF1: 0.77 },
+  id: { languageAccuracy: 0.97, urgentRecall: 0.93, urgentPrecision: 0.82, categoryF1: 0.87 },
+  en: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.85, categoryF1: 0.86 },
+  jv: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.89, categoryF1: 0.87 },
+  su: { languageAccuracy: 0.97, urgentRecall: 0.84, urgentPrecision: 0.88, categoryF1: 0.86 },
+  min: { languageAccuracy: 0.97, urgentRecall: 0.84, urgentPrecision: 0.88, categoryF1: 0.85 },
+  bug: { languageAccuracy: 0.97, urgentRecall: 0.81, urgentPrecision: 0.97, categoryF1: 0.8 },
 };
 
 // Regression check on dev/ (not accuracy): the rules keep fitting what they were fitted to.
