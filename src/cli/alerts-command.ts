@@ -10,7 +10,7 @@ import { type Directory, type Office, officeChain } from '../directory/index.js'
 const DEFAULT_LIMIT = 20;
 const FALLBACK_ZONE = 'Asia/Jakarta';
 
-export function alertsCommand(args: string[], hotline: Hotline, directory: Directory): number {
+export async function alertsCommand(args: string[], hotline: Hotline, directory: Directory): Promise<number> {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt === -1 ? DEFAULT_LIMIT : Number(args[limitAt + 1]);
   const officeId = args.find((arg, i) => !arg.startsWith('--') && (limitAt === -1 || i !== limitAt + 1));
@@ -31,24 +31,22 @@ export function alertsCommand(args: string[], hotline: Hotline, directory: Direc
     const of = alert.officeId ? directory.byId.get(alert.officeId) : undefined;
     return of !== undefined && officeChain(directory, of).some((level) => level.id === office.id);
   };
-  const shown = hotline
-    .recentAlerts(limit * 10)
-    .filter(covers)
-    .slice(0, limit);
+  const shown = (await hotline.recentAlerts(limit * 10)).filter(covers).slice(0, limit);
   if (shown.length === 0) {
     process.stdout.write(`No alerts${office ? ` for ${office.name}` : ''} yet.\n`);
     return 0;
   }
-  const lines = shown.map((alert) => describe(alert, hotline, directory));
+  const lines: string[] = [];
+  for (const alert of shown) lines.push(await describe(alert, hotline, directory));
   process.stdout.write(`${lines.join('\n\n')}\n`);
   return 0;
 }
 
-function describe(
+async function describe(
   alert: AlertRow & { reference: string | null },
   hotline: Hotline,
   directory: Directory,
-): string {
+): Promise<string> {
   const office = alert.officeId ? directory.byId.get(alert.officeId) : undefined;
   const at = timeIn(office);
   const waited =
@@ -56,9 +54,9 @@ function describe(
       ? `, claimed after ${duration(alert.claimedAt - alert.firstSentAt)}`
       : '';
   const head = `#${alert.id} ${alert.reference ?? '(no case yet)'} · ${office?.id ?? 'no office yet'} · ${alert.reason} · ${alert.status}${alert.claimedBy ? ` by ${alert.claimedBy}` : ''}${waited} · raised ${at(alert.createdAt)}`;
-  const trail = hotline
-    .alertTrail(alert.id)
-    .map((event) => `    ${at(event.at)}  ${event.actor}  ${event.action}`);
+  const trail = (await hotline.alertTrail(alert.id)).map(
+    (event) => `    ${at(event.at)}  ${event.actor}  ${event.action}`,
+  );
   return [head, ...trail].join('\n');
 }
 

@@ -9,14 +9,14 @@ const USAGE = `Usage: hotline case export <reference> <file>   everything held a
  * `hotline case export|erase`: a reporter's rights under UU PDP, on an administrator's request
  * (e.g. the reporter came to the office). Both are audited with ids and times only.
  */
-export function caseCommand(args: string[], hotline: Hotline): number {
+export async function caseCommand(args: string[], hotline: Hotline): Promise<number> {
   const [action, reference, file] = args;
   if (action === 'export' && reference && file && args.length === 3) {
     if (existsSync(file)) {
       process.stderr.write(`${file} already exists; name a new file\n`);
       return 1;
     }
-    const record = hotline.exportCase(reference);
+    const record = await hotline.exportCase(reference);
     // Owner-only: the file holds the reporter's story in plain text.
     writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
     process.stdout.write(
@@ -25,7 +25,7 @@ export function caseCommand(args: string[], hotline: Hotline): number {
     return 0;
   }
   if (action === 'erase' && reference && args.length === 2) {
-    const { alreadyAnonymous } = hotline.eraseCase(reference);
+    const { alreadyAnonymous } = await hotline.eraseCase(reference);
     process.stdout.write(
       alreadyAnonymous
         ? `Case ${reference} holds no reporter data any more (only anonymous counts).\n`

@@ -75,7 +75,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { caseCommand } = await import('./case-command.js');
       const hotline = createHotline(config, createLogger('warn', process.stderr));
       try {
-        return caseCommand(rest, hotline);
+        return await caseCommand(rest, hotline);
       } finally {
         await hotline.close();
       }
@@ -86,7 +86,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const hotline = createHotline(config, createLogger('warn', process.stderr));
       try {
         const dryRun = rest.includes('--dry-run');
-        const counts = hotline.sweepRetention(config.retention, dryRun);
+        const counts = await hotline.sweepRetention(config.retention, dryRun);
         process.stdout.write(
           `${dryRun ? 'Would remove' : 'Removed'}: ${counts.casesExpired} conversation(s) whose cases had no activity for ${config.retention.retentionDays} days (kept as anonymous counts), ${counts.abandoned} abandoned conversation(s) without a case (older than ${config.retention.abandonedDays} days).\n`,
         );
@@ -119,7 +119,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { alertsCommand } = await import('./alerts-command.js');
       const hotline = createHotline(config, createLogger('warn', process.stderr));
       try {
-        return alertsCommand(rest, hotline, loadDirectory(config.directoryFile));
+        return await alertsCommand(rest, hotline, loadDirectory(config.directoryFile));
       } finally {
         await hotline.close();
       }

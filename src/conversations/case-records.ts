@@ -3,7 +3,7 @@
  * deletion on an administrator's request, the same deletion as the reporter's own `hapus`. Both
  * are audited (ids and times only).
  */
-import type { Repositories } from '../db/repositories.js';
+import type { StoragePorts } from '../db/storage-ports.js';
 import { AppError } from '../lib/app-error.js';
 import { eraseReporterData } from './reporter-erasure.js';
 
@@ -25,10 +25,21 @@ export interface CaseExport {
   readonly evidence: { kind: string; status: string; size: number | null; base64?: string }[];
 }
 
-export function exportCase(repos: Repositories, reference: string, now: number): CaseExport {
-  const found = findCase(repos, reference);
+export async function exportCase(repos: StoragePorts, reference: string, now: number): Promise<CaseExport> {
+  const found = await findCase(repos, reference);
   const conversationId = found.conversationId;
-  repos.alerts.auditHotline(now, 'case_exported', { caseId: found.id, ...officeOf(found) });
+  await repos.alerts.auditHotline(now, 'case_exported', { caseId: found.id, ...officeOf(found) });
+  const evidence: CaseExport['evidence'] = [];
+  for (const id of conversationId ? await repos.media.idsOf(conversationId) : []) {
+    const file = await repos.media.load(id);
+    if (!file) continue;
+    evidence.push({
+      kind: file.kind,
+      status: file.status,
+      size: file.size,
+      ...(file.bytes ? { base64: file.bytes.toString('base64') } : {}),
+    });
+  }
   return {
     exportedAt: new Date(now).toISOString(),
     case: {
@@ -42,48 +53,39 @@ export function exportCase(repos: Repositories, reference: string, now: number):
       details: found.details,
     },
     messagesFromReporter: conversationId
-      ? repos.inbox
-          .allOf(conversationId)
-          .map((m) => ({ at: new Date(m.receivedAt).toISOString(), input: m.input }))
+      ? (await repos.inbox.allOf(conversationId)).map((m) => ({
+          at: new Date(m.receivedAt).toISOString(),
+          input: m.input,
+        }))
       : [],
-    repliesSent: conversationId ? repos.outbox.sentSince(conversationId, 0).map((m) => m.payload) : [],
-    notesFromOtherNumbers: repos.outsideNotes
-      .ofCase(found.id)
-      .map((note) => ({ at: new Date(note.at).toISOString(), text: note.text })),
-    evidence: conversationId
-      ? repos.media.idsOf(conversationId).flatMap((id) => {
-          const file = repos.media.load(id);
-          if (!file) return [];
-          return [
-            {
-              kind: file.kind,
-              status: file.status,
-              size: file.size,
-              ...(file.bytes ? { base64: file.bytes.toString('base64') } : {}),
-            },
-          ];
-        })
+    repliesSent: conversationId
+      ? (await repos.outbox.sentSince(conversationId, 0)).map((m) => m.payload)
       : [],
+    notesFromOtherNumbers: (await repos.outsideNotes.ofCase(found.id)).map((note) => ({
+      at: new Date(note.at).toISOString(),
+      text: note.text,
+    })),
+    evidence,
   };
 }
 
 /** Deletes the case's reporter data as their own `hapus` would, telling an officer who holds it. */
-export function eraseCase(
-  repos: Repositories,
+export async function eraseCase(
+  repos: StoragePorts,
   reference: string,
   now: number,
   /** The handoff's erasure decision, performed: closes the case's alerts and tells their officer. */
-  closeAlerts: ((conversationId: string) => void) | undefined,
-): { alreadyAnonymous: boolean } {
-  const found = findCase(repos, reference);
-  repos.alerts.auditHotline(now, 'case_erased', { caseId: found.id, ...officeOf(found) });
+  closeAlerts: ((conversationId: string) => Promise<void>) | undefined,
+): Promise<{ alreadyAnonymous: boolean }> {
+  const found = await findCase(repos, reference);
+  await repos.alerts.auditHotline(now, 'case_erased', { caseId: found.id, ...officeOf(found) });
   if (!found.conversationId) return { alreadyAnonymous: true };
-  eraseReporterData(repos, found.conversationId, now, closeAlerts ? { closeAlerts } : {});
+  await eraseReporterData(repos, found.conversationId, now, closeAlerts ? { closeAlerts } : {});
   return { alreadyAnonymous: false };
 }
 
-function findCase(repos: Repositories, reference: string) {
-  const found = repos.cases.findByReference(reference.trim().toUpperCase());
+async function findCase(repos: StoragePorts, reference: string) {
+  const found = await repos.cases.findByReference(reference.trim().toUpperCase());
   if (!found)
     throw new AppError(
       'case_not_found',

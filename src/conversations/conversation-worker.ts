@@ -1,33 +1,23 @@
 /**
- * The impure loop around the engine. For each stored inbound message, in arrival order, ONE
- * transaction loads the conversation, steps its flow, and stores the new snapshot, the outbox rows,
- * timers and case updates, and marks the message processed. A crash anywhere leaves either all of
- * it or none of it; an unprocessed message is simply processed after the restart.
+ * The impure loop around the engine. For each stored inbound message, in arrival order, ONE unit of
+ * work loads the conversation and the facts its decision reads, runs the decision (the flow's
+ * `step()`, or the handoff's), has the executor perform its outputs, stores the new snapshot and
+ * marks the message processed. A crash anywhere leaves either all of it or none of it; an
+ * unprocessed message is simply processed after the restart.
  */
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { Db } from '../db/client.js';
-import type { Repositories } from '../db/repositories.js';
+import type { Storage, StoragePorts, UnitOfWork } from '../db/storage-ports.js';
 import type { FlowDefinition } from '../engine/flow-definition.js';
 import { FAILURE_KEY, step } from '../engine/step.js';
-import {
-  type CaseFact,
-  type Env,
-  type Input,
-  type Language,
-  NO_ATTEMPTS,
-  type Output,
-  type Snapshot,
-  type StepFacts,
-} from '../engine/types.js';
+import type { Env, Input, Language, Snapshot } from '../engine/types.js';
 import type { Handoff } from '../handoff/handoff.js';
 import type { Clock } from '../lib/clock.js';
-import { findCaseReferences, randomCasePin, randomCaseReference } from './case-reference.js';
 import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
 import type { OutputExecutor } from './output-executor.js';
-import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
+import { StepFactsLoader } from './step-facts-loader.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
 /** Messages processed in one transaction at most. */
@@ -37,15 +27,6 @@ const BATCH_SIZE = 100;
  * acknowledgement waits for the event loop) while commits are still shared by several messages.
  */
 const BATCH_BUDGET_MS = 4;
-/** Case references drawn before giving up on finding an unused one (collisions are ~1 in 86 million). */
-const MAX_REFERENCE_DRAWS = 20;
-/**
- * Conversations whose reserved reference is remembered. A reservation is drawn at a conversation's
- * first step and kept until a case takes it, so references are drawn in the order cases open (the
- * seeded golden transcripts rely on it); past this many, the oldest are forgotten and redrawn.
- */
-const MAX_RESERVATIONS = 10_000;
-
 export interface StoredInput {
   input: Input;
   languageHint?: string;
@@ -61,8 +42,7 @@ export interface StoredInput {
 export type AnyFlow = FlowDefinition<any, string>;
 
 export interface WorkerDeps {
-  db: Db;
-  repos: Repositories;
+  storage: Storage;
   translator: i18n;
   clock: Clock;
   logger: Logger;
@@ -82,15 +62,16 @@ export interface WorkerDeps {
 export class ConversationWorker {
   private scheduled = false;
   private heldTimer: NodeJS.Timeout | undefined;
-  private running = false;
+  private running: Promise<'empty' | 'more'> | undefined;
   private stopped = false;
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
   private readonly choiceWords: Env['choiceWords'];
-  private readonly reservations = new Map<string, StepFacts['reserved']>();
+  private readonly facts: StepFactsLoader;
 
   constructor(private readonly deps: WorkerDeps) {
     this.matchCommand = commandMatcher(deps.translator);
     this.choiceWords = choiceWordsFrom(deps.translator);
+    this.facts = new StepFactsLoader(deps.random);
   }
 
   /** Schedules a drain soon; many wakes before it runs cost one drain. */
@@ -99,7 +80,16 @@ export class ConversationWorker {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      if (this.drainBatch(BATCH_SIZE) === 'more') this.wake();
+      void this.drainBatch(BATCH_SIZE).then(
+        (outcome) => {
+          if (outcome === 'more') this.wake();
+        },
+        (error: unknown) =>
+          this.deps.logger.error(
+            { err: errorSummary(error) },
+            'worker batch failed; retried on the next wake',
+          ),
+      );
     });
   }
 
@@ -109,12 +99,12 @@ export class ConversationWorker {
     clearTimeout(this.heldTimer);
   }
 
-  /** Processes up to `limit` pending messages now; returns how many it took. */
-  drain(limit = Number.POSITIVE_INFINITY): number {
+  /** Processes up to `limit` pending messages now; resolves with how many it took. */
+  async drain(limit = Number.POSITIVE_INFINITY): Promise<number> {
     let count = 0;
     while (count < limit) {
       const before = count;
-      const outcome = this.drainBatch(Math.min(BATCH_SIZE, limit - count), (n) => {
+      const outcome = await this.drainBatch(Math.min(BATCH_SIZE, limit - count), (n) => {
         count += n;
       });
       if (outcome === 'empty' || count === before) break;
@@ -123,48 +113,54 @@ export class ConversationWorker {
   }
 
   /**
-   * One write transaction for a batch of messages, each in its own savepoint: a message that fails
-   * rolls back alone and is quarantined, the others commit together (one commit, not one per
-   * message). The batch ends when the inbox is empty, at `max`, or after BATCH_BUDGET_MS, so the
-   * event loop gets back to acknowledging webhooks.
+   * One unit of work for a batch of messages, each in its own savepoint: a message that fails rolls
+   * back alone and is quarantined, the others commit together (one commit, not one per message).
+   * The batch ends when the inbox is empty, at `max`, or after BATCH_BUDGET_MS, so the event loop
+   * gets back to acknowledging webhooks. A drain already under way is waited for, never run twice
+   * at once: never two steps of one conversation at once.
    */
-  private drainBatch(max: number, counted: (n: number) => void = () => undefined): 'empty' | 'more' {
-    if (this.running || this.stopped) return 'empty'; // re-entrancy guard: never two steps of one conversation at once
-    const { db, repos } = this.deps;
-    this.running = true;
+  private async drainBatch(
+    max: number,
+    counted: (n: number) => void = () => undefined,
+  ): Promise<'empty' | 'more'> {
+    while (this.running) await this.running.catch(() => undefined);
+    if (this.stopped) return 'empty';
+    const run = this.runBatch(max, counted);
+    this.running = run;
+    try {
+      return await run;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async runBatch(max: number, counted: (n: number) => void): Promise<'empty' | 'more'> {
     let count = 0;
-    let outcome: 'empty' | 'more';
     // A CPU budget, not a time of day: performance.now() is not the domain clock.
     const started = performance.now();
-    try {
-      outcome = db.transaction(
-        () => {
-          while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
-            const message = repos.inbox.nextPending<StoredInput>(this.deps.clock.now());
-            if (!message) return 'empty';
-            try {
-              db.transaction(() => this.process(message.id, message.conversationId, message.payload));
-            } catch (error) {
-              this.quarantine(message.id, message.conversationId, error);
-            }
-            count += 1;
-          }
-          return 'more';
-        },
-        { behavior: 'immediate' },
-      );
-    } finally {
-      this.running = false;
-    }
+    const outcome = await this.deps.storage.unitOfWork(async (tx) => {
+      while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
+        const message = await tx.inbox.nextPending<StoredInput>(this.deps.clock.now());
+        if (!message) return 'empty' as const;
+        try {
+          await tx.savepoint(() => this.process(tx, message.id, message.conversationId, message.payload));
+        } catch (error) {
+          await this.quarantine(tx, message.id, message.conversationId, error);
+        }
+        count += 1;
+      }
+      return 'more' as const;
+    });
     counted(count);
     if (count > 0) this.deps.onOutbox();
-    if (outcome === 'empty') this.wakeForHeld();
+    if (outcome === 'empty') await this.wakeForHeld();
     return outcome;
   }
 
   /** Messages held back from a flooding sender: come back when the first of them is due. */
-  private wakeForHeld(): void {
-    const at = this.deps.repos.inbox.nextAvailableAt();
+  private async wakeForHeld(): Promise<void> {
+    if (this.stopped) return;
+    const at = await this.deps.storage.unitOfWork((tx) => tx.inbox.nextAvailableAt());
     if (at === undefined || this.stopped) return;
     clearTimeout(this.heldTimer);
     this.heldTimer = setTimeout(() => this.wake(), Math.max(0, at - this.deps.clock.now()));
@@ -172,19 +168,24 @@ export class ConversationWorker {
   }
 
   /** A message that cannot be processed must not block its conversation: mark it failed, say sorry. */
-  private quarantine(inboundId: number, conversationId: string, error: unknown): void {
-    const { db, repos, translator, clock, logger } = this.deps;
+  private async quarantine(
+    tx: UnitOfWork,
+    inboundId: number,
+    conversationId: string,
+    error: unknown,
+  ): Promise<void> {
+    const { translator, clock, logger } = this.deps;
     logger.error(
       { inboundId, conversationId, err: errorSummary(error) },
       'inbound message failed; reporter told',
     );
     const now = clock.now();
-    db.transaction(() => {
-      repos.inbox.markProcessed(inboundId, now, 'failed');
+    await tx.savepoint(async () => {
+      await tx.inbox.markProcessed(inboundId, now, 'failed');
       // Only the address: the snapshot may be what is broken.
-      const target = repos.conversations.address(conversationId);
+      const target = await tx.conversations.address(conversationId);
       if (!target) return;
-      repos.outbox.enqueue({
+      await tx.outbox.enqueue({
         conversationId,
         channel: target.channel,
         address: target.address,
@@ -194,23 +195,28 @@ export class ConversationWorker {
     });
   }
 
-  private process(inboundId: number, conversationId: string, stored: StoredInput): void {
-    const { repos, clock, flows } = this.deps;
+  private async process(
+    tx: StoragePorts,
+    inboundId: number,
+    conversationId: string,
+    stored: StoredInput,
+  ): Promise<void> {
+    const { clock, flows } = this.deps;
     const now = clock.now();
-    const conversation = repos.conversations.load<Snapshot>(conversationId);
+    const conversation = await tx.conversations.load<Snapshot>(conversationId);
     if (!conversation) throw new Error(`inbound ${inboundId} names a missing conversation`);
     const flow =
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
-    if (this.handledByHandoff(conversation, flow, stored, triage, now)) {
-      this.tellNotices(conversation, conversation.snapshot?.lang ?? 'id', stored, now);
-      repos.inbox.markProcessed(inboundId, now);
+    if (await this.handledByHandoff(tx, conversation, flow, stored, triage, now)) {
+      await this.tellNotices(tx, conversation, conversation.snapshot?.lang ?? 'id', stored, now);
+      await tx.inbox.markProcessed(inboundId, now);
       return;
     }
     const env: Env = {
       now,
-      facts: this.loadFacts(conversationId, flow, conversation.snapshot, stored.input, now),
+      facts: await this.facts.load(tx, conversationId, flow, conversation.snapshot, stored.input, now),
       chat: conversationId,
       triage,
       choiceWords: (key, lang) => this.choiceWords(key, lang),
@@ -219,30 +225,30 @@ export class ConversationWorker {
       receives: channelReceives(conversation.channel),
     };
     const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
-    this.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
-    this.deps.executor.perform(result.outputs, now, {
+    this.facts.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
+    await this.deps.executor.perform(tx, result.outputs, now, {
       conversationId,
       inboundId,
       channel: conversation.channel,
       address: conversation.address,
       lang: result.snapshot.lang,
     });
-    this.tellNotices(conversation, result.snapshot.lang, stored, now);
-    repos.conversations.saveSnapshot(conversationId, result.snapshot, now);
-    repos.inbox.markProcessed(inboundId, now);
+    await this.tellNotices(tx, conversation, result.snapshot.lang, stored, now);
+    await tx.conversations.saveSnapshot(conversationId, result.snapshot, now);
+    await tx.inbox.markProcessed(inboundId, now);
   }
 
   /**
    * After the step's own replies: a text cut at MAX_MESSAGE_CHARS is never cut silently, and a
    * sender who is being slowed down hears it once.
    */
-  private tellNotices(
+  private async tellNotices(
+    tx: StoragePorts,
     conversation: { id: string; channel: string; address: string },
     lang: Language,
     stored: StoredInput,
     now: number,
-  ): void {
-    const { repos, translator } = this.deps;
+  ): Promise<void> {
     const notices = [
       ...(stored.slowed ? [{ keys: ['common:flood.slowed'] }] : []),
       ...(stored.cutChars
@@ -250,11 +256,11 @@ export class ConversationWorker {
         : []),
     ];
     for (const notice of notices) {
-      repos.outbox.enqueue({
+      await tx.outbox.enqueue({
         conversationId: conversation.id,
         channel: conversation.channel,
         address: conversation.address,
-        payload: renderMessage(translator, notice, lang),
+        payload: renderMessage(this.deps.translator, notice, lang),
         now,
       });
     }
@@ -264,27 +270,28 @@ export class ConversationWorker {
    * Officers' messages, alert deadlines, and a reporter's words while an officer holds their case
    * belong to the handoff, not to the reporter flow.
    */
-  private handledByHandoff(
+  private async handledByHandoff(
+    tx: StoragePorts,
     conversation: { id: string; channel: string; address: string; snapshot: Snapshot | undefined },
     flow: AnyFlow,
     stored: StoredInput,
     triage: Env['triage'],
     now: number,
-  ): boolean {
-    const { handoff } = this.deps;
+  ): Promise<boolean> {
+    const { handoff, executor } = this.deps;
     if (!handoff) return false;
     const input = stored.input;
     if (input.type === 'timer_fired') {
-      const outputs = handoff.onTimer(input.name, input.token, now);
+      const outputs = await handoff.onTimer(tx, input.name, input.token, now);
       if (outputs) {
-        this.deps.executor.perform(outputs, now);
+        await executor.perform(tx, outputs, now);
         return true;
       }
     }
     const officer = handoff.officerAt(conversation.channel, conversation.address, stored.phoneKey);
     if (officer) {
       const chat = { id: conversation.id, channel: conversation.channel, address: conversation.address };
-      this.deps.executor.perform(handoff.fromOfficer(officer, chat, input, now), now);
+      await executor.perform(tx, await handoff.fromOfficer(tx, officer, chat, input, now), now);
       return true;
     }
     if (input.type === 'timer_fired') return false;
@@ -295,85 +302,13 @@ export class ConversationWorker {
       snapshot !== undefined &&
       snapshot.returnStack.length === 0 &&
       (snapshot.ended || flow.states[snapshot.state]?.type === 'ask_text');
-    const relay = handoff.fromReporter(conversation.id, input, {
+    const relay = await handoff.fromReporter(tx, conversation.id, input, {
       resting,
       isCommand: (text) => this.matchCommand(text) !== undefined,
       isUrgent: (text) => triage(text).urgent,
     });
-    this.deps.executor.perform(relay.outputs, now);
+    await executor.perform(tx, relay.outputs, now);
     return relay.handled;
-  }
-
-  /**
-   * Everything the step may read besides the snapshot, loaded before it runs: a reserved reference
-   * and PIN, the cases its references name (typed now, or held by the flow), and the guard's counts.
-   */
-  private loadFacts(
-    chat: string,
-    flow: AnyFlow,
-    snapshot: Snapshot | undefined,
-    input: Input,
-    now: number,
-  ): StepFacts {
-    const { cases, attempts } = this.deps.repos;
-    const references = new Set(input.type === 'text' ? findCaseReferences(input.text) : []);
-    for (const held of flow.heldReferences?.(snapshot?.vars ?? {}) ?? []) references.add(held);
-    const since = now - REFERENCE_WINDOW_MS;
-    const found: CaseFact[] = [];
-    for (const reference of references) {
-      const view = cases.findByReference(reference);
-      if (!view) continue;
-      found.push({
-        id: view.id,
-        reference: view.reference,
-        ownChat: view.conversationId === chat,
-        anonymized: view.anonymized,
-        ...(view.officeId ? { officeId: view.officeId } : {}),
-        createdAt: view.createdAt,
-        pinFailures: attempts.count('pin_failure', view.id, since),
-        pinMatches: cases.pinCheck(view.id),
-      });
-    }
-    return {
-      reserved: this.reserved(chat),
-      cases: found,
-      attempts:
-        references.size === 0
-          ? NO_ATTEMPTS
-          : {
-              referenceLookupsByChat: attempts.count('reference_lookup', chat, since),
-              referenceLookupsTotal: attempts.count('reference_lookup', ALL_CHATS, since),
-              pinFailuresByChat: attempts.count('pin_failure', chat, since),
-            },
-    };
-  }
-
-  /** The conversation's reservation, redrawn if some other case took its reference meanwhile. */
-  private reserved(chat: string): StepFacts['reserved'] {
-    const kept = this.reservations.get(chat);
-    if (kept && !this.deps.repos.cases.referenceExists(kept.reference)) return kept;
-    const fresh = { reference: this.newCaseReference(), pin: randomCasePin(this.deps.random) };
-    this.reservations.delete(chat);
-    if (this.reservations.size >= MAX_RESERVATIONS) {
-      const oldest = this.reservations.keys().next().value;
-      if (oldest !== undefined) this.reservations.delete(oldest);
-    }
-    this.reservations.set(chat, fresh);
-    return fresh;
-  }
-
-  /** A case opened with the reservation: the next case of this chat needs a new one. */
-  private releaseIfTaken(chat: string, reserved: StepFacts['reserved'], outputs: Output[]): void {
-    const taken = outputs.some((o) => o.type === 'case_update' && o.patch.reference === reserved.reference);
-    if (taken) this.reservations.delete(chat);
-  }
-
-  private newCaseReference(): string {
-    for (let i = 0; i < MAX_REFERENCE_DRAWS; i++) {
-      const reference = randomCaseReference(this.deps.random);
-      if (!this.deps.repos.cases.referenceExists(reference)) return reference;
-    }
-    throw new Error('no unused case reference found');
   }
 }
 

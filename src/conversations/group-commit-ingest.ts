@@ -38,9 +38,10 @@ export class GroupCommitIngest {
   private async storeQueued(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
-    const results = this.service.ingestMany(batch.map((q) => q.message));
     this.syncing++;
+    let results: Awaited<ReturnType<IngestService['ingestMany']>>;
     try {
+      results = await this.service.ingestMany(batch.map((q) => q.message));
       // A repeat may arrive while the first delivery's sync runs: it waits for that sync too.
       await this.flushed();
     } catch (error) {

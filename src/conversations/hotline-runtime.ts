@@ -11,6 +11,8 @@ import type { BaileysAuthRepository } from '../db/baileys-auth-repository.js';
 import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
+import { SqliteStorage } from '../db/sqlite-storage.js';
+import type { Storage, StoragePorts } from '../db/storage-ports.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
 import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
@@ -75,7 +77,10 @@ export class Hotline implements HotlineGateway {
   readonly translator: i18n;
   readonly logger: Logger;
   private readonly db: Db;
+  /** The dispatcher's, the media fetcher's and the linked device's (not yet behind the ports). */
   private readonly repos: Repositories;
+  /** Everything else reads and writes through the storage ports, one unit of work at a time. */
+  private readonly storage: Storage;
   private readonly worker: ConversationWorker;
   private readonly dispatcher: Dispatcher;
   private readonly timers: TimerScheduler;
@@ -85,6 +90,8 @@ export class Hotline implements HotlineGateway {
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
   private readonly executor: OutputExecutor;
+  /** Reactions to send outcomes still running (whenIdle waits for them too). */
+  private readonly reacting = new Set<Promise<void>>();
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -96,9 +103,9 @@ export class Hotline implements HotlineGateway {
     this.repos = createRepositories(this.db, cipher, {
       splitPayload: splitForChannel,
     });
+    this.storage = new SqliteStorage(this.db, cipher, this.flusher, { splitPayload: splitForChannel });
     const handoff = options.directory
       ? new Handoff({
-          repos: this.repos,
           roster: new OfficerRoster(
             options.directory,
             () => this.dispatcher.channels(),
@@ -119,30 +126,29 @@ export class Hotline implements HotlineGateway {
         givenUp: (ids) => {
           if (!handoff) return;
           const now = this.clock.now();
-          this.db.transaction(() => {
-            for (const id of ids) this.executor.perform(handoff.undeliverable(id, now), now);
+          this.afterSends(async (tx) => {
+            for (const id of ids)
+              await this.executor.perform(tx, await handoff.undeliverable(tx, id, now), now);
           });
         },
         alertsSent: (ids) => {
           if (!handoff) return;
           const now = this.clock.now();
-          this.db.transaction(() => {
-            for (const id of ids) this.executor.perform(handoff.delivered(id), now);
+          this.afterSends(async (tx) => {
+            for (const id of ids) await this.executor.perform(tx, await handoff.delivered(tx, id), now);
           });
         },
       },
       options.delivery,
     );
     const executor = new OutputExecutor({
-      repos: this.repos,
       translator: this.translator,
       logger: options.logger,
       ...(handoff ? { handoff } : {}),
     });
     this.executor = executor;
     this.worker = new ConversationWorker({
-      db: this.db,
-      repos: this.repos,
+      storage: this.storage,
       translator: this.translator,
       clock: this.clock,
       logger: options.logger,
@@ -156,8 +162,7 @@ export class Hotline implements HotlineGateway {
     });
     this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
     const stores = new IngestService(
-      this.db,
-      this.repos,
+      this.storage,
       this.clock,
       (hasMedia) => {
         this.worker.wake();
@@ -167,14 +172,25 @@ export class Hotline implements HotlineGateway {
       options.senderPace,
     );
     this.intake = new GroupCommitIngest(stores, () => this.flushed());
-    this.timers = new TimerScheduler(this.db, this.repos, this.clock, () => this.worker.wake());
+    this.timers = new TimerScheduler(this.storage, this.clock, () => this.worker.wake());
     const policy = options.retention;
     this.retention = policy
-      ? new RetentionSweeper(
-          () => sweepRetention(this.repos, (work) => this.db.transaction(work), policy, this.clock.now()),
-          options.logger,
-        )
+      ? new RetentionSweeper(() => sweepRetention(this.storage, policy, this.clock.now()), options.logger)
       : undefined;
+  }
+
+  /**
+   * What the dispatcher's reports on finished sends cause (the next officer rung when an alert is
+   * refused for good): its own unit of work after the outcomes are recorded, then a send round.
+   */
+  private afterSends(work: (tx: StoragePorts) => Promise<void>): void {
+    const reacting = this.storage.unitOfWork(work).then(
+      () => this.dispatcher.wake(),
+      (error: unknown) =>
+        this.logger.error({ err: { type: (error as Error).name } }, 'reacting to send outcomes failed'),
+    );
+    this.reacting.add(reacting);
+    void reacting.finally(() => this.reacting.delete(reacting));
   }
 
   /** Starts the background loops and processes whatever a previous run left unfinished. */
@@ -213,7 +229,9 @@ export class Hotline implements HotlineGateway {
    * when no row carries that message id. A failure is logged with its code for the administrator.
    */
   async recordDelivery(report: DeliveryReport): Promise<number | undefined> {
-    const outboxId = this.repos.outbox.recordDelivery({ ...report, at: this.clock.now() });
+    const outboxId = await this.storage.unitOfWork((tx) =>
+      tx.outbox.recordDelivery({ ...report, at: this.clock.now() }),
+    );
     if (report.status === 'failed') {
       this.logger.error(
         { outboxId, channel: report.channel, code: report.errorCode ?? 'unknown' },
@@ -228,11 +246,12 @@ export class Hotline implements HotlineGateway {
     userId: string,
     afterId: number,
   ): Promise<{ id: number; message: OutboundMessage }[]> {
-    const conversationId = this.repos.conversations.findId(channel, userId);
-    if (!conversationId) return [];
-    return this.repos.outbox
-      .sentSince<OutboundMessage>(conversationId, afterId)
-      .map((row) => ({ id: row.id, message: row.payload }));
+    return this.storage.unitOfWork(async (tx) => {
+      const conversationId = await tx.conversations.findId(channel, userId);
+      if (!conversationId) return [];
+      const rows = await tx.outbox.sentSince<OutboundMessage>(conversationId, afterId);
+      return rows.map((row) => ({ id: row.id, message: row.payload }));
+    });
   }
 
   /**
@@ -244,9 +263,11 @@ export class Hotline implements HotlineGateway {
   async whenIdle(): Promise<void> {
     for (;;) {
       while (this.intake.busy) await new Promise((r) => setImmediate(r));
-      const processed = this.worker.drain();
+      const processed = await this.worker.drain();
       await this.dispatcher.flush();
-      if (processed === 0 && !this.intake.busy) return;
+      const reactions = this.reacting.size;
+      await Promise.all(this.reacting);
+      if (processed === 0 && reactions === 0 && !this.intake.busy) return;
     }
   }
 
@@ -259,18 +280,18 @@ export class Hotline implements HotlineGateway {
    * Turns every timer due by the clock into an input of its conversation now; returns how many.
    * The running service does this on its own; a test on a manual clock calls it after advancing.
    */
-  fireDueTimers(): number {
+  fireDueTimers(): Promise<number> {
     return this.timers.fireDue();
   }
 
   /** `hotline alerts`: the newest officer alerts, newest first, with their case references. */
-  recentAlerts(limit: number): (AlertRow & { reference: string | null })[] {
-    return this.repos.alerts.recent(limit);
+  recentAlerts(limit: number): Promise<(AlertRow & { reference: string | null })[]> {
+    return this.storage.unitOfWork((tx) => tx.alerts.recent(limit));
   }
 
   /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */
-  alertTrail(alertId: number): { actor: string; action: string; at: number }[] {
-    return this.repos.alerts.auditTrail(alertId);
+  alertTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]> {
+    return this.storage.unitOfWork((tx) => tx.alerts.auditTrail(alertId));
   }
 
   /**
@@ -282,25 +303,25 @@ export class Hotline implements HotlineGateway {
   }
 
   /** `hotline case export`: everything held about one case, for its reporter (audited). */
-  exportCase(reference: string): CaseExport {
-    return this.db.transaction(() => exportCase(this.repos, reference, this.clock.now()));
+  exportCase(reference: string): Promise<CaseExport> {
+    return this.storage.unitOfWork((tx) => exportCase(tx, reference, this.clock.now()));
   }
 
   /** `hotline case erase`: the case's reporter data goes as with their own `hapus` (audited). */
-  eraseCase(reference: string): { alreadyAnonymous: boolean } {
-    return this.db.transaction(() => {
+  eraseCase(reference: string): Promise<{ alreadyAnonymous: boolean }> {
+    return this.storage.unitOfWork((tx) => {
       const now = this.clock.now();
-      return eraseCase(this.repos, reference, now, (id) => this.executor.closeAlerts(id, now));
+      return eraseCase(tx, reference, now, (id) => this.executor.closeAlerts(tx, id, now));
     });
   }
 
   /** `hotline retention`: what the retention sweep removes now, or would (`dryRun`). */
-  sweepRetention(policy: RetentionPolicy, dryRun: boolean): RetentionCounts {
-    return sweepRetention(this.repos, (work) => this.db.transaction(work), policy, this.clock.now(), dryRun);
+  sweepRetention(policy: RetentionPolicy, dryRun: boolean): Promise<RetentionCounts> {
+    return sweepRetention(this.storage, policy, this.clock.now(), dryRun);
   }
 
-  async isReady(): Promise<boolean> {
-    return isDatabaseReachable(this.db);
+  isReady(): Promise<boolean> {
+    return this.storage.isReachable();
   }
 
   /** Stops intake loops, lets sends under way finish, then closes the database. */
@@ -308,9 +329,9 @@ export class Hotline implements HotlineGateway {
     this.retention?.stop();
     this.timers.stop();
     await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);
-    this.worker.drain();
+    await this.worker.drain();
     this.worker.stop();
-    this.flusher.close();
-    this.db.$client.close();
+    // Waits for the unit under way (a timer firing, a retention sweep), then closes the database.
+    await this.storage.close();
   }
 }

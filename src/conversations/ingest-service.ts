@@ -1,5 +1,4 @@
-import type { Db } from '../db/client.js';
-import type { Repositories } from '../db/repositories.js';
+import type { Storage, StoragePorts } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import type { StoredInput } from './conversation-worker.js';
 import type { InboundMessage } from './channel-contract.js';
@@ -14,12 +13,12 @@ export interface IngestResult {
 
 /**
  * The first thing every channel does with a message: store it (encrypted, deduplicated) in one
- * transaction. Only after this returns may a channel acknowledge the platform.
+ * unit of work. Only after it is also synced (group-commit-ingest.ts) may a channel acknowledge the
+ * platform.
  */
 export class IngestService {
   constructor(
-    private readonly db: Db,
-    private readonly repos: Repositories,
+    private readonly storage: Storage,
     private readonly clock: Clock,
     /** Called after a new message was stored; `hasMedia` when it announced a file to fetch. */
     private readonly onStored: (hasMedia: boolean) => void,
@@ -28,30 +27,35 @@ export class IngestService {
     private readonly pace: SenderPace = DEFAULT_SENDER_PACE,
   ) {}
 
-  ingest(message: InboundMessage): IngestResult {
-    const result = this.db.transaction(() => this.insert(message, this.clock.now()));
+  async ingest(message: InboundMessage): Promise<IngestResult> {
+    const result = await this.storage.unitOfWork((tx) => this.insert(tx, message, this.clock.now()));
     if (result.stored) this.onStored(message.media !== undefined);
     return result;
   }
 
   /**
-   * Stores messages that arrived together in one transaction (a commit writes each touched page
-   * once for all of them). When that fails, each is stored alone, so one bad message fails only
-   * its own delivery.
+   * Stores messages that arrived together in one unit of work (a commit writes each touched page
+   * once for all of them). When that fails, each is stored alone, so one bad message fails only its
+   * own delivery.
    */
-  ingestMany(messages: InboundMessage[]): (IngestResult | Error)[] {
+  async ingestMany(messages: InboundMessage[]): Promise<(IngestResult | Error)[]> {
     let results: (IngestResult | Error)[];
     try {
       const now = this.clock.now();
-      results = this.db.transaction(() => messages.map((message) => this.insert(message, now)));
-    } catch {
-      results = messages.map((message) => {
-        try {
-          return this.db.transaction(() => this.insert(message, this.clock.now()));
-        } catch (error) {
-          return error instanceof Error ? error : new Error(String(error));
-        }
+      results = await this.storage.unitOfWork(async (tx) => {
+        const stored: IngestResult[] = [];
+        for (const message of messages) stored.push(await this.insert(tx, message, now));
+        return stored;
       });
+    } catch {
+      results = [];
+      for (const message of messages) {
+        try {
+          results.push(await this.storage.unitOfWork((tx) => this.insert(tx, message, this.clock.now())));
+        } catch (error) {
+          results.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
     }
     results.forEach((result, i) => {
       if (!(result instanceof Error) && result.stored) this.onStored(messages[i]!.media !== undefined);
@@ -59,8 +63,8 @@ export class IngestService {
     return results;
   }
 
-  private insert(message: InboundMessage, now: number): IngestResult {
-    const conversationId = this.repos.conversations.findOrCreate(
+  private async insert(tx: StoragePorts, message: InboundMessage, now: number): Promise<IngestResult> {
+    const conversationId = await tx.conversations.findOrCreate(
       message.channel,
       message.userId,
       message.address,
@@ -68,20 +72,20 @@ export class IngestService {
     );
     const { input, cutChars } = capText(message.input);
     const priority = priorityOf(input, this.isUrgent);
-    const { inbox } = this.repos;
+    const { inbox } = tx;
     const held =
       priority === PRIORITY.ordinary
-        ? holdFor(inbox.paceOf(conversationId, now - this.pace.windowMs), now, this.pace)
+        ? holdFor(await inbox.paceOf(conversationId, now - this.pace.windowMs), now, this.pace)
         : { availableAt: now, firstHeld: false };
-    if (priority !== PRIORITY.ordinary) inbox.releaseHeld(conversationId, now);
+    if (priority !== PRIORITY.ordinary) await inbox.releaseHeld(conversationId, now);
     const payload: StoredInput = {
       input,
       ...(held.firstHeld ? { slowed: true } : {}),
       ...(cutChars ? { cutChars } : {}),
       ...(message.languageHint ? { languageHint: message.languageHint } : {}),
-      ...(message.phone ? { phoneKey: this.repos.conversations.phoneKey(message.phone) } : {}),
+      ...(message.phone ? { phoneKey: this.storage.phoneKey(message.phone) } : {}),
     };
-    const id = this.repos.inbox.insert({
+    const id = await inbox.insert({
       channel: message.channel,
       externalId: message.externalId,
       conversationId,
@@ -90,9 +94,9 @@ export class IngestService {
       priority,
       availableAt: held.availableAt,
     });
-    if (id !== undefined) this.repos.conversations.markInbound(conversationId, now, message.address);
+    if (id !== undefined) await tx.conversations.markInbound(conversationId, now, message.address);
     if (id !== undefined && message.media && message.input.type === 'media') {
-      this.repos.media.register({
+      await tx.media.register({
         id: message.input.mediaId,
         conversationId,
         channel: message.channel,

@@ -1,11 +1,12 @@
 /**
  * The one place a step's decisions become writes. The engine's outputs (replies, timers, case
  * updates, erasure) and the handoff's (officer messages, the relay, claims, alerts, audit) are data;
- * one exhaustive switch performs them, inside the transaction of the message that caused them.
+ * one exhaustive switch performs them, through the ports of the unit of work of the message that
+ * caused them.
  */
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { Repositories } from '../db/repositories.js';
+import type { StoragePorts } from '../db/storage-ports.js';
 import type { Language, Message, Output } from '../engine/types.js';
 import { ALERT_TIMER_PREFIX } from '../handoff/alert-ringer.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
@@ -31,7 +32,6 @@ export interface StepPlace {
 }
 
 export interface OutputExecutorDeps {
-  repos: Repositories;
   translator: i18n;
   logger: Logger;
   /** The officer side: where officers are reached, and the decisions that follow a reporter's outputs. */
@@ -41,8 +41,13 @@ export interface OutputExecutorDeps {
 export class OutputExecutor {
   constructor(private readonly deps: OutputExecutorDeps) {}
 
-  perform(outputs: readonly HostOutput[], now: number, step?: StepPlace): void {
-    const { repos, translator, logger, handoff } = this.deps;
+  async perform(
+    tx: StoragePorts,
+    outputs: readonly HostOutput[],
+    now: number,
+    step?: StepPlace,
+  ): Promise<void> {
+    const { translator, logger, handoff } = this.deps;
     // The engine's outputs read the step's place; each checks first that there is one (inStep).
     const at = { now, ...step } as StepPlace & { now: number };
     const inStep = (output: Output): void => {
@@ -60,7 +65,7 @@ export class OutputExecutor {
       switch (output.type) {
         case 'send_message':
           inStep(output);
-          repos.outbox.enqueue({
+          await tx.outbox.enqueue({
             conversationId: at.conversationId,
             channel: at.channel,
             address: at.address,
@@ -71,15 +76,15 @@ export class OutputExecutor {
           break;
         case 'timer_set':
           inStep(output);
-          repos.timers.set(at.conversationId, output.name, output.token, output.at);
+          await tx.timers.set(at.conversationId, output.name, output.token, output.at);
           break;
         case 'timer_cancel':
           inStep(output);
-          repos.timers.cancel(at.conversationId, output.name);
+          await tx.timers.cancel(at.conversationId, output.name);
           break;
         case 'case_update':
           inStep(output);
-          repos.cases.apply(at.conversationId, output.patch, at.now);
+          await tx.cases.apply(at.conversationId, output.patch, at.now);
           officeSet ||= output.patch.officeId !== undefined;
           break;
         case 'alert_officer':
@@ -89,23 +94,24 @@ export class OutputExecutor {
           break;
         case 'erase_reporter_data':
           inStep(output);
-          eraseReporterData(repos, at.conversationId, at.now, {
+          await eraseReporterData(tx, at.conversationId, at.now, {
             keepInboundId: at.inboundId,
-            ...(handoff ? { closeAlerts: (id: string) => this.closeAlerts(id, at.now) } : {}),
+            ...(handoff ? { closeAlerts: (id: string) => this.closeAlerts(tx, id, at.now) } : {}),
           });
           logger.info({ conversationId: at.conversationId }, 'reporter data erased on request');
           break;
         case 'conversation_ended':
           inStep(output);
-          if (handoff) this.perform(handoff.reporterLeft(at.conversationId, at.now), at.now);
+          if (handoff)
+            await this.perform(tx, await handoff.reporterLeft(tx, at.conversationId, at.now), at.now);
           break;
         case 'attempt_recorded':
           inStep(output);
-          repos.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
+          await tx.attempts.record(output.kind, output.keys, at.now, at.now - REFERENCE_WINDOW_MS);
           break;
         case 'audit':
           inStep(output);
-          repos.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
+          await tx.alerts.auditHotline(at.now, output.action, output.caseId ? { caseId: output.caseId } : {});
           break;
         case 'conversation_failed':
           inStep(output);
@@ -115,20 +121,26 @@ export class OutputExecutor {
           );
           break;
         case 'officer_message': {
-          const outboxId = this.toOfficer(output.officerId, output.message, output.priority, at.now);
+          const outboxId = await this.toOfficer(
+            tx,
+            output.officerId,
+            output.message,
+            output.priority,
+            at.now,
+          );
           if (outboxId === undefined || !output.alerts) break;
           for (const alertId of output.alerts.ids) {
-            repos.alerts.linkMessage(alertId, outboxId);
+            await tx.alerts.linkMessage(alertId, outboxId);
             if (output.alerts.ring)
-              repos.alerts.update(alertId, { ringOutboxId: outboxId, updatedAt: at.now });
+              await tx.alerts.update(alertId, { ringOutboxId: outboxId, updatedAt: at.now });
           }
           break;
         }
         case 'relay':
-          this.toOfficer(output.officerId, output.message, 'normal', at.now);
+          await this.toOfficer(tx, output.officerId, output.message, 'normal', at.now);
           break;
         case 'officer_reply':
-          repos.outbox.enqueue({
+          await tx.outbox.enqueue({
             conversationId: output.chat.id,
             channel: output.chat.channel,
             address: output.chat.address,
@@ -137,9 +149,9 @@ export class OutputExecutor {
           });
           break;
         case 'reporter_message': {
-          const conversation = repos.conversations.load<{ lang?: Language }>(output.conversationId);
+          const conversation = await tx.conversations.load<{ lang?: Language }>(output.conversationId);
           if (!conversation) break;
-          repos.outbox.enqueue({
+          await tx.outbox.enqueue({
             conversationId: output.conversationId,
             channel: conversation.channel,
             address: conversation.address,
@@ -149,43 +161,48 @@ export class OutputExecutor {
           break;
         }
         case 'claim':
-          repos.alerts.update(output.alertId, {
+          await tx.alerts.update(output.alertId, {
             status: 'claimed',
             claimedBy: output.officerId,
             claimedAt: at.now,
             updatedAt: at.now,
           });
-          repos.timers.cancel(output.conversationId, `${ALERT_TIMER_PREFIX}${output.alertId}`);
+          await tx.timers.cancel(output.conversationId, `${ALERT_TIMER_PREFIX}${output.alertId}`);
           break;
         case 'alert_open':
-          repos.alerts.open({ conversationId: output.conversationId, reason: output.reason, now: at.now });
-          repos.attempts.record('alert_opened', [output.conversationId], at.now, output.forgetCountsBefore);
+          await tx.alerts.open({ conversationId: output.conversationId, reason: output.reason, now: at.now });
+          await tx.attempts.record(
+            'alert_opened',
+            [output.conversationId],
+            at.now,
+            output.forgetCountsBefore,
+          );
           break;
         case 'alert_update':
-          repos.alerts.update(output.alertId, { ...output.patch, updatedAt: at.now });
+          await tx.alerts.update(output.alertId, { ...output.patch, updatedAt: at.now });
           break;
         case 'alert_timer':
-          repos.timers.set(output.conversationId, output.name, output.token, output.at);
+          await tx.timers.set(output.conversationId, output.name, output.token, output.at);
           break;
         case 'digest_timer': {
-          const officerChat = this.officerConversation(output.officerId, at.now);
-          if (officerChat !== undefined && !repos.timers.exists(officerChat, output.name))
-            repos.timers.set(officerChat, output.name, 0, output.at);
+          const officerChat = await this.officerConversation(tx, output.officerId, at.now);
+          if (officerChat !== undefined && !(await tx.timers.exists(officerChat, output.name)))
+            await tx.timers.set(officerChat, output.name, 0, output.at);
           break;
         }
         case 'alert_audit':
-          repos.alerts.audit(at.now, output.actor, output.action, output.alert);
+          await tx.alerts.audit(at.now, output.actor, output.action, output.alert);
           break;
         case 'hotline_audit':
-          repos.alerts.auditHotline(at.now, output.action);
+          await tx.alerts.auditHotline(at.now, output.action);
           break;
         case 'withdraw_alert_messages': {
-          const withdrawn = repos.outbox.withdrawPending(repos.alerts.messagesOf(output.alert.id));
-          if (withdrawn > 0) repos.alerts.audit(at.now, 'hotline', 'alert_withdrawn', output.alert);
+          const withdrawn = await tx.outbox.withdrawPending(await tx.alerts.messagesOf(output.alert.id));
+          if (withdrawn > 0) await tx.alerts.audit(at.now, 'hotline', 'alert_withdrawn', output.alert);
           break;
         }
         case 'alerts_erased':
-          repos.alerts.eraseConversation(output.conversationId, at.now);
+          await tx.alerts.eraseConversation(output.conversationId, at.now);
           break;
         case 'log':
           logger[output.level](output.fields, output.message);
@@ -200,31 +217,37 @@ export class OutputExecutor {
     // Each its own decision over facts loaded after the outputs before it were performed: the
     // second needs the alert the first may have opened.
     if (handoff && (alert || officeSet)) {
-      if (alert) this.perform(handoff.alertSignal(at.conversationId, alert, now), now);
-      this.perform(handoff.ringWaiting(at.conversationId, now), now);
+      if (alert) await this.perform(tx, await handoff.alertSignal(tx, at.conversationId, alert, now), now);
+      await this.perform(tx, await handoff.ringWaiting(tx, at.conversationId, now), now);
     }
   }
 
   /** A deletion request: the handoff's decision closes the reporter's alerts and tells their officer. */
-  closeAlerts(conversationId: string, now: number): void {
-    const { repos, handoff } = this.deps;
-    if (handoff) this.perform(handoff.reporterErased(conversationId), now);
-    else repos.alerts.eraseConversation(conversationId, now);
+  async closeAlerts(tx: StoragePorts, conversationId: string, now: number): Promise<void> {
+    const { handoff } = this.deps;
+    if (handoff) await this.perform(tx, await handoff.reporterErased(tx, conversationId), now);
+    else await tx.alerts.eraseConversation(conversationId, now);
   }
 
   /** Queues a message to an officer: its outbox row, or undefined when no running channel reaches them. */
-  private toOfficer(
+  private async toOfficer(
+    tx: StoragePorts,
     officerId: string,
     message: Message,
     priority: OfficerPriority,
     now: number,
-  ): number | undefined {
-    const { repos, translator, handoff } = this.deps;
+  ): Promise<number | undefined> {
+    const { translator, handoff } = this.deps;
     const reach = handoff?.roster.reach(officerId);
     if (!reach) return undefined;
     const lang = handoff?.roster.officer(officerId)?.officer.language ?? OFFICER_LANGUAGE;
-    const conversationId = repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
-    return repos.outbox.enqueue({
+    const conversationId = await tx.conversations.findOrCreate(
+      reach.channel,
+      reach.userKey,
+      reach.address,
+      now,
+    );
+    return await tx.outbox.enqueue({
       conversationId,
       channel: reach.channel,
       address: reach.address,
@@ -239,9 +262,13 @@ export class OutputExecutor {
   }
 
   /** The officer's own chat with the bot (created if need be), or undefined when no channel reaches them. */
-  private officerConversation(officerId: string, now: number): string | undefined {
+  private async officerConversation(
+    tx: StoragePorts,
+    officerId: string,
+    now: number,
+  ): Promise<string | undefined> {
     const reach = this.deps.handoff?.roster.reach(officerId);
     if (!reach) return undefined;
-    return this.deps.repos.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
+    return tx.conversations.findOrCreate(reach.channel, reach.userKey, reach.address, now);
   }
 }

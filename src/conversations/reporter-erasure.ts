@@ -4,7 +4,7 @@
  * One function for the reporter's own `hapus`, an administrator's `hotline case erase` and the
  * retention sweep, so they can never delete different things.
  */
-import type { Repositories } from '../db/repositories.js';
+import type { StoragePorts } from '../db/storage-ports.js';
 
 export interface ErasureOptions {
   /** The inbound message being processed right now (the `hapus` itself): kept until it is marked done. */
@@ -13,24 +13,24 @@ export interface ErasureOptions {
    * Closes the reporter's alerts through the handoff's decision, telling the officer who holds one
    * (a reporter's or an admin's request; not retention, which closes them silently).
    */
-  closeAlerts?: (conversationId: string) => void;
+  closeAlerts?: (conversationId: string) => Promise<void>;
   /** Also delete the conversation itself (address and flow state): retention forgets the chat. */
   forgetConversation?: boolean;
 }
 
-export function eraseReporterData(
-  repos: Repositories,
+export async function eraseReporterData(
+  repos: StoragePorts,
   conversationId: string,
   now: number,
   options: ErasureOptions = {},
-): void {
-  if (options.closeAlerts) options.closeAlerts(conversationId);
-  else repos.alerts.eraseConversation(conversationId, now);
+): Promise<void> {
+  if (options.closeAlerts) await options.closeAlerts(conversationId);
+  else await repos.alerts.eraseConversation(conversationId, now);
   // Without a message being processed, every stored message goes (no id is that large).
-  repos.inbox.eraseConversation(conversationId, options.keepInboundId ?? Number.MAX_SAFE_INTEGER);
-  repos.outbox.eraseConversation(conversationId);
-  repos.timers.eraseConversation(conversationId);
-  repos.media.eraseConversation(conversationId);
-  repos.cases.anonymizeConversation(conversationId, now);
-  if (options.forgetConversation) repos.conversations.delete(conversationId);
+  await repos.inbox.eraseConversation(conversationId, options.keepInboundId ?? Number.MAX_SAFE_INTEGER);
+  await repos.outbox.eraseConversation(conversationId);
+  await repos.timers.eraseConversation(conversationId);
+  await repos.media.eraseConversation(conversationId);
+  await repos.cases.anonymizeConversation(conversationId, now);
+  if (options.forgetConversation) await repos.conversations.delete(conversationId);
 }

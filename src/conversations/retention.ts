@@ -6,7 +6,7 @@
  * so a restart never skips it; it logs counts only.
  */
 import type { Logger } from 'pino';
-import type { Repositories } from '../db/repositories.js';
+import type { Storage } from '../db/storage-ports.js';
 import { eraseReporterData } from './reporter-erasure.js';
 
 const DAY_MS = 86_400_000;
@@ -29,18 +29,17 @@ export interface RetentionCounts {
 
 /** What a sweep would remove now (`dryRun`) or removes. */
 export function sweepRetention(
-  repos: Repositories,
-  runInTransaction: <T>(work: () => T) => T,
+  storage: Storage,
   policy: RetentionPolicy,
   now: number,
   dryRun = false,
-): RetentionCounts {
-  return runInTransaction(() => {
-    const expired = repos.conversations.idleSince(now - policy.retentionDays * DAY_MS, true);
-    const abandoned = repos.conversations.idleSince(now - policy.abandonedDays * DAY_MS, false);
+): Promise<RetentionCounts> {
+  return storage.unitOfWork(async (tx) => {
+    const expired = await tx.conversations.idleSince(now - policy.retentionDays * DAY_MS, true);
+    const abandoned = await tx.conversations.idleSince(now - policy.abandonedDays * DAY_MS, false);
     if (!dryRun) {
       for (const id of [...expired, ...abandoned])
-        eraseReporterData(repos, id, now, { forgetConversation: true });
+        await eraseReporterData(tx, id, now, { forgetConversation: true });
     }
     return { casesExpired: expired.length, abandoned: abandoned.length };
   });
@@ -51,7 +50,7 @@ export class RetentionSweeper {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly sweep: () => RetentionCounts,
+    private readonly sweep: () => Promise<RetentionCounts>,
     private readonly logger: Logger,
   ) {}
 
@@ -66,11 +65,15 @@ export class RetentionSweeper {
   }
 
   private runOnce(): void {
-    try {
-      const counts = this.sweep();
-      if (counts.casesExpired + counts.abandoned > 0) this.logger.info(counts, 'retention sweep');
-    } catch (error) {
-      this.logger.error({ err: error }, 'retention sweep failed; it runs again within the hour');
-    }
+    this.sweep().then(
+      (counts) => {
+        if (counts.casesExpired + counts.abandoned > 0) this.logger.info(counts, 'retention sweep');
+      },
+      (error: unknown) =>
+        this.logger.error(
+          { err: { type: (error as Error).name } },
+          'retention sweep failed; it runs again within the hour',
+        ),
+    );
   }
 }

@@ -1,10 +1,9 @@
 /**
  * Fires due timers by turning each into an inbound message of its conversation, in the same
- * transaction that removes the timer. The worker then steps the flow with it like any message, so a
+ * unit of work that removes the timer. The worker then steps the flow with it like any message, so a
  * timer that came due while the service was down fires right after the restart.
  */
-import type { Db } from '../db/client.js';
-import type { Repositories } from '../db/repositories.js';
+import type { Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import { priorityOf } from './inbox-priority.js';
 import type { StoredInput } from './conversation-worker.js';
@@ -19,8 +18,7 @@ export class TimerScheduler {
   private stopped = true;
 
   constructor(
-    private readonly db: Db,
-    private readonly repos: Repositories,
+    private readonly storage: Storage,
     private readonly clock: Clock,
     private readonly onFired: () => void,
   ) {}
@@ -36,13 +34,13 @@ export class TimerScheduler {
   }
 
   /** Turns every due timer into an inbound message now; returns how many fired. */
-  fireDue(): number {
+  async fireDue(): Promise<number> {
     const now = this.clock.now();
-    const fired = this.db.transaction(() => {
-      const due = this.repos.timers.due(now, FIRE_BATCH);
+    const fired = await this.storage.unitOfWork(async (tx) => {
+      const due = await tx.timers.due(now, FIRE_BATCH);
       for (const timer of due) {
         const payload: StoredInput = { input: { type: 'timer_fired', name: timer.name, token: timer.token } };
-        this.repos.inbox.insert({
+        await tx.inbox.insert({
           channel: INTERNAL_CHANNEL,
           externalId: `timer:${timer.id}:${timer.token}:${timer.dueAt}`,
           conversationId: timer.conversationId,
@@ -50,7 +48,7 @@ export class TimerScheduler {
           now,
           priority: priorityOf(payload.input, () => false),
         });
-        this.repos.timers.remove(timer);
+        await tx.timers.remove(timer);
       }
       return due.length;
     });
@@ -60,10 +58,22 @@ export class TimerScheduler {
 
   private tick(): void {
     if (this.stopped) return;
-    const fired = this.fireDue();
-    const next = this.repos.timers.nextDueAt();
-    const delay =
-      fired > 0 ? 0 : Math.min(POLL_MS, Math.max(0, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()));
+    void this.fireAndPlan().then(
+      (delay) => this.plan(delay),
+      // A database busy or closing: try again on the next poll, the timers stay stored.
+      () => this.plan(POLL_MS),
+    );
+  }
+
+  private async fireAndPlan(): Promise<number> {
+    const fired = await this.fireDue();
+    if (fired > 0) return 0;
+    const next = await this.storage.unitOfWork((tx) => tx.timers.nextDueAt());
+    return Math.min(POLL_MS, Math.max(0, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()));
+  }
+
+  private plan(delay: number): void {
+    if (this.stopped) return;
     this.timer = setTimeout(() => this.tick(), delay);
     this.timer.unref();
   }

@@ -171,6 +171,8 @@ export interface AlertPort {
   linkMessage(alertId: number, outboxId: number): Promise<void>;
   messagesOf(alertId: number): Promise<number[]>;
   update(id: number, patch: Partial<Omit<AlertRow, 'id'>> & { updatedAt: number }): Promise<void>;
+  /** The conversation's alerts still open (waiting, ringing, claimed or unanswered). */
+  openOf(conversationId: string): Promise<AlertRow[]>;
   eraseConversation(conversationId: string, now: number): Promise<AlertRow[]>;
   audit(
     at: number,

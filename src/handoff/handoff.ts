@@ -1,12 +1,13 @@
 /**
  * The on-call handoff, as the conversation worker sees it: each call loads the facts its decision
- * reads (handoff-facts-loader.ts), runs the pure decision, and returns its outputs. The worker's
+ * reads (handoff-facts-loader.ts, through the unit of work's ports `tx`), runs the pure decision,
+ * and returns its outputs. The worker's
  * output executor performs them inside the transaction of the message that caused them, so an
  * alert, its timer and its outbox rows commit together with that step, or not at all.
  */
 import type { i18n } from 'i18next';
 import type { Input } from '../engine/types.js';
-import type { Repositories } from '../db/repositories.js';
+import type { StoragePorts } from '../db/storage-ports.js';
 import {
   type AlertLimits,
   type AlertReason,
@@ -34,8 +35,6 @@ import {
 export type { AlertReason } from './alert-ringer.js';
 
 export interface HandoffDeps {
-  /** Read only, by the facts loader: every write is an output the executor performs. */
-  repos: Repositories;
   roster: OfficerRoster;
   translator: i18n;
   /** Per-reporter alert limit and the digest threshold; defaults in alert-ringer.ts. */
@@ -43,13 +42,11 @@ export interface HandoffDeps {
 }
 
 export class Handoff {
-  private readonly facts: HandoffFactsLoader;
   private readonly words: DeskWords;
   private readonly limits: AlertLimits;
 
   constructor(private readonly deps: HandoffDeps) {
     this.limits = deps.alertLimits ?? DEFAULT_ALERT_LIMITS;
-    this.facts = new HandoffFactsLoader(deps.repos);
     this.words = {
       close: officerWords(deps.translator, 'officer:commands.close'),
       claim: officerWords(deps.translator, 'officer:commands.claim'),
@@ -67,9 +64,15 @@ export class Handoff {
   }
 
   /** An officer's message: claim, write to the reporter, close, or be told what they can do. */
-  fromOfficer(on: OfficerOnDuty, chat: OfficerChat, input: Input, now: number): HandoffOutput[] {
+  async fromOfficer(
+    tx: StoragePorts,
+    on: OfficerOnDuty,
+    chat: OfficerChat,
+    input: Input,
+    now: number,
+  ): Promise<HandoffOutput[]> {
     const intent = readDeskIntent(input, this.words);
-    const facts = this.facts.desk(on, chat, intent);
+    const facts = await new HandoffFactsLoader(tx).desk(on, chat, intent);
     return [
       {
         type: 'log',
@@ -82,28 +85,50 @@ export class Handoff {
   }
 
   /** While an officer holds the case, the reporter's words go to them (`handled`: to them only). */
-  fromReporter(conversationId: string, input: Input, checks: RelayChecks): RelayDecision {
-    return decideRelay(this.facts.relay(conversationId), input, checks);
+  async fromReporter(
+    tx: StoragePorts,
+    conversationId: string,
+    input: Input,
+    checks: RelayChecks,
+  ): Promise<RelayDecision> {
+    return decideRelay(await new HandoffFactsLoader(tx).relay(conversationId), input, checks);
   }
 
   /** After a reporter's step with an alert signal: open an alert, or join the open one. */
-  alertSignal(conversationId: string, signal: AlertReason, now: number): HandoffOutput[] {
-    return decideSignal(this.facts.signal(conversationId, now), conversationId, signal, this.limits, now);
+  async alertSignal(
+    tx: StoragePorts,
+    conversationId: string,
+    signal: AlertReason,
+    now: number,
+  ): Promise<HandoffOutput[]> {
+    return decideSignal(
+      await new HandoffFactsLoader(tx).signal(conversationId, now),
+      conversationId,
+      signal,
+      this.limits,
+      now,
+    );
   }
 
   /** After a reporter's step: an alert waiting for its case's office rings once the office is known. */
-  ringWaiting(conversationId: string, now: number): HandoffOutput[] {
-    const facts = this.facts.waiting(conversationId, now);
+  async ringWaiting(tx: StoragePorts, conversationId: string, now: number): Promise<HandoffOutput[]> {
+    const facts = await new HandoffFactsLoader(tx).waiting(conversationId, now);
     return facts ? decideStartRinging(facts, this.deps.roster, this.limits, now) : [];
   }
 
   /** A due timer that is the handoff's (an alert's deadline, an officer's digest); undefined for the flow's. */
-  onTimer(name: string, token: number, now: number): HandoffOutput[] | undefined {
+  async onTimer(
+    tx: StoragePorts,
+    name: string,
+    token: number,
+    now: number,
+  ): Promise<HandoffOutput[] | undefined> {
     const timer = handoffTimer(name);
     if (!timer) return undefined;
-    if (timer.kind === 'digest') return decideDigest(this.facts.digest(timer.officerId), this.deps.roster);
+    const facts = new HandoffFactsLoader(tx);
+    if (timer.kind === 'digest') return decideDigest(await facts.digest(timer.officerId), this.deps.roster);
     return decideAlertTimer(
-      this.facts.alertById(timer.alertId, now),
+      await facts.alertById(timer.alertId, now),
       token,
       this.deps.roster,
       this.limits,
@@ -112,23 +137,28 @@ export class Handoff {
   }
 
   /** An alert message the platform accepted (audited as `alert_delivered`). */
-  delivered(outboxId: number): HandoffOutput[] {
-    return decideDelivered(this.facts.alertOfRingOutbox(outboxId));
+  async delivered(tx: StoragePorts, outboxId: number): Promise<HandoffOutput[]> {
+    return decideDelivered(await new HandoffFactsLoader(tx).alertOfRingOutbox(outboxId));
   }
 
   /** An outbox row the platform refused for good: an undeliverable alert rings the next officer now. */
-  undeliverable(outboxId: number, now: number): HandoffOutput[] {
-    return decideUndeliverable(this.facts.byRingOutbox(outboxId, now), this.deps.roster, this.limits, now);
+  async undeliverable(tx: StoragePorts, outboxId: number, now: number): Promise<HandoffOutput[]> {
+    return decideUndeliverable(
+      await new HandoffFactsLoader(tx).byRingOutbox(outboxId, now),
+      this.deps.roster,
+      this.limits,
+      now,
+    );
   }
 
   /** The reporter ended the chat (often the quick-exit word): the officer holding the case is told. */
-  reporterLeft(conversationId: string, now: number): HandoffOutput[] {
-    return decideLeft(this.facts.relay(conversationId), now);
+  async reporterLeft(tx: StoragePorts, conversationId: string, now: number): Promise<HandoffOutput[]> {
+    return decideLeft(await new HandoffFactsLoader(tx).relay(conversationId), now);
   }
 
   /** The reporter deleted their data: their alerts close, and the officer holding one is told. */
-  reporterErased(conversationId: string): HandoffOutput[] {
-    return decideErased(this.facts.erased(conversationId), conversationId);
+  async reporterErased(tx: StoragePorts, conversationId: string): Promise<HandoffOutput[]> {
+    return decideErased(await new HandoffFactsLoader(tx).erased(conversationId), conversationId);
   }
 }
 

@@ -23,15 +23,15 @@ function say(text: string, userId: string) {
 /** Conversations in the order the worker first answered them (outbox ids grow as it writes). */
 function answeredInOrder(): string[] {
   const rows = t.data.sql
-    .prepare('SELECT conversation_id AS id FROM outbox GROUP BY conversation_id ORDER BY min(id)')
-    .all() as { id: string }[];
+    .prepare('SELECT conversation_id AS chat FROM outbox GROUP BY conversation_id ORDER BY min(outbox.id)')
+    .all() as { chat: string }[];
   const users = new Map(
     ['in-danger', 'reporter', 'other', 'crowd-0'].map((u) => [
       t.data.repos.conversations.findId('console', u),
       u,
     ]),
   );
-  return rows.map((r) => users.get(r.id) ?? 'someone else');
+  return rows.map((r) => users.get(r.chat) ?? 'someone else');
 }
 
 const to = (userId: string) =>
@@ -70,12 +70,12 @@ describe('the order inbound messages are taken in', () => {
     const texts = to('reporter');
     expect(texts[0]).toMatch(/^Halo/);
     expect(texts.findIndex((x) => /112/.test(x))).toBeGreaterThan(0);
-    const rows = t.data.sql.prepare('SELECT conversation_id AS id FROM outbox ORDER BY id').all() as {
-      id: string;
-    }[];
+    const rows = t.data.sql
+      .prepare('SELECT conversation_id AS chat FROM outbox ORDER BY outbox.id')
+      .all() as { chat: string }[];
     const other = t.data.repos.conversations.findId('console', 'other');
-    const firstOther = rows.findIndex((r) => r.id === other);
-    const lastReporter = rows.findLastIndex((r) => r.id !== other);
+    const firstOther = rows.findIndex((r) => r.chat === other);
+    const lastReporter = rows.findLastIndex((r) => r.chat !== other);
     expect(lastReporter).toBeLessThan(firstOther);
   });
 });

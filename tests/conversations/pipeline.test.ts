@@ -84,9 +84,9 @@ describe('inbound pipeline', () => {
   it('should fire a stored inactivity timer as an input to the flow', async () => {
     for (const text of ['halo', '1', '1']) say(text); // consent, then "report" → story prompt with a timer
     await settle();
-    expect(t.hotline.fireDueTimers()).toBe(0);
+    expect(await t.hotline.fireDueTimers()).toBe(0);
     t.clock.advance(30 * 60 * 1000);
-    expect(t.hotline.fireDueTimers()).toBe(1);
+    expect(await t.hotline.fireDueTimers()).toBe(1);
     await settle();
     expect(sender.texts().at(-2)).toMatch(/^Kami masih di sini/);
   });

@@ -3,7 +3,7 @@ import { alertsCommand } from '../../src/cli/alerts-command.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/index.js';
 import { HandoffScene } from './handoff-harness.js';
 
-function output(run: () => number): { code: number; out: string; err: string } {
+async function output(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const spies = [
@@ -11,7 +11,8 @@ function output(run: () => number): { code: number; out: string; err: string } {
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0),
   ];
   try {
-    return { code: run(), out: out.join(''), err: err.join('') };
+    const code = await run();
+    return { code, out: out.join(''), err: err.join('') };
   } finally {
     for (const spy of spies) spy.mockRestore();
   }
@@ -27,7 +28,7 @@ describe('hotline alerts', () => {
       await scene.wait(130);
       await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
 
-      const palu = output(() => alertsCommand(['uptd-palu'], scene.hotline, directory));
+      const palu = await output(() => alertsCommand(['uptd-palu'], scene.hotline, directory));
       expect(palu.code).toBe(0);
       const reference = scene.reporter.latestCase()!.reference;
       // Monday 2026-01-05 03:00 UTC is 11:00 in Palu (WITA).
@@ -39,11 +40,13 @@ describe('hotline alerts', () => {
       );
       expect(palu.out).not.toContain('parang'); // ids and times only
       // The provincial office sees the alerts of the offices below it; another province does not.
-      expect(output(() => alertsCommand(['uptd-sulteng'], scene.hotline, directory)).out).toContain('#1 ');
-      expect(output(() => alertsCommand(['uptd-sumbar'], scene.hotline, directory)).out).toBe(
+      expect((await output(() => alertsCommand(['uptd-sulteng'], scene.hotline, directory))).out).toContain(
+        '#1 ',
+      );
+      expect((await output(() => alertsCommand(['uptd-sumbar'], scene.hotline, directory))).out).toBe(
         'No alerts for UPTD PPA Provinsi Sumatera Barat yet.\n',
       );
-      expect(output(() => alertsCommand(['--limit', '0'], scene.hotline, directory))).toMatchObject({
+      expect(await output(() => alertsCommand(['--limit', '0'], scene.hotline, directory))).toMatchObject({
         code: 2,
         err: '--limit needs a whole number above 0, such as --limit 50\n',
       });

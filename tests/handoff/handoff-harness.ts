@@ -76,7 +76,7 @@ export class HandoffScene {
   /** Lets time pass: due timers fire and whatever they cause is sent. */
   async wait(seconds: number): Promise<void> {
     this.clock.advance(seconds * 1000);
-    this.hotline.fireDueTimers();
+    await this.hotline.fireDueTimers();
     await this.settle();
     this.log.push(`… ${seconds} s later`);
     this.recordOfficers();

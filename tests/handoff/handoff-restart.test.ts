@@ -73,7 +73,7 @@ describe('officer handoff across a restart', () => {
     const t = createTestHotline(file, { triage, clock: new ManualClock(before.clock.now() + 360_000) });
     open.push(t);
     const reporter = Conversation.open({ hotline: t });
-    t.hotline.fireDueTimers();
+    await t.hotline.fireDueTimers();
     await t.hotline.whenIdle();
     expect(reporter.sender.sent).toEqual([]);
     const trail = t.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);

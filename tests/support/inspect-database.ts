@@ -9,7 +9,6 @@ import { type Db, openHotlineDatabase } from '../../src/db/client.js';
 import { type DataKey, FieldCipher } from '../../src/db/field-cipher.js';
 import { createRepositories, type Repositories } from '../../src/db/repositories.js';
 import type { InboundMessage } from '../../src/conversations/channel-contract.js';
-import { IngestService } from '../../src/conversations/ingest-service.js';
 import { splitForChannel } from '../../src/conversations/message-parts.js';
 import type { Clock } from '../../src/lib/clock.js';
 
@@ -44,7 +43,28 @@ export function inspectDatabase(file: string, keys: readonly DataKey[]): Inspect
     repos,
     sql: db.$client,
     storeUnprocessed: (message, clock) => {
-      new IngestService(db, repos, clock, () => undefined).ingest(message);
+      // What ingest writes for a plain message, in one transaction of this connection.
+      db.transaction(() => {
+        const now = clock.now();
+        const conversationId = repos.conversations.findOrCreate(
+          message.channel,
+          message.userId,
+          message.address,
+          now,
+        );
+        const payload = {
+          input: message.input,
+          ...(message.languageHint ? { languageHint: message.languageHint } : {}),
+        };
+        const id = repos.inbox.insert({
+          channel: message.channel,
+          externalId: message.externalId,
+          conversationId,
+          payload,
+          now,
+        });
+        if (id !== undefined) repos.conversations.markInbound(conversationId, now, message.address);
+      });
     },
     close: () => {
       open.delete(file);

@@ -123,11 +123,15 @@ export class PgAlerts implements AlertPort {
   }
 
   /** Deletion request: alerts stay as anonymous counts (office, reason, times) and stop. */
-  async eraseConversation(conversationId: string, now: number): Promise<AlertRow[]> {
-    const open = await this.db
+  async openOf(conversationId: string): Promise<AlertRow[]> {
+    return this.db
       .select()
       .from(alerts)
       .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE)));
+  }
+
+  async eraseConversation(conversationId: string, now: number): Promise<AlertRow[]> {
+    const open = await this.openOf(conversationId);
     await this.db
       .update(alerts)
       .set({ conversationId: null, updatedAt: now })
