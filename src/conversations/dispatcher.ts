@@ -4,12 +4,12 @@
  * one conversation's messages go out in order.
  *
  * Sends run as a pool: whenever a send finishes, the next due rows are claimed, so one slow send (a
- * rate-limit wait, a slow platform) never holds up the others. Outcomes are written in one
- * transaction per event-loop turn rather than one per row.
+ * rate-limit wait, a slow platform) never holds up the others. Outcomes are written in one unit of
+ * work per round (with the next claim) rather than one per row. No send happens inside a unit.
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { OutboxRepository } from '../db/outbox-repository.js';
+import type { Storage, StoragePorts } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import { type ChannelSender, type OutboundMessage, SendError } from './channel-contract.js';
 
@@ -50,7 +50,7 @@ type Outcome =
 
 export interface DispatcherHooks {
   /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
-  lastInboundAt?: (conversationId: string) => number | undefined;
+  lastInboundAt?: (conversationId: string) => Promise<number | undefined>;
   /**
    * Resolves once every commit made before the call is on the disk. A row is sent only after a sync
    * that covers its commit (and the message that caused it): see `synced`.
@@ -87,6 +87,9 @@ export class Dispatcher {
   private timer: NodeJS.Timeout | undefined;
   private renewTimer: NodeJS.Timeout | undefined;
   private pumpScheduled = false;
+  /** The round under way; a wake while it runs asks for one more after it. */
+  private pumping: Promise<void> | undefined;
+  private pumpAgain = false;
   private stopped = true;
   /**
    * Rows up to this id are on the disk: a sync that started after their commit has finished. A
@@ -96,7 +99,7 @@ export class Dispatcher {
   private syncedThrough = 0;
 
   constructor(
-    private readonly outbox: OutboxRepository,
+    private readonly storage: Storage,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly hooks: DispatcherHooks = {},
@@ -144,7 +147,10 @@ export class Dispatcher {
       for (const abort of this.aborts) abort.abort(new Error('shutting down'));
       await settledWithin([...this.inFlight], ABORT_SETTLE_MS);
     }
-    this.reportOutcomes(this.writeOutcomes());
+    while (this.pumping) await this.pumping;
+    const taken = this.takeOutcomes();
+    if (taken.length > 0)
+      this.reportOutcomes(await this.storage.unitOfWork((tx) => this.writeOutcomes(tx, taken)));
   }
 
   /** Schedules a claim soon; many wakes in one turn cost one claim. */
@@ -153,37 +159,77 @@ export class Dispatcher {
     this.pumpScheduled = true;
     setImmediate(() => {
       this.pumpScheduled = false;
-      if (!this.stopped) this.pump();
+      if (!this.stopped) void this.pump();
     });
   }
 
   /** Sends everything due now; resolves when nothing due is left. Tests await it. */
   async flush(): Promise<void> {
     for (;;) {
-      this.pump();
+      await this.pump();
       if (this.inFlight.size === 0) return;
       await Promise.race(this.inFlight);
     }
   }
 
+  /** One round at a time; a call while one runs waits for it and the one more it asked for. */
+  private async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return this.pumping;
+    }
+    this.pumping = (async () => {
+      do {
+        this.pumpAgain = false;
+        try {
+          await this.round();
+        } catch (error) {
+          // The database is closing or busy: the rows stay due, the next wake or poll takes them.
+          this.logger.error({ err: { type: (error as Error).name } }, 'outbox round failed; retried');
+          this.schedule();
+          return;
+        }
+      } while (this.pumpAgain && !this.stopped);
+    })();
+    try {
+      await this.pumping;
+    } finally {
+      this.pumping = undefined;
+    }
+  }
+
   /** Records finished sends, then claims due rows up to the pool's room and starts them. */
-  private pump(): void {
+  private async round(): Promise<void> {
     const room = MAX_IN_FLIGHT - this.inFlight.size;
     const channels = [...this.senders.keys()];
-    this.reclaimAbandoned(channels);
-    const claim = (): ClaimedRow[] =>
-      room > 0
-        ? this.outbox.claimDue<OutboundMessage>(channels, this.clock.now(), this.leaseMs, room, this.instance)
-        : [];
-    // The finished sends' outcomes and the next claim share one commit (a commit per pump, not two).
-    let rows: ClaimedRow[] = [];
-    if (this.outcomes.length === 0) rows = claim();
-    else
-      this.outbox.record(() => {
-        this.reportOutcomes(this.writeOutcomes());
-        // Claimed after: what the given-up rows caused (the next officer's alert) goes out now.
-        rows = claim();
+    // The finished sends' outcomes and the next claim share one commit (a commit per round, not two).
+    const taken = this.takeOutcomes();
+    let claimed: { rows: ClaimedRow[]; outcomes: { givenUp: number[]; alertsSent: number[] } };
+    try {
+      claimed = await this.storage.unitOfWork(async (tx) => {
+        await this.reclaimAbandoned(tx.outbox, channels);
+        const outcomes = await this.writeOutcomes(tx, taken);
+        const rows =
+          room > 0
+            ? await tx.outbox.claimDue<OutboundMessage>(
+                channels,
+                this.clock.now(),
+                this.leaseMs,
+                room,
+                this.instance,
+              )
+            : [];
+        return { rows, outcomes };
       });
+    } catch (error) {
+      // Not recorded (the unit rolled back): kept for the next round, so no outcome is lost.
+      this.outcomes.unshift(...taken);
+      throw error;
+    }
+    const { rows, outcomes } = claimed;
+    // What the given-up rows cause (the next officer's alert) is decided in its own unit, which
+    // wakes this dispatcher again.
+    this.reportOutcomes(outcomes);
     this.startSends(rows);
     if (rows.length === 0 && this.inFlight.size === 0) this.schedule();
   }
@@ -204,33 +250,45 @@ export class Dispatcher {
    * Once per channel, before its first claim: rows a killed process left in `sending` go out now
    * rather than after their lease (a reporter would otherwise hear nothing for a minute).
    */
-  private reclaimAbandoned(channels: string[]): void {
+  private async reclaimAbandoned(
+    outbox: { reclaimAbandoned(channels: string[], instance: string): Promise<number> },
+    channels: string[],
+  ): Promise<void> {
     const fresh = channels.filter((c) => !this.reclaimed.has(c));
     if (fresh.length === 0) return;
     for (const c of fresh) this.reclaimed.add(c);
-    const rows = this.outbox.reclaimAbandoned(fresh, this.instance);
+    const rows = await outbox.reclaimAbandoned(fresh, this.instance);
     if (rows > 0)
       this.logger.warn({ rows, channels: fresh }, 'resending messages a stopped process left mid-send');
   }
 
   private renewLeases(): void {
     if (this.sending.size === 0) return;
-    try {
-      this.outbox.renewLeases([...this.sending], this.clock.now() + this.leaseMs, this.instance);
-    } catch (error) {
-      // The lease then runs out and the row is sent again: at-least-once, never lost.
-      this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');
-    }
+    const ids = [...this.sending];
+    const until = this.clock.now() + this.leaseMs;
+    this.storage
+      .unitOfWork((tx) => tx.outbox.renewLeases(ids, until, this.instance))
+      .catch((error: unknown) => {
+        // The lease then runs out and the row is sent again: at-least-once, never lost.
+        this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');
+      });
   }
 
+  /** Comes back when the next row is due (a retry's backoff), or after the idle poll. */
   private schedule(): void {
     if (this.stopped) return;
-    clearTimeout(this.timer);
-    const next = this.outbox.nextDueAt([...this.senders.keys()]);
-    const delay =
-      next === undefined ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, next - this.clock.now()));
-    this.timer = setTimeout(() => this.wake(), delay);
-    this.timer.unref();
+    const channels = [...this.senders.keys()];
+    this.storage
+      .unitOfWork((tx) => tx.outbox.nextDueAt(channels))
+      .catch(() => undefined)
+      .then((next) => {
+        if (this.stopped) return;
+        clearTimeout(this.timer);
+        const delay =
+          next === undefined ? IDLE_POLL_MS : Math.min(IDLE_POLL_MS, Math.max(0, next - this.clock.now()));
+        this.timer = setTimeout(() => this.wake(), delay);
+        this.timer.unref();
+      });
   }
 
   private reportOutcomes({ givenUp, alertsSent }: { givenUp: number[]; alertsSent: number[] }): void {
@@ -244,17 +302,21 @@ export class Dispatcher {
   }
 
   /** Records the finished sends; returns the rows given up for good and the alerts delivered. */
-  private writeOutcomes(): { givenUp: number[]; alertsSent: number[] } {
-    if (this.outcomes.length === 0) return { givenUp: [], alertsSent: [] };
-    const outcomes = this.outcomes;
+  private takeOutcomes(): Outcome[] {
+    const taken = this.outcomes;
     this.outcomes = [];
-    this.outbox.record(() => {
-      for (const o of outcomes) {
-        if (o.type === 'sent') this.outbox.markSent(o.id, o.at, o.platformMessageId);
-        else if (o.type === 'retry') this.outbox.markRetry(o.id, o.attempts, o.at, o.code);
-        else this.outbox.markFailed(o.id, o.attempts, o.code);
-      }
-    });
+    return taken;
+  }
+
+  private async writeOutcomes(
+    tx: Pick<StoragePorts, 'outbox'>,
+    outcomes: Outcome[],
+  ): Promise<{ givenUp: number[]; alertsSent: number[] }> {
+    for (const o of outcomes) {
+      if (o.type === 'sent') await tx.outbox.markSent(o.id, o.at, o.platformMessageId);
+      else if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
+      else await tx.outbox.markFailed(o.id, o.attempts, o.code);
+    }
     return {
       givenUp: outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : [])),
       alertsSent: outcomes.flatMap((o) => (o.type === 'sent' && o.alert ? [o.id] : [])),
@@ -268,9 +330,9 @@ export class Dispatcher {
   private async synced(row: ClaimedRow): Promise<void> {
     if (!this.hooks.flushed || row.id <= this.syncedThrough) return;
     // Read before asking for the sync, which covers only the commits made before it was asked for.
-    const committed = this.outbox.committedThrough();
+    const committed = await this.storage.unitOfWork((tx) => tx.outbox.lastId());
     await this.hooks.flushed();
-    if (committed !== undefined) this.syncedThrough = Math.max(this.syncedThrough, committed);
+    this.syncedThrough = Math.max(this.syncedThrough, committed);
   }
 
   private async send(row: ClaimedRow): Promise<void> {
@@ -293,7 +355,7 @@ export class Dispatcher {
       const { platformMessageId } = await sender.send(row.address, row.payload, {
         outboxId: row.id,
         conversationId: row.conversationId,
-        lastInboundAt: this.hooks.lastInboundAt?.(row.conversationId),
+        lastInboundAt: await this.hooks.lastInboundAt?.(row.conversationId),
         urgent: row.priority > 0,
         signal: abort.signal,
       });

@@ -77,7 +77,10 @@ export class Hotline implements HotlineGateway {
   readonly translator: i18n;
   readonly logger: Logger;
   private readonly db: Db;
-  /** The dispatcher's, the media fetcher's and the linked device's (not yet behind the ports). */
+  /**
+   * Only the linked device's auth state and lease (`linkedDeviceStores`), whose channel port is
+   * still synchronous; everything else goes through the storage ports.
+   */
   private readonly repos: Repositories;
   /** Everything else reads and writes through the storage ports, one unit of work at a time. */
   private readonly storage: Storage;
@@ -92,6 +95,7 @@ export class Hotline implements HotlineGateway {
   private readonly executor: OutputExecutor;
   /** Reactions to send outcomes still running (whenIdle waits for them too). */
   private readonly reacting = new Set<Promise<void>>();
+  private closing: Promise<void> | undefined;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -109,18 +113,18 @@ export class Hotline implements HotlineGateway {
           roster: new OfficerRoster(
             options.directory,
             () => this.dispatcher.channels(),
-            (digits) => this.repos.conversations.phoneKey(digits),
+            (digits) => this.storage.phoneKey(digits),
           ),
           translator: this.translator,
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
     this.dispatcher = new Dispatcher(
-      this.repos.outbox,
+      this.storage,
       this.clock,
       options.logger,
       {
-        lastInboundAt: (id) => this.repos.conversations.lastInboundAt(id),
+        lastInboundAt: (id) => this.storage.unitOfWork((tx) => tx.conversations.lastInboundAt(id)),
         flushed: () => this.flushed(),
         // One decision per row, each over facts loaded after the one before was performed.
         givenUp: (ids) => {
@@ -160,7 +164,7 @@ export class Hotline implements HotlineGateway {
       ...(handoff ? { handoff } : {}),
       executor,
     });
-    this.mediaFetcher = new MediaFetcher(this.repos.media, this.clock, options.logger);
+    this.mediaFetcher = new MediaFetcher(this.storage, this.clock, options.logger);
     const stores = new IngestService(
       this.storage,
       this.clock,
@@ -326,6 +330,12 @@ export class Hotline implements HotlineGateway {
 
   /** Stops intake loops, lets sends under way finish, then closes the database. */
   async close(): Promise<void> {
+    // Several test conversations may share one service; the second close has nothing left to do.
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
     this.retention?.stop();
     this.timers.stop();
     await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);

@@ -4,7 +4,7 @@
  * a crash mid-download means the file is fetched again after the restart.
  */
 import type { Logger } from 'pino';
-import type { MediaClaim, MediaRepository } from '../db/media-repository.js';
+import type { MediaClaim, Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import { MediaDownloadError, type MediaSource } from './channel-contract.js';
 
@@ -27,7 +27,7 @@ export class MediaFetcher {
   private stopped = true;
 
   constructor(
-    private readonly media: MediaRepository,
+    private readonly storage: Storage,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly maxBytes = MAX_MEDIA_BYTES,
@@ -80,14 +80,26 @@ export class MediaFetcher {
 
   private schedule(): void {
     if (this.stopped) return;
-    const next = this.media.nextDueAt([...this.sources.keys()]);
-    if (next === undefined) return; // a new file wakes us through ingest
-    this.timer = setTimeout(() => this.wake(), Math.min(IDLE_POLL_MS, Math.max(0, next - this.clock.now())));
-    this.timer.unref();
+    const channels = [...this.sources.keys()];
+    this.storage
+      .unitOfWork((tx) => tx.media.nextDueAt(channels))
+      .catch(() => undefined)
+      .then((next) => {
+        if (next === undefined || this.stopped) return; // a new file wakes us through ingest
+        clearTimeout(this.timer);
+        this.timer = setTimeout(
+          () => this.wake(),
+          Math.min(IDLE_POLL_MS, Math.max(0, next - this.clock.now())),
+        );
+        this.timer.unref();
+      });
   }
 
   private async round(): Promise<boolean> {
-    const claims = this.media.claimDue([...this.sources.keys()], this.clock.now(), LEASE_MS, CLAIM_BATCH);
+    const channels = [...this.sources.keys()];
+    const claims = await this.storage.unitOfWork((tx) =>
+      tx.media.claimDue(channels, this.clock.now(), LEASE_MS, CLAIM_BATCH),
+    );
     await Promise.all(claims.map((claim) => this.fetch(claim)));
     return claims.length > 0;
   }
@@ -100,7 +112,7 @@ export class MediaFetcher {
       if (claim.declaredSize !== null && claim.declaredSize > this.maxBytes)
         throw new MediaDownloadError('file over the size limit', false, 'too_large');
       const bytes = await source.download(claim.ref, this.maxBytes);
-      this.media.markStored(claim.id, bytes, this.clock.now());
+      await this.storage.unitOfWork((tx) => tx.media.markStored(claim.id, bytes, this.clock.now()));
       this.logger.info({ mediaId: claim.id, size: bytes.length }, 'evidence file stored');
     } catch (error) {
       const failure =
@@ -108,14 +120,20 @@ export class MediaFetcher {
           ? error
           : new MediaDownloadError('unexpected download failure', true, 'unexpected', { cause: error });
       if (failure.code === 'too_large') {
-        this.media.markGivenUp(claim.id, attempts, 'too_large', failure.code);
+        await this.storage.unitOfWork((tx) =>
+          tx.media.markGivenUp(claim.id, attempts, 'too_large', failure.code),
+        );
         this.logger.warn({ mediaId: claim.id }, 'evidence file over the size limit; not fetched');
       } else if (!failure.retryable || attempts >= MAX_MEDIA_ATTEMPTS) {
-        this.media.markGivenUp(claim.id, attempts, 'failed', failure.code);
+        await this.storage.unitOfWork((tx) =>
+          tx.media.markGivenUp(claim.id, attempts, 'failed', failure.code),
+        );
         this.logger.error({ mediaId: claim.id, code: failure.code, attempts }, 'evidence file given up');
       } else {
         const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
-        this.media.markRetry(claim.id, attempts, this.clock.now() + delay, failure.code);
+        await this.storage.unitOfWork((tx) =>
+          tx.media.markRetry(claim.id, attempts, this.clock.now() + delay, failure.code),
+        );
         this.logger.warn(
           { mediaId: claim.id, code: failure.code, attempts, delay },
           'download failed; will retry',

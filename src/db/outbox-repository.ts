@@ -46,7 +46,7 @@ export class OutboxRepository {
   // Prepared once: every reply is enqueued, claimed and marked sent.
   private readonly insertRow;
   private readonly setSent;
-  private readonly lastId;
+  private readonly lastIdRow;
   private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimStatement']>>();
 
   constructor(
@@ -62,7 +62,7 @@ export class OutboxRepository {
     this.insertRow = db.$client.prepare<EnqueueParams>(`
       INSERT INTO outbox (conversation_id, channel, address_enc, payload_enc, priority, next_attempt_at, created_at)
       VALUES (@conversationId, @channel, @addressEnc, @payloadEnc, @priority, @now, @now)`);
-    this.lastId = db.$client.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM outbox');
+    this.lastIdRow = db.$client.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM outbox');
     this.setSent = db
       .update(outbox)
       .set({
@@ -111,13 +111,12 @@ export class OutboxRepository {
   }
 
   /**
-   * The highest row id committed so far; undefined inside an open transaction, whose rows are not
-   * committed yet. Ids only grow (AUTOINCREMENT never reuses one), so every row with this id or a
-   * lower one was committed before this call.
+   * The highest row id this transaction sees (0 when there is none). Read in a unit of work that
+   * writes nothing, it is the highest committed id; ids only grow (AUTOINCREMENT never reuses one),
+   * so every row with this id or a lower one was committed before.
    */
-  committedThrough(): number | undefined {
-    if (this.db.$client.inTransaction) return undefined;
-    return this.lastId.get()?.id ?? 0;
+  lastId(): number {
+    return this.lastIdRow.get()?.id ?? 0;
   }
 
   /**

@@ -106,6 +106,8 @@ export interface OutboxPort {
     id: number,
   ): Promise<{ status: DeliveryStatus | null; at: number | null; errorCode: string | null }>;
   nextDueAt(channels: string[]): Promise<number | undefined>;
+  /** The highest row id visible: in a unit that writes nothing, the highest committed one. */
+  lastId(): Promise<number>;
   sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]>;
   countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): Promise<number>;
   withdrawPending(ids: number[]): Promise<number>;

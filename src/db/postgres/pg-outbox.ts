@@ -175,6 +175,13 @@ export class PgOutbox implements OutboxPort {
     return row?.at ?? undefined;
   }
 
+  async lastId(): Promise<number> {
+    const [row] = await this.db
+      .select({ id: sql<number | null>`max(${outbox.id})`.mapWith(Number) })
+      .from(outbox);
+    return row?.id ?? 0;
+  }
+
   async sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]> {
     const rows = await this.db
       .select({ id: outbox.id, payloadEnc: outbox.payloadEnc })
