@@ -8,12 +8,14 @@ import { openHotlineDatabase } from './db/client.js';
 import { FieldCipher } from './db/field-cipher.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { createHotlineServices } from './conversations/directory-services.js';
+import { splitForChannel } from './conversations/message-parts.js';
+import { openPostgresStorage } from './db/postgres/postgres-storage.js';
 import { Hotline } from './conversations/hotline-runtime.js';
 import { createDirectoryGazetteer, loadDirectoryWithWarnings } from './directory/index.js';
 import { createTranslator } from './i18n/translator.js';
 import { triage } from './triage/index.js';
 
-export function createHotline(config: Config, logger: Logger): Hotline {
+export async function createHotline(config: Config, logger: Logger): Promise<Hotline> {
   // Validated at start-up: a broken directory must stop the service, not a conversation. Warnings
   // (a drill's short timeout, a zone taken from the region) are logged and the service starts.
   const { directory, warnings } = loadDirectoryWithWarnings(config.directoryFile);
@@ -21,9 +23,15 @@ export function createHotline(config: Config, logger: Logger): Hotline {
   const gazetteer = createDirectoryGazetteer(directory);
   // One translator for the conversations and the services that format text (office hours).
   const translator = createTranslator();
+  const dataKeys = resolveDataKeys(config, logger);
+  // PostgreSQL: migrated and its key checked before anything else (openPostgresStorage).
+  const storage = config.postgresUrl
+    ? await openPostgresStorage(config.postgresUrl, dataKeys, { splitPayload: splitForChannel })
+    : undefined;
   return new Hotline({
     databaseFile: config.databaseFile,
-    dataKeys: resolveDataKeys(config, logger),
+    ...(storage ? { storage } : {}),
+    dataKeys,
     logger,
     triage,
     translator,
@@ -41,7 +49,11 @@ export function createHotline(config: Config, logger: Logger): Hotline {
  * `hotline migrate`: opens the database, proves DATA_KEY reads it, applies the migrations. Needs no
  * directory, so a broken offices file never blocks a database upgrade.
  */
-export function migrateDatabase(config: Config, logger: Logger): void {
+export async function migrateDatabase(config: Config, logger: Logger): Promise<void> {
   const keys = resolveDataKeys(config, logger);
+  if (config.postgresUrl) {
+    await (await openPostgresStorage(config.postgresUrl, keys)).close();
+    return;
+  }
   openHotlineDatabase(config.databaseFile, new FieldCipher(keys), keys).$client.close();
 }

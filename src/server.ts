@@ -82,7 +82,7 @@ async function startHotline(
   config: Config,
   logger: Logger,
 ): Promise<{ hotline: HotlineGateway; baileys: { stop(): Promise<void> } | undefined }> {
-  const hotline = createHotline(config, logger);
+  const hotline = await createHotline(config, logger);
   try {
     return {
       hotline,

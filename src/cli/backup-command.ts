@@ -8,6 +8,12 @@ import type { Logger } from 'pino';
 
 /** `hotline backup <file>`: a consistent copy of the SQLite database while the service runs. */
 export async function backupCommand(args: string[], config: Config): Promise<number> {
+  if (config.postgresUrl) {
+    process.stderr.write(
+      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations)\n',
+    );
+    return 1;
+  }
   const [target] = args;
   if (!target || args.length > 1) {
     process.stderr.write('Usage: hotline backup <file>   (a new file; the service may keep running)\n');
@@ -25,6 +31,12 @@ export async function backupCommand(args: string[], config: Config): Promise<num
  * it. Run it with the service stopped; the replaced database is kept beside it.
  */
 export async function restoreCommand(args: string[], config: Config, logger: Logger): Promise<number> {
+  if (config.postgresUrl) {
+    process.stderr.write(
+      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations)\n',
+    );
+    return 1;
+  }
   const [source] = args;
   if (!source || args.length > 1) {
     process.stderr.write('Usage: hotline restore <file>   (stop the service first)\n');

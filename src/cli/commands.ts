@@ -43,7 +43,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { openConsoleChat, readConsoleLines } = await import('../channels/console/console-chat.js');
       // Logs go to stderr at warn so they never interleave with the conversation.
       const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
-      const hotline = createHotline(config, logger);
+      const hotline = await createHotline(config, logger);
       openConsoleChat(hotline, { write: (t) => process.stdout.write(t) });
       hotline.start();
       await readConsoleLines(hotline, process.stdin);
@@ -55,8 +55,10 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'migrate': {
       const config = deps.loadConfig();
       const { migrateDatabase } = await import('../bootstrap.js');
-      migrateDatabase(config, createLogger(config.logLevel));
-      process.stdout.write(`Database is up to date: ${config.databaseFile}\n`);
+      await migrateDatabase(config, createLogger(config.logLevel));
+      process.stdout.write(
+        `Database is up to date: ${config.postgresUrl ? 'PostgreSQL (DATABASE_URL)' : config.databaseFile}\n`,
+      );
       return 0;
     }
     case 'backup': {
@@ -73,7 +75,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const config = deps.loadConfig();
       const { createHotline } = await import('../bootstrap.js');
       const { caseCommand } = await import('./case-command.js');
-      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      const hotline = await createHotline(config, createLogger('warn', process.stderr));
       try {
         return await caseCommand(rest, hotline);
       } finally {
@@ -83,7 +85,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'retention': {
       const config = deps.loadConfig();
       const { createHotline } = await import('../bootstrap.js');
-      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      const hotline = await createHotline(config, createLogger('warn', process.stderr));
       try {
         const dryRun = rest.includes('--dry-run');
         const counts = await hotline.sweepRetention(config.retention, dryRun);
@@ -117,7 +119,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { createHotline } = await import('../bootstrap.js');
       const { loadDirectory } = await import('../directory/index.js');
       const { alertsCommand } = await import('./alerts-command.js');
-      const hotline = createHotline(config, createLogger('warn', process.stderr));
+      const hotline = await createHotline(config, createLogger('warn', process.stderr));
       try {
         return await alertsCommand(rest, hotline, loadDirectory(config.directoryFile));
       } finally {
@@ -139,7 +141,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { whatsappCommand } = await import('./whatsapp-command.js');
       // Logs go to stderr at warn so the QR code stays readable.
       const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
-      const hotline = createHotline(config, logger);
+      const hotline = await createHotline(config, logger);
       try {
         return await whatsappCommand(rest, {
           hotline,

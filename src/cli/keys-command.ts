@@ -16,6 +16,12 @@ export async function keysCommand(args: string[], config: Config, logger: Logger
     );
     return 2;
   }
+  if (config.postgresUrl) {
+    process.stderr.write(
+      'hotline keys rotate works on a SQLite database only for now; DATABASE_URL names PostgreSQL\n',
+    );
+    return 1;
+  }
   const keys = resolveDataKeys(config, logger);
   const db = openHotlineDatabase(config.databaseFile, new FieldCipher(keys), keys);
   try {

@@ -27,8 +27,10 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  /** SQLite file path. */
+  /** SQLite file path; '' when DATABASE_URL names a PostgreSQL server. */
   databaseFile: string;
+  /** DATABASE_URL when it is `postgres://…` or `postgresql://…` (the service then runs on PostgreSQL). */
+  postgresUrl?: string;
   directoryFile: string;
   /** Parsed DATA_KEY; undefined in development means "generate one beside the database". */
   dataKeys: DataKey[] | undefined;
@@ -77,7 +79,8 @@ export function loadConfig(env: EnvVars = process.env): Config {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: nonEmpty(env, 'HOST', '127.0.0.1'),
-    databaseFile: databaseFile(env),
+    databaseFile: isPostgresUrl(env.DATABASE_URL) ? '' : databaseFile(env),
+    ...(isPostgresUrl(env.DATABASE_URL) ? { postgresUrl: env.DATABASE_URL } : {}),
     directoryFile: resolve(nonEmpty(env, 'DIRECTORY_FILE', EXAMPLE_DIRECTORY_FILE)),
     dataKeys,
     logLevel: oneOf(
@@ -128,17 +131,19 @@ function readDataKeys(env: EnvVars, nodeEnv: Config['nodeEnv']): DataKey[] | und
   }
 }
 
+function isPostgresUrl(value: string | undefined): value is string {
+  return value !== undefined && /^postgres(ql)?:\/\//.test(value);
+}
+
 function databaseFile(env: EnvVars): string {
   const value = env.DATABASE_URL ?? './data/hotline.db';
-  if (/^postgres(ql)?:/.test(value)) {
-    throw new ConfigError(
-      'DATABASE_URL',
-      'must be a SQLite file path or file: URL; PostgreSQL is not supported yet',
-    );
-  }
   if (value === 'file::memory:' || value === ':memory:') return ':memory:';
   if (value.trim() === '' || /^[a-z]+:\/\//i.test(value)) {
-    throw new ConfigError('DATABASE_URL', 'must be a SQLite file path or file: URL', value);
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must be a SQLite file path, a file: URL or a postgres:// URL',
+      value,
+    );
   }
   const file = resolve(value.startsWith('file:') ? value.slice('file:'.length) : value);
   // A directory or a device (/dev/null) is a mistake SQLite reports only as an SQL failure, after

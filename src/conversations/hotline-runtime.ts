@@ -5,7 +5,7 @@
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
-import { type Db, isDatabaseReachable, openHotlineDatabase } from '../db/client.js';
+import { openHotlineDatabase } from '../db/client.js';
 import type { AlertRow } from '../db/alert-repository.js';
 import type { BaileysAuthRepository } from '../db/baileys-auth-repository.js';
 import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
@@ -20,6 +20,7 @@ import type { AlertLimits } from '../handoff/alert-ringer.js';
 import { Handoff } from '../handoff/handoff.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 import { createTranslator } from '../i18n/translator.js';
+import { AppError } from '../lib/app-error.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { OutputExecutor } from './output-executor.js';
@@ -43,7 +44,13 @@ import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRete
 import { TimerScheduler } from './timer-scheduler.js';
 
 export interface HotlineOptions {
+  /** The SQLite file (or ':memory:'); ignored when `storage` is given. */
   databaseFile: string;
+  /**
+   * Storage opened by the caller (PostgreSQL: `openPostgresStorage`); closed with the service.
+   * Without it the service opens `databaseFile` as SQLite.
+   */
+  storage?: Storage;
   dataKeys: DataKey[];
   logger: Logger;
   triage: Env['triage'];
@@ -76,19 +83,17 @@ export interface HotlineOptions {
 export class Hotline implements HotlineGateway {
   readonly translator: i18n;
   readonly logger: Logger;
-  private readonly db: Db;
   /**
    * Only the linked device's auth state and lease (`linkedDeviceStores`), whose channel port is
    * still synchronous; everything else goes through the storage ports.
    */
-  private readonly repos: Repositories;
+  private readonly repos: Repositories | undefined;
   /** Everything else reads and writes through the storage ports, one unit of work at a time. */
   private readonly storage: Storage;
   private readonly worker: ConversationWorker;
   private readonly dispatcher: Dispatcher;
   private readonly timers: TimerScheduler;
   private readonly mediaFetcher: MediaFetcher;
-  private readonly flusher: WalFlusher;
   private readonly intake: GroupCommitIngest;
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
@@ -102,12 +107,15 @@ export class Hotline implements HotlineGateway {
     this.logger = options.logger;
     this.translator = options.translator ?? createTranslator();
     const cipher = new FieldCipher(options.dataKeys);
-    this.db = openHotlineDatabase(options.databaseFile, cipher, options.dataKeys);
-    this.flusher = new WalFlusher(options.databaseFile, options.walSync);
-    this.repos = createRepositories(this.db, cipher, {
-      splitPayload: splitForChannel,
-    });
-    this.storage = new SqliteStorage(this.db, cipher, this.flusher, { splitPayload: splitForChannel });
+    if (options.storage) {
+      this.storage = options.storage;
+      this.repos = undefined;
+    } else {
+      const db = openHotlineDatabase(options.databaseFile, cipher, options.dataKeys);
+      this.repos = createRepositories(db, cipher, { splitPayload: splitForChannel });
+      const flusher = new WalFlusher(options.databaseFile, options.walSync);
+      this.storage = new SqliteStorage(db, cipher, flusher, { splitPayload: splitForChannel });
+    }
     const handoff = options.directory
       ? new Handoff({
           roster: new OfficerRoster(
@@ -225,7 +233,7 @@ export class Hotline implements HotlineGateway {
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */
   private flushed(): Promise<void> {
-    return this.flusher.flushed();
+    return this.storage.flushed();
   }
 
   /**
@@ -303,6 +311,11 @@ export class Hotline implements HotlineGateway {
    * service's database, behind the channel's own ports (src/channels/whatsapp-baileys).
    */
   linkedDeviceStores(): { auth: BaileysAuthRepository; locks: ChannelLockRepository } {
+    if (!this.repos)
+      throw new AppError(
+        'linked_device_needs_sqlite',
+        'the WhatsApp linked device keeps its keys in SQLite only for now: use the WhatsApp Cloud API with PostgreSQL, or a SQLite DATABASE_URL',
+      );
     return { auth: this.repos.baileysAuth, locks: this.repos.locks };
   }
 

@@ -5,12 +5,18 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
+import { type Config, ConfigError } from '../config/config.js';
 import { loadOrCreateDevKey } from './data-key-store.js';
 import { type DataKey, dataKey } from './field-cipher.js';
 
 export function resolveDataKeys(config: Config, logger: Logger): DataKey[] {
   if (config.dataKeys) return config.dataKeys;
+  // A development key lives beside a SQLite file; a shared server needs the key every instance has.
+  if (config.postgresUrl)
+    throw new ConfigError(
+      'DATA_KEY',
+      'must be set with a PostgreSQL DATABASE_URL (every instance needs the same key)',
+    );
   if (config.databaseFile === ':memory:') return [dataKey(randomBytes(32))];
   const file = join(dirname(config.databaseFile), 'data-key');
   const { keys, created } = loadOrCreateDevKey(file);

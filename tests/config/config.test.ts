@@ -40,7 +40,7 @@ describe('loadConfig', () => {
       /names \/dev\/null, which is a device or other special file/,
     ],
     [{ DATABASE_URL: '/tmp' }, 'DATABASE_URL', /names \/tmp, which is a directory/],
-    [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL', /PostgreSQL is not supported yet/],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /a SQLite file path, a file: URL or a postgres:\/\/ URL/],
     [
       { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'ftp://x' },
       'TELEGRAM_API_ROOT',
@@ -88,6 +88,12 @@ describe('loadConfig', () => {
     const hex = createHash('sha256').update('older key').digest('hex');
     const config = loadConfig({ NODE_ENV: 'production', DATA_KEY: `${KEY},${hex}` });
     expect(config.dataKeys).toHaveLength(2);
+  });
+
+  it('should run on PostgreSQL when DATABASE_URL is a postgres:// URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://hotline@db.internal:5432/hotline' });
+    expect(config.postgresUrl).toBe('postgres://hotline@db.internal:5432/hotline');
+    expect(config.databaseFile).toBe('');
   });
 
   it('should pace Telegram sends unless TELEGRAM_RATE_LIMIT=off', () => {
