@@ -27,12 +27,6 @@ export class IngestService {
     private readonly pace: SenderPace = DEFAULT_SENDER_PACE,
   ) {}
 
-  async ingest(message: InboundMessage): Promise<IngestResult> {
-    const result = await this.storage.unitOfWork((tx) => this.insert(tx, message, this.clock.now()));
-    if (result.stored) this.onStored(message.media !== undefined);
-    return result;
-  }
-
   /**
    * Stores messages that arrived together in one unit of work (a commit writes each touched page
    * once for all of them). When that fails, each is stored alone, so one bad message fails only its

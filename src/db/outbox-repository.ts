@@ -213,11 +213,6 @@ export class OutboxRepository {
       .run();
   }
 
-  /** Runs several marks in one transaction (the dispatcher records a turn's outcomes together). */
-  record(marks: () => void): void {
-    this.db.transaction(() => marks());
-  }
-
   markSent(id: number, now: number, platformMessageId: string | undefined): void {
     this.setSent.run({
       now,

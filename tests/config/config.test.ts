@@ -40,7 +40,11 @@ describe('loadConfig', () => {
       /names \/dev\/null, which is a device or other special file/,
     ],
     [{ DATABASE_URL: '/tmp' }, 'DATABASE_URL', /names \/tmp, which is a directory/],
-    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', /a SQLite file path, a file: URL or a postgres:\/\/ URL/],
+    [
+      { DATABASE_URL: 'mysql://x/y' },
+      'DATABASE_URL',
+      /a SQLite file path, a file: URL or a postgres:\/\/ URL/,
+    ],
     [
       { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'ftp://x' },
       'TELEGRAM_API_ROOT',
