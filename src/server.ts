@@ -42,6 +42,8 @@ export async function startService(
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, {
         ...(config.telegramRateLimit ? {} : { rateLimits: NO_RATE_LIMITS }),
+        // Several instances on one database: only one long-polls Telegram at a time.
+        pollerLease: hotline.pollerLease('telegram-poller'),
         ...options.telegram,
       })
     : undefined;

@@ -33,3 +33,14 @@ export interface ChannelGateway {
     afterId: number,
   ): Promise<{ id: number; message: OutboundMessage }[]>;
 }
+
+/**
+ * Who may long-poll a platform: a lease held by one instance at a time (Telegram allows one
+ * getUpdates per bot). It must outlast one long poll, since it is renewed between them; the
+ * service serves it from the database every instance shares (`Hotline.pollerLease`).
+ */
+export interface PollerLease {
+  /** Takes or renews the lease for `leaseMs`; false while another instance holds it. */
+  acquire(leaseMs: number): Promise<boolean>;
+  release(): Promise<void>;
+}

@@ -3,10 +3,12 @@
  * the service's life cycle. Channels themselves get only `ChannelGateway`.
  */
 import type { Logger } from 'pino';
-import type { ChannelGateway } from './channel-gateway.js';
+import type { ChannelGateway, PollerLease } from './channel-gateway.js';
 
 export interface HotlineGateway extends ChannelGateway {
   readonly logger: Logger;
+  /** A lease that lets one instance at a time long-poll a platform (several instances, one database). */
+  pollerLease(name: string): PollerLease;
   /** Whether the database answers (readiness probe). */
   isReady(): Promise<boolean>;
   /** Starts the background loops and processes whatever a previous run left unfinished. */

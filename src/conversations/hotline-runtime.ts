@@ -2,6 +2,7 @@
  * Wires the durable pipeline: database → ingest → worker → outbox dispatcher, plus timers.
  * One runtime per process; the HTTP app, the terminal chat and tests all use this same wiring.
  */
+import { randomBytes } from 'node:crypto';
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import { DEFAULT_FLOW_ID, FLOWS } from '../../flows/index.js';
@@ -25,6 +26,7 @@ import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
 import { OutputExecutor } from './output-executor.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
+import type { PollerLease } from './channel-gateway.js';
 import type { HotlineGateway } from './hotline-gateway.js';
 import { splitForChannel } from './message-parts.js';
 import { GroupCommitIngest } from './group-commit-ingest.js';
@@ -304,6 +306,18 @@ export class Hotline implements HotlineGateway {
   /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */
   alertTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]> {
     return this.storage.unitOfWork((tx) => tx.alerts.auditTrail(alertId));
+  }
+
+  /**
+   * The lease that lets one instance at a time long-poll a channel (Telegram allows one getUpdates
+   * per bot): a row in the database every instance shares, held by this process start.
+   */
+  pollerLease(name: string, owner = randomBytes(8).toString('hex')): PollerLease {
+    return {
+      acquire: (leaseMs) =>
+        this.storage.unitOfWork((tx) => tx.locks.acquire(name, owner, this.clock.now(), leaseMs)),
+      release: () => this.storage.unitOfWork((tx) => tx.locks.release(name, owner)),
+    };
   }
 
   /**

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { ChannelGateway } from '../../conversations/channel-gateway.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import { TelegramMediaSource } from './telegram-media.js';
+import type { PollerLease } from '../../conversations/channel-gateway.js';
 import { TelegramPolling } from './telegram-polling.js';
 import {
   TELEGRAM_RATE_LIMITS,
@@ -35,6 +36,10 @@ export interface TelegramChannelOptions {
   clock?: Clock;
   /** Long poll length in seconds (tests shorten it). */
   pollSeconds?: number;
+  /** With several instances: only the lease holder polls (`Hotline.pollerLease`). */
+  pollerLease?: PollerLease;
+  /** How long an instance without the lease waits before asking again (tests shorten it). */
+  standbyMs?: number;
 }
 
 export function createTelegramApi(settings: Pick<TelegramSettings, 'token' | 'apiRoot'>): Api {
@@ -70,7 +75,11 @@ export class TelegramChannel {
   }
 
   startPolling(): void {
-    this.polling ??= new TelegramPolling(this.api, this.handler, this.logger, this.options.pollSeconds);
+    this.polling ??= new TelegramPolling(this.api, this.handler, this.logger, {
+      ...(this.options.pollSeconds !== undefined ? { pollSeconds: this.options.pollSeconds } : {}),
+      ...(this.options.pollerLease ? { lease: this.options.pollerLease } : {}),
+      ...(this.options.standbyMs !== undefined ? { standbyMs: this.options.standbyMs } : {}),
+    });
     this.polling.start();
   }
 

@@ -3,10 +3,15 @@
  * after the last update stored, which is what tells Telegram those are done; Telegram keeps the rest
  * for 24 hours. So the offset lives at Telegram: after a crash or restart the first getUpdates
  * returns exactly what was not confirmed, and anything stored twice is dropped by ingest (update_id).
+ *
+ * Telegram allows one getUpdates per bot at a time. With several instances of the service, the one
+ * holding the poller lease (`PollerLease`, renewed before every getUpdates) polls; the others stand
+ * by and take over once a dead owner's lease has run out.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Api, GrammyError } from 'grammy';
 import type { Logger } from 'pino';
+import type { PollerLease } from '../../conversations/channel-gateway.js';
 import { errorCode, type TelegramUpdateHandler } from './telegram-update-handler.js';
 
 /** Telegram holds an empty getUpdates open this long (seconds) before answering []. */
@@ -15,18 +20,31 @@ const LONG_POLL_SECONDS = 25;
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
+/** An instance without the lease asks again this often. */
+const STANDBY_MS = 5_000;
+
+export interface PollingOptions {
+  pollSeconds?: number;
+  lease?: PollerLease;
+  /** How long a standing-by instance waits before asking for the lease again. */
+  standbyMs?: number;
+}
 
 export class TelegramPolling {
   private readonly abort = new AbortController();
   private running: Promise<void> | undefined;
   private offset: number | undefined;
+  private readonly pollSeconds: number;
+  private standingBy = false;
 
   constructor(
     private readonly api: Api,
     private readonly handler: TelegramUpdateHandler,
     private readonly logger: Logger,
-    private readonly pollSeconds = LONG_POLL_SECONDS,
-  ) {}
+    private readonly options: PollingOptions = {},
+  ) {
+    this.pollSeconds = options.pollSeconds ?? LONG_POLL_SECONDS;
+  }
 
   start(): void {
     this.running ??= this.loop();
@@ -36,12 +54,36 @@ export class TelegramPolling {
   async stop(): Promise<void> {
     this.abort.abort();
     await this.running;
+    await this.options.lease?.release().catch(() => undefined);
+  }
+
+  /** Whether this instance may poll now (it holds the lease, or there is none). */
+  private async mayPoll(): Promise<boolean> {
+    const { lease } = this.options;
+    if (!lease) return true;
+    // Longer than one long poll, so the lease never runs out while a getUpdates is open.
+    const held = await lease.acquire((this.pollSeconds + 10) * 1000);
+    if (held === this.standingBy) {
+      this.standingBy = !held;
+      this.logger.info(
+        held
+          ? 'telegram poller lease taken: this instance polls'
+          : 'another instance polls Telegram; standing by',
+      );
+    }
+    return held;
   }
 
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.abort.signal.aborted) {
       try {
+        if (!(await this.mayPoll())) {
+          await sleep(this.options.standbyMs ?? STANDBY_MS, undefined, { signal: this.abort.signal }).catch(
+            () => undefined,
+          );
+          continue;
+        }
         const updates = await this.api.getUpdates(
           { timeout: this.pollSeconds, allowed_updates: [...ALLOWED_UPDATES], ...offsetOf(this.offset) },
           // grammY types its signal with a polyfill's class; Node's own works the same at run time.

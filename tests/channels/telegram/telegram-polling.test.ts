@@ -1,4 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TelegramChannel } from '../../../src/channels/telegram/telegram-channel.js';
+import { NO_RATE_LIMITS } from '../../../src/channels/telegram/telegram-rate-limiter.js';
 import { FakeTelegramApi, type SentMessage } from '../../support/fake-telegram-api.js';
 import { tempDir } from '../../support/test-hotline.js';
 import { callbackUpdate, textUpdate } from '../../support/telegram-updates.js';
@@ -107,5 +110,44 @@ describe('telegram long polling', () => {
     await deliver(h, textUpdate(++updateId, CHAT, 'halo'), (n) => n + 2);
     expect(h.t.logs.text).toContain('"code":"telegram_502"');
     expect(h.t.logs.text).not.toContain(h.api.token);
+  });
+});
+
+describe('telegram long polling from several instances', () => {
+  it('should let one instance poll at a time, and the other take over when it stops', async () => {
+    const h = await telegramHarness({ webhookSecret: undefined, channel: { pollSeconds: 1 } });
+    harnesses.push(h);
+    h.t.hotline.start();
+    const other = new FakeTelegramApi();
+    await other.listen();
+    apis.push(other);
+    // Two instances of the service (their own Bot API stand-ins, so each one's calls are seen),
+    // sharing the lease in one database.
+    const instance = (api: FakeTelegramApi, owner: string) =>
+      new TelegramChannel(
+        h.t.hotline,
+        { token: api.token, apiRoot: api.root, webhookSecret: undefined },
+        h.t.hotline.logger,
+        {
+          pollSeconds: 1,
+          standbyMs: 50,
+          rateLimits: NO_RATE_LIMITS,
+          pollerLease: h.t.hotline.pollerLease('telegram-poller', owner),
+        },
+      );
+    const first = instance(h.api, 'first');
+    const second = instance(other, 'second');
+    first.startPolling();
+    await h.api.waitFor((calls) => calls.some((c) => c.method === 'getUpdates'));
+    second.startPolling();
+    await sleep(300);
+    expect(other.callsOf('getUpdates')).toHaveLength(0);
+
+    await first.stop(); // releases the lease, as a clean shutdown does
+    await other.waitFor((calls) => calls.some((c) => c.method === 'getUpdates'), 3_000);
+    const polledBefore = h.api.callsOf('getUpdates').length;
+    await sleep(300);
+    expect(h.api.callsOf('getUpdates')).toHaveLength(polledBefore);
+    await second.stop();
   });
 });
