@@ -9,9 +9,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Storage, StoragePorts } from '../db/storage-ports.js';
+import type { Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import { type ChannelSender, type OutboundMessage, SendError } from './channel-contract.js';
+import { failureOutcome, type Outcome, writeOutcomes } from './send-outcomes.js';
 
 /** Sends under way at once; each belongs to a different conversation. */
 const MAX_IN_FLIGHT = 64;
@@ -26,10 +27,6 @@ const LEASE_RENEWALS_PER_LEASE = 3;
 export const SEND_GRACE_MS = 5_000;
 /** After aborting the sends still under way, how long their outcomes may take to come back. */
 const ABORT_SETTLE_MS = 500;
-/** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
-const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_MAX_MS = 5 * 60_000;
-const MAX_ATTEMPTS = 10;
 /** Look for due rows at least this often even without a wake-up (retries, other processes). */
 const IDLE_POLL_MS = 1_000;
 
@@ -42,11 +39,6 @@ interface ClaimedRow {
   attempts: number;
   priority: number;
 }
-
-type Outcome =
-  | { type: 'sent'; id: number; at: number; platformMessageId: string | undefined; alert: boolean }
-  | { type: 'retry'; id: number; attempts: number; at: number; code: string }
-  | { type: 'failed'; id: number; attempts: number; code: string };
 
 export interface DispatcherHooks {
   /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
@@ -150,7 +142,7 @@ export class Dispatcher {
     while (this.pumping) await this.pumping;
     const taken = this.takeOutcomes();
     if (taken.length > 0)
-      this.reportOutcomes(await this.storage.unitOfWork((tx) => this.writeOutcomes(tx, taken)));
+      this.reportOutcomes(await this.storage.unitOfWork((tx) => writeOutcomes(tx, taken)));
   }
 
   /** Schedules a claim soon; many wakes in one turn cost one claim. */
@@ -208,7 +200,7 @@ export class Dispatcher {
     try {
       claimed = await this.storage.unitOfWork(async (tx) => {
         await this.reclaimAbandoned(tx.outbox, channels);
-        const outcomes = await this.writeOutcomes(tx, taken);
+        const outcomes = await writeOutcomes(tx, taken);
         const rows =
           room > 0
             ? await tx.outbox.claimDue<OutboundMessage>(
@@ -301,26 +293,11 @@ export class Dispatcher {
     }
   }
 
-  /** Records the finished sends; returns the rows given up for good and the alerts delivered. */
+  /** The finished sends not yet recorded; put back if recording them fails. */
   private takeOutcomes(): Outcome[] {
     const taken = this.outcomes;
     this.outcomes = [];
     return taken;
-  }
-
-  private async writeOutcomes(
-    tx: Pick<StoragePorts, 'outbox'>,
-    outcomes: Outcome[],
-  ): Promise<{ givenUp: number[]; alertsSent: number[] }> {
-    for (const o of outcomes) {
-      if (o.type === 'sent') await tx.outbox.markSent(o.id, o.at, o.platformMessageId);
-      else if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
-      else await tx.outbox.markFailed(o.id, o.attempts, o.code);
-    }
-    return {
-      givenUp: outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : [])),
-      alertsSent: outcomes.flatMap((o) => (o.type === 'sent' && o.alert ? [o.id] : [])),
-    };
   }
 
   /**
@@ -367,37 +344,17 @@ export class Dispatcher {
         alert: row.priority === ALERT_PRIORITY,
       });
     } catch (error) {
-      const attempts = row.attempts + 1;
-      const failure =
-        error instanceof SendError
-          ? error
-          : new SendError(String(error), true, 'unexpected', undefined, { cause: error });
-      if (!failure.retryable || attempts >= MAX_ATTEMPTS) {
-        this.outcomes.push({ type: 'failed', id: row.id, attempts, code: failure.code });
-        this.logger.error(
-          { outboxId: row.id, channel: row.channel, code: failure.code, attempts },
-          'message given up',
-        );
-        return;
-      }
-      // A platform that names the wait (Telegram's retry_after) is taken at its word: not sooner,
-      // which it would refuse, and not later, which only delays the reporter.
-      const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
-      const delay =
-        failure.exactWait && failure.retryAfterMs !== undefined
-          ? failure.retryAfterMs
-          : Math.max(failure.retryAfterMs ?? 0, backoff);
-      this.outcomes.push({
-        type: 'retry',
-        id: row.id,
-        attempts,
-        at: this.clock.now() + delay,
-        code: failure.code,
-      });
-      this.logger.warn(
-        { outboxId: row.id, channel: row.channel, code: failure.code, attempts, delay },
-        'send failed; will retry',
-      );
+      const outcome = failureOutcome(row, error, this.clock.now());
+      const { delay, ...recorded } = outcome;
+      this.outcomes.push(recorded);
+      const fields = {
+        outboxId: row.id,
+        channel: row.channel,
+        code: outcome.code,
+        attempts: outcome.attempts,
+      };
+      if (outcome.type === 'failed') this.logger.error(fields, 'message given up');
+      else this.logger.warn({ ...fields, delay }, 'send failed; will retry');
     } finally {
       this.aborts.delete(abort);
     }

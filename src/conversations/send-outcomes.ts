@@ -1,0 +1,55 @@
+/**
+ * What became of one send, decided and recorded apart from the dispatcher's loop: a sent row, a
+ * retry after a backoff (or exactly the wait a platform named), or a row given up for good.
+ */
+import type { StoragePorts } from '../db/storage-ports.js';
+import { SendError } from './channel-contract.js';
+
+/** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 10;
+
+export type Outcome =
+  | { type: 'sent'; id: number; at: number; platformMessageId: string | undefined; alert: boolean }
+  | { type: 'retry'; id: number; attempts: number; at: number; code: string }
+  | { type: 'failed'; id: number; attempts: number; code: string };
+
+/** A failed send: tried again later, or given up when the platform refuses for good or too often. */
+export function failureOutcome(
+  row: { id: number; attempts: number },
+  error: unknown,
+  now: number,
+): Extract<Outcome, { type: 'retry' | 'failed' }> & { delay?: number } {
+  const attempts = row.attempts + 1;
+  const failure =
+    error instanceof SendError
+      ? error
+      : new SendError(String(error), true, 'unexpected', undefined, { cause: error });
+  if (!failure.retryable || attempts >= MAX_ATTEMPTS)
+    return { type: 'failed', id: row.id, attempts, code: failure.code };
+  // A platform that names the wait (Telegram's retry_after) is taken at its word: not sooner,
+  // which it would refuse, and not later, which only delays the reporter.
+  const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
+  const delay =
+    failure.exactWait && failure.retryAfterMs !== undefined
+      ? failure.retryAfterMs
+      : Math.max(failure.retryAfterMs ?? 0, backoff);
+  return { type: 'retry', id: row.id, attempts, at: now + delay, code: failure.code, delay };
+}
+
+/** Records finished sends; returns the rows given up for good and the officer alerts delivered. */
+export async function writeOutcomes(
+  tx: Pick<StoragePorts, 'outbox'>,
+  outcomes: Outcome[],
+): Promise<{ givenUp: number[]; alertsSent: number[] }> {
+  for (const o of outcomes) {
+    if (o.type === 'sent') await tx.outbox.markSent(o.id, o.at, o.platformMessageId);
+    else if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
+    else await tx.outbox.markFailed(o.id, o.attempts, o.code);
+  }
+  return {
+    givenUp: outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : [])),
+    alertsSent: outcomes.flatMap((o) => (o.type === 'sent' && o.alert ? [o.id] : [])),
+  };
+}
