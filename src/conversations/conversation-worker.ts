@@ -138,10 +138,11 @@ export class ConversationWorker {
     let count = 0;
     // A CPU budget, not a time of day: performance.now() is not the domain clock.
     const started = performance.now();
-    const outcome = await this.deps.storage.unitOfWork(async (tx) => {
+    // `heldUntil`: when the inbox ran dry, the time its first held-back message becomes due.
+    const { outcome, heldUntil } = await this.deps.storage.unitOfWork(async (tx) => {
       while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
         const message = await tx.inbox.nextPending<StoredInput>(this.deps.clock.now());
-        if (!message) return 'empty' as const;
+        if (!message) return { outcome: 'empty' as const, heldUntil: await tx.inbox.nextAvailableAt() };
         try {
           await tx.savepoint(() => this.process(tx, message.id, message.conversationId, message.payload));
         } catch (error) {
@@ -149,19 +150,17 @@ export class ConversationWorker {
         }
         count += 1;
       }
-      return 'more' as const;
+      return { outcome: 'more' as const, heldUntil: undefined };
     });
     counted(count);
     if (count > 0) this.deps.onOutbox();
-    if (outcome === 'empty') await this.wakeForHeld();
+    if (heldUntil !== undefined) this.wakeForHeld(heldUntil);
     return outcome;
   }
 
   /** Messages held back from a flooding sender: come back when the first of them is due. */
-  private async wakeForHeld(): Promise<void> {
+  private wakeForHeld(at: number): void {
     if (this.stopped) return;
-    const at = await this.deps.storage.unitOfWork((tx) => tx.inbox.nextAvailableAt());
-    if (at === undefined || this.stopped) return;
     clearTimeout(this.heldTimer);
     this.heldTimer = setTimeout(() => this.wake(), Math.max(0, at - this.deps.clock.now()));
     this.heldTimer.unref();

@@ -89,6 +89,8 @@ export class Dispatcher {
    * a sync of their own; each used to wait for a fresh sync after the previous send's response.
    */
   private syncedThrough = 0;
+  /** The highest outbox id committed when rows were last claimed (read in the claim's unit). */
+  private committedAtClaim = 0;
 
   constructor(
     private readonly storage: Storage,
@@ -211,6 +213,9 @@ export class Dispatcher {
                 this.instance,
               )
             : [];
+        // What was committed when these rows were claimed: a sync asked for later covers it.
+        if (rows.length > 0)
+          this.committedAtClaim = Math.max(this.committedAtClaim, await tx.outbox.lastId());
         return { rows, outcomes };
       });
     } catch (error) {
@@ -306,8 +311,8 @@ export class Dispatcher {
    */
   private async synced(row: ClaimedRow): Promise<void> {
     if (!this.hooks.flushed || row.id <= this.syncedThrough) return;
-    // Read before asking for the sync, which covers only the commits made before it was asked for.
-    const committed = await this.storage.unitOfWork((tx) => tx.outbox.lastId());
+    // Taken before asking for the sync, which covers only the commits made before it was asked for.
+    const committed = this.committedAtClaim;
     await this.hooks.flushed();
     this.syncedThrough = Math.max(this.syncedThrough, committed);
   }

@@ -10,6 +10,8 @@
  *   it releases the sender's held messages, so it is not stuck behind them.
  */
 import type { Input } from '../engine/types.js';
+import { handoffTimer } from '../handoff/alert-ringer.js';
+import { CLAIM_PREFIX } from '../handoff/officer-desk.js';
 
 export const PRIORITY = { ordinary: 0, urgent: 1, officer: 2 } as const;
 
@@ -24,11 +26,6 @@ export interface SenderPace {
 /** A person typing a story in short messages, or an album of ten photos, stays well under this. */
 export const DEFAULT_SENDER_PACE: SenderPace = { burst: 20, windowMs: 10_000, spacingMs: 1_000 };
 
-/** Button payloads of an officer's claim (src/handoff/officer-desk.ts). */
-const CLAIM_PREFIX = 'claim:';
-/** Timers of the handoff: alert deadlines and officer digests. */
-const HANDOFF_TIMER_PREFIX = 'handoff:';
-
 export function priorityOf(input: Input, isUrgent: (text: string) => boolean): number {
   switch (input.type) {
     case 'text':
@@ -36,7 +33,8 @@ export function priorityOf(input: Input, isUrgent: (text: string) => boolean): n
     case 'choice':
       return input.optionId.startsWith(CLAIM_PREFIX) ? PRIORITY.officer : PRIORITY.ordinary;
     case 'timer_fired':
-      return input.name.startsWith(HANDOFF_TIMER_PREFIX) ? PRIORITY.officer : PRIORITY.ordinary;
+      // The handoff's timers: alert deadlines and officer digests.
+      return handoffTimer(input.name) ? PRIORITY.officer : PRIORITY.ordinary;
     default:
       return PRIORITY.ordinary;
   }

@@ -12,7 +12,7 @@ import type { AlertFact, DeskFacts } from './handoff-facts.js';
 import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerChat } from './handoff-output.js';
 import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 
-const CLAIM_PREFIX = 'claim:';
+export const CLAIM_PREFIX = 'claim:';
 /** "VP4-XGT: ..." or "vp4xgt ..." at the start of an officer's message picks that case. */
 const LEADING_REFERENCE = /^\s*([A-Za-z0-9]{3}[\s\-_.]?[A-Za-z0-9]{3})\s*[:,-]?\s*/;
 
