@@ -3,6 +3,7 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import type { CasePatch } from '../engine/types.js';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
+import { appendToDetails, casePinHash, caseView } from './case-encoding.js';
 import type { OutsideNoteRepository } from './outside-note-repository.js';
 import { cases } from './schema.js';
 
@@ -81,14 +82,14 @@ export class CaseRepository {
         .values({
           id,
           reference: patch.reference ?? randomUUID(),
-          pinHash: patch.pin ? this.pinHash(id, patch.pin) : null,
+          pinHash: patch.pin ? casePinHash(this.cipher, id, patch.pin) : null,
           conversationId,
           categories: patch.categories ?? [],
           urgent: patch.urgent ?? false,
           risk: patch.risk ?? null,
           regionCode: patch.regionCode ?? null,
           officeId: patch.officeId ?? null,
-          detailsEnc: this.cipher.encryptJson(appendTo(patch.details ?? {}, patch)),
+          detailsEnc: this.cipher.encryptJson(appendToDetails(patch.details ?? {}, patch)),
           createdAt: now,
           updatedAt: now,
         })
@@ -106,7 +107,11 @@ export class CaseRepository {
         ...(patch.regionCode ? { regionCode: patch.regionCode } : {}),
         ...(patch.officeId ? { officeId: patch.officeId } : {}),
         ...(details
-          ? { detailsEnc: this.cipher.encryptJson(appendTo({ ...target.details, ...patch.details }, patch)) }
+          ? {
+              detailsEnc: this.cipher.encryptJson(
+                appendToDetails({ ...target.details, ...patch.details }, patch),
+              ),
+            }
           : {}),
         updatedAt: now,
       })
@@ -124,12 +129,12 @@ export class CaseRepository {
   pinCheck(caseId: string): (pin: string) => boolean {
     const row = this.db.select({ pinHash: cases.pinHash }).from(cases).where(eq(cases.id, caseId)).get();
     const stored = row?.pinHash ?? undefined;
-    return (pin) => stored !== undefined && stored === this.pinHash(caseId, pin);
+    return (pin) => stored !== undefined && stored === casePinHash(this.cipher, caseId, pin);
   }
 
   latest(conversationId: string): CaseView | undefined {
     const row = this.latestOfConversation.get({ conversationId });
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   /** Only the reference, without decrypting what the reporter told (officer messages name it). */
@@ -140,12 +145,12 @@ export class CaseRepository {
 
   byId(id: string): CaseView | undefined {
     const row = this.db.select().from(cases).where(eq(cases.id, id)).get();
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   findByReference(reference: string): CaseView | undefined {
     const row = this.byReference.get({ reference });
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   /** Deletion request: the case stays only as an anonymous count (category, urgency, region, date). */
@@ -163,34 +168,4 @@ export class CaseRepository {
       .where(eq(cases.conversationId, conversationId))
       .run();
   }
-
-  private view(row: typeof cases.$inferSelect): CaseView {
-    return {
-      id: row.id,
-      reference: row.reference,
-      categories: row.categories,
-      urgent: row.urgent,
-      risk: row.risk,
-      regionCode: row.regionCode,
-      officeId: row.officeId,
-      details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
-      createdAt: row.createdAt,
-      anonymized: row.conversationId === null,
-      conversationId: row.conversationId,
-    };
-  }
-
-  /** Salted with the case id, so one PIN's hash says nothing about another case's. */
-  private pinHash(caseId: string, pin: string): string {
-    return this.cipher.blindIndex(`case-pin:${caseId}:${pin}`);
-  }
-}
-
-function appendTo(details: Record<string, unknown>, patch: CasePatch): Record<string, unknown> {
-  const list = (name: string) => (Array.isArray(details[name]) ? (details[name] as unknown[]) : []);
-  return {
-    ...details,
-    ...(patch.addNote ? { notes: [...list('notes'), patch.addNote] } : {}),
-    ...(patch.addEvidence ? { evidence: [...list('evidence'), patch.addEvidence] } : {}),
-  };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { CasePatch } from '../../engine/types.js';
 import type { FieldCipher } from '../field-cipher.js';
+import { appendToDetails, casePinHash, caseView } from '../case-encoding.js';
 import type { CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { cases, outsideNotes } from './pg-schema.js';
@@ -40,14 +41,14 @@ export class PgCases implements CasePort {
       await this.db.insert(cases).values({
         id,
         reference: patch.reference ?? randomUUID(),
-        pinHash: patch.pin ? this.pinHash(id, patch.pin) : null,
+        pinHash: patch.pin ? casePinHash(this.cipher, id, patch.pin) : null,
         conversationId,
         categories: patch.categories ?? [],
         urgent: patch.urgent ?? false,
         risk: patch.risk ?? null,
         regionCode: patch.regionCode ?? null,
         officeId: patch.officeId ?? null,
-        detailsEnc: this.cipher.encryptJson(appendTo(patch.details ?? {}, patch)),
+        detailsEnc: this.cipher.encryptJson(appendToDetails(patch.details ?? {}, patch)),
         createdAt: now,
         updatedAt: now,
       });
@@ -64,7 +65,11 @@ export class PgCases implements CasePort {
         ...(patch.regionCode ? { regionCode: patch.regionCode } : {}),
         ...(patch.officeId ? { officeId: patch.officeId } : {}),
         ...(details
-          ? { detailsEnc: this.cipher.encryptJson(appendTo({ ...target.details, ...patch.details }, patch)) }
+          ? {
+              detailsEnc: this.cipher.encryptJson(
+                appendToDetails({ ...target.details, ...patch.details }, patch),
+              ),
+            }
           : {}),
         updatedAt: now,
       })
@@ -78,7 +83,7 @@ export class PgCases implements CasePort {
   async pinCheck(caseId: string): Promise<(pin: string) => boolean> {
     const [row] = await this.db.select({ pinHash: cases.pinHash }).from(cases).where(eq(cases.id, caseId));
     const stored = row?.pinHash ?? undefined;
-    return (pin) => stored !== undefined && stored === this.pinHash(caseId, pin);
+    return (pin) => stored !== undefined && stored === casePinHash(this.cipher, caseId, pin);
   }
 
   async latest(conversationId: string): Promise<CaseView | undefined> {
@@ -88,7 +93,7 @@ export class PgCases implements CasePort {
       .where(eq(cases.conversationId, conversationId))
       .orderBy(desc(cases.createdAt))
       .limit(1);
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   async referenceOf(id: string): Promise<string | undefined> {
@@ -98,12 +103,12 @@ export class PgCases implements CasePort {
 
   async byId(id: string): Promise<CaseView | undefined> {
     const [row] = await this.db.select().from(cases).where(eq(cases.id, id));
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   async findByReference(reference: string): Promise<CaseView | undefined> {
     const [row] = await this.db.select().from(cases).where(eq(cases.reference, reference));
-    return row ? this.view(row) : undefined;
+    return row ? caseView(row, this.cipher) : undefined;
   }
 
   /** Deletion request: the case stays only as an anonymous count (category, urgency, region, date). */
@@ -119,36 +124,6 @@ export class PgCases implements CasePort {
       .set({ conversationId: null, detailsEnc: null, pinHash: null, updatedAt: now })
       .where(eq(cases.conversationId, conversationId));
   }
-
-  private view(row: typeof cases.$inferSelect): CaseView {
-    return {
-      id: row.id,
-      reference: row.reference,
-      categories: row.categories,
-      urgent: row.urgent,
-      risk: row.risk,
-      regionCode: row.regionCode,
-      officeId: row.officeId,
-      details: row.detailsEnc ? this.cipher.decryptJson(row.detailsEnc) : {},
-      createdAt: row.createdAt,
-      anonymized: row.conversationId === null,
-      conversationId: row.conversationId,
-    };
-  }
-
-  /** Salted with the case id, so one PIN's hash says nothing about another case's. */
-  private pinHash(caseId: string, pin: string): string {
-    return this.cipher.blindIndex(`case-pin:${caseId}:${pin}`);
-  }
-}
-
-function appendTo(details: Record<string, unknown>, patch: CasePatch): Record<string, unknown> {
-  const list = (name: string) => (Array.isArray(details[name]) ? (details[name] as unknown[]) : []);
-  return {
-    ...details,
-    ...(patch.addNote ? { notes: [...list('notes'), patch.addNote] } : {}),
-    ...(patch.addEvidence ? { evidence: [...list('evidence'), patch.addEvidence] } : {}),
-  };
 }
 
 /** Notes for a case from another chat, encrypted and apart from the story (outside-note-repository.ts). */
