@@ -170,7 +170,12 @@ export class OutputExecutor {
           await tx.timers.cancel(output.conversationId, `${ALERT_TIMER_PREFIX}${output.alertId}`);
           break;
         case 'alert_open':
-          await tx.alerts.open({ conversationId: output.conversationId, reason: output.reason, now: at.now });
+        case 'notice_open':
+          await tx.alerts.open({
+            conversationId: output.conversationId,
+            reason: output.type === 'notice_open' ? 'notice' : output.reason,
+            now: at.now,
+          });
           await tx.attempts.record(
             'alert_opened',
             [output.conversationId],
@@ -218,6 +223,8 @@ export class OutputExecutor {
     // second needs the alert the first may have opened.
     if (handoff && (alert || officeSet)) {
       if (alert) await this.perform(tx, await handoff.alertSignal(tx, at.conversationId, alert, now), now);
+      // A case that got its office and no alert covers is announced to that office (case-notice.ts).
+      if (officeSet) await this.perform(tx, await handoff.announce(tx, at.conversationId, now), now);
       await this.perform(tx, await handoff.ringWaiting(tx, at.conversationId, now), now);
     }
   }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { alertMessages, alerts, auditEvents, cases } from './schema.js';
 
@@ -32,7 +32,7 @@ export class AlertRepository {
       .prepare();
   }
 
-  open(row: { conversationId: string; reason: 'urgent' | 'requested'; now: number }): AlertRow {
+  open(row: { conversationId: string; reason: AlertRow['reason']; now: number }): AlertRow {
     return this.db
       .insert(alerts)
       .values({
@@ -104,13 +104,24 @@ export class AlertRepository {
       .get();
   }
 
+  /** Whether any alert or notice was ever opened for this case, whatever became of it. */
+  everOfCase(caseId: string): boolean {
+    return (
+      this.db.select({ id: alerts.id }).from(alerts).where(eq(alerts.caseId, caseId)).limit(1).get() !==
+      undefined
+    );
+  }
+
   /** Alerts of an office first put in front of an officer at or after `since` (storm detection). */
   sentForOfficeSince(officeId: string, since: number): number {
     return (
       this.db
         .select({ n: count() })
         .from(alerts)
-        .where(and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since)))
+        // Notices of non-urgent cases are not a storm of urgent ones.
+        .where(
+          and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since), ne(alerts.reason, 'notice')),
+        )
         .get()?.n ?? 0
     );
   }
@@ -221,6 +232,12 @@ export type AuditAction =
   | 'alert_digested'
   /** The reporter deleted their data: this alert's officer messages not sent yet were withdrawn. */
   | 'alert_withdrawn'
+  /** A non-urgent case was announced to an officer (queued), with its deadline. */
+  | 'notice_sent'
+  /** A notice's deadline passed without a claim: the case went up a level. */
+  | 'notice_overdue'
+  /** A notice passed every level without a claim. */
+  | 'notice_unanswered'
   /** An administrator copied a case for its reporter (`hotline case export`). */
   | 'case_exported'
   /** An administrator deleted a case's reporter data on request (`hotline case erase`). */

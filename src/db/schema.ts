@@ -242,7 +242,11 @@ export const alerts = sqliteTable(
     conversationId: text('conversation_id'),
     caseId: text('case_id'),
     officeId: text('office_id'),
-    reason: text('reason', { enum: ['urgent', 'requested'] }).notNull(),
+    /**
+     * `urgent` and `requested` ring the escalation chain one officer at a time; `notice` announces a
+     * non-urgent case to its office's officers on duty at once, with a deadline (case-notice.ts).
+     */
+    reason: text('reason', { enum: ['urgent', 'requested', 'notice'] }).notNull(),
     status: text('status', { enum: ['waiting', 'ringing', 'claimed', 'exhausted', 'closed'] }).notNull(),
     /** Officer ids (unique in the directory) in escalation order, fixed when the alert starts ringing. */
     chain: text('chain', { mode: 'json' }).$type<string[]>().notNull().default([]),
@@ -263,6 +267,8 @@ export const alerts = sqliteTable(
      * their office has too many new alerts at once (alert-ringer.ts, storm mode).
      */
     digestPending: integer('digest_pending', { mode: 'boolean' }).notNull().default(false),
+    /** A notice's current deadline: past it, the case goes to the next level (supervisor, parent office). */
+    deadlineAt: integer('deadline_at'),
   },
   (t) => [
     index('alerts_conversation_idx').on(t.conversationId, t.status),

@@ -160,7 +160,7 @@ export interface MediaPort {
 }
 
 export interface AlertPort {
-  open(row: { conversationId: string; reason: 'urgent' | 'requested'; now: number }): Promise<AlertRow>;
+  open(row: { conversationId: string; reason: AlertRow['reason']; now: number }): Promise<AlertRow>;
   active(conversationId: string): Promise<AlertRow | undefined>;
   byRingOutbox(outboxId: number): Promise<AlertRow | undefined>;
   byId(id: number): Promise<AlertRow | undefined>;
@@ -168,6 +168,8 @@ export interface AlertPort {
   claimedBy(officerId: string): Promise<AlertRow[]>;
   claimableBy(officerId: string): Promise<AlertRow[]>;
   activeOfCase(caseId: string): Promise<AlertRow | undefined>;
+  /** Whether any alert or notice was ever opened for this case (a case is announced once). */
+  everOfCase(caseId: string): Promise<boolean>;
   sentForOfficeSince(officeId: string, since: number): Promise<number>;
   digestPendingFor(officerId: string): Promise<AlertRow[]>;
   linkMessage(alertId: number, outboxId: number): Promise<void>;

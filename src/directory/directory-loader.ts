@@ -1,6 +1,7 @@
 // Loading the offices YAML: parse, check the schema, check across offices, then build the typed
 // directory. Every problem is collected before failing, so one run of `hotline directory check`
 // lists them all.
+import { resolveDeadlines } from './case-deadlines.js';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
@@ -146,5 +147,6 @@ function buildOffice(config: OfficeConfig, regionCodes: readonly string[], timez
     })),
     oncall,
     ackTimeoutSeconds: config.ackTimeoutSeconds ?? DEFAULT_ACK_TIMEOUT_SECONDS,
+    deadlines: resolveDeadlines(config.deadlines),
   };
 }

@@ -31,6 +31,10 @@ export const WARN_ACK_TIMEOUT_BELOW_SECONDS = 60;
 // Above a day an "urgent" alert means nothing.
 export const MAX_ACK_TIMEOUT_SECONDS = 86_400;
 
+// Deadlines for a non-urgent case to be taken (UPTD PPA SOP): medium within 6 hours, low by the end
+// of the office's next working day; a missed deadline passes the case up a level after `escalate`.
+export const DEFAULT_CASE_DEADLINES = { medium: '6h', low: 'next_working_day', escalate: '2h' } as const;
+
 const closed = { additionalProperties: false } as const;
 const DAY = `(?:${WEEKDAYS.join('|')})`;
 const CLOCK = '(?:[01][0-9]|2[0-3]):[0-5][0-9]';
@@ -43,6 +47,10 @@ const Text = Type.String({ minLength: 1, description: 'a non-empty text' });
 const Phone = Type.String({
   pattern: '^\\+?[0-9][0-9 -]*[0-9]$',
   description: 'a phone number such as "+62 811-1129-129" or "129"',
+});
+const Duration = Type.String({
+  pattern: '^[1-9][0-9]*[mhd]$',
+  description: 'a duration such as "90m", "6h" or "2d"',
 });
 const ClockTime = Type.String({ pattern: `^(?:${CLOCK}|24:00)$`, description: 'a time such as "08:00"' });
 const Day = Type.Union(
@@ -147,6 +155,20 @@ export const OfficeSchema = Type.Object(
     ackTimeoutSeconds: Type.Optional(
       Type.Integer({ minimum: MIN_ACK_TIMEOUT_SECONDS, maximum: MAX_ACK_TIMEOUT_SECONDS }),
     ),
+    deadlines: Type.Optional(
+      Type.Object(
+        {
+          medium: Type.Optional(Duration),
+          low: Type.Optional(
+            Type.Union([Duration, Type.Literal('next_working_day')], {
+              description: 'a duration such as "24h", or next_working_day',
+            }),
+          ),
+          escalate: Type.Optional(Duration),
+        },
+        closed,
+      ),
+    ),
     officers: Type.Optional(Type.Array(OfficerSchema)),
     oncall: Type.Optional(
       Type.Array(
@@ -192,7 +214,15 @@ export interface OncallRule {
 export interface Office
   extends Omit<
     OfficeConfig,
-    'regions' | 'aliases' | 'services' | 'officers' | 'oncall' | 'ackTimeoutSeconds' | 'timezone' | 'verified'
+    | 'regions'
+    | 'aliases'
+    | 'services'
+    | 'officers'
+    | 'oncall'
+    | 'ackTimeoutSeconds'
+    | 'timezone'
+    | 'verified'
+    | 'deadlines'
   > {
   /** The `regions` entries as written. */
   readonly regions: readonly string[];
@@ -206,6 +236,16 @@ export interface Office
   /** As written, or the zone of the office's province when left out. */
   readonly timezone: string;
   readonly verified: boolean;
+  /** How long a non-urgent case may wait to be taken, by risk (defaults filled in). */
+  readonly deadlines: CaseDeadlines;
+}
+
+/** An office's deadlines for non-urgent cases, in milliseconds (or the next working day for low). */
+export interface CaseDeadlines {
+  readonly mediumMs: number;
+  readonly low: number | 'next_working_day';
+  /** After a missed deadline, how long each next level (supervisor, parent office) has. */
+  readonly escalateMs: number;
 }
 
 export interface Directory {

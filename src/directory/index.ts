@@ -5,6 +5,7 @@ export {
   directoryAliases,
   regionlessOfficeByAlias,
 } from './directory-gazetteer.js';
+export { type CaseRisk, caseDeadline, endOfNextWorkingDay } from './case-deadlines.js';
 export { DirectoryError } from './directory-error.js';
 export {
   checkDirectory,
@@ -16,6 +17,7 @@ export {
   parseDirectory,
 } from './directory-loader.js';
 export type {
+  CaseDeadlines,
   Directory,
   Office,
   OfficeKind,

@@ -87,6 +87,16 @@ export function decideSignal(
       { type: 'alert_open', conversationId, reason: signal, forgetCountsBefore: now - ALERT_OPEN_WINDOW_MS },
     ];
   }
+  // A non-urgent case's notice becomes an alert when its reporter is in danger or asks for someone:
+  // it rings the escalation chain from the start (those told of the notice can still claim it).
+  if (alert.reason === 'notice' && alert.status !== 'claimed')
+    return [
+      {
+        type: 'alert_update',
+        alertId: alert.id,
+        patch: { status: 'waiting', reason: signal, chain: [], rung: 0, deadlineAt: null },
+      },
+    ];
   // Nobody answered before; a new signal rings again, with the rota as it is now.
   if (alert.status === 'exhausted')
     return [

@@ -8,6 +8,7 @@ import type { Language } from '../engine/types.js';
 import { ALERT_OPEN_WINDOW_MS, STORM_WINDOW_MS } from './alert-ringer.js';
 import type {
   AlertFact,
+  AnnounceFacts,
   CaseSummaryFacts,
   DeskFacts,
   DigestFacts,
@@ -84,6 +85,21 @@ export class HandoffFactsLoader {
     return this.ring(alert, found, found?.officeId ?? null, now);
   }
 
+  /** A case got its office: the conversation's newest case and whether an officer has it in view. */
+  async announce(conversationId: string, now: number): Promise<AnnounceFacts> {
+    const found = await this.repos.cases.latest(conversationId);
+    return {
+      found: found ? ringCase(found) : undefined,
+      alert: await this.alert(await this.repos.alerts.active(conversationId)),
+      caseAnnounced: found ? await this.repos.alerts.everOfCase(found.id) : false,
+      alertsOpenedRecently: await this.repos.attempts.count(
+        'alert_opened',
+        conversationId,
+        now - ALERT_OPEN_WINDOW_MS,
+      ),
+    };
+  }
+
   /** An alert's deadline, by its id. */
   async alertById(alertId: number, now: number): Promise<RingFacts | undefined> {
     const alert = await this.alert(await this.repos.alerts.byId(alertId));
@@ -155,6 +171,7 @@ export class HandoffFactsLoader {
       claimedBy: row.claimedBy,
       reporterAwayAt: row.reporterAwayAt,
       firstSentAt: row.firstSentAt,
+      deadlineAt: row.deadlineAt,
       // The case reference an officer knows the alert by.
       reference: row.caseId ? ((await this.repos.cases.referenceOf(row.caseId)) ?? '—') : '—',
     };
@@ -170,5 +187,6 @@ function ringCase(found: CaseView): RingCase {
     urgent: found.urgent,
     categories: found.categories,
     place: typeof found.details.place === 'string' ? found.details.place : undefined,
+    risk: found.risk,
   };
 }

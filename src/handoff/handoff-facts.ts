@@ -16,7 +16,8 @@ export interface AlertFact {
   conversationId: string | null;
   caseId: string | null;
   officeId: string | null;
-  reason: 'urgent' | 'requested';
+  /** `notice`: a non-urgent case announced to its office (case-notice.ts), not rung officer by officer. */
+  reason: 'urgent' | 'requested' | 'notice';
   status: AlertStatus;
   /** Officer ids in escalation order, fixed when the alert started ringing. */
   chain: string[];
@@ -25,6 +26,8 @@ export interface AlertFact {
   claimedBy: string | null;
   reporterAwayAt: number | null;
   firstSentAt: number | null;
+  /** A notice's current deadline (null for an urgent alert). */
+  deadlineAt: number | null;
   /** The case reference ("K7M-4PX"), or "—" when the alert has no case yet. */
   reference: string;
 }
@@ -75,6 +78,19 @@ export interface RingCase {
   urgent: boolean;
   categories: string[];
   place: string | undefined;
+  risk: 'high' | 'medium' | 'low' | null;
+}
+
+/** After a reporter's step that gave a case its office: whether an officer already has it in view. */
+export interface AnnounceFacts {
+  /** The conversation's newest case. */
+  found: RingCase | undefined;
+  /** The conversation's alert that is waiting, ringing, claimed or unanswered, if any. */
+  alert: AlertFact | undefined;
+  /** An alert or notice was ever opened for this case (announced once, whatever became of it). */
+  caseAnnounced: boolean;
+  /** Alerts and notices this conversation opened within ALERT_OPEN_WINDOW_MS (alert-ringer.ts). */
+  alertsOpenedRecently: number;
 }
 
 /** Ringing an alert: the alert, its case, and the counts that choose between one message and a digest. */

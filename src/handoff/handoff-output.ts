@@ -34,6 +34,7 @@ export type AlertPatch = Partial<{
   status: 'waiting' | 'ringing' | 'claimed' | 'exhausted' | 'closed';
   reason: 'urgent' | 'requested';
   caseId: string;
+  deadlineAt: number | null;
   officeId: string;
   chain: string[];
   rung: number;
@@ -57,7 +58,10 @@ export type HandoffAuditAction =
   | 'closed'
   | 'reporter_erased'
   | 'alert_throttled'
-  | 'alert_digested';
+  | 'alert_digested'
+  | 'notice_sent'
+  | 'notice_overdue'
+  | 'notice_unanswered';
 
 export type HandoffOutput =
   /** To an officer, wherever the roster reaches them now, in their language. */
@@ -82,6 +86,8 @@ export type HandoffOutput =
   | { type: 'claim'; alertId: number; conversationId: string; officerId: string }
   /** A new alert for the conversation; counted against the reporter's alert limit. */
   | { type: 'alert_open'; conversationId: string; reason: 'urgent' | 'requested'; forgetCountsBefore: number }
+  /** A non-urgent case gets its notice; counted against the reporter's alert limit like an alert. */
+  | { type: 'notice_open'; conversationId: string; forgetCountsBefore: number }
   | { type: 'alert_update'; alertId: number; patch: AlertPatch }
   /** A timer in another conversation than the one stepping (an alert's deadline in the reporter's chat). */
   | { type: 'alert_timer'; conversationId: string; name: string; token: number; at: number }

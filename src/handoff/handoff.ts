@@ -20,6 +20,7 @@ import {
   decideUndeliverable,
   handoffTimer,
 } from './alert-ringer.js';
+import { decideAnnounce, decideNoticeDeadline, decideNoticeStart } from './case-notice.js';
 import { type DeskWords, decideDesk, readDeskIntent } from './officer-desk.js';
 import type { OfficerOnDuty, OfficerRoster } from './officer-roster.js';
 import { HandoffFactsLoader } from './handoff-facts-loader.js';
@@ -110,10 +111,22 @@ export class Handoff {
     );
   }
 
-  /** After a reporter's step: an alert waiting for its case's office rings once the office is known. */
+  /** After a reporter's step that gave their case an office: a case no alert covers gets a notice. */
+  async announce(tx: StoragePorts, conversationId: string, now: number): Promise<HandoffOutput[]> {
+    const facts = await new HandoffFactsLoader(tx).announce(conversationId, now);
+    return decideAnnounce(facts, conversationId, this.limits, now);
+  }
+
+  /**
+   * After a reporter's step: an alert waiting for its case's office rings once the office is known;
+   * a notice is announced.
+   */
   async ringWaiting(tx: StoragePorts, conversationId: string, now: number): Promise<HandoffOutput[]> {
     const facts = await new HandoffFactsLoader(tx).waiting(conversationId, now);
-    return facts ? decideStartRinging(facts, this.deps.roster, this.limits, now) : [];
+    if (!facts) return [];
+    return facts.alert.reason === 'notice'
+      ? decideNoticeStart(facts, this.deps.roster, now)
+      : decideStartRinging(facts, this.deps.roster, this.limits, now);
   }
 
   /** A due timer that is the handoff's (an alert's deadline, an officer's digest); undefined for the flow's. */
@@ -127,13 +140,9 @@ export class Handoff {
     if (!timer) return undefined;
     const facts = new HandoffFactsLoader(tx);
     if (timer.kind === 'digest') return decideDigest(await facts.digest(timer.officerId), this.deps.roster);
-    return decideAlertTimer(
-      await facts.alertById(timer.alertId, now),
-      token,
-      this.deps.roster,
-      this.limits,
-      now,
-    );
+    const due = await facts.alertById(timer.alertId, now);
+    if (due?.alert.reason === 'notice') return decideNoticeDeadline(due, token, this.deps.roster, now);
+    return decideAlertTimer(due, token, this.deps.roster, this.limits, now);
   }
 
   /** An alert message the platform accepted (audited as `alert_delivered`). */

@@ -62,6 +62,10 @@ export class OfficerRoster {
     return this.directory.byId.get(officeId)?.name;
   }
 
+  office(officeId: string): Office | undefined {
+    return this.directory.byId.get(officeId);
+  }
+
   /** Where to write to an officer: Telegram first, then WhatsApp, on whichever channel is running. */
   reach(officerId: string): OfficerReach | undefined {
     const entry = this.byId.get(officerId);
@@ -89,6 +93,30 @@ export class OfficerRoster {
       }
     }
     return ids;
+  }
+
+  /**
+   * Who a non-urgent case is announced to, level by level: the office's officers on call now (all
+   * at once), then its supervisors, then the parent office's officers on call and supervisors, up
+   * to the national office. Only officers a running channel reaches; nobody appears twice.
+   */
+  noticeTiers(officeId: string, now: Date): string[][] {
+    const office = this.directory.byId.get(officeId);
+    if (!office) return [];
+    const seen = new Set<string>();
+    const tier = (ids: readonly string[]) => {
+      const fresh = ids.filter((id) => !seen.has(id) && this.reach(id) !== undefined);
+      for (const id of fresh) seen.add(id);
+      return fresh;
+    };
+    const tiers: string[][] = [];
+    for (const level of officeChain(this.directory, office)) {
+      const onCall = level.oncall.filter((rule) => isOncallNow(rule, level, now)).map((rule) => rule.officer);
+      const role = (id: string) => this.byId.get(id)?.officer.role;
+      tiers.push(tier(onCall.filter((id) => role(id) !== 'supervisor')));
+      tiers.push(tier(level.officers.filter((officer) => officer.role === 'supervisor').map((o) => o.id)));
+    }
+    return tiers;
   }
 
   /** An officer sees the cases of their own office and of the offices below it. */

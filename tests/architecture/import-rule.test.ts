@@ -61,6 +61,7 @@ const PURE_HANDOFF = [
   'src/handoff/reporter-relay.ts',
   'src/handoff/officer-desk.ts',
   'src/handoff/alert-ringer.ts',
+  'src/handoff/case-notice.ts',
   'src/handoff/claim-summary-cap.ts',
   'src/handoff/handoff-facts.ts',
   'src/handoff/handoff-output.ts',

@@ -132,7 +132,7 @@ describe('start-up problems', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/Usage/);
     expect(result.lines).toContainEqual(
-      `Directory error: ${file}: x: nmae: unknown key "nmae"; remove it or fix its spelling (known keys: id, name, kind, regions, aliases, parent, timezone, location, verified, phone, whatsapp, address, hours, contactPerson, services, ackTimeoutSeconds, officers, oncall)`,
+      `Directory error: ${file}: x: nmae: unknown key "nmae"; remove it or fix its spelling (known keys: id, name, kind, regions, aliases, parent, timezone, location, verified, phone, whatsapp, address, hours, contactPerson, services, ackTimeoutSeconds, deadlines, officers, oncall)`,
     );
     expect(result.lines.at(-1)).toMatch(/problem\(s\); the service cannot start until they are fixed/);
   });

@@ -338,6 +338,19 @@ export function storageContract(
         });
       }));
 
+    it('should remember that a case was announced once, whatever became of its notice', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          expect(await tx.alerts.everOfCase('case-1')).toBe(false);
+          const notice = await tx.alerts.open({ conversationId: a, reason: 'notice', now: NOW });
+          await tx.alerts.update(notice.id, { caseId: 'case-1', deadlineAt: NOW + 60_000, updatedAt: NOW });
+          await tx.alerts.eraseConversation(a, NOW + 5);
+          expect(await tx.alerts.everOfCase('case-1')).toBe(true);
+          expect((await tx.alerts.byId(notice.id))?.deadlineAt).toBe(NOW + 60_000);
+        });
+      }));
+
     it('should refuse work after close, with an error that says why', () =>
       withStorage(async (target) => {
         const again = await target.reopen();

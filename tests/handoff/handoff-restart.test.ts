@@ -60,6 +60,38 @@ describe('officer handoff across a restart', () => {
     ]);
   });
 
+  it('should pass an unclaimed medium-risk case to the supervisor at its deadline after a restart', async () => {
+    dir = tempDir();
+    const file = join(dir.dir, 'hotline.db');
+    const before = boot(file, new ManualClock()); // Monday 11:00 WITA: palu-a on duty
+    for (const turn of [
+      'halo',
+      'ya',
+      'suami saya sering memukul saya',
+      'tidak',
+      'benar',
+      'tidak',
+      'kota palu',
+    ])
+      await before.reporterSays(turn);
+    expect(before.to('palu-a')[0]!.text).toMatch(/^Hotline PPA: kasus baru /);
+    await before.hotline.close();
+
+    // Down for the whole afternoon: the 6-hour deadline passed while no process ran.
+    const after = boot(file, new ManualClock(before.clock.now() + 7 * 3600_000));
+    await after.wait(0);
+    expect(after.to('palu-a')).toEqual([]);
+    expect(after.to('palu-s')).toHaveLength(1);
+    expect(after.to('palu-s')[0]!.text).toMatch(
+      /^Hotline PPA: kasus [A-Z0-9-]+ belum diambil sampai batas waktunya\./,
+    );
+    expect(after.to('palu-s')[0]!.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
+    await after.wait(60); // once, not again
+    expect(after.officers.sent).toHaveLength(1);
+    const trail = after.data.repos.alerts.auditTrail(1).map((e) => `${e.actor} ${e.action}`);
+    expect(trail).toEqual(['palu-a notice_sent', 'palu-s notice_overdue']);
+  });
+
   // The chain is fixed when ringing starts; officers no running channel reaches any more are skipped.
   it('should not record an alert as sent to an officer no running channel reaches', async () => {
     dir = tempDir();

@@ -233,10 +233,16 @@ describe('a reporter asking for a person', () => {
         'kota palu',
       ])
         await scene.reporterSays(turn);
-      expect(scene.officers.sent).toEqual([]); // not urgent: nobody is alerted
+      // Not urgent: the officer on duty gets a notice with a deadline, not an alert.
+      expect(scene.to('palu-a').map((m) => m.text.split('\n')[0])).toEqual([
+        expect.stringMatching(/^Hotline PPA: kasus baru [A-Z0-9-]+ menunggu diambil\.$/),
+      ]);
       const asked = await scene.reporterSays('talk to a person'); // any language's command word
       expect(asked[0]!.text).toMatch(/^Baik\.\nKami minta petugas membalas Anda/);
-      expect(scene.to('palu-a')).toHaveLength(1);
+      // Asking for a person turns the notice into an alert that rings the chain now.
+      expect(scene.to('palu-a')).toHaveLength(2);
+      expect(scene.to('palu-a')[1]!.text).toContain('Pelapor perlu dibantu petugas');
+      expect(scene.data.repos.alerts.byId(1)).toMatchObject({ reason: 'requested', status: 'ringing' });
     } finally {
       await scene.reporter.close();
     }

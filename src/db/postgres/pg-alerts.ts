@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { AlertPort, AlertRow, AuditAction } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { alertMessages, alerts, auditEvents, cases } from './pg-schema.js';
@@ -10,11 +10,7 @@ const ACTIVE: AlertRow['status'][] = ['waiting', 'ringing', 'claimed', 'exhauste
 export class PgAlerts implements AlertPort {
   constructor(private readonly db: PgDb) {}
 
-  async open(row: {
-    conversationId: string;
-    reason: 'urgent' | 'requested';
-    now: number;
-  }): Promise<AlertRow> {
+  async open(row: { conversationId: string; reason: AlertRow['reason']; now: number }): Promise<AlertRow> {
     const [opened] = await this.db
       .insert(alerts)
       .values({
@@ -89,11 +85,21 @@ export class PgAlerts implements AlertPort {
     return row;
   }
 
+  async everOfCase(caseId: string): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: alerts.id })
+      .from(alerts)
+      .where(eq(alerts.caseId, caseId))
+      .limit(1);
+    return rows.length > 0;
+  }
+
   async sentForOfficeSince(officeId: string, since: number): Promise<number> {
     const [row] = await this.db
       .select({ n: count() })
       .from(alerts)
-      .where(and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since)));
+      // Notices of non-urgent cases are not a storm of urgent ones.
+      .where(and(eq(alerts.officeId, officeId), gte(alerts.firstSentAt, since), ne(alerts.reason, 'notice')));
     return row?.n ?? 0;
   }
 

@@ -191,7 +191,7 @@ export const alerts = pgTable(
     conversationId: text('conversation_id'),
     caseId: text('case_id'),
     officeId: text('office_id'),
-    reason: text('reason', { enum: ['urgent', 'requested'] }).notNull(),
+    reason: text('reason', { enum: ['urgent', 'requested', 'notice'] }).notNull(),
     status: text('status', { enum: ['waiting', 'ringing', 'claimed', 'exhausted', 'closed'] }).notNull(),
     chain: jsonb('chain').$type<string[]>().notNull().default([]),
     rung: integer('rung').notNull().default(0),
@@ -204,6 +204,7 @@ export const alerts = pgTable(
     claimedAt: millis('claimed_at'),
     closedAt: millis('closed_at'),
     digestPending: boolean('digest_pending').notNull().default(false),
+    deadlineAt: millis('deadline_at'),
   },
   (t) => [
     index('alerts_conversation_idx').on(t.conversationId, t.status),

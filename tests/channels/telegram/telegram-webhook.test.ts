@@ -50,7 +50,8 @@ async function turn(update: unknown, as: string, transcript: Transcript): Promis
   const res = await h.post(update);
   expect(res.statusCode).toBe(200);
   transcript.reporter(as);
-  const got = await h.settle();
+  // The reporter's chat only: an officer's notice goes to their own chat.
+  const got = (await h.settle()).filter((m) => m.chat_id === CHAT);
   transcript.bot(got.map((m) => ({ text: m.text, ...(m.options.length ? { options: m.options } : {}) })));
   return got;
 }
@@ -69,9 +70,20 @@ describe('telegram webhook', () => {
           : await turn(textUpdate(++updateId, CHAT, answer.text), answer.text, transcript);
     }
     expect(replies.some((m) => REFERENCE.test(m.text))).toBe(true);
-    for (const call of h.api.callsOf('sendMessage')) {
-      expect(call.payload).toMatchObject({
-        chat_id: CHAT,
+    const sent = h.api
+      .callsOf('sendMessage')
+      .map((call) => call.payload as { chat_id: number; text: string });
+    // The case is announced to UPTD PPA Kota Palu's officer on duty on Telegram, without the story.
+    const toOfficer = sent.filter((payload) => payload.chat_id !== CHAT);
+    expect(toOfficer).toEqual([
+      expect.objectContaining({
+        chat_id: 100000201,
+        text: expect.stringMatching(/^Hotline PPA: kasus baru /),
+      }),
+    ]);
+    for (const payload of sent) {
+      expect(payload).toMatchObject({
+        chat_id: payload === toOfficer[0] ? 100000201 : CHAT,
         parse_mode: 'HTML',
         link_preview_options: { is_disabled: true },
       });
