@@ -32,5 +32,9 @@ export async function eraseReporterData(
   await repos.timers.eraseConversation(conversationId);
   await repos.media.eraseConversation(conversationId);
   await repos.cases.anonymizeConversation(conversationId, now);
-  if (options.forgetConversation) await repos.conversations.delete(conversationId);
+  if (options.forgetConversation) {
+    // An officer's block lives only as long as the chat it is on (it names nothing but ids).
+    await repos.senderBlocks.eraseConversation(conversationId);
+    await repos.conversations.delete(conversationId);
+  }
 }

@@ -183,6 +183,13 @@ export interface AlertPort {
     alert: { id: number; caseId: string | null; officeId: string | null },
   ): Promise<void>;
   auditHotline(at: number, action: AuditAction, ids?: { caseId?: string; officeId?: string }): Promise<void>;
+  /** What an officer did to a case outside any alert (a block): ids only. */
+  auditCase(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    ids: { caseId: string; officeId: string | null },
+  ): Promise<void>;
   auditTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]>;
 }
 
@@ -198,6 +205,28 @@ export interface OutsideNotePort {
   ofCase(caseId: string): Promise<{ text: string; at: number }[]>;
   eraseOfCases(caseIds: string[]): Promise<void>;
   eraseFrom(conversationId: string): Promise<void>;
+}
+
+/**
+ * Officers' blocks on abusive senders (`/blokir`), keyed by the conversation id: they end by
+ * themselves at their time, and are read for every reporter message.
+ */
+export interface SenderBlockPort {
+  /** Sets the conversation's block, replacing one already there. */
+  set(row: {
+    conversationId: string;
+    until: number;
+    officerId: string;
+    caseId: string;
+    now: number;
+  }): Promise<void>;
+  /** Lifts the block; whether one was in force at `now`. */
+  clear(conversationId: string, now: number): Promise<boolean>;
+  /** Until when the conversation is blocked, if a block is in force at `now`. */
+  activeUntil(conversationId: string, now: number): Promise<number | undefined>;
+  /** Forgets blocks that ended by `now`; how many. */
+  forgetExpired(now: number): Promise<number>;
+  eraseConversation(conversationId: string): Promise<void>;
 }
 
 /** A WhatsApp linked device's keys (Baileys' auth state), encrypted like everything else. */
@@ -231,6 +260,7 @@ export interface StoragePorts {
   alerts: AlertPort;
   attempts: AttemptPort;
   outsideNotes: OutsideNotePort;
+  senderBlocks: SenderBlockPort;
   baileysAuth: BaileysAuthPort;
   locks: ChannelLockPort;
 }

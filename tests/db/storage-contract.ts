@@ -338,6 +338,52 @@ export function storageContract(
         });
       }));
 
+    it("should hold an officer's block on a conversation until its time, across a restart, and forget it after", () =>
+      withStorage(async (target) => {
+        const DAY = 86_400_000;
+        const [a, b] = await target.storage.unitOfWork(async (tx) => {
+          const ids = [await chat(tx, 'a'), await chat(tx, 'b')];
+          await tx.senderBlocks.set({
+            conversationId: ids[0]!,
+            until: NOW + DAY,
+            officerId: 'o-1',
+            caseId: 'c-1',
+            now: NOW,
+          });
+          expect(await tx.senderBlocks.activeUntil(ids[0]!, NOW)).toBe(NOW + DAY);
+          expect(await tx.senderBlocks.activeUntil(ids[1]!, NOW)).toBeUndefined();
+          // A new block replaces the old one: the latest /blokir decides.
+          await tx.senderBlocks.set({
+            conversationId: ids[0]!,
+            until: NOW + 2 * DAY,
+            officerId: 'o-2',
+            caseId: 'c-1',
+            now: NOW + 1,
+          });
+          await tx.alerts.auditCase(NOW + 1, 'o-2', 'sender_blocked', {
+            caseId: 'c-1',
+            officeId: 'uptd-palu',
+          });
+          return ids;
+        });
+        const again = await target.reopen();
+        await again.unitOfWork(async (tx) => {
+          expect(await tx.senderBlocks.activeUntil(a!, NOW + DAY)).toBe(NOW + 2 * DAY);
+          expect(await tx.senderBlocks.activeUntil(a!, NOW + 2 * DAY)).toBeUndefined(); // it ends by itself
+          expect(await tx.senderBlocks.clear(b!, NOW)).toBe(false);
+          await tx.senderBlocks.set({
+            conversationId: b!,
+            until: NOW + 3 * DAY,
+            officerId: 'o-1',
+            caseId: 'c-2',
+            now: NOW,
+          });
+          expect(await tx.senderBlocks.forgetExpired(NOW + 2 * DAY)).toBe(1);
+          expect(await tx.senderBlocks.clear(b!, NOW + 2 * DAY)).toBe(true);
+          expect(await tx.senderBlocks.activeUntil(b!, NOW + 2 * DAY)).toBeUndefined();
+        });
+      }));
+
     it('should refuse work after close, with an error that says why', () =>
       withStorage(async (target) => {
         const again = await target.reopen();
