@@ -45,8 +45,11 @@ export interface InboxPort {
   releaseHeld(conversationId: string, now: number): Promise<void>;
   markProcessed(id: number, now: number, status?: 'processed' | 'failed'): Promise<void>;
   countPending(): Promise<number>;
-  /** A deletion request: the conversation's messages go, except the one that asked (`keepId`). */
-  eraseConversation(conversationId: string, keepId: number): Promise<void>;
+  /**
+   * A deletion request: the conversation's messages go, except the one that asked (`keepId`, its
+   * text emptied; it is marked done after). Without `keepId` (an administrator, retention) all go.
+   */
+  eraseConversation(conversationId: string, keepId?: number): Promise<void>;
   allOf(conversationId: string): Promise<{ receivedAt: number; input: unknown }[]>;
 }
 

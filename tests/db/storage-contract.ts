@@ -143,6 +143,27 @@ export function storageContract(
         });
       }));
 
+    it("should erase a conversation's messages but the one asking, or all of them when none is", () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const row = (externalId: string) => ({
+            channel: 'telegram',
+            externalId,
+            conversationId: a,
+            payload: { input: { type: 'text', text: externalId } },
+            now: NOW,
+          });
+          await tx.inbox.insert(row('1'));
+          const asking = await tx.inbox.insert(row('2'));
+          await tx.inbox.eraseConversation(a, asking);
+          expect((await tx.inbox.allOf(a)).map((m) => m.input)).toEqual([null]); // kept, its text gone
+          await tx.inbox.insert(row('3'));
+          await tx.inbox.eraseConversation(a); // an administrator's erase, retention
+          expect(await tx.inbox.allOf(a)).toEqual([]);
+        });
+      }));
+
     it("should hand out urgent messages first, never ahead of their own conversation's earlier ones, and held ones when due", () =>
       withStorage(async ({ storage }) => {
         await storage.unitOfWork(async (tx) => {
