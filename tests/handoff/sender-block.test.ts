@@ -1,6 +1,20 @@
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeCaseReference } from '../../src/conversations/case-reference.js';
+import { splitForChannel } from '../../src/conversations/message-parts.js';
+import { createHotlineServices } from '../../src/conversations/directory-services.js';
+import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import {
+  createDirectoryGazetteer,
+  EXAMPLE_DIRECTORY_FILE,
+  loadDirectory,
+} from '../../src/directory/index.js';
 import { readBlockCommand } from '../../src/handoff/sender-block.js';
+import { triage } from '../../src/triage/index.js';
+import { Conversation } from '../support/conversation-harness.js';
+import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { createTestHotline, TEST_KEY, tempDir, testTranslator } from '../support/test-hotline.js';
 import { HandoffScene } from './handoff-harness.js';
 
 const URGENT_OPENING = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang';
@@ -99,5 +113,56 @@ describe('reading a block command', () => {
     expect(read('/blokir bukan-nomor')).toEqual({ kind: 'block', reference: undefined, days: 7 });
     expect(read('blokir VP4-XGT')).toBeUndefined(); // only the slash command: plain words are chat
     expect(read('/selesai')).toBeUndefined();
+  });
+});
+
+const postgres = await postgresForTests();
+describePostgres('an officer blocks an abusive sender, on PostgreSQL', postgres, (server) => {
+  it('should keep the block, the emergency numbers and the refusal as on SQLite', async () => {
+    const database = await server.freshDatabase();
+    const dir = tempDir();
+    const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
+    const t = createTestHotline(join(dir.dir, 'unused.db'), {
+      triage,
+      directory,
+      services: {
+        hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), testTranslator()),
+      },
+      storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+    });
+    const scene = new HandoffScene(Conversation.open({ hotline: t }));
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      const reference = /kasus (\S+) menunggu/.exec(scene.to('palu-a')[0]!.text)![1]!;
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      await scene.officerSays('sumbar-a', `/blokir ${reference}`);
+      expect(scene.to('sumbar-a').at(-1)!.text).toContain('di luar wilayah kantor Anda');
+      await scene.officerSays('palu-a', `/blokir ${reference} 1`);
+      const officersBefore = scene.officers.sent.length;
+      // Blocked while an officer holds the case: not even relayed to them.
+      expect(await scene.reporterSays('halo halo halo')).toEqual([]);
+      const danger = await scene.reporterSays('tolong dia datang lagi bawa pisau mau bunuh saya');
+      expect(danger.map((m) => m.text)).toEqual([expect.stringContaining('112')]);
+      expect(scene.officers.sent.slice(officersBefore)).toEqual([]);
+      await scene.wait(DAY_S);
+      await scene.reporterSays('halo, masih ada?');
+      expect(scene.to('palu-a').at(-1)!.text).toContain('halo, masih ada?'); // relayed again
+
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query(
+        "select actor, action from audit_events where alert_id is null and action like '%block%' order by id",
+      );
+      await client.end();
+      expect(rows).toEqual([
+        { actor: 'sumbar-a', action: 'block_refused' },
+        { actor: 'palu-a', action: 'sender_blocked' },
+      ]);
+    } finally {
+      await t.hotline.close();
+      dir.cleanup();
+      await database.drop();
+    }
   });
 });
