@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { openHotlineDatabase } from '../db/client.js';
-import { FieldCipher } from '../db/field-cipher.js';
-import { rotateKeys } from '../db/key-rotation.js';
+import { type DataKey, FieldCipher } from '../db/field-cipher.js';
+import { type RotationReport, rotateKeys } from '../db/key-rotation.js';
+import { createPool, prepareDatabase } from '../db/postgres/pg-database.js';
+import { rotatePostgresKeys } from '../db/postgres/pg-key-rotation.js';
 import { resolveDataKeys } from '../db/resolve-data-keys.js';
 
 /**
@@ -16,30 +18,46 @@ export async function keysCommand(args: string[], config: Config, logger: Logger
     );
     return 2;
   }
-  if (config.postgresUrl) {
-    process.stderr.write(
-      'hotline keys rotate works on a SQLite database only for now; DATABASE_URL names PostgreSQL\n',
-    );
-    return 1;
-  }
   const keys = resolveDataKeys(config, logger);
-  const db = openHotlineDatabase(config.databaseFile, new FieldCipher(keys), keys);
+  const report = config.postgresUrl
+    ? await rotateOnPostgres(config.postgresUrl, keys)
+    : rotateOnSqlite(config.databaseFile, keys);
+  printReport(report, keys);
+  return 0;
+}
+
+/** Opened like the service opens it (the key check first), so a wrong DATA_KEY changes nothing. */
+function rotateOnSqlite(file: string, keys: DataKey[]): RotationReport {
+  const db = openHotlineDatabase(file, new FieldCipher(keys), keys);
   try {
-    const report = rotateKeys(db.$client, keys);
-    const total = Object.values(report.rotated).reduce((sum, n) => sum + n, 0);
-    for (const [column, count] of Object.entries(report.rotated))
-      process.stdout.write(`  ${column}: ${count}\n`);
-    const oldest = keys.at(-1)!.id;
-    process.stdout.write(
-      `Re-encrypted ${total} value(s) under key ${report.keyId} (${report.current} already were).\n` +
-        (keys.length > 2
-          ? `Keys between the first and the last are no longer needed. Keep the first and the oldest (${oldest}): it keys the look-ups.\n`
-          : keys.length === 2
-            ? `Keep both keys: the oldest (${oldest}) keys the look-ups and must stay last in DATA_KEY.\n`
-            : ''),
-    );
-    return 0;
+    return rotateKeys(db.$client, keys);
   } finally {
     db.$client.close();
   }
+}
+
+async function rotateOnPostgres(url: string, keys: DataKey[]): Promise<RotationReport> {
+  const pool = createPool(url);
+  pool.on('error', () => undefined);
+  try {
+    await prepareDatabase(pool, new FieldCipher(keys), keys);
+    return await rotatePostgresKeys(pool, keys);
+  } finally {
+    await pool.end();
+  }
+}
+
+function printReport(report: RotationReport, keys: DataKey[]): void {
+  const total = Object.values(report.rotated).reduce((sum, n) => sum + n, 0);
+  for (const [column, count] of Object.entries(report.rotated))
+    process.stdout.write(`  ${column}: ${count}\n`);
+  const oldest = keys.at(-1)!.id;
+  process.stdout.write(
+    `Re-encrypted ${total} value(s) under key ${report.keyId} (${report.current} already were).\n` +
+      (keys.length > 2
+        ? `Keys between the first and the last are no longer needed. Keep the first and the oldest (${oldest}): it keys the look-ups.\n`
+        : keys.length === 2
+          ? `Keep both keys: the oldest (${oldest}) keys the look-ups and must stay last in DATA_KEY.\n`
+          : ''),
+  );
 }

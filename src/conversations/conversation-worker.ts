@@ -17,6 +17,7 @@ import { channelReceives } from './channel-receives.js';
 import { choiceWordsFrom, commandMatcher } from './command-words.js';
 import { renderMessage } from './message-renderer.js';
 import type { OutputExecutor } from './output-executor.js';
+import { SenderBlockGate } from './sender-block-gate.js';
 import { StepFactsLoader } from './step-facts-loader.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 
@@ -67,11 +68,14 @@ export class ConversationWorker {
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
   private readonly choiceWords: Env['choiceWords'];
   private readonly facts: StepFactsLoader;
+  private readonly blocks: SenderBlockGate | undefined;
 
   constructor(private readonly deps: WorkerDeps) {
     this.matchCommand = commandMatcher(deps.translator);
     this.choiceWords = choiceWordsFrom(deps.translator);
     this.facts = new StepFactsLoader(deps.random);
+    const { handoff, translator, executor } = deps;
+    this.blocks = handoff ? new SenderBlockGate({ handoff, translator, executor }) : undefined;
   }
 
   /** Schedules a drain soon; many wakes before it runs cost one drain. */
@@ -208,6 +212,11 @@ export class ConversationWorker {
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
       flows.byId.get(flows.defaultFlowId)!;
     const triage = memoizeLast(this.deps.triage);
+    // An officer's block command, or a message from a sender an officer blocked: nothing else runs.
+    if (await this.blocks?.handled(tx, conversation, stored.input, stored.phoneKey, triage, now)) {
+      await tx.inbox.markProcessed(inboundId, now);
+      return;
+    }
     if (await this.handledByHandoff(tx, conversation, flow, stored, triage, now)) {
       await this.tellNotices(tx, conversation, conversation.snapshot?.lang ?? 'id', stored, now);
       await tx.inbox.markProcessed(inboundId, now);

@@ -157,6 +157,7 @@ export class OutputExecutor {
             address: conversation.address,
             payload: renderMessage(translator, output.message, conversation.snapshot?.lang ?? 'id'),
             now: at.now,
+            urgent: output.urgent === true,
           });
           break;
         }
@@ -208,6 +209,21 @@ export class OutputExecutor {
         }
         case 'alerts_erased':
           await tx.alerts.eraseConversation(output.conversationId, at.now);
+          break;
+        case 'sender_block':
+          await tx.senderBlocks.set({
+            conversationId: output.conversationId,
+            until: output.until,
+            officerId: output.officerId,
+            caseId: output.caseId,
+            now: at.now,
+          });
+          break;
+        case 'sender_unblock':
+          await tx.senderBlocks.clear(output.conversationId, at.now);
+          break;
+        case 'case_audit':
+          await tx.alerts.auditCase(at.now, output.actor, output.action, output);
           break;
         case 'log':
           logger[output.level](output.fields, output.message);

@@ -26,11 +26,16 @@ export async function eraseReporterData(
 ): Promise<void> {
   if (options.closeAlerts) await options.closeAlerts(conversationId);
   else await repos.alerts.eraseConversation(conversationId, now);
-  // Without a message being processed, every stored message goes (no id is that large).
-  await repos.inbox.eraseConversation(conversationId, options.keepInboundId ?? Number.MAX_SAFE_INTEGER);
+  // Without a message being processed, every stored message goes. (Not "keep an id past the
+  // largest": PostgreSQL refuses an integer past 2^31 in the comparison, and the erasure failed.)
+  await repos.inbox.eraseConversation(conversationId, options.keepInboundId);
   await repos.outbox.eraseConversation(conversationId);
   await repos.timers.eraseConversation(conversationId);
   await repos.media.eraseConversation(conversationId);
   await repos.cases.anonymizeConversation(conversationId, now);
-  if (options.forgetConversation) await repos.conversations.delete(conversationId);
+  if (options.forgetConversation) {
+    // An officer's block lives only as long as the chat it is on (it names nothing but ids).
+    await repos.senderBlocks.eraseConversation(conversationId);
+    await repos.conversations.delete(conversationId);
+  }
 }

@@ -40,6 +40,7 @@ export function sweepRetention(
     if (!dryRun) {
       for (const id of [...expired, ...abandoned])
         await eraseReporterData(tx, id, now, { forgetConversation: true });
+      await tx.senderBlocks.forgetExpired(now);
     }
     return { casesExpired: expired.length, abandoned: abandoned.length };
   });

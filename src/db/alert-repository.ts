@@ -199,6 +199,19 @@ export class AlertRepository {
       .run();
   }
 
+  /** What an officer did to a case outside any alert (blocked its sender): ids only. */
+  auditCase(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    ids: { caseId: string; officeId: string | null },
+  ): void {
+    this.db
+      .insert(auditEvents)
+      .values({ at, actor, action, caseId: ids.caseId, officeId: ids.officeId })
+      .run();
+  }
+
   auditTrail(alertId: number): { actor: string; action: string; at: number }[] {
     return this.db
       .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
@@ -241,4 +254,10 @@ export type AuditAction =
   /** An administrator copied a case for its reporter (`hotline case export`). */
   | 'case_exported'
   /** An administrator deleted a case's reporter data on request (`hotline case erase`). */
-  | 'case_erased';
+  | 'case_erased'
+  /** An officer blocked a case's sender for some days (`/blokir`). */
+  | 'sender_blocked'
+  /** An officer lifted a block before it ended (`/buka`). */
+  | 'sender_unblocked'
+  /** An officer asked to block or unblock a case that is not their office's: refused. */
+  | 'block_refused';

@@ -148,11 +148,16 @@ export class InboxRepository {
   }
 
   /** Deletion request: the reporter's messages go; the duplicate key of the current one stays as a tombstone. */
-  eraseConversation(conversationId: string, keepId: number): void {
+  eraseConversation(conversationId: string, keepId?: number): void {
     this.db
       .delete(inboundMessages)
-      .where(and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)))
+      .where(
+        keepId === undefined
+          ? eq(inboundMessages.conversationId, conversationId)
+          : and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)),
+      )
       .run();
+    if (keepId === undefined) return;
     this.db
       .update(inboundMessages)
       .set({ payloadEnc: this.cipher.encryptJson(null) })

@@ -10,7 +10,7 @@ import { CHECK_TEXT } from './data-key-check.js';
 import { type DataKey, FieldCipher } from './field-cipher.js';
 
 /** Rows per transaction: short enough that the service never waits long for the write lock. */
-const BATCH_ROWS = 200;
+export const BATCH_ROWS = 200;
 
 export interface RotationReport {
   /** Values re-encrypted, per `table.column`. */
@@ -72,7 +72,7 @@ export function rotateKeys(
 }
 
 /** The key id inside a stored value (`v1:<id>:…` or the binary layout), without decrypting it. */
-function keyIdOf(value: string | Buffer): string | undefined {
+export function keyIdOf(value: string | Buffer): string | undefined {
   if (typeof value === 'string') return value.split(':')[1];
   const length = value[1] ?? 0;
   return value.subarray(2, 2 + length).toString('latin1');

@@ -10,6 +10,7 @@ import { InboxRepository } from './inbox-repository.js';
 import { MediaRepository } from './media-repository.js';
 import { OutsideNoteRepository } from './outside-note-repository.js';
 import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
+import { SenderBlockRepository } from './sender-block-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
 export interface Repositories {
@@ -24,6 +25,7 @@ export interface Repositories {
   alerts: AlertRepository;
   outsideNotes: OutsideNoteRepository;
   attempts: AttemptRepository;
+  senderBlocks: SenderBlockRepository;
 }
 
 export function createRepositories(
@@ -44,5 +46,6 @@ export function createRepositories(
     alerts: new AlertRepository(db),
     outsideNotes,
     attempts: new AttemptRepository(db),
+    senderBlocks: new SenderBlockRepository(db),
   };
 }

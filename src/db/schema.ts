@@ -360,3 +360,23 @@ export const alertMessages = sqliteTable(
   },
   (t) => [index('alert_messages_alert_idx').on(t.alertId)],
 );
+
+/**
+ * A sender an officer blocked for a while (`/blokir`): their messages are stored but get no flow
+ * answer and reach no officer; a danger signal still gets the emergency numbers. Keyed by the
+ * conversation (a random id), never a number; ids and times only. It ends by itself at
+ * `blockedUntil`; expired rows are forgotten by the retention sweep.
+ */
+export const senderBlocks = sqliteTable(
+  'sender_blocks',
+  {
+    conversationId: text('conversation_id').primaryKey(),
+    blockedUntil: integer('blocked_until').notNull(),
+    /** The directory id of the officer who set it. */
+    blockedBy: text('blocked_by').notNull(),
+    /** The case whose reference the officer named (its office decides who may lift it). */
+    caseId: text('case_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('sender_blocks_until_idx').on(t.blockedUntil)],
+);

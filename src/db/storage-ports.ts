@@ -45,8 +45,11 @@ export interface InboxPort {
   releaseHeld(conversationId: string, now: number): Promise<void>;
   markProcessed(id: number, now: number, status?: 'processed' | 'failed'): Promise<void>;
   countPending(): Promise<number>;
-  /** A deletion request: the conversation's messages go, except the one that asked (`keepId`). */
-  eraseConversation(conversationId: string, keepId: number): Promise<void>;
+  /**
+   * A deletion request: the conversation's messages go, except the one that asked (`keepId`, its
+   * text emptied; it is marked done after). Without `keepId` (an administrator, retention) all go.
+   */
+  eraseConversation(conversationId: string, keepId?: number): Promise<void>;
   allOf(conversationId: string): Promise<{ receivedAt: number; input: unknown }[]>;
 }
 
@@ -185,6 +188,13 @@ export interface AlertPort {
     alert: { id: number; caseId: string | null; officeId: string | null },
   ): Promise<void>;
   auditHotline(at: number, action: AuditAction, ids?: { caseId?: string; officeId?: string }): Promise<void>;
+  /** What an officer did to a case outside any alert (a block): ids only. */
+  auditCase(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    ids: { caseId: string; officeId: string | null },
+  ): Promise<void>;
   auditTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]>;
 }
 
@@ -200,6 +210,28 @@ export interface OutsideNotePort {
   ofCase(caseId: string): Promise<{ text: string; at: number }[]>;
   eraseOfCases(caseIds: string[]): Promise<void>;
   eraseFrom(conversationId: string): Promise<void>;
+}
+
+/**
+ * Officers' blocks on abusive senders (`/blokir`), keyed by the conversation id: they end by
+ * themselves at their time, and are read for every reporter message.
+ */
+export interface SenderBlockPort {
+  /** Sets the conversation's block, replacing one already there. */
+  set(row: {
+    conversationId: string;
+    until: number;
+    officerId: string;
+    caseId: string;
+    now: number;
+  }): Promise<void>;
+  /** Lifts the block; whether one was in force at `now`. */
+  clear(conversationId: string, now: number): Promise<boolean>;
+  /** Until when the conversation is blocked, if a block is in force at `now`. */
+  activeUntil(conversationId: string, now: number): Promise<number | undefined>;
+  /** Forgets blocks that ended by `now`; how many. */
+  forgetExpired(now: number): Promise<number>;
+  eraseConversation(conversationId: string): Promise<void>;
 }
 
 /** A WhatsApp linked device's keys (Baileys' auth state), encrypted like everything else. */
@@ -233,6 +265,7 @@ export interface StoragePorts {
   alerts: AlertPort;
   attempts: AttemptPort;
   outsideNotes: OutsideNotePort;
+  senderBlocks: SenderBlockPort;
   baileysAuth: BaileysAuthPort;
   locks: ChannelLockPort;
 }

@@ -63,6 +63,9 @@ export type HandoffAuditAction =
   | 'notice_overdue'
   | 'notice_unanswered';
 
+/** What an officer did to a case outside any alert (ids only). */
+export type CaseAuditAction = 'sender_blocked' | 'sender_unblocked' | 'block_refused';
+
 export type HandoffOutput =
   /** To an officer, wherever the roster reaches them now, in their language. */
   | {
@@ -80,8 +83,8 @@ export type HandoffOutput =
   | { type: 'relay'; officerId: string; message: Message }
   /** Back into the chat an officer wrote from, in their language. */
   | { type: 'officer_reply'; chat: OfficerChat; language: Language; message: Message }
-  /** To the reporter of a conversation, in the language they chose. */
-  | { type: 'reporter_message'; conversationId: string; message: Message }
+  /** To the reporter of a conversation, in the language they chose; `urgent` (the emergency numbers) ahead of every queue. */
+  | { type: 'reporter_message'; conversationId: string; message: Message; urgent?: boolean }
   /** An officer takes an alert: it is theirs, and its ringing stops. */
   | { type: 'claim'; alertId: number; conversationId: string; officerId: string }
   /** A new alert for the conversation; counted against the reporter's alert limit. */
@@ -100,5 +103,10 @@ export type HandoffOutput =
   | { type: 'withdraw_alert_messages'; alert: AlertIds }
   /** A deletion request: the conversation's alerts close and keep only anonymous counts. */
   | { type: 'alerts_erased'; conversationId: string }
+  /** An officer blocks a case's sender until `until` (sender-block.ts); a new block replaces the old. */
+  | { type: 'sender_block'; conversationId: string; until: number; officerId: string; caseId: string }
+  /** An officer lifts a block before it ends. */
+  | { type: 'sender_unblock'; conversationId: string }
+  | { type: 'case_audit'; actor: string; action: CaseAuditAction; caseId: string; officeId: string | null }
   /** A line for the operators (ids and counts, never a reporter's words). */
   | { type: 'log'; level: 'info' | 'warn' | 'error'; fields: Record<string, unknown>; message: string };

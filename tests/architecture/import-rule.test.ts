@@ -65,6 +65,7 @@ const PURE_HANDOFF = [
   'src/handoff/claim-summary-cap.ts',
   'src/handoff/handoff-facts.ts',
   'src/handoff/handoff-output.ts',
+  'src/handoff/sender-block.ts',
 ];
 
 function folderOf(file: string): string {

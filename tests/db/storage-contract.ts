@@ -143,6 +143,27 @@ export function storageContract(
         });
       }));
 
+    it("should erase a conversation's messages but the one asking, or all of them when none is", () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const row = (externalId: string) => ({
+            channel: 'telegram',
+            externalId,
+            conversationId: a,
+            payload: { input: { type: 'text', text: externalId } },
+            now: NOW,
+          });
+          await tx.inbox.insert(row('1'));
+          const asking = await tx.inbox.insert(row('2'));
+          await tx.inbox.eraseConversation(a, asking);
+          expect((await tx.inbox.allOf(a)).map((m) => m.input)).toEqual([null]); // kept, its text gone
+          await tx.inbox.insert(row('3'));
+          await tx.inbox.eraseConversation(a); // an administrator's erase, retention
+          expect(await tx.inbox.allOf(a)).toEqual([]);
+        });
+      }));
+
     it("should hand out urgent messages first, never ahead of their own conversation's earlier ones, and held ones when due", () =>
       withStorage(async ({ storage }) => {
         await storage.unitOfWork(async (tx) => {
@@ -348,6 +369,52 @@ export function storageContract(
           await tx.alerts.eraseConversation(a, NOW + 5);
           expect(await tx.alerts.everOfCase('case-1')).toBe(true);
           expect((await tx.alerts.byId(notice.id))?.deadlineAt).toBe(NOW + 60_000);
+        });
+      }));
+
+    it("should hold an officer's block on a conversation until its time, across a restart, and forget it after", () =>
+      withStorage(async (target) => {
+        const DAY = 86_400_000;
+        const [a, b] = await target.storage.unitOfWork(async (tx) => {
+          const ids = [await chat(tx, 'a'), await chat(tx, 'b')];
+          await tx.senderBlocks.set({
+            conversationId: ids[0]!,
+            until: NOW + DAY,
+            officerId: 'o-1',
+            caseId: 'c-1',
+            now: NOW,
+          });
+          expect(await tx.senderBlocks.activeUntil(ids[0]!, NOW)).toBe(NOW + DAY);
+          expect(await tx.senderBlocks.activeUntil(ids[1]!, NOW)).toBeUndefined();
+          // A new block replaces the old one: the latest /blokir decides.
+          await tx.senderBlocks.set({
+            conversationId: ids[0]!,
+            until: NOW + 2 * DAY,
+            officerId: 'o-2',
+            caseId: 'c-1',
+            now: NOW + 1,
+          });
+          await tx.alerts.auditCase(NOW + 1, 'o-2', 'sender_blocked', {
+            caseId: 'c-1',
+            officeId: 'uptd-palu',
+          });
+          return ids;
+        });
+        const again = await target.reopen();
+        await again.unitOfWork(async (tx) => {
+          expect(await tx.senderBlocks.activeUntil(a!, NOW + DAY)).toBe(NOW + 2 * DAY);
+          expect(await tx.senderBlocks.activeUntil(a!, NOW + 2 * DAY)).toBeUndefined(); // it ends by itself
+          expect(await tx.senderBlocks.clear(b!, NOW)).toBe(false);
+          await tx.senderBlocks.set({
+            conversationId: b!,
+            until: NOW + 3 * DAY,
+            officerId: 'o-1',
+            caseId: 'c-2',
+            now: NOW,
+          });
+          expect(await tx.senderBlocks.forgetExpired(NOW + 2 * DAY)).toBe(1);
+          expect(await tx.senderBlocks.clear(b!, NOW + 2 * DAY)).toBe(true);
+          expect(await tx.senderBlocks.activeUntil(b!, NOW + 2 * DAY)).toBeUndefined();
         });
       }));
 

@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitForChannel } from '../../src/conversations/message-parts.js';
+import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
 import { OFFICERS } from '../handoff/handoff-harness.js';
 import {
   CHAT,
@@ -20,8 +23,10 @@ const PALU_A = Number(OFFICERS['palu-a']);
 
 let h: TelegramHarness;
 let updateId = 9_000;
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await h.close();
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 async function send(chat: number, text: string): Promise<SentMessage[]> {
@@ -45,9 +50,10 @@ function loggedValues(text: string): string[] {
     });
 }
 
-describe('what the service logs during a whole report with a handoff', () => {
+/** A whole report with a handoff over the Telegram webhook, then a scan of every log line. */
+function logScan(open: () => Promise<TelegramHarness>): void {
   it('should hold no message text, number, user id, case reference or secret', async () => {
-    h = await telegramHarness();
+    h = await open();
     await send(CHAT, OPENING);
     const alerted = await send(CHAT, 'kota palu');
     const alert = alerted.find((m) => String(m.chat_id) === String(PALU_A));
@@ -90,4 +96,22 @@ describe('what the service logs during a whole report with a handoff', () => {
     // or a duration's decimals are not one.
     expect(joined.match(/.{0,40}(?<![\w.-])\d{7,}(?![\w.-]).{0,10}/g) ?? []).toEqual([]);
   });
+}
+
+describe('what the service logs during a whole report with a handoff, on SQLite', () => {
+  logScan(() => telegramHarness());
 });
+
+const postgres = await postgresForTests();
+describePostgres(
+  'what the service logs during a whole report with a handoff, on PostgreSQL',
+  postgres,
+  (server) => {
+    logScan(async () => {
+      const database = await server.freshDatabase();
+      cleanups.push(() => database.drop());
+      const storage = await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel });
+      return telegramHarness({ hotline: { storage } });
+    });
+  },
+);

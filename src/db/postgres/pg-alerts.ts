@@ -176,6 +176,17 @@ export class PgAlerts implements AlertPort {
       .values({ at, actor: 'hotline', action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null });
   }
 
+  async auditCase(
+    at: number,
+    actor: string,
+    action: AuditAction,
+    ids: { caseId: string; officeId: string | null },
+  ): Promise<void> {
+    await this.db
+      .insert(auditEvents)
+      .values({ at, actor, action, caseId: ids.caseId, officeId: ids.officeId });
+  }
+
   async auditTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]> {
     return this.db
       .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })

@@ -102,10 +102,15 @@ export class PgInbox implements InboxPort {
   }
 
   /** The reporter's messages go; the asking message's duplicate key stays as a tombstone. */
-  async eraseConversation(conversationId: string, keepId: number): Promise<void> {
+  async eraseConversation(conversationId: string, keepId?: number): Promise<void> {
     await this.db
       .delete(inboundMessages)
-      .where(and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)));
+      .where(
+        keepId === undefined
+          ? eq(inboundMessages.conversationId, conversationId)
+          : and(eq(inboundMessages.conversationId, conversationId), lt(inboundMessages.id, keepId)),
+      );
+    if (keepId === undefined) return;
     await this.db
       .update(inboundMessages)
       .set({ payloadEnc: this.cipher.encryptJson(null) })

@@ -11,6 +11,7 @@ import type { PgDb } from './pg-database.js';
 import { PgInbox } from './pg-inbox.js';
 import { PgMedia } from './pg-media.js';
 import { PgOutbox } from './pg-outbox.js';
+import { PgSenderBlocks } from './pg-sender-blocks.js';
 import { PgTimers } from './pg-timers.js';
 
 /** Every store, bound to one unit of work's connection (cheap objects: made per unit). */
@@ -30,6 +31,7 @@ export function createPgPorts(
     alerts: new PgAlerts(db),
     attempts: new PgAttempts(db),
     outsideNotes,
+    senderBlocks: new PgSenderBlocks(db),
     baileysAuth: new PgBaileysAuth(db, cipher),
     locks: new PgChannelLocks(db),
   };

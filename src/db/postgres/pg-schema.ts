@@ -271,3 +271,16 @@ export const alertMessages = pgTable(
   },
   (t) => [index('alert_messages_alert_idx').on(t.alertId)],
 );
+
+/** A sender an officer blocked for a while (schema.ts `sender_blocks`): ids and times only. */
+export const senderBlocks = pgTable(
+  'sender_blocks',
+  {
+    conversationId: text('conversation_id').primaryKey(),
+    blockedUntil: millis('blocked_until').notNull(),
+    blockedBy: text('blocked_by').notNull(),
+    caseId: text('case_id').notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (t) => [index('sender_blocks_until_idx').on(t.blockedUntil)],
+);

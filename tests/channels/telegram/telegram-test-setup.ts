@@ -46,7 +46,8 @@ export async function telegramHarness(
     /** Share a fake API and a database folder with an earlier harness (restart tests). */
     api?: FakeTelegramApi;
     dir?: ReturnType<typeof tempDir>;
-    hotline?: Pick<HotlineOptions, 'walSync' | 'delivery'> & { clock?: ManualClock };
+    /** `storage`: another backend than the SQLite file in `dir` (PostgreSQL). */
+    hotline?: Pick<HotlineOptions, 'walSync' | 'delivery' | 'storage'> & { clock?: ManualClock };
   } = {},
 ): Promise<TelegramHarness> {
   const api = options.api ?? new FakeTelegramApi();
