@@ -75,7 +75,9 @@ export class ConversationWorker {
     this.choiceWords = choiceWordsFrom(deps.translator);
     this.facts = new StepFactsLoader(deps.random);
     const { handoff, translator, executor } = deps;
-    this.blocks = handoff ? new SenderBlockGate({ handoff, translator, executor }) : undefined;
+    this.blocks = handoff
+      ? new SenderBlockGate({ handoff, translator, executor, matchCommand: this.matchCommand })
+      : undefined;
   }
 
   /** Schedules a drain soon; many wakes before it runs cost one drain. */

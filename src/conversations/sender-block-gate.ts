@@ -8,8 +8,8 @@
 import type { i18n } from 'i18next';
 import { emergencyMessage } from '../../flows/hotline/hotline-messages.js';
 import type { StoragePorts } from '../db/storage-ports.js';
-import type { Env, Input } from '../engine/types.js';
-import type { Handoff } from '../handoff/handoff.js';
+import type { CommandName, Env, Input } from '../engine/types.js';
+import { type Handoff, officerWords } from '../handoff/handoff.js';
 import {
   type BlockCommand,
   type BlockWords,
@@ -24,7 +24,16 @@ export interface SenderBlockGateDeps {
   handoff: Handoff;
   translator: i18n;
   executor: OutputExecutor;
+  /** The global command a whole message is, in any language ("hapus", "/hapus", "keluar"). */
+  matchCommand: (text: string) => CommandName | undefined;
 }
+
+/**
+ * A blocked sender keeps their rights (UU PDP) and their safety: deleting their data and the quick
+ * exit still reach the flow, and so does the answer to the deletion question.
+ */
+const RIGHTS: ReadonlySet<CommandName> = new Set(['delete', 'exit']);
+const DELETION_QUESTION = 'confirm_delete';
 
 export class SenderBlockGate {
   private readonly words: BlockWords;
@@ -39,7 +48,7 @@ export class SenderBlockGate {
   /** Whether the message was the gate's: an officer's block command, or a blocked sender's message. */
   async handled(
     tx: StoragePorts,
-    conversation: { id: string; channel: string; address: string },
+    conversation: { id: string; channel: string; address: string; snapshot?: { state: string } | undefined },
     input: Input,
     phoneKey: string | undefined,
     triage: Env['triage'],
@@ -69,6 +78,7 @@ export class SenderBlockGate {
       await this.deps.executor.perform(tx, outputs, now);
       return true;
     }
+    if (this.isReporterRight(input, conversation.snapshot?.state)) return false;
     if ((await tx.senderBlocks.activeUntil(conversation.id, now)) === undefined) return false;
     const danger = input.type === 'text' ? triage(input.text) : undefined;
     const emergency = danger?.urgent ? emergencyMessage(danger) : undefined;
@@ -76,19 +86,18 @@ export class SenderBlockGate {
     return true;
   }
 
+  private isReporterRight(input: Input, state: string | undefined): boolean {
+    if (state === DELETION_QUESTION) return true;
+    const command =
+      input.type === 'command'
+        ? input.name
+        : input.type === 'text'
+          ? this.deps.matchCommand(input.text)
+          : undefined;
+    return command !== undefined && RIGHTS.has(command);
+  }
+
   private commandIn(text: string): BlockCommand | undefined {
     return readBlockCommand(text, this.words, normalizeCaseReference);
   }
-}
-
-/** The words of a pipe-separated list key in every language officers read ("/blokir|/block"). */
-function officerWords(translator: i18n, key: string): Set<string> {
-  return new Set(
-    (['id', 'en'] as const).flatMap((lng) =>
-      translator
-        .t(key, { lng })
-        .split('|')
-        .map((word) => word.trim().toLowerCase()),
-    ),
-  );
 }

@@ -172,7 +172,7 @@ export class Handoff {
 }
 
 /** The words of a pipe-separated list key in every language officers read ("/selesai|/done"). */
-function officerWords(translator: i18n, key: string): Set<string> {
+export function officerWords(translator: i18n, key: string): Set<string> {
   return new Set(
     (['id', 'en'] as const).flatMap((lng) =>
       translator

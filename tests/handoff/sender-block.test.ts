@@ -80,6 +80,24 @@ describe('an officer blocks an abusive sender', () => {
     await expect(scene.transcript()).toMatchFileSnapshot('transcripts/sender-blocked.id.txt');
   });
 
+  it('should still let a blocked sender delete their data and leave at once', async () => {
+    scene = HandoffScene.open();
+    const reference = await closedCase();
+    await scene.officerSays('palu-a', `/blokir ${reference}`);
+    expect(await scene.reporterSays('halo')).toEqual([]);
+    const exit = await scene.reporterSays('keluar'); // the quick exit still answers
+    expect(exit.length).toBeGreaterThan(0);
+    const question = await scene.reporterSays('hapus');
+    expect(question.at(-1)!.options?.map((o) => o.id)).toEqual(['yes', 'no']);
+    const done = await scene.reporterSays('ya');
+    expect(done.length).toBeGreaterThan(0);
+    const row = scene.data.sql
+      .prepare('select conversation_id, details_enc from cases where reference = ?')
+      .get(reference);
+    expect(row).toEqual({ conversation_id: null, details_enc: null }); // erased, an anonymous count remains
+    expect(await scene.reporterSays('halo lagi')).toEqual([]); // still blocked after it
+  });
+
   it('should let an officer of the office lift the block, and explain the command when it is incomplete', async () => {
     scene = HandoffScene.open();
     const reference = await closedCase();
