@@ -4,6 +4,7 @@ import type { CasePatch } from '../engine/types.js';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { appendToDetails, casePinHash, caseView } from './case-encoding.js';
+import type { CaseDeskRepository } from './case-desk-repository.js';
 import type { OutsideNoteRepository } from './outside-note-repository.js';
 import { cases } from './schema.js';
 
@@ -33,6 +34,8 @@ export class CaseRepository {
     private readonly db: Db,
     private readonly cipher: FieldCipher,
     private readonly outsideNotes: OutsideNoteRepository,
+    /** Officers' internal notes go with the case's text. */
+    private readonly desk: CaseDeskRepository,
   ) {
     this.countByReference = db
       .select({ n: count() })
@@ -161,6 +164,7 @@ export class CaseRepository {
       .where(eq(cases.conversationId, conversationId))
       .all();
     this.outsideNotes.eraseOfCases(own.map((c) => c.id));
+    this.desk.eraseNotesOfCases(own.map((c) => c.id));
     this.outsideNotes.eraseFrom(conversationId);
     this.db
       .update(cases)

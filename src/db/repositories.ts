@@ -1,6 +1,7 @@
 import { AlertRepository } from './alert-repository.js';
 import { AttemptRepository } from './attempt-repository.js';
 import { BaileysAuthRepository } from './baileys-auth-repository.js';
+import { CaseDeskRepository } from './case-desk-repository.js';
 import { CaseRepository } from './case-repository.js';
 import { ChannelLockRepository } from './channel-lock-repository.js';
 import type { Db } from './client.js';
@@ -8,6 +9,7 @@ import { ConversationRepository } from './conversation-repository.js';
 import type { FieldCipher } from './field-cipher.js';
 import { InboxRepository } from './inbox-repository.js';
 import { MediaRepository } from './media-repository.js';
+import { OfficerSessionRepository } from './officer-session-repository.js';
 import { OutsideNoteRepository } from './outside-note-repository.js';
 import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
 import { SenderBlockRepository } from './sender-block-repository.js';
@@ -26,6 +28,8 @@ export interface Repositories {
   outsideNotes: OutsideNoteRepository;
   attempts: AttemptRepository;
   senderBlocks: SenderBlockRepository;
+  officerSessions: OfficerSessionRepository;
+  desk: CaseDeskRepository;
 }
 
 export function createRepositories(
@@ -34,12 +38,13 @@ export function createRepositories(
   options: { splitPayload?: PayloadSplitter } = {},
 ): Repositories {
   const outsideNotes = new OutsideNoteRepository(db, cipher);
+  const desk = new CaseDeskRepository(db, cipher);
   return {
     inbox: new InboxRepository(db, cipher),
     conversations: new ConversationRepository(db, cipher),
     outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),
-    cases: new CaseRepository(db, cipher, outsideNotes),
+    cases: new CaseRepository(db, cipher, outsideNotes, desk),
     media: new MediaRepository(db, cipher),
     baileysAuth: new BaileysAuthRepository(db, cipher),
     locks: new ChannelLockRepository(db),
@@ -47,5 +52,7 @@ export function createRepositories(
     outsideNotes,
     attempts: new AttemptRepository(db),
     senderBlocks: new SenderBlockRepository(db),
+    officerSessions: new OfficerSessionRepository(db, cipher),
+    desk,
   };
 }

@@ -150,6 +150,10 @@ export const cases = sqliteTable(
     pinHash: text('pin_hash'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    /** Where officers are with the case in the workspace: baru → ditangani → dirujuk → selesai. */
+    deskStatus: text('desk_status', { enum: ['baru', 'ditangani', 'dirujuk', 'selesai'] })
+      .notNull()
+      .default('baru'),
   },
   (t) => [
     uniqueIndex('cases_reference_uq').on(t.reference),
@@ -379,4 +383,51 @@ export const senderBlocks = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('sender_blocks_until_idx').on(t.blockedUntil)],
+);
+
+/**
+ * A sign-in code sent to an officer through the bot (the workspace at /petugas): one live code per
+ * officer, stored only as a keyed hash of the officer id and the code, dropped when used, expired
+ * or guessed wrong too often.
+ */
+export const officerSignins = sqliteTable('officer_signins', {
+  officerId: text('officer_id').primaryKey(),
+  codeHash: text('code_hash').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  failures: integer('failures').notNull().default(0),
+  createdAt: integer('created_at').notNull(),
+});
+
+/**
+ * An officer's workspace session: the id in the cookie is random, the row holds only its keyed
+ * hash, so a copy of the database opens no session. Short: it ends at `expiresAt` (slid forward on
+ * use, never past the hard end the workspace sets), on sign-out, or when an administrator ends it.
+ */
+export const officerSessions = sqliteTable(
+  'officer_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    officerId: text('officer_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('officer_sessions_officer_idx').on(t.officerId)],
+);
+
+/**
+ * Officers' internal notes on a case, written in the workspace: never sent to the reporter,
+ * encrypted like every text, erased with the case's text (deletion request, retention).
+ */
+export const caseNotes = sqliteTable(
+  'case_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id').notNull(),
+    /** The directory id of the officer who wrote it. */
+    officerId: text('officer_id').notNull(),
+    textEnc: text('text_enc').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.id)],
 );

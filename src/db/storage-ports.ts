@@ -11,7 +11,9 @@
 import type { CasePatch, MediaKind } from '../engine/types.js';
 import type { AlertRow, AuditAction } from './alert-repository.js';
 import type { AttemptScope } from './attempt-repository.js';
+import type { DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus } from './case-desk-repository.js';
 import type { CaseView } from './case-repository.js';
+import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 import type { ConversationRecord } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
@@ -20,6 +22,7 @@ import type { DueTimer } from './timer-repository.js';
 
 export type { AlertRow, AuditAction, AttemptScope, CaseView, ConversationRecord, DueTimer, MediaClaim };
 export type { DeliveryStatus, OutboxItem, StoredInbound, StoredMedia };
+export type { CodeCheck, DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus, OfficerSessionRow };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
 export interface InboxPort {
@@ -234,6 +237,50 @@ export interface SenderBlockPort {
   eraseConversation(conversationId: string): Promise<void>;
 }
 
+/**
+ * The officer workspace's sign-in (src/workspace): one-time codes sent through the bot and short
+ * sessions. Codes and session ids are handed in plain and stored only as keyed hashes.
+ */
+export interface OfficerSessionPort {
+  /** The officer's new code, replacing one not used yet. */
+  putCode(row: { officerId: string; code: string; expiresAt: number; now: number }): Promise<void>;
+  /** `ok` uses the code up; `wrong` counts a failure (the code is dropped at `maxFailures`). */
+  checkCode(officerId: string, code: string, now: number, maxFailures: number): Promise<CodeCheck>;
+  open(row: { sessionId: string; officerId: string; now: number; expiresAt: number }): Promise<void>;
+  /** The session, if it has not ended by `now`. */
+  find(sessionId: string, now: number): Promise<OfficerSessionRow | undefined>;
+  touch(sessionId: string, lastSeenAt: number, expiresAt: number): Promise<void>;
+  /** Sign-out: whether there was such a session. */
+  end(sessionId: string): Promise<boolean>;
+  /** An administrator ends an officer's sessions (or everyone's): how many. */
+  endOfficer(officerId: string): Promise<number>;
+  endAll(): Promise<number>;
+  live(now: number): Promise<OfficerSessionRow[]>;
+  forgetExpired(now: number): Promise<number>;
+}
+
+/**
+ * The officer workspace's view of cases: the queue (no text), a case's workflow status, officers'
+ * internal notes (encrypted, never sent to the reporter) and the workspace's audit (ids only).
+ */
+export interface CaseDeskPort {
+  list(filter: DeskCaseFilter): Promise<DeskCaseRow[]>;
+  one(caseId: string): Promise<DeskCaseRow | undefined>;
+  setStatus(caseId: string, status: DeskStatus, now: number): Promise<void>;
+  addNote(row: { caseId: string; officerId: string; text: string; now: number }): Promise<void>;
+  notes(caseId: string): Promise<{ officerId: string; text: string; at: number }[]>;
+  eraseNotesOfCases(caseIds: string[]): Promise<void>;
+  audit(
+    at: number,
+    actor: string,
+    action: DeskAuditAction,
+    ids?: { caseId?: string; officeId?: string | null },
+  ): Promise<void>;
+  /** Everything audited about a case, oldest first (actors, actions, times). */
+  trail(caseId: string): Promise<{ actor: string; action: string; at: number }[]>;
+  officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]>;
+}
+
 /** A WhatsApp linked device's keys (Baileys' auth state), encrypted like everything else. */
 export interface BaileysAuthPort {
   readCreds(session: string): Promise<string | undefined>;
@@ -266,6 +313,8 @@ export interface StoragePorts {
   attempts: AttemptPort;
   outsideNotes: OutsideNotePort;
   senderBlocks: SenderBlockPort;
+  officerSessions: OfficerSessionPort;
+  desk: CaseDeskPort;
   baileysAuth: BaileysAuthPort;
   locks: ChannelLockPort;
 }

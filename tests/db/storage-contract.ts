@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Storage, UnitOfWork } from '../../src/db/storage-ports.js';
+import { workspaceContract } from './workspace-storage-contract.js';
 
 /**
  * What a backend promises about concurrency; the contract holds each backend to its own promise.
@@ -417,6 +418,8 @@ export function storageContract(
           expect(await tx.senderBlocks.activeUntil(b!, NOW + 2 * DAY)).toBeUndefined();
         });
       }));
+
+    workspaceContract(withStorage);
 
     it('should refuse work after close, with an error that says why', () =>
       withStorage(async (target) => {

@@ -3,7 +3,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { CasePatch } from '../../engine/types.js';
 import type { FieldCipher } from '../field-cipher.js';
 import { appendToDetails, casePinHash, caseView } from '../case-encoding.js';
-import type { CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
+import type { CaseDeskPort, CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { cases, outsideNotes } from './pg-schema.js';
 
@@ -13,6 +13,8 @@ export class PgCases implements CasePort {
     private readonly db: PgDb,
     private readonly cipher: FieldCipher,
     private readonly outsideNotes: OutsideNotePort,
+    /** Officers' internal notes go with the case's text. */
+    private readonly desk: CaseDeskPort,
   ) {}
 
   async referenceExists(reference: string): Promise<boolean> {
@@ -118,6 +120,7 @@ export class PgCases implements CasePort {
       .from(cases)
       .where(eq(cases.conversationId, conversationId));
     await this.outsideNotes.eraseOfCases(own.map((c) => c.id));
+    await this.desk.eraseNotesOfCases(own.map((c) => c.id));
     await this.outsideNotes.eraseFrom(conversationId);
     await this.db
       .update(cases)

@@ -4,12 +4,14 @@ import type { StoragePorts } from '../storage-ports.js';
 import { PgAlerts } from './pg-alerts.js';
 import { PgAttempts } from './pg-attempts.js';
 import { PgBaileysAuth } from './pg-baileys-auth.js';
+import { PgCaseDesk } from './pg-case-desk.js';
 import { PgCases, PgOutsideNotes } from './pg-cases.js';
 import { PgChannelLocks } from './pg-channel-locks.js';
 import { PgConversations } from './pg-conversations.js';
 import type { PgDb } from './pg-database.js';
 import { PgInbox } from './pg-inbox.js';
 import { PgMedia } from './pg-media.js';
+import { PgOfficerSessions } from './pg-officer-sessions.js';
 import { PgOutbox } from './pg-outbox.js';
 import { PgSenderBlocks } from './pg-sender-blocks.js';
 import { PgTimers } from './pg-timers.js';
@@ -21,17 +23,20 @@ export function createPgPorts(
   options: { splitPayload?: PayloadSplitter } = {},
 ): StoragePorts {
   const outsideNotes = new PgOutsideNotes(db, cipher);
+  const desk = new PgCaseDesk(db, cipher);
   return {
     inbox: new PgInbox(db, cipher),
     conversations: new PgConversations(db, cipher),
     outbox: new PgOutbox(db, cipher, options.splitPayload),
     timers: new PgTimers(db),
-    cases: new PgCases(db, cipher, outsideNotes),
+    cases: new PgCases(db, cipher, outsideNotes, desk),
     media: new PgMedia(db, cipher),
     alerts: new PgAlerts(db),
     attempts: new PgAttempts(db),
     outsideNotes,
     senderBlocks: new PgSenderBlocks(db),
+    officerSessions: new PgOfficerSessions(db, cipher),
+    desk,
     baileysAuth: new PgBaileysAuth(db, cipher),
     locks: new PgChannelLocks(db),
   };

@@ -131,6 +131,9 @@ export const cases = pgTable(
     pinHash: text('pin_hash'),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
+    deskStatus: text('desk_status', { enum: ['baru', 'ditangani', 'dirujuk', 'selesai'] })
+      .notNull()
+      .default('baru'),
   },
   (t) => [
     uniqueIndex('cases_reference_uq').on(t.reference),
@@ -283,4 +286,39 @@ export const senderBlocks = pgTable(
     createdAt: millis('created_at').notNull(),
   },
   (t) => [index('sender_blocks_until_idx').on(t.blockedUntil)],
+);
+
+/** Workspace sign-in codes (schema.ts): keyed hashes only. */
+export const officerSignins = pgTable('officer_signins', {
+  officerId: text('officer_id').primaryKey(),
+  codeHash: text('code_hash').notNull(),
+  expiresAt: millis('expires_at').notNull(),
+  failures: integer('failures').notNull().default(0),
+  createdAt: millis('created_at').notNull(),
+});
+
+/** Workspace sessions (schema.ts): the keyed hash of the cookie's id, never the id. */
+export const officerSessions = pgTable(
+  'officer_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    officerId: text('officer_id').notNull(),
+    createdAt: millis('created_at').notNull(),
+    lastSeenAt: millis('last_seen_at').notNull(),
+    expiresAt: millis('expires_at').notNull(),
+  },
+  (t) => [index('officer_sessions_officer_idx').on(t.officerId)],
+);
+
+/** Officers' internal notes on a case (schema.ts), encrypted. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: serialId(),
+    caseId: text('case_id').notNull(),
+    officerId: text('officer_id').notNull(),
+    textEnc: text('text_enc').notNull(),
+    createdAt: millis('created_at').notNull(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.id)],
 );

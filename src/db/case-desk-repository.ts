@@ -1,0 +1,227 @@
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import type { FieldCipher } from './field-cipher.js';
+import { alerts, auditEvents, caseNotes, cases } from './schema.js';
+
+/** Where officers are with a case: the UPTD PPA's own words, in the order a case moves. */
+export const DESK_STATUSES = ['baru', 'ditangani', 'dirujuk', 'selesai'] as const;
+export type DeskStatus = (typeof DESK_STATUSES)[number];
+
+/** What the workspace audits (ids and times only, never text): reads, actions, sign-ins. */
+export type DeskAuditAction =
+  | 'case_viewed'
+  | 'case_view_refused'
+  | 'desk_status_changed'
+  | 'desk_note_added'
+  | 'signin_code_sent'
+  | 'signin_code_throttled'
+  | 'signed_in'
+  | 'signin_refused'
+  | 'signed_out'
+  | 'sessions_ended';
+
+/** A case as the queue lists it: no text at all, and its newest alert or notice. */
+export interface DeskCaseRow {
+  id: string;
+  reference: string;
+  categories: string[];
+  urgent: boolean;
+  risk: 'high' | 'medium' | 'low' | null;
+  regionCode: string | null;
+  officeId: string | null;
+  createdAt: number;
+  deskStatus: DeskStatus;
+  /** The reporter deleted their data: the case is an anonymous count. */
+  anonymized: boolean;
+  alert: {
+    id: number;
+    reason: 'urgent' | 'requested' | 'notice';
+    status: 'waiting' | 'ringing' | 'claimed' | 'exhausted' | 'closed';
+    chain: string[];
+    claimedBy: string | null;
+    deadlineAt: number | null;
+  } | null;
+}
+
+/** Which cases the queue reads: offices (undefined: all), a time range on arrival, at most `limit`. */
+export interface DeskCaseFilter {
+  officeIds?: readonly string[];
+  from?: number;
+  to?: number;
+  limit: number;
+}
+
+const ROW = {
+  id: cases.id,
+  reference: cases.reference,
+  categories: cases.categories,
+  urgent: cases.urgent,
+  risk: cases.risk,
+  regionCode: cases.regionCode,
+  officeId: cases.officeId,
+  createdAt: cases.createdAt,
+  deskStatus: cases.deskStatus,
+  conversationId: cases.conversationId,
+  alertId: alerts.id,
+  reason: alerts.reason,
+  status: alerts.status,
+  chain: alerts.chain,
+  claimedBy: alerts.claimedBy,
+  deadlineAt: alerts.deadlineAt,
+};
+
+/** A queue row as either backend's driver returns it. */
+export type RawDeskRow = Record<keyof typeof ROW, unknown>;
+
+/** One joined row as the queue sees it (shared with PostgreSQL's adapter). */
+export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
+  const r = raw as {
+    id: string;
+    reference: string;
+    categories: string[];
+    urgent: boolean;
+    risk: DeskCaseRow['risk'];
+    regionCode: string | null;
+    officeId: string | null;
+    createdAt: number;
+    deskStatus: DeskStatus;
+    conversationId: string | null;
+    alertId: number | null;
+    reason: NonNullable<DeskCaseRow['alert']>['reason'];
+    status: NonNullable<DeskCaseRow['alert']>['status'];
+    chain: string[] | null;
+    claimedBy: string | null;
+    deadlineAt: number | null;
+  };
+  return {
+    id: r.id,
+    reference: r.reference,
+    categories: r.categories,
+    urgent: Boolean(r.urgent),
+    risk: r.risk,
+    regionCode: r.regionCode,
+    officeId: r.officeId,
+    createdAt: Number(r.createdAt),
+    deskStatus: r.deskStatus,
+    anonymized: r.conversationId === null,
+    alert:
+      r.alertId === null
+        ? null
+        : {
+            id: r.alertId,
+            reason: r.reason,
+            status: r.status,
+            chain: r.chain ?? [],
+            claimedBy: r.claimedBy,
+            deadlineAt: r.deadlineAt === null ? null : Number(r.deadlineAt),
+          },
+  };
+}
+
+/** The queue's conditions (pg-case-desk.ts has the same over PostgreSQL's tables). */
+function deskConditions(filter: DeskCaseFilter): SQL | undefined {
+  return and(
+    filter.officeIds ? inArray(cases.officeId, [...filter.officeIds]) : undefined,
+    filter.from !== undefined ? gte(cases.createdAt, filter.from) : undefined,
+    filter.to !== undefined ? lt(cases.createdAt, filter.to) : undefined,
+  );
+}
+
+/** A case joined with its newest alert (a notice, or an urgent alert that replaced it). */
+const NEWEST_ALERT = sql`${alerts.id} = (select max(a2.id) from alerts a2 where a2.case_id = ${cases.id})`;
+
+/**
+ * The officer workspace's reads and writes on SQLite: the queue, a case's workflow status, internal
+ * notes (encrypted) and the workspace's audit events (ids and times only).
+ */
+export class CaseDeskRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  list(filter: DeskCaseFilter): DeskCaseRow[] {
+    if (filter.officeIds?.length === 0) return [];
+    return this.db
+      .select(ROW)
+      .from(cases)
+      .leftJoin(alerts, NEWEST_ALERT)
+      .where(deskConditions(filter))
+      .orderBy(desc(cases.createdAt), desc(cases.id))
+      .limit(filter.limit)
+      .all()
+      .map(deskCaseRow);
+  }
+
+  one(caseId: string): DeskCaseRow | undefined {
+    const raw = this.db
+      .select(ROW)
+      .from(cases)
+      .leftJoin(alerts, NEWEST_ALERT)
+      .where(eq(cases.id, caseId))
+      .get();
+    return raw ? deskCaseRow(raw) : undefined;
+  }
+
+  setStatus(caseId: string, status: DeskStatus, now: number): void {
+    this.db.update(cases).set({ deskStatus: status, updatedAt: now }).where(eq(cases.id, caseId)).run();
+  }
+
+  addNote(row: { caseId: string; officerId: string; text: string; now: number }): void {
+    this.db
+      .insert(caseNotes)
+      .values({
+        caseId: row.caseId,
+        officerId: row.officerId,
+        textEnc: this.cipher.encrypt(row.text),
+        createdAt: row.now,
+      })
+      .run();
+  }
+
+  notes(caseId: string): { officerId: string; text: string; at: number }[] {
+    return this.db
+      .select()
+      .from(caseNotes)
+      .where(eq(caseNotes.caseId, caseId))
+      .orderBy(caseNotes.id)
+      .all()
+      .map((n) => ({ officerId: n.officerId, text: this.cipher.decrypt(n.textEnc), at: n.createdAt }));
+  }
+
+  eraseNotesOfCases(caseIds: string[]): void {
+    if (caseIds.length > 0) this.db.delete(caseNotes).where(inArray(caseNotes.caseId, caseIds)).run();
+  }
+
+  audit(
+    at: number,
+    actor: string,
+    action: DeskAuditAction,
+    ids: { caseId?: string; officeId?: string | null } = {},
+  ): void {
+    this.db
+      .insert(auditEvents)
+      .values({ at, actor, action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null })
+      .run();
+  }
+
+  /** What was done with a case, oldest first: actors, actions and times (never text). */
+  trail(caseId: string): { actor: string; action: string; at: number }[] {
+    return this.db
+      .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
+      .from(auditEvents)
+      .where(eq(auditEvents.caseId, caseId))
+      .orderBy(auditEvents.id)
+      .all();
+  }
+
+  /** Workspace events of one officer since `since` (tests and the admin read sign-ins by it). */
+  officerEvents(actor: string, since: number): { action: string; at: number }[] {
+    return this.db
+      .select({ action: auditEvents.action, at: auditEvents.at })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actor, actor), gte(auditEvents.at, since)))
+      .orderBy(auditEvents.id)
+      .all();
+  }
+}

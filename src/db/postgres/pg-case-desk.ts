@@ -1,0 +1,125 @@
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import {
+  type DeskAuditAction,
+  type DeskCaseFilter,
+  type DeskCaseRow,
+  type DeskStatus,
+  deskCaseRow,
+} from '../case-desk-repository.js';
+import type { FieldCipher } from '../field-cipher.js';
+import type { CaseDeskPort } from '../storage-ports.js';
+import type { PgDb } from './pg-database.js';
+import { alerts, auditEvents, caseNotes, cases } from './pg-schema.js';
+
+const ROW = {
+  id: cases.id,
+  reference: cases.reference,
+  categories: cases.categories,
+  urgent: cases.urgent,
+  risk: cases.risk,
+  regionCode: cases.regionCode,
+  officeId: cases.officeId,
+  createdAt: cases.createdAt,
+  deskStatus: cases.deskStatus,
+  conversationId: cases.conversationId,
+  alertId: alerts.id,
+  reason: alerts.reason,
+  status: alerts.status,
+  chain: alerts.chain,
+  claimedBy: alerts.claimedBy,
+  deadlineAt: alerts.deadlineAt,
+};
+
+const NEWEST_ALERT = sql`${alerts.id} = (select max(a2.id) from alerts a2 where a2.case_id = ${cases.id})`;
+
+/** The officer workspace's reads and writes on PostgreSQL: the same rules as case-desk-repository.ts. */
+export class PgCaseDesk implements CaseDeskPort {
+  constructor(
+    private readonly db: PgDb,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async list(filter: DeskCaseFilter): Promise<DeskCaseRow[]> {
+    if (filter.officeIds?.length === 0) return [];
+    const rows = await this.db
+      .select(ROW)
+      .from(cases)
+      .leftJoin(alerts, NEWEST_ALERT)
+      .where(
+        and(
+          filter.officeIds ? inArray(cases.officeId, [...filter.officeIds]) : undefined,
+          filter.from !== undefined ? gte(cases.createdAt, filter.from) : undefined,
+          filter.to !== undefined ? lt(cases.createdAt, filter.to) : undefined,
+        ),
+      )
+      .orderBy(desc(cases.createdAt), desc(cases.id))
+      .limit(filter.limit);
+    return rows.map(deskCaseRow);
+  }
+
+  async one(caseId: string): Promise<DeskCaseRow | undefined> {
+    const [raw] = await this.db
+      .select(ROW)
+      .from(cases)
+      .leftJoin(alerts, NEWEST_ALERT)
+      .where(eq(cases.id, caseId));
+    return raw ? deskCaseRow(raw) : undefined;
+  }
+
+  async setStatus(caseId: string, status: DeskStatus, now: number): Promise<void> {
+    await this.db.update(cases).set({ deskStatus: status, updatedAt: now }).where(eq(cases.id, caseId));
+  }
+
+  async addNote(row: { caseId: string; officerId: string; text: string; now: number }): Promise<void> {
+    await this.db.insert(caseNotes).values({
+      caseId: row.caseId,
+      officerId: row.officerId,
+      textEnc: this.cipher.encrypt(row.text),
+      createdAt: row.now,
+    });
+  }
+
+  async notes(caseId: string): Promise<{ officerId: string; text: string; at: number }[]> {
+    const rows = await this.db
+      .select()
+      .from(caseNotes)
+      .where(eq(caseNotes.caseId, caseId))
+      .orderBy(caseNotes.id);
+    return rows.map((n) => ({
+      officerId: n.officerId,
+      text: this.cipher.decrypt(n.textEnc),
+      at: n.createdAt,
+    }));
+  }
+
+  async eraseNotesOfCases(caseIds: string[]): Promise<void> {
+    if (caseIds.length > 0) await this.db.delete(caseNotes).where(inArray(caseNotes.caseId, caseIds));
+  }
+
+  async audit(
+    at: number,
+    actor: string,
+    action: DeskAuditAction,
+    ids: { caseId?: string; officeId?: string | null } = {},
+  ): Promise<void> {
+    await this.db
+      .insert(auditEvents)
+      .values({ at, actor, action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null });
+  }
+
+  async trail(caseId: string): Promise<{ actor: string; action: string; at: number }[]> {
+    return this.db
+      .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
+      .from(auditEvents)
+      .where(eq(auditEvents.caseId, caseId))
+      .orderBy(auditEvents.id);
+  }
+
+  async officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]> {
+    return this.db
+      .select({ action: auditEvents.action, at: auditEvents.at })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actor, actor), gte(auditEvents.at, since)))
+      .orderBy(auditEvents.id);
+  }
+}
