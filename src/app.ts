@@ -3,6 +3,7 @@
  * here explicitly, in order: a newcomer reads this one list.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type { TelegramChannel } from './channels/telegram/telegram-channel.js';
 import { telegramWebhookPlugin } from './channels/telegram/telegram-webhook-plugin.js';
@@ -17,6 +18,8 @@ import { healthPlugin } from './http/health-plugin.js';
 import { IntakeStats, registerIntakeStats } from './http/intake-stats.js';
 import { RATE_WINDOW_MS, registerRateLimits } from './http/rate-limits.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import type { DeskGateway } from './workspace/sign-in.js';
+import { type WorkspaceOptions, workspacePlugin } from './workspace/workspace-plugin.js';
 
 /** Webhook payloads are small; anything larger is refused with 413. Routes set tighter ones. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -30,6 +33,10 @@ export interface AppOptions {
   whatsappCloud?: WhatsAppCloudChannel;
   /** Whether the web chat is served, and the limits on every public route (default: development's). */
   intake?: IntakeConfig;
+  /** The officer workspace at /petugas (needs the directory's officers): served when given. */
+  workspace?: { desk: DeskGateway; translator: i18n; admins: readonly string[] } & Partial<
+    Pick<WorkspaceOptions, 'rates' | 'limits'>
+  >;
   /** Tests shorten these: the web chat's long poll, and the interval of the request-count log line. */
   longPollMs?: number;
   statsIntervalMs?: number;
@@ -43,6 +50,7 @@ export async function buildApp({
   intake = defaultIntakeConfig(),
   longPollMs,
   statsIntervalMs,
+  workspace,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -78,6 +86,7 @@ export async function buildApp({
       ...(longPollMs ? { longPollMs } : {}),
     });
   }
+  if (workspace) await app.register(workspacePlugin, workspace);
   if (telegram?.settings.webhookSecret) {
     await app.register(telegramWebhookPlugin, {
       handler: telegram.handler,

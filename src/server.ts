@@ -12,6 +12,7 @@ import { NO_RATE_LIMITS } from './channels/telegram/telegram-rate-limiter.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
 import type { HotlineGateway } from './conversations/hotline-gateway.js';
+import type { Hotline } from './conversations/hotline-runtime.js';
 
 /** A shutdown that takes longer than this is forced: the platform will re-deliver what was not acknowledged. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -54,6 +55,7 @@ export async function startService(
     hotline,
     logger,
     intake: config.intake,
+    workspace: { desk: hotline, translator: hotline.translator, admins: config.workspaceAdmins },
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),
   });
@@ -83,7 +85,7 @@ export async function startService(
 async function startHotline(
   config: Config,
   logger: Logger,
-): Promise<{ hotline: HotlineGateway; baileys: { stop(): Promise<void> } | undefined }> {
+): Promise<{ hotline: Hotline; baileys: { stop(): Promise<void> } | undefined }> {
   const hotline = await createHotline(config, logger);
   try {
     return {

@@ -47,6 +47,8 @@ export interface Config {
    * about one a second; thirty a second in all) for a self-hosted Bot API stand-in or a load test.
    */
   telegramRateLimit: boolean;
+  /** WORKSPACE_ADMINS: directory ids of the officers who see every case in the workspace. */
+  workspaceAdmins: string[];
   // === Intake limits (src/config/intake-config.ts; README → Security)
   /** WEBCHAT, TRUST_PROXY, RATE_LIMIT_*, MAX_LONG_POLLS*, MAX_CONNECTIONS*. */
   intake: IntakeConfig;
@@ -104,6 +106,7 @@ export function loadConfig(env: EnvVars = process.env): Config {
     },
     abuseLimits: readAbuseLimits(env),
     telegramRateLimit: boolean(env, 'TELEGRAM_RATE_LIMIT', true),
+    workspaceAdmins: idList(env, 'WORKSPACE_ADMINS'),
     // === Intake limits
     intake: loadIntakeConfig(env, nodeEnv),
   };
@@ -129,6 +132,17 @@ function readDataKeys(env: EnvVars, nodeEnv: Config['nodeEnv']): DataKey[] | und
       `must be 32 random bytes in base64 or hex (comma-separated, newest first): ${error.message}`,
     );
   }
+}
+
+/** A comma-separated list of directory ids ("jambi-s, sapa-admin"); empty when unset. */
+function idList(env: EnvVars, name: string): string[] {
+  const ids = (env[name] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !/^[\w.-]{1,64}$/.test(id));
+  if (bad !== undefined) throw new ConfigError(name, 'must be directory ids separated by commas', bad);
+  return ids;
 }
 
 function isPostgresUrl(value: string | undefined): value is string {

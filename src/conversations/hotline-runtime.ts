@@ -24,7 +24,7 @@ import { createTranslator } from '../i18n/translator.js';
 import { AppError } from '../lib/app-error.js';
 import { type Clock, systemClock } from '../lib/clock.js';
 import { type AnyFlow, ConversationWorker } from './conversation-worker.js';
-import { OutputExecutor } from './output-executor.js';
+import { type HostOutput, OutputExecutor } from './output-executor.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import type { PollerLease } from './channel-gateway.js';
 import type { HotlineGateway } from './hotline-gateway.js';
@@ -44,6 +44,15 @@ import type {
 import { type CaseExport, eraseCase, exportCase } from './case-records.js';
 import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';
+
+/** What an officer's action in the workspace is handed inside its unit of work. */
+export interface DeskKit {
+  now: number;
+  handoff: Handoff;
+  roster: OfficerRoster;
+  /** Performs handoff outputs as the worker does: officer messages, the relay, claims, audit. */
+  perform(outputs: readonly HostOutput[]): Promise<void>;
+}
 
 export interface HotlineOptions {
   /** The SQLite file (or ':memory:'); ignored when `storage` is given. */
@@ -100,6 +109,7 @@ export class Hotline implements HotlineGateway {
   private readonly clock: Clock;
   private readonly retention: RetentionSweeper | undefined;
   private readonly executor: OutputExecutor;
+  private readonly handoff: Handoff | undefined;
   /** Reactions to send outcomes still running (whenIdle waits for them too). */
   private readonly reacting = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
@@ -129,6 +139,7 @@ export class Hotline implements HotlineGateway {
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
+    this.handoff = handoff;
     this.dispatcher = new Dispatcher(
       this.storage,
       this.clock,
@@ -331,6 +342,33 @@ export class Hotline implements HotlineGateway {
         'the WhatsApp linked device keeps its keys in SQLite only for now: use the WhatsApp Cloud API with PostgreSQL, or a SQLite DATABASE_URL',
       );
     return { auth: this.repos.baileysAuth, locks: this.repos.locks };
+  }
+
+  /**
+   * The officer workspace's way in (src/workspace): one unit of work with the handoff's roster and
+   * decisions, whose outputs are performed by the same executor as the worker's (a claim from the
+   * browser tells the reporter and the other officers exactly as the chat button does). What it
+   * queued is sent once the unit is on disk.
+   */
+  async officerDesk<T>(work: (tx: StoragePorts, desk: DeskKit) => Promise<T>): Promise<T> {
+    const handoff = this.handoff;
+    if (!handoff)
+      throw new AppError(
+        'workspace_needs_directory',
+        'the officer workspace needs the office directory: start the service with DIRECTORY_FILE',
+      );
+    const now = this.clock.now();
+    const result = await this.storage.unitOfWork((tx) =>
+      work(tx, {
+        now,
+        handoff,
+        roster: handoff.roster,
+        perform: (outputs) => this.executor.perform(tx, outputs, now),
+      }),
+    );
+    await this.flushed();
+    this.dispatcher.wake();
+    return result;
   }
 
   /** `hotline case export`: everything held about one case, for its reporter (audited). */

@@ -9,7 +9,11 @@ export type AttemptScope =
   /** A wrong PIN (subject: the chat, or the case). */
   | 'pin_failure'
   /** A new alert opened by a reporter (subject: the conversation). */
-  | 'alert_opened';
+  | 'alert_opened'
+  /** A workspace sign-in code sent to an officer (subject: the officer's directory id). */
+  | 'signin_code'
+  /** A wrong or expired workspace sign-in code (subject: the officer's directory id). */
+  | 'signin_failure';
 
 /** Sliding-window counters for rate limits. Ids and times only. */
 export class AttemptRepository {

@@ -119,6 +119,35 @@ export class OfficerRoster {
     return tiers;
   }
 
+  /** Every office of the directory (an administrator's queue filter). */
+  officeIds(): string[] {
+    return this.directory.offices.map((office) => office.id);
+  }
+
+  /** The office and every office below it (the workspace shows a supervisor all of them). */
+  officesUnder(officeId: string): string[] {
+    return this.directory.offices
+      .filter((office) => officeChain(this.directory, office).some((level) => level.id === officeId))
+      .map((office) => office.id);
+  }
+
+  /**
+   * The officer someone signing in to the workspace named: by directory id, Telegram id or
+   * WhatsApp number (any common spelling of it); undefined when it names nobody.
+   */
+  signingIn(typed: string): OfficerOnDuty | undefined {
+    const text = typed.trim();
+    const byId = this.byId.get(text) ?? this.byId.get(text.toLowerCase());
+    if (byId) return byId;
+    const digits = internationalDigits(text);
+    for (const entry of this.byId.values()) {
+      if (entry.officer.telegram !== undefined && entry.officer.telegram === text) return entry;
+      const phone = entry.officer.whatsapp ? internationalDigits(entry.officer.whatsapp) : undefined;
+      if (digits && phone === digits) return entry;
+    }
+    return undefined;
+  }
+
   /** An officer sees the cases of their own office and of the offices below it. */
   mayHandle(officerId: string, caseOfficeId: string | null): boolean {
     const entry = this.byId.get(officerId);

@@ -24,6 +24,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   http: ['conversations', 'lib', 'config'],
   channels: ['conversations', 'engine', 'http', 'i18n', 'lib', 'config'],
   config: ['db', 'directory', 'handoff', 'conversations'],
+  workspace: ['conversations', 'db', 'engine', 'handoff', 'http', 'i18n', 'lib'],
   cli: [
     'channels',
     'config',
@@ -38,7 +39,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'log',
     'triage',
   ],
-  '(root)': ['channels', 'config', 'conversations', 'db', 'directory', 'http', 'i18n', 'triage'],
+  '(root)': ['channels', 'config', 'conversations', 'db', 'directory', 'http', 'i18n', 'triage', 'workspace'],
 };
 
 /*

@@ -1,0 +1,172 @@
+/**
+ * What the workspace reads: the queue (no text, only cases the viewer may see) and one case's page
+ * (the report decrypted, its notes and trail). Every read of a case page is audited, and so is a
+ * refusal (ids and times only).
+ */
+import type { DeskCaseRow, StoragePorts } from '../db/storage-ports.js';
+import type { Language } from '../engine/types.js';
+import type { OfficerRoster } from '../handoff/officer-roster.js';
+import {
+  type Badge,
+  badgeOf,
+  dayStart,
+  heldBy,
+  inTab,
+  matches,
+  type QueueFilters,
+  TABS,
+  type Tab,
+} from './case-queue.js';
+import type { DeskGateway } from './sign-in.js';
+import { maySee, queueOffices, type Viewer } from './workspace-access.js';
+
+/** The queue reads at most this many of the newest cases (the date filter reaches older ones). */
+export const QUEUE_LIMIT = 500;
+const DAY_MS = 86_400_000;
+
+export interface QueueRow {
+  row: DeskCaseRow;
+  badge: Badge;
+  officeName: string;
+  holderName: string | null;
+}
+
+export interface QueueView {
+  /** The tab shown: the one asked for, else "mine" when the viewer holds a case, else "waiting". */
+  tab: Tab;
+  rows: QueueRow[];
+  counts: Record<Tab, number>;
+  /** Offices the viewer may filter by. */
+  offices: { id: string; name: string }[];
+  now: number;
+}
+
+export interface CasePage {
+  row: DeskCaseRow;
+  officeName: string;
+  holderName: string | null;
+  /** The report as the reporter told it (empty once they deleted their data). */
+  details: Record<string, unknown>;
+  language: Language | null;
+  outsideNotes: string[];
+  notes: { officerName: string; text: string; at: number }[];
+  trail: { actorName: string; action: string; at: number }[];
+  mayClaim: boolean;
+  mayReply: boolean;
+  badge: Badge;
+  now: number;
+}
+
+export type Found<T> = { ok: T } | { refused: 'not_found' | 'forbidden' };
+
+export class CaseDesk {
+  constructor(private readonly desk: DeskGateway) {}
+
+  queue(viewer: Viewer, filters: QueueFilters, timeZone: string): Promise<QueueView> {
+    return this.desk.officerDesk(async (tx, { roster, now }) => {
+      const officeIds = queueOffices(viewer, roster);
+      const rows = (
+        await tx.desk.list({
+          ...(officeIds ? { officeIds } : {}),
+          ...(filters.from ? { from: dayStart(filters.from, timeZone) } : {}),
+          ...(filters.to ? { to: dayStart(filters.to, timeZone) + DAY_MS } : {}),
+          limit: QUEUE_LIMIT,
+        })
+      ).filter((row) => maySee(viewer, row, roster) && matches(row, filters));
+      const counts = Object.fromEntries(
+        TABS.map((tab) => [tab, rows.filter((row) => inTab(row, tab, viewer.officerId)).length]),
+      ) as Record<Tab, number>;
+      const offices = (officeIds ?? roster.officeIds()).map((id) => ({
+        id,
+        name: roster.officeName(id) ?? id,
+      }));
+      const tab = filters.tab ?? (counts.mine > 0 ? 'mine' : 'waiting');
+      return {
+        tab,
+        rows: rows
+          .filter((row) => inTab(row, tab, viewer.officerId))
+          .map((row) => ({
+            row,
+            badge: badgeOf(row, now),
+            officeName: officeName(roster, row.officeId),
+            holderName: nameOf(roster, heldBy(row)),
+          })),
+        counts,
+        offices,
+        now,
+      };
+    });
+  }
+
+  /** A case's page; the read is audited (`case_viewed`), a refusal too (`case_view_refused`). */
+  page(viewer: Viewer, reference: string): Promise<Found<CasePage>> {
+    return this.desk.officerDesk(async (tx, { roster, now }) => {
+      const found = await visibleCase(tx, roster, viewer, reference, now);
+      if ('refused' in found) return found;
+      const { row } = found.ok;
+      const view = await tx.cases.byId(row.id);
+      const conversation = view?.conversationId
+        ? await tx.conversations.load<{ lang?: Language }>(view.conversationId)
+        : undefined;
+      await tx.desk.audit(now, viewer.officerId, 'case_viewed', { caseId: row.id, officeId: row.officeId });
+      const holder = heldBy(row);
+      const open = row.alert !== null && row.alert.status !== 'closed' && row.alert.status !== 'claimed';
+      return {
+        ok: {
+          row,
+          officeName: officeName(roster, row.officeId),
+          holderName: nameOf(roster, holder),
+          details: view?.details ?? {},
+          language: conversation?.snapshot?.lang ?? null,
+          outsideNotes: (await tx.outsideNotes.ofCase(row.id)).map((note) => note.text),
+          notes: (await tx.desk.notes(row.id)).map((note) => ({
+            officerName: nameOf(roster, note.officerId) ?? note.officerId,
+            text: note.text,
+            at: note.at,
+          })),
+          trail: (await tx.desk.trail(row.id)).map((event) => ({
+            actorName: nameOf(roster, event.actor) ?? event.actor,
+            action: event.action,
+            at: event.at,
+          })),
+          mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
+          mayReply: holder === viewer.officerId && !row.anonymized,
+          badge: badgeOf(row, now),
+          now,
+        },
+      };
+    });
+  }
+}
+
+/**
+ * The case a reference names, if the viewer may see it. Another office's case is refused and the
+ * refusal audited; a reference that names no case is only "not found".
+ */
+export async function visibleCase(
+  tx: StoragePorts,
+  roster: OfficerRoster,
+  viewer: Viewer,
+  reference: string,
+  now: number,
+): Promise<Found<{ row: DeskCaseRow }>> {
+  const view = await tx.cases.findByReference(reference.toUpperCase());
+  const row = view ? await tx.desk.one(view.id) : undefined;
+  if (!row) return { refused: 'not_found' };
+  if (!maySee(viewer, row, roster)) {
+    await tx.desk.audit(now, viewer.officerId, 'case_view_refused', {
+      caseId: row.id,
+      officeId: row.officeId,
+    });
+    return { refused: 'forbidden' };
+  }
+  return { ok: { row } };
+}
+
+function officeName(roster: OfficerRoster, officeId: string | null): string {
+  return officeId ? (roster.officeName(officeId) ?? officeId) : '—';
+}
+
+function nameOf(roster: OfficerRoster, officerId: string | null): string | null {
+  return officerId ? (roster.officer(officerId)?.officer.name ?? officerId) : null;
+}

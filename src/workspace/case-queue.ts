@@ -1,0 +1,125 @@
+/**
+ * The case queue as data: which tab a case belongs to, the filters read from the URL (only known
+ * values survive, so a link always means the same list), and the deadline badge of a row.
+ */
+import type { DeskCaseRow, DeskStatus } from '../db/storage-ports.js';
+import { DESK_STATUSES } from '../db/case-desk-repository.js';
+
+export const TABS = ['mine', 'unassigned', 'waiting', 'all'] as const;
+export type Tab = (typeof TABS)[number];
+export const KINDS = ['kdrt', 'sexual_violence', 'tppo', 'child', 'online', 'other'] as const;
+export const RISKS = ['high', 'medium', 'low'] as const;
+
+export interface QueueFilters {
+  /** Unset: "Mine" when the officer holds a case, else "Waiting for a claim". */
+  tab?: Tab;
+  status?: DeskStatus;
+  kind?: (typeof KINDS)[number];
+  risk?: (typeof RISKS)[number];
+  office?: string;
+  /** Days as typed in the form (YYYY-MM-DD), in the viewer's office's time zone. */
+  from?: string;
+  to?: string;
+}
+
+/** A case is "due soon" in the last hour before its deadline. */
+export const DUE_SOON_MS = 60 * 60 * 1000;
+
+export type Badge = 'urgent' | 'overdue' | 'due_soon' | 'on_time' | 'held' | 'none';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+}
+
+/** Office ids as the directory spells them (the queue shows only offices the viewer may see anyway). */
+const OFFICE_ID = /^[\w-]{1,64}$/;
+
+export function parseFilters(query: Record<string, unknown>): QueueFilters {
+  const day = (value: unknown) => (typeof value === 'string' && DAY.test(value) ? value : undefined);
+  const tab = pick(query.tab, TABS);
+  const filters: QueueFilters = tab ? { tab } : {};
+  const status = pick(query.status, DESK_STATUSES);
+  const kind = pick(query.kind, KINDS);
+  const risk = pick(query.risk, RISKS);
+  const office = typeof query.office === 'string' && OFFICE_ID.test(query.office) ? query.office : undefined;
+  const from = day(query.from);
+  const to = day(query.to);
+  return {
+    ...filters,
+    ...(status ? { status } : {}),
+    ...(kind ? { kind } : {}),
+    ...(risk ? { risk } : {}),
+    ...(office ? { office } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/** The query string that reproduces these filters on another tab (the tab itself set apart). */
+export function filterQuery(filters: QueueFilters, tab: Tab): string {
+  const params = new URLSearchParams({ tab });
+  for (const key of ['status', 'kind', 'risk', 'office', 'from', 'to'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+/** Whether a row is held by an officer now (its newest alert claimed). */
+export function heldBy(row: DeskCaseRow): string | null {
+  return row.alert?.status === 'claimed' ? row.alert.claimedBy : null;
+}
+
+export function inTab(row: DeskCaseRow, tab: Tab, officerId: string): boolean {
+  switch (tab) {
+    case 'mine':
+      return heldBy(row) === officerId;
+    case 'unassigned':
+      return heldBy(row) === null && row.deskStatus !== 'selesai' && !row.anonymized;
+    case 'waiting':
+      return row.alert !== null && ['waiting', 'ringing', 'exhausted'].includes(row.alert.status);
+    case 'all':
+      return true;
+  }
+}
+
+/** The filters other than the tab (status, kind, risk, office; the dates are applied in the query). */
+export function matches(row: DeskCaseRow, filters: QueueFilters): boolean {
+  if (filters.status && row.deskStatus !== filters.status) return false;
+  if (filters.kind && !row.categories.includes(filters.kind)) return false;
+  if (filters.risk && row.risk !== filters.risk) return false;
+  if (filters.office && row.officeId !== filters.office) return false;
+  return true;
+}
+
+/** The deadline badge: from the notice's deadline (alerts.deadline_at) while nobody holds the case. */
+export function badgeOf(row: DeskCaseRow, now: number): Badge {
+  const alert = row.alert;
+  if (!alert || alert.status === 'closed') return 'none';
+  if (alert.status === 'claimed') return 'held';
+  if (alert.deadlineAt === null) return alert.reason === 'notice' ? 'none' : 'urgent';
+  if (now >= alert.deadlineAt) return 'overdue';
+  return alert.deadlineAt - now <= DUE_SOON_MS ? 'due_soon' : 'on_time';
+}
+
+/** Midnight starting `day` (YYYY-MM-DD) in `timeZone`, as epoch milliseconds. */
+export function dayStart(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(guess);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return guess - (local - guess);
+}

@@ -1,0 +1,123 @@
+/**
+ * The queue, a case's page and what an officer does on it. Every page needs a live session; every
+ * form its CSRF token; another office's case answers 403 (and the refusal is audited by the desk).
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { perMinute } from '../http/rate-limits.js';
+import { DESK_STATUSES, type DeskStatus } from '../db/case-desk-repository.js';
+import type { ActionResult, Outcome } from './case-actions.js';
+import { filterQuery, KINDS, parseFilters, RISKS, TABS, type Tab } from './case-queue.js';
+import { message, render, requireSession, type Signed } from './sign-in-routes.js';
+import { translate } from './workspace-http.js';
+import type { WorkspaceContext } from './workspace-plugin.js';
+
+const REFERENCE = /^[A-Za-z0-9]{3}-?[A-Za-z0-9]{3}$/;
+const OUTCOMES = new Set<string>([
+  'claimed',
+  'already_yours',
+  'taken',
+  'not_claimable',
+  'sent',
+  'held_back',
+  'not_holder',
+  'empty',
+  'status_changed',
+  'note_added',
+] satisfies Outcome[]);
+
+type Form = Record<string, unknown>;
+type Params = { reference: string };
+
+export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, pagesPerIp: number): void {
+  const pages = { config: perMinute(pagesPerIp) };
+  app.get('/petugas/kasus', pages, async (req, reply) => {
+    const signed = await requireSession(ctx, req, reply);
+    if (!signed) return reply;
+    const filters = parseFilters(req.query as Record<string, unknown>);
+    const view = await ctx.cases.queue(signed.viewer, filters, signed.timeZone);
+    const t = translate(ctx.translator, signed.viewer.lang);
+    return page(ctx, reply, signed, 'queue', {
+      title: t('queue.title'),
+      view,
+      filters,
+      tabs: TABS,
+      statuses: DESK_STATUSES,
+      kinds: KINDS,
+      risks: RISKS,
+      tabQuery: (tab: Tab) => filterQuery(filters, tab),
+    });
+  });
+
+  app.get<{ Params: Params }>('/petugas/kasus/:reference', pages, async (req, reply) => {
+    const signed = await requireSession(ctx, req, reply);
+    if (!signed) return reply;
+    if (!REFERENCE.test(req.params.reference))
+      return message(ctx, reply, 404, 'not_found', signed.viewer.lang, signed);
+    const found = await ctx.cases.page(signed.viewer, req.params.reference);
+    if ('refused' in found) return refusal(ctx, reply, signed, found.refused);
+    const done = (req.query as Record<string, unknown>).done;
+    const t = translate(ctx.translator, signed.viewer.lang);
+    return page(ctx, reply, signed, 'case', {
+      title: t('case.title', { reference: found.ok.row.reference }),
+      page: found.ok,
+      statuses: DESK_STATUSES,
+      done: typeof done === 'string' && OUTCOMES.has(done) ? done : undefined,
+    });
+  });
+
+  const act = (
+    path: string,
+    run: (signed: Signed, reference: string, form: Form) => Promise<ActionResult | undefined>,
+  ) =>
+    app.post<{ Params: Params }>(`/petugas/kasus/:reference/${path}`, pages, async (req, reply) => {
+      const signed = await requireSession(ctx, req, reply);
+      if (!signed) return reply;
+      const { reference } = req.params;
+      if (!REFERENCE.test(reference))
+        return message(ctx, reply, 404, 'not_found', signed.viewer.lang, signed);
+      const result = await run(signed, reference, (req.body ?? {}) as Form);
+      if (!result) return message(ctx, reply, 400, 'bad_form', signed.viewer.lang, signed);
+      if ('refused' in result) return refusal(ctx, reply, signed, result.refused);
+      // After a post, a redirect: reloading the page never sends the reply twice.
+      return reply.redirect(`/petugas/kasus/${encodeURIComponent(reference)}?done=${result.outcome}`, 303);
+    });
+
+  act('ambil', (signed, reference) => ctx.actions.claim(signed.viewer, reference));
+  act('balas', (signed, reference, form) =>
+    ctx.actions.reply(signed.viewer, reference, String(form.text ?? '')),
+  );
+  act('catatan', (signed, reference, form) =>
+    ctx.actions.addNote(signed.viewer, reference, String(form.text ?? '')),
+  );
+  act('status', async (signed, reference, form) => {
+    const status = form.status;
+    if (!(DESK_STATUSES as readonly unknown[]).includes(status)) return undefined;
+    return ctx.actions.setStatus(signed.viewer, reference, status as DeskStatus);
+  });
+}
+
+function page(
+  ctx: WorkspaceContext,
+  reply: FastifyReply,
+  signed: Signed,
+  template: string,
+  data: Record<string, unknown>,
+): Promise<string> {
+  return render(
+    ctx,
+    reply,
+    template,
+    signed.viewer.lang,
+    { ...data, viewer: signed.viewer, csrf: signed.csrf },
+    signed.timeZone,
+  );
+}
+
+function refusal(
+  ctx: WorkspaceContext,
+  reply: FastifyReply,
+  signed: Signed,
+  refused: 'not_found' | 'forbidden',
+): Promise<string> {
+  return message(ctx, reply, refused === 'forbidden' ? 403 : 404, refused, signed.viewer.lang, signed);
+}

@@ -1,0 +1,46 @@
+/**
+ * Who sees what in the workspace. Roles: an officer sees their own office's cases and the cases
+ * they were told about or hold (an escalated notice from an office below); a supervisor sees their
+ * office and every office below it; an administrator (WORKSPACE_ADMINS) sees everything.
+ */
+import type { DeskCaseRow } from '../db/storage-ports.js';
+import type { OfficerOnDuty, OfficerRoster } from '../handoff/officer-roster.js';
+
+export type Role = 'officer' | 'supervisor' | 'admin';
+
+/** The signed-in officer, as every workspace page sees them. */
+export interface Viewer {
+  officerId: string;
+  name: string;
+  officeId: string;
+  officeName: string;
+  role: Role;
+  /** The workspace's language: the directory's `language: en`, Indonesian otherwise. */
+  lang: 'id' | 'en';
+}
+
+export function viewerOf(on: OfficerOnDuty, admins: ReadonlySet<string>): Viewer {
+  return {
+    officerId: on.officer.id,
+    name: on.officer.name,
+    officeId: on.office.id,
+    officeName: on.office.name,
+    role: admins.has(on.officer.id) ? 'admin' : on.officer.role === 'supervisor' ? 'supervisor' : 'officer',
+    lang: on.officer.language === 'en' ? 'en' : 'id',
+  };
+}
+
+/** The offices whose cases the queue reads for this viewer (undefined: all of them). */
+export function queueOffices(viewer: Viewer, roster: OfficerRoster): string[] | undefined {
+  // An officer's escalated notices come from offices below theirs: read those, then filter (maySee).
+  return viewer.role === 'admin' ? undefined : roster.officesUnder(viewer.officeId);
+}
+
+export function maySee(viewer: Viewer, row: DeskCaseRow, roster: OfficerRoster): boolean {
+  if (viewer.role === 'admin') return true;
+  if (row.officeId === null) return false;
+  if (viewer.role === 'supervisor') return roster.officesUnder(viewer.officeId).includes(row.officeId);
+  if (row.officeId === viewer.officeId) return true;
+  const alert = row.alert;
+  return alert !== null && (alert.claimedBy === viewer.officerId || alert.chain.includes(viewer.officerId));
+}

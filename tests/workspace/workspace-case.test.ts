@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Browser, WorkspaceScene } from './workspace-scene.js';
+
+describe('a case in the workspace', () => {
+  let ws: WorkspaceScene;
+  afterEach(async () => {
+    await ws.close();
+  });
+
+  it('should show the report, take the case as the chat button does, relay a reply, keep notes internal and audit it all', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    const queue = await palu.signIn('palu-a');
+    expect(queue.body).toContain('Menunggu diambil'); // nothing held yet: the waiting tab first
+    expect(queue.body).toMatch(/class="badge on_time"/); // 6 hours left of its deadline
+
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('suami saya sering memukul saya'); // the story
+    expect(page.body).toContain('Kota Palu'); // the place
+    expect(page.body).toContain('Bahasa Indonesia'); // the reporter's language
+    expect(page.body).toContain('0 berkas'); // no evidence
+    expect(page.body).toContain('Ambil kasus ini');
+
+    const claimed = await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(page) });
+    expect(claimed.statusCode).toBe(303);
+    expect(claimed.headers.location).toBe(`/petugas/kasus/${reference}?done=claimed`);
+    // The reporter is told, as after the chat button; the case is palu-a's, in hand.
+    expect(ws.scene.reporter.sender.sent.at(-1)!.message.text).toContain(
+      'Seorang petugas sudah membaca laporan Anda',
+    );
+    expect(ws.scene.data.repos.alerts.byId(1)).toMatchObject({ status: 'claimed', claimedBy: 'palu-a' });
+
+    const mine = await palu.get(`/petugas/kasus/${reference}?done=claimed`);
+    expect(mine.body).toContain('Kasus ini sekarang Anda tangani');
+    expect(mine.body).toContain('Ditangani'); // baru → ditangani on claim
+    const reply = await palu.post(`/petugas/kasus/${reference}/balas`, {
+      _csrf: Browser.csrf(mine),
+      text: 'Halo, saya petugas UPTD. Apakah Anda aman sekarang?',
+    });
+    expect(reply.headers.location).toContain('done=sent');
+    const toReporter = ws.scene.reporter.sender.sent.at(-1)!.message.text;
+    expect(toReporter.split('\n')[0]).toBe('Pesan baru untuk Anda:');
+    expect(toReporter).toContain('Apakah Anda aman sekarang?');
+
+    const note = await palu.post(`/petugas/kasus/${reference}/catatan`, {
+      _csrf: Browser.csrf(mine),
+      text: 'Catatan rahasia: hubungi kepala desa',
+    });
+    expect(note.headers.location).toContain('done=note_added');
+    expect(ws.scene.reporter.sender.texts().join('\n')).not.toContain('kepala desa'); // never to the reporter
+    const stored = JSON.stringify(ws.scene.data.sql.prepare('select * from case_notes').all());
+    expect(stored).not.toContain('kepala desa'); // encrypted at rest
+    expect((await palu.get(`/petugas/kasus/${reference}`)).body).toContain(
+      'Catatan rahasia: hubungi kepala desa',
+    );
+
+    const status = await palu.post(`/petugas/kasus/${reference}/status`, {
+      _csrf: Browser.csrf(mine),
+      status: 'dirujuk',
+    });
+    expect(status.headers.location).toContain('done=status_changed');
+    const bad = await palu.post(`/petugas/kasus/${reference}/status`, {
+      _csrf: Browser.csrf(mine),
+      status: 'hilang',
+    });
+    expect(bad.statusCode).toBe(400);
+
+    const found = ws.scene.data.repos.cases.findByReference(reference)!;
+    const trail = ws.scene.data.repos.desk.trail(found.id).map((e) => `${e.actor} ${e.action}`);
+    expect(trail.filter((e) => e.startsWith('palu-a') && !e.endsWith('notice_sent'))).toEqual([
+      'palu-a case_viewed',
+      'palu-a claimed',
+      'palu-a desk_status_changed',
+      'palu-a case_viewed',
+      'palu-a message_to_reporter',
+      'palu-a desk_note_added',
+      'palu-a case_viewed',
+      'palu-a desk_status_changed',
+    ]);
+    expect(JSON.stringify(ws.scene.data.sql.prepare('select * from audit_events').all())).not.toMatch(
+      /kepala desa|aman sekarang|memukul/,
+    );
+  });
+
+  it('should close the relayed chat when the officer holding it marks the case selesai', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(page) });
+    await palu.post(`/petugas/kasus/${reference}/status`, { _csrf: Browser.csrf(page), status: 'selesai' });
+    expect(ws.scene.data.repos.alerts.byId(1)?.status).toBe('closed');
+    expect(
+      ws.scene.data.repos.desk.one(ws.scene.data.repos.cases.findByReference(reference)!.id)?.deskStatus,
+    ).toBe('selesai');
+  });
+});

@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Browser, WorkspaceScene } from './workspace-scene.js';
+
+const MINUTE = 60_000;
+
+describe('the officer workspace over HTTP', () => {
+  let ws: WorkspaceScene;
+  afterEach(async () => {
+    await ws.close();
+  });
+
+  it('should send a page without a session to sign-in, and refuse a form post with 401', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const stranger = ws.browser();
+    const queue = await stranger.get('/petugas/kasus');
+    expect(queue.statusCode).toBe(303);
+    expect(queue.headers.location).toBe('/petugas/masuk');
+    const page = await stranger.get(`/petugas/kasus/${reference}`);
+    expect(page.statusCode).toBe(303);
+    const note = await stranger.post(`/petugas/kasus/${reference}/catatan`, { text: 'x', _csrf: 'x' });
+    expect(note.statusCode).toBe(401);
+    expect(ws.scene.data.sql.prepare('select count(*) as n from case_notes').get()).toEqual({ n: 0 });
+  });
+
+  it('should sign an officer in with the code sent to their chat, keep it out of logs and the database, and sign out', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    const form = await palu.get('/petugas/masuk');
+    expect(form.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(form.body).not.toMatch(/<script>|style="/); // nothing inline under the CSP
+    const codePage = await palu.post('/petugas/masuk', { _csrf: Browser.csrf(form), officer: 'palu-a' });
+    expect(codePage.statusCode).toBe(200);
+    const code = ws.codeSentTo('palu-a')!;
+    expect(code).toMatch(/^\d{6}$/);
+    const signed = await palu.post('/petugas/masuk/kode', {
+      _csrf: Browser.csrf(codePage),
+      officer: 'palu-a',
+      code,
+    });
+    expect(signed.statusCode).toBe(303);
+    const cookie = signed.cookies.find((c) => c.name === 'ppa_sid')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/petugas' });
+    expect(cookie.secure).toBeFalsy(); // plain http on loopback (npm start); Secure everywhere else
+
+    const queue = await palu.get('/petugas/kasus?tab=waiting');
+    expect(queue.statusCode).toBe(200);
+    expect(queue.headers['cache-control']).toBe('no-store');
+    expect(queue.body).toContain(reference);
+    expect(queue.body).not.toContain('memukul'); // the queue never shows the story
+
+    const raw = JSON.stringify(
+      ws.scene.data.sql.prepare('select * from officer_sessions, officer_signins').all(),
+    );
+    expect(raw).not.toContain(cookie.value);
+    expect(ws.scene.reporter.t.logs.text).not.toContain(code);
+    expect(ws.scene.reporter.t.logs.text).not.toContain(cookie.value);
+
+    // The same code twice is refused: it was used up.
+    const again = await ws
+      .browser()
+      .post('/petugas/masuk/kode', { _csrf: Browser.csrf(codePage), officer: 'palu-a', code });
+    expect(again.statusCode).toBe(403); // another browser has no pre-session cookie: no valid token either
+
+    const out = await palu.post('/petugas/keluar', { _csrf: Browser.csrf(queue) });
+    expect(out.statusCode).toBe(303);
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(303);
+    const events = ws.scene.data.repos.desk
+      .officerEvents('palu-a', 0)
+      .map((e) => e.action)
+      .filter((action) => action !== 'notice_sent');
+    expect(events).toEqual(['signin_code_sent', 'signed_in', 'signed_out']);
+  });
+
+  it('should set Secure on cookies for any host but plain-http loopback', async () => {
+    ws = await WorkspaceScene.open();
+    const form = await ws.browser().get('/petugas/masuk', { host: 'petugas.example.org' });
+    expect(form.cookies.find((c) => c.name === 'ppa_pre')?.secure).toBe(true);
+  });
+
+  it('should end a session after 30 idle minutes, and when an administrator ends it', async () => {
+    ws = await WorkspaceScene.open();
+    await ws.report();
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    ws.scene.clock.advance(29 * MINUTE);
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(200); // in use: slid forward
+    ws.scene.clock.advance(29 * MINUTE);
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(200);
+    ws.scene.clock.advance(31 * MINUTE);
+    const expired = await palu.get('/petugas/kasus');
+    expect(expired.statusCode).toBe(303);
+    expect(expired.headers.location).toBe('/petugas/masuk');
+
+    await palu.signIn('palu-a');
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(200);
+    await ws.scene.hotline.officerDesk((tx) => tx.officerSessions.endOfficer('palu-a'));
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(303);
+  });
+
+  it('should refuse a form without its CSRF token and change nothing', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    expect(page.statusCode).toBe(200);
+    const missing = await palu.post(`/petugas/kasus/${reference}/catatan`, { text: 'a note' });
+    expect(missing.statusCode).toBe(403);
+    const wrong = await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: 'not-the-token' });
+    expect(wrong.statusCode).toBe(403);
+    expect(ws.scene.data.sql.prepare('select count(*) as n from case_notes').get()).toEqual({ n: 0 });
+    expect(ws.scene.data.repos.alerts.byId(1)?.status).not.toBe('claimed');
+    // The sign-in form needs its token too.
+    expect((await ws.browser().post('/petugas/masuk', { officer: 'palu-a' })).statusCode).toBe(403);
+  });
+
+  it('should limit sign-in per address and per officer', async () => {
+    ws = await WorkspaceScene.open({ signInPerIp: 3, pagesPerIp: 1000 });
+    const one = ws.browser('10.0.0.1');
+    const token = Browser.csrf(await one.get('/petugas/masuk'));
+    for (let i = 0; i < 3; i++)
+      expect((await one.post('/petugas/masuk', { _csrf: token, officer: 'nobody' })).statusCode).toBe(200);
+    const refused = await one.post('/petugas/masuk', { _csrf: token, officer: 'nobody' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+
+    // Per officer: three codes in 15 minutes, whatever the address.
+    for (let i = 0; i < 3; i++) {
+      const b = ws.browser(`10.0.1.${i}`);
+      const ok = await b.post('/petugas/masuk', {
+        _csrf: Browser.csrf(await b.get('/petugas/masuk')),
+        officer: 'palu-a',
+      });
+      expect(ok.statusCode).toBe(200);
+    }
+    const b = ws.browser('10.0.2.1');
+    const fourth = await b.post('/petugas/masuk', {
+      _csrf: Browser.csrf(await b.get('/petugas/masuk')),
+      officer: 'palu-a',
+    });
+    expect(fourth.statusCode).toBe(429);
+    const codes = ws.scene.officers.sent.filter((s) => s.message.text.includes('kode masuk'));
+    expect(codes).toHaveLength(3);
+  });
+
+  it("should refuse another office's officer the case page with 403 and audit the refusal", async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const sumbar = ws.browser();
+    const queue = await sumbar.signIn('sumbar-a');
+    expect(queue.body).not.toContain(reference);
+    const page = await sumbar.get(`/petugas/kasus/${reference}`);
+    expect(page.statusCode).toBe(403);
+    expect(page.body).not.toContain('memukul');
+    const claim = await sumbar.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(queue) });
+    expect(claim.statusCode).toBe(403);
+    const found = ws.scene.data.repos.cases.findByReference(reference)!;
+    const trail = ws.scene.data.repos.desk.trail(found.id).map((e) => `${e.actor} ${e.action}`);
+    expect(trail.filter((e) => e.startsWith('sumbar-a'))).toEqual([
+      'sumbar-a case_view_refused',
+      'sumbar-a case_view_refused',
+    ]);
+    // The administrator (WORKSPACE_ADMINS) and the office's officer see it.
+    const admin = ws.browser();
+    await admin.signIn('sulteng-s');
+    expect((await admin.get('/petugas/kasus?tab=all')).body).toContain(reference);
+  });
+});
