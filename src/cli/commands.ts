@@ -16,6 +16,8 @@ export const USAGE = `Usage: hotline <command>
   keys rotate                re-encrypt stored data under the first DATA_KEY, while the service runs
   case export <ref> <file>   everything held about one case, for its reporter (audited)
   case erase <ref>           delete a case's reporter data, as their own "hapus" (audited)
+  sessions list | end <officer-id> | end --all
+                             who is signed in to the officer workspace; end their sessions
   retention [--dry-run]      purge expired case text and abandoned chats now (or show the counts)
   telegram set-webhook <url> register the Telegram webhook (with TELEGRAM_WEBHOOK_SECRET)
   telegram delete-webhook    remove it (back to long polling)
@@ -78,6 +80,17 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const hotline = await createHotline(config, createLogger('warn', process.stderr));
       try {
         return await caseCommand(rest, hotline);
+      } finally {
+        await hotline.close();
+      }
+    }
+    case 'sessions': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { sessionsCommand } = await import('./sessions-command.js');
+      const hotline = await createHotline(config, createLogger('warn', process.stderr));
+      try {
+        return await sessionsCommand(rest, hotline);
       } finally {
         await hotline.close();
       }

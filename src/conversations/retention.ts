@@ -41,6 +41,8 @@ export function sweepRetention(
       for (const id of [...expired, ...abandoned])
         await eraseReporterData(tx, id, now, { forgetConversation: true });
       await tx.senderBlocks.forgetExpired(now);
+      // Ended workspace sessions and unused sign-in codes: nothing to keep them for.
+      await tx.officerSessions.forgetExpired(now);
     }
     return { casesExpired: expired.length, abandoned: abandoned.length };
   });
