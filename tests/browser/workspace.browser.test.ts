@@ -1,0 +1,179 @@
+/**
+ * The officer workspace in a real browser (Debian's Chromium, playwright-core) against `hotline
+ * serve` with Telegram on the fake Bot API: a non-urgent report made in the web chat is announced to
+ * the office's officer on Telegram; the officer signs in with the code the bot sent, finds the case
+ * in the queue, takes it, replies (the reporter's web chat shows it), changes its status and adds a
+ * note — all under the strict CSP. Screenshots of the queue and the case page at phone and desktop
+ * width go to tests/browser/screenshots/ (ignored by git).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServeProcess, startServe } from '../support/cli.js';
+import { FakeTelegramApi } from '../support/fake-telegram-api.js';
+import { TEST_KEY, tempDir } from '../support/test-hotline.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+/** UPTD PPA Kota Jambi, with officer jambi-a (Telegram 2001) on call at every hour. */
+const DIRECTORY = join(import.meta.dirname, '..', 'directory', 'fixtures', 'short-offices.yaml');
+const OFFICER_CHAT = '2001';
+const available = existsSync(CHROMIUM);
+
+if (!available && process.env.CI)
+  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+if (!available)
+  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+/** A non-urgent story (repeated abuse in the past, no danger now) from Kota Jambi. */
+const REPORT = [
+  'halo',
+  'ya',
+  'suami saya sering memukul saya kalau marah, sudah setahun',
+  'tidak',
+  'benar',
+  'tidak',
+  'kota jambi',
+];
+
+describe.skipIf(!available)('the officer workspace in a real browser', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let api: FakeTelegramApi;
+  let serve: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    api = new FakeTelegramApi();
+    await api.listen();
+    serve = await startServe({
+      DATABASE_URL: join(dir.dir, 'hotline.db'),
+      DATA_KEY: TEST_KEY.key.toString('base64'),
+      DIRECTORY_FILE: DIRECTORY,
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.root,
+      TELEGRAM_RATE_LIMIT: 'off',
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    serve?.child.kill('SIGKILL');
+    await api?.close();
+    dir?.cleanup();
+  });
+
+  /** A page that records every CSP refusal and script error. */
+  async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  const toOfficer = () => api.sentMessages().filter((m) => String(m.chat_id) === OFFICER_CHAT);
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}-${size}.png`), fullPage: true });
+    }
+    await page.setViewportSize(PHONE);
+  }
+
+  it('should take a web-chat report from the Telegram notice to a reply the reporter reads', async () => {
+    // The reporter, on a phone.
+    const reporterContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
+    const reporter = await open(reporterContext, `${serve.url}/`);
+    for (const line of REPORT) {
+      const before = await reporter.page.locator('.msg.bot').count();
+      await reporter.page.fill('#text', line);
+      await reporter.page.press('#text', 'Enter');
+      await expect
+        .poll(() => reporter.page.locator('.msg.bot').count(), { timeout: 15_000 })
+        .toBeGreaterThan(before);
+      await reporter.page.waitForTimeout(400); // the rest of the bot's turn
+    }
+
+    // The notice reaches the officer on Telegram: reference, never the story.
+    await api.waitFor(() => toOfficer().some((m) => m.text.includes('menunggu diambil')), 15_000);
+    const notice = toOfficer().find((m) => m.text.includes('menunggu diambil'))!;
+    const reference = /kasus baru (\w{3}-\w{3})/.exec(notice.text)![1]!;
+    expect(notice.text).not.toContain('memukul');
+
+    // The officer signs in with the code the bot sends to the same chat.
+    const officerContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
+    const officer = await open(officerContext, `${serve.url}/petugas`);
+    await officer.page.fill('#officer', 'jambi-a');
+    await officer.page.click('button[type="submit"]');
+    await officer.page.locator('#code').waitFor();
+    await api.waitFor(() => toOfficer().some((m) => m.text.includes('kode masuk')), 15_000);
+    const code = /(\d{6})/.exec(toOfficer().find((m) => m.text.includes('kode masuk'))!.text)![1]!;
+    await officer.page.fill('#code', code);
+    await officer.page.click('form button[type="submit"]');
+
+    // The queue: the case is waiting for a claim, with its deadline badge.
+    await officer.page.locator('.case').first().waitFor();
+    expect(await officer.page.locator('.tabs a[aria-current="page"]').textContent()).toContain(
+      'Menunggu diambil',
+    );
+    const row = officer.page.locator('.case', { hasText: reference });
+    expect(await row.locator('.badge.on_time').count()).toBe(1);
+    // A filter through htmx keeps the URL; the row stays for its own kind.
+    await officer.page.selectOption('select[name="risk"]', 'medium');
+    await expect.poll(() => officer.page.url()).toContain('risk=medium');
+    expect(await officer.page.locator('.case', { hasText: reference }).count()).toBe(1);
+    await shoot(officer.page, 'queue');
+
+    // The case page: the report, then "Take this case".
+    await officer.page.click(`a[href="/petugas/kasus/${reference}"]`);
+    await officer.page.locator('h1', { hasText: reference }).waitFor();
+    expect(await officer.page.locator('.story').first().textContent()).toContain('memukul');
+    const tap = officer.page.locator('button', { hasText: 'Ambil kasus ini' });
+    expect((await tap.boundingBox())!.height).toBeGreaterThanOrEqual(44); // a thumb can hit it
+    await tap.click();
+    await officer.page.locator('.notice', { hasText: 'Anda tangani' }).waitFor();
+    await reporter.page
+      .locator('.msg.bot', { hasText: 'Seorang petugas sudah membaca laporan Anda' })
+      .waitFor({ timeout: 15_000 });
+
+    // A reply goes through the bot to the reporter's web chat.
+    await officer.page.fill('#reply', 'Halo, saya petugas UPTD PPA. Apakah Anda aman sekarang?');
+    await officer.page.click('button:has-text("Kirim ke pelapor")');
+    await officer.page.locator('.notice', { hasText: 'Pesan dikirim' }).waitFor();
+    await reporter.page
+      .locator('.msg.bot', { hasText: 'Apakah Anda aman sekarang?' })
+      .waitFor({ timeout: 15_000 });
+
+    // Status, then an internal note the reporter never sees.
+    await officer.page.selectOption('#status', 'dirujuk');
+    await officer.page.click('button:has-text("Simpan status")');
+    await officer.page.locator('.notice', { hasText: 'Status disimpan' }).waitFor();
+    expect(await officer.page.locator('.facts dd', { hasText: 'Dirujuk' }).count()).toBeGreaterThan(0);
+    await officer.page.fill('#note', 'Dirujuk ke puskesmas; hubungi lagi Senin.');
+    await officer.page.click('button:has-text("Tambah catatan")');
+    await officer.page.locator('.note', { hasText: 'puskesmas' }).waitFor();
+    expect(await officer.page.locator('.trail li').count()).toBeGreaterThanOrEqual(5);
+    await shoot(officer.page, 'case');
+
+    await reporter.page.waitForTimeout(500);
+    expect(await reporter.page.locator('.msg', { hasText: 'puskesmas' }).count()).toBe(0);
+    expect(reporter.problems).toEqual([]);
+    expect(officer.problems).toEqual([]);
+    expect(serve.output()).not.toContain(code); // the code is never logged
+    await reporterContext.close();
+    await officerContext.close();
+  }, 120_000);
+});
