@@ -25,6 +25,8 @@ COPY package.json ./
 # Files the code reads at run time, from the source tree.
 COPY src/channels/webchat/chat-page.html ./src/channels/webchat/
 COPY src/directory/offices.example.yaml ./src/directory/
+COPY src/workspace/views ./src/workspace/views
+COPY src/workspace/assets ./src/workspace/assets
 COPY locales ./locales
 COPY migrations ./migrations
 RUN mkdir -p /data && chown node:node /data

@@ -1,6 +1,7 @@
 /**
- * Security headers on every response (@fastify/helmet). The only page is the web chat: its script
- * and styles are files of its own, so the CSP allows nothing inline; no framing (clickjacking a
+ * Security headers on every response (@fastify/helmet). The pages — the web chat and the officer
+ * workspace (/petugas) — load their scripts and styles from files of their own, so the CSP allows
+ * nothing inline; no framing (clickjacking a
  * reporter's chat); no referrer (the page's address never reaches another site, such as the quick
  * exit's landing page).
  */
