@@ -100,6 +100,17 @@ describe('loadConfig', () => {
     expect(config.databaseFile).toBe('');
   });
 
+  it('should read the workspace administrators as directory ids, and refuse anything else', () => {
+    expect(loadConfig({}).workspaceAdmins).toEqual([]);
+    expect(loadConfig({ WORKSPACE_ADMINS: ' jambi-s, sapa-admin ,' }).workspaceAdmins).toEqual([
+      'jambi-s',
+      'sapa-admin',
+    ]);
+    expect(() => loadConfig({ WORKSPACE_ADMINS: 'jambi-s,rm -rf' })).toThrow(
+      /WORKSPACE_ADMINS must be directory ids separated by commas \(got "rm -rf"\)/,
+    );
+  });
+
   it('should pace Telegram sends unless TELEGRAM_RATE_LIMIT=off', () => {
     expect(loadConfig({}).telegramRateLimit).toBe(true);
     expect(loadConfig({ TELEGRAM_RATE_LIMIT: 'off' }).telegramRateLimit).toBe(false);
