@@ -103,6 +103,8 @@ export class Hotline implements HotlineGateway {
   /** Reactions to send outcomes still running (whenIdle waits for them too). */
   private readonly reacting = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  /** Who the officers are and which running channel reaches them (undefined without a directory). */
+  private readonly roster: OfficerRoster | undefined;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -129,6 +131,7 @@ export class Hotline implements HotlineGateway {
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
         })
       : undefined;
+    this.roster = handoff?.roster;
     this.dispatcher = new Dispatcher(
       this.storage,
       this.clock,
@@ -209,6 +212,12 @@ export class Hotline implements HotlineGateway {
 
   /** Starts the background loops and processes whatever a previous run left unfinished. */
   start(): void {
+    // The channels are registered by now: say which on-call officers none of them reaches.
+    for (const { officeId, officers } of this.roster?.unreachableOnCall() ?? [])
+      this.logger.warn(
+        { officeId, officers },
+        'officers are on call but no running channel reaches them: cases of this office will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory',
+      );
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();
