@@ -13,7 +13,7 @@ import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { SqliteStorage } from '../db/sqlite-storage.js';
-import type { Storage, StoragePorts } from '../db/storage-ports.js';
+import type { CaseStatQuery, CaseStatRow, Storage, StoragePorts } from '../db/storage-ports.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
 import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
@@ -310,6 +310,25 @@ export class Hotline implements HotlineGateway {
   /** `hotline alerts`: the newest officer alerts, newest first, with their case references. */
   recentAlerts(limit: number): Promise<(AlertRow & { reference: string | null })[]> {
     return this.storage.unitOfWork((tx) => tx.alerts.recent(limit));
+  }
+
+  /**
+   * `hotline stats` and the workspace's statistics: anonymous case rows of a period. With
+   * `exportedBy`, the SIMFONI-shaped export is audited (`stats_exported`, ids only).
+   */
+  caseStatRows(
+    query: CaseStatQuery,
+    exportedBy?: { actor: string; officeId?: string },
+  ): Promise<CaseStatRow[]> {
+    return this.storage.unitOfWork(async (tx) => {
+      const rows = await tx.statistics.caseRows(query);
+      if (exportedBy)
+        await tx.alerts.auditCase(this.clock.now(), exportedBy.actor, 'stats_exported', {
+          caseId: null,
+          officeId: exportedBy.officeId ?? null,
+        });
+      return rows;
+    });
   }
 
   /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */

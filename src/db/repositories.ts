@@ -11,6 +11,7 @@ import { MediaRepository } from './media-repository.js';
 import { OutsideNoteRepository } from './outside-note-repository.js';
 import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
 import { SenderBlockRepository } from './sender-block-repository.js';
+import { StatisticsRepository } from './statistics-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
 export interface Repositories {
@@ -26,6 +27,7 @@ export interface Repositories {
   outsideNotes: OutsideNoteRepository;
   attempts: AttemptRepository;
   senderBlocks: SenderBlockRepository;
+  statistics: StatisticsRepository;
 }
 
 export function createRepositories(
@@ -47,5 +49,6 @@ export function createRepositories(
     outsideNotes,
     attempts: new AttemptRepository(db),
     senderBlocks: new SenderBlockRepository(db),
+    statistics: new StatisticsRepository(db),
   };
 }

@@ -22,6 +22,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   handoff: ['engine', 'db', 'directory', 'lib', 'conversations'],
   conversations: ['engine', 'flows', 'db', 'directory', 'handoff', 'i18n', 'lib'],
   http: ['conversations', 'lib', 'config'],
+  statistics: ['db'],
   channels: ['conversations', 'engine', 'http', 'i18n', 'lib', 'config'],
   config: ['db', 'directory', 'handoff', 'conversations'],
   cli: [
@@ -36,6 +37,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'i18n',
     'lib',
     'log',
+    'statistics',
     'triage',
   ],
   '(root)': ['channels', 'config', 'conversations', 'db', 'directory', 'http', 'i18n', 'triage'],

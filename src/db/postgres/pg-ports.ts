@@ -11,6 +11,7 @@ import type { PgDb } from './pg-database.js';
 import { PgInbox } from './pg-inbox.js';
 import { PgMedia } from './pg-media.js';
 import { PgOutbox } from './pg-outbox.js';
+import { PgStatistics } from './pg-statistics.js';
 import { PgSenderBlocks } from './pg-sender-blocks.js';
 import { PgTimers } from './pg-timers.js';
 
@@ -32,6 +33,7 @@ export function createPgPorts(
     attempts: new PgAttempts(db),
     outsideNotes,
     senderBlocks: new PgSenderBlocks(db),
+    statistics: new PgStatistics(db),
     baileysAuth: new PgBaileysAuth(db, cipher),
     locks: new PgChannelLocks(db),
   };
