@@ -10,6 +10,8 @@ export const USAGE = `Usage: hotline <command>
   directory check <file>     validate an offices YAML file
   oncall [office]            who an urgent case would reach now, in escalation order
   alerts [office] [--limit N] the newest officer alerts and their audit trail
+  stats [office] [--from YYYY-MM] [--to YYYY-MM] [--csv <file>]
+                             cases per month, kind, risk, region, time to claim; the SIMFONI-shaped CSV
   migrate                    apply database migrations and exit
   backup <file>              a consistent copy of the database while the service runs
   restore <file>             replace the database with a backup (stop the service first)
@@ -135,6 +137,18 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const hotline = await createHotline(config, createLogger('warn', process.stderr));
       try {
         return await alertsCommand(rest, hotline, loadDirectory(config.directoryFile));
+      } finally {
+        await hotline.close();
+      }
+    }
+    case 'stats': {
+      const config = deps.loadConfig();
+      const { createHotline } = await import('../bootstrap.js');
+      const { loadDirectory } = await import('../directory/index.js');
+      const { statsCommand } = await import('./stats-command.js');
+      const hotline = await createHotline(config, createLogger('warn', process.stderr));
+      try {
+        return await statsCommand(rest, hotline, loadDirectory(config.directoryFile));
       } finally {
         await hotline.close();
       }

@@ -1,15 +1,17 @@
-import { loadConfig } from '../config/config.js';
-import { PLATFORM_CHANNELS } from '../conversations/channel-contract.js';
+import { type Config, loadConfig } from '../config/config.js';
+import type { ChannelName } from '../conversations/channel-contract.js';
 import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 
 /**
  * `hotline oncall [office]`: who an urgent case from that office would reach right now, in
  * escalation order (its own on-call officers, then its parent offices'), so an office admin can
- * check the rota before a shift. Without an office id, every office.
+ * check the rota before a shift. Without an office id, every office. An officer whom none of the
+ * channels configured here reaches is marked UNREACHABLE: `serve` with the same settings skips them.
  */
 export function oncallCommand(args: string[], now = new Date()): number {
-  const directory = loadDirectory(loadConfig().directoryFile);
+  const config = loadConfig();
+  const directory = loadDirectory(config.directoryFile);
   const [officeId] = args;
   const offices = officeId ? directory.offices.filter((o) => o.id === officeId) : directory.offices;
   if (offices.length === 0) {
@@ -18,15 +20,15 @@ export function oncallCommand(args: string[], now = new Date()): number {
     );
     return 2;
   }
-  // Every channel an officer can be reached on; `serve` uses those of them that are configured.
-  const roster = new OfficerRoster(directory, () => PLATFORM_CHANNELS);
+  const running = configuredChannels(config);
+  const roster = new OfficerRoster(directory, () => running);
   process.stdout.write(`${offices.map((office) => describe(roster, office, now)).join('\n\n')}\n`);
   return 0;
 }
 
 function describe(roster: OfficerRoster, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];
-  const chain = roster.escalationChain(office.id, now);
+  const chain = roster.escalationChain(office.id, now, { reachableOnly: false });
   if (chain.length === 0)
     lines.push(
       '  no officer on call now: urgent cases here reach no officer (reporters still get the emergency numbers)',
@@ -38,10 +40,21 @@ function describe(roster: OfficerRoster, office: Office, now: Date): string {
       Boolean,
     );
     const where = entry.office.id === office.id ? '' : `, ${entry.office.name}`;
-    const wait = `${entry.office.ackTimeoutSeconds} s to claim`;
+    const wait = roster.reach(officerId)
+      ? `${entry.office.ackTimeoutSeconds} s to claim`
+      : `UNREACHABLE: no running channel reaches them (set ${entry.officer.telegram ? 'TELEGRAM_BOT_TOKEN' : 'a WhatsApp channel'})`;
     lines.push(
       `  ${i + 1}. ${entry.officer.name} (${entry.officer.role}${where}) — ${reach.join(', ')}; ${wait}`,
     );
   });
   return lines.join('\n');
+}
+
+/** The platform channels `serve` would run with this configuration. */
+function configuredChannels(config: Config): ChannelName[] {
+  const channels: ChannelName[] = [];
+  if (config.telegram) channels.push('telegram');
+  if (config.whatsappCloud) channels.push('whatsapp_cloud');
+  if (config.baileysEnabled) channels.push('whatsapp_baileys');
+  return channels;
 }

@@ -13,7 +13,7 @@ import type { ChannelLockRepository } from '../db/channel-lock-repository.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { createRepositories, type Repositories } from '../db/repositories.js';
 import { SqliteStorage } from '../db/sqlite-storage.js';
-import type { Storage, StoragePorts } from '../db/storage-ports.js';
+import type { CaseStatQuery, CaseStatRow, Storage, StoragePorts } from '../db/storage-ports.js';
 import { type FileSync, WalFlusher } from '../db/wal-flusher.js';
 import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
@@ -113,6 +113,8 @@ export class Hotline implements HotlineGateway {
   /** Reactions to send outcomes still running (whenIdle waits for them too). */
   private readonly reacting = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  /** Who the officers are and which running channel reaches them (undefined without a directory). */
+  private readonly roster: OfficerRoster | undefined;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -140,6 +142,7 @@ export class Hotline implements HotlineGateway {
         })
       : undefined;
     this.handoff = handoff;
+    this.roster = handoff?.roster;
     this.dispatcher = new Dispatcher(
       this.storage,
       this.clock,
@@ -220,6 +223,12 @@ export class Hotline implements HotlineGateway {
 
   /** Starts the background loops and processes whatever a previous run left unfinished. */
   start(): void {
+    // The channels are registered by now: say which on-call officers none of them reaches.
+    for (const { officeId, officers } of this.roster?.unreachableOnCall() ?? [])
+      this.logger.warn(
+        { officeId, officers },
+        'officers are on call but no running channel reaches them: cases of this office will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory',
+      );
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();
@@ -312,6 +321,25 @@ export class Hotline implements HotlineGateway {
   /** `hotline alerts`: the newest officer alerts, newest first, with their case references. */
   recentAlerts(limit: number): Promise<(AlertRow & { reference: string | null })[]> {
     return this.storage.unitOfWork((tx) => tx.alerts.recent(limit));
+  }
+
+  /**
+   * `hotline stats` and the workspace's statistics: anonymous case rows of a period. With
+   * `exportedBy`, the SIMFONI-shaped export is audited (`stats_exported`, ids only).
+   */
+  caseStatRows(
+    query: CaseStatQuery,
+    exportedBy?: { actor: string; officeId?: string },
+  ): Promise<CaseStatRow[]> {
+    return this.storage.unitOfWork(async (tx) => {
+      const rows = await tx.statistics.caseRows(query);
+      if (exportedBy)
+        await tx.alerts.auditCase(this.clock.now(), exportedBy.actor, 'stats_exported', {
+          caseId: null,
+          officeId: exportedBy.officeId ?? null,
+        });
+      return rows;
+    });
   }
 
   /** `hotline alerts`: what happened to one alert (ids, actors, actions and times only). */

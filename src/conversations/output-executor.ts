@@ -84,7 +84,10 @@ export class OutputExecutor {
           break;
         case 'case_update':
           inStep(output);
-          await tx.cases.apply(at.conversationId, output.patch, at.now);
+          await tx.cases.apply(at.conversationId, output.patch, at.now, {
+            channel: at.channel,
+            language: at.lang,
+          });
           officeSet ||= output.patch.officeId !== undefined;
           break;
         case 'alert_officer':

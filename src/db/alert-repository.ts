@@ -204,7 +204,7 @@ export class AlertRepository {
     at: number,
     actor: string,
     action: AuditAction,
-    ids: { caseId: string; officeId: string | null },
+    ids: { caseId: string | null; officeId: string | null },
   ): void {
     this.db
       .insert(auditEvents)
@@ -251,6 +251,8 @@ export type AuditAction =
   | 'notice_overdue'
   /** A notice passed every level without a claim. */
   | 'notice_unanswered'
+  /** The SIMFONI-shaped case export was written (`hotline stats --csv`, the workspace's export). */
+  | 'stats_exported'
   /** An administrator copied a case for its reporter (`hotline case export`). */
   | 'case_exported'
   /** An administrator deleted a case's reporter data on request (`hotline case erase`). */

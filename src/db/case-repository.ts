@@ -8,6 +8,12 @@ import type { CaseDeskRepository } from './case-desk-repository.js';
 import type { OutsideNoteRepository } from './outside-note-repository.js';
 import { cases } from './schema.js';
 
+/** Where a new case's report came from: anonymous, kept for the statistics. */
+export interface CaseOrigin {
+  channel: string;
+  language: string;
+}
+
 export interface CaseView {
   id: string;
   reference: string;
@@ -67,7 +73,7 @@ export class CaseRepository {
    * everything the reporter said is stored encrypted. Another chat's case is never changed: a note
    * for it is kept apart, as unverified (a reference is not a password).
    */
-  apply(conversationId: string, patch: CasePatch, now: number): void {
+  apply(conversationId: string, patch: CasePatch, now: number, origin?: CaseOrigin): void {
     const target = patch.reference ? this.findByReference(patch.reference) : this.latest(conversationId);
     // An erased case stays an anonymous count: nothing the reporter says later is added to it.
     if (target?.anonymized) return;
@@ -92,6 +98,8 @@ export class CaseRepository {
           risk: patch.risk ?? null,
           regionCode: patch.regionCode ?? null,
           officeId: patch.officeId ?? null,
+          channel: origin?.channel ?? null,
+          language: origin?.language ?? null,
           detailsEnc: this.cipher.encryptJson(appendToDetails(patch.details ?? {}, patch)),
           createdAt: now,
           updatedAt: now,

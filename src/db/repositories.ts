@@ -13,6 +13,7 @@ import { OfficerSessionRepository } from './officer-session-repository.js';
 import { OutsideNoteRepository } from './outside-note-repository.js';
 import { OutboxRepository, type PayloadSplitter } from './outbox-repository.js';
 import { SenderBlockRepository } from './sender-block-repository.js';
+import { StatisticsRepository } from './statistics-repository.js';
 import { TimerRepository } from './timer-repository.js';
 
 export interface Repositories {
@@ -30,6 +31,7 @@ export interface Repositories {
   senderBlocks: SenderBlockRepository;
   officerSessions: OfficerSessionRepository;
   desk: CaseDeskRepository;
+  statistics: StatisticsRepository;
 }
 
 export function createRepositories(
@@ -54,5 +56,6 @@ export function createRepositories(
     senderBlocks: new SenderBlockRepository(db),
     officerSessions: new OfficerSessionRepository(db, cipher),
     desk,
+    statistics: new StatisticsRepository(db),
   };
 }

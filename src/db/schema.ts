@@ -148,6 +148,12 @@ export const cases = sqliteTable(
      * reads nothing, the reference and the PIN read the status. Never the PIN itself.
      */
     pinHash: text('pin_hash'),
+    /**
+     * Where the report came from (a channel name) and the language it was made in: anonymous
+     * counts for the statistics, kept after the reporter's data is erased or purged.
+     */
+    channel: text('channel'),
+    language: text('language'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     /** Where officers are with the case in the workspace: baru → ditangani → dirujuk → selesai. */

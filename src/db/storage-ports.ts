@@ -12,15 +12,26 @@ import type { CasePatch, MediaKind } from '../engine/types.js';
 import type { AlertRow, AuditAction } from './alert-repository.js';
 import type { AttemptScope } from './attempt-repository.js';
 import type { DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus } from './case-desk-repository.js';
-import type { CaseView } from './case-repository.js';
+import type { CaseOrigin, CaseView } from './case-repository.js';
 import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 import type { ConversationRecord } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
 import type { DeliveryStatus, OutboxItem } from './outbox-repository.js';
+import type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
 import type { DueTimer } from './timer-repository.js';
 
-export type { AlertRow, AuditAction, AttemptScope, CaseView, ConversationRecord, DueTimer, MediaClaim };
+export type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
+export type {
+  AlertRow,
+  AuditAction,
+  AttemptScope,
+  CaseOrigin,
+  CaseView,
+  ConversationRecord,
+  DueTimer,
+  MediaClaim,
+};
 export type { DeliveryStatus, OutboxItem, StoredInbound, StoredMedia };
 export type { CodeCheck, DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus, OfficerSessionRow };
 
@@ -134,7 +145,7 @@ export interface TimerPort {
 export interface CasePort {
   referenceExists(reference: string): Promise<boolean>;
   /** A flow's case update (see CaseRepository.apply for the rules it keeps). */
-  apply(conversationId: string, patch: CasePatch, now: number): Promise<void>;
+  apply(conversationId: string, patch: CasePatch, now: number, origin?: CaseOrigin): Promise<void>;
   addOutsideNote(caseId: string, fromConversationId: string, text: string, now: number): Promise<void>;
   /** Loads the case's PIN hash; the returned check only computes, so a decision may call it. */
   pinCheck(caseId: string): Promise<(pin: string) => boolean>;
@@ -196,9 +207,14 @@ export interface AlertPort {
     at: number,
     actor: string,
     action: AuditAction,
-    ids: { caseId: string; officeId: string | null },
+    ids: { caseId: string | null; officeId: string | null },
   ): Promise<void>;
   auditTrail(alertId: number): Promise<{ actor: string; action: string; at: number }[]>;
+}
+
+/** Anonymous case rows for the statistics and the SIMFONI-shaped export. */
+export interface StatisticsPort {
+  caseRows(query: CaseStatQuery): Promise<CaseStatRow[]>;
 }
 
 /** Sliding-window counters for rate limits (ids and times only). */
@@ -315,6 +331,7 @@ export interface StoragePorts {
   senderBlocks: SenderBlockPort;
   officerSessions: OfficerSessionPort;
   desk: CaseDeskPort;
+  statistics: StatisticsPort;
   baileysAuth: BaileysAuthPort;
   locks: ChannelLockPort;
 }

@@ -148,6 +148,19 @@ export class OfficerRoster {
     return undefined;
   }
 
+  /**
+   * Officers on an office's rota (at any hour) whom no running channel reaches: cases of that office
+   * would never reach them. Start-up warns about them; `hotline oncall` marks them.
+   */
+  unreachableOnCall(): { officeId: string; officers: string[] }[] {
+    return this.directory.offices
+      .map((office) => ({
+        officeId: office.id,
+        officers: [...new Set(office.oncall.map((rule) => rule.officer))].filter((id) => !this.reach(id)),
+      }))
+      .filter((entry) => entry.officers.length > 0);
+  }
+
   /** An officer sees the cases of their own office and of the offices below it. */
   mayHandle(officerId: string, caseOfficeId: string | null): boolean {
     const entry = this.byId.get(officerId);

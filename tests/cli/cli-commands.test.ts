@@ -108,10 +108,20 @@ describe('hotline oncall', () => {
       out.push(String(chunk));
       return true;
     });
-    // Monday 10:00 WITA and Monday 23:00 WITA
+    // Monday 10:00 WITA and Monday 23:00 WITA, with the Telegram channel configured
+    vi.stubEnv('TELEGRAM_BOT_TOKEN', '123456:TEST');
     const day = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 2, 0)));
     const night = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 15, 0)));
+    // Without it, the example's officers (all on Telegram) are reached by nothing `serve` would run.
+    vi.stubEnv('TELEGRAM_BOT_TOKEN', '');
+    const unreachable = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 2, 0)));
+    vi.unstubAllEnvs();
     spy.mockRestore();
+    expect(unreachable).toBe(0);
+    expect(out[2]).toMatch(
+      /\n {2}1\. Petugas Contoh A \(officer\) — Telegram; UNREACHABLE: no running channel reaches them \(set TELEGRAM_BOT_TOKEN\)/,
+    );
+    expect(out[0]).not.toContain('UNREACHABLE');
     expect([day, night]).toEqual([0, 0]);
     expect(out[0]).toMatch(/UPTD PPA Kota Palu \(uptd-palu\) — contacts not verified\n {2}1\. /);
     expect(out[0]).not.toEqual(out[1]);

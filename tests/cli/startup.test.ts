@@ -53,6 +53,11 @@ describe('a directory written the short way', () => {
     const { url } = service;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(service.output()).toMatch(/directory warning/);
+    // No Telegram token: the office's on-call officer (on Telegram only) is named, by directory id.
+    await expect
+      .poll(() => service.output())
+      .toMatch(/officers are on call but no running channel reaches them/);
+    expect(service.output()).toMatch(/"officers":\["jambi-a"\]/);
   });
 });
 

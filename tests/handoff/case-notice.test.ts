@@ -1,4 +1,20 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHotlineServices } from '../../src/conversations/directory-services.js';
+import { splitForChannel } from '../../src/conversations/message-parts.js';
+import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import {
+  createDirectoryGazetteer,
+  EXAMPLE_DIRECTORY_FILE,
+  loadDirectory,
+} from '../../src/directory/index.js';
+import { triage } from '../../src/triage/index.js';
+import { Conversation } from '../support/conversation-harness.js';
+import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { createTestHotline, TEST_KEY, tempDir, testTranslator } from '../support/test-hotline.js';
+import { decideNoticeStart } from '../../src/handoff/case-notice.js';
+import type { RingFacts } from '../../src/handoff/handoff-facts.js';
+import { OfficerRoster } from '../../src/handoff/officer-roster.js';
 import { HandoffScene } from './handoff-harness.js';
 
 /** A non-urgent story (past, repeated abuse, no danger now) from Kota Palu: UPTD PPA Kota Palu's case. */
@@ -71,5 +87,117 @@ describe('every case reaches its office (case notices)', () => {
     ]);
     expect(scene.reporter.loudFirstLines()).toEqual([]);
     expect(scene.reporter.unrendered()).toEqual([]);
+  });
+});
+
+const postgres = await postgresForTests();
+
+describePostgres('case notices on PostgreSQL', postgres, (server) => {
+  it('should announce, pass up at the deadline and take a claim as on SQLite', async () => {
+    const database = await server.freshDatabase();
+    const dir = tempDir();
+    const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
+    const t = createTestHotline(join(dir.dir, 'unused.db'), {
+      triage,
+      directory,
+      services: {
+        hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), testTranslator()),
+      },
+      storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+    });
+    const scene = new HandoffScene(Conversation.open({ hotline: t }));
+    try {
+      for (const turn of REPORT) await scene.reporterSays(turn);
+      expect(scene.to('palu-a')[0]!.text).toMatch(/^Hotline PPA: kasus baru [A-Z0-9-]+ menunggu diambil\./);
+      expect(scene.reporter.sender.sent.at(-1)!.message.text).toContain('dalam 6 jam');
+      await scene.wait(6 * HOUR);
+      expect(scene.to('palu-s')).toHaveLength(1);
+      await scene.officerSays('palu-s', { type: 'choice', optionId: 'claim:1' });
+      expect(scene.to('palu-a').at(-1)!.text).toContain('sudah ditangani oleh Supervisor Contoh');
+      const [notice] = await t.hotline.recentAlerts(1);
+      expect(notice).toMatchObject({
+        reason: 'notice',
+        status: 'claimed',
+        claimedBy: 'palu-s',
+        chain: ['palu-a', 'palu-s'],
+      });
+    } finally {
+      await t.hotline.close();
+      dir.cleanup();
+    }
+  });
+});
+
+describe('the notice decision', () => {
+  const directory = loadDirectory(EXAMPLE_DIRECTORY_FILE);
+  const roster = new OfficerRoster(directory, () => ['telegram']);
+  const MONDAY_11_WITA = Date.parse('2026-01-05T11:00:00+08:00');
+  const facts = (risk: 'low' | 'medium'): RingFacts => ({
+    alert: {
+      id: 7,
+      conversationId: 'c-1',
+      caseId: null,
+      officeId: null,
+      reason: 'notice',
+      status: 'waiting',
+      chain: [],
+      rung: 0,
+      claimedBy: null,
+      reporterAwayAt: null,
+      firstSentAt: null,
+      deadlineAt: null,
+      reference: '—',
+    },
+    found: {
+      id: 'case-1',
+      reference: 'K7M-4PX',
+      officeId: 'uptd-palu',
+      anonymized: false,
+      urgent: false,
+      categories: ['kdrt'],
+      place: 'Kota Palu',
+      risk,
+    },
+    officeAlertsSentRecently: 0,
+    alertsSentBefore: 0,
+  });
+
+  it('should give a low-risk case until the end of the next working day and say so to the reporter', () => {
+    const outputs = decideNoticeStart(facts('low'), roster, MONDAY_11_WITA);
+    expect(outputs).toContainEqual(
+      expect.objectContaining({ type: 'alert_timer', at: Date.parse('2026-01-06T16:00:00+08:00'), token: 0 }),
+    );
+    expect(outputs).toContainEqual({
+      type: 'reporter_message',
+      conversationId: 'c-1',
+      message: {
+        keys: [
+          {
+            key: 'hotline:notice.forwarded_next_day',
+            params: { office: 'UPTD PPA Kota Palu', reference: 'K7M-4PX' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('should tell nobody and say so when no channel reaches any officer', () => {
+    const nowhere = new OfficerRoster(directory, () => []);
+    const outputs = decideNoticeStart(facts('medium'), nowhere, MONDAY_11_WITA);
+    expect(outputs.filter((o) => o.type === 'officer_message')).toEqual([]);
+    expect(outputs).toContainEqual(
+      expect.objectContaining({
+        type: 'alert_update',
+        patch: expect.objectContaining({ status: 'exhausted' }),
+      }),
+    );
+    expect(outputs).toContainEqual(
+      expect.objectContaining({
+        type: 'reporter_message',
+        message: {
+          keys: [{ key: 'hotline:notice.not_forwarded', params: { office: 'UPTD PPA Kota Palu' } }],
+        },
+      }),
+    );
   });
 });

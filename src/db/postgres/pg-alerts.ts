@@ -180,7 +180,7 @@ export class PgAlerts implements AlertPort {
     at: number,
     actor: string,
     action: AuditAction,
-    ids: { caseId: string; officeId: string | null },
+    ids: { caseId: string | null; officeId: string | null },
   ): Promise<void> {
     await this.db
       .insert(auditEvents)

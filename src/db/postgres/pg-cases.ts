@@ -3,7 +3,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { CasePatch } from '../../engine/types.js';
 import type { FieldCipher } from '../field-cipher.js';
 import { appendToDetails, casePinHash, caseView } from '../case-encoding.js';
-import type { CaseDeskPort, CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
+import type { CaseDeskPort, CaseOrigin, CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { cases, outsideNotes } from './pg-schema.js';
 
@@ -26,7 +26,7 @@ export class PgCases implements CasePort {
     return rows.length > 0;
   }
 
-  async apply(conversationId: string, patch: CasePatch, now: number): Promise<void> {
+  async apply(conversationId: string, patch: CasePatch, now: number, origin?: CaseOrigin): Promise<void> {
     const target = patch.reference
       ? await this.findByReference(patch.reference)
       : await this.latest(conversationId);
@@ -50,6 +50,8 @@ export class PgCases implements CasePort {
         risk: patch.risk ?? null,
         regionCode: patch.regionCode ?? null,
         officeId: patch.officeId ?? null,
+        channel: origin?.channel ?? null,
+        language: origin?.language ?? null,
         detailsEnc: this.cipher.encryptJson(appendToDetails(patch.details ?? {}, patch)),
         createdAt: now,
         updatedAt: now,

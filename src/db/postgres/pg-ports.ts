@@ -13,6 +13,7 @@ import { PgInbox } from './pg-inbox.js';
 import { PgMedia } from './pg-media.js';
 import { PgOfficerSessions } from './pg-officer-sessions.js';
 import { PgOutbox } from './pg-outbox.js';
+import { PgStatistics } from './pg-statistics.js';
 import { PgSenderBlocks } from './pg-sender-blocks.js';
 import { PgTimers } from './pg-timers.js';
 
@@ -37,6 +38,7 @@ export function createPgPorts(
     senderBlocks: new PgSenderBlocks(db),
     officerSessions: new PgOfficerSessions(db, cipher),
     desk,
+    statistics: new PgStatistics(db),
     baileysAuth: new PgBaileysAuth(db, cipher),
     locks: new PgChannelLocks(db),
   };

@@ -129,6 +129,8 @@ export const cases = pgTable(
     detailsEnc: text('details_enc'),
     /** Keyed hash of the PIN, salted with the case id; never the PIN. */
     pinHash: text('pin_hash'),
+    channel: text('channel'),
+    language: text('language'),
     createdAt: millis('created_at').notNull(),
     updatedAt: millis('updated_at').notNull(),
     deskStatus: text('desk_status', { enum: ['baru', 'ditangani', 'dirujuk', 'selesai'] })

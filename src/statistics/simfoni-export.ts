@@ -1,0 +1,73 @@
+/**
+ * The SIMFONI-PPA-shaped export: one CSV row per case, anonymous columns only (no story, no contact,
+ * no chat). Where triage's kind maps onto a SIMFONI category for certain (shared/domain/README.md
+ * §2.1), the column is pre-filled; everything else is left for the officer, who fills SIMFONI after
+ * the assessment.
+ */
+import type { CaseStatRow } from '../db/storage-ports.js';
+
+export const SIMFONI_COLUMNS = [
+  'nomor_laporan',
+  'tanggal_diterima',
+  'kantor',
+  'wilayah_kode',
+  'jenis_laporan',
+  'bentuk_kekerasan',
+  'tempat_kejadian',
+  'usia_korban',
+  'risiko',
+  'mendesak',
+  'saluran',
+  'bahasa',
+  'diambil_menit',
+  'lewat_batas_waktu',
+  'data_pelapor_dihapus',
+] as const;
+
+/** SIMFONI's form of violence where the kind says it for certain; kdrt's form is for the officer. */
+const FORM: Record<string, string> = { sexual_violence: 'seksual', tppo: 'trafficking' };
+
+export function simfoniCsv(
+  rows: readonly CaseStatRow[],
+  officeName: (officeId: string) => string | undefined,
+  dateOf: (at: number) => string,
+  now: number,
+): string {
+  const lines = [SIMFONI_COLUMNS.join(',')];
+  for (const row of rows) {
+    const handoff = row.handoff;
+    const waited =
+      handoff?.claimedAt != null
+        ? String(Math.round((handoff.claimedAt - (handoff.firstSentAt ?? row.createdAt)) / 60_000))
+        : '';
+    const past = handoff?.deadlineAt != null && (handoff.claimedAt ?? now) > handoff.deadlineAt;
+    const values = [
+      row.reference,
+      dateOf(row.createdAt),
+      row.officeId ? (officeName(row.officeId) ?? row.officeId) : '',
+      row.regionCode ?? '',
+      row.categories.join(' '),
+      [...new Set(row.categories.map((kind) => FORM[kind]).filter(Boolean))].join(' '),
+      row.categories.includes('kdrt') ? 'rumah tangga' : '',
+      row.categories.includes('child') ? '<18' : '',
+      row.risk ?? '',
+      row.urgent ? 'ya' : 'tidak',
+      row.channel ?? '',
+      row.language ?? '',
+      waited,
+      handoff?.deadlineAt != null ? (past ? 'ya' : 'tidak') : '',
+      row.anonymized ? 'ya' : 'tidak',
+    ];
+    lines.push(values.map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * RFC 4180 quoting, and a leading `'` before = + - @ so a spreadsheet never runs a cell as a formula
+ * (an office name or reference is data, not a command).
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

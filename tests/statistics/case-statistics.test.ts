@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseStatRow } from '../../src/db/storage-ports.js';
+import { monthOf, summarize } from '../../src/statistics/case-statistics.js';
+import { csvField, SIMFONI_COLUMNS, simfoniCsv } from '../../src/statistics/simfoni-export.js';
+
+const MIN = 60_000;
+const JAN_5 = Date.parse('2026-01-05T11:00:00+08:00');
+
+function row(overrides: Partial<CaseStatRow>): CaseStatRow {
+  return {
+    reference: 'AAA-111',
+    officeId: 'uptd-palu',
+    regionCode: '72.71',
+    categories: ['kdrt'],
+    risk: 'medium',
+    urgent: false,
+    channel: 'telegram',
+    language: 'id',
+    createdAt: JAN_5,
+    anonymized: false,
+    handoff: null,
+    ...overrides,
+  };
+}
+
+const ROWS = [
+  row({
+    handoff: {
+      reason: 'notice',
+      firstSentAt: JAN_5,
+      claimedAt: JAN_5 + 30 * MIN,
+      deadlineAt: JAN_5 + 360 * MIN,
+    },
+  }),
+  row({
+    reference: 'BBB-222',
+    categories: ['tppo', 'child'],
+    risk: 'high',
+    urgent: true,
+    channel: 'whatsapp_cloud',
+    language: 'jv',
+    handoff: { reason: 'urgent', firstSentAt: JAN_5, claimedAt: JAN_5 + 4 * MIN, deadlineAt: null },
+  }),
+  // Not taken by its deadline, and still not taken.
+  row({
+    reference: 'CCC-333',
+    categories: ['sexual_violence'],
+    regionCode: null,
+    createdAt: Date.parse('2026-02-01T00:30:00+08:00'),
+    anonymized: true,
+    handoff: { reason: 'notice', firstSentAt: JAN_5, claimedAt: null, deadlineAt: JAN_5 + 360 * MIN },
+  }),
+];
+
+describe('case statistics', () => {
+  it('should count cases per month in the office zone, by kind, risk, region and source', () => {
+    const stats = summarize(ROWS, JAN_5 + 7 * 24 * 60 * MIN, 'Asia/Makassar');
+    expect(stats.total).toBe(3);
+    // 00:30 WITA on 1 February is January 31 in UTC: still February's at the office.
+    expect(stats.perMonth).toEqual({ '2026-01': 2, '2026-02': 1 });
+    expect(stats.byKind).toEqual({ kdrt: 1, tppo: 1, child: 1, sexual_violence: 1 });
+    expect(stats.byRisk).toEqual({ medium: 2, high: 1 });
+    expect(stats.byRegion).toEqual({ '72.71': 2, unknown: 1 });
+    expect(stats.byChannel).toEqual({ telegram: 2, whatsapp_cloud: 1 });
+    expect(stats.byLanguage).toEqual({ id: 2, jv: 1 });
+    expect(stats.timeToClaim).toEqual({ claimed: 2, medianMinutes: 4, p90Minutes: 30 });
+    expect(stats.pastDeadline).toBe(1);
+    expect(stats.anonymized).toBe(1);
+    expect(monthOf('Asia/Jakarta')(Date.parse('2026-01-31T17:30:00Z'))).toBe('2026-02');
+  });
+
+  it('should write one SIMFONI-shaped row per case, pre-filled only where the kind is certain', () => {
+    const csv = simfoniCsv(
+      ROWS,
+      () => 'UPTD PPA Kota Palu',
+      () => '2026-01-05',
+      JAN_5 + 400 * MIN,
+    );
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(SIMFONI_COLUMNS.join(','));
+    expect(lines).toHaveLength(4);
+    const cells = lines
+      .slice(1)
+      .map((line) => Object.fromEntries(line.split(',').map((v, i) => [SIMFONI_COLUMNS[i], v])));
+    expect(cells[0]).toMatchObject({
+      jenis_laporan: 'kdrt',
+      bentuk_kekerasan: '',
+      tempat_kejadian: 'rumah tangga',
+      diambil_menit: '30',
+      lewat_batas_waktu: 'tidak',
+    });
+    expect(cells[1]).toMatchObject({
+      bentuk_kekerasan: 'trafficking',
+      usia_korban: '<18',
+      mendesak: 'ya',
+      saluran: 'whatsapp_cloud',
+      lewat_batas_waktu: '',
+    });
+    expect(cells[2]).toMatchObject({
+      bentuk_kekerasan: 'seksual',
+      lewat_batas_waktu: 'ya',
+      data_pelapor_dihapus: 'ya',
+    });
+  });
+
+  it('should never let a spreadsheet run a cell as a formula, and quote what CSV needs quoted', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+62 811')).toBe("'+62 811");
+    expect(csvField('UPTD PPA, Kota Palu')).toBe('"UPTD PPA, Kota Palu"');
+    expect(csvField('K7M-4PX')).toBe('K7M-4PX');
+  });
+});
