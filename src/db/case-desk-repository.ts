@@ -31,6 +31,9 @@ export interface DeskCaseRow {
   officeId: string | null;
   createdAt: number;
   deskStatus: DeskStatus;
+  /** Where the report came from and its language (kept after erasure; null for older cases). */
+  channel: string | null;
+  language: string | null;
   /** The reporter deleted their data: the case is an anonymous count. */
   anonymized: boolean;
   alert: {
@@ -61,6 +64,8 @@ const ROW = {
   officeId: cases.officeId,
   createdAt: cases.createdAt,
   deskStatus: cases.deskStatus,
+  channel: cases.channel,
+  language: cases.language,
   conversationId: cases.conversationId,
   alertId: alerts.id,
   reason: alerts.reason,
@@ -85,6 +90,8 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     officeId: string | null;
     createdAt: number;
     deskStatus: DeskStatus;
+    channel: string | null;
+    language: string | null;
     conversationId: string | null;
     alertId: number | null;
     reason: NonNullable<DeskCaseRow['alert']>['reason'];
@@ -103,6 +110,8 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     officeId: r.officeId,
     createdAt: Number(r.createdAt),
     deskStatus: r.deskStatus,
+    channel: r.channel,
+    language: r.language,
     anonymized: r.conversationId === null,
     alert:
       r.alertId === null

@@ -117,7 +117,8 @@ export class CaseDesk {
           officeName: officeName(roster, row.officeId),
           holderName: nameOf(roster, holder),
           details: view?.details ?? {},
-          language: conversation?.snapshot?.lang ?? null,
+          // The conversation's language now, else the one the report was made in.
+          language: conversation?.snapshot?.lang ?? (row.language as Language | null),
           outsideNotes: (await tx.outsideNotes.ofCase(row.id)).map((note) => note.text),
           notes: (await tx.desk.notes(row.id)).map((note) => ({
             officerName: nameOf(roster, note.officerId) ?? note.officerId,

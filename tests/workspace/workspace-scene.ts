@@ -6,7 +6,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import type { WorkspaceRates } from '../../src/workspace/workspace-plugin.js';
 import { HandoffScene, OFFICERS, type OfficerName } from '../handoff/handoff-harness.js';
-import { testTranslator } from '../support/test-hotline.js';
+import { Conversation } from '../support/conversation-harness.js';
+import { type TestHotline, testTranslator } from '../support/test-hotline.js';
 
 /** A non-urgent story from Kota Palu (medium risk): UPTD PPA Kota Palu's case, noticed to palu-a. */
 export const PALU_REPORT = [
@@ -25,8 +26,13 @@ export class WorkspaceScene {
     readonly app: FastifyInstance,
   ) {}
 
-  static async open(rates: WorkspaceRates = { signInPerIp: 100, pagesPerIp: 1000 }): Promise<WorkspaceScene> {
-    const scene = HandoffScene.open();
+  static async open(
+    rates: WorkspaceRates = { signInPerIp: 100, pagesPerIp: 1000 },
+    options: { hotline?: TestHotline } = {},
+  ): Promise<WorkspaceScene> {
+    const scene = options.hotline
+      ? new HandoffScene(Conversation.open({ hotline: options.hotline }))
+      : HandoffScene.open();
     const app = await buildApp({
       hotline: scene.hotline,
       logger: scene.hotline.logger,
@@ -37,7 +43,11 @@ export class WorkspaceScene {
 
   async report(): Promise<string> {
     for (const turn of PALU_REPORT) await this.scene.reporterSays(turn);
-    return this.scene.reporter.latestCase()!.reference;
+    // From what the reporter read (either backend): a reference has letters, a phone number not.
+    const read = this.scene.reporter.sender.texts().join('\n');
+    const reference = /\b(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-[A-Z0-9]{3}\b/.exec(read)?.[0];
+    if (!reference) throw new Error('the report got no case reference');
+    return reference;
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,8 @@ const ROW = {
   officeId: cases.officeId,
   createdAt: cases.createdAt,
   deskStatus: cases.deskStatus,
+  channel: cases.channel,
+  language: cases.language,
   conversationId: cases.conversationId,
   alertId: alerts.id,
   reason: alerts.reason,
