@@ -43,6 +43,8 @@ export interface DeskCaseRow {
     chain: string[];
     claimedBy: string | null;
     deadlineAt: number | null;
+    /** The notice passed a deadline and went to the next level (supervisor, parent office). */
+    escalated: boolean;
   } | null;
 }
 
@@ -73,6 +75,8 @@ const ROW = {
   chain: alerts.chain,
   claimedBy: alerts.claimedBy,
   deadlineAt: alerts.deadlineAt,
+  // A notice that went up a level has passed its deadline, whatever the next level's is.
+  escalated: sql<unknown>`exists(select 1 from audit_events e where e.alert_id = ${alerts.id} and e.action = 'notice_overdue')`,
 };
 
 /** A queue row as either backend's driver returns it. */
@@ -99,6 +103,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     chain: string[] | null;
     claimedBy: string | null;
     deadlineAt: number | null;
+    escalated: unknown;
   };
   return {
     id: r.id,
@@ -123,6 +128,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
             chain: r.chain ?? [],
             claimedBy: r.claimedBy,
             deadlineAt: r.deadlineAt === null ? null : Number(r.deadlineAt),
+            escalated: r.escalated === true || r.escalated === 1,
           },
   };
 }

@@ -101,6 +101,7 @@ export function badgeOf(row: DeskCaseRow, now: number): Badge {
   const alert = row.alert;
   if (!alert || alert.status === 'closed') return 'none';
   if (alert.status === 'claimed') return 'held';
+  if (alert.escalated) return 'overdue';
   if (alert.deadlineAt === null) return alert.reason === 'notice' ? 'none' : 'urgent';
   if (now >= alert.deadlineAt) return 'overdue';
   return alert.deadlineAt - now <= DUE_SOON_MS ? 'due_soon' : 'on_time';

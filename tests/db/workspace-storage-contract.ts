@@ -131,9 +131,16 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
             status: 'ringing',
             chain: ['o-1'],
             deadlineAt: NOW + 60 * MINUTE,
+            escalated: false,
           },
         });
         expect(listed[0]!.alert).toBeNull();
+        await tx.alerts.audit(NOW + 1, 'o-2', 'notice_overdue', {
+          id: notice.id,
+          caseId: caseA.id,
+          officeId: 'x',
+        });
+        expect((await tx.desk.one(caseA.id))?.alert?.escalated).toBe(true);
         expect((await tx.desk.list({ officeIds: ['y'], limit: 10 })).map((r) => r.reference)).toEqual([
           'BBB-222',
         ]);
@@ -157,6 +164,7 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
           { officerId: 'o-1', text: 'called the school', at: NOW + 3 },
         ]);
         expect(await tx.desk.trail(caseA.id)).toEqual([
+          { actor: 'o-2', action: 'notice_overdue', at: NOW + 1 },
           { actor: 'o-1', action: 'desk_note_added', at: NOW + 3 },
         ]);
         expect((await tx.desk.officerEvents('o-1', NOW)).map((e) => e.action)).toEqual([

@@ -84,6 +84,25 @@ describe('a case in the workspace', () => {
     );
   });
 
+  it('should tell the others who were told of the case that it was taken, and show the deadline passed', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    ws.scene.clock.advance(6 * 3600_000); // the deadline: the notice goes to the supervisor
+    await ws.scene.hotline.fireDueTimers();
+    await ws.scene.hotline.whenIdle();
+    expect(ws.scene.to('palu-s')).toHaveLength(1);
+    const palu = ws.browser();
+    const queue = await palu.signIn('palu-a');
+    expect(queue.body).toMatch(/class="badge overdue"/);
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(page) });
+    expect(ws.scene.to('palu-s').at(-1)!.text).toContain(
+      `${reference} sudah ditangani oleh Petugas Contoh A`,
+    );
+    // As after the chat button, the claim summary (with the story) goes to the officer's own chat.
+    expect(ws.scene.to('palu-a').at(-1)!.text).toContain('memukul');
+  });
+
   it('should close the relayed chat when the officer holding it marks the case selesai', async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report();

@@ -99,6 +99,19 @@ describe('the officer workspace over HTTP', () => {
     expect((await palu.get('/petugas/kasus')).statusCode).toBe(303);
   });
 
+  it('should end a session 8 hours after sign-in, however busy', async () => {
+    ws = await WorkspaceScene.open();
+    await ws.report();
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    for (let minutes = 0; minutes + 25 < 8 * 60; minutes += 25) {
+      ws.scene.clock.advance(25 * MINUTE);
+      expect((await palu.get('/petugas/kasus')).statusCode).toBe(200);
+    }
+    ws.scene.clock.advance(25 * MINUTE); // past 8 hours since sign-in
+    expect((await palu.get('/petugas/kasus')).statusCode).toBe(303);
+  });
+
   it('should refuse a form without its CSRF token and change nothing', async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report();

@@ -30,6 +30,8 @@ const ROW = {
   chain: alerts.chain,
   claimedBy: alerts.claimedBy,
   deadlineAt: alerts.deadlineAt,
+  // A notice that went up a level has passed its deadline, whatever the next level's is.
+  escalated: sql<unknown>`exists(select 1 from audit_events e where e.alert_id = ${alerts.id} and e.action = 'notice_overdue')`,
 };
 
 const NEWEST_ALERT = sql`${alerts.id} = (select max(a2.id) from alerts a2 where a2.case_id = ${cases.id})`;
