@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Browser, WorkspaceScene } from './workspace-scene.js';
+
+describe('the case queue', () => {
+  let ws: WorkspaceScene;
+  afterEach(async () => {
+    await ws.close();
+  });
+
+  it('should keep its filters in the URL and on every tab, and filter by kind, risk, status, office and dates', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report(); // KDRT, medium risk, Kota Palu, 5 Jan 2026 11:00 WITA
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    const shows = async (query: string) =>
+      (await palu.get(`/petugas/kasus?tab=all&${query}`)).body.includes(reference);
+
+    expect(await shows('kind=kdrt')).toBe(true);
+    expect(await shows('kind=tppo')).toBe(false);
+    expect(await shows('risk=medium')).toBe(true);
+    expect(await shows('risk=low')).toBe(false);
+    expect(await shows('status=baru')).toBe(true);
+    expect(await shows('status=selesai')).toBe(false);
+    expect(await shows('office=uptd-palu')).toBe(true);
+    expect(await shows('office=uptd-sulteng')).toBe(false);
+    expect(await shows('from=2026-01-05&to=2026-01-05')).toBe(true); // days in the office's zone
+    expect(await shows('from=2026-01-06')).toBe(false);
+    expect(await shows('to=2026-01-04')).toBe(false);
+    expect(await shows('kind=<script>&risk=nonsense&from=yesterday')).toBe(true); // unknown values are dropped
+
+    const page = await palu.get('/petugas/kasus?tab=waiting&kind=kdrt&risk=medium');
+    expect(page.body).toContain('href="/petugas/kasus?tab=mine&amp;kind=kdrt&amp;risk=medium"');
+    expect(page.body).toContain('<option value="kdrt" selected>');
+    // Counts on every tab, under the same filters.
+    expect(page.body).toMatch(/Kasus saya <span class="count">0<\/span>/);
+    expect(page.body).toMatch(/Menunggu diambil <span class="count">1<\/span>/);
+  });
+
+  it('should move a taken case from "waiting" to "mine", and let an officer sign in by their Telegram id', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    const form = await palu.get('/petugas/masuk');
+    const codePage = await palu.post('/petugas/masuk', { _csrf: Browser.csrf(form), officer: '100000201' });
+    const code = ws.codeSentTo('palu-a')!;
+    await palu.post('/petugas/masuk/kode', { _csrf: Browser.csrf(codePage), officer: '100000201', code });
+    const before = await palu.get('/petugas/kasus');
+    expect(before.body).toContain('aria-current="page">Menunggu diambil');
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(page) });
+    const after = await palu.get('/petugas/kasus');
+    expect(after.body).toContain('aria-current="page">Kasus saya');
+    expect(after.body).toContain(reference);
+    expect(after.body).toMatch(/class="badge held"/);
+    expect((await palu.get('/petugas/kasus?tab=waiting')).body).not.toContain(`/petugas/kasus/${reference}"`);
+  });
+
+  it('should speak English when asked, and say nothing about who is an officer', async () => {
+    ws = await WorkspaceScene.open();
+    const b = ws.browser();
+    const form = await b.get('/petugas/masuk?lang=en');
+    expect(form.body).toContain('Sign in');
+    expect(form.body).toContain('<html lang="en">');
+    expect(form.body).toContain('action="/petugas/masuk?lang=en"'); // the next page stays English
+    const known = await b.post('/petugas/masuk?lang=en', { _csrf: Browser.csrf(form), officer: 'palu-a' });
+    expect(known.body).toContain('Enter the code');
+    const unknown = await b.post('/petugas/masuk?lang=en', {
+      _csrf: Browser.csrf(form),
+      officer: 'not-an-officer',
+    });
+    expect(unknown.statusCode).toBe(known.statusCode);
+    expect(unknown.body.replace(/not-an-officer/g, 'X')).toBe(known.body.replace(/palu-a/g, 'X'));
+  });
+});
