@@ -28,7 +28,7 @@ afterEach(async () => {
 const gap = (a: ApiCall, b: ApiCall) => Number(b.at - a.at) / 1e6;
 
 describe('Telegram pacing over the Bot API', () => {
-  it("should deliver a three-message turn within 100 ms and pace the chat's next message", async () => {
+  it("should deliver a three-message turn back to back and pace the chat's next message", async () => {
     const clock = new WallClock();
     h = await telegramHarness({ channel: { rateLimits: TELEGRAM_RATE_LIMITS }, hotline: { clock } });
     h.t.hotline.start();
@@ -38,11 +38,13 @@ describe('Telegram pacing over the Bot API', () => {
     await h.api.waitFor((calls) => calls.filter((c) => c.method === 'sendMessage').length >= 4);
 
     const [first, second, third, fourth] = h.api.callsOf('sendMessage');
-    // The emergency numbers, the greeting and the question: on the screen together.
+    // The emergency numbers, the greeting and the question: on the screen together. Back to back
+    // takes a few milliseconds; paced, the third would come two seconds after the first. The bound
+    // leaves room for a loaded CI machine (103 ms was seen with other suites running beside it).
     expect(String(first!.payload.text)).toMatch(/^Keselamatan Anda yang utama/);
     expect(String(third!.payload.text)).toMatch(/^Di mana Anda sekarang/);
-    expect(gap(first!, third!)).toBeLessThan(100);
-    expect(gap(first!, second!)).toBeLessThan(100);
+    expect(gap(first!, third!)).toBeLessThan(400);
+    expect(gap(first!, second!)).toBeLessThan(400);
     // The burst is spent: the next message to the chat waits for its second (counted from when the
     // first was let go, a little before it arrived; unpaced it would follow within milliseconds).
     expect(gap(first!, fourth!)).toBeGreaterThanOrEqual(700);
