@@ -23,12 +23,13 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 # Files the code reads at run time, from the source tree.
-COPY src/channels/webchat/chat-page.html ./src/channels/webchat/
+COPY src/channels/webchat/chat-page.html src/channels/webchat/page-script.js src/channels/webchat/page-styles.css ./src/channels/webchat/
 COPY src/directory/offices.example.yaml ./src/directory/
 COPY src/workspace/views ./src/workspace/views
 COPY src/workspace/assets ./src/workspace/assets
 COPY locales ./locales
 COPY migrations ./migrations
+COPY migrations-pg ./migrations-pg
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -1,0 +1,34 @@
+/**
+ * The runtime image carries every file the code reads from the project root at run time: a file
+ * read with `join(PROJECT_ROOT, '…')` but not copied would pass every test here and fail only in
+ * the container (the web chat's script, the PostgreSQL migrations were once missing).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/lib/project-root.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('the Docker image', () => {
+  it('should copy every file the code reads from the project root', () => {
+    const read = new Set<string>();
+    for (const file of sourceFiles(join(PROJECT_ROOT, 'src')))
+      for (const match of readFileSync(file, 'utf8').matchAll(/PROJECT_ROOT, '([^']+)'/g))
+        read.add(match[1]!);
+    expect(read.size).toBeGreaterThan(5);
+    const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    const copied = [...runtime.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((m) => m[1]!.split(/\s+/));
+    // node_modules comes whole from the build stage.
+    const covered = (path: string) =>
+      path.startsWith('node_modules/') ||
+      copied.some((source) => path === source || path.startsWith(`${source}/`));
+    expect([...read].filter((path) => !covered(path)).map((path) => relative('.', path))).toEqual([]);
+  });
+});
