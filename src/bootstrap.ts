@@ -41,6 +41,7 @@ export async function createHotline(config: Config, logger: Logger): Promise<Hot
       hotline: createHotlineServices(directory, gazetteer, translator, config.abuseLimits.reference),
     },
     alertLimits: config.abuseLimits.alerts,
+    ...(config.publicUrl ? { workspaceUrl: `${config.publicUrl}/petugas` } : {}),
     senderPace: config.abuseLimits.sender,
   });
 }

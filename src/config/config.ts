@@ -49,6 +49,11 @@ export interface Config {
   telegramRateLimit: boolean;
   /** WORKSPACE_ADMINS: directory ids of the officers who see every case in the workspace. */
   workspaceAdmins: string[];
+  /**
+   * PUBLIC_URL: the address officers open the service at (https://hotline.example.org); when set,
+   * case notices carry a link to the case in the workspace.
+   */
+  publicUrl: string | undefined;
   // === Intake limits (src/config/intake-config.ts; README → Security)
   /** WEBCHAT, TRUST_PROXY, RATE_LIMIT_*, MAX_LONG_POLLS*, MAX_CONNECTIONS*. */
   intake: IntakeConfig;
@@ -107,6 +112,7 @@ export function loadConfig(env: EnvVars = process.env): Config {
     abuseLimits: readAbuseLimits(env),
     telegramRateLimit: boolean(env, 'TELEGRAM_RATE_LIMIT', true),
     workspaceAdmins: idList(env, 'WORKSPACE_ADMINS'),
+    publicUrl: env.PUBLIC_URL?.trim() ? url(env, 'PUBLIC_URL', '') : undefined,
     // === Intake limits
     intake: loadIntakeConfig(env, nodeEnv),
   };

@@ -80,6 +80,8 @@ export interface HotlineOptions {
   senderPace?: SenderPace;
   /** Alerts per reporter and the digest threshold (defaults in src/handoff/alert-ringer.ts). */
   alertLimits?: AlertLimits;
+  /** The workspace's address (PUBLIC_URL + /petugas): case notices link to the case there. */
+  workspaceUrl?: string;
   /** Purge expired case text and abandoned chats every hour; off when unset (most tests). */
   retention?: RetentionPolicy;
   /** Outbox lease and shutdown grace (tests shorten them). */
@@ -139,6 +141,7 @@ export class Hotline implements HotlineGateway {
           ),
           translator: this.translator,
           ...(options.alertLimits ? { alertLimits: options.alertLimits } : {}),
+          ...(options.workspaceUrl ? { workspaceUrl: options.workspaceUrl } : {}),
         })
       : undefined;
     this.handoff = handoff;

@@ -49,7 +49,12 @@ export function decideAnnounce(
 }
 
 /** A notice waiting for its case's office: announce it to the first level that has someone to tell. */
-export function decideNoticeStart(facts: RingFacts, roster: OfficerRoster, now: number): HandoffOutput[] {
+export function decideNoticeStart(
+  facts: RingFacts,
+  roster: OfficerRoster,
+  now: number,
+  workspaceUrl?: string,
+): HandoffOutput[] {
   const { alert, found } = facts;
   if (alert.status !== 'waiting' || !found?.officeId || found.anonymized) return [];
   const office = roster.office(found.officeId);
@@ -102,7 +107,7 @@ export function decideNoticeStart(facts: RingFacts, roster: OfficerRoster, now: 
     ...tell(
       opened,
       first,
-      (lang) => noticeMessage(opened, found, roster, 'officer:notice.new', deadlineAt, lang),
+      (lang) => noticeMessage(opened, found, roster, 'officer:notice.new', deadlineAt, lang, workspaceUrl),
       'notice_sent',
       roster,
     ),
@@ -119,6 +124,7 @@ export function decideNoticeDeadline(
   token: number,
   roster: OfficerRoster,
   now: number,
+  workspaceUrl?: string,
 ): HandoffOutput[] {
   const { alert, found } = facts;
   // A claim or an erasure since the timer was set makes it moot (each level's timer replaces the last).
@@ -146,7 +152,15 @@ export function decideNoticeDeadline(
   const chain = [...alert.chain, ...next];
   const deadlineAt = now + office.deadlines.escalateMs;
   const overdue = (lang: OfficerLanguage) => {
-    const message = noticeMessage(alert, found, roster, 'officer:notice.overdue', deadlineAt, lang);
+    const message = noticeMessage(
+      alert,
+      found,
+      roster,
+      'officer:notice.overdue',
+      deadlineAt,
+      lang,
+      workspaceUrl,
+    );
     message.keys.push({
       key: 'officer:notice.told_before',
       params: { count: alert.chain.length },
@@ -220,6 +234,7 @@ function noticeMessage(
   headline: string,
   deadlineAt: number,
   lang: OfficerLanguage,
+  workspaceUrl: string | undefined,
 ): Message {
   const office = alert.officeId ? roster.office(alert.officeId) : undefined;
   const keys: MessagePart[] = [
@@ -235,6 +250,11 @@ function noticeMessage(
       },
     },
   ];
+  if (workspaceUrl)
+    keys.push({
+      key: 'officer:notice.link',
+      params: { url: `${workspaceUrl}/kasus/${encodeURIComponent(found.reference)}` },
+    });
   return { keys, options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }] };
 }
 

@@ -40,6 +40,8 @@ export interface HandoffDeps {
   translator: i18n;
   /** Per-reporter alert limit and the digest threshold; defaults in alert-ringer.ts. */
   alertLimits?: AlertLimits;
+  /** The workspace's address: a case notice links to the case there (none without PUBLIC_URL). */
+  workspaceUrl?: string;
 }
 
 export class Handoff {
@@ -125,7 +127,7 @@ export class Handoff {
     const facts = await new HandoffFactsLoader(tx).waiting(conversationId, now);
     if (!facts) return [];
     return facts.alert.reason === 'notice'
-      ? decideNoticeStart(facts, this.deps.roster, now)
+      ? decideNoticeStart(facts, this.deps.roster, now, this.deps.workspaceUrl)
       : decideStartRinging(facts, this.deps.roster, this.limits, now);
   }
 
@@ -141,7 +143,8 @@ export class Handoff {
     const facts = new HandoffFactsLoader(tx);
     if (timer.kind === 'digest') return decideDigest(await facts.digest(timer.officerId), this.deps.roster);
     const due = await facts.alertById(timer.alertId, now);
-    if (due?.alert.reason === 'notice') return decideNoticeDeadline(due, token, this.deps.roster, now);
+    if (due?.alert.reason === 'notice')
+      return decideNoticeDeadline(due, token, this.deps.roster, now, this.deps.workspaceUrl);
     return decideAlertTimer(due, token, this.deps.roster, this.limits, now);
   }
 

@@ -111,6 +111,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('should read PUBLIC_URL as the address notices link to, and refuse one that is not http(s)', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://hotline.example.org/' }).publicUrl).toBe(
+      'https://hotline.example.org',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'hotline.example.org' })).toThrow(
+      /PUBLIC_URL must be an http\(s\) URL/,
+    );
+  });
+
   it('should pace Telegram sends unless TELEGRAM_RATE_LIMIT=off', () => {
     expect(loadConfig({}).telegramRateLimit).toBe(true);
     expect(loadConfig({ TELEGRAM_RATE_LIMIT: 'off' }).telegramRateLimit).toBe(false);

@@ -181,6 +181,24 @@ describe('the notice decision', () => {
     });
   });
 
+  it('should link the case in the workspace when the service knows its public address', () => {
+    const outputs = decideNoticeStart(
+      facts('medium'),
+      roster,
+      MONDAY_11_WITA,
+      'https://hotline.example.org/petugas',
+    );
+    const notice = outputs.find((o) => o.type === 'officer_message');
+    expect(notice?.type === 'officer_message' && notice.message.keys).toContainEqual({
+      key: 'officer:notice.link',
+      params: { url: 'https://hotline.example.org/petugas/kasus/K7M-4PX' },
+    });
+    const without = decideNoticeStart(facts('medium'), roster, MONDAY_11_WITA).find(
+      (o) => o.type === 'officer_message',
+    );
+    expect(JSON.stringify(without)).not.toContain('officer:notice.link');
+  });
+
   it('should tell nobody and say so when no channel reaches any officer', () => {
     const nowhere = new OfficerRoster(directory, () => []);
     const outputs = decideNoticeStart(facts('medium'), nowhere, MONDAY_11_WITA);
