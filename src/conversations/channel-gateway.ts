@@ -35,12 +35,13 @@ export interface ChannelGateway {
 }
 
 /**
- * Who may long-poll a platform: a lease held by one instance at a time (Telegram allows one
- * getUpdates per bot). It must outlast one long poll, since it is renewed between them; the
- * service serves it from the database every instance shares (`Hotline.pollerLease`).
+ * Who may long-poll a platform: held by one instance at a time (Telegram allows one getUpdates per
+ * bot), from the database every instance shares (`Hotline.pollerLease`): on PostgreSQL a session
+ * lock that ends with its holder's connection, on SQLite a lease row that must outlast one long
+ * poll, since it is renewed between them.
  */
 export interface PollerLease {
-  /** Takes or renews the lease for `leaseMs`; false while another instance holds it. */
+  /** Takes or renews it (a lease for `leaseMs`; a lock ignores it); false while another holds it. */
   acquire(leaseMs: number): Promise<boolean>;
   release(): Promise<void>;
 }

@@ -351,10 +351,14 @@ export class Hotline implements HotlineGateway {
   }
 
   /**
-   * The lease that lets one instance at a time long-poll a channel (Telegram allows one getUpdates
-   * per bot): a row in the database every instance shares, held by this process start.
+   * What lets one instance at a time long-poll a channel (Telegram allows one getUpdates per bot):
+   * on PostgreSQL a session advisory lock, released as soon as its holder's connection drops; on
+   * SQLite a lease row, held by this process start.
    */
   pollerLease(name: string, owner = randomBytes(8).toString('hex')): PollerLease {
+    // Several instances (PostgreSQL): a session lock, free the moment its holder's process dies.
+    const lock = this.storage.coordination?.exclusiveLock(name);
+    if (lock) return { acquire: () => lock.acquire(), release: () => lock.release() };
     return {
       acquire: (leaseMs) =>
         this.storage.unitOfWork((tx) => tx.locks.acquire(name, owner, this.clock.now(), leaseMs)),

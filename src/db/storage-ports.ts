@@ -344,7 +344,29 @@ export interface UnitOfWork extends StoragePorts {
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/** Held by one instance at a time; see `InstanceCoordination.exclusiveLock`. */
+export interface ExclusiveLock {
+  /** Takes it, or confirms this instance still holds it; false while another instance does. */
+  acquire(): Promise<boolean>;
+  /** Lets another instance take it now. */
+  release(): Promise<void>;
+}
+
+/**
+ * What only a database that several instances share offers (PostgreSQL). Absent on SQLite, where
+ * one process serves the database and a lease row is enough.
+ */
+export interface InstanceCoordination {
+  /**
+   * A lock that follows this process's life: released when it dies, whatever the cause, so another
+   * instance can take over within seconds (the Telegram long poller).
+   */
+  exclusiveLock(name: string): ExclusiveLock;
+}
+
 export interface Storage {
+  /** Present when several instances may share this database (PostgreSQL). */
+  readonly coordination?: InstanceCoordination;
   /**
    * Runs `work` as one transaction: all of its writes commit, or none. The only way in: no other
    * code opens a transaction. No statement of one unit runs inside another's transaction: on SQLite

@@ -72,6 +72,32 @@ describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (s
     );
   });
 
+  it('should give a session lock to one instance, and free it when its holder lets go or its connection drops', async () => {
+    const url = await database();
+    const [one, two] = [await open(url), await open(url)];
+    const first = one.coordination.exclusiveLock('telegram-poller');
+    const second = two.coordination.exclusiveLock('telegram-poller');
+    expect(await first.acquire()).toBe(true);
+    expect(await first.acquire()).toBe(true); // confirmed, not stacked: one release frees it
+    expect(await second.acquire()).toBe(false);
+    expect(await two.coordination.exclusiveLock('another-channel').acquire()).toBe(true);
+    await first.release();
+    expect(await second.acquire()).toBe(true);
+
+    // The server drops the holder's connection (as when its process is killed): the lock is free.
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hotline lock telegram-poller'",
+      );
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(() => first.acquire().catch(() => false), { timeout: 3_000 }).toBe(true);
+    expect(await second.acquire().catch(() => false)).toBe(false);
+  });
+
   it('should store no message text, user id, address, PIN or file in plain form', async () => {
     const url = await database();
     const storage = await open(url);

@@ -164,6 +164,8 @@ export class FakeTelegramApi {
     const call: ApiCall = { method, payload, at: process.hrtime.bigint() };
     if (this.record) this.calls.push(call);
     this.onCall?.(call);
+    // A long poll is answered only much later: a waiter for the call itself must not wait for that.
+    if (method === 'getUpdates') for (const check of [...this.waiters]) check();
     const holding = this.held.get(method);
     if (holding) {
       // A client that gave up (aborted, or its process was killed) closes the response early.

@@ -5,8 +5,10 @@
  * returns exactly what was not confirmed, and anything stored twice is dropped by ingest (update_id).
  *
  * Telegram allows one getUpdates per bot at a time. With several instances of the service, the one
- * holding the poller lease (`PollerLease`, renewed before every getUpdates) polls; the others stand
- * by and take over once a dead owner's lease has run out.
+ * holding the poller lease (`PollerLease`, checked or renewed before every getUpdates) polls; the
+ * others stand by, ask every second, and take over once the owner lets go: at once after a clean
+ * stop; after a kill, at once on PostgreSQL (a session lock dies with its connection) and when the
+ * lease runs out on SQLite.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Api, GrammyError } from 'grammy';
@@ -20,8 +22,11 @@ const LONG_POLL_SECONDS = 25;
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
-/** An instance without the lease asks again this often. */
-const STANDBY_MS = 5_000;
+/**
+ * An instance without the lease asks again this often: on PostgreSQL a dead owner's lock is free at
+ * once, so this is most of the takeover time (a cheap query a second per standing-by instance).
+ */
+const STANDBY_MS = 1_000;
 
 export interface PollingOptions {
   pollSeconds?: number;

@@ -11,7 +11,14 @@ import type pg from 'pg';
 import type { DataKey } from '../field-cipher.js';
 import { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import { type Storage, StorageClosedError, type UnitOfWork } from '../storage-ports.js';
+import {
+  type ExclusiveLock,
+  type InstanceCoordination,
+  type Storage,
+  StorageClosedError,
+  type UnitOfWork,
+} from '../storage-ports.js';
+import { PgAdvisoryLock } from './pg-advisory-lock.js';
 import { bindDb, createPool, prepareDatabase } from './pg-database.js';
 import { createPgPorts } from './pg-ports.js';
 
@@ -19,10 +26,20 @@ export class PostgresStorage implements Storage {
   private closed = false;
   private ending: Promise<void> | undefined;
   private readonly running = new Set<Promise<unknown>>();
+  private readonly locks: ExclusiveLock[] = [];
+  readonly coordination: InstanceCoordination = {
+    exclusiveLock: (name) => {
+      const lock = new PgAdvisoryLock(this.url, name);
+      this.locks.push(lock);
+      return lock;
+    },
+  };
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly cipher: FieldCipher,
+    /** For the connections that are not the pool's (a session lock lives on one of its own). */
+    private readonly url: string,
     private readonly options: { splitPayload?: PayloadSplitter } = {},
   ) {}
 
@@ -57,7 +74,10 @@ export class PostgresStorage implements Storage {
   /** Waits for the units under way, then closes the pool; safe to call twice. */
   close(): Promise<void> {
     this.closed = true;
-    this.ending ??= Promise.all(this.running).then(() => this.pool.end());
+    this.ending ??= Promise.all(this.running).then(async () => {
+      await Promise.all(this.locks.map((lock) => lock.release()));
+      await this.pool.end();
+    });
     return this.ending;
   }
 
@@ -129,5 +149,5 @@ export async function openPostgresStorage(
     await pool.end();
     throw error;
   }
-  return new PostgresStorage(pool, cipher, options);
+  return new PostgresStorage(pool, cipher, url, options);
 }
