@@ -44,6 +44,7 @@ import type {
 import { type CaseExport, eraseCase, exportCase } from './case-records.js';
 import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';
+import { wakeOnSharedWork } from './shared-work.js';
 
 /** What an officer's action in the workspace is handed inside its unit of work. */
 export interface DeskKit {
@@ -117,6 +118,8 @@ export class Hotline implements HotlineGateway {
   private closing: Promise<void> | undefined;
   /** Who the officers are and which running channel reaches them (undefined without a directory). */
   private readonly roster: OfficerRoster | undefined;
+  /** Stops the shared-database inbox poll (PostgreSQL only). */
+  private stopSharedPoll: (() => void) | undefined;
 
   constructor(options: HotlineOptions) {
     this.clock = options.clock ?? systemClock;
@@ -237,6 +240,15 @@ export class Hotline implements HotlineGateway {
     this.mediaFetcher.start();
     this.retention?.start();
     this.worker.wake();
+    // Several instances on one database: work another one commits wakes this one's loops too.
+    const shared = this.storage.coordination;
+    if (shared && !this.stopSharedPoll)
+      this.stopSharedPoll = wakeOnSharedWork(shared, {
+        inbox: () => this.worker.wake(),
+        outbox: () => this.dispatcher.wake(),
+        timers: () => this.timers.wake(),
+        media: () => this.mediaFetcher.wake(),
+      });
   }
 
   registerSender(sender: ChannelSender): void {
@@ -436,6 +448,7 @@ export class Hotline implements HotlineGateway {
   }
 
   private async closeOnce(): Promise<void> {
+    this.stopSharedPoll?.();
     this.retention?.stop();
     this.timers.stop();
     await Promise.all([this.dispatcher.stop(), this.mediaFetcher.stop()]);

@@ -16,6 +16,8 @@ const FIRE_BATCH = 100;
 export class TimerScheduler {
   private timer: NodeJS.Timeout | undefined;
   private stopped = true;
+  /** A tick is firing or planning; a wake meanwhile is covered by the plan it makes. */
+  private ticking = false;
 
   constructor(
     private readonly storage: Storage,
@@ -25,6 +27,13 @@ export class TimerScheduler {
 
   start(): void {
     this.stopped = false;
+    this.tick();
+  }
+
+  /** Another instance set a timer: plan again now, in case it is due before the next poll. */
+  wake(): void {
+    if (this.stopped || this.ticking) return;
+    clearTimeout(this.timer);
     this.tick();
   }
 
@@ -58,6 +67,7 @@ export class TimerScheduler {
 
   private tick(): void {
     if (this.stopped) return;
+    this.ticking = true;
     void this.fireAndPlan().then(
       (delay) => this.plan(delay),
       // A database busy or closing: try again on the next poll, the timers stay stored.
@@ -73,6 +83,7 @@ export class TimerScheduler {
   }
 
   private plan(delay: number): void {
+    this.ticking = false;
     if (this.stopped) return;
     this.timer = setTimeout(() => this.tick(), delay);
     this.timer.unref();

@@ -344,6 +344,9 @@ export interface UnitOfWork extends StoragePorts {
   savepoint<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/** Work one instance commits that another may take: stored messages, queued replies, timers, files. */
+export type SharedWork = 'inbox' | 'outbox' | 'timers' | 'media';
+
 /** Held by one instance at a time; see `InstanceCoordination.exclusiveLock`. */
 export interface ExclusiveLock {
   /** Takes it, or confirms this instance still holds it; false while another instance does. */
@@ -362,6 +365,12 @@ export interface InstanceCoordination {
    * instance can take over within seconds (the Telegram long poller).
    */
   exclusiveLock(name: string): ExclusiveLock;
+  /**
+   * Calls `onWork` soon after another instance commits work of a kind (LISTEN/NOTIFY), so an idle
+   * instance takes it at once rather than at its next poll. A hint only: a notification can be
+   * missed (the listening connection dropped), so callers keep polling as well.
+   */
+  listen(onWork: (kind: SharedWork) => void): void;
 }
 
 export interface Storage {

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
-import type { InboxPort, StoredInbound } from '../storage-ports.js';
+import type { InboxPort, SharedWork, StoredInbound } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { inboundMessages } from './pg-schema.js';
 
@@ -9,6 +9,8 @@ export class PgInbox implements InboxPort {
   constructor(
     private readonly db: PgDb,
     private readonly cipher: FieldCipher,
+    /** Other instances are told of new work when the unit commits (postgres-storage.ts). */
+    private readonly wrote: (kind: SharedWork) => void = () => undefined,
   ) {}
 
   async insert(row: Parameters<InboxPort['insert']>[0]): Promise<number | undefined> {
@@ -26,6 +28,7 @@ export class PgInbox implements InboxPort {
       })
       .onConflictDoNothing()
       .returning({ id: inboundMessages.id });
+    if (inserted[0]) this.wrote('inbox');
     return inserted[0]?.id;
   }
 
@@ -87,6 +90,7 @@ export class PgInbox implements InboxPort {
           gt(inboundMessages.availableAt, now),
         ),
       );
+    this.wrote('inbox');
   }
 
   async markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): Promise<void> {

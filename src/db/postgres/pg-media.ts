@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
-import type { MediaClaim, MediaPort, StoredMedia } from '../storage-ports.js';
+import type { MediaClaim, MediaPort, SharedWork, StoredMedia } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { media } from './pg-schema.js';
 
@@ -9,6 +9,8 @@ export class PgMedia implements MediaPort {
   constructor(
     private readonly db: PgDb,
     private readonly cipher: FieldCipher,
+    /** Other instances are told of new work when the unit commits (postgres-storage.ts). */
+    private readonly wrote: (kind: SharedWork) => void = () => undefined,
   ) {}
 
   async register(row: Parameters<MediaPort['register']>[0]): Promise<void> {
@@ -25,6 +27,7 @@ export class PgMedia implements MediaPort {
         createdAt: row.now,
       })
       .onConflictDoNothing();
+    this.wrote('media');
   }
 
   /** Due files leased for `leaseMs`; `SKIP LOCKED` leaves one another instance is claiming to it. */

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import type { DeliveryStatus, OutboxItem, OutboxPort } from '../storage-ports.js';
+import type { DeliveryStatus, OutboxItem, OutboxPort, SharedWork } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { outbox } from './pg-schema.js';
 
@@ -26,6 +26,8 @@ export class PgOutbox implements OutboxPort {
     private readonly db: PgDb,
     private readonly cipher: FieldCipher,
     private readonly split: PayloadSplitter = (_channel, payload) => [payload],
+    /** Other instances are told of new work when the unit commits (postgres-storage.ts). */
+    private readonly wrote: (kind: SharedWork) => void = () => undefined,
   ) {}
 
   async enqueue(row: Parameters<OutboxPort['enqueue']>[0]): Promise<number> {
@@ -42,6 +44,7 @@ export class PgOutbox implements OutboxPort {
     }));
     if (parts.length === 0) return 0;
     const ids = await this.db.insert(outbox).values(parts).returning({ id: outbox.id });
+    this.wrote('outbox');
     return Math.max(...ids.map((r) => r.id));
   }
 

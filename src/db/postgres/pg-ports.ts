@@ -1,6 +1,6 @@
 import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import type { StoragePorts } from '../storage-ports.js';
+import type { SharedWork, StoragePorts } from '../storage-ports.js';
 import { PgAlerts } from './pg-alerts.js';
 import { PgAttempts } from './pg-attempts.js';
 import { PgBaileysAuth } from './pg-baileys-auth.js';
@@ -22,16 +22,18 @@ export function createPgPorts(
   db: PgDb,
   cipher: FieldCipher,
   options: { splitPayload?: PayloadSplitter } = {},
+  /** Records the kinds of work this unit wrote, for other instances to hear of at its commit. */
+  wrote: (kind: SharedWork) => void = () => undefined,
 ): StoragePorts {
   const outsideNotes = new PgOutsideNotes(db, cipher);
   const desk = new PgCaseDesk(db, cipher);
   return {
-    inbox: new PgInbox(db, cipher),
+    inbox: new PgInbox(db, cipher, wrote),
     conversations: new PgConversations(db, cipher),
-    outbox: new PgOutbox(db, cipher, options.splitPayload),
-    timers: new PgTimers(db),
+    outbox: new PgOutbox(db, cipher, options.splitPayload, wrote),
+    timers: new PgTimers(db, wrote),
     cases: new PgCases(db, cipher, outsideNotes, desk),
-    media: new PgMedia(db, cipher),
+    media: new PgMedia(db, cipher, wrote),
     alerts: new PgAlerts(db),
     attempts: new PgAttempts(db),
     outsideNotes,

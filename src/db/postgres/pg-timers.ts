@@ -1,17 +1,22 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import type { DueTimer, TimerPort } from '../storage-ports.js';
+import type { DueTimer, SharedWork, TimerPort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { timers } from './pg-schema.js';
 
 /** Durable deadlines on PostgreSQL: the same rules as timer-repository.ts. */
 export class PgTimers implements TimerPort {
-  constructor(private readonly db: PgDb) {}
+  constructor(
+    private readonly db: PgDb,
+    /** Other instances are told of new work when the unit commits (postgres-storage.ts). */
+    private readonly wrote: (kind: SharedWork) => void = () => undefined,
+  ) {}
 
   async set(conversationId: string, name: string, token: number, dueAt: number): Promise<void> {
     await this.db
       .insert(timers)
       .values({ conversationId, name, token, dueAt })
       .onConflictDoUpdate({ target: [timers.conversationId, timers.name], set: { token, dueAt } });
+    this.wrote('timers');
   }
 
   async exists(conversationId: string, name: string): Promise<boolean> {

@@ -7,6 +7,7 @@
  * A failed statement aborts PostgreSQL's transaction: the unit can only roll back, or roll back to
  * a savepoint. Work that must survive one failure wraps it in `tx.savepoint` (as the port says).
  */
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { DataKey } from '../field-cipher.js';
 import { FieldCipher } from '../field-cipher.js';
@@ -14,11 +15,13 @@ import type { PayloadSplitter } from '../outbox-repository.js';
 import {
   type ExclusiveLock,
   type InstanceCoordination,
+  type SharedWork,
   type Storage,
   StorageClosedError,
   type UnitOfWork,
 } from '../storage-ports.js';
 import { PgAdvisoryLock } from './pg-advisory-lock.js';
+import { notifyStatements, PgWorkListener } from './pg-work-listener.js';
 import { bindDb, createPool, prepareDatabase } from './pg-database.js';
 import { createPgPorts } from './pg-ports.js';
 
@@ -27,11 +30,20 @@ export class PostgresStorage implements Storage {
   private ending: Promise<void> | undefined;
   private readonly running = new Set<Promise<unknown>>();
   private readonly locks: ExclusiveLock[] = [];
+  private readonly listeners: PgWorkListener[] = [];
+  /** Names this storage's notifications, so its own listener passes over them. */
+  private readonly instance = randomBytes(6).toString('hex');
   readonly coordination: InstanceCoordination = {
     exclusiveLock: (name) => {
       const lock = new PgAdvisoryLock(this.url, name);
       this.locks.push(lock);
       return lock;
+    },
+    listen: (onWork) => {
+      if (this.closed) return;
+      const listener = new PgWorkListener(this.url, this.instance, onWork);
+      this.listeners.push(listener);
+      listener.start();
     },
   };
 
@@ -75,7 +87,10 @@ export class PostgresStorage implements Storage {
   close(): Promise<void> {
     this.closed = true;
     this.ending ??= Promise.all(this.running).then(async () => {
-      await Promise.all(this.locks.map((lock) => lock.release()));
+      await Promise.all([
+        ...this.locks.map((lock) => lock.release()),
+        ...this.listeners.map((listener) => listener.close()),
+      ]);
       await this.pool.end();
     });
     return this.ending;
@@ -90,11 +105,13 @@ export class PostgresStorage implements Storage {
       throw error;
     }
     try {
+      const wrote = new Set<SharedWork>();
       const result = await work({
-        ...createPgPorts(bindDb(client), this.cipher, this.options),
+        ...createPgPorts(bindDb(client), this.cipher, this.options, (kind) => wrote.add(kind)),
         savepoint: savepoints(client),
       });
-      await client.query('COMMIT');
+      // Other instances hear of the new work in the same round trip as the commit that shows it.
+      await client.query(`${notifyStatements(wrote, this.instance)}COMMIT`);
       client.release();
       return result;
     } catch (error) {

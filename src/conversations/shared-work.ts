@@ -1,0 +1,21 @@
+/**
+ * Several instances on one database (PostgreSQL): each loop that takes shared work is woken when
+ * another instance commits some (LISTEN/NOTIFY), and the worker also looks every second, since a
+ * notification is only a hint. That poll is what finds a message another instance stored and
+ * acknowledged and then died before processing: its unit rolled back, nobody was notified.
+ */
+import type { InstanceCoordination, SharedWork } from '../db/storage-ports.js';
+
+/** How often an instance looks for stored messages without being told (the dispatcher, timers and media fetcher poll on their own). */
+export const SHARED_INBOX_POLL_MS = 1_000;
+
+/** Starts listening and the worker's poll; returns what stops the poll. */
+export function wakeOnSharedWork(
+  coordination: InstanceCoordination,
+  wake: Record<SharedWork, () => void>,
+): () => void {
+  coordination.listen((kind) => wake[kind]());
+  const poll = setInterval(() => wake.inbox(), SHARED_INBOX_POLL_MS);
+  poll.unref();
+  return () => clearInterval(poll);
+}

@@ -1,0 +1,106 @@
+/**
+ * Several instances on one PostgreSQL database: a message stored by one instance (a webhook hit it,
+ * and its own worker is not taking it) is answered by an idle instance. LISTEN/NOTIFY wakes that
+ * instance at once; without any notification its poll still finds the message within a second.
+ *
+ * Instance A is only the ingest a webhook runs (no worker of its own); instance B is a whole
+ * service. The figures printed are message stored at A → B's first reply handed to its channel.
+ */
+import { afterEach, expect, it } from 'vitest';
+import type { ChannelSender, OutboundMessage } from '../../src/conversations/channel-contract.js';
+import { IngestService } from '../../src/conversations/ingest-service.js';
+import { openPostgresStorage, type PostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import type { Storage } from '../../src/db/storage-ports.js';
+import { ManualClock } from '../../src/lib/clock.js';
+import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { createTestHotline, TEST_KEY } from '../support/test-hotline.js';
+
+const postgres = await postgresForTests();
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+/** Hands replies over and notes when each address got its first. */
+class TimedSender implements ChannelSender {
+  readonly channel = 'console' as const;
+  readonly firstAt = new Map<string, number>();
+  async send(address: string, _message: OutboundMessage): Promise<{ platformMessageId?: string }> {
+    if (!this.firstAt.has(address)) this.firstAt.set(address, performance.now());
+    return {};
+  }
+}
+
+/** B's storage as it is, except that it hears no notification: every one of them is lost. */
+function deaf(storage: PostgresStorage): Storage {
+  return {
+    unitOfWork: (work) => storage.unitOfWork(work),
+    flushed: () => storage.flushed(),
+    isReachable: () => storage.isReachable(),
+    phoneKey: (digits) => storage.phoneKey(digits),
+    close: () => storage.close(),
+    coordination: {
+      exclusiveLock: (name) => storage.coordination.exclusiveLock(name),
+      listen: () => undefined,
+    },
+  };
+}
+
+describePostgres('an idle instance on PostgreSQL', postgres, (server) => {
+  /** Stores `count` first messages at A, one after another; resolves with each one's latency at B. */
+  async function latencies(hearsNotifications: boolean, count: number): Promise<number[]> {
+    const database = await server.freshDatabase();
+    cleanup.push(database.drop);
+    const clock = new ManualClock();
+    const a = await openPostgresStorage(database.url, [TEST_KEY]);
+    cleanup.push(() => a.close());
+    const b = await openPostgresStorage(database.url, [TEST_KEY]);
+    const t = createTestHotline(':memory:', { clock, storage: hearsNotifications ? b : deaf(b) });
+    cleanup.push(() => t.hotline.close());
+    const sender = new TimedSender();
+    t.hotline.registerSender(sender);
+    t.hotline.start();
+    const webhookAtA = new IngestService(a, clock, () => undefined);
+    // Let B settle into idling (its first round and its listener's LISTEN).
+    await new Promise((r) => setTimeout(r, 300));
+
+    const measured: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const user = `reporter-${i}`;
+      const [result] = await webhookAtA.ingestMany([
+        {
+          channel: 'console',
+          externalId: `m${i}`,
+          userId: user,
+          address: user,
+          input: { type: 'text', text: 'halo' },
+        },
+      ]);
+      expect(result).toMatchObject({ stored: true });
+      const storedAt = performance.now();
+      await expect.poll(() => sender.firstAt.has(user), { timeout: 3_000, interval: 5 }).toBe(true);
+      measured.push(sender.firstAt.get(user)! - storedAt);
+      // Spread the arrivals over B's poll, as real ones are.
+      await new Promise((r) => setTimeout(r, 137 + ((i * 311) % 600)));
+    }
+    return measured;
+  }
+
+  const summary = (ms: number[]) => {
+    const sorted = [...ms].sort((x, y) => x - y);
+    return `p50 ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`;
+  };
+
+  it('should answer a message stored by another instance at once when notified', async () => {
+    const ms = await latencies(true, 10);
+    console.log(`stored at A → reply at B, with LISTEN/NOTIFY: ${summary(ms)}`);
+    // A 1 s poll alone would put half of them past 500 ms.
+    for (const latency of ms) expect(latency).toBeLessThan(300);
+  });
+
+  it('should still answer it within about a second when every notification is lost', async () => {
+    const ms = await latencies(false, 10);
+    console.log(`stored at A → reply at B, polling only: ${summary(ms)}`);
+    for (const latency of ms) expect(latency).toBeLessThan(1_500);
+  });
+});
