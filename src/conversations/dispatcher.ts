@@ -61,6 +61,11 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** How long shutdown waits for sends under way. */
   sendGraceMs?: number;
+  /**
+   * Several instances on one database (PostgreSQL): look this often for rows a dead instance left
+   * in `sending`, not only at start (the others live on, and one may die at any time).
+   */
+  reclaimEveryMs?: number;
 }
 
 /** Outbox priority of an officer alert (see OutboxRepository.enqueue). */
@@ -73,6 +78,8 @@ export class Dispatcher {
   private readonly sending = new Set<number>();
   /** Channels whose rows a dead instance left in `sending` were taken back. */
   private readonly reclaimed = new Set<string>();
+  /** When rows were last looked for on every channel (performance.now(): a cadence, not a time of day). */
+  private reclaimedAt = Number.NEGATIVE_INFINITY;
   /** One per send under way (a shared signal would carry a listener per send), aborted at shutdown. */
   private readonly aborts = new Set<AbortController>();
   private outcomes: Outcome[] = [];
@@ -244,15 +251,19 @@ export class Dispatcher {
   }
 
   /**
-   * Once per channel, before its first claim: rows a killed process left in `sending` go out now
-   * rather than after their lease (a reporter would otherwise hear nothing for a minute).
+   * Once per channel, before its first claim (and every `reclaimEveryMs` when instances share the
+   * database): rows a killed process left in `sending` go out now rather than after their lease (a
+   * reporter would otherwise hear nothing for a minute).
    */
   private async reclaimAbandoned(
     outbox: { reclaimAbandoned(channels: string[], instance: string): Promise<number> },
     channels: string[],
   ): Promise<void> {
-    const fresh = channels.filter((c) => !this.reclaimed.has(c));
+    const every = this.options.reclaimEveryMs;
+    const again = every !== undefined && performance.now() - this.reclaimedAt >= every;
+    const fresh = again ? channels : channels.filter((c) => !this.reclaimed.has(c));
     if (fresh.length === 0) return;
+    if (again) this.reclaimedAt = performance.now();
     for (const c of fresh) this.reclaimed.add(c);
     const rows = await outbox.reclaimAbandoned(fresh, this.instance);
     if (rows > 0)

@@ -44,7 +44,7 @@ import type {
 import { type CaseExport, eraseCase, exportCase } from './case-records.js';
 import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';
-import { wakeOnSharedWork } from './shared-work.js';
+import { SHARED_RECLAIM_MS, wakeOnSharedWork } from './shared-work.js';
 
 /** What an officer's action in the workspace is handed inside its unit of work. */
 export interface DeskKit {
@@ -173,7 +173,14 @@ export class Hotline implements HotlineGateway {
           });
         },
       },
-      options.delivery,
+      {
+        ...options.delivery,
+        // Shared database: claims carry this instance's id, whose presence lock tells the others
+        // it lives; they look every 2 s for the rows of one that died.
+        ...(this.storage.coordination
+          ? { instance: this.storage.coordination.instance, reclaimEveryMs: SHARED_RECLAIM_MS }
+          : {}),
+      },
     );
     const executor = new OutputExecutor({
       translator: this.translator,

@@ -9,6 +9,9 @@ import type { InstanceCoordination, SharedWork } from '../db/storage-ports.js';
 /** How often an instance looks for stored messages without being told (the dispatcher, timers and media fetcher poll on their own). */
 export const SHARED_INBOX_POLL_MS = 1_000;
 
+/** How often an instance looks for outbox rows a dead instance left mid-send. */
+export const SHARED_RECLAIM_MS = 2_000;
+
 /** Starts listening and the worker's poll; returns what stops the poll. */
 export function wakeOnSharedWork(
   coordination: InstanceCoordination,

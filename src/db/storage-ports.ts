@@ -101,11 +101,11 @@ export interface OutboxPort {
     instance?: string,
   ): Promise<OutboxItem<P>[]>;
   /**
-   * At start: rows left leased by a dead instance go out again. On SQLite one process serves the
-   * database, so every row leased by an instance other than `instance` is due again at once. On
-   * PostgreSQL several live instances share the database, so this takes back nothing (returns 0):
-   * another instance's row stays its own while its lease lasts, and `claimDue` takes it over once
-   * the lease has run out — no row is sent twice while its lease is live.
+   * Rows left in `sending` by a dead instance go out again (at-least-once: the message that was on
+   * the wire may arrive twice). On SQLite one process serves the database, so every row leased by
+   * an instance other than `instance` is due again at once (called at start). On PostgreSQL only
+   * the rows of instances whose presence lock is free (`InstanceCoordination.instance`: the process
+   * is gone) are taken back, so a live instance's row is never sent twice (called every few seconds).
    */
   reclaimAbandoned(channels: string[], instance: string): Promise<number>;
   renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
@@ -360,6 +360,11 @@ export interface ExclusiveLock {
  * one process serves the database and a lease row is enough.
  */
 export interface InstanceCoordination {
+  /**
+   * This process start's id among the instances, alive as long as it is: outbox claims carry it, and
+   * another instance takes back the rows of one that is gone (`OutboxPort.reclaimAbandoned`).
+   */
+  readonly instance: string;
   /**
    * A lock that follows this process's life: released when it dies, whatever the cause, so another
    * instance can take over within seconds (the Telegram long poller).

@@ -40,6 +40,7 @@ function deaf(storage: PostgresStorage): Storage {
     phoneKey: (digits) => storage.phoneKey(digits),
     close: () => storage.close(),
     coordination: {
+      instance: storage.coordination.instance,
       exclusiveLock: (name) => storage.coordination.exclusiveLock(name),
       listen: () => undefined,
     },

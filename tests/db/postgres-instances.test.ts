@@ -72,6 +72,29 @@ describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (s
     );
   });
 
+  it("should take back a gone instance's rows left mid-send, and never a live one's", async () => {
+    const url = await database();
+    const [one, two] = [await open(url), await open(url)];
+    await one.unitOfWork(async (tx) => {
+      const conversationId = await tx.conversations.findOrCreate('telegram', 'x', 'x', NOW);
+      await tx.outbox.enqueue({ conversationId, channel: 'telegram', address: 'x', payload: 1, now: NOW });
+    });
+    const claimed = await one.unitOfWork((tx) =>
+      tx.outbox.claimDue<number>(['telegram'], NOW, LEASE, 10, one.coordination.instance),
+    );
+    expect(claimed.map((r) => r.payload)).toEqual([1]);
+    const reclaim = () =>
+      two.unitOfWork((tx) => tx.outbox.reclaimAbandoned(['telegram'], two.coordination.instance));
+    expect(await reclaim()).toBe(0); // one lives: its lease stands
+    await one.close(); // its presence lock goes with it, the row stays in `sending`
+    expect(await reclaim()).toBe(1);
+    const again = await two.unitOfWork((tx) =>
+      tx.outbox.claimDue<number>(['telegram'], NOW + 1, LEASE, 10, two.coordination.instance),
+    );
+    expect(again.map((r) => r.payload)).toEqual([1]);
+    expect(await reclaim()).toBe(0); // two's own claim is not taken back
+  });
+
   it('should give a session lock to one instance, and free it when its holder lets go or its connection drops', async () => {
     const url = await database();
     const [one, two] = [await open(url), await open(url)];

@@ -7,12 +7,16 @@
  * A machine that vanishes without closing its sockets is noticed by TCP keepalive: the connection
  * asks the server to probe after 10 s idle, every 5 s, 3 times, so its lock is free within ~25 s.
  */
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { ExclusiveLock } from '../storage-ports.js';
 
-/** The first key of every lock the hotline takes ("hotl"); the second names the lock. */
-const NAMESPACE = 0x686f746c;
+/**
+ * The first key of the hotline's named locks ("hotl"); the second is the server's `hashtext` of the
+ * name, so SQL can name a lock too (pg-outbox.ts asks whether an instance's presence lock is held).
+ */
+export const LOCK_NAMESPACE = 0x686f746c;
+/** The first key of the instances' presence locks ("hotm"): held while an instance is alive. */
+export const PRESENCE_NAMESPACE = 0x686f746d;
 const CONNECT_TIMEOUT_MS = 5_000;
 /** A holder's check that its connection still stands must not hang on a dead network. */
 const QUERY_TIMEOUT_MS = 5_000;
@@ -27,6 +31,7 @@ export class PgAdvisoryLock implements ExclusiveLock {
   constructor(
     private readonly url: string,
     private readonly name: string,
+    private readonly namespace = LOCK_NAMESPACE,
   ) {}
 
   /**
@@ -43,8 +48,8 @@ export class PgAdvisoryLock implements ExclusiveLock {
         return true;
       }
       const { rows } = await client.query<{ taken: boolean }>(
-        'select pg_try_advisory_lock($1, $2) as taken',
-        [NAMESPACE, keyOf(this.name)],
+        'select pg_try_advisory_lock($1, hashtext($2)) as taken',
+        [this.namespace, this.name],
       );
       this.held = rows[0]?.taken === true;
       return this.held;
@@ -92,9 +97,4 @@ export class PgAdvisoryLock implements ExclusiveLock {
     this.lost = false;
     await client?.end().catch(() => undefined);
   }
-}
-
-/** A stable 32-bit signed key for a lock's name (the second argument of the two-key form). */
-function keyOf(name: string): number {
-  return createHash('sha256').update(name).digest().readInt32BE(0);
 }

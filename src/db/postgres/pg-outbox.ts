@@ -3,6 +3,7 @@ import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
 import type { DeliveryStatus, OutboxItem, OutboxPort, SharedWork } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
+import { PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { outbox } from './pg-schema.js';
 
 type ClaimedRow = {
@@ -94,12 +95,28 @@ export class PgOutbox implements OutboxPort {
   }
 
   /**
-   * Nothing to take back at start on PostgreSQL: other instances may be alive and sending, so their
-   * rows are theirs until the lease runs out, and then `claimDue` takes them over. (On SQLite one
-   * process owns the database, so any other instance's claim is a dead one's; see the port.)
+   * The rows of instances that are gone: each live instance holds its presence lock
+   * (pg-advisory-lock.ts, PRESENCE_NAMESPACE) on a connection of its own, which the server drops
+   * with the process. Taking that lock for this transaction succeeds only when nobody holds it, so
+   * a live instance's rows are never taken (its lease stands); a dead one's go out again at once.
    */
-  async reclaimAbandoned(_channels: string[], _instance: string): Promise<number> {
-    return 0;
+  async reclaimAbandoned(channels: string[], instance: string): Promise<number> {
+    if (channels.length === 0) return 0;
+    // MATERIALIZED: the lock is tried once per instance that has rows in `sending`, never per row
+    // of the table (a lock per old instance id would fill the server's lock table).
+    const { rowCount } = await this.db.execute(sql`
+      WITH leased AS MATERIALIZED (
+        SELECT id, coalesce(claimed_by, '') AS owner FROM outbox
+        WHERE status = 'sending' AND channel IN (${list(channels)})
+          AND claimed_by IS DISTINCT FROM ${instance}
+        FOR UPDATE SKIP LOCKED
+      ), gone AS MATERIALIZED (
+        SELECT owner FROM (SELECT DISTINCT owner FROM leased) owners
+        WHERE pg_try_advisory_xact_lock(${PRESENCE_NAMESPACE}, hashtext(owner))
+      )
+      UPDATE outbox SET status = 'pending', lease_until = NULL, claimed_by = NULL
+      WHERE id IN (SELECT id FROM leased WHERE owner IN (SELECT owner FROM gone))`);
+    return rowCount ?? 0;
   }
 
   async renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void> {

@@ -20,10 +20,13 @@ import {
   StorageClosedError,
   type UnitOfWork,
 } from '../storage-ports.js';
-import { PgAdvisoryLock } from './pg-advisory-lock.js';
+import { PgAdvisoryLock, PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { notifyStatements, PgWorkListener } from './pg-work-listener.js';
 import { bindDb, createPool, prepareDatabase } from './pg-database.js';
 import { createPgPorts } from './pg-ports.js';
+
+/** How often an instance confirms its presence lock (and re-takes it after a dropped connection). */
+const PRESENCE_CHECK_MS = 5_000;
 
 export class PostgresStorage implements Storage {
   private closed = false;
@@ -31,9 +34,16 @@ export class PostgresStorage implements Storage {
   private readonly running = new Set<Promise<unknown>>();
   private readonly locks: ExclusiveLock[] = [];
   private readonly listeners: PgWorkListener[] = [];
-  /** Names this storage's notifications, so its own listener passes over them. */
-  private readonly instance = randomBytes(6).toString('hex');
+  /**
+   * This process start among the instances: names its notifications (its own listener passes over
+   * them) and its outbox claims, and its presence lock says it is alive.
+   */
+  private readonly instance = randomBytes(8).toString('hex');
+  /** Held while this instance lives; others take back its outbox claims once it is free. */
+  private readonly presence: PgAdvisoryLock;
+  private presenceCheck: NodeJS.Timeout | undefined;
   readonly coordination: InstanceCoordination = {
+    instance: this.instance,
     exclusiveLock: (name) => {
       const lock = new PgAdvisoryLock(this.url, name);
       this.locks.push(lock);
@@ -53,7 +63,23 @@ export class PostgresStorage implements Storage {
     /** For the connections that are not the pool's (a session lock lives on one of its own). */
     private readonly url: string,
     private readonly options: { splitPayload?: PayloadSplitter } = {},
-  ) {}
+  ) {
+    this.presence = new PgAdvisoryLock(url, this.instance, PRESENCE_NAMESPACE);
+  }
+
+  /**
+   * Takes this instance's presence lock before any claim is made under its name, and keeps
+   * confirming it (re-taking it after a dropped connection), so others never see it as gone.
+   */
+  async announce(): Promise<void> {
+    if (!(await this.presence.acquire()))
+      throw new Error('another process holds this instance id; start the service again');
+    this.presenceCheck = setInterval(
+      () => void this.presence.acquire().catch(() => undefined),
+      PRESENCE_CHECK_MS,
+    );
+    this.presenceCheck.unref();
+  }
 
   phoneKey(digits: string): string {
     return this.cipher.blindIndex(`phone:${digits}`);
@@ -86,12 +112,15 @@ export class PostgresStorage implements Storage {
   /** Waits for the units under way, then closes the pool; safe to call twice. */
   close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.presenceCheck);
     this.ending ??= Promise.all(this.running).then(async () => {
       await Promise.all([
         ...this.locks.map((lock) => lock.release()),
         ...this.listeners.map((listener) => listener.close()),
       ]);
       await this.pool.end();
+      // Last: until now this instance's claims were its own.
+      await this.presence.release();
     });
     return this.ending;
   }
@@ -166,5 +195,12 @@ export async function openPostgresStorage(
     await pool.end();
     throw error;
   }
-  return new PostgresStorage(pool, cipher, url, options);
+  const storage = new PostgresStorage(pool, cipher, url, options);
+  try {
+    await storage.announce();
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  return storage;
 }
