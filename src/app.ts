@@ -84,6 +84,8 @@ export async function buildApp({
       rates: intake.rates,
       longPolls: { perIp: intake.longPollsPerIp, total: intake.longPollsTotal },
       ...(longPollMs ? { longPollMs } : {}),
+      // Another instance may deliver the reply a page here waits for: look again every second.
+      ...(hotline.sharesDatabase ? { recheckMs: 1_000 } : {}),
     });
   }
   if (workspace) await app.register(workspacePlugin, workspace);

@@ -9,6 +9,11 @@ export interface HotlineGateway extends ChannelGateway {
   readonly logger: Logger;
   /** A lease that lets one instance at a time long-poll a platform (several instances, one database). */
   pollerLease(name: string): PollerLease;
+  /**
+   * Several instances share the database (PostgreSQL): another instance may deliver a reply to a
+   * session whose page waits here (the web chat then looks again every second).
+   */
+  readonly sharesDatabase: boolean;
   /** Whether the database answers (readiness probe). */
   isReady(): Promise<boolean>;
   /** Starts the background loops and processes whatever a previous run left unfinished. */

@@ -443,6 +443,10 @@ export class Hotline implements HotlineGateway {
     return sweepRetention(this.storage, policy, this.clock.now(), dryRun);
   }
 
+  get sharesDatabase(): boolean {
+    return this.storage.coordination !== undefined;
+  }
+
   isReady(): Promise<boolean> {
     return this.storage.isReachable();
   }

@@ -62,6 +62,11 @@ export interface WebchatPluginOptions {
   rates: IntakeConfig['rates'];
   longPolls: { perIp: number; total: number };
   longPollMs?: number;
+  /**
+   * Several instances on one database: a reply delivered by another instance wakes no poll here,
+   * so a waiting poll reads again this often. Unset (one instance): only a delivery wakes it.
+   */
+  recheckMs?: number;
 }
 
 export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (app, options) => {
@@ -159,11 +164,16 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
         if (typeof entered === 'string') return refusePoll(reply, stats, entered);
         try {
           const abort = AbortSignal.any([closing.signal, abortOnClose(req.raw)]);
-          await sender.waitForDelivery(session, longPollMs, abort);
+          const until = performance.now() + longPollMs;
+          for (;;) {
+            const left = until - performance.now();
+            await sender.waitForDelivery(session, Math.min(left, options.recheckMs ?? left), abort);
+            messages = await gateway.delivered('webchat', session, query.after);
+            if (messages.length > 0 || abort.aborted || performance.now() >= until) break;
+          }
         } finally {
           entered();
         }
-        messages = await gateway.delivered('webchat', session, query.after);
       }
       return { messages: messages.map((m) => ({ id: m.id, ...m.message })) };
     },
