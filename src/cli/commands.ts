@@ -15,6 +15,8 @@ export const USAGE = `Usage: hotline <command>
   migrate                    apply database migrations and exit
   backup <file>              a consistent copy of the database while the service runs
   restore <file>             replace the database with a backup (stop the service first)
+  db copy --from <file> [--to postgres://…]
+                             move a SQLite database into a new PostgreSQL database (stop the service first)
   keys rotate                re-encrypt stored data under the first DATA_KEY, while the service runs
   case export <ref> <file>   everything held about one case, for its reporter (audited)
   case erase <ref>           delete a case's reporter data, as their own "hapus" (audited)
@@ -111,6 +113,11 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       } finally {
         await hotline.close();
       }
+    }
+    case 'db': {
+      const config = deps.loadConfig();
+      const { dbCommand } = await import('./db-command.js');
+      return dbCommand(rest, config, createLogger(config.logLevel, process.stderr));
     }
     case 'keys': {
       const config = deps.loadConfig();

@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { copySqliteToPostgres } from '../db/postgres/copy-from-sqlite.js';
+import { resolveDataKeys } from '../db/resolve-data-keys.js';
+
+const USAGE =
+  'Usage: hotline db copy --from <sqlite file> [--to postgres://…]   (--to defaults to DATABASE_URL; stop the service first)\n';
+
+/**
+ * `hotline db copy`: an office's SQLite database into a new, empty PostgreSQL database, with the
+ * same DATA_KEY, so the service continues there. Prints counts per table, never the URL (it may
+ * hold a password).
+ */
+export async function dbCommand(args: string[], config: Config, logger: Logger): Promise<number> {
+  const [action, ...rest] = args;
+  const from = flagValue(rest, '--from');
+  const to = flagValue(rest, '--to') ?? config.postgresUrl;
+  if (action !== 'copy' || !from || !to || rest.length !== (flagValue(rest, '--to') ? 4 : 2)) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (!/^postgres(ql)?:\/\//.test(to)) {
+    process.stderr.write(`--to must be a postgres:// URL\n${USAGE}`);
+    return 2;
+  }
+  const counts = await copySqliteToPostgres(from, to, resolveDataKeys(config, logger));
+  for (const [table, rows] of Object.entries(counts)) process.stdout.write(`  ${table}: ${rows}\n`);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  process.stdout.write(
+    `Copied ${total} row(s) from ${from} to PostgreSQL. Start the service with DATABASE_URL set to that database and the same DATA_KEY; keep ${from} until you have checked it.\n`,
+  );
+  return 0;
+}
+
+function flagValue(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+}
