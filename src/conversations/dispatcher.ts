@@ -186,7 +186,7 @@ export class Dispatcher {
           await this.round();
         } catch (error) {
           // The database is closing or busy: the rows stay due, the next wake or poll takes them.
-          this.logger.error({ err: { type: (error as Error).name } }, 'outbox round failed; retried');
+          this.logger.error({ err: errorType(error) }, 'outbox round failed; retried');
           this.schedule();
           return;
         }
@@ -390,4 +390,10 @@ async function settledWithin(promises: Promise<unknown>[], ms: number): Promise<
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** What a failure was, for the log: its type and the database's error code, never its message. */
+function errorType(error: unknown): { type: string; code?: string } {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  return { type: (error as Error).name, ...(typeof code === 'string' ? { code } : {}) };
 }

@@ -19,6 +19,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Update } from 'grammy/types';
+import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
 import { runHotline, startServe } from '../support/cli.js';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
@@ -44,9 +45,15 @@ const REPORT = [
 const URGENT = ['tolong suami saya mau bunuh saya, dia bawa parang sekarang', 'kota palu'];
 const REPORTERS = 50;
 const URGENT_CASES = 10;
-/** An instance that died mid-send may have had a message on the wire up to this long before. */
-const ON_THE_WIRE_MS = 1_000;
-/** What "on time" allows past the deadline: a dead instance's rows (2 s) and the timer poll (1 s). */
+/**
+ * A message sent by an instance that was killed before it recorded the send is sent again by
+ * another once the dead instance's rows are taken back (every 2 s, and a round under load).
+ */
+const RESENT_WITHIN_MS = 6_000;
+/**
+ * What "on time" allows past the deadline: the timer's round (firing, the step, the send), plus
+ * the inbox poll (1 s) and the dead-instance check (2 s) when the instance doing it was killed.
+ */
 const ESCALATION_SLACK_MS = 4_000;
 
 const OFFICES = `offices:
@@ -77,7 +84,10 @@ afterEach(async () => {
 
 interface Received {
   text: string;
+  /** performance.now() when the stand-in received it. */
   at: number;
+  /** The wall clock then, to compare with the service's own times (audit_events.at). */
+  wall: number;
 }
 
 /** POSTs one update; the status, or 0 when the instance did not answer (dead, or died meanwhile). */
@@ -126,7 +136,7 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
         if (call.method !== 'sendMessage') return;
         const chat = Number(call.payload.chat_id);
         const list = sent.get(chat) ?? [];
-        list.push({ text: String(call.payload.text), at: performance.now() });
+        list.push({ text: String(call.payload.text), at: performance.now(), wall: Date.now() });
         sent.set(chat, list);
       },
     });
@@ -153,13 +163,13 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
     const kills: number[] = [];
     let acked = 0;
     /** Delivers an update until an instance acknowledges it (200), each try to the next live one. */
-    const deliver = async (update: Update): Promise<number> => {
+    const deliver = async (update: Update): Promise<void> => {
       for (;;) {
         const targets = [...live];
         const status = await post(targets[round++ % targets.length]!, update);
         if (status === 200) {
           acked += 1;
-          return performance.now();
+          return;
         }
         await sleep(100); // Telegram retries an unanswered webhook later
       }
@@ -199,15 +209,12 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
     // The burst: every reporter walks its script, waiting for each turn's replies (or giving up).
     const turnsInAll = REPORTERS * REPORT.length + URGENT_CASES * URGENT.length;
     const missing: string[] = [];
-    const ackTimes = new Map<number, number[]>();
     const walk = async (chat: number, script: string[], perTurn: number[]) => {
       await sleep(Math.random() * 2_000);
       let expected = 0;
-      const times: number[] = [];
-      ackTimes.set(chat, times);
       for (const [i, text] of script.entries()) {
         expected += perTurn[i]!;
-        times.push(await deliver(textUpdate(++updateId, chat, text)));
+        await deliver(textUpdate(++updateId, chat, text));
         if (!(await until(() => count(chat) >= expected, 20_000))) missing.push(`${chat} turn ${i + 1}`);
         await sleep(100 + Math.random() * 400);
       }
@@ -230,12 +237,15 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
     // Every urgent case escalates to the second officer, and then nothing more arrives.
     const alertsTo = (chat: number) => (sent.get(chat) ?? []).filter((m) => /menunggu petugas/.test(m.text));
     await until(() => alertsTo(OFFICER_B).length >= URGENT_CASES + 1, ACK_SECONDS * 1000 + 10_000);
-    await sleep(ON_THE_WIRE_MS + 2_000);
+    await sleep(RESENT_WITHIN_MS);
 
     expect(missing).toEqual([]);
 
-    // Answered once: a chat's texts repeat only where a killed instance had them on the wire.
-    const onTheWire = (at: number) => kills.some((k) => at <= k && at >= k - ON_THE_WIRE_MS);
+    // Answered once: a chat's texts (the officers' alerts too) repeat only where an instance was
+    // killed after sending one and before recording it, and another sent it again.
+    // (A send the dying process had already written reaches the stand-in just after kill() returns.)
+    const resentAfterKill = (first: number, again: number) =>
+      kills.some((k) => first <= k + 250 && again > k && again <= k + RESENT_WITHIN_MS);
     const duplicates: string[] = [];
     const tolerated: string[] = [];
     for (const [chat, messages] of sent) {
@@ -243,13 +253,15 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
       for (const { text, at } of messages) {
         const seen = first.get(text);
         if (seen === undefined) first.set(text, at);
-        else if (onTheWire(seen))
-          tolerated.push(
-            `first ${Math.round(seen - kills[0]!)} ms after the first kill, again ${Math.round(at - kills[0]!)} ms`,
+        else if (resentAfterKill(seen, at))
+          tolerated.push(`at ${Math.round(seen - burstStarted)} and ${Math.round(at - burstStarted)} ms`);
+        else
+          duplicates.push(
+            `${chat}: ${text.slice(0, 40)} (at ${Math.round(seen - burstStarted)} and ${Math.round(at - burstStarted)} ms; kills at ${kills.map((k) => Math.round(k - burstStarted)).join(', ')} ms)`,
           );
-        else duplicates.push(`${chat}: ${text.slice(0, 40)}`);
       }
     }
+    if (duplicates.length > 0) for (const instance of instances) console.log(instance.output());
     expect(duplicates).toEqual([]);
     const totalFor = (turns: number[]) => turns.reduce((a, b) => a + b, 0);
     for (let i = 0; i < REPORTERS; i++) {
@@ -268,19 +280,21 @@ describePostgres('three hotline serve processes on one PostgreSQL database', pos
     const second = new Map(alertsTo(OFFICER_B).map((m) => [reference(m.text), m]));
     expect(first.size).toBe(URGENT_CASES + 1);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    for (const officer of [OFFICER_A, OFFICER_B]) {
-      const alerts = alertsTo(officer);
-      const repeated = alerts.length - new Set(alerts.map((m) => reference(m.text))).size;
-      expect(repeated).toBeLessThanOrEqual(alerts.filter((m) => onTheWire(m.at)).length);
-    }
-    for (const [ref, alert] of first) {
-      // The deadline runs from when the case's update was stored: the last acknowledgement before it.
-      const chat = [...ackTimes].find(([c]) => (sent.get(c) ?? []).some((m) => m.text.includes(ref!)));
-      const stored = chat ? Math.max(...chat[1].filter((t) => t <= alert.at)) : alert.at;
-      const late = second.get(ref)!.at - (stored + ACK_SECONDS * 1000);
+    // The deadline runs from when the first officer was alerted (the service's own audit time).
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const alerted = await client
+      .query<{ reference: string; at: string }>(
+        `select c.reference, e.at from audit_events e join alerts a on a.id = e.alert_id
+         join cases c on c.id = a.case_id where e.action = 'alert_sent' and e.actor = 'palu-a'`,
+      )
+      .finally(() => client.end());
+    expect(alerted.rows.map((r) => r.reference).sort()).toEqual([...first.keys()].sort());
+    for (const { reference: ref, at } of alerted.rows) {
+      const late = second.get(ref)!.wall - (Number(at) + ACK_SECONDS * 1000);
       lateness.push(late);
-      // Early by no more than the acknowledgement's trip back (the deadline is set when it is processed).
-      expect(late).toBeGreaterThanOrEqual(-500);
+      expect(late).toBeGreaterThanOrEqual(-100); // clocks of one machine; never early
+
       expect(late).toBeLessThanOrEqual(ESCALATION_SLACK_MS);
     }
 

@@ -18,8 +18,6 @@ export const LOCK_NAMESPACE = 0x686f746c;
 /** The first key of the instances' presence locks ("hotm"): held while an instance is alive. */
 export const PRESENCE_NAMESPACE = 0x686f746d;
 const CONNECT_TIMEOUT_MS = 5_000;
-/** A holder's check that its connection still stands must not hang on a dead network. */
-const QUERY_TIMEOUT_MS = 5_000;
 const SERVER_KEEPALIVE = '-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3';
 
 export class PgAdvisoryLock implements ExclusiveLock {
@@ -54,7 +52,9 @@ export class PgAdvisoryLock implements ExclusiveLock {
       this.held = rows[0]?.taken === true;
       return this.held;
     } catch (error) {
-      // The connection, and with it the lock, may be gone: start over on the next try.
+      // The connection, and with it the lock, may be gone: start over on the next try. (No query
+      // timeout: a slow server must not make a live holder drop its own lock. A dead network ends
+      // the connection by keepalive, and a holder stuck here does not poll meanwhile.)
       await this.disconnect();
       throw error;
     }
@@ -70,7 +70,6 @@ export class PgAdvisoryLock implements ExclusiveLock {
     const client = new pg.Client({
       connectionString: this.url,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      query_timeout: QUERY_TIMEOUT_MS,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
       application_name: `hotline lock ${this.name}`,

@@ -103,19 +103,24 @@ export class PgOutbox implements OutboxPort {
   async reclaimAbandoned(channels: string[], instance: string): Promise<number> {
     if (channels.length === 0) return 0;
     // MATERIALIZED: the lock is tried once per instance that has rows in `sending`, never per row
-    // of the table (a lock per old instance id would fill the server's lock table).
+    // of the table (a lock per old instance id would fill the server's lock table). Only a gone
+    // instance's rows are locked: locking a live one's would block its own outcome writes, and two
+    // instances doing that to each other deadlock.
     const { rowCount } = await this.db.execute(sql`
-      WITH leased AS MATERIALIZED (
-        SELECT id, coalesce(claimed_by, '') AS owner FROM outbox
+      WITH owners AS MATERIALIZED (
+        SELECT DISTINCT coalesce(claimed_by, '') AS owner FROM outbox
         WHERE status = 'sending' AND channel IN (${list(channels)})
           AND claimed_by IS DISTINCT FROM ${instance}
-        FOR UPDATE SKIP LOCKED
       ), gone AS MATERIALIZED (
-        SELECT owner FROM (SELECT DISTINCT owner FROM leased) owners
-        WHERE pg_try_advisory_xact_lock(${PRESENCE_NAMESPACE}, hashtext(owner))
+        SELECT owner FROM owners WHERE pg_try_advisory_xact_lock(${PRESENCE_NAMESPACE}, hashtext(owner))
       )
       UPDATE outbox SET status = 'pending', lease_until = NULL, claimed_by = NULL
-      WHERE id IN (SELECT id FROM leased WHERE owner IN (SELECT owner FROM gone))`);
+      WHERE id IN (
+        SELECT id FROM outbox
+        WHERE status = 'sending' AND channel IN (${list(channels)})
+          AND coalesce(claimed_by, '') IN (SELECT owner FROM gone)
+        FOR UPDATE SKIP LOCKED
+      )`);
     return rowCount ?? 0;
   }
 
