@@ -119,7 +119,7 @@ describePostgres('hotline db copy from SQLite to PostgreSQL', postgres, (server)
       textUpdate(++updateId, IN_DANGER, 'tolong suami saya mau bunuh saya, dia bawa parang sekarang'),
     );
     await say(before, IN_DANGER, textUpdate(++updateId, IN_DANGER, 'kota palu'));
-    const alert = api.sentMessages().find((m) => m.chat_id === OFFICER && /menunggu petugas/.test(m.text));
+    const alert = api.sentMessages().find((m) => m.chat_id === OFFICER && /MENDESAK/.test(m.text));
     expect(alert?.options[0]?.id).toMatch(/^claim:/);
     const stopped = once(before.child, 'exit');
     before.child.kill('SIGTERM');
@@ -134,7 +134,7 @@ describePostgres('hotline db copy from SQLite to PostgreSQL', postgres, (server)
     expect(copied.code).toBe(0);
     expect(copied.stdout).toMatch(/^ {2}cases: 2$/m);
     expect(copied.stdout).toMatch(/^ {2}media: 1$/m);
-    expect(copied.stdout).toMatch(/^ {2}alerts: 1$/m);
+    expect(copied.stdout).toMatch(/^ {2}alerts: 2$/m); // the urgent case's alert and the report's notice
     expect(copied.stdout).not.toContain(database.url);
     // Into a database that already holds data: refused, nothing changed.
     const again = await runHotline(['db', 'copy', '--from', sqliteFile, '--to', database.url], {

@@ -9,9 +9,9 @@
  * transaction: the copy happens whole or not at all. Stop the service on SQLite first, or what it
  * writes after the snapshot stays behind.
  */
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../lib/app-error.js';
 import { openHotlineDatabase } from '../client.js';
@@ -21,24 +21,27 @@ import { bindDb, createPool, prepareDatabase } from './pg-database.js';
 import * as pgs from './pg-schema.js';
 
 /**
- * Every table that holds the office's data, parents before the rows that name them. Not copied:
- * `key_check` (the target records its own for the same DATA_KEY) and `channel_locks` (leases of
- * the stopped process).
+ * Not copied: `key_check` (the target records its own for the same DATA_KEY) and `channel_locks`
+ * (leases of the stopped process). Every other table of schema.ts is, into its namesake of
+ * pg-schema.ts (no foreign keys, so in any order); a table without one stops the copy before it
+ * starts, so a table added later is never silently left behind.
  */
-const TABLES = [
-  [lite.conversations, pgs.conversations],
-  [lite.inboundMessages, pgs.inboundMessages],
-  [lite.outbox, pgs.outbox],
-  [lite.timers, pgs.timers],
-  [lite.cases, pgs.cases],
-  [lite.media, pgs.media],
-  [lite.alerts, pgs.alerts],
-  [lite.alertMessages, pgs.alertMessages],
-  [lite.auditEvents, pgs.auditEvents],
-  [lite.outsideNotes, pgs.outsideNotes],
-  [lite.attempts, pgs.attempts],
-  [lite.baileysAuth, pgs.baileysAuth],
-] as const satisfies readonly (readonly [SQLiteTable, PgTable])[];
+const NOT_COPIED = new Set(['keyCheck', 'channelLocks']);
+
+function tablePairs(): [SQLiteTable, PgTable][] {
+  const pairs: [SQLiteTable, PgTable][] = [];
+  for (const [name, table] of Object.entries(lite)) {
+    if (!is(table, SQLiteTable) || NOT_COPIED.has(name)) continue;
+    const into = (pgs as Record<string, unknown>)[name];
+    if (!is(into, PgTable))
+      throw new AppError(
+        'copy_schema_mismatch',
+        `table ${getTableName(table)} has no PostgreSQL counterpart in pg-schema.ts; add it before copying`,
+      );
+    pairs.push([table, into]);
+  }
+  return pairs;
+}
 
 /** Rows per insert; files are large, so fewer of them at a time. */
 const BATCH = 200;
@@ -63,11 +66,12 @@ export async function copySqliteToPostgres(from: string, to: string, keys: DataK
     try {
       await client.query('BEGIN');
       const target = bindDb(client);
-      await refuseUnlessEmpty(target);
+      const tables = tablePairs();
+      await refuseUnlessEmpty(target, tables);
       source.$client.exec('BEGIN'); // one snapshot of the source for the whole copy
       const counts: CopyCounts = {};
       try {
-        for (const [from, into] of TABLES)
+        for (const [from, into] of tables)
           counts[getTableName(into)] = await copyTable(source, target, from, into);
       } finally {
         source.$client.exec('COMMIT');
@@ -89,8 +93,8 @@ export async function copySqliteToPostgres(from: string, to: string, keys: DataK
 type Source = ReturnType<typeof openHotlineDatabase>;
 type Target = ReturnType<typeof bindDb>;
 
-async function refuseUnlessEmpty(target: Target): Promise<void> {
-  for (const [, table] of TABLES) {
+async function refuseUnlessEmpty(target: Target, tables: [SQLiteTable, PgTable][]): Promise<void> {
+  for (const [, table] of tables) {
     const { rows } = await target.execute<{ found: boolean }>(
       sql`select exists (select 1 from ${table}) as found`,
     );
