@@ -38,10 +38,14 @@ describePostgres('the web chat over two instances on PostgreSQL', postgres, (ser
         body: JSON.stringify({ session, id: `p${i}`, text }),
       });
       expect(post.status).toBe(202);
-      const poll = await fetch(`${b!.url}/chat/messages?after=${after}&wait=true`, {
-        headers: { 'x-chat-session': session },
-      });
-      const { messages } = (await poll.json()) as { messages: { id: number }[] };
+      // As the page does: a long poll that ends empty is asked again at once.
+      let messages: { id: number }[] = [];
+      while (messages.length === 0 && performance.now() - posted < 25_000) {
+        const poll = await fetch(`${b!.url}/chat/messages?after=${after}&wait=true`, {
+          headers: { 'x-chat-session': session },
+        });
+        messages = ((await poll.json()) as { messages: { id: number }[] }).messages;
+      }
       waits.push(performance.now() - posted);
       expect(messages.length, `reply to "${text}"`).toBeGreaterThan(0);
       after = Math.max(...messages.map((m) => m.id));

@@ -167,9 +167,15 @@ export const webchatPlugin: FastifyPluginAsync<WebchatPluginOptions> = async (ap
           const until = performance.now() + longPollMs;
           for (;;) {
             const left = until - performance.now();
-            await sender.waitForDelivery(session, Math.min(left, options.recheckMs ?? left), abort);
+            const woken = await sender.waitForDelivery(
+              session,
+              Math.min(left, options.recheckMs ?? left),
+              abort,
+            );
             messages = await gateway.delivered('webchat', session, query.after);
-            if (messages.length > 0 || abort.aborted || performance.now() >= until) break;
+            // A delivery here answers the poll as it is (the page asks again); only a recheck that
+            // found nothing waits on.
+            if (woken || messages.length > 0 || abort.aborted || performance.now() >= until) break;
           }
         } finally {
           entered();

@@ -15,18 +15,20 @@ export class WebchatSender implements ChannelSender {
     return {};
   }
 
-  /** Resolves when something is delivered to this session, or after `ms`. */
-  waitForDelivery(session: string, ms: number, signal: AbortSignal): Promise<void> {
+  /** Resolves when something is delivered to this session (true), or after `ms` or an abort (false). */
+  waitForDelivery(session: string, ms: number, signal: AbortSignal): Promise<boolean> {
     return new Promise((resolve) => {
-      const done = () => {
+      const end = (delivered: boolean) => {
         clearTimeout(timer);
-        this.delivered.off(session, done);
-        signal.removeEventListener('abort', done);
-        resolve();
+        this.delivered.off(session, onDelivery);
+        signal.removeEventListener('abort', onEnd);
+        resolve(delivered);
       };
-      const timer = setTimeout(done, ms);
-      this.delivered.once(session, done);
-      signal.addEventListener('abort', done, { once: true });
+      const onDelivery = () => end(true);
+      const onEnd = () => end(false);
+      const timer = setTimeout(onEnd, ms);
+      this.delivered.once(session, onDelivery);
+      signal.addEventListener('abort', onEnd, { once: true });
     });
   }
 }
