@@ -10,6 +10,7 @@ import type { DeskKit } from '../conversations/hotline-runtime.js';
 import type { HostOutput } from '../conversations/output-executor.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 import { CLAIM_PREFIX } from '../handoff/officer-desk.js';
+import { decideBlockCommand } from '../handoff/sender-block.js';
 import type { OfficerChat } from '../handoff/handoff-output.js';
 import { visibleCase } from './case-desk.js';
 import { heldBy } from './case-queue.js';
@@ -27,7 +28,12 @@ export type Outcome =
   | 'not_holder'
   | 'empty'
   | 'status_changed'
-  | 'note_added';
+  | 'note_added'
+  | 'blocked'
+  | 'unblocked'
+  | 'not_blocked'
+  | 'block_refused'
+  | 'gone';
 
 export type ActionResult = { outcome: Outcome } | { refused: 'not_found' | 'forbidden' };
 
@@ -118,6 +124,41 @@ export class CaseActions {
         officeId: row.officeId,
       });
       return 'note_added';
+    });
+  }
+
+  /**
+   * Block an abusive sender for `days` (or lift the block): the chat command's own decision
+   * (sender-block.ts), so the same rules hold — only cases of the officer's office or below, the
+   * emergency numbers still go out, and it is audited the same way.
+   */
+  block(
+    viewer: Viewer,
+    reference: string,
+    command: { kind: 'block'; days: number } | { kind: 'unblock' },
+  ): Promise<ActionResult> {
+    return this.act(viewer, reference, async (tx, kit, row) => {
+      const conversationId = (await tx.cases.byId(row.id))?.conversationId ?? null;
+      const blocked =
+        conversationId !== null && (await tx.senderBlocks.activeUntil(conversationId, kit.now)) !== undefined;
+      const outputs = decideBlockCommand(
+        {
+          on: kit.roster.officer(viewer.officerId)!,
+          chat: NO_CHAT,
+          target: { caseId: row.id, reference: row.reference, officeId: row.officeId, conversationId },
+          blocked,
+        },
+        { ...command, reference: row.reference },
+        kit.roster,
+        kit.now,
+      );
+      await kit.perform(withoutReplies(outputs));
+      if (outputs.some((o) => o.type === 'sender_block')) return 'blocked';
+      if (outputs.some((o) => o.type === 'sender_unblock')) return 'unblocked';
+      if (!conversationId) return 'gone';
+      return command.kind === 'unblock' && outputs.every((o) => o.type !== 'case_audit')
+        ? 'not_blocked'
+        : 'block_refused';
     });
   }
 

@@ -23,7 +23,14 @@ const OUTCOMES = new Set<string>([
   'empty',
   'status_changed',
   'note_added',
+  'blocked',
+  'unblocked',
+  'not_blocked',
+  'block_refused',
+  'gone',
 ] satisfies Outcome[]);
+/** The chat command's bounds: 7 days unless the officer says otherwise, 30 at most. */
+const BLOCK_DAYS = { default: 7, max: 30 } as const;
 
 type Form = Record<string, unknown>;
 type Params = { reference: string };
@@ -89,6 +96,12 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
   act('catatan', (signed, reference, form) =>
     ctx.actions.addNote(signed.viewer, reference, String(form.text ?? '')),
   );
+  act('blokir', (signed, reference, form) => {
+    if (form.action === 'unblock') return ctx.actions.block(signed.viewer, reference, { kind: 'unblock' });
+    const days = form.days === undefined || form.days === '' ? BLOCK_DAYS.default : Number(form.days);
+    if (!Number.isInteger(days) || days < 1 || days > BLOCK_DAYS.max) return Promise.resolve(undefined);
+    return ctx.actions.block(signed.viewer, reference, { kind: 'block', days });
+  });
   act('status', async (signed, reference, form) => {
     const status = form.status;
     if (!(DESK_STATUSES as readonly unknown[]).includes(status)) return undefined;

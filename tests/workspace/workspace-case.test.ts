@@ -116,4 +116,42 @@ describe('a case in the workspace', () => {
       ws.scene.data.repos.desk.one(ws.scene.data.repos.cases.findByReference(reference)!.id)?.deskStatus,
     ).toBe('selesai');
   });
+
+  it('should block an abusive sender from the case page as the chat command does, and lift it', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    await palu.signIn('palu-a');
+    const page = await palu.get(`/petugas/kasus/${reference}`);
+    expect(page.body).toContain('Blokir pengirim');
+    const tooLong = await palu.post(`/petugas/kasus/${reference}/blokir`, {
+      _csrf: Browser.csrf(page),
+      action: 'block',
+      days: '31',
+    });
+    expect(tooLong.statusCode).toBe(400);
+    const blocked = await palu.post(`/petugas/kasus/${reference}/blokir`, {
+      _csrf: Browser.csrf(page),
+      action: 'block',
+      days: '2',
+    });
+    expect(blocked.headers.location).toBe(`/petugas/kasus/${reference}?done=blocked`);
+    // Blocked: no answer to ordinary words, the emergency numbers to a danger signal.
+    expect(await ws.scene.reporterSays('kalian tidak berguna')).toEqual([]);
+    const danger = await ws.scene.reporterSays('tolong dia datang bawa pisau mau bunuh saya');
+    expect(danger[0]!.text).toContain('112');
+    const lifted = await palu.post(`/petugas/kasus/${reference}/blokir`, {
+      _csrf: Browser.csrf(page),
+      action: 'unblock',
+    });
+    expect(lifted.headers.location).toBe(`/petugas/kasus/${reference}?done=unblocked`);
+    expect((await ws.scene.reporterSays('halo')).length).toBeGreaterThan(0);
+    const actions = ws.scene.data.sql
+      .prepare("select actor, action from audit_events where action like 'sender_%' order by id")
+      .all();
+    expect(actions).toEqual([
+      { actor: 'palu-a', action: 'sender_blocked' },
+      { actor: 'palu-a', action: 'sender_unblocked' },
+    ]);
+  });
 });
