@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Hotline } from '../conversations/hotline-runtime.js';
 import { type Directory, officeChain } from '../directory/index.js';
-import { type CaseStatistics, summarize } from '../statistics/case-statistics.js';
+import { type CaseStatistics, monthOf, summarize } from '../statistics/case-statistics.js';
 import { simfoniCsv } from '../statistics/simfoni-export.js';
 
 const FALLBACK_ZONE = 'Asia/Jakarta';
@@ -34,7 +34,7 @@ export async function statsCommand(
     return 2;
   }
   const zone = office?.timezone ?? FALLBACK_ZONE;
-  const thisMonth = monthText(now, zone);
+  const thisMonth = monthOf(zone)(now);
   const fromText = option('--from') ?? `${thisMonth.slice(0, 4)}-01`;
   const toText = option('--to') ?? thisMonth;
   if (!MONTH.test(fromText) || !MONTH.test(toText) || fromText > toText) {
@@ -95,15 +95,6 @@ function describe(title: string, stats: CaseStatistics): string {
     `  time to claim: ${wait.claimed} claimed; median ${wait.medianMinutes ?? '—'} min, p90 ${wait.p90Minutes ?? '—'} min`,
     `  past their deadline: ${stats.pastDeadline}`,
   ].join('\n');
-}
-
-function monthText(at: number, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}`;
 }
 
 function nextMonth(month: string): string {

@@ -56,7 +56,8 @@ export function handoffTimer(name: string): HandoffTimer | undefined {
   return undefined;
 }
 
-const ids = (alert: AlertFact) => ({ id: alert.id, caseId: alert.caseId, officeId: alert.officeId });
+/** The ids an audit row of an alert carries. */
+export const ids = (alert: AlertFact) => ({ id: alert.id, caseId: alert.caseId, officeId: alert.officeId });
 
 /**
  * After a reporter's step with an alert signal: open an alert (or join the open one). One reporter,

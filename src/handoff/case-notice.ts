@@ -9,14 +9,12 @@
  */
 import { caseDeadline } from '../directory/index.js';
 import type { Message, MessagePart } from '../engine/types.js';
-import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits } from './alert-ringer.js';
+import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits, ids } from './alert-ringer.js';
 import type { AlertFact, AnnounceFacts, RingCase, RingFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
 import type { OfficerRoster } from './officer-roster.js';
 
 const HOUR_MS = 3_600_000;
-
-const ids = (alert: AlertFact) => ({ id: alert.id, caseId: alert.caseId, officeId: alert.officeId });
 
 /**
  * After a reporter's step that gave their case an office: open its notice, unless an officer has it

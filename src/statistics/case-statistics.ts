@@ -49,9 +49,9 @@ export function summarize(rows: readonly CaseStatRow[], now: number, timeZone: s
     bump(stats.byChannel, row.channel ?? UNKNOWN);
     bump(stats.byLanguage, row.language ?? UNKNOWN);
     if (row.anonymized) stats.anonymized++;
-    const handoff = row.handoff;
-    if (handoff?.claimedAt != null) waits.push(handoff.claimedAt - (handoff.firstSentAt ?? row.createdAt));
-    if (handoff?.deadlineAt != null && (handoff.claimedAt ?? now) > handoff.deadlineAt) stats.pastDeadline++;
+    const waited = claimWaitMs(row);
+    if (waited !== undefined) waits.push(waited);
+    if (pastDeadline(row, now)) stats.pastDeadline++;
   }
   waits.sort((a, b) => a - b);
   stats.timeToClaim = {
@@ -60,6 +60,18 @@ export function summarize(rows: readonly CaseStatRow[], now: number, timeZone: s
     p90Minutes: minutes(percentile(waits, 0.9)),
   };
   return stats;
+}
+
+/** How long a claimed case waited, from its first alert or notice (or its creation) to the claim. */
+export function claimWaitMs(row: CaseStatRow): number | undefined {
+  const handoff = row.handoff;
+  return handoff?.claimedAt == null ? undefined : handoff.claimedAt - (handoff.firstSentAt ?? row.createdAt);
+}
+
+/** Taken after its notice's deadline, or still untaken past it now; undefined when it had none. */
+export function pastDeadline(row: CaseStatRow, now: number): boolean | undefined {
+  const handoff = row.handoff;
+  return handoff?.deadlineAt == null ? undefined : (handoff.claimedAt ?? now) > handoff.deadlineAt;
 }
 
 function bump(counts: Record<string, number>, key: string): void {

@@ -5,6 +5,7 @@
  * the assessment.
  */
 import type { CaseStatRow } from '../db/storage-ports.js';
+import { claimWaitMs, pastDeadline } from './case-statistics.js';
 
 export const SIMFONI_COLUMNS = [
   'nomor_laporan',
@@ -35,12 +36,8 @@ export function simfoniCsv(
 ): string {
   const lines = [SIMFONI_COLUMNS.join(',')];
   for (const row of rows) {
-    const handoff = row.handoff;
-    const waited =
-      handoff?.claimedAt != null
-        ? String(Math.round((handoff.claimedAt - (handoff.firstSentAt ?? row.createdAt)) / 60_000))
-        : '';
-    const past = handoff?.deadlineAt != null && (handoff.claimedAt ?? now) > handoff.deadlineAt;
+    const waitedMs = claimWaitMs(row);
+    const past = pastDeadline(row, now);
     const values = [
       row.reference,
       dateOf(row.createdAt),
@@ -54,8 +51,8 @@ export function simfoniCsv(
       row.urgent ? 'ya' : 'tidak',
       row.channel ?? '',
       row.language ?? '',
-      waited,
-      handoff?.deadlineAt != null ? (past ? 'ya' : 'tidak') : '',
+      waitedMs === undefined ? '' : String(Math.round(waitedMs / 60_000)),
+      past === undefined ? '' : past ? 'ya' : 'tidak',
       row.anonymized ? 'ya' : 'tidak',
     ];
     lines.push(values.map(csvField).join(','));
