@@ -132,8 +132,7 @@ async function main(): Promise<void> {
     const urgentScripts: Turn[][] = [];
     for (const [i, place] of URGENT_PLACES.entries()) {
       const [turn] = await discoverScript(hotline, [urgentText(place)], 2 + i, use);
-      // The officer's alert is a message to another chat: the reporter's turn does not wait for it.
-      urgentScripts.push([{ ...turn!, replies: turn!.replies - 1, urgent: true }]);
+      urgentScripts.push([{ ...turn!, urgent: true }]);
     }
     const grammyScript = await discoverScript(grammy, REPORT_TEXTS, 1, use);
     const perTurn = (turns: Turn[]) => turns.map((t) => t.replies).join(' ');
@@ -193,7 +192,12 @@ async function discoverScript(
 ): Promise<Turn[]> {
   const secret = SECRET;
   let count = 0;
-  const counting = { onApiCall: (call: { method: string }) => call.method === 'sendMessage' && count++ };
+  // Only the reporter's own chat: a case notice or an officer alert goes to another chat, and the
+  // reporter's turn does not wait for it.
+  const counting = {
+    onApiCall: (call: { method: string; payload: Record<string, unknown> }) =>
+      call.method === 'sendMessage' && Number(call.payload.chat_id) === chat && count++,
+  };
   use(counting as unknown as LoadDriver);
   const turns: Turn[] = [];
   for (const text of texts) {
