@@ -9,7 +9,6 @@ import { FieldCipher } from './db/field-cipher.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { createHotlineServices } from './conversations/directory-services.js';
 import { splitForChannel } from './conversations/message-parts.js';
-import { openPostgresStorage } from './db/postgres/postgres-storage.js';
 import { Hotline } from './conversations/hotline-runtime.js';
 import { createDirectoryGazetteer, loadDirectoryWithWarnings } from './directory/index.js';
 import { createTranslator } from './i18n/translator.js';
@@ -26,7 +25,9 @@ export async function createHotline(config: Config, logger: Logger): Promise<Hot
   const dataKeys = resolveDataKeys(config, logger);
   // PostgreSQL: migrated and its key checked before anything else (openPostgresStorage).
   const storage = config.postgresUrl
-    ? await openPostgresStorage(config.postgresUrl, dataKeys, { splitPayload: splitForChannel })
+    ? await (await postgresAdapter()).openPostgresStorage(config.postgresUrl, dataKeys, {
+        splitPayload: splitForChannel,
+      })
     : undefined;
   return new Hotline({
     databaseFile: config.databaseFile,
@@ -47,13 +48,19 @@ export async function createHotline(config: Config, logger: Logger): Promise<Hot
 }
 
 /**
+ * The PostgreSQL adapter (pg, drizzle's pg-core, its schema), loaded only when DATABASE_URL selects
+ * it: on SQLite it would hold about 5 MB of heap for nothing (issue 14's idle-memory target).
+ */
+const postgresAdapter = () => import('./db/postgres/postgres-storage.js');
+
+/**
  * `hotline migrate`: opens the database, proves DATA_KEY reads it, applies the migrations. Needs no
  * directory, so a broken offices file never blocks a database upgrade.
  */
 export async function migrateDatabase(config: Config, logger: Logger): Promise<void> {
   const keys = resolveDataKeys(config, logger);
   if (config.postgresUrl) {
-    await (await openPostgresStorage(config.postgresUrl, keys)).close();
+    await (await (await postgresAdapter()).openPostgresStorage(config.postgresUrl, keys)).close();
     return;
   }
   openHotlineDatabase(config.databaseFile, new FieldCipher(keys), keys).$client.close();

@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const service of started) await service.stop();
-    driver?.close();
+    if (driver instanceof LoadDriver) driver.close();
     await api.close();
     rmSync(dir, { recursive: true, force: true });
   }
