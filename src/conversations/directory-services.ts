@@ -29,6 +29,7 @@ import {
   routeArea,
 } from '../directory/index.js';
 import type { CaseFact, Language } from '../engine/types.js';
+import { dateTimeFormat } from '../lib/date-time-format.js';
 import { clearCaseReferences, findCaseReferences } from './case-reference.js';
 import { DEFAULT_REFERENCE_LIMITS, guardLookUp, guardPin, type ReferenceLimits } from './reference-guard.js';
 
@@ -127,7 +128,7 @@ const DATE_LOCALES: Record<Language, string> = {
 
 /** "23 Nov 2026" in the reader's language, on the office's calendar day. */
 export function formatDate(at: number, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'medium', timeZone }).format(at);
+  return dateTimeFormat(DATE_LOCALES[lang], { dateStyle: 'medium', timeZone }).format(at);
 }
 
 function toLookup(match: RegionMatch): PlaceLookup {

@@ -13,6 +13,7 @@ import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits, ids } from 
 import type { AlertFact, AnnounceFacts, RingCase, RingFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
 import type { OfficerRoster } from './officer-roster.js';
+import { dateTimeFormat } from '../lib/date-time-format.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -213,7 +214,7 @@ const DEADLINE_LOCALES: Record<OfficerLanguage, string> = { id: 'id-ID', en: 'en
 
 /** "Sen, 7 Des, 16.00 WITA" in the office's time zone. */
 function deadlineText(at: number, lang: OfficerLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(DEADLINE_LOCALES[lang], {
+  return dateTimeFormat(DEADLINE_LOCALES[lang], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
