@@ -37,24 +37,35 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
     if (list === undefined) map.set(key, [phrase]);
     else list.push(phrase);
   };
-  for (const table of tables) {
-    for (const [kind, phrases] of Object.entries(table) as [CueKind, readonly string[]][]) {
-      for (const source of phrases) {
-        const parts = source
-          .split(' ')
-          .filter((w) => w !== '')
-          .map((w) =>
-            w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false },
-          );
-        const first = parts[0];
-        if (first === undefined) continue;
-        const phrase = { kind, parts };
-        if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
-        else push(byFirstWord, first.text, phrase);
-      }
+  for (const table of tables)
+    for (const phrase of phrasesOf(table)) {
+      const first = phrase.parts[0]!;
+      if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
+      else push(byFirstWord, first.text, phrase);
+    }
+  return { byFirstWord, byPrefix };
+}
+
+// Every language's index holds the Indonesian and English tables too: parsed once and shared, the
+// phrases cost a quarter of the heap they took when each index parsed its own copy.
+const parsed = new WeakMap<CueTable, readonly Phrase[]>();
+
+function phrasesOf(table: CueTable): readonly Phrase[] {
+  let phrases = parsed.get(table);
+  if (phrases !== undefined) return phrases;
+  const list: Phrase[] = [];
+  for (const [kind, sources] of Object.entries(table) as [CueKind, readonly string[]][]) {
+    for (const source of sources) {
+      const parts = source
+        .split(' ')
+        .filter((w) => w !== '')
+        .map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+      if (parts.length > 0) list.push({ kind, parts });
     }
   }
-  return { byFirstWord, byPrefix };
+  phrases = list;
+  parsed.set(table, phrases);
+  return phrases;
 }
 
 /** Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul"). */
