@@ -126,17 +126,7 @@ export class AreaCatalog {
 
   private addDistrict(code: string, regencyCode: string, officialName: string): void {
     const name = titleCase(officialName);
-    const provinceCode = regencyCode.slice(0, 2);
-    const regency = this.byCode.get(regencyCode)?.shortName ?? regencyCode;
-    const province = this.byCode.get(provinceCode)?.shortName ?? provinceCode;
-    const area: Area = {
-      code,
-      name,
-      level: 'district',
-      provinceCode,
-      regencyCode,
-      label: `${name}, ${regency}, ${province}`,
-    };
+    const area = new DistrictArea(code, name, regencyCode, this.byCode);
     // Kecamatan names keep their first word: "Kota Baru" is a kecamatan, not a city called Baru.
     this.add({ area, key: nameKey(nameWords(name)), shortName: name });
   }
@@ -155,6 +145,30 @@ export class AreaCatalog {
       const [first = '', second = '', ...rest] = line.split(',');
       yield [first, second, rest.join(',')];
     }
+  }
+}
+
+/**
+ * A kecamatan, whose label is written when someone reads it: about 7,300 of them are held for the
+ * process's life, and their labels ("Juwana, Kab. Pati, Jawa Tengah") were a third of the catalog.
+ */
+class DistrictArea implements Area {
+  readonly level = 'district';
+  readonly provinceCode: string;
+
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly regencyCode: string,
+    private readonly byCode: ReadonlyMap<string, AreaEntry>,
+  ) {
+    this.provinceCode = regencyCode.slice(0, 2);
+  }
+
+  get label(): string {
+    const regency = this.byCode.get(this.regencyCode)?.shortName ?? this.regencyCode;
+    const province = this.byCode.get(this.provinceCode)?.shortName ?? this.provinceCode;
+    return `${this.name}, ${regency}, ${province}`;
   }
 }
 
