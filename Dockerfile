@@ -7,6 +7,8 @@ WORKDIR /app
 # better-sqlite3 compiles from source when no prebuilt binary matches.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# Local packages that package.json installs from `file:` (vendor/README.md says why each exists).
+COPY vendor ./vendor
 RUN npm ci --no-audit --no-fund
 COPY src ./src
 COPY flows ./flows
@@ -21,6 +23,8 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# node_modules links to these (`file:` dependencies), so they come along.
+COPY --from=build /app/vendor ./vendor
 COPY package.json ./
 # Files the code reads at run time, from the source tree.
 COPY src/channels/webchat/chat-page.html src/channels/webchat/page-script.js src/channels/webchat/page-styles.css ./src/channels/webchat/

@@ -31,4 +31,23 @@ describe('the Docker image', () => {
       copied.some((source) => path === source || path.startsWith(`${source}/`));
     expect([...read].filter((path) => !covered(path)).map((path) => relative('.', path))).toEqual([]);
   });
+
+  it('should copy the local packages package.json installs, before npm ci and into the runtime image', () => {
+    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const local = Object.values(manifest.dependencies)
+      .filter((spec) => spec.startsWith('file:'))
+      .map((spec) => spec.slice('file:'.length).split('/')[0]!);
+    expect(local).toContain('vendor');
+    const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+    const runtimeAt = dockerfile.lastIndexOf('\nFROM ');
+    const build = dockerfile.slice(0, runtimeAt);
+    for (const folder of new Set(local)) {
+      // npm ci resolves `file:` folders, so they must be there first; node_modules only links to them.
+      expect(build.indexOf(`COPY ${folder} ./${folder}`)).toBeGreaterThan(-1);
+      expect(build.indexOf(`COPY ${folder} ./${folder}`)).toBeLessThan(build.indexOf('RUN npm ci'));
+      expect(dockerfile.slice(runtimeAt)).toContain(`COPY --from=build /app/${folder} ./${folder}`);
+    }
+  });
 });
