@@ -39,11 +39,15 @@ export async function buildForBench(): Promise<void> {
 const ENTRY_POINTS = ['service-main.ts', 'bare-main.ts', 'grammy-baseline-main.ts'];
 
 /** Runs a compiled entry point (`service-main.ts` → dist/…/service-main.js) and waits for `READY <address>`. */
-export async function startProcess(script: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function startProcess(
+  script: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<ServiceProcess> {
   const file = join(PROJECT_ROOT, 'dist/tests/bench', script.replace(/\.ts$/, '.js'));
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the service processes.
   const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...extra, file], {
+  const child = spawn(process.execPath, [...nodeFlags, ...extra, file], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

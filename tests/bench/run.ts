@@ -11,13 +11,20 @@
  * this project's ratios to grammY at the highest concurrency. Loopback only, bounded in time.
  *
  *   npm run bench -- --reporters 16,64 --seconds 10
+ *   npm run bench -- --postgres postgres://postgres@127.0.0.1:5432/test
+ *
+ * `--postgres <server>` adds a fourth target, this project on PostgreSQL: a fresh database is made
+ * on that server (trust or password in the URL), measured in the same run, and dropped afterwards.
+ * This project's processes start with the Node flags `npm start` uses (package.json's start script).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { PROJECT_ROOT } from '../../src/lib/project-root.js';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { type BenchRow, printBench } from './bench-report.js';
 import {
@@ -36,6 +43,7 @@ const { values: args } = parseArgs({
     reporters: { type: 'string', default: '16,64' },
     seconds: { type: 'string', default: '10' },
     'log-level': { type: 'string', default: 'warn' },
+    postgres: { type: 'string' },
   },
 });
 /** Concurrent reporters of each measurement, in order; the ratios are taken at the last. */
@@ -78,6 +86,9 @@ interface Target {
   urgent?: { scripts: Turn[][]; every: number };
 }
 
+/** The fresh database of `--postgres`, dropped at the end. */
+let postgres: { url: string; drop: () => Promise<void> } | undefined;
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
   let driver: LoadDriver | undefined;
@@ -102,8 +113,8 @@ async function main(): Promise<void> {
     `Hotline PPA bench: ${CONCURRENCIES.join(' and ')} reporters, ${SECONDS} s each, loopback, ${process.platform}`,
   );
   const started: ServiceProcess[] = [];
-  const start = async (script: string, extra: Record<string, string>) => {
-    const service = await startProcess(script, { ...env, ...extra });
+  const start = async (script: string, extra: Record<string, string>, nodeFlags: string[] = []) => {
+    const service = await startProcess(script, { ...env, ...extra }, nodeFlags);
     started.push(service);
     return service;
   };
@@ -112,13 +123,17 @@ async function main(): Promise<void> {
     const databaseFile = join(dir, 'bench.db');
     const bare = await start('bare-main.ts', {});
     const grammy = await start('grammy-baseline-main.ts', { DATABASE_URL: join(dir, 'grammy-sessions.db') });
-    const hotline = await start('service-main.ts', {
+    const projectEnv = (databaseUrl: string) => ({
       NODE_ENV: 'production',
       DATA_KEY: randomBytes(32).toString('base64'),
-      DATABASE_URL: databaseFile,
+      DATABASE_URL: databaseUrl,
       PORT: '0',
       LOG_LEVEL: args['log-level'],
     });
+    const flags = startFlags();
+    const hotline = await start('service-main.ts', projectEnv(databaseFile), flags);
+    postgres = args.postgres ? await freshPostgres(args.postgres) : undefined;
+    const onPostgres = postgres ? await start('service-main.ts', projectEnv(postgres.url), flags) : undefined;
     const startMb = memoryOf(hotline.child.pid!).rssMb;
     // V8 returns the start-up garbage (the region list is built from CSV) to the OS after some idle
     // seconds; a service that waits for reporters is measured after that too. All three settle at once.
@@ -128,6 +143,7 @@ async function main(): Promise<void> {
       `this project's RSS after start: ${startMb.toFixed(0)} MB; after ${IDLE_SETTLE_SECONDS} s idle: ${idleMb.get(hotline)!.toFixed(0)} MB`,
     );
 
+    if (flags.length > 0) console.log(`this project runs with npm start's Node flags: ${flags.join(' ')}`);
     const script = await discoverScript(hotline, REPORT_TEXTS, 1, use);
     const urgentScripts: Turn[][] = [];
     for (const [i, place] of URGENT_PLACES.entries()) {
@@ -157,6 +173,13 @@ async function main(): Promise<void> {
         urgent: { scripts: urgentScripts, every: URGENT_EVERY },
       },
     ];
+    if (onPostgres)
+      targets.push({
+        name: 'this project, PostgreSQL',
+        service: onPostgres,
+        script: await discoverScript(onPostgres, REPORT_TEXTS, 1, use),
+        urgent: { scripts: urgentScripts, every: URGENT_EVERY },
+      });
     const rows: BenchRow[] = [];
     // Each concurrency measures the three targets one after another, so they share the machine's state.
     for (const reporters of CONCURRENCIES) {
@@ -174,6 +197,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const service of started) await service.stop();
+    await postgres?.drop();
     if (driver instanceof LoadDriver) driver.close();
     await api.close();
     rmSync(dir, { recursive: true, force: true });
@@ -245,6 +269,34 @@ async function measure(
   const benchCores = (bench.user + bench.system) / 1e6 / result.seconds;
   driver.close();
   return { name: target.name, reporters, result, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
+}
+
+/** The Node flags of `npm start` (package.json: `node <flags> dist/src/cli/main.js serve`). */
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/src\/cli\/main\.js serve/.exec(manifest.scripts.start);
+  if (!match) throw new Error('package.json start is no longer `node [flags] dist/src/cli/main.js serve`');
+  return match[1]!.trim().split(' ').filter(Boolean);
+}
+
+/** A new database on the server of `url`, and how to drop it. */
+async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `hotline_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 function storedCounts(file: string) {
