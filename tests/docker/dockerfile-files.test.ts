@@ -50,4 +50,18 @@ describe('the Docker image', () => {
       expect(dockerfile.slice(runtimeAt)).toContain(`COPY --from=build /app/${folder} ./${folder}`);
     }
   });
+
+  it('should start the service with the Node flags npm start uses', () => {
+    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    const start = /\bnode((?: --\S+)*) dist\/src\/cli\/main\.js serve/.exec(manifest.scripts.start);
+    const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
+    expect(start).not.toBeNull();
+    expect(cmd).not.toBeNull();
+    const flags = start![1]!.trim().split(' ').filter(Boolean);
+    expect(flags.length).toBeGreaterThan(0);
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...flags, 'dist/src/cli/main.js', 'serve']);
+  });
 });
