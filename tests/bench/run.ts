@@ -11,9 +11,9 @@
  * this project's ratios to grammY at the highest concurrency. Loopback only, bounded in time.
  *
  *   npm run bench -- --reporters 16,64 --seconds 10
- *   npm run bench -- --postgres postgres://postgres@127.0.0.1:5432/test
+ *   npm run bench -- --db postgres://postgres@127.0.0.1:5432/test
  *
- * `--postgres <server>` adds a fourth target, this project on PostgreSQL: a fresh database is made
+ * `--db <postgres server>` adds a fourth target, this project on PostgreSQL: a fresh database is made
  * on that server (trust or password in the URL), measured in the same run, and dropped afterwards.
  * This project's processes start with the Node flags `npm start` uses (package.json's start script).
  */
@@ -43,7 +43,7 @@ const { values: args } = parseArgs({
     reporters: { type: 'string', default: '16,64' },
     seconds: { type: 'string', default: '10' },
     'log-level': { type: 'string', default: 'warn' },
-    postgres: { type: 'string' },
+    db: { type: 'string' },
   },
 });
 /** Concurrent reporters of each measurement, in order; the ratios are taken at the last. */
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     });
     const flags = startFlags();
     const hotline = await start('service-main.ts', projectEnv(databaseFile), flags);
-    postgres = args.postgres ? await freshPostgres(args.postgres) : undefined;
+    postgres = args.db ? await freshPostgres(args.db) : undefined;
     const onPostgres = postgres ? await start('service-main.ts', projectEnv(postgres.url), flags) : undefined;
     const startMb = memoryOf(hotline.child.pid!).rssMb;
     // V8 returns the start-up garbage (the region list is built from CSV) to the OS after some idle
@@ -283,6 +283,8 @@ function startFlags(): string[] {
 
 /** A new database on the server of `url`, and how to drop it. */
 async function freshPostgres(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error(`--db takes a PostgreSQL server's URL (postgres://user@host:port/database), not ${url}`);
   const name = `hotline_bench_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: url });
