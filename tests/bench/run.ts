@@ -86,7 +86,7 @@ interface Target {
   urgent?: { scripts: Turn[][]; every: number };
 }
 
-/** The fresh database of `--postgres`, dropped at the end. */
+/** The fresh database of `--db`, dropped at the end. */
 let postgres: { url: string; drop: () => Promise<void> } | undefined;
 
 async function main(): Promise<void> {
