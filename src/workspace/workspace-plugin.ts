@@ -17,6 +17,8 @@ import { PROJECT_ROOT } from '../lib/project-root.js';
 import { CaseActions } from './case-actions.js';
 import { CaseDesk } from './case-desk.js';
 import { registerCaseRoutes } from './case-routes.js';
+import { type DirectoryControl, RotaDesk } from './rota-desk.js';
+import { registerRotaRoutes } from './rota-routes.js';
 import { registerSignInRoutes } from './sign-in-routes.js';
 import { StatisticsDesk } from './statistics-desk.js';
 import { registerStatisticsRoutes } from './statistics-routes.js';
@@ -52,6 +54,8 @@ export interface WorkspaceOptions {
   rates?: WorkspaceRates;
   /** Tests shorten the sign-in limits and session times. */
   limits?: typeof SIGNIN_LIMITS;
+  /** The running service's directory file, which an administrator may reload (rota page). */
+  directory?: DirectoryControl;
 }
 
 export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app, options) => {
@@ -87,10 +91,12 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     cases: new CaseDesk(options.desk),
     actions: new CaseActions(options.desk),
     statistics: new StatisticsDesk(options.desk),
+    rota: new RotaDesk(options.desk, options.directory),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
   registerStatisticsRoutes(app, context, rates.pagesPerIp);
+  registerRotaRoutes(app, context, rates.pagesPerIp);
 };
 
 export type WorkspaceContext = {
@@ -101,4 +107,5 @@ export type WorkspaceContext = {
   cases: CaseDesk;
   actions: CaseActions;
   statistics: StatisticsDesk;
+  rota: RotaDesk;
 };
