@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
 import { createDirectoryGazetteer, EXAMPLE_DIRECTORY_FILE } from '../../src/directory/index.js';
+import { triage } from '../../src/triage/index.js';
 import { createTestHotline, tempDir, testTranslator } from '../support/test-hotline.js';
 import { Browser, WorkspaceScene } from './workspace-scene.js';
 
@@ -26,6 +27,7 @@ describe('the rota page', () => {
     file = join(dir.dir, 'offices.yaml');
     copyFileSync(EXAMPLE_DIRECTORY_FILE, file);
     const hotline = createTestHotline(join(dir.dir, 'hotline.db'), {
+      triage,
       directorySource: {
         file,
         warnings: [],
@@ -78,7 +80,9 @@ describe('the rota page', () => {
     const queue = await admin.signIn('sulteng-s');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace('name: Petugas Contoh B,', 'name: Petugas Malam,'),
+      readFileSync(file, 'utf8')
+        .replace('name: Petugas Contoh B,', 'name: Petugas Malam,')
+        .replace('name: UPTD PPA Kota Palu\n', 'name: UPTD PPA Kota Palu (baru)\n'),
     );
     const reloaded = await admin.post('/petugas/rota/muat-ulang', { _csrf: Browser.csrf(queue) });
     expect(reloaded.statusCode).toBe(303);
@@ -86,6 +90,11 @@ describe('the rota page', () => {
     const after = await admin.get('/petugas/rota?done=reloaded');
     expect(after.body).toContain('Direktori sudah dimuat ulang');
     expect(section(after.body, 'uptd-palu')).toContain('Petugas Malam (petugas)');
+    // The conversations route by the new file too: a report now names the office as it reads there.
+    await ws.report();
+    const read = ws.scene.reporter.sender.texts().join('\n');
+    expect(read).toContain('Laporan Anda tercatat untuk UPTD PPA Kota Palu (baru).'); // the flow's routing
+    expect(read).toContain('diteruskan kepada petugas UPTD PPA Kota Palu (baru).'); // the handoff's roster
 
     // A rota naming an officer the office does not have: refused, the directory in use stays.
     writeFileSync(file, readFileSync(file, 'utf8').replace('officer: palu-b,', 'officer: palu-x,'));
