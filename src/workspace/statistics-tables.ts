@@ -91,11 +91,12 @@ export function statsTables(view: StatsView, t: T): StatsTable[] {
     id: 'claim',
     title: t('workspace-stats:table.claim'),
     corner: t('workspace-stats:month'),
+    // Short headings: the table must fit a phone; the title says the unit.
     columns: [
       t('workspace-stats:claimed'),
-      t('workspace-stats:median'),
-      t('workspace-stats:p90'),
-      t('workspace-stats:past_deadline'),
+      t('workspace-stats:col.median'),
+      t('workspace-stats:col.p90'),
+      t('workspace-stats:col.past_deadline'),
     ],
     rows: months.map(({ month, stats }) => ({
       label: month,
@@ -112,8 +113,11 @@ export function statsTables(view: StatsView, t: T): StatsTable[] {
       horizontal: false,
       labels: monthLabels,
       datasets: [
-        { label: t('workspace-stats:median'), data: months.map((m) => m.stats.timeToClaim.medianMinutes) },
-        { label: t('workspace-stats:p90'), data: months.map((m) => m.stats.timeToClaim.p90Minutes) },
+        {
+          label: t('workspace-stats:col.median'),
+          data: months.map((m) => m.stats.timeToClaim.medianMinutes),
+        },
+        { label: t('workspace-stats:col.p90'), data: months.map((m) => m.stats.timeToClaim.p90Minutes) },
       ],
     },
   };
