@@ -241,6 +241,7 @@ export class Hotline implements HotlineGateway {
             apply: (directory) => {
               roster.replaceDirectory(directory);
               worker.replaceServices(source.services(directory));
+              this.warnUnreachable();
             },
             now: () => this.clock.now(),
             logger: options.logger,
@@ -262,14 +263,19 @@ export class Hotline implements HotlineGateway {
     void reacting.finally(() => this.reacting.delete(reacting));
   }
 
-  /** Starts the background loops and processes whatever a previous run left unfinished. */
-  start(): void {
-    // The channels are registered by now: say which on-call officers none of them reaches.
+  /** The start-up warning (and a reloaded directory's): on-call officers no running channel reaches. */
+  private warnUnreachable(): void {
     for (const { officeId, officers } of this.roster?.unreachableOnCall() ?? [])
       this.logger.warn(
         { officeId, officers },
         'officers are on call but no running channel reaches them: cases of this office will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory',
       );
+  }
+
+  /** Starts the background loops and processes whatever a previous run left unfinished. */
+  start(): void {
+    // The channels are registered by now: say which on-call officers none of them reaches.
+    this.warnUnreachable();
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();
