@@ -4,7 +4,8 @@
  * handoff's and the workspace's, one object) and the flow services that route a report to its
  * office. The new file is read and checked completely first; only a directory without problems
  * replaces both, so a typo never leaves the service without offices — the old one stays and the
- * problems (file, office, field) are kept to show.
+ * problems (file, office, field) are kept to show. It reloads this process only: other instances
+ * on a shared database keep theirs until they restart or reload too.
  */
 import type { Logger } from 'pino';
 import { type Directory, DirectoryError, loadDirectoryWithWarnings } from '../directory/index.js';
