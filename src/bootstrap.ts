@@ -41,6 +41,19 @@ export async function createHotline(config: Config, logger: Logger): Promise<Hot
     services: {
       hotline: createHotlineServices(directory, gazetteer, translator, config.abuseLimits.reference),
     },
+    // The workspace's administrators may reload the file; the services are rebuilt over the new one.
+    directorySource: {
+      file: config.directoryFile,
+      warnings,
+      services: (next) => ({
+        hotline: createHotlineServices(
+          next,
+          createDirectoryGazetteer(next),
+          translator,
+          config.abuseLimits.reference,
+        ),
+      }),
+    },
     alertLimits: config.abuseLimits.alerts,
     ...(config.publicUrl ? { workspaceUrl: `${config.publicUrl}/petugas` } : {}),
     senderPace: config.abuseLimits.sender,

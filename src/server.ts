@@ -55,7 +55,12 @@ export async function startService(
     hotline,
     logger,
     intake: config.intake,
-    workspace: { desk: hotline, translator: hotline.translator, admins: config.workspaceAdmins },
+    workspace: {
+      desk: hotline,
+      translator: hotline.translator,
+      admins: config.workspaceAdmins,
+      ...(hotline.directoryReloader ? { directory: hotline.directoryReloader } : {}),
+    },
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),
   });

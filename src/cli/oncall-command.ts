@@ -2,6 +2,7 @@ import { type Config, loadConfig } from '../config/config.js';
 import type { ChannelName } from '../conversations/channel-contract.js';
 import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
+import { officeRota } from '../handoff/rota-view.js';
 
 /**
  * `hotline oncall [office]`: who an urgent case from that office would reach right now, in
@@ -28,24 +29,18 @@ export function oncallCommand(args: string[], now = new Date()): number {
 
 function describe(roster: OfficerRoster, office: Office, now: Date): string {
   const lines = [`${office.name} (${office.id})${office.verified ? '' : ' — contacts not verified'}`];
-  const chain = roster.escalationChain(office.id, now, { reachableOnly: false });
+  const chain = officeRota(roster, office.id, now)?.chain ?? [];
   if (chain.length === 0)
     lines.push(
       '  no officer on call now: urgent cases here reach no officer (reporters still get the emergency numbers)',
     );
-  chain.forEach((officerId, i) => {
-    const entry = roster.officer(officerId);
-    if (!entry) return;
-    const reach = [entry.officer.telegram ? 'Telegram' : '', entry.officer.whatsapp ? 'WhatsApp' : ''].filter(
-      Boolean,
-    );
-    const where = entry.office.id === office.id ? '' : `, ${entry.office.name}`;
-    const wait = roster.reach(officerId)
-      ? `${entry.office.ackTimeoutSeconds} s to claim`
-      : `UNREACHABLE: no running channel reaches them (set ${entry.officer.telegram ? 'TELEGRAM_BOT_TOKEN' : 'a WhatsApp channel'})`;
-    lines.push(
-      `  ${i + 1}. ${entry.officer.name} (${entry.officer.role}${where}) — ${reach.join(', ')}; ${wait}`,
-    );
+  chain.forEach((entry, i) => {
+    const reach = entry.chats.map((chat) => (chat === 'telegram' ? 'Telegram' : 'WhatsApp'));
+    const where = entry.officeId === office.id ? '' : `, ${entry.officeName}`;
+    const wait = entry.unreachable
+      ? `UNREACHABLE: no running channel reaches them (set ${entry.chats.includes('telegram') ? 'TELEGRAM_BOT_TOKEN' : 'a WhatsApp channel'})`
+      : `${entry.ackTimeoutSeconds} s to claim`;
+    lines.push(`  ${i + 1}. ${entry.name} (${entry.role}${where}) — ${reach.join(', ')}; ${wait}`);
   });
   return lines.join('\n');
 }

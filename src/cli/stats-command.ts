@@ -8,11 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Hotline } from '../conversations/hotline-runtime.js';
 import { type Directory, officeChain } from '../directory/index.js';
-import { type CaseStatistics, monthOf, summarize } from '../statistics/case-statistics.js';
+import { type CaseStatistics, summarize } from '../statistics/case-statistics.js';
 import { simfoniCsv } from '../statistics/simfoni-export.js';
+import { MAX_PERIOD_MONTHS, statPeriod } from '../statistics/stat-period.js';
 
 const FALLBACK_ZONE = 'Asia/Jakarta';
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export async function statsCommand(
   args: string[],
@@ -34,11 +34,11 @@ export async function statsCommand(
     return 2;
   }
   const zone = office?.timezone ?? FALLBACK_ZONE;
-  const thisMonth = monthOf(zone)(now);
-  const fromText = option('--from') ?? `${thisMonth.slice(0, 4)}-01`;
-  const toText = option('--to') ?? thisMonth;
-  if (!MONTH.test(fromText) || !MONTH.test(toText) || fromText > toText) {
-    process.stderr.write('--from and --to need months such as 2026-01, the first not after the second\n');
+  const period = statPeriod(option('--from'), option('--to'), zone, now);
+  if (!period) {
+    process.stderr.write(
+      `--from and --to need months such as 2026-01, the first not after the second, at most ${MAX_PERIOD_MONTHS} months apart\n`,
+    );
     return 2;
   }
   // An office sees its own cases and those of the offices below it.
@@ -47,17 +47,13 @@ export async function statsCommand(
         .filter((o) => officeChain(directory, o).some((level) => level.id === office.id))
         .map((o) => o.id)
     : undefined;
-  const query = {
-    ...(officeIds ? { officeIds } : {}),
-    from: monthStart(fromText, zone),
-    to: monthStart(nextMonth(toText), zone),
-  };
+  const query = { ...(officeIds ? { officeIds } : {}), from: period.fromMs, to: period.toMs };
   const csvFile = option('--csv');
   const rows = await hotline.caseStatRows(
     query,
     csvFile ? { actor: 'admin-cli', ...(office ? { officeId: office.id } : {}) } : undefined,
   );
-  const title = `${office ? office.name : 'All offices'}, ${fromText} to ${toText} (${zone})`;
+  const title = `${office ? office.name : 'All offices'}, ${period.from} to ${period.to} (${zone})`;
   process.stdout.write(`${describe(title, summarize(rows, now, zone))}\n`);
   if (csvFile) {
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' });
@@ -95,21 +91,4 @@ function describe(title: string, stats: CaseStatistics): string {
     `  time to claim: ${wait.claimed} claimed; median ${wait.medianMinutes ?? '—'} min, p90 ${wait.p90Minutes ?? '—'} min`,
     `  past their deadline: ${stats.pastDeadline}`,
   ].join('\n');
-}
-
-function nextMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** Midnight of the 1st of `month` at the office ("GMT+08:00" from Intl: Indonesia keeps no DST). */
-function monthStart(month: string, zone: string): number {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const utc = Date.UTC(year, m - 1, 1);
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-    .formatToParts(utc)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const offset = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  return utc - minutes * 60_000;
 }

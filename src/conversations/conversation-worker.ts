@@ -80,6 +80,11 @@ export class ConversationWorker {
       : undefined;
   }
 
+  /** A reloaded directory's flow services: the next step reads them (one in flight keeps the old). */
+  replaceServices(services: Env['services']): void {
+    this.deps.services = services;
+  }
+
   /** Schedules a drain soon; many wakes before it runs cost one drain. */
   wake(): void {
     if (this.scheduled) return;

@@ -44,6 +44,7 @@ import type {
 import { type CaseExport, eraseCase, exportCase } from './case-records.js';
 import { type RetentionCounts, type RetentionPolicy, RetentionSweeper, sweepRetention } from './retention.js';
 import { TimerScheduler } from './timer-scheduler.js';
+import { DirectoryReloader } from './directory-reloader.js';
 import { SHARED_RECLAIM_MS, wakeOnSharedWork } from './shared-work.js';
 
 /** What an officer's action in the workspace is handed inside its unit of work. */
@@ -77,6 +78,15 @@ export interface HotlineOptions {
   random?: (max: number) => number;
   /** Offices and their officers: urgent cases are alerted to whoever is on call. */
   directory?: Directory;
+  /**
+   * The file `directory` came from, its warnings, and the flow services built over a directory:
+   * with it the directory can be reloaded while the service runs (`directoryReloader`).
+   */
+  directorySource?: {
+    file: string;
+    warnings: readonly string[];
+    services(directory: Directory): Env['services'];
+  };
   /** How fast one sender may write before their messages are slowed (defaults in inbox-priority.ts). */
   senderPace?: SenderPace;
   /** Alerts per reporter and the digest threshold (defaults in src/handoff/alert-ringer.ts). */
@@ -118,6 +128,8 @@ export class Hotline implements HotlineGateway {
   private closing: Promise<void> | undefined;
   /** Who the officers are and which running channel reaches them (undefined without a directory). */
   private readonly roster: OfficerRoster | undefined;
+  /** Reloads DIRECTORY_FILE without a restart (the workspace's rota page); undefined without one. */
+  readonly directoryReloader: DirectoryReloader | undefined;
   /** Stops the shared-database inbox poll (PostgreSQL only). */
   private stopSharedPoll: (() => void) | undefined;
 
@@ -218,6 +230,23 @@ export class Hotline implements HotlineGateway {
     this.retention = policy
       ? new RetentionSweeper(() => sweepRetention(this.storage, policy, this.clock.now()), options.logger)
       : undefined;
+    const source = options.directorySource;
+    const roster = this.roster;
+    const worker = this.worker;
+    this.directoryReloader =
+      source && roster
+        ? new DirectoryReloader({
+            file: source.file,
+            warnings: source.warnings,
+            apply: (directory) => {
+              roster.replaceDirectory(directory);
+              worker.replaceServices(source.services(directory));
+              this.warnUnreachable();
+            },
+            now: () => this.clock.now(),
+            logger: options.logger,
+          })
+        : undefined;
   }
 
   /**
@@ -234,14 +263,19 @@ export class Hotline implements HotlineGateway {
     void reacting.finally(() => this.reacting.delete(reacting));
   }
 
-  /** Starts the background loops and processes whatever a previous run left unfinished. */
-  start(): void {
-    // The channels are registered by now: say which on-call officers none of them reaches.
+  /** The start-up warning (and a reloaded directory's): on-call officers no running channel reaches. */
+  private warnUnreachable(): void {
     for (const { officeId, officers } of this.roster?.unreachableOnCall() ?? [])
       this.logger.warn(
         { officeId, officers },
         'officers are on call but no running channel reaches them: cases of this office will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory',
       );
+  }
+
+  /** Starts the background loops and processes whatever a previous run left unfinished. */
+  start(): void {
+    // The channels are registered by now: say which on-call officers none of them reaches.
+    this.warnUnreachable();
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();

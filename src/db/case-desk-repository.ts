@@ -18,7 +18,14 @@ export type DeskAuditAction =
   | 'signed_in'
   | 'signin_refused'
   | 'signed_out'
-  | 'sessions_ended';
+  | 'sessions_ended'
+  // The workspace's statistics, export and rota pages (src/workspace/statistics-*.ts, rota-*.ts).
+  | 'stats_viewed'
+  | 'stats_view_refused'
+  | 'stats_exported'
+  | 'stats_exported_with_contacts'
+  | 'directory_reloaded'
+  | 'directory_reload_failed';
 
 /** A case as the queue lists it: no text at all, and its newest alert or notice. */
 export interface DeskCaseRow {

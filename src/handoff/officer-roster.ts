@@ -26,20 +26,36 @@ export class OfficerRoster {
   private readonly byPhoneKey = new Map<string, OfficerOnDuty>();
 
   constructor(
-    private readonly directory: Directory,
+    private directory: Directory,
     /** Channels that can send now; an officer reachable only elsewhere is skipped, not waited for. */
     private readonly channels: () => readonly string[],
     /** The keyed hash inbound messages carry a sender's number as; without it, numbers are not matched. */
-    phoneKey?: (digits: string) => string,
+    private readonly phoneKey?: (digits: string) => string,
   ) {
-    for (const office of directory.offices) {
+    this.index();
+  }
+
+  /**
+   * A reloaded directory (already validated): every holder of this roster — the handoff, the
+   * workspace — sees it from the next decision on. A decision in flight may have read the old one.
+   */
+  replaceDirectory(directory: Directory): void {
+    this.directory = directory;
+    this.index();
+  }
+
+  private index(): void {
+    this.byId.clear();
+    this.byAddress.clear();
+    this.byPhoneKey.clear();
+    for (const office of this.directory.offices) {
       for (const officer of office.officers) {
         const entry = { officer, office };
         this.byId.set(officer.id, entry);
         for (const reach of reachesOf(officer))
           this.byAddress.set(`${reach.channel} ${reach.address}`, entry);
         const digits = officer.whatsapp ? internationalDigits(officer.whatsapp) : undefined;
-        if (digits && phoneKey) this.byPhoneKey.set(phoneKey(digits), entry);
+        if (digits && this.phoneKey) this.byPhoneKey.set(this.phoneKey(digits), entry);
       }
     }
   }

@@ -62,6 +62,22 @@ export function summarize(rows: readonly CaseStatRow[], now: number, timeZone: s
   return stats;
 }
 
+/**
+ * The same figures month by month (cases per month by kind, risk, region…): every month of
+ * `months` appears, a month without cases with zeros, so a chart's axis has no gaps.
+ */
+export function summarizeMonths(
+  rows: readonly CaseStatRow[],
+  months: readonly string[],
+  now: number,
+  timeZone: string,
+): { month: string; stats: CaseStatistics }[] {
+  const month = monthOf(timeZone);
+  const byMonth = new Map<string, CaseStatRow[]>(months.map((m) => [m, []]));
+  for (const row of rows) byMonth.get(month(row.createdAt))?.push(row);
+  return [...byMonth].map(([m, monthRows]) => ({ month: m, stats: summarize(monthRows, now, timeZone) }));
+}
+
 /** How long a claimed case waited, from its first alert or notice (or its creation) to the claim. */
 export function claimWaitMs(row: CaseStatRow): number | undefined {
   const handoff = row.handoff;

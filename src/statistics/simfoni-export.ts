@@ -25,6 +25,12 @@ export const SIMFONI_COLUMNS = [
   'data_pelapor_dihapus',
 ] as const;
 
+/**
+ * Added only to an administrator's explicit export (audited): how to reach the reporter — the
+ * channel and its chat address (Telegram chat id, WhatsApp number, web chat session).
+ */
+export const CONTACT_COLUMNS = ['kontak_saluran', 'kontak_alamat'] as const;
+
 /** SIMFONI's form of violence where the kind says it for certain; kdrt's form is for the officer. */
 const FORM: Record<string, string> = { sexual_violence: 'seksual', tppo: 'trafficking' };
 
@@ -33,8 +39,10 @@ export function simfoniCsv(
   officeName: (officeId: string) => string | undefined,
   dateOf: (at: number) => string,
   now: number,
+  /** By case reference; given only for an administrator's export with contact data. */
+  contacts?: ReadonlyMap<string, { channel: string; address: string }>,
 ): string {
-  const lines = [SIMFONI_COLUMNS.join(',')];
+  const lines = [[...SIMFONI_COLUMNS, ...(contacts ? CONTACT_COLUMNS : [])].join(',')];
   for (const row of rows) {
     const waitedMs = claimWaitMs(row);
     const past = pastDeadline(row, now);
@@ -55,6 +63,10 @@ export function simfoniCsv(
       past === undefined ? '' : past ? 'ya' : 'tidak',
       row.anonymized ? 'ya' : 'tidak',
     ];
+    if (contacts) {
+      const contact = contacts.get(row.reference);
+      values.push(contact?.channel ?? '', contact?.address ?? '');
+    }
     lines.push(values.map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

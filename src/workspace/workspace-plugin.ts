@@ -17,14 +17,25 @@ import { PROJECT_ROOT } from '../lib/project-root.js';
 import { CaseActions } from './case-actions.js';
 import { CaseDesk } from './case-desk.js';
 import { registerCaseRoutes } from './case-routes.js';
+import { type DirectoryControl, RotaDesk } from './rota-desk.js';
+import { registerRotaRoutes } from './rota-routes.js';
 import { registerSignInRoutes } from './sign-in-routes.js';
+import { StatisticsDesk } from './statistics-desk.js';
+import { registerStatisticsRoutes } from './statistics-routes.js';
 import { type DeskGateway, SignIn, type SIGNIN_LIMITS } from './sign-in.js';
 
 // From the source tree, so the compiled service (dist/) serves the same files.
 const VIEWS = join(PROJECT_ROOT, 'src/workspace/views');
 const ASSETS = join(PROJECT_ROOT, 'src/workspace/assets');
 const HTMX = join(PROJECT_ROOT, 'node_modules/htmx.org/dist');
-const SERVED_ASSETS = new Set(['/workspace.css', '/htmx.min.js']);
+const CHART_JS = join(PROJECT_ROOT, 'node_modules/chart.js/dist');
+const SERVED_ASSETS = new Set([
+  '/workspace.css',
+  '/htmx.min.js',
+  '/workspace-pages.css',
+  '/statistics.js',
+  '/chart.umd.min.js',
+]);
 
 export interface WorkspaceRates {
   /** Sign-in requests (asking for a code, typing it) per address per minute. */
@@ -43,6 +54,8 @@ export interface WorkspaceOptions {
   rates?: WorkspaceRates;
   /** Tests shorten the sign-in limits and session times. */
   limits?: typeof SIGNIN_LIMITS;
+  /** The running service's directory file, which an administrator may reload (rota page). */
+  directory?: DirectoryControl;
 }
 
 export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app, options) => {
@@ -63,7 +76,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
   await app.register(async (assets) => {
     assets.addHook('onRequest', assets.rateLimit({ max: rates.pagesPerIp, timeWindow: RATE_WINDOW_MS }));
     await assets.register(fastifyStatic, {
-      root: [ASSETS, HTMX],
+      root: [ASSETS, HTMX, CHART_JS],
       prefix: '/petugas/assets/',
       allowedPath: (path) => SERVED_ASSETS.has(path),
       maxAge: '1h',
@@ -77,9 +90,13 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     desk: options.desk,
     cases: new CaseDesk(options.desk),
     actions: new CaseActions(options.desk),
+    statistics: new StatisticsDesk(options.desk),
+    rota: new RotaDesk(options.desk, options.directory),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
+  registerStatisticsRoutes(app, context, rates.pagesPerIp);
+  registerRotaRoutes(app, context, rates.pagesPerIp);
 };
 
 export type WorkspaceContext = {
@@ -89,4 +106,6 @@ export type WorkspaceContext = {
   desk: DeskGateway;
   cases: CaseDesk;
   actions: CaseActions;
+  statistics: StatisticsDesk;
+  rota: RotaDesk;
 };

@@ -29,9 +29,9 @@ function strings(lang: string): Map<string, string> {
  * Officers read the hotline in the offices' working language (src/handoff/handoff-context.ts), so
  * their strings exist in Indonesian and English only; regional locales are for reporters.
  */
-const OFFICER_ONLY = /^(officer|workspace):/;
+const OFFICER_ONLY = /^(officer|workspace(-\w+)?):/;
 /** The workspace's pages are behind sign-in, never on a lock screen (its code message is officer:). */
-const PAGE_ONLY = /^workspace:/;
+const PAGE_ONLY = /^workspace(-\w+)?:/;
 const REGIONAL = (lang: string) => lang !== 'id' && lang !== 'en';
 
 const variables = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();

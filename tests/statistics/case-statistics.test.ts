@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseStatRow } from '../../src/db/storage-ports.js';
-import { monthOf, summarize } from '../../src/statistics/case-statistics.js';
+import { monthOf, summarize, summarizeMonths } from '../../src/statistics/case-statistics.js';
 import { csvField, SIMFONI_COLUMNS, simfoniCsv } from '../../src/statistics/simfoni-export.js';
+import { statPeriod } from '../../src/statistics/stat-period.js';
 
 const MIN = 60_000;
 const JAN_5 = Date.parse('2026-01-05T11:00:00+08:00');
@@ -108,5 +109,44 @@ describe('case statistics', () => {
     expect(csvField('+62 811')).toBe("'+62 811");
     expect(csvField('UPTD PPA, Kota Palu')).toBe('"UPTD PPA, Kota Palu"');
     expect(csvField('K7M-4PX')).toBe('K7M-4PX');
+  });
+});
+
+describe('summarizeMonths', () => {
+  it('should count each month of the period on its own, with zeros for a month without cases', () => {
+    const march = Date.parse('2026-03-01T00:30:00+08:00'); // 28 Feb 16:30 UTC: March at the office
+    const months = summarizeMonths(
+      [row({}), row({ reference: 'CCC-333', categories: ['tppo'], risk: 'high', createdAt: march })],
+      ['2026-01', '2026-02', '2026-03'],
+      march,
+      'Asia/Makassar',
+    );
+    expect(months.map((m) => [m.month, m.stats.total])).toEqual([
+      ['2026-01', 1],
+      ['2026-02', 0],
+      ['2026-03', 1],
+    ]);
+    expect(months[0]!.stats.byKind).toEqual({ kdrt: 1 });
+    expect(months[2]!.stats.byRisk).toEqual({ high: 1 });
+  });
+});
+
+describe('statPeriod', () => {
+  const now = Date.parse('2026-05-20T10:00:00+07:00');
+
+  it('should run from January to this month by default, in whole months of the zone', () => {
+    const period = statPeriod(undefined, undefined, 'Asia/Jakarta', now)!;
+    expect(period.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    expect(new Date(period.fromMs).toISOString()).toBe('2025-12-31T17:00:00.000Z');
+    expect(new Date(period.toMs).toISOString()).toBe('2026-05-31T17:00:00.000Z');
+  });
+
+  it.each([
+    ['2026-13', '2026-12'],
+    ['2026-03', '2026-02'],
+    ['2000-01', '2026-01'],
+    ['26-01', '2026-01'],
+  ])('should refuse %s to %s', (from, to) => {
+    expect(statPeriod(from, to, 'Asia/Jakarta', now)).toBeUndefined();
   });
 });

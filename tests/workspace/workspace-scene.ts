@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
+import type { DirectoryControl } from '../../src/workspace/rota-desk.js';
 import type { WorkspaceRates } from '../../src/workspace/workspace-plugin.js';
 import { HandoffScene, OFFICERS, type OfficerName } from '../handoff/handoff-harness.js';
 import { Conversation } from '../support/conversation-harness.js';
@@ -28,7 +29,7 @@ export class WorkspaceScene {
 
   static async open(
     rates: WorkspaceRates = { signInPerIp: 100, pagesPerIp: 1000 },
-    options: { hotline?: TestHotline } = {},
+    options: { hotline?: TestHotline; directory?: DirectoryControl } = {},
   ): Promise<WorkspaceScene> {
     const scene = options.hotline
       ? new HandoffScene(Conversation.open({ hotline: options.hotline }))
@@ -36,7 +37,13 @@ export class WorkspaceScene {
     const app = await buildApp({
       hotline: scene.hotline,
       logger: scene.hotline.logger,
-      workspace: { desk: scene.hotline, translator: testTranslator(), admins: ['sulteng-s'], rates },
+      workspace: {
+        desk: scene.hotline,
+        translator: testTranslator(),
+        admins: ['sulteng-s'],
+        rates,
+        ...(options.directory ? { directory: options.directory } : {}),
+      },
     });
     return new WorkspaceScene(scene, app);
   }

@@ -1,0 +1,186 @@
+/**
+ * The workspace's statistics and rota pages in a real browser (Debian's Chromium, playwright-core)
+ * against `hotline serve` with Telegram on the fake Bot API, set up like workspace.browser.test.ts:
+ * a report made in the web chat this month, then the office's administrator (WORKSPACE_ADMINS)
+ * opens the statistics (Chart.js draws every chart under the strict CSP, nothing refused in the
+ * console), prints it, downloads the CSV, opens the rota and reloads the directory. Screenshots at
+ * phone and desktop width go to tests/browser/screenshots/ (ignored by git).
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIMFONI_COLUMNS } from '../../src/statistics/simfoni-export.js';
+import { type ServeProcess, startServe } from '../support/cli.js';
+import { FakeTelegramApi } from '../support/fake-telegram-api.js';
+import { TEST_KEY, tempDir } from '../support/test-hotline.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+/** UPTD PPA Kota Jambi: jambi-a (Telegram 2001) on call at every hour, jambi-s (2002) its supervisor. */
+const DIRECTORY = join(import.meta.dirname, '..', 'directory', 'fixtures', 'short-offices.yaml');
+const ADMIN_CHAT = '2002';
+const available = existsSync(CHROMIUM);
+
+if (!available && process.env.CI)
+  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+
+/** A non-urgent story (repeated abuse in the past, no danger now) from Kota Jambi. */
+const REPORT = [
+  'halo',
+  'ya',
+  'suami saya sering memukul saya kalau marah, sudah setahun',
+  'tidak',
+  'benar',
+  'tidak',
+  'kota jambi',
+];
+
+describe.skipIf(!available)('the statistics and rota pages in a real browser', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let api: FakeTelegramApi;
+  let serve: ServeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    // A copy of its own: the rota page reloads it.
+    const directory = join(dir.dir, 'offices.yaml');
+    copyFileSync(DIRECTORY, directory);
+    api = new FakeTelegramApi();
+    await api.listen();
+    serve = await startServe({
+      DATABASE_URL: join(dir.dir, 'hotline.db'),
+      DATA_KEY: TEST_KEY.key.toString('base64'),
+      DIRECTORY_FILE: directory,
+      TELEGRAM_BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.root,
+      TELEGRAM_RATE_LIMIT: 'off',
+      WORKSPACE_ADMINS: 'jambi-s',
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    serve?.child.kill('SIGKILL');
+    await api?.close();
+    dir?.cleanup();
+  });
+
+  /** A page that records every CSP refusal and script error. */
+  async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300); // Chart.js redraws on resize
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}-${size}.png`), fullPage: true });
+    }
+    await page.setViewportSize(PHONE);
+  }
+
+  it("should draw this month's statistics, export them, and show and reload the rota", async () => {
+    const reporterContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
+    const reporter = await open(reporterContext, `${serve.url}/`);
+    for (const line of REPORT) {
+      const before = await reporter.page.locator('.msg.bot').count();
+      await reporter.page.fill('#text', line);
+      await reporter.page.press('#text', 'Enter');
+      await expect
+        .poll(() => reporter.page.locator('.msg.bot').count(), { timeout: 15_000 })
+        .toBeGreaterThan(before);
+      await reporter.page.waitForTimeout(400); // the rest of the bot's turn
+    }
+    await reporter.page.locator('.msg.bot', { hasText: 'Nomor laporan Anda' }).waitFor({ timeout: 15_000 });
+
+    // The administrator signs in with the code the bot sends to their chat.
+    const adminContext = await browser.newContext({
+      viewport: PHONE,
+      locale: 'id-ID',
+      acceptDownloads: true,
+    });
+    const admin = await open(adminContext, `${serve.url}/petugas`);
+    await admin.page.fill('#officer', 'jambi-s');
+    await admin.page.click('button[type="submit"]');
+    await admin.page.locator('#code').waitFor();
+    const toAdmin = () => api.sentMessages().filter((m) => String(m.chat_id) === ADMIN_CHAT);
+    await api.waitFor(() => toAdmin().some((m) => m.text.includes('kode masuk')), 15_000);
+    const code = /(\d{6})/.exec(toAdmin().find((m) => m.text.includes('kode masuk'))!.text)![1]!;
+    await admin.page.fill('#code', code);
+    await admin.page.click('form button[type="submit"]');
+    await admin.page.locator('.case').first().waitFor();
+
+    // Statistics, from the sections bar: every chart drawn by Chart.js, the table beside it.
+    await admin.page.click('.sections a:has-text("Statistik")');
+    await admin.page.locator('h1', { hasText: 'Statistik' }).waitFor();
+    expect(await admin.page.locator('#total').textContent()).toBe('1');
+    const charts = admin.page.locator('canvas[data-chart]');
+    expect(await charts.count()).toBe(6);
+    await expect
+      .poll(() =>
+        // In the page (a string: this project's TypeScript has no DOM types): canvases Chart.js drew.
+        admin.page.evaluate(
+          "[...document.querySelectorAll('canvas[data-chart]')].filter((c) => Chart.getChart(c)).length",
+        ),
+      )
+      .toBe(6);
+    const box = await charts.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(100);
+    // This month's row (the last): one case of its kind.
+    expect(await admin.page.locator('#stat-kind tbody tr').last().locator('td').first().textContent()).toBe(
+      '1',
+    );
+    await shoot(admin.page, 'statistics');
+
+    // Printed for a meeting: no bars, forms or buttons; the tables and charts stay.
+    await admin.page.emulateMedia({ media: 'print' });
+    expect(await admin.page.locator('header.top').isVisible()).toBe(false);
+    expect(await admin.page.locator('.export').isVisible()).toBe(false);
+    expect(await admin.page.locator('#stat-kind table').isVisible()).toBe(true);
+    await admin.page.emulateMedia({ media: 'screen' });
+
+    // The CSV, downloaded: one row per case, SIMFONI-shaped columns, never the story.
+    const [download] = await Promise.all([
+      admin.page.waitForEvent('download'),
+      admin.page.click('button:has-text("Unduh CSV")'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^simfoni-semua-\d{4}-01-\d{4}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe(SIMFONI_COLUMNS.join(','));
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('UPTD PPA Kota Jambi (contoh)');
+    expect(csv.join('\n')).not.toContain('memukul');
+
+    // The rota: who is on call, and a reload of the directory file.
+    await admin.page.click('.sections a:has-text("Jadwal piket")');
+    const jambi = admin.page.locator('#rota-uptd-jambi');
+    await jambi.waitFor();
+    expect(await jambi.locator('.oncall.now li').first().textContent()).toContain('Petugas A');
+    await admin.page.click('button:has-text("Muat ulang direktori")');
+    await admin.page.locator('.notice', { hasText: 'Direktori sudah dimuat ulang' }).waitFor();
+    await shoot(admin.page, 'rota');
+
+    expect(admin.problems).toEqual([]); // no CSP refusal, no script error
+    await reporterContext.close();
+    await adminContext.close();
+  }, 120_000);
+});
