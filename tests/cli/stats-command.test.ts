@@ -65,7 +65,9 @@ function statsOn(open: () => Promise<Backend>): void {
     const wrong = await runHotline(['stats', '--from', '2026-13'], backend.env);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--from and --to need months such as 2026-01');
-  });
+    // Three CLI processes (each migrating PostgreSQL first) after two whole reports: ~8 s alone, and
+    // past the default 20 s while the suite's other workers share CI's two cores.
+  }, 60_000);
 }
 
 describe('hotline stats on SQLite', () => {
