@@ -1,5 +1,5 @@
 import { type Config, loadConfig } from '../config/config.js';
-import type { ChannelName } from '../conversations/channel-contract.js';
+import type { ChannelName } from '../engine/types.js';
 import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 import { officeRota } from '../handoff/rota-view.js';

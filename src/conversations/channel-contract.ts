@@ -2,10 +2,10 @@
  * The normalized messages every channel speaks. Channels turn platform payloads into `InboundMessage`
  * and render `OutboundMessage`; nothing past the adapter knows which platform a message came from.
  */
-import type { Input } from '../engine/types.js';
+import type { ChannelName, Input } from '../engine/types.js';
 
-export const CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys', 'webchat', 'console'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+// The list itself is shared vocabulary (engine/types.ts); channels read it here with the contract.
+export type { ChannelName };
 
 /**
  * The messaging platforms among them: each caps a message's length (the web chat and the terminal

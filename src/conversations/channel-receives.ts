@@ -3,7 +3,7 @@
  * the web chat page has a text box only, so it is never asked to share a location or send a photo.
  */
 import type { ChannelReceives } from '../engine/types.js';
-import type { ChannelName } from './channel-contract.js';
+import type { ChannelName } from '../engine/types.js';
 
 const EVERYTHING: ChannelReceives = { location: true, files: true };
 const TEXT_ONLY: ChannelReceives = { location: false, files: false };

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import { inboundMessages } from './schema.js';

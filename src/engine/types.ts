@@ -23,6 +23,14 @@ export function isLanguage(value: unknown): value is Language {
 export const CATEGORIES = ['kdrt', 'sexual_violence', 'online', 'tppo', 'child', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Where a conversation happens. Flows never branch on it ("nothing past the adapter knows which
+ * platform a message came from"), but the stored messages, the officers' roster and the outbox
+ * name it, so the one list lives here with the other shared vocabularies.
+ */
+export const CHANNELS = ['telegram', 'whatsapp_cloud', 'whatsapp_baileys', 'webchat', 'console'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
 /** A param is a value, or i18n keys translated in the message's language (joined with " + "). */
 export type MessageParams = Record<string, string | number | { keys: string[] }>;
 

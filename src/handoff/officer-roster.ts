@@ -3,7 +3,7 @@
  * officer, who is on call for an office right now (then its parent offices, in escalation order),
  * and which cases an officer may see (their office's and its sub-offices', safety rule 6).
  */
-import type { ChannelName } from '../conversations/channel-contract.js';
+import type { ChannelName } from '../engine/types.js';
 import { type Directory, isOncallNow, type Office, type Officer, officeChain } from '../directory/index.js';
 
 export interface OfficerOnDuty {
