@@ -35,7 +35,7 @@ export interface AppOptions {
   intake?: IntakeConfig;
   /** The officer workspace at /petugas (needs the directory's officers): served when given. */
   workspace?: { desk: DeskGateway; translator: i18n; admins: readonly string[] } & Partial<
-    Pick<WorkspaceOptions, 'rates' | 'limits' | 'directory'>
+    Pick<WorkspaceOptions, 'rates' | 'limits' | 'directory' | 'regionName'>
   >;
   /** Tests shorten these: the web chat's long poll, and the interval of the request-count log line. */
   longPollMs?: number;

@@ -11,6 +11,7 @@ import { TelegramChannel, type TelegramChannelOptions } from './channels/telegra
 import { NO_RATE_LIMITS } from './channels/telegram/telegram-rate-limiter.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
+import { sharedAreaCatalog } from './directory/index.js';
 import type { HotlineGateway } from './conversations/hotline-gateway.js';
 import type { Hotline } from './conversations/hotline-runtime.js';
 
@@ -60,6 +61,7 @@ export async function startService(
       translator: hotline.translator,
       admins: config.workspaceAdmins,
       ...(hotline.directoryReloader ? { directory: hotline.directoryReloader } : {}),
+      regionName: (code) => sharedAreaCatalog().area(code)?.name,
     },
     ...(telegram ? { telegram } : {}),
     ...(whatsappCloud ? { whatsappCloud } : {}),

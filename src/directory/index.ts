@@ -1,5 +1,7 @@
 // The public face of src/directory: import from here, not from the files behind it.
 export type { Area, AreaLevel } from './area-catalog.js';
+/** A Kemendagri code's name ("72.71" → "Kota Palu"), from the catalog the gazetteer already loaded. */
+export { sharedAreaCatalog } from './area-catalog.js';
 export {
   createDirectoryGazetteer,
   directoryAliases,

@@ -54,12 +54,8 @@ export class StatisticsDesk {
     return this.desk.officerDesk(async (tx, { roster, now }) => {
       const scope = await this.scope(tx, viewer, query, roster, now);
       if ('refused' in scope) return scope;
-      const { office, officeIds, zone, period } = scope.ok;
-      const rows = await tx.statistics.caseRows({
-        ...(officeIds ? { officeIds } : {}),
-        from: period.fromMs,
-        to: period.toMs,
-      });
+      const { office, zone, period } = scope.ok;
+      const rows = await rowsOf(tx, scope.ok);
       await tx.desk.audit(now, viewer.officerId, 'stats_viewed', { officeId: office?.id ?? null });
       const choosable = statsOffices(viewer, roster) ?? roster.officeIds();
       return {
@@ -89,12 +85,8 @@ export class StatisticsDesk {
       if (withContacts && viewer.role !== 'admin') return this.refuse(tx, viewer, now, undefined);
       const scope = await this.scope(tx, viewer, query, roster, now);
       if ('refused' in scope) return scope;
-      const { office, officeIds, zone, period } = scope.ok;
-      const rows = await tx.statistics.caseRows({
-        ...(officeIds ? { officeIds } : {}),
-        from: period.fromMs,
-        to: period.toMs,
-      });
+      const { office, zone, period } = scope.ok;
+      const rows = await rowsOf(tx, scope.ok);
       await tx.desk.audit(
         now,
         viewer.officerId,
@@ -163,6 +155,15 @@ export class StatisticsDesk {
 export function statsOffices(viewer: Viewer, roster: OfficerRoster): string[] | undefined {
   if (viewer.role === 'admin') return undefined;
   return viewer.role === 'supervisor' ? roster.officesUnder(viewer.officeId) : [viewer.officeId];
+}
+
+/** The anonymous case rows of a scope's offices and months. */
+function rowsOf(tx: StoragePorts, { officeIds, period }: Scope): Promise<CaseStatRow[]> {
+  return tx.statistics.caseRows({
+    ...(officeIds ? { officeIds } : {}),
+    from: period.fromMs,
+    to: period.toMs,
+  });
 }
 
 /** The reporter's channel and chat address of each case still holding one (an admin's explicit export). */

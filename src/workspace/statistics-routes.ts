@@ -41,7 +41,7 @@ export function registerStatisticsRoutes(
         csrf: signed.csrf,
         section: 'statistik',
         view,
-        tables: statsTables(view, t),
+        tables: statsTables(view, t, ctx.regionName),
         scopeName: view.office?.name ?? t('workspace-stats:all_offices'),
       },
       signed.timeZone,

@@ -32,13 +32,22 @@ export interface StatsTable {
 const UNKNOWN = 'unknown';
 const dash = (n: number | null) => (n === null ? '—' : n);
 
-export function statsTables(view: StatsView, t: T): StatsTable[] {
+export function statsTables(
+  view: StatsView,
+  t: T,
+  regionName: (code: string) => string | undefined = () => undefined,
+): StatsTable[] {
   const months = view.months;
   const monthLabels = months.map((m) => m.month);
   const label = {
     kind: (k: string) => t(`kind.${k}`),
     risk: (r: string) => (r === UNKNOWN ? t('risk.none') : t(`risk.${r}`)),
-    region: (code: string) => (code === UNKNOWN ? t('workspace-stats:unknown') : code),
+    // "Kota Palu (72.71)": the name people say, the code SIMFONI and the CSV use.
+    region: (code: string) => {
+      if (code === UNKNOWN) return t('workspace-stats:unknown');
+      const name = regionName(code);
+      return name ? `${name} (${code})` : code;
+    },
     channel: (c: string) => t(`workspace-stats:channel.${c}`, { defaultValue: c }),
     language: (l: string) =>
       l === UNKNOWN ? t('workspace-stats:unknown') : t(`common:language.${l}`, { defaultValue: l }),

@@ -56,6 +56,8 @@ export interface WorkspaceOptions {
   limits?: typeof SIGNIN_LIMITS;
   /** The running service's directory file, which an administrator may reload (rota page). */
   directory?: DirectoryControl;
+  /** A Kemendagri region code's name for the statistics ("72.71" → "Kota Palu"); codes without it. */
+  regionName?: (code: string) => string | undefined;
 }
 
 export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app, options) => {
@@ -92,6 +94,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     actions: new CaseActions(options.desk),
     statistics: new StatisticsDesk(options.desk),
     rota: new RotaDesk(options.desk, options.directory),
+    regionName: options.regionName ?? (() => undefined),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
@@ -108,4 +111,5 @@ export type WorkspaceContext = {
   actions: CaseActions;
   statistics: StatisticsDesk;
   rota: RotaDesk;
+  regionName: (code: string) => string | undefined;
 };

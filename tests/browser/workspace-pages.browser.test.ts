@@ -147,6 +147,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
     expect(await admin.page.locator('#stat-kind tbody tr').last().locator('td').first().textContent()).toBe(
       '1',
     );
+    expect(await admin.page.locator('#stat-region thead').textContent()).toContain('Kota Jambi (15.71)');
     await shoot(admin.page, 'statistics');
 
     // Printed for a meeting: no bars, forms or buttons; the tables and charts stay.

@@ -29,7 +29,11 @@ export class WorkspaceScene {
 
   static async open(
     rates: WorkspaceRates = { signInPerIp: 100, pagesPerIp: 1000 },
-    options: { hotline?: TestHotline; directory?: DirectoryControl } = {},
+    options: {
+      hotline?: TestHotline;
+      directory?: DirectoryControl;
+      regionName?: (code: string) => string | undefined;
+    } = {},
   ): Promise<WorkspaceScene> {
     const scene = options.hotline
       ? new HandoffScene(Conversation.open({ hotline: options.hotline }))
@@ -43,6 +47,7 @@ export class WorkspaceScene {
         admins: ['sulteng-s'],
         rates,
         ...(options.directory ? { directory: options.directory } : {}),
+        ...(options.regionName ? { regionName: options.regionName } : {}),
       },
     });
     return new WorkspaceScene(scene, app);

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { splitForChannel } from '../../src/conversations/message-parts.js';
 import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import { sharedAreaCatalog } from '../../src/directory/index.js';
 import { CONTACT_COLUMNS, SIMFONI_COLUMNS } from '../../src/statistics/simfoni-export.js';
 import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
@@ -14,6 +15,8 @@ import { createTestHotline, TEST_KEY, type TestHotline, tempDir } from '../suppo
 import { Browser, WorkspaceScene } from './workspace-scene.js';
 
 const MINUTE = 60_000;
+/** Region names as `serve` gives them (src/server.ts). */
+const regionName = (code: string) => sharedAreaCatalog().area(code)?.name;
 const JANUARY = '/petugas/statistik?from=2026-01&to=2026-01';
 /** A story from Kabupaten Pati: UPTD PPA Kabupaten Pati's case (another province). */
 const PATI_REPORT = ['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru'];
@@ -54,7 +57,7 @@ function statisticsOn(open: () => Promise<{ ws: WorkspaceScene; audit(): Promise
     expect(section(page.body, 'claim')).toContain(
       '<th scope="row">2026-01</th><td>1</td><td>30</td><td>30</td><td>0</td>',
     );
-    expect(section(page.body, 'region')).toContain('<th scope="col">72.71</th>');
+    expect(section(page.body, 'region')).toContain('<th scope="col">Kota Palu (72.71)</th>');
     expect(section(page.body, 'risk')).toContain('<th scope="col">Risiko sedang</th>');
     expect(page.body).not.toContain('select name="office"'); // nothing else to choose
     expect(page.body).not.toContain('memukul');
@@ -109,7 +112,7 @@ describe('the statistics page and export on SQLite', () => {
   });
 
   statisticsOn(async () => {
-    const scene = await WorkspaceScene.open();
+    const scene = await WorkspaceScene.open(undefined, { regionName });
     return { ws: scene, audit: async () => sqliteAudit(scene) };
   });
 
@@ -204,7 +207,7 @@ describePostgres('the statistics page and export on PostgreSQL', postgres, (serv
     const database = await server.freshDatabase();
     const storage = await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel });
     const hotline: TestHotline = createTestHotline('', { triage, storage });
-    const ws = await WorkspaceScene.open(undefined, { hotline });
+    const ws = await WorkspaceScene.open(undefined, { hotline, regionName });
     return {
       ws,
       audit: async () => {
