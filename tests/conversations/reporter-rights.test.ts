@@ -143,7 +143,8 @@ function reporterRights(open: () => Promise<Backend>): void {
     const missing = await hotline(['case', 'export', 'ZZZ-999', join(dir, 'x.json')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no case has the reference ZZZ-999/);
-  });
+    // Several CLI processes: past the default 20 s while the suite's other workers share the CPU.
+  }, 60_000);
 
   it('should keep only anonymous counts of a case idle past RETENTION_DAYS and forget an abandoned chat', async () => {
     const backend = await open();
@@ -178,7 +179,7 @@ function reporterRights(open: () => Promise<Backend>): void {
     );
     expect(kept).toMatchObject({ details_enc: null, conversation_id: null });
     expect(kept?.categories).toBeTruthy(); // the anonymous counts the statistics need stay
-  });
+  }, 60_000);
 }
 
 describe('reporter rights and retention on SQLite', () => {
