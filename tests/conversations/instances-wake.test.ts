@@ -95,8 +95,11 @@ describePostgres('an idle instance on PostgreSQL', postgres, (server) => {
   it('should answer a message stored by another instance at once when notified', async () => {
     const ms = await latencies(true, 10);
     console.log(`stored at A → reply at B, with LISTEN/NOTIFY: ${summary(ms)}`);
-    // A 1 s poll alone would put half of them past 500 ms.
-    for (const latency of ms) expect(latency).toBeLessThan(300);
+    // A 1 s poll alone would put half of them past 500 ms (the arrivals are spread over it). The
+    // median, not every one: a loaded CI machine can hold one reply a few hundred ms.
+    const sorted = [...ms].sort((x, y) => x - y);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(300);
+    expect(sorted.filter((latency) => latency < 300).length).toBeGreaterThanOrEqual(8);
   });
 
   it('should still answer it within about a second when every notification is lost', async () => {
