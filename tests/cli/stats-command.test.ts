@@ -6,12 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import { triage } from '../../src/triage/index.js';
 import { runHotline } from '../support/cli.js';
 import { Conversation } from '../support/conversation-harness.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import { createTestHotline, TEST_KEY, type TestHotline, tempDir } from '../support/test-hotline.js';
 
 const REPORT = ['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru'];
@@ -111,7 +109,7 @@ describePostgres('hotline stats on PostgreSQL', postgres, (server) => {
       service: async () =>
         createTestHotline(join(dir.dir, 'unused.db'), {
           triage,
-          storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+          storage: await openTestPostgres(database.url),
         }),
       async auditCount(action) {
         const client = new pg.Client({ connectionString: database.url });

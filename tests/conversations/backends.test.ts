@@ -5,19 +5,11 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import type { Storage } from '../../src/db/storage-ports.js';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
 import { triage } from '../../src/triage/index.js';
 import { ManualClock } from '../../src/lib/clock.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
-import {
-  createTestHotline,
-  RecordingSender,
-  seededRandom,
-  TEST_KEY,
-  tempDir,
-} from '../support/test-hotline.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
+import { createTestHotline, RecordingSender, seededRandom, tempDir } from '../support/test-hotline.js';
 
 /** A typed report (greeting, consent, story, safety, category, child, place), then an urgent one. */
 const REPORT = [
@@ -119,7 +111,7 @@ describePostgres('the pipeline on PostgreSQL', postgres, (server) => {
     try {
       const onPostgres = await converse({
         databaseFile: '',
-        open: () => openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+        open: () => openTestPostgres(database.url),
       });
       expect(onPostgres).toEqual(onSqlite);
       expect(onPostgres.afterRestart.join('\n')).toMatch(/Nomor laporan Anda: [A-Z0-9]{3}-[A-Z0-9]{3}/);

@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import { ManualClock } from '../../src/lib/clock.js';
 import { Conversation } from '../support/conversation-harness.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import { createTestHotline, TEST_KEY, type TestHotline, tempDir } from '../support/test-hotline.js';
 import { runHotline } from '../support/cli.js';
 
@@ -65,7 +63,7 @@ async function postgresBackend(
     service: async (clock) =>
       createTestHotline(join(dir.dir, 'unused.db'), {
         ...(clock ? { clock } : {}),
-        storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+        storage: await openTestPostgres(database.url),
       }),
     async row(sql, ...params) {
       const client = new pg.Client({ connectionString: database.url });

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
@@ -10,8 +8,8 @@ import {
 } from '../../src/directory/index.js';
 import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
-import { createTestHotline, TEST_KEY, tempDir, testTranslator } from '../support/test-hotline.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
+import { createTestHotline, tempDir, testTranslator } from '../support/test-hotline.js';
 import { decideNoticeStart } from '../../src/handoff/case-notice.js';
 import type { RingFacts } from '../../src/handoff/handoff-facts.js';
 import { OfficerRoster } from '../../src/handoff/officer-roster.js';
@@ -103,7 +101,7 @@ describePostgres('case notices on PostgreSQL', postgres, (server) => {
       services: {
         hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), testTranslator()),
       },
-      storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+      storage: await openTestPostgres(database.url),
     });
     const scene = new HandoffScene(Conversation.open({ hotline: t }));
     try {

@@ -2,9 +2,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeCaseReference } from '../../src/conversations/case-reference.js';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
@@ -13,8 +11,8 @@ import {
 import { readBlockCommand } from '../../src/handoff/sender-block.js';
 import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
-import { createTestHotline, TEST_KEY, tempDir, testTranslator } from '../support/test-hotline.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
+import { createTestHotline, tempDir, testTranslator } from '../support/test-hotline.js';
 import { HandoffScene } from './handoff-harness.js';
 
 const URGENT_OPENING = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang';
@@ -146,7 +144,7 @@ describePostgres('an officer blocks an abusive sender, on PostgreSQL', postgres,
       services: {
         hotline: createHotlineServices(directory, createDirectoryGazetteer(directory), testTranslator()),
       },
-      storage: await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
+      storage: await openTestPostgres(database.url),
     });
     const scene = new HandoffScene(Conversation.open({ hotline: t }));
     try {

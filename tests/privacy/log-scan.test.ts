@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import { OFFICERS } from '../handoff/handoff-harness.js';
 import {
   CHAT,
@@ -110,7 +108,7 @@ describePostgres(
     logScan(async () => {
       const database = await server.freshDatabase();
       cleanups.push(() => database.drop());
-      const storage = await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel });
+      const storage = await openTestPostgres(database.url);
       return telegramHarness({ hotline: { storage } });
     });
   },

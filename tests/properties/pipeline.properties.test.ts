@@ -10,8 +10,6 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { commandMatcher } from '../../src/conversations/command-words.js';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import type { Storage } from '../../src/db/storage-ports.js';
 import {
   createDirectoryGazetteer,
@@ -19,11 +17,10 @@ import {
   loadDirectory,
 } from '../../src/directory/index.js';
 import { triage } from '../../src/triage/index.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import {
   createTestHotline,
   RecordingSender,
-  TEST_KEY,
   type TestHotline,
   tempDir,
   testTranslator,
@@ -166,11 +163,7 @@ describePostgres('several reporters at once, on PostgreSQL', postgres, (server) 
               await client.end();
             }
           };
-          await runOnce(
-            list,
-            () => openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel }),
-            inbox,
-          );
+          await runOnce(list, () => openTestPostgres(database.url), inbox);
         } finally {
           await database.drop();
         }

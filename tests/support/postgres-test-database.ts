@@ -6,6 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, it } from 'vitest';
+import { splitForChannel } from '../../src/conversations/message-parts.js';
+import { openPostgresStorage, type PostgresStorage } from '../../src/db/postgres/postgres-storage.js';
+import { TEST_KEY } from './test-hotline.js';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -92,4 +95,9 @@ export function describePostgres(
   describe.skip(title, () => {
     it('runs when PostgreSQL answers');
   });
+}
+
+/** The service's storage on a test database, as `serve` opens it (the test key, messages split per platform). */
+export function openTestPostgres(url: string): Promise<PostgresStorage> {
+  return openPostgresStorage(url, [TEST_KEY], { splitPayload: splitForChannel });
 }

@@ -5,11 +5,9 @@
  */
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
 import { triage } from '../../src/triage/index.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
-import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
+import { createTestHotline, tempDir } from '../support/test-hotline.js';
 import { Browser, WorkspaceScene } from './workspace-scene.js';
 
 const postgres = await postgresForTests();
@@ -19,7 +17,7 @@ afterAll(() => dir.cleanup());
 describePostgres('the officer workspace on PostgreSQL', postgres, (server) => {
   it('should sign in, take a case, reply and keep a note, storing only hashes and ciphertext', async () => {
     const database = await server.freshDatabase();
-    const storage = await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel });
+    const storage = await openTestPostgres(database.url);
     const hotline = createTestHotline('', { triage, storage });
     const ws = await WorkspaceScene.open(undefined, { hotline });
     const client = new pg.Client({ connectionString: database.url });

@@ -4,14 +4,12 @@
  * by officers of each role; refusals, CSRF and the administrator's export with contact data.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { splitForChannel } from '../../src/conversations/message-parts.js';
-import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import { sharedAreaCatalog } from '../../src/directory/index.js';
 import { CONTACT_COLUMNS, SIMFONI_COLUMNS } from '../../src/statistics/simfoni-export.js';
 import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
-import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
-import { createTestHotline, TEST_KEY, type TestHotline, tempDir } from '../support/test-hotline.js';
+import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
+import { createTestHotline, type TestHotline, tempDir } from '../support/test-hotline.js';
 import { Browser, WorkspaceScene } from './workspace-scene.js';
 
 const MINUTE = 60_000;
@@ -205,7 +203,7 @@ afterAll(() => dir.cleanup());
 describePostgres('the statistics page and export on PostgreSQL', postgres, (server) => {
   statisticsOn(async () => {
     const database = await server.freshDatabase();
-    const storage = await openPostgresStorage(database.url, [TEST_KEY], { splitPayload: splitForChannel });
+    const storage = await openTestPostgres(database.url);
     const hotline: TestHotline = createTestHotline('', { triage, storage });
     const ws = await WorkspaceScene.open(undefined, { hotline, regionName });
     return {
