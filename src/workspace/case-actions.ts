@@ -171,7 +171,11 @@ export class CaseActions {
     status: DeskStatus,
   ): Promise<void> {
     await tx.desk.setStatus(caseId, status, kit.now);
-    await tx.desk.audit(kit.now, viewer.officerId, 'desk_status_changed', { caseId, officeId });
+    await tx.desk.audit(kit.now, viewer.officerId, 'desk_status_changed', {
+      caseId,
+      officeId,
+      detail: status,
+    });
   }
 
   private act(

@@ -17,6 +17,8 @@ import {
   TABS,
   type Tab,
 } from './case-queue.js';
+import type { MaskWords } from './contact-mask.js';
+import { caseTimeline, type TimelineItem } from './case-timeline.js';
 import type { DeskGateway } from './sign-in.js';
 import { maySee, queueOffices, type Viewer } from './workspace-access.js';
 
@@ -51,6 +53,10 @@ export interface CasePage {
   outsideNotes: string[];
   notes: { officerName: string; text: string; at: number }[];
   trail: { actorName: string; action: string; at: number }[];
+  /** The masked conversation, status changes and notes, oldest first. */
+  timeline: TimelineItem[];
+  /** Officer and office names by id, for the timeline's officer-side items. */
+  names: Record<string, string>;
   mayClaim: boolean;
   mayReply: boolean;
   badge: Badge;
@@ -98,8 +104,11 @@ export class CaseDesk {
     });
   }
 
-  /** A case's page; the read is audited (`case_viewed`), a refusal too (`case_view_refused`). */
-  page(viewer: Viewer, reference: string): Promise<Found<CasePage>> {
+  /**
+   * A case's page; the read is audited (`case_viewed`, and `timeline_viewed` for the conversation
+   * on it), a refusal too (`case_view_refused`).
+   */
+  page(viewer: Viewer, reference: string, mask: MaskWords): Promise<Found<CasePage>> {
     return this.desk.officerDesk(async (tx, { roster, now }) => {
       const found = await visibleCase(tx, roster, viewer, reference, now);
       if ('refused' in found) return found;
@@ -108,7 +117,11 @@ export class CaseDesk {
       const conversation = view?.conversationId
         ? await tx.conversations.load<{ lang?: Language }>(view.conversationId)
         : undefined;
-      await tx.desk.audit(now, viewer.officerId, 'case_viewed', { caseId: row.id, officeId: row.officeId });
+      const ids = { caseId: row.id, officeId: row.officeId };
+      const trail = await tx.desk.trail(row.id);
+      const timeline = await caseTimeline(tx, row.id, view?.conversationId ?? null, trail, mask);
+      await tx.desk.audit(now, viewer.officerId, 'case_viewed', ids);
+      await tx.desk.audit(now, viewer.officerId, 'timeline_viewed', ids);
       const holder = heldBy(row);
       const open = row.alert !== null && row.alert.status !== 'closed' && row.alert.status !== 'claimed';
       return {
@@ -125,11 +138,13 @@ export class CaseDesk {
             text: note.text,
             at: note.at,
           })),
-          trail: (await tx.desk.trail(row.id)).map((event) => ({
+          trail: trail.map((event) => ({
             actorName: nameOf(roster, event.actor) ?? event.actor,
             action: event.action,
             at: event.at,
           })),
+          timeline,
+          names: namesIn(roster, timeline),
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
           badge: badgeOf(row, now),
@@ -170,4 +185,17 @@ function officeName(roster: OfficerRoster, officeId: string | null): string {
 
 function nameOf(roster: OfficerRoster, officerId: string | null): string | null {
   return officerId ? (roster.officer(officerId)?.officer.name ?? officerId) : null;
+}
+
+/** The names behind the ids a timeline mentions (officers, and the offices a case went to). */
+function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const item of timeline) {
+    if (item.type === 'officer' || item.type === 'note' || item.type === 'event')
+      names[item.officerId] = nameOf(roster, item.officerId) ?? item.officerId;
+    if (item.type === 'event' && item.detail)
+      names[item.detail] =
+        roster.officer(item.detail)?.officer.name ?? roster.officeName(item.detail) ?? item.detail;
+  }
+  return names;
 }

@@ -60,10 +60,13 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     if (!signed) return reply;
     if (!REFERENCE.test(req.params.reference))
       return message(ctx, reply, 404, 'not_found', signed.viewer.lang, signed);
-    const found = await ctx.cases.page(signed.viewer, req.params.reference);
+    const t = translate(ctx.translator, signed.viewer.lang);
+    const found = await ctx.cases.page(signed.viewer, req.params.reference, {
+      phone: t('timeline.masked_phone'),
+      email: t('timeline.masked_email'),
+    });
     if ('refused' in found) return refusal(ctx, reply, signed, found.refused);
     const done = (req.query as Record<string, unknown>).done;
-    const t = translate(ctx.translator, signed.viewer.lang);
     return page(ctx, reply, signed, 'case', {
       title: t('case.title', { reference: found.ok.row.reference }),
       page: found.ok,

@@ -166,6 +166,16 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     await officer.page.click('button:has-text("Tambah catatan")');
     await officer.page.locator('.note', { hasText: 'puskesmas' }).waitFor();
     expect(await officer.page.locator('.trail li').count()).toBeGreaterThanOrEqual(5);
+
+    // The timeline: the reporter's words, the bot's, the officer's reply by id, the status, the note.
+    const timeline = officer.page.locator('#percakapan');
+    expect(await timeline.locator('.from-reporter', { hasText: 'memukul' }).count()).toBe(1);
+    expect(await timeline.locator('.from-bot').count()).toBeGreaterThan(3);
+    expect(
+      await timeline.locator('.from-officer', { hasText: 'Apakah Anda aman sekarang?' }).textContent(),
+    ).toContain('(jambi-a)');
+    expect(await timeline.locator('.step', { hasText: 'Dirujuk' }).count()).toBe(1);
+    expect(await timeline.locator('.note-item', { hasText: 'puskesmas' }).count()).toBe(1);
     await shoot(officer.page, 'case');
 
     await reporter.page.waitForTimeout(500);
