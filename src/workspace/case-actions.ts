@@ -4,7 +4,7 @@
  * officers are told exactly as when the chat button is pressed; the status and internal notes are
  * the workspace's. Every action is audited (ids, never text).
  */
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { DeskCaseRow, StoragePorts } from '../db/storage-ports.js';
 import type { DeskStatus } from '../db/case-desk-repository.js';
 import type { DeskKit } from '../conversations/hotline-runtime.js';
 import type { HostOutput } from '../conversations/output-executor.js';
@@ -33,7 +33,14 @@ export type Outcome =
   | 'unblocked'
   | 'not_blocked'
   | 'block_refused'
-  | 'gone';
+  | 'gone'
+  | 'assigned'
+  | 'not_assignable'
+  | 'transferred'
+  | 'not_transferable'
+  | 'follow_up_set'
+  | 'follow_up_cleared'
+  | 'simfoni_saved';
 
 export type ActionResult = { outcome: Outcome } | { refused: 'not_found' | 'forbidden' };
 
@@ -178,27 +185,31 @@ export class CaseActions {
     });
   }
 
-  private act(
-    viewer: Viewer,
-    reference: string,
-    work: (
-      tx: StoragePorts,
-      kit: DeskKit,
-      row: NonNullable<Awaited<ReturnType<StoragePorts['desk']['one']>>>,
-    ) => Promise<Outcome>,
-  ): Promise<ActionResult> {
-    return this.desk.officerDesk(async (tx, kit) => {
-      const found = await visibleCase(tx, kit.roster, viewer, reference, kit.now);
-      if ('refused' in found) return found;
-      return { outcome: await work(tx, kit, found.ok.row) };
-    });
+  private act(viewer: Viewer, reference: string, work: CaseWork): Promise<ActionResult> {
+    return actOn(this.desk, viewer, reference, work);
   }
 }
 
-/** Replies meant for the officer's chat; the workspace shows its own notice instead. */
-const NO_CHAT: OfficerChat = { id: '', channel: 'workspace', address: '' };
+/** One action on a case the viewer may see, in one unit of work; `forbidden` (audited) otherwise. */
+export type CaseWork = (tx: StoragePorts, kit: DeskKit, row: DeskCaseRow) => Promise<Outcome>;
 
-function withoutReplies(outputs: readonly HostOutput[]): HostOutput[] {
+export function actOn(
+  desk: DeskGateway,
+  viewer: Viewer,
+  reference: string,
+  work: CaseWork,
+): Promise<ActionResult> {
+  return desk.officerDesk(async (tx, kit) => {
+    const found = await visibleCase(tx, kit.roster, viewer, reference, kit.now);
+    if ('refused' in found) return found;
+    return { outcome: await work(tx, kit, found.ok.row) };
+  });
+}
+
+/** Replies meant for the officer's chat; the workspace shows its own notice instead. */
+export const NO_CHAT: OfficerChat = { id: '', channel: 'workspace', address: '' };
+
+export function withoutReplies(outputs: readonly HostOutput[]): HostOutput[] {
   return outputs.filter((o) => o.type !== 'officer_reply');
 }
 

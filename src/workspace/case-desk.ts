@@ -18,6 +18,7 @@ import {
   type Tab,
 } from './case-queue.js';
 import type { MaskWords } from './contact-mask.js';
+import { assignees, mayHandOver } from './case-handover.js';
 import { caseTimeline, type TimelineItem } from './case-timeline.js';
 import type { DeskGateway } from './sign-in.js';
 import { maySee, queueOffices, type Viewer } from './workspace-access.js';
@@ -59,6 +60,10 @@ export interface CasePage {
   names: Record<string, string>;
   mayClaim: boolean;
   mayReply: boolean;
+  /** Officers of the case's office it may be handed to (empty when the viewer may not hand it on). */
+  assignees: { id: string; name: string }[];
+  /** Offices it may be moved to (supervisors and administrators only). */
+  transferOffices: { id: string; name: string }[];
   badge: Badge;
   now: number;
 }
@@ -147,6 +152,14 @@ export class CaseDesk {
           names: namesIn(roster, timeline),
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
+          assignees: handOver(row, viewer, roster),
+          transferOffices:
+            viewer.role === 'officer' || row.anonymized
+              ? []
+              : roster
+                  .officeIds()
+                  .filter((id) => id !== row.officeId)
+                  .map((id) => ({ id, name: roster.officeName(id) ?? id })),
           badge: badgeOf(row, now),
           now,
         },
@@ -198,4 +211,9 @@ function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Reco
         roster.officer(item.detail)?.officer.name ?? roster.officeName(item.detail) ?? item.detail;
   }
   return names;
+}
+
+function handOver(row: DeskCaseRow, viewer: Viewer, roster: OfficerRoster): { id: string; name: string }[] {
+  const open = row.alert !== null && row.alert.status !== 'closed';
+  return open && !row.anonymized && mayHandOver(viewer, row, roster) ? assignees(row, roster) : [];
 }

@@ -28,7 +28,16 @@ const OUTCOMES = new Set<string>([
   'not_blocked',
   'block_refused',
   'gone',
+  'assigned',
+  'not_assignable',
+  'transferred',
+  'not_transferable',
+  'follow_up_set',
+  'follow_up_cleared',
+  'simfoni_saved',
 ] satisfies Outcome[]);
+/** Directory ids (officers, offices) as a form sends them back. */
+const DIRECTORY_ID = /^[\w-]{1,64}$/;
 /** The chat command's bounds: 7 days unless the officer says otherwise, 30 at most. */
 const BLOCK_DAYS = { default: 7, max: 30 } as const;
 
@@ -52,6 +61,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       kinds: KINDS,
       risks: RISKS,
       tabQuery: (tab: Tab) => filterQuery(filters, tab),
+      done: (req.query as Record<string, unknown>).done === 'transferred' ? 'transferred' : undefined,
     });
   });
 
@@ -88,7 +98,9 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       const result = await run(signed, reference, (req.body ?? {}) as Form);
       if (!result) return message(ctx, reply, 400, 'bad_form', signed.viewer.lang, signed);
       if ('refused' in result) return refusal(ctx, reply, signed, result.refused);
-      // After a post, a redirect: reloading the page never sends the reply twice.
+      // After a post, a redirect: reloading the page never sends the reply twice. A case moved to
+      // another office may be out of the viewer's sight now: back to the queue, which says so.
+      if (result.outcome === 'transferred') return reply.redirect('/petugas/kasus?done=transferred', 303);
       return reply.redirect(`/petugas/kasus/${encodeURIComponent(reference)}?done=${result.outcome}`, 303);
     });
 
@@ -104,6 +116,16 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     const days = form.days === undefined || form.days === '' ? BLOCK_DAYS.default : Number(form.days);
     if (!Number.isInteger(days) || days < 1 || days > BLOCK_DAYS.max) return Promise.resolve(undefined);
     return ctx.actions.block(signed.viewer, reference, { kind: 'block', days });
+  });
+  act('serahkan', async (signed, reference, form) => {
+    const officer = form.officer;
+    if (typeof officer !== 'string' || !DIRECTORY_ID.test(officer)) return undefined;
+    return ctx.handover.assign(signed.viewer, reference, officer);
+  });
+  act('pindahkan', async (signed, reference, form) => {
+    const office = form.office;
+    if (typeof office !== 'string' || !DIRECTORY_ID.test(office)) return undefined;
+    return ctx.handover.transfer(signed.viewer, reference, office);
   });
   act('status', async (signed, reference, form) => {
     const status = form.status;

@@ -16,6 +16,7 @@ import { RATE_WINDOW_MS } from '../http/rate-limits.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import { CaseActions } from './case-actions.js';
 import { CaseDesk } from './case-desk.js';
+import { CaseHandover } from './case-handover.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerSignInRoutes } from './sign-in-routes.js';
 import { type DeskGateway, SignIn, type SIGNIN_LIMITS } from './sign-in.js';
@@ -77,6 +78,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     desk: options.desk,
     cases: new CaseDesk(options.desk),
     actions: new CaseActions(options.desk),
+    handover: new CaseHandover(options.desk),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
@@ -89,4 +91,5 @@ export type WorkspaceContext = {
   desk: DeskGateway;
   cases: CaseDesk;
   actions: CaseActions;
+  handover: CaseHandover;
 };
