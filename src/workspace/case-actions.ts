@@ -134,6 +134,19 @@ export class CaseActions {
     });
   }
 
+  /** The day to follow the case up (office zone), or null to clear it; audited with the day. */
+  setFollowUp(viewer: Viewer, reference: string, day: string | null): Promise<ActionResult> {
+    return this.act(viewer, reference, async (tx, kit, row) => {
+      await tx.desk.setFollowUp(row.id, day, kit.now);
+      await tx.desk.audit(kit.now, viewer.officerId, 'desk_follow_up_set', {
+        caseId: row.id,
+        officeId: row.officeId,
+        ...(day ? { detail: day } : {}),
+      });
+      return day ? 'follow_up_set' : 'follow_up_cleared';
+    });
+  }
+
   /**
    * Block an abusive sender for `days` (or lift the block): the chat command's own decision
    * (sender-block.ts), so the same rules hold — only cases of the officer's office or below, the

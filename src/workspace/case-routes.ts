@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { perMinute } from '../http/rate-limits.js';
 import { DESK_STATUSES, type DeskStatus } from '../db/case-desk-repository.js';
 import type { ActionResult, Outcome } from './case-actions.js';
+import { dayIn, dayLabel, parseFollowUp } from './follow-up.js';
 import { filterQuery, KINDS, parseFilters, RISKS, TABS, type Tab } from './case-queue.js';
 import { message, render, requireSession, type Signed } from './sign-in-routes.js';
 import { translate } from './workspace-http.js';
@@ -62,6 +63,8 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       risks: RISKS,
       tabQuery: (tab: Tab) => filterQuery(filters, tab),
       done: (req.query as Record<string, unknown>).done === 'transferred' ? 'transferred' : undefined,
+      // A follow-up day is due from the office's today on.
+      today: dayIn(view.now, signed.timeZone),
     });
   });
 
@@ -81,6 +84,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       title: t('case.title', { reference: found.ok.row.reference }),
       page: found.ok,
       statuses: DESK_STATUSES,
+      today: dayIn(found.ok.now, signed.timeZone),
       done: typeof done === 'string' && OUTCOMES.has(done) ? done : undefined,
     });
   });
@@ -127,6 +131,11 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     if (typeof office !== 'string' || !DIRECTORY_ID.test(office)) return undefined;
     return ctx.handover.transfer(signed.viewer, reference, office);
   });
+  act('tindak-lanjut', async (signed, reference, form) => {
+    const day = form.action === 'clear' ? null : parseFollowUp(form.day);
+    if (day === undefined) return undefined;
+    return ctx.actions.setFollowUp(signed.viewer, reference, day);
+  });
   act('status', async (signed, reference, form) => {
     const status = form.status;
     if (!(DESK_STATUSES as readonly unknown[]).includes(status)) return undefined;
@@ -146,7 +155,13 @@ function page(
     reply,
     template,
     signed.viewer.lang,
-    { ...data, viewer: signed.viewer, csrf: signed.csrf },
+    {
+      ...data,
+      viewer: signed.viewer,
+      csrf: signed.csrf,
+      // Follow-up days are written as days (no time, no zone).
+      fmtDay: dayLabel(signed.viewer.lang),
+    },
     signed.timeZone,
   );
 }

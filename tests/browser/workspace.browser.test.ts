@@ -176,7 +176,17 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     ).toContain('(jambi-a)');
     expect(await timeline.locator('.step', { hasText: 'Dirujuk' }).count()).toBe(1);
     expect(await timeline.locator('.note-item', { hasText: 'puskesmas' }).count()).toBe(1);
+
+    // A follow-up date through the date input: on the page, then as a badge in the queue.
+    await officer.page.fill('#follow-up', '2030-01-15');
+    await officer.page.click('button:has-text("Simpan tanggal")');
+    await officer.page.locator('.notice', { hasText: 'Tanggal tindak lanjut disimpan' }).waitFor();
+    expect(await officer.page.inputValue('#follow-up')).toBe('2030-01-15');
     await shoot(officer.page, 'case');
+    await officer.page.goto(`${serve.url}/petugas/kasus?tab=all`);
+    expect(
+      await officer.page.locator('.case', { hasText: reference }).locator('.badge.follow_up').textContent(),
+    ).toContain('15 Jan 2030');
 
     await reporter.page.waitForTimeout(500);
     expect(await reporter.page.locator('.msg', { hasText: 'puskesmas' }).count()).toBe(0);
