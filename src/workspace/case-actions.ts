@@ -4,7 +4,7 @@
  * officers are told exactly as when the chat button is pressed; the status and internal notes are
  * the workspace's. Every action is audited (ids, never text).
  */
-import type { DeskCaseRow, StoragePorts } from '../db/storage-ports.js';
+import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
 import type { DeskStatus } from '../db/case-desk-repository.js';
 import type { DeskKit } from '../conversations/hotline-runtime.js';
 import type { HostOutput } from '../conversations/output-executor.js';
@@ -144,6 +144,18 @@ export class CaseActions {
         ...(day ? { detail: day } : {}),
       });
       return day ? 'follow_up_set' : 'follow_up_cleared';
+    });
+  }
+
+  /** The SIMFONI-PPA values, confirmed by the officer: stored encrypted, audited without them. */
+  saveSimfoni(viewer: Viewer, reference: string, values: SimfoniStored): Promise<ActionResult> {
+    return this.act(viewer, reference, async (tx, kit, row) => {
+      await tx.desk.setSimfoni(row.id, values, kit.now);
+      await tx.desk.audit(kit.now, viewer.officerId, 'desk_simfoni_saved', {
+        caseId: row.id,
+        officeId: row.officeId,
+      });
+      return 'simfoni_saved';
     });
   }
 

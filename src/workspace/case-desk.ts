@@ -3,9 +3,10 @@
  * (the report decrypted, its notes and trail). Every read of a case page is audited, and so is a
  * refusal (ids and times only).
  */
-import type { DeskCaseRow, StoragePorts } from '../db/storage-ports.js';
+import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
 import type { Language } from '../engine/types.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
+import { simfoniPrefill } from '../statistics/simfoni-vocabulary.js';
 import {
   type Badge,
   badgeOf,
@@ -64,6 +65,8 @@ export interface CasePage {
   assignees: { id: string; name: string }[];
   /** Offices it may be moved to (supervisors and administrators only). */
   transferOffices: { id: string; name: string }[];
+  /** The SIMFONI-PPA section: what an officer confirmed, else triage's pre-fill (unconfirmed). */
+  simfoni: { values: SimfoniStored; confirmed: boolean };
   badge: Badge;
   now: number;
 }
@@ -127,6 +130,7 @@ export class CaseDesk {
       const timeline = await caseTimeline(tx, row.id, view?.conversationId ?? null, trail, mask);
       await tx.desk.audit(now, viewer.officerId, 'case_viewed', ids);
       await tx.desk.audit(now, viewer.officerId, 'timeline_viewed', ids);
+      const confirmed = await tx.desk.simfoni(row.id);
       const holder = heldBy(row);
       const open = row.alert !== null && row.alert.status !== 'closed' && row.alert.status !== 'claimed';
       return {
@@ -150,6 +154,7 @@ export class CaseDesk {
           })),
           timeline,
           names: namesIn(roster, timeline),
+          simfoni: { values: confirmed ?? simfoniPrefill(row), confirmed: confirmed !== undefined },
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
           assignees: handOver(row, viewer, roster),

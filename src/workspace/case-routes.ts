@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { perMinute } from '../http/rate-limits.js';
 import { DESK_STATUSES, type DeskStatus } from '../db/case-desk-repository.js';
 import type { ActionResult, Outcome } from './case-actions.js';
+import { readSimfoniForm, SIMFONI_FIELDS } from '../statistics/simfoni-vocabulary.js';
 import { dayIn, dayLabel, parseFollowUp } from './follow-up.js';
 import { filterQuery, KINDS, parseFilters, RISKS, TABS, type Tab } from './case-queue.js';
 import { message, render, requireSession, type Signed } from './sign-in-routes.js';
@@ -85,6 +86,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       page: found.ok,
       statuses: DESK_STATUSES,
       today: dayIn(found.ok.now, signed.timeZone),
+      simfoniFields: SIMFONI_FIELDS,
       done: typeof done === 'string' && OUTCOMES.has(done) ? done : undefined,
     });
   });
@@ -135,6 +137,10 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     const day = form.action === 'clear' ? null : parseFollowUp(form.day);
     if (day === undefined) return undefined;
     return ctx.actions.setFollowUp(signed.viewer, reference, day);
+  });
+  act('simfoni', async (signed, reference, form) => {
+    const values = readSimfoniForm(form);
+    return values ? ctx.actions.saveSimfoni(signed.viewer, reference, values) : undefined;
   });
   act('status', async (signed, reference, form) => {
     const status = form.status;
