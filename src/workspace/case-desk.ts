@@ -65,6 +65,8 @@ export interface CasePage {
   assignees: { id: string; name: string }[];
   /** Offices it may be moved to (supervisors and administrators only). */
   transferOffices: { id: string; name: string }[];
+  /** The evidence files the reporter sent, in order (opened through /bukti/:id). */
+  evidence: { kind: string; mediaId: string }[];
   /** The SIMFONI-PPA section: what an officer confirmed, else triage's pre-fill (unconfirmed). */
   simfoni: { values: SimfoniStored; confirmed: boolean };
   badge: Badge;
@@ -154,6 +156,7 @@ export class CaseDesk {
           })),
           timeline,
           names: namesIn(roster, timeline),
+          evidence: evidenceOf(view?.details ?? {}),
           simfoni: { values: confirmed ?? simfoniPrefill(row), confirmed: confirmed !== undefined },
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
@@ -221,4 +224,15 @@ function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Reco
 function handOver(row: DeskCaseRow, viewer: Viewer, roster: OfficerRoster): { id: string; name: string }[] {
   const open = row.alert !== null && row.alert.status !== 'closed';
   return open && !row.anonymized && mayHandOver(viewer, row, roster) ? assignees(row, roster) : [];
+}
+
+/** The case's evidence as the flow appended it (case details, `addEvidence`). */
+export function evidenceOf(details: Record<string, unknown>): { kind: string; mediaId: string }[] {
+  const list = Array.isArray(details.evidence) ? details.evidence : [];
+  return list.filter(
+    (item): item is { kind: string; mediaId: string } =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as { mediaId?: unknown }).mediaId === 'string',
+  );
 }

@@ -38,6 +38,8 @@ const OUTCOMES = new Set<string>([
   'follow_up_cleared',
   'simfoni_saved',
 ] satisfies Outcome[]);
+/** Evidence file ids as the channels' media ids are stored. */
+const MEDIA_ID = /^[\w.:-]{1,200}$/;
 /** Directory ids (officers, offices) as a form sends them back. */
 const DIRECTORY_ID = /^[\w-]{1,64}$/;
 /** The chat command's bounds: 7 days unless the officer says otherwise, 30 at most. */
@@ -90,6 +92,26 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       done: typeof done === 'string' && OUTCOMES.has(done) ? done : undefined,
     });
   });
+
+  // Evidence opens in the browser: a type it shows and never runs inline, anything else as a download.
+  app.get<{ Params: Params & { mediaId: string } }>(
+    '/petugas/kasus/:reference/bukti/:mediaId',
+    pages,
+    async (req, reply) => {
+      const signed = await requireSession(ctx, req, reply);
+      if (!signed) return reply;
+      const { reference, mediaId } = req.params;
+      if (!REFERENCE.test(reference) || !MEDIA_ID.test(mediaId))
+        return message(ctx, reply, 404, 'not_found', signed.viewer.lang, signed);
+      const found = await ctx.evidence.open(signed.viewer, reference, mediaId);
+      if ('refused' in found) return refusal(ctx, reply, signed, found.refused);
+      const file = found.ok;
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `${file.disposition}; filename="${file.fileName}"`)
+        .send(file.bytes);
+    },
+  );
 
   const act = (
     path: string,

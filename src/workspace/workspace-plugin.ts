@@ -16,6 +16,7 @@ import { RATE_WINDOW_MS } from '../http/rate-limits.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import { CaseActions } from './case-actions.js';
 import { CaseDesk } from './case-desk.js';
+import { CaseEvidence } from './case-evidence.js';
 import { CaseHandover } from './case-handover.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { registerSignInRoutes } from './sign-in-routes.js';
@@ -79,6 +80,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     cases: new CaseDesk(options.desk),
     actions: new CaseActions(options.desk),
     handover: new CaseHandover(options.desk),
+    evidence: new CaseEvidence(options.desk),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
@@ -92,4 +94,5 @@ export type WorkspaceContext = {
   cases: CaseDesk;
   actions: CaseActions;
   handover: CaseHandover;
+  evidence: CaseEvidence;
 };
