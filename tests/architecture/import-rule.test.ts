@@ -25,7 +25,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   statistics: ['db'],
   channels: ['conversations', 'engine', 'http', 'i18n', 'lib', 'config'],
   config: ['db', 'directory', 'handoff', 'conversations'],
-  workspace: ['conversations', 'db', 'engine', 'handoff', 'http', 'i18n', 'lib'],
+  workspace: ['conversations', 'db', 'engine', 'handoff', 'http', 'i18n', 'lib', 'statistics'],
   cli: [
     'channels',
     'config',

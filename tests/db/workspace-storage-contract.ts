@@ -230,6 +230,9 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
         ]);
         await tx.desk.setFollowUp(found.id, null, NOW + 5);
         expect((await tx.desk.one(found.id))?.followUpOn).toBeNull();
+        // Erased with the reporter's data: age band, sex and region may point at the victim.
+        await tx.cases.anonymizeConversation(found.conversationId!, NOW + 6);
+        expect(await tx.desk.simfoni(found.id)).toBeUndefined();
       });
     }));
 }
