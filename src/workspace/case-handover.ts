@@ -11,7 +11,6 @@ import type { DeskKit } from '../conversations/hotline-runtime.js';
 import type { HostOutput } from '../conversations/output-executor.js';
 import type { DeskCaseRow } from '../db/storage-ports.js';
 import type { MessagePart } from '../engine/types.js';
-import { ALERT_OPEN_WINDOW_MS } from '../handoff/alert-ringer.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
 import { type ActionResult, actOn } from './case-actions.js';
 import { heldBy } from './case-queue.js';
@@ -101,10 +100,10 @@ export class CaseHandover {
         officeId: row.officeId,
         detail: officeId,
       });
-      // Opened by an officer, it is not the reporter's to throttle; then announced like any new case.
-      await kit.perform([
-        { type: 'notice_open', conversationId, forgetCountsBefore: kit.now - ALERT_OPEN_WINDOW_MS },
-      ]);
+      // Opened by an officer, not counted against the reporter's alert limit (a `notice_open` output
+      // would be): a later danger signal of theirs must still open an alert. Then announced like
+      // any new case.
+      await tx.alerts.open({ conversationId, reason: 'notice', now: kit.now });
       await kit.perform(await kit.handoff.ringWaiting(tx, conversationId, kit.now));
       return 'transferred';
     });

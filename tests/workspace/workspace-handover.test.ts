@@ -109,6 +109,13 @@ describe('handing a case on in the workspace', () => {
     expect(theirs.body).toContain('Ambil kasus ini');
     expect(theirs.body).toContain('memindahkan kasus ke UPTD PPA Provinsi Sumatera Barat');
     expect(trailOf(reference)).toContain('palu-s desk_transferred uptd-sumbar');
+    // The officer's move is not the reporter's: it leaves their alert limit as it was.
+    const conversationId = caseOf(reference).conversationId!;
+    expect(
+      ws.scene.data.sql
+        .prepare("select count(*) as n from attempts where scope = 'alert_opened' and subject = ?")
+        .get(conversationId),
+    ).toEqual({ n: 1 });
   });
 
   it.each([
