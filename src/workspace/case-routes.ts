@@ -80,6 +80,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     const found = await ctx.cases.page(signed.viewer, req.params.reference, {
       phone: t('timeline.masked_phone'),
       email: t('timeline.masked_email'),
+      pin: t('timeline.masked_pin'),
     });
     if ('refused' in found) return refusal(ctx, reply, signed, found.refused);
     const done = (req.query as Record<string, unknown>).done;

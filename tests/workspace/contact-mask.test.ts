@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskContacts } from '../../src/workspace/contact-mask.js';
 
-const WORDS = { phone: '[nomor]', email: '[email]' };
+const WORDS = { phone: '[nomor]', email: '[email]', pin: '[pin]' };
 
 describe('maskContacts', () => {
   it.each([
@@ -9,6 +9,11 @@ describe('maskContacts', () => {
     ['wa +62 812-3456-7890 malam', 'wa [nomor] malam'],
     ['nomornya 62812.3456.789', 'nomornya [nomor]'],
     ['email ibu.sari+lapor@mail.example.id saja', 'email [email] saja'],
+    [
+      'PIN laporan: *964983*\nPIN ini hanya ditampilkan sekali',
+      'PIN laporan: *[pin]*\nPIN ini hanya ditampilkan sekali',
+    ],
+    ['Report PIN: *0123*', 'Report PIN: *[pin]*'],
   ])('should hide the contact in %j', (text, masked) => {
     expect(maskContacts(text, WORDS)).toBe(masked);
   });

@@ -45,6 +45,11 @@ describe('the conversation timeline on a case page', () => {
     expect(order.every((at) => at >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(page.body).not.toMatch(/3456-7890|sari@contoh/); // masked everywhere on the page
+    // The PIN the bot showed the reporter once is theirs alone.
+    const pin = /PIN laporan: \*(\d+)\*/.exec(ws.scene.reporter.sender.texts().join('\n'))?.[1];
+    expect(pin).toMatch(/^\d{4,8}$/);
+    expect(timeline).toContain('PIN laporan: *[PIN disembunyikan]*');
+    expect(page.body).not.toContain(`*${pin}*`);
     const found = ws.scene.data.repos.cases.findByReference(reference)!;
     const reads = ws.scene.data.repos.desk.trail(found.id).filter((e) => e.action === 'timeline_viewed');
     expect(reads).toHaveLength(2); // both page reads, by palu-a
