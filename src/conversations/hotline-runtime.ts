@@ -381,7 +381,8 @@ export class Hotline implements HotlineGateway {
 
   /**
    * `hotline stats` and the workspace's statistics: anonymous case rows of a period. With
-   * `exportedBy`, the SIMFONI-shaped export is audited (`stats_exported`, ids only).
+   * `exportedBy`, the SIMFONI-shaped export is audited (`stats_exported`, ids only) and the rows
+   * carry the SIMFONI values officers confirmed.
    */
   caseStatRows(
     query: CaseStatQuery,
@@ -389,12 +390,17 @@ export class Hotline implements HotlineGateway {
   ): Promise<CaseStatRow[]> {
     return this.storage.unitOfWork(async (tx) => {
       const rows = await tx.statistics.caseRows(query);
-      if (exportedBy)
-        await tx.alerts.auditCase(this.clock.now(), exportedBy.actor, 'stats_exported', {
-          caseId: null,
-          officeId: exportedBy.officeId ?? null,
-        });
-      return rows;
+      if (!exportedBy) return rows;
+      await tx.alerts.auditCase(this.clock.now(), exportedBy.actor, 'stats_exported', {
+        caseId: null,
+        officeId: exportedBy.officeId ?? null,
+      });
+      // The export writes what officers confirmed in the workspace's SIMFONI section, where they did.
+      const confirmed = await tx.desk.simfoniOf(rows.map((row) => row.reference));
+      return rows.map((row) => {
+        const simfoni = confirmed.get(row.reference);
+        return simfoni ? { ...row, simfoni } : row;
+      });
     });
   }
 

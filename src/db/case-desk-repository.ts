@@ -25,7 +25,34 @@ export type DeskAuditAction =
   | 'stats_exported'
   | 'stats_exported_with_contacts'
   | 'directory_reloaded'
-  | 'directory_reload_failed';
+  | 'directory_reload_failed'
+  /** The conversation timeline on a case page was read (ids and times, like the page). */
+  | 'timeline_viewed'
+  /** The case went to another officer of its office (detail: the officer's id). */
+  | 'desk_assigned'
+  /** The case went to another office (detail: the office's id). */
+  | 'desk_transferred'
+  /** The follow-up day was set or cleared (detail: the day). */
+  | 'desk_follow_up_set'
+  /** The SIMFONI-PPA values were confirmed or edited (no values in the audit). */
+  | 'desk_simfoni_saved'
+  /** An evidence file was opened in the browser (detail: the file's id). */
+  | 'evidence_opened';
+
+/** What an audited workspace action may carry besides the ids: an id or a value from a fixed list, never text. */
+export interface DeskAuditIds {
+  caseId?: string;
+  officeId?: string | null;
+  detail?: string;
+}
+
+/** One line of a case's audit trail (oldest first). */
+export interface DeskTrailEvent {
+  actor: string;
+  action: string;
+  at: number;
+  detail: string | null;
+}
 
 /** A case as the queue lists it: no text at all, and its newest alert or notice. */
 export interface DeskCaseRow {
@@ -38,6 +65,8 @@ export interface DeskCaseRow {
   officeId: string | null;
   createdAt: number;
   deskStatus: DeskStatus;
+  /** The day an officer means to follow the case up (YYYY-MM-DD, office zone), if set. */
+  followUpOn: string | null;
   /** Where the report came from and its language (kept after erasure; null for older cases). */
   channel: string | null;
   language: string | null;
@@ -73,6 +102,7 @@ const ROW = {
   officeId: cases.officeId,
   createdAt: cases.createdAt,
   deskStatus: cases.deskStatus,
+  followUpOn: cases.followUpOn,
   channel: cases.channel,
   language: cases.language,
   conversationId: cases.conversationId,
@@ -101,6 +131,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     officeId: string | null;
     createdAt: number;
     deskStatus: DeskStatus;
+    followUpOn: string | null;
     channel: string | null;
     language: string | null;
     conversationId: string | null;
@@ -122,6 +153,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     officeId: r.officeId,
     createdAt: Number(r.createdAt),
     deskStatus: r.deskStatus,
+    followUpOn: r.followUpOn ?? null,
     channel: r.channel,
     language: r.language,
     anonymized: r.conversationId === null,
@@ -148,6 +180,19 @@ function deskConditions(filter: DeskCaseFilter): SQL | undefined {
     filter.to !== undefined ? lt(cases.createdAt, filter.to) : undefined,
   );
 }
+
+const TRAIL = {
+  actor: auditEvents.actor,
+  action: auditEvents.action,
+  at: auditEvents.at,
+  detail: auditEvents.detail,
+};
+
+/** The SIMFONI values as stored: field → chosen values (src/statistics/simfoni-vocabulary.ts names them). */
+export type SimfoniStored = Record<string, string[]>;
+
+/** References per query when reading the export's SIMFONI values (under SQLite's parameter limit). */
+export const SIMFONI_BATCH = 500;
 
 /** A case joined with its newest alert (a notice, or an urgent alert that replaced it). */
 const NEWEST_ALERT = sql`${alerts.id} = (select max(a2.id) from alerts a2 where a2.case_id = ${cases.id})`;
@@ -215,26 +260,65 @@ export class CaseDeskRepository {
     if (caseIds.length > 0) this.db.delete(caseNotes).where(inArray(caseNotes.caseId, caseIds)).run();
   }
 
-  audit(
-    at: number,
-    actor: string,
-    action: DeskAuditAction,
-    ids: { caseId?: string; officeId?: string | null } = {},
-  ): void {
+  audit(at: number, actor: string, action: DeskAuditAction, ids: DeskAuditIds = {}): void {
     this.db
       .insert(auditEvents)
-      .values({ at, actor, action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null })
+      .values({
+        at,
+        actor,
+        action,
+        caseId: ids.caseId ?? null,
+        officeId: ids.officeId ?? null,
+        detail: ids.detail ?? null,
+      })
       .run();
   }
 
-  /** What was done with a case, oldest first: actors, actions and times (never text). */
-  trail(caseId: string): { actor: string; action: string; at: number }[] {
+  /** What was done with a case, oldest first: actors, actions, times and ids (never text). */
+  trail(caseId: string): DeskTrailEvent[] {
     return this.db
-      .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
+      .select(TRAIL)
       .from(auditEvents)
       .where(eq(auditEvents.caseId, caseId))
       .orderBy(auditEvents.id)
       .all();
+  }
+
+  /** The case moves to another office (a transfer); its alerts are the handoff's to close and open. */
+  setOffice(caseId: string, officeId: string, now: number): void {
+    this.db.update(cases).set({ officeId, updatedAt: now }).where(eq(cases.id, caseId)).run();
+  }
+
+  setFollowUp(caseId: string, day: string | null, now: number): void {
+    this.db.update(cases).set({ followUpOn: day, updatedAt: now }).where(eq(cases.id, caseId)).run();
+  }
+
+  setSimfoni(caseId: string, values: SimfoniStored, now: number): void {
+    this.db
+      .update(cases)
+      .set({ simfoniEnc: this.cipher.encryptJson(values), updatedAt: now })
+      .where(eq(cases.id, caseId))
+      .run();
+  }
+
+  simfoni(caseId: string): SimfoniStored | undefined {
+    const row = this.db.select({ enc: cases.simfoniEnc }).from(cases).where(eq(cases.id, caseId)).get();
+    return row?.enc ? this.cipher.decryptJson<SimfoniStored>(row.enc) : undefined;
+  }
+
+  /** The confirmed SIMFONI values of these cases, by reference (the export reads them). */
+  simfoniOf(references: readonly string[]): Map<string, SimfoniStored> {
+    const found = new Map<string, SimfoniStored>();
+    for (let i = 0; i < references.length; i += SIMFONI_BATCH) {
+      const rows = this.db
+        .select({ reference: cases.reference, enc: cases.simfoniEnc })
+        .from(cases)
+        .where(inArray(cases.reference, references.slice(i, i + SIMFONI_BATCH)))
+        .all();
+      for (const row of rows)
+        if (row.enc) found.set(row.reference, this.cipher.decryptJson<SimfoniStored>(row.enc));
+    }
+    return found;
   }
 
   /** Workspace events of one officer since `since` (tests and the admin read sign-ins by it). */

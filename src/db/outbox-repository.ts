@@ -306,16 +306,16 @@ export class OutboxRepository {
   }
 
   /** Delivered messages of one conversation after a given row: what the web chat page shows. */
-  sentSince<P>(conversationId: string, afterId: number): { id: number; payload: P }[] {
+  sentSince<P>(conversationId: string, afterId: number): { id: number; at: number; payload: P }[] {
     return this.db
-      .select({ id: outbox.id, payloadEnc: outbox.payloadEnc })
+      .select({ id: outbox.id, at: outbox.createdAt, payloadEnc: outbox.payloadEnc })
       .from(outbox)
       .where(
         and(eq(outbox.conversationId, conversationId), eq(outbox.status, 'sent'), gt(outbox.id, afterId)),
       )
       .orderBy(asc(outbox.id))
       .all()
-      .map((r) => ({ id: r.id, payload: this.cipher.decryptJson<P>(r.payloadEnc) }));
+      .map((r) => ({ id: r.id, at: r.at, payload: this.cipher.decryptJson<P>(r.payloadEnc) }));
   }
 
   countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): number {

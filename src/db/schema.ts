@@ -160,6 +160,10 @@ export const cases = sqliteTable(
     deskStatus: text('desk_status', { enum: ['baru', 'ditangani', 'dirujuk', 'selesai'] })
       .notNull()
       .default('baru'),
+    /** The day an officer means to follow the case up (YYYY-MM-DD in the office's zone). */
+    followUpOn: text('follow_up_on'),
+    /** The SIMFONI-PPA values an officer confirmed (JSON, encrypted: the victim's age and sex). */
+    simfoniEnc: text('simfoni_enc'),
   },
   (t) => [
     uniqueIndex('cases_reference_uq').on(t.reference),
@@ -303,6 +307,8 @@ export const auditEvents = sqliteTable(
     alertId: integer('alert_id'),
     caseId: text('case_id'),
     officeId: text('office_id'),
+    /** An id or a value from a fixed list that the action was about (a status, the office or officer a case went to); never text. */
+    detail: text('detail'),
   },
   (t) => [index('audit_alert_idx').on(t.alertId)],
 );

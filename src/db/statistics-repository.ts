@@ -1,4 +1,5 @@
 import { and, asc, gte, inArray, lt } from 'drizzle-orm';
+import type { SimfoniStored } from './case-desk-repository.js';
 import type { Db } from './client.js';
 import { alerts, cases } from './schema.js';
 
@@ -18,6 +19,11 @@ export interface CaseStatRow {
   createdAt: number;
   /** The reporter deleted their data or it was purged: the row is an anonymous count. */
   anonymized: boolean;
+  /**
+   * The SIMFONI-PPA values an officer confirmed in the workspace (decrypted), when the export asked
+   * for them (`Hotline.caseStatRows` with `exportedBy`); the CSV prefers them to triage's pre-fill.
+   */
+  simfoni?: SimfoniStored;
   handoff: {
     reason: 'urgent' | 'requested' | 'notice';
     firstSentAt: number | null;

@@ -11,7 +11,15 @@
 import type { CasePatch, MediaKind } from '../engine/types.js';
 import type { AlertRow, AuditAction } from './alert-repository.js';
 import type { AttemptScope } from './attempt-repository.js';
-import type { DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus } from './case-desk-repository.js';
+import type {
+  DeskAuditAction,
+  DeskAuditIds,
+  DeskCaseFilter,
+  DeskCaseRow,
+  DeskStatus,
+  DeskTrailEvent,
+  SimfoniStored,
+} from './case-desk-repository.js';
 import type { CaseOrigin, CaseView } from './case-repository.js';
 import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 import type { ConversationRecord } from './conversation-repository.js';
@@ -34,6 +42,7 @@ export type {
 };
 export type { DeliveryStatus, OutboxItem, StoredInbound, StoredMedia };
 export type { CodeCheck, DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus, OfficerSessionRow };
+export type { DeskAuditIds, DeskTrailEvent, SimfoniStored };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
 export interface InboxPort {
@@ -125,7 +134,8 @@ export interface OutboxPort {
   nextDueAt(channels: string[]): Promise<number | undefined>;
   /** The highest row id visible: in a unit that writes nothing, the highest committed one. */
   lastId(): Promise<number>;
-  sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]>;
+  /** Sent rows of a conversation after `afterId`, oldest first; `at` is when the row was queued. */
+  sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; at: number; payload: P }[]>;
   countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): Promise<number>;
   withdrawPending(ids: number[]): Promise<number>;
   eraseConversation(conversationId: string): Promise<void>;
@@ -286,15 +296,19 @@ export interface CaseDeskPort {
   addNote(row: { caseId: string; officerId: string; text: string; now: number }): Promise<void>;
   notes(caseId: string): Promise<{ officerId: string; text: string; at: number }[]>;
   eraseNotesOfCases(caseIds: string[]): Promise<void>;
-  audit(
-    at: number,
-    actor: string,
-    action: DeskAuditAction,
-    ids?: { caseId?: string; officeId?: string | null },
-  ): Promise<void>;
-  /** Everything audited about a case, oldest first (actors, actions, times). */
-  trail(caseId: string): Promise<{ actor: string; action: string; at: number }[]>;
+  audit(at: number, actor: string, action: DeskAuditAction, ids?: DeskAuditIds): Promise<void>;
+  /** Everything audited about a case, oldest first (actors, actions, times, the id an action was about). */
+  trail(caseId: string): Promise<DeskTrailEvent[]>;
   officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]>;
+  /** A transfer: the case's office changes (its alerts are the handoff's to close and open). */
+  setOffice(caseId: string, officeId: string, now: number): Promise<void>;
+  /** The follow-up day (YYYY-MM-DD in the office's zone), or null to clear it. */
+  setFollowUp(caseId: string, day: string | null, now: number): Promise<void>;
+  /** The SIMFONI-PPA values an officer confirmed, stored encrypted (the victim's age and sex). */
+  setSimfoni(caseId: string, values: SimfoniStored, now: number): Promise<void>;
+  simfoni(caseId: string): Promise<SimfoniStored | undefined>;
+  /** The confirmed values of the cases with these references (the SIMFONI export). */
+  simfoniOf(references: readonly string[]): Promise<Map<string, SimfoniStored>>;
 }
 
 /** A WhatsApp linked device's keys (Baileys' auth state), encrypted like everything else. */

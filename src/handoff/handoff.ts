@@ -61,6 +61,11 @@ export class Handoff {
     return this.deps.roster;
   }
 
+  /** The workspace's address, for links in officers' messages (undefined without PUBLIC_URL). */
+  get workspaceUrl(): string | undefined {
+    return this.deps.workspaceUrl;
+  }
+
   /** The officer writing from this chat, if it is one: their messages never reach the reporter flow. */
   officerAt(channel: string, address: string, phoneKey?: string): OfficerOnDuty | undefined {
     return this.deps.roster.officerAt(channel, address, phoneKey);

@@ -1,11 +1,12 @@
 /**
  * The SIMFONI-PPA-shaped export: one CSV row per case, anonymous columns only (no story, no contact,
- * no chat). Where triage's kind maps onto a SIMFONI category for certain (shared/domain/README.md
- * §2.1), the column is pre-filled; everything else is left for the officer, who fills SIMFONI after
- * the assessment.
+ * no chat). Where an officer confirmed the case's SIMFONI values in the workspace, those are
+ * written (`simfoni_dikonfirmasi` = ya); otherwise, where triage's kind maps onto a SIMFONI category
+ * for certain (shared/domain/README.md §2.1), the column is pre-filled and the rest left empty.
  */
 import type { CaseStatRow } from '../db/storage-ports.js';
 import { claimWaitMs, pastDeadline } from './case-statistics.js';
+import { type SimfoniField, simfoniPrefill, simfoniWords } from './simfoni-vocabulary.js';
 
 export const SIMFONI_COLUMNS = [
   'nomor_laporan',
@@ -23,6 +24,11 @@ export const SIMFONI_COLUMNS = [
   'diambil_menit',
   'lewat_batas_waktu',
   'data_pelapor_dihapus',
+  'hubungan_pelaku',
+  'jenis_kelamin',
+  'layanan',
+  'rujukan',
+  'simfoni_dikonfirmasi',
 ] as const;
 
 /**
@@ -30,9 +36,6 @@ export const SIMFONI_COLUMNS = [
  * channel and its chat address (Telegram chat id, WhatsApp number, web chat session).
  */
 export const CONTACT_COLUMNS = ['kontak_saluran', 'kontak_alamat'] as const;
-
-/** SIMFONI's form of violence where the kind says it for certain; kdrt's form is for the officer. */
-const FORM: Record<string, string> = { sexual_violence: 'seksual', tppo: 'trafficking' };
 
 export function simfoniCsv(
   rows: readonly CaseStatRow[],
@@ -46,15 +49,19 @@ export function simfoniCsv(
   for (const row of rows) {
     const waitedMs = claimWaitMs(row);
     const past = pastDeadline(row, now);
+    // What the officer confirmed, else what triage says for certain (simfoni-vocabulary.ts).
+    const simfoni = row.simfoni ?? simfoniPrefill(row);
+    const words = (field: SimfoniField) => simfoniWords(field, simfoni[field]);
     const values = [
       row.reference,
       dateOf(row.createdAt),
       row.officeId ? (officeName(row.officeId) ?? row.officeId) : '',
-      row.regionCode ?? '',
+      words('wilayah'),
       row.categories.join(' '),
-      [...new Set(row.categories.map((kind) => FORM[kind]).filter(Boolean))].join(' '),
-      row.categories.includes('kdrt') ? 'rumah tangga' : '',
-      row.categories.includes('child') ? '<18' : '',
+      words('bentuk_kekerasan'),
+      words('tempat_kejadian'),
+      // Unconfirmed, a child case is known to be under 18, not its band.
+      row.simfoni ? words('usia_korban') : row.categories.includes('child') ? '<18' : '',
       row.risk ?? '',
       row.urgent ? 'ya' : 'tidak',
       row.channel ?? '',
@@ -62,6 +69,11 @@ export function simfoniCsv(
       waitedMs === undefined ? '' : String(Math.round(waitedMs / 60_000)),
       past === undefined ? '' : past ? 'ya' : 'tidak',
       row.anonymized ? 'ya' : 'tidak',
+      words('hubungan_pelaku'),
+      words('jenis_kelamin'),
+      words('layanan'),
+      words('rujukan'),
+      row.simfoni ? 'ya' : 'tidak',
     ];
     if (contacts) {
       const contact = contacts.get(row.reference);

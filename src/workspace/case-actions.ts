@@ -4,7 +4,7 @@
  * officers are told exactly as when the chat button is pressed; the status and internal notes are
  * the workspace's. Every action is audited (ids, never text).
  */
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
 import type { DeskStatus } from '../db/case-desk-repository.js';
 import type { DeskKit } from '../conversations/hotline-runtime.js';
 import type { HostOutput } from '../conversations/output-executor.js';
@@ -33,7 +33,14 @@ export type Outcome =
   | 'unblocked'
   | 'not_blocked'
   | 'block_refused'
-  | 'gone';
+  | 'gone'
+  | 'assigned'
+  | 'not_assignable'
+  | 'transferred'
+  | 'not_transferable'
+  | 'follow_up_set'
+  | 'follow_up_cleared'
+  | 'simfoni_saved';
 
 export type ActionResult = { outcome: Outcome } | { refused: 'not_found' | 'forbidden' };
 
@@ -127,6 +134,31 @@ export class CaseActions {
     });
   }
 
+  /** The day to follow the case up (office zone), or null to clear it; audited with the day. */
+  setFollowUp(viewer: Viewer, reference: string, day: string | null): Promise<ActionResult> {
+    return this.act(viewer, reference, async (tx, kit, row) => {
+      await tx.desk.setFollowUp(row.id, day, kit.now);
+      await tx.desk.audit(kit.now, viewer.officerId, 'desk_follow_up_set', {
+        caseId: row.id,
+        officeId: row.officeId,
+        ...(day ? { detail: day } : {}),
+      });
+      return day ? 'follow_up_set' : 'follow_up_cleared';
+    });
+  }
+
+  /** The SIMFONI-PPA values, confirmed by the officer: stored encrypted, audited without them. */
+  saveSimfoni(viewer: Viewer, reference: string, values: SimfoniStored): Promise<ActionResult> {
+    return this.act(viewer, reference, async (tx, kit, row) => {
+      await tx.desk.setSimfoni(row.id, values, kit.now);
+      await tx.desk.audit(kit.now, viewer.officerId, 'desk_simfoni_saved', {
+        caseId: row.id,
+        officeId: row.officeId,
+      });
+      return 'simfoni_saved';
+    });
+  }
+
   /**
    * Block an abusive sender for `days` (or lift the block): the chat command's own decision
    * (sender-block.ts), so the same rules hold — only cases of the officer's office or below, the
@@ -171,30 +203,38 @@ export class CaseActions {
     status: DeskStatus,
   ): Promise<void> {
     await tx.desk.setStatus(caseId, status, kit.now);
-    await tx.desk.audit(kit.now, viewer.officerId, 'desk_status_changed', { caseId, officeId });
+    await tx.desk.audit(kit.now, viewer.officerId, 'desk_status_changed', {
+      caseId,
+      officeId,
+      detail: status,
+    });
   }
 
-  private act(
-    viewer: Viewer,
-    reference: string,
-    work: (
-      tx: StoragePorts,
-      kit: DeskKit,
-      row: NonNullable<Awaited<ReturnType<StoragePorts['desk']['one']>>>,
-    ) => Promise<Outcome>,
-  ): Promise<ActionResult> {
-    return this.desk.officerDesk(async (tx, kit) => {
-      const found = await visibleCase(tx, kit.roster, viewer, reference, kit.now);
-      if ('refused' in found) return found;
-      return { outcome: await work(tx, kit, found.ok.row) };
-    });
+  private act(viewer: Viewer, reference: string, work: CaseWork): Promise<ActionResult> {
+    return actOn(this.desk, viewer, reference, work);
   }
 }
 
-/** Replies meant for the officer's chat; the workspace shows its own notice instead. */
-const NO_CHAT: OfficerChat = { id: '', channel: 'workspace', address: '' };
+/** One action on a case the viewer may see, in one unit of work; `forbidden` (audited) otherwise. */
+export type CaseWork = (tx: StoragePorts, kit: DeskKit, row: DeskCaseRow) => Promise<Outcome>;
 
-function withoutReplies(outputs: readonly HostOutput[]): HostOutput[] {
+export function actOn(
+  desk: DeskGateway,
+  viewer: Viewer,
+  reference: string,
+  work: CaseWork,
+): Promise<ActionResult> {
+  return desk.officerDesk(async (tx, kit) => {
+    const found = await visibleCase(tx, kit.roster, viewer, reference, kit.now);
+    if ('refused' in found) return found;
+    return { outcome: await work(tx, kit, found.ok.row) };
+  });
+}
+
+/** Replies meant for the officer's chat; the workspace shows its own notice instead. */
+export const NO_CHAT: OfficerChat = { id: '', channel: 'workspace', address: '' };
+
+export function withoutReplies(outputs: readonly HostOutput[]): HostOutput[] {
   return outputs.filter((o) => o.type !== 'officer_reply');
 }
 

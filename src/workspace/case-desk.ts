@@ -3,9 +3,10 @@
  * (the report decrypted, its notes and trail). Every read of a case page is audited, and so is a
  * refusal (ids and times only).
  */
-import type { DeskCaseRow, StoragePorts } from '../db/storage-ports.js';
+import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
 import type { Language } from '../engine/types.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
+import { simfoniPrefill } from '../statistics/simfoni-vocabulary.js';
 import {
   type Badge,
   badgeOf,
@@ -17,6 +18,9 @@ import {
   TABS,
   type Tab,
 } from './case-queue.js';
+import type { MaskWords } from './contact-mask.js';
+import { assignees, mayHandOver } from './case-handover.js';
+import { caseTimeline, type TimelineItem } from './case-timeline.js';
 import type { DeskGateway } from './sign-in.js';
 import { maySee, queueOffices, type Viewer } from './workspace-access.js';
 
@@ -51,8 +55,20 @@ export interface CasePage {
   outsideNotes: string[];
   notes: { officerName: string; text: string; at: number }[];
   trail: { actorName: string; action: string; at: number }[];
+  /** The masked conversation, status changes and notes, oldest first. */
+  timeline: TimelineItem[];
+  /** Officer and office names by id, for the timeline's officer-side items. */
+  names: Record<string, string>;
   mayClaim: boolean;
   mayReply: boolean;
+  /** Officers of the case's office it may be handed to (empty when the viewer may not hand it on). */
+  assignees: { id: string; name: string }[];
+  /** Offices it may be moved to (supervisors and administrators only). */
+  transferOffices: { id: string; name: string }[];
+  /** The evidence files the reporter sent, in order (opened through /bukti/:id). */
+  evidence: { kind: string; mediaId: string }[];
+  /** The SIMFONI-PPA section: what an officer confirmed, else triage's pre-fill (unconfirmed). */
+  simfoni: { values: SimfoniStored; confirmed: boolean };
   badge: Badge;
   now: number;
 }
@@ -98,8 +114,11 @@ export class CaseDesk {
     });
   }
 
-  /** A case's page; the read is audited (`case_viewed`), a refusal too (`case_view_refused`). */
-  page(viewer: Viewer, reference: string): Promise<Found<CasePage>> {
+  /**
+   * A case's page; the read is audited (`case_viewed`, and `timeline_viewed` for the conversation
+   * on it), a refusal too (`case_view_refused`).
+   */
+  page(viewer: Viewer, reference: string, mask: MaskWords): Promise<Found<CasePage>> {
     return this.desk.officerDesk(async (tx, { roster, now }) => {
       const found = await visibleCase(tx, roster, viewer, reference, now);
       if ('refused' in found) return found;
@@ -108,7 +127,12 @@ export class CaseDesk {
       const conversation = view?.conversationId
         ? await tx.conversations.load<{ lang?: Language }>(view.conversationId)
         : undefined;
-      await tx.desk.audit(now, viewer.officerId, 'case_viewed', { caseId: row.id, officeId: row.officeId });
+      const ids = { caseId: row.id, officeId: row.officeId };
+      const trail = await tx.desk.trail(row.id);
+      const timeline = await caseTimeline(tx, row.id, view?.conversationId ?? null, trail, mask);
+      await tx.desk.audit(now, viewer.officerId, 'case_viewed', ids);
+      await tx.desk.audit(now, viewer.officerId, 'timeline_viewed', ids);
+      const confirmed = await tx.desk.simfoni(row.id);
       const holder = heldBy(row);
       const open = row.alert !== null && row.alert.status !== 'closed' && row.alert.status !== 'claimed';
       return {
@@ -125,13 +149,25 @@ export class CaseDesk {
             text: note.text,
             at: note.at,
           })),
-          trail: (await tx.desk.trail(row.id)).map((event) => ({
+          trail: trail.map((event) => ({
             actorName: nameOf(roster, event.actor) ?? event.actor,
             action: event.action,
             at: event.at,
           })),
+          timeline,
+          names: namesIn(roster, timeline),
+          evidence: evidenceOf(view?.details ?? {}),
+          simfoni: { values: confirmed ?? simfoniPrefill(row), confirmed: confirmed !== undefined },
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
+          assignees: handOver(row, viewer, roster),
+          transferOffices:
+            viewer.role === 'officer' || row.anonymized
+              ? []
+              : roster
+                  .officeIds()
+                  .filter((id) => id !== row.officeId)
+                  .map((id) => ({ id, name: roster.officeName(id) ?? id })),
           badge: badgeOf(row, now),
           now,
         },
@@ -170,4 +206,33 @@ function officeName(roster: OfficerRoster, officeId: string | null): string {
 
 function nameOf(roster: OfficerRoster, officerId: string | null): string | null {
   return officerId ? (roster.officer(officerId)?.officer.name ?? officerId) : null;
+}
+
+/** The names behind the ids a timeline mentions (officers, and the offices a case went to). */
+function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const item of timeline) {
+    if (item.type === 'officer' || item.type === 'note' || item.type === 'event')
+      names[item.officerId] = nameOf(roster, item.officerId) ?? item.officerId;
+    if (item.type === 'event' && item.detail)
+      names[item.detail] =
+        roster.officer(item.detail)?.officer.name ?? roster.officeName(item.detail) ?? item.detail;
+  }
+  return names;
+}
+
+function handOver(row: DeskCaseRow, viewer: Viewer, roster: OfficerRoster): { id: string; name: string }[] {
+  const open = row.alert !== null && row.alert.status !== 'closed';
+  return open && !row.anonymized && mayHandOver(viewer, row, roster) ? assignees(row, roster) : [];
+}
+
+/** The case's evidence as the flow appended it (case details, `addEvidence`). */
+export function evidenceOf(details: Record<string, unknown>): { kind: string; mediaId: string }[] {
+  const list = Array.isArray(details.evidence) ? details.evidence : [];
+  return list.filter(
+    (item): item is { kind: string; mediaId: string } =>
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as { mediaId?: unknown }).mediaId === 'string',
+  );
 }

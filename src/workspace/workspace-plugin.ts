@@ -16,6 +16,8 @@ import { RATE_WINDOW_MS } from '../http/rate-limits.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import { CaseActions } from './case-actions.js';
 import { CaseDesk } from './case-desk.js';
+import { CaseEvidence } from './case-evidence.js';
+import { CaseHandover } from './case-handover.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { type DirectoryControl, RotaDesk } from './rota-desk.js';
 import { registerRotaRoutes } from './rota-routes.js';
@@ -95,6 +97,8 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     statistics: new StatisticsDesk(options.desk),
     rota: new RotaDesk(options.desk, options.directory),
     regionName: options.regionName ?? (() => undefined),
+    handover: new CaseHandover(options.desk),
+    evidence: new CaseEvidence(options.desk),
   };
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
@@ -112,4 +116,6 @@ export type WorkspaceContext = {
   statistics: StatisticsDesk;
   rota: RotaDesk;
   regionName: (code: string) => string | undefined;
+  handover: CaseHandover;
+  evidence: CaseEvidence;
 };

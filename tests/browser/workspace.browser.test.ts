@@ -166,7 +166,27 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     await officer.page.click('button:has-text("Tambah catatan")');
     await officer.page.locator('.note', { hasText: 'puskesmas' }).waitFor();
     expect(await officer.page.locator('.trail li').count()).toBeGreaterThanOrEqual(5);
+
+    // The timeline: the reporter's words, the bot's, the officer's reply by id, the status, the note.
+    const timeline = officer.page.locator('#percakapan');
+    expect(await timeline.locator('.from-reporter', { hasText: 'memukul' }).count()).toBe(1);
+    expect(await timeline.locator('.from-bot').count()).toBeGreaterThan(3);
+    expect(
+      await timeline.locator('.from-officer', { hasText: 'Apakah Anda aman sekarang?' }).textContent(),
+    ).toContain('(jambi-a)');
+    expect(await timeline.locator('.step', { hasText: 'Dirujuk' }).count()).toBe(1);
+    expect(await timeline.locator('.note-item', { hasText: 'puskesmas' }).count()).toBe(1);
+
+    // A follow-up date through the date input: on the page, then as a badge in the queue.
+    await officer.page.fill('#follow-up', '2030-01-15');
+    await officer.page.click('button:has-text("Simpan tanggal")');
+    await officer.page.locator('.notice', { hasText: 'Tanggal tindak lanjut disimpan' }).waitFor();
+    expect(await officer.page.inputValue('#follow-up')).toBe('2030-01-15');
     await shoot(officer.page, 'case');
+    await officer.page.goto(`${serve.url}/petugas/kasus?tab=all`);
+    expect(
+      await officer.page.locator('.case', { hasText: reference }).locator('.badge.follow_up').textContent(),
+    ).toContain('15 Jan 2030');
 
     await reporter.page.waitForTimeout(500);
     expect(await reporter.page.locator('.msg', { hasText: 'puskesmas' }).count()).toBe(0);

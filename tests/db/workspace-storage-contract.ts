@@ -164,8 +164,8 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
           { officerId: 'o-1', text: 'called the school', at: NOW + 3 },
         ]);
         expect(await tx.desk.trail(caseA.id)).toEqual([
-          { actor: 'o-2', action: 'notice_overdue', at: NOW + 1 },
-          { actor: 'o-1', action: 'desk_note_added', at: NOW + 3 },
+          { actor: 'o-2', action: 'notice_overdue', at: NOW + 1, detail: null },
+          { actor: 'o-1', action: 'desk_note_added', at: NOW + 3, detail: null },
         ]);
         expect((await tx.desk.officerEvents('o-1', NOW)).map((e) => e.action)).toEqual([
           'desk_note_added',
@@ -175,6 +175,64 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
         await tx.cases.anonymizeConversation(a, NOW + 5);
         expect(await tx.desk.notes(caseA.id)).toEqual([]);
         expect((await tx.desk.one(caseA.id))?.anonymized).toBe(true);
+      });
+    }));
+
+  it('should move a case to another office, keep its follow-up day and its SIMFONI values encrypted, and audit the ids an action was about', () =>
+    withStorage(async (target) => {
+      await target.storage.unitOfWork(async (tx) => {
+        const a = await tx.conversations.findOrCreate('webchat', 'a', 'a', NOW);
+        await tx.cases.apply(a, { reference: 'CCC-333', categories: ['kdrt'], officeId: 'x' }, NOW);
+        const found = (await tx.cases.findByReference('CCC-333'))!;
+        expect((await tx.desk.one(found.id))?.followUpOn).toBeNull();
+        await tx.desk.setOffice(found.id, 'y', NOW + 1);
+        await tx.desk.setFollowUp(found.id, '2026-12-24', NOW + 2);
+        await tx.desk.setSimfoni(
+          found.id,
+          { usia_korban: ['25-44'], layanan: ['pengaduan', 'kesehatan'] },
+          NOW + 3,
+        );
+        await tx.desk.audit(NOW + 1, 'o-1', 'desk_transferred', {
+          caseId: found.id,
+          officeId: 'x',
+          detail: 'y',
+        });
+        expect((await tx.desk.list({ officeIds: ['y'], limit: 10 })).map((r) => r.followUpOn)).toEqual([
+          '2026-12-24',
+        ]);
+        expect((await tx.desk.trail(found.id)).at(-1)).toEqual({
+          actor: 'o-1',
+          action: 'desk_transferred',
+          at: NOW + 1,
+          detail: 'y',
+        });
+        // The timeline reads when each reply was queued.
+        const sent = await tx.outbox.enqueue({
+          conversationId: a,
+          channel: 'webchat',
+          address: 'a',
+          payload: { text: 'hi' },
+          now: NOW + 4,
+        });
+        await tx.outbox.markSent(sent, NOW + 6, undefined);
+        expect(await tx.outbox.sentSince(a, 0)).toEqual([{ id: sent, at: NOW + 4, payload: { text: 'hi' } }]);
+      });
+      const again = await target.reopen();
+      await again.unitOfWork(async (tx) => {
+        const found = (await tx.cases.findByReference('CCC-333'))!;
+        expect(found.officeId).toBe('y');
+        expect(await tx.desk.simfoni(found.id)).toEqual({
+          usia_korban: ['25-44'],
+          layanan: ['pengaduan', 'kesehatan'],
+        });
+        expect([...(await tx.desk.simfoniOf(['CCC-333', 'NOP-000']))]).toEqual([
+          ['CCC-333', { usia_korban: ['25-44'], layanan: ['pengaduan', 'kesehatan'] }],
+        ]);
+        await tx.desk.setFollowUp(found.id, null, NOW + 5);
+        expect((await tx.desk.one(found.id))?.followUpOn).toBeNull();
+        // Erased with the reporter's data: age band, sex and region may point at the victim.
+        await tx.cases.anonymizeConversation(found.conversationId!, NOW + 6);
+        expect(await tx.desk.simfoni(found.id)).toBeUndefined();
       });
     }));
 }

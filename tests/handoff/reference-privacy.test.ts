@@ -109,9 +109,12 @@ describe('guessing case references', () => {
       'alert_id',
       'at',
       'case_id',
+      'detail',
       'id',
       'office_id',
     ]);
+    // `detail` holds only an id or a listed value of the workspace's actions; none for a guess.
+    expect(audit.map((row) => row.detail)).toEqual([null, null]);
     await guesser.close();
   });
 

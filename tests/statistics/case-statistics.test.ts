@@ -104,6 +104,44 @@ describe('case statistics', () => {
     });
   });
 
+  it('should write what an officer confirmed in the SIMFONI section in place of the pre-fill', () => {
+    const confirmed = row({
+      categories: ['kdrt', 'child'],
+      simfoni: {
+        bentuk_kekerasan: ['fisik', 'psikis'],
+        tempat_kejadian: [],
+        hubungan_pelaku: ['orang_tua'],
+        usia_korban: ['6_12'],
+        jenis_kelamin: ['perempuan'],
+        wilayah: ['72.10'],
+        layanan: ['pengaduan', 'kesehatan'],
+        rujukan: ['rumah_sakit'],
+      },
+    });
+    const [header, line] = simfoniCsv(
+      [confirmed, row({})],
+      () => 'x',
+      () => '2026-01-05',
+      JAN_5,
+    )
+      .trimEnd()
+      .split('\r\n')
+      .slice(0, 2);
+    expect(header).toBe(SIMFONI_COLUMNS.join(','));
+    const cells = Object.fromEntries(line!.split(',').map((v, i) => [SIMFONI_COLUMNS[i], v]));
+    expect(cells).toMatchObject({
+      wilayah_kode: '72.10',
+      bentuk_kekerasan: 'fisik; psikis',
+      tempat_kejadian: '', // the officer said it was not the household after all
+      usia_korban: '6-12',
+      hubungan_pelaku: 'orang tua',
+      jenis_kelamin: 'perempuan',
+      layanan: 'pengaduan; kesehatan',
+      rujukan: 'rumah sakit/puskesmas',
+      simfoni_dikonfirmasi: 'ya',
+    });
+  });
+
   it('should never let a spreadsheet run a cell as a formula, and quote what CSV needs quoted', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('+62 811')).toBe("'+62 811");

@@ -71,12 +71,15 @@ describe('a case in the workspace', () => {
     const trail = ws.scene.data.repos.desk.trail(found.id).map((e) => `${e.actor} ${e.action}`);
     expect(trail.filter((e) => e.startsWith('palu-a') && !e.endsWith('notice_sent'))).toEqual([
       'palu-a case_viewed',
+      'palu-a timeline_viewed', // the conversation on the page is a read of its own
       'palu-a claimed',
       'palu-a desk_status_changed',
       'palu-a case_viewed',
+      'palu-a timeline_viewed',
       'palu-a message_to_reporter',
       'palu-a desk_note_added',
       'palu-a case_viewed',
+      'palu-a timeline_viewed',
       'palu-a desk_status_changed',
     ]);
     expect(JSON.stringify(ws.scene.data.sql.prepare('select * from audit_events').all())).not.toMatch(

@@ -103,12 +103,16 @@ export class Browser {
     );
   }
 
-  async post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse> {
+  /** A form post; a list is sent as a browser sends ticked checkboxes, the name once per value. */
+  async post(url: string, form: Record<string, string | string[]>): Promise<LightMyRequestResponse> {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(form))
+      for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
     const response = await this.ws.app.inject({
       method: 'POST',
       url,
       headers: { ...this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(form).toString(),
+      payload: body.toString(),
       remoteAddress: this.remoteAddress,
     });
     await this.ws.scene.hotline.whenIdle();

@@ -1,10 +1,14 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import {
   type DeskAuditAction,
+  type DeskAuditIds,
   type DeskCaseFilter,
   type DeskCaseRow,
   type DeskStatus,
+  type DeskTrailEvent,
   deskCaseRow,
+  SIMFONI_BATCH,
+  type SimfoniStored,
 } from '../case-desk-repository.js';
 import type { FieldCipher } from '../field-cipher.js';
 import type { CaseDeskPort } from '../storage-ports.js';
@@ -21,6 +25,7 @@ const ROW = {
   officeId: cases.officeId,
   createdAt: cases.createdAt,
   deskStatus: cases.deskStatus,
+  followUpOn: cases.followUpOn,
   channel: cases.channel,
   language: cases.language,
   conversationId: cases.conversationId,
@@ -100,23 +105,61 @@ export class PgCaseDesk implements CaseDeskPort {
     if (caseIds.length > 0) await this.db.delete(caseNotes).where(inArray(caseNotes.caseId, caseIds));
   }
 
-  async audit(
-    at: number,
-    actor: string,
-    action: DeskAuditAction,
-    ids: { caseId?: string; officeId?: string | null } = {},
-  ): Promise<void> {
-    await this.db
-      .insert(auditEvents)
-      .values({ at, actor, action, caseId: ids.caseId ?? null, officeId: ids.officeId ?? null });
+  async audit(at: number, actor: string, action: DeskAuditAction, ids: DeskAuditIds = {}): Promise<void> {
+    await this.db.insert(auditEvents).values({
+      at,
+      actor,
+      action,
+      caseId: ids.caseId ?? null,
+      officeId: ids.officeId ?? null,
+      detail: ids.detail ?? null,
+    });
   }
 
-  async trail(caseId: string): Promise<{ actor: string; action: string; at: number }[]> {
+  async trail(caseId: string): Promise<DeskTrailEvent[]> {
     return this.db
-      .select({ actor: auditEvents.actor, action: auditEvents.action, at: auditEvents.at })
+      .select({
+        actor: auditEvents.actor,
+        action: auditEvents.action,
+        at: auditEvents.at,
+        detail: auditEvents.detail,
+      })
       .from(auditEvents)
       .where(eq(auditEvents.caseId, caseId))
       .orderBy(auditEvents.id);
+  }
+
+  async setOffice(caseId: string, officeId: string, now: number): Promise<void> {
+    await this.db.update(cases).set({ officeId, updatedAt: now }).where(eq(cases.id, caseId));
+  }
+
+  async setFollowUp(caseId: string, day: string | null, now: number): Promise<void> {
+    await this.db.update(cases).set({ followUpOn: day, updatedAt: now }).where(eq(cases.id, caseId));
+  }
+
+  async setSimfoni(caseId: string, values: SimfoniStored, now: number): Promise<void> {
+    await this.db
+      .update(cases)
+      .set({ simfoniEnc: this.cipher.encryptJson(values), updatedAt: now })
+      .where(eq(cases.id, caseId));
+  }
+
+  async simfoni(caseId: string): Promise<SimfoniStored | undefined> {
+    const [row] = await this.db.select({ enc: cases.simfoniEnc }).from(cases).where(eq(cases.id, caseId));
+    return row?.enc ? this.cipher.decryptJson<SimfoniStored>(row.enc) : undefined;
+  }
+
+  async simfoniOf(references: readonly string[]): Promise<Map<string, SimfoniStored>> {
+    const found = new Map<string, SimfoniStored>();
+    for (let i = 0; i < references.length; i += SIMFONI_BATCH) {
+      const rows = await this.db
+        .select({ reference: cases.reference, enc: cases.simfoniEnc })
+        .from(cases)
+        .where(inArray(cases.reference, references.slice(i, i + SIMFONI_BATCH)));
+      for (const row of rows)
+        if (row.enc) found.set(row.reference, this.cipher.decryptJson<SimfoniStored>(row.enc));
+    }
+    return found;
   }
 
   async officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]> {

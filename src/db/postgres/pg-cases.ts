@@ -126,7 +126,8 @@ export class PgCases implements CasePort {
     await this.outsideNotes.eraseFrom(conversationId);
     await this.db
       .update(cases)
-      .set({ conversationId: null, detailsEnc: null, pinHash: null, updatedAt: now })
+      // The SIMFONI values go too: the victim's age band, sex and region together may point at them.
+      .set({ conversationId: null, detailsEnc: null, pinHash: null, simfoniEnc: null, updatedAt: now })
       .where(eq(cases.conversationId, conversationId));
   }
 }

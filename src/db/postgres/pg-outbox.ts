@@ -207,15 +207,18 @@ export class PgOutbox implements OutboxPort {
     return row?.id ?? 0;
   }
 
-  async sentSince<P>(conversationId: string, afterId: number): Promise<{ id: number; payload: P }[]> {
+  async sentSince<P>(
+    conversationId: string,
+    afterId: number,
+  ): Promise<{ id: number; at: number; payload: P }[]> {
     const rows = await this.db
-      .select({ id: outbox.id, payloadEnc: outbox.payloadEnc })
+      .select({ id: outbox.id, at: outbox.createdAt, payloadEnc: outbox.payloadEnc })
       .from(outbox)
       .where(
         and(eq(outbox.conversationId, conversationId), eq(outbox.status, 'sent'), gt(outbox.id, afterId)),
       )
       .orderBy(asc(outbox.id));
-    return rows.map((r) => ({ id: r.id, payload: this.cipher.decryptJson<P>(r.payloadEnc) }));
+    return rows.map((r) => ({ id: r.id, at: r.at, payload: this.cipher.decryptJson<P>(r.payloadEnc) }));
   }
 
   async countByStatus(status: 'pending' | 'sending' | 'sent' | 'failed'): Promise<number> {

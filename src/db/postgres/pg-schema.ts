@@ -136,6 +136,8 @@ export const cases = pgTable(
     deskStatus: text('desk_status', { enum: ['baru', 'ditangani', 'dirujuk', 'selesai'] })
       .notNull()
       .default('baru'),
+    followUpOn: text('follow_up_on'),
+    simfoniEnc: text('simfoni_enc'),
   },
   (t) => [
     uniqueIndex('cases_reference_uq').on(t.reference),
@@ -229,6 +231,7 @@ export const auditEvents = pgTable(
     alertId: integer('alert_id'),
     caseId: text('case_id'),
     officeId: text('office_id'),
+    detail: text('detail'),
   },
   (t) => [index('audit_alert_idx').on(t.alertId)],
 );
