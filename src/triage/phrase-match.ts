@@ -57,8 +57,16 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
   return { byFirstWord, byPrefix };
 }
 
-/** Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul"). */
-export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
+/**
+ * Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul").
+ * `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by prefix
+ * patterns only.
+ */
+export function findHits(
+  tokens: readonly string[],
+  index: PhraseIndex,
+  stems: (token: string) => readonly string[] = () => [],
+): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   // The forms a prefix pattern may match at each position, computed once per message.
@@ -67,7 +75,7 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
     let found = formsAt[position];
     if (found === undefined) {
       const token = tokens[position] ?? '';
-      found = [bare(token), ...nasalStems(token)];
+      found = [bare(token), ...nasalStems(token), ...stems(bare(token))];
       formsAt[position] = found;
     }
     return found;
@@ -96,7 +104,7 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
     tryAll(start, index.byFirstWord.get(token));
     const stripped = bare(token);
     if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set([token, ...nasalStems(token)].map((form) => form.slice(0, PREFIX_BUCKET)));
+    const buckets = new Set(forms(start).map((form) => form.slice(0, PREFIX_BUCKET)));
     for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
   });
   return hits;

@@ -43,7 +43,7 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
   const after = marks
     .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
     .sort((a, b) => a.mark.start - b.mark.start);
-  const nearest = before[0] ?? after[0];
+  const nearest = before[0] ?? after[0] ?? bareTimeNextTo(scan, clause);
   if (nearest === undefined) return undefined;
   switch (nearest.kind) {
     case 'present':
@@ -62,6 +62,27 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
     }
   }
 }
+
+/**
+ * A clause that is nothing but a time word dates the clause before it (or, first in the message,
+ * the one after): "engka urane najaguru makkunraie, makkokkoe", "aya nu digebugan di jalan, ayeuna
+ * pisan", "kini, laki ambo mamukua".
+ */
+function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)[number] } | undefined {
+  for (const neighbour of [clause + 1, clause - 1]) {
+    const positions = scan.clauseOf.flatMap((c, i) => (c === neighbour ? [i] : []));
+    if (positions.length === 0 || positions.length > BARE_TIME_TOKENS) continue;
+    const kind = TIME_KINDS.find((k) => {
+      const marks = scan.inClause(neighbour, k).filter((mark) => !scan.negated(mark));
+      return positions.every((i) => marks.some((m) => m.start <= i && i < m.end));
+    });
+    if (kind !== undefined) return { kind };
+  }
+  return undefined;
+}
+
+// "ayeuna pisan", "kini bana", "right now": a clause of a time word and its intensifier at most.
+const BARE_TIME_TOKENS = 3;
 
 function relativeBetween(scan: Scan, from: number, to: number): boolean {
   return scan.tokens.slice(from, to).some((t) => RELATIVE_PRONOUNS.has(t));

@@ -1,0 +1,66 @@
+import type { CueKind } from './cue-kinds.js';
+import type { Hit } from './phrase-match.js';
+
+// How many tokens may stand between two parts of one composed cue: an object pronoun, a clitic
+// or a particle ("nginum obat tidur sabotol", "minung ka' ubba' maega", "hp abdi dicandak").
+const GAP = 3;
+
+/**
+ * Situation parts written as two or three words that each vary on their own, composed here so a
+ * lexicon lists word families instead of whole phrases (each list is per language):
+ * - immobile: a negation, an ability word and a movement ("teu tiasa ngagerakkeun", "indak bisa
+ *   bajalan", "de' ulle joppa");
+ * - overdose: swallowing a drug with an amount ("nginum obat sabotol", "minum ubek banyak"), or
+ *   swallowing a poison ("nginum racun", "minung racung");
+ * - phone_taken: a phone and a taking or smashing verb in either order ("hp abdi dirampas",
+ *   "naalai hp-ku");
+ * - with_child: taking a child along ("nyandak putra abdi", "mambaok anak ambo", "natiwi ana'na");
+ * - kill: a threat to burn someone or their house ("ngancam rek ngaduruk imah", "naancam melo
+ *   natunu bola"), or to burn the writer ("rek ngaduruk kuring").
+ */
+export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
+  const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
+  const near = (first: Hit, next: Hit) =>
+    next.start >= first.end &&
+    next.start - first.end <= GAP &&
+    clauseOf[next.start] === clauseOf[first.start];
+  const sameClause = (a: Hit, b: Hit) => clauseOf[a.start] === clauseOf[b.start];
+  const span = (kind: CueKind, a: Hit, b: Hit): Hit => ({
+    kind,
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+  });
+  const composed: Hit[] = [];
+
+  for (const negation of of('negation')) {
+    for (const ability of of('ability').filter((a) => near(negation, a))) {
+      for (const move of of('move').filter((m) => near(ability, m)))
+        composed.push(span('immobile', negation, move));
+    }
+  }
+  for (const ingest of of('ingest')) {
+    for (const poison of of('poison').filter((p) => near(ingest, p)))
+      composed.push(span('overdose', ingest, poison));
+    for (const drug of of('drug').filter((d) => near(ingest, d))) {
+      if (of('quantity').some((q) => sameClause(q, drug) && q.start >= ingest.end))
+        composed.push(span('overdose', ingest, drug));
+    }
+  }
+  for (const phone of of('phone')) {
+    for (const seize of of('seize').filter((s) => near(phone, s) || near(s, phone)))
+      composed.push(span('phone_taken', phone, seize));
+  }
+  const children = [...of('child_word'), ...of('parent_of')];
+  for (const take of of('take_along')) {
+    for (const child of children.filter(
+      (c) => near(take, c) || (c.start >= take.start && c.start < take.end),
+    ))
+      composed.push(span('with_child', take, child));
+  }
+  for (const burn of of('burn')) {
+    const threatened = of('threat').some((t) => sameClause(t, burn) && t.end <= burn.start);
+    const atWriter = of('first_person').some((f) => near(burn, f));
+    if (threatened || atWriter) composed.push({ kind: 'kill', start: burn.start, end: burn.end });
+  }
+  return composed;
+}
