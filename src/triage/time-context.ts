@@ -73,12 +73,15 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
  */
 function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)[number] } | undefined {
   for (const neighbour of [clause + 1, clause - 1]) {
-    const positions = scan.clauseOf.flatMap((c, i) => (c === neighbour ? [i] : []));
-    if (positions.length === 0 || positions.length > BARE_TIME_TOKENS) continue;
-    const kind = TIME_KINDS.find((k) => {
-      const marks = scan.inClause(neighbour, k).filter((mark) => !scan.negated(mark));
-      return positions.every((i) => marks.some((m) => m.start <= i && i < m.end));
-    });
+    // Clauses are numbered in token order, so a clause is one run of positions.
+    const first = scan.clauseOf.indexOf(neighbour);
+    const last = scan.clauseOf.lastIndexOf(neighbour);
+    if (first < 0 || last - first + 1 > BARE_TIME_TOKENS) continue;
+    const kind = TIME_KINDS.find((k) =>
+      scan
+        .inClause(neighbour, k)
+        .some((mark) => !scan.negated(mark) && mark.start <= first && last < mark.end),
+    );
     if (kind !== undefined) return { kind };
   }
   return undefined;
