@@ -59,7 +59,8 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
   }
   for (const burn of of('burn')) {
     const threatened = of('threat').some((t) => sameClause(t, burn) && t.end <= burn.start);
-    const atWriter = of('first_person').some((f) => near(burn, f));
+    // "rek ngaduruk kuring", "bakar aku": the writer right after the verb, not "bakar baju aku".
+    const atWriter = of('first_person').some((f) => f.start === burn.end && sameClause(f, burn));
     if (threatened || atWriter) composed.push({ kind: 'kill', start: burn.start, end: burn.end });
   }
   return composed;

@@ -104,6 +104,18 @@ export const ID_LEXICON: Lexicon = {
     bully: p(
       'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
     ),
+    // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
+    move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
+    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak'),
+    drug: p('obat*|pil|tablet*'),
+    poison:
+      p(`racun*|baygon|pembasmi*|obat nyamuk|obat serangga|cairan pembersih|pemutih|karbol|porstex|pestisida|
+      potas|sianida`),
+    quantity: p('banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan'),
+    phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
+    seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
+      ngerampas|merampas|nyita|menyita`),
+    burn: p('bakar|membakar|dibakar|bakarin|ngebakar'),
     news: p('berita|beritanya|diberitakan|koran|di tv|di televisi|masuk tv|viral|siaran'),
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
