@@ -16,7 +16,8 @@ const GAP = 3;
  *   "naalai hp-ku");
  * - with_child: taking a child along ("nyandak putra abdi", "mambaok anak ambo", "natiwi ana'na");
  * - kill: a threat to burn someone or their house ("ngancam rek ngaduruk imah", "naancam melo
- *   natunu bola"), or to burn the writer ("rek ngaduruk kuring").
+ *   natunu bola"), or to burn the writer ("rek ngaduruk kuring");
+ * - violence and injury: a hot liquid poured on someone; sexual: sex that is forced.
  */
 export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
@@ -62,6 +63,17 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     // "rek ngaduruk kuring", "bakar aku": the writer right after the verb, not "bakar baju aku".
     const atWriter = of('first_person').some((f) => f.start === burn.end && sameClause(f, burn));
     if (threatened || atWriter) composed.push({ kind: 'kill', start: burn.start, end: burn.end });
+  }
+  // "nyiram abdi ku cai panas", "manyiram ambo jo aia angek": a scald is a blow and a burn.
+  for (const liquid of of('hot_liquid')) {
+    for (const pour of of('pour').filter((p) => sameClause(p, liquid))) {
+      composed.push(span('violence', pour, liquid), span('injury', pour, liquid));
+    }
+  }
+  // "dipaksa ku kabogoh kudu sare jeung manehna", "napassa ka' matinro sibawa ia": sex forced.
+  for (const forced of of('forced')) {
+    for (const act of of('sex_act').filter((a) => near(forced, a)))
+      composed.push(span('sexual', forced, act));
   }
   return composed;
 }

@@ -128,6 +128,10 @@ export const CUE_KINDS = [
   'seize', // taken, snatched, confiscated, smashed: with a phone, the victim cannot call
   'take_along', // carry, bring, take someone along: with a child named right after, with_child
   'burn', // burn, set on fire: threatened at someone or their house, a threat to kill
+  'pour', // pour, splash: with a hot liquid, a burn that needs care (and a blow)
+  'hot_liquid', // boiling water, hot oil, acid
+  'infant', // a baby or toddler: abandoned with nobody there, in danger now
+  'nobody', // nobody there to look after someone: "teu aya sasaha", "indak ado urang"
   // going into a child's room and shutting the door: an act of harm when a child is named
   'room_entry',
   // staying the night somewhere ("nginep", "sleep over", "nyipeng", "mondok"): with the abuser

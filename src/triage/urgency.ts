@@ -127,7 +127,13 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
   if ((alone || any('meetup')) && now && !chronic) return true;
+  // About to leave with a trafficker: taken along abroad or by a recruiter, tonight or now.
+  const leaving = any('take_along') && (scan.has('abroad') || scan.has('agent'));
+  if (leaving && (scan.has('tonight') || now)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child.
   const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
-  return !chronic && (any('taken') || gone('missing') || (gone('abandoned') && now));
+  // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
+  // found; the writer's own baby asleep with nobody else at home is not.
+  const infantAlone = any('infant') && any('nobody') && (gone('abandoned') || !scan.has('parent_of'));
+  return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
 }

@@ -23,7 +23,11 @@ type Kind =
   | 'into a child’s room'
   | 'held with the phone taken'
   | 'child taken by a stranger'
-  | 'pregnant and kicked';
+  | 'pregnant and kicked'
+  | 'scalded'
+  | 'a baby left with nobody'
+  | 'sex forced tonight'
+  | 'a child leaving with a trafficker tonight';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -81,6 +85,26 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'ambo hamil, paruik ambo ditendang laki ambo'],
     ['bug', "mattampu ka', babuakku nasempa lakkaikku"],
   ],
+  scalded: [
+    ['su', 'indung abdi disiram cai ngagolak ku bapa'],
+    ['min', 'amak ambo disiram aia angek dek apak'],
+    ['bug', "indo'ku nasiram wae mapella ambo'ku"],
+  ],
+  'a baby left with nobody': [
+    ['su', 'aya orok ditinggalkeun di sisi jalan, teu aya sasaha'],
+    ['min', 'ado bayi ditinggaan di tapi jalan, indak ado urang'],
+    ['bug', 'engka bayi nasalai ri wiring laleng, degaga tau'],
+  ],
+  'sex forced tonight': [
+    ['su', 'abdi dipaksa kudu sare jeung bos wengi ieu'],
+    ['min', 'ambo dipaso lalok jo bos malam ko'],
+    ['bug', "napassa ka' matinro sibawa bos wenni e"],
+  ],
+  'a child leaving with a trafficker tonight': [
+    ['su', 'budak abdi umur 15 bade dibawa ku calo ka Arab peuting ieu'],
+    ['min', 'anak ambo umua 15 ka dibaok calo ka Arab malam ko'],
+    ['bug', "ana'ku umuru 15 taung melo natiwi calo lao ri Arab wenni e"],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -95,6 +119,9 @@ const NOT_URGENT: [Language, string][] = [
   ['bug', "riolo lakkaikku biasa nakennaka', makkokkoe purani sisarang"],
   ['bug', "uwita ri berita engka ana' riculik"],
   ['bug', 'indo’ku minung pabbura darah tinggi tungke esso'],
+  // a baby named with nobody there, but not left; a trip abroad with a parent
+  ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
+  ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
 ];
 
 describe('situation kinds: urgent in every regional language', () => {

@@ -155,7 +155,7 @@ export const BUG_LEXICON: Lexicon = {
     info_request: p('pekkogi|pekkogi carana|makkutana|missengi'),
     intent: p('melo|maelo|wedding|ulle'),
     first_person: p("iya'|iyya'|ka'"),
-    parent_of: p("ana'ku|ana' ku"),
+    parent_of: p("ana'ku|ana' ku|bayiku"),
     third_party: p(
       `bos'ku|bosku|guru|guruna|guru mangajina|sellao jama|sellao kantoro|sellao*|sellaoku|tetanggaku|sappoku|sappo`,
     ),
@@ -198,6 +198,10 @@ export const BUG_LEXICON: Lexicon = {
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
     bondage: p(`de'pa nalunasi|mabbayara inreng|bayara inreng|denda`),
+    infant: p(`bayi|ana' bayi|ana' baiccu'`),
+    nobody: p(`degaga tau|de' gaga tau`),
+    pour: p('siram*|nasiram*|risiram*'),
+    hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -116,6 +116,12 @@ export const ID_LEXICON: Lexicon = {
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
       ngerampas|merampas|nyita|menyita`),
     burn: p('bakar|membakar|dibakar|bakarin|ngebakar'),
+    infant: p('bayi|balita|orok'),
+    nobody: p(
+      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga',
+    ),
+    pour: p('siram*|disiram|menyiram|nyiram|guyur*|diguyur|disiramin|nyiramin'),
+    hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),
     news: p('berita|beritanya|diberitakan|koran|di tv|di televisi|masuk tv|viral|siaran'),
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|

@@ -247,6 +247,10 @@ export const JV_LEXICON: Lexicon = {
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
     burn: p('obong*|ngobong*|diobong*|bakar*'),
+    infant: p('bayi|jabang bayi|orok'),
+    nobody: p('ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang'),
+    pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
+    hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

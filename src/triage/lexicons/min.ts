@@ -153,7 +153,7 @@ export const MIN_LEXICON: Lexicon = {
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),
     intent: p('nio|handak|bisa'),
     first_person: p('ambo|awak|den|aden'),
-    parent_of: p('anak ambo|anak den|anak awak'),
+    parent_of: p('anak ambo|anak den|anak awak|bayi ambo'),
     third_party: p(
       'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
     ),
@@ -213,6 +213,10 @@ export const MIN_LEXICON: Lexicon = {
     bondage: p(
       `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
     ),
+    infant: p('bayi|anak bayi'),
+    nobody: p('indak ado urang|ndak ado urang|indak ado nan manjago'),
+    pour: p('siram*|manyiram|disiram|disiraman'),
+    hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },

@@ -145,7 +145,7 @@ export const SU_LEXICON: Lexicon = {
     alone: p(
       'nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul|ngan berdua|ngan duaan|ditinggal duaan|ditinggalkeun duaan',
     ),
-    abandoned: p('dipiceun|teu aya sasaha|ditinggalkeun|minggat|teu uih deui'),
+    abandoned: p('dipiceun|ditinggalkeun|minggat|teu uih deui'),
     deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
     present: p(
       'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
@@ -175,7 +175,7 @@ export const SU_LEXICON: Lexicon = {
       bade naros|naros|tumaros|hoyong terang|informasi`),
     intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
     first_person: p('abdi|kuring|aing'),
-    parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
+    parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring|orok abdi|orok kuring|bayi abdi'),
     third_party: p(
       'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
     ),
@@ -235,6 +235,10 @@ export const SU_LEXICON: Lexicon = {
     bondage: p(
       `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
     ),
+    infant: p('orok|bayi'),
+    nobody: p('teu aya sasaha|teu aya jalma|teu aya nu ngajaga'),
+    pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
+    hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
