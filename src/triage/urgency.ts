@@ -93,9 +93,14 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   if (child.child && facts.sextortion && (has('deadline') || has('tonight')))
     signals.add('sextortion_deadline');
 
-  // A threat to kill counts when the perpetrator is there now, on the way, armed or raging.
+  // A threat to kill counts when the perpetrator is there now, on the way, armed or raging — or,
+  // as with a blow (rule 1), when an undated, unhabitual threat comes with a plea for help
+  // ("tulungi ka', melo nawunu ka' lakkaikku").
+  const pleaded =
+    has('help') && !pastStory && !chronic && liveOf('kill').some((hit) => !habitualInClause(scan, hit));
   if (danger && liveOf('kill').length > 0 && (now || approaching || has('acute') || has('weapon')))
     signals.add('threat_to_kill');
+  if (danger && pleaded) signals.add('threat_to_kill');
 
   return [...signals];
 }

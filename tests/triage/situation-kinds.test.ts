@@ -27,7 +27,8 @@ type Kind =
   | 'scalded'
   | 'a baby left with nobody'
   | 'sex forced tonight'
-  | 'a child leaving with a trafficker tonight';
+  | 'a child leaving with a trafficker tonight'
+  | 'a threat to kill with a plea for help';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -105,6 +106,13 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'anak ambo umua 15 ka dibaok calo ka Arab malam ko'],
     ['bug', "ana'ku umuru 15 taung melo natiwi calo lao ri Arab wenni e"],
   ],
+  'a threat to kill with a plea for help': [
+    ['id', 'tolong, suami mau bunuh aku'],
+    ['en', 'help, my husband wants to kill me'],
+    ['su', 'tulung, salaki abdi rek maehan abdi'],
+    ['min', 'tolong, laki ambo nio mambunuah ambo'],
+    ['bug', "tulungi ka', melo ka' nawunu lakkaikku"],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -119,6 +127,9 @@ const NOT_URGENT: [Language, string][] = [
   ['bug', "riolo lakkaikku biasa nakennaka', makkokkoe purani sisarang"],
   ['bug', "uwita ri berita engka ana' riculik"],
   ['bug', 'indo’ku minung pabbura darah tinggi tungke esso'],
+  // a threat to kill that is a habit or over, with a plea for help
+  ['id', 'suami sering ngancam mau bunuh aku, tolong aku harus gimana'],
+  ['su', 'salaki abdi sok ngancam rek maehan abdi, tulung kedah kumaha'],
   // a baby named with nobody there, but not left; a trip abroad with a parent
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
