@@ -17,7 +17,8 @@ const GAP = 3;
  * - with_child: taking a child along ("nyandak putra abdi", "mambaok anak ambo", "natiwi ana'na");
  * - kill: a threat to burn someone or their house ("ngancam rek ngaduruk imah", "naancam melo
  *   natunu bola"), or to burn the writer ("rek ngaduruk kuring");
- * - violence and injury: a hot liquid poured on someone; sexual: sex that is forced.
+ * - violence and injury: a hot liquid poured on someone; sexual: sex that is forced;
+ * - abandoned: a baby with nobody there, not the writer's own.
  */
 export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
@@ -74,6 +75,13 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
   for (const forced of of('forced')) {
     for (const act of of('sex_act').filter((a) => near(forced, a)))
       composed.push(span('sexual', forced, act));
+  }
+  // "aya orok ..., teu aya sasaha": a baby found with nobody there is abandoned; the writer's own
+  // baby asleep with nobody else home ("orok abdi", a parent_of) is not.
+  if (of('parent_of').length === 0) {
+    for (const infant of of('infant')) {
+      if (of('nobody').length > 0) composed.push({ kind: 'abandoned', start: infant.start, end: infant.end });
+    }
   }
   return composed;
 }

@@ -18,6 +18,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'nu',
   'anu',
   'nan',
+  // Bugis "iya" before a verb ("pelatihna iya naleceh'i riolo", the coach who once abused him)
+  'iya',
   'who',
   'which',
 ]);

@@ -139,6 +139,6 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
   // found; the writer's own baby asleep with nobody else at home is not.
-  const infantAlone = any('infant') && any('nobody') && (gone('abandoned') || !scan.has('parent_of'));
+  const infantAlone = any('infant') && any('nobody') && gone('abandoned');
   return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
 }

@@ -28,7 +28,9 @@ type Kind =
   | 'a baby left with nobody'
   | 'sex forced tonight'
   | 'a child leaving with a trafficker tonight'
-  | 'a threat to kill with a plea for help';
+  | 'a threat to kill with a plea for help'
+  | 'pushed down the stairs, numb'
+  | 'told to sleep over at the abuser’s';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -113,6 +115,16 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'tolong, laki ambo nio mambunuah ambo'],
     ['bug', "tulungi ka', melo ka' nawunu lakkaikku"],
   ],
+  'pushed down the stairs, numb': [
+    ['su', 'abdi didorong tina tangga ku salaki, suku abdi teu karaos'],
+    ['min', 'ambo didorong dari janjang dek laki ambo, kaki ambo indak taraso'],
+    ['bug', "nasorong ka' lakkaikku pole ri addeneng, de'na narasa ajeku"],
+  ],
+  'told to sleep over at the abuser’s': [
+    ['su', 'budak abdi umur 14 dititah nginep di imah pamanna nu kantos ngalecehkeun anjeunna'],
+    ['min', 'anak ambo umua 14 disuruah bamalam di rumah mamaknyo nan pernah malecehkannyo'],
+    ['bug', "ana'ku umuru 14 taung nasuro mabbenni ri bolana omna iya naleceh'i riolo"],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -130,6 +142,8 @@ const NOT_URGENT: [Language, string][] = [
   // a threat to kill that is a habit or over, with a plea for help
   ['id', 'suami sering ngancam mau bunuh aku, tolong aku harus gimana'],
   ['su', 'salaki abdi sok ngancam rek maehan abdi, tulung kedah kumaha'],
+  // staying over as a habit, with no abuser named
+  ['su', 'budak abdi sok nginep di imah ninina unggal minggu'],
   // a baby named with nobody there, but not left; a trip abroad with a parent
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],

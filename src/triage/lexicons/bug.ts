@@ -33,7 +33,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor"),
     violence: p(
-      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa`,
+      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
@@ -49,7 +49,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
@@ -168,7 +168,9 @@ export const BUG_LEXICON: Lexicon = {
       `naala|naalai|riala|rialai|nareppa'*|rireppa'*|nareppa*|rireppa*|nasita|risita|narampas|rirampas|nabanting|ribanting`,
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
-    quantity: p(`maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang`),
+    quantity: p(
+      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang`,
+    ),
     poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
     drug: p(`pabbura*|ubba'*|ubba*|obat*|pil*|pel*`),
     ingest: p(`minung*|menung*|uminung*|naminung*|manre*|nanre*`),
@@ -185,7 +187,9 @@ export const BUG_LEXICON: Lexicon = {
       `jambatang|jambatan|coppo bola|coppo'na bola|ase'na bola|salo|tasi'|tasi|binanga|bulu'|coppo bola|coppo'`,
     ),
     overdose: p("minung ubba'|minung ubba|menung ubba'|minung racung|minung pel|minung pil"),
-    immobile: p("de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa"),
+    immobile: p(
+      `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
+    ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
     serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
     room_entry: p(

@@ -28,7 +28,7 @@ export const MIN_LEXICON: Lexicon = {
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
-      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu`),
+      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak`),
@@ -43,7 +43,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
@@ -166,13 +166,15 @@ export const MIN_LEXICON: Lexicon = {
       `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
-    quantity: p(`banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah`),
+    quantity: p(
+      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam`,
+    ),
     poison: p(`racun*|baygon|ubek nyamuak|ubek ramo|ubek hamo|pambasmi*|pembasmi*`),
     drug: p(`ubek*|ubat*|obat*|pil*`),
     ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
     move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
     witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
-      sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo`),
+      sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
       p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
       di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar`),
@@ -190,7 +192,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     immobile:
       p(`indak bisa bagarak|indak bisa bagerak|indak bisa bajalan|indak bisa tagak|kaki indak bisa|lumpuah|
-      ndak bisa bagarak`),
+      ndak bisa bagarak|indak taraso|ndak taraso|indak tarasa`),
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),

@@ -33,7 +33,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     violence:
       p(`dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
-      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*`),
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
       ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi|ngetrok panto|ngetok panto|ngabobol panto|ngadobrak|didobrak|dobrak*|nyobian muka panto|ngadegdeg panto|nyampeurkeun`),
@@ -50,7 +50,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*`),
     touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
@@ -186,7 +186,9 @@ export const SU_LEXICON: Lexicon = {
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
     ),
     phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
-    quantity: p(`loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin`),
+    quantity: p(
+      `loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+    ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
     drug: p(`obat*|pil*|ubar*`),
     ingest: p(`nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`),
@@ -212,7 +214,7 @@ export const SU_LEXICON: Lexicon = {
       ngonsumsi obat loba|nginum pil loba`),
     immobile:
       p(`teu bisa obah|teu tiasa obah|teu bisa usik|teu tiasa usik|teu bisa leumpang|teu tiasa leumpang|
-      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh`),
+      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh|teu karaos|teu karasa|teu kaasaan`),
     phone_taken:
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
