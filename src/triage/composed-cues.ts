@@ -9,7 +9,7 @@ const GAP = 3;
  * Situation parts written as two or three words that each vary on their own, composed here so a
  * lexicon lists word families instead of whole phrases (each list is per language):
  * - immobile: a negation, an ability word and a movement ("teu tiasa ngagerakkeun", "indak bisa
- *   bajalan", "de' ulle joppa");
+ *   bajalan", "de' ulle joppa"), or a negated movement alone ("teu usik", "indak bagarak");
  * - overdose: swallowing a drug with an amount ("nginum obat sabotol", "minum ubek banyak"), or
  *   swallowing a poison ("nginum racun", "minung racung");
  * - phone_taken: a phone and a taking or smashing verb in either order ("hp abdi dirampas",
@@ -39,6 +39,9 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
       for (const move of of('move').filter((m) => near(ability, m)))
         composed.push(span('immobile', negation, move));
     }
+    // "ngagolér teu usik", "de' nakkeddi": lying there not moving.
+    for (const move of of('move').filter((m) => m.start === negation.end && sameClause(m, negation)))
+      composed.push(span('immobile', negation, move));
   }
   for (const ingest of of('ingest')) {
     for (const poison of of('poison').filter((p) => near(ingest, p)))

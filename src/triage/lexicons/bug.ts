@@ -82,7 +82,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena`,
+      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -122,7 +122,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p(
-      `depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei|degaga kabara'*|de' gaga kabara'*|de' ulle ritelpon|de' nulle ritelpon|lennye'*|lennyek*|hilang`,
+      `depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei|degaga kabara'*|de' gaga kabara'*|de' ulle ritelpon|de' nulle ritelpon|lennye'*|lennyek*|hilang|lari sibawa|malari sibawa|mallari sibawa`,
     ),
     with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
     alone: p(
@@ -174,7 +174,7 @@ export const BUG_LEXICON: Lexicon = {
     poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
     drug: p(`pabbura*|ubba'*|ubba*|obat*|pil*|pel*`),
     ingest: p(`minung*|menung*|uminung*|naminung*|manre*|nanre*`),
-    move: p(`joppa*|tettong*|moto*|bangung*|gerak*|makkeddi*|tudang*|majjappa*`),
+    move: p(`joppa*|tettong*|moto*|bangung*|gerak*|makkeddi*|keddi*|tudang*|majjappa*`),
     witness: p(
       `urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai|uwita*|uita*|uwitai*|urengkalinga*|narengkalinga*|mengkalinga*|rengkalinga*|iya' mita|uwitana`,
     ),
