@@ -132,9 +132,10 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
   if ((alone || any('meetup')) && now && !chronic) return true;
-  // About to leave with a trafficker: taken along abroad or by a recruiter, tonight or now.
-  const leaving = any('take_along') && (scan.has('abroad') || scan.has('agent'));
-  if (leaving && (scan.has('tonight') || now)) return true;
+  // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
+  // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
+  if (any('take_along') && scan.has('agent')) return true;
+  if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child.
   const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as

@@ -147,6 +147,7 @@ const NOT_URGENT: [Language, string][] = [
   // a baby named with nobody there, but not left; a trip abroad with a parent
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
+  ['bug', "lakkaikku natiwi ana'ku lao ri bolana indo'na, macinna ka'"],
 ];
 
 describe('situation kinds: urgent in every regional language', () => {

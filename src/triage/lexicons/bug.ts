@@ -113,9 +113,7 @@ export const BUG_LEXICON: Lexicon = {
       "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu",
     ),
     incidental_child: p("hak asuh ana'"),
-    taken: p(
-      `natiwi|naeri|naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`,
-    ),
+    taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),
     // [U] not checked with a native speaker
     stranger: p(
       `tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
