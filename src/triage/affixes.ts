@@ -3,9 +3,9 @@ import type { Language } from './types.js';
 /**
  * Stems a regional verb may have under its affixes, so that one prefix pattern in a lexicon
  * (`gebug*`, `pukua*`, `bampa*`) matches the word family instead of one inflected form:
- * - Sundanese: di-, ka-, ti-, pa-, nga-/nge-, the nasal N- (nonjok → tonjok, nyabok → sabok,
+ * - Sundanese: di-, ka-, ti-, nga-/nge-, the nasal N- (nonjok → tonjok, nyabok → sabok,
  *   mawa → bawa) and the plural infix -ar-/-al- (digarebugan → gebugan, narajong → tajong);
- * - Minangkabau: di-, ba-, ta-, ka-, pa-, ma- and maN- (mambaok → baok, malompek → lompek);
+ * - Minangkabau: di-, ba-, ta-, ka-, ma- and maN- (mambaok → baok, malompek → lompek);
  * - Bugis: the person prefixes na-, ri-, u-, ku-, mu-, ta-, the verb prefixes ma-/mi-/me-/pa-/si-
  *   and the doubled consonant after them (nabbampa → bampa, naccabulie → cabulie, mappamate →
  *   pamate → mate), stacked up to three deep.
@@ -40,11 +40,12 @@ const MAX_DEPTH = 3;
 // A doubled consonant after a Bugis prefix belongs to the prefix (ma' + bampa → mabbampa).
 const GEMINATE: Rule = [/^([bcdfghjklmnprstwy])\1(.+)$/, ['$1$2']];
 
+// The nominal pa- is not stripped in Sundanese or Minangkabau: "pamajikan" (wife) is not
+// "majikan" (employer).
 const SU_RULES: readonly Rule[] = [
   [/^di(.+)$/, ['$1']],
   [/^ka(.+)$/, ['$1']],
   [/^ti(.+)$/, ['$1']],
-  [/^pa(.+)$/, ['$1']],
   [/^nga(.+)$/, ['$1']],
   [/^nge(.+)$/, ['$1']],
   [/^ng([aeiou].+)$/, ['k$1', '$1']],
@@ -60,7 +61,6 @@ const MIN_RULES: readonly Rule[] = [
   [/^ba(.+)$/, ['$1']],
   [/^ta(.+)$/, ['$1']],
   [/^ka(.+)$/, ['$1']],
-  [/^pa(.+)$/, ['$1']],
   [/^mang(.+)$/, ['k$1', '$1']],
   [/^many(.+)$/, ['s$1', 'c$1']],
   [/^mam(.+)$/, ['p$1', '$1']],

@@ -227,6 +227,15 @@ describe('affix stems', () => {
     expect(affixStems('en', 'understand')).toEqual([]);
   });
 
+  it('should not read a wife (pamajikan) as an employer (majikan)', () => {
+    expect(affixStems('su', 'pamajikan')).not.toContain('majikan');
+    expect(kinds('pamajikan abdi kabur mawa budak', 'su')).not.toContain('agent');
+  });
+
+  it('should not read Bugis "sibawa" (with) as carrying a child off', () => {
+    expect(kinds("engka ka' sibawa ana'ku ri bola", 'bug')).not.toContain('with_child');
+  });
+
   it('should strip nothing from a short function word', () => {
     expect(affixStems('bug', "na'")).toEqual([]);
     expect(affixStems('su', 'nuju')).toEqual([]);

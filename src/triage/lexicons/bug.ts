@@ -160,7 +160,7 @@ export const BUG_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`tunu*|natunu*|ritunu*|bakar*|nabakar*`),
     take_along: p(
-      `tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|bawa*|nabawa*`,
+      `tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
     ),
     seize: p(
       `naala|naalai|riala|rialai|nareppa'*|rireppa'*|nareppa*|rireppa*|nasita|risita|narampas|rirampas|nabanting|ribanting`,
