@@ -15,6 +15,8 @@ interface Part {
 interface Phrase {
   readonly kind: CueKind;
   readonly parts: readonly Part[];
+  /** Its prefix parts may match affix stems: only phrases of the lexicon the stems are for. */
+  readonly stemmed: boolean;
 }
 
 /**
@@ -29,7 +31,11 @@ export interface PhraseIndex {
 // Prefix patterns are bucketed by this many leading letters; every prefix in a lexicon is longer.
 const PREFIX_BUCKET = 2;
 
-export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
+/**
+ * `stemmed` is the table whose prefix patterns also match the affix stems findHits is given: the
+ * detected regional language's own, so "dipotong" (cut) never reaches Indonesian "poto*" (photo).
+ */
+export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
   const push = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
@@ -48,7 +54,7 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
           );
         const first = parts[0];
         if (first === undefined) continue;
-        const phrase = { kind, parts };
+        const phrase = { kind, parts, stemmed: table === stemmed };
         if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
         else push(byFirstWord, first.text, phrase);
       }
@@ -75,16 +81,30 @@ export function findHits(
     let found = formsAt[position];
     if (found === undefined) {
       const token = tokens[position] ?? '';
-      found = [bare(token), ...nasalStems(token), ...stems(bare(token))];
+      found = [bare(token), ...nasalStems(token)];
       formsAt[position] = found;
     }
     return found;
   };
-  const matchesAt = (start: number, parts: readonly Part[]): boolean =>
-    parts.every((part, offset) => {
+  const stemsAt: (readonly string[] | undefined)[] = [];
+  const stemForms = (position: number): readonly string[] => {
+    let found = stemsAt[position];
+    if (found === undefined) {
+      found = stems(bare(tokens[position] ?? ''));
+      stemsAt[position] = found;
+    }
+    return found;
+  };
+  const matchesAt = (start: number, phrase: Phrase): boolean =>
+    phrase.parts.every((part, offset) => {
       const token = tokens[start + offset];
       if (token === undefined) return false;
-      if (part.prefix) return forms(start + offset).some((form) => form.startsWith(part.text));
+      const startsPart = (form: string) => form.startsWith(part.text);
+      if (part.prefix)
+        return (
+          forms(start + offset).some(startsPart) ||
+          (phrase.stemmed && stemForms(start + offset).some(startsPart))
+        );
       // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
       // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
       return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
@@ -92,7 +112,7 @@ export function findHits(
   const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
     if (candidates === undefined) return;
     for (const phrase of candidates) {
-      if (!matchesAt(start, phrase.parts)) continue;
+      if (!matchesAt(start, phrase)) continue;
       const end = start + phrase.parts.length;
       const key = `${phrase.kind}:${start}:${end}`;
       if (seen.has(key)) continue;
@@ -104,7 +124,9 @@ export function findHits(
     tryAll(start, index.byFirstWord.get(token));
     const stripped = bare(token);
     if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set(forms(start).map((form) => form.slice(0, PREFIX_BUCKET)));
+    const buckets = new Set(
+      [...forms(start), ...stemForms(start)].map((form) => form.slice(0, PREFIX_BUCKET)),
+    );
     for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
   });
   return hits;

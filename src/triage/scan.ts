@@ -35,7 +35,13 @@ const NEGATION_BRIDGE_KINDS: readonly CueKind[] = ['intent', 'habitual', 'past']
 const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
   LANGUAGES.map((language) => {
     const languages = [...new Set<Language>(['id', 'en', language])];
-    return [language, buildPhraseIndex(languages.map((l) => LEXICONS[l].cues))];
+    return [
+      language,
+      buildPhraseIndex(
+        languages.map((l) => LEXICONS[l].cues),
+        LEXICONS[language].cues,
+      ),
+    ];
   }),
 );
 
@@ -219,9 +225,13 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   pattern('endure', 'life', 'self_harm');
   // "urang indak dikenal mambawo anak", "a stranger took the kid with him", "aya jalma teu
   // dikenal di hareupeun panto, bade nyandak putra abdi": someone unknown taking a child along,
-  // named before in the message, is a child being taken.
+  // named before in the message, is a child being taken; so is a recruiter doing it ("engka calo
+  // natiwi eppa ana' makkunrai").
   for (const along of of('with_child')) {
-    if (of('stranger').some((s) => s.end <= along.start))
+    const recruiter = of('agent').some(
+      (a) => a.end <= along.start && clauseOf[a.start] === clauseOf[along.start],
+    );
+    if (recruiter || of('stranger').some((s) => s.end <= along.start))
       derived.push({ kind: 'taken', start: along.start, end: along.end });
   }
   // "dia ditahan dan dipukuli kapten", "the boss kept us": a person held by someone who controls

@@ -91,7 +91,7 @@ export const BUG_LEXICON: Lexicon = {
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
-    forced: p(`napassa*|passa*|napaksa*|napassai|passai*|paksa*|dipaksa`),
+    forced: p(`napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa`),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
@@ -170,7 +170,7 @@ export const BUG_LEXICON: Lexicon = {
       `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang`,
     ),
     poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
-    drug: p(`pabbura*|ubba'*|ubba*|obat*|pil*|pel*`),
+    drug: p(`pabbura*|ubba'*|ubba*|obat*|pil|pel`),
     ingest: p(`minung*|menung*|uminung*|naminung*|manre*|nanre*`),
     move: p(`joppa*|tettong*|moto*|bangung*|gerak*|makkeddi*|keddi*|tudang*|majjappa*`),
     witness: p(

@@ -44,7 +44,7 @@ export const MIN_LEXICON: Lexicon = {
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan|leceh*|cabul*|perkosa*|nodai*`),
-    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
+    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
     intimate_image: p(
@@ -170,7 +170,7 @@ export const MIN_LEXICON: Lexicon = {
       `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam`,
     ),
     poison: p(`racun*|baygon|ubek nyamuak|ubek ramo|ubek hamo|pambasmi*|pembasmi*`),
-    drug: p(`ubek*|ubat*|obat*|pil*`),
+    drug: p(`ubek*|ubat*|obat*|pil`),
     ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
     move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
     witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|

@@ -57,7 +57,8 @@ export const SU_LEXICON: Lexicon = {
     intimate_image: p(
       `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
-    media: p('poto*|video*'),
+    // not "poto*": the stems of "dipotong" (cut) and "motor" start with it
+    media: p('poto|potona*|potoan|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
@@ -190,7 +191,7 @@ export const SU_LEXICON: Lexicon = {
       `loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
     ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
-    drug: p(`obat*|pil*|ubar*`),
+    drug: p(`obat*|pil|ubar*`),
     ingest: p(`nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`),
     move: p(
       `obah*|usik*|leumpang|lumampah|nangtung|ngadeg|hudang|cengkat|gerak*|ngagerakkeun|gerakkeun|digerakkeun|rengkuh*`,
