@@ -232,6 +232,12 @@ describe('affix stems', () => {
     expect(kinds('pamajikan abdi kabur mawa budak', 'su')).not.toContain('agent');
   });
 
+  it("should try stems on the detected language's own patterns only", () => {
+    // Indonesian "poto*" (photo) and "maki*" (to abuse verbally) are not stems of these
+    expect(kinds('ema keur motong sayur di dapur', 'su')).not.toContain('media');
+    expect(kinds('amak mamakiak mancaliak ula', 'min')).not.toContain('psych');
+  });
+
   it('should not read Bugis "sibawa" (with) as carrying a child off', () => {
     expect(kinds("engka ka' sibawa ana'ku ri bola", 'bug')).not.toContain('with_child');
   });
