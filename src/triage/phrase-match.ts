@@ -50,7 +50,9 @@ export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable
           .split(' ')
           .filter((w) => w !== '')
           .map((w) =>
-            w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false },
+            // A prefix is compared with the token's forms, which carry no apostrophe: "lennye'*"
+            // must match "lennye'", "lennyena" and "lennye" alike.
+            w.endsWith('*') ? { text: bare(w.slice(0, -1)), prefix: true } : { text: w, prefix: false },
           );
         const first = parts[0];
         if (first === undefined) continue;

@@ -238,6 +238,16 @@ describe('affix stems', () => {
     expect(kinds('amak mamakiak mancaliak ula', 'min')).not.toContain('psych');
   });
 
+  it('should match a prefix written with a glottal stop whether or not the message types one', () => {
+    expect(kinds("ana'ku lennye ri pasa'", 'bug')).toContain('missing');
+    expect(kinds("ana'ku lennye' ri pasa'", 'bug')).toContain('missing');
+  });
+
+  it('should not read "lalu" (then) as a past time, only "... lalu" (ago)', () => {
+    expect(triage('laki ambo maancam ka manyiram ambo jo bensin lalu dibaka').urgent).toBe(true);
+    expect(triage('suami saya mukul saya 3 hari lalu, sekarang saya di rumah ibu').urgent).toBe(false);
+  });
+
   it('should not read Bugis "sibawa" (with) as carrying a child off', () => {
     expect(kinds("engka ka' sibawa ana'ku ri bola", 'bug')).not.toContain('with_child');
   });

@@ -120,7 +120,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p(
-      `depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei|degaga kabara'*|de' gaga kabara'*|de' ulle ritelpon|de' nulle ritelpon|lennye'*|lennyek*|hilang|lari sibawa|malari sibawa|mallari sibawa`,
+      `depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei|de' ulle ritelpon|de' nulle ritelpon|lennye'*|lennyek*|hilang|lari sibawa|malari sibawa|mallari sibawa`,
     ),
     with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
     alone: p(

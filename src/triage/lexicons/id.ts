@@ -239,7 +239,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
     past: p(`waktu itu|saat itu|pas itu|kala itu|dulu banget|dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
-      lalu|yang lalu|dulunya`),
+      hari lalu|jam lalu|malam lalu|waktu lalu|sebulan lalu|seminggu lalu|setahun lalu|sehari lalu|yang lalu|dulunya`),
     ongoing_since: p(
       'sejak*|dari kemarin|dari kemaren|dari kemarin sore|dari kemaren sore|dari kemarin malam|dari kemaren malem|dari semalam|dari semalem|dari tadi|dari pagi|berhari hari',
     ),

@@ -122,9 +122,7 @@ export const MIN_LEXICON: Lexicon = {
       'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
-    missing: p(
-      'indak pulang|alun pulang|hilang|indak baliak|indak bisa dihubungi|indak ado kaba|ilang|alun pulang sajak*',
-    ),
+    missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
     alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),

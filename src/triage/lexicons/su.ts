@@ -140,7 +140,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     with_child: p('mawa budak|mawa barudak|mawa anak|mawa budakna|nyandak putra|ngajak budak'),
     missing: p(
-      'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur|teu tiasa dihubungi|teu bisa dihubungi|teu aya beja|teu aya kabar|ngiles',
+      'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur|ngiles',
     ),
     with_perpetrator: p('jeung manehna|jeung anjeunna|sareng anjeunna|jeung bapana'),
     alone: p(
