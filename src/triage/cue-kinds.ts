@@ -107,6 +107,7 @@ export const CUE_KINDS = [
   'deadline',
   // situation parts (situation.ts): words that generalise across messages
   'witness', // perceiving it now: "kedengeran", "I can hear", "I just saw", "krungu", "kadenge"
+  'news', // news, TV, a viral post: what someone saw there is reported, not witnessed now
   'here_now', // the danger is here: "at the door", "already here", "di depan pintu", "wis teka"
   // the last day: "last night", "yesterday", "tadi malam", "wingi", "kamari", "patang", "wenni".
   // Also listed as past (they date a blow as over), but an injury or an overdose since then
@@ -117,6 +118,20 @@ export const CUE_KINDS = [
   'overdose', // swallowing pills or poison in quantity
   'immobile', // cannot move, cannot feel one's legs: severity
   'phone_taken', // the phone taken or smashed: the victim cannot call for help
+  // parts composed into the kinds above (composed-cues.ts), listed as word families per language
+  'move', // move, walk, stand up: negated with an ability word, a body that cannot move
+  'ingest', // swallow, drink: with a drug and an amount, or a poison, an overdose
+  'drug', // pills, medicine
+  'poison', // poison, insecticide: swallowing it is an overdose whatever the amount
+  'quantity', // many, a whole bottle, all at once
+  'phone', // phone, handphone
+  'seize', // taken, snatched, confiscated, smashed: with a phone, the victim cannot call
+  'take_along', // carry, bring, take someone along: with a child named right after, with_child
+  'burn', // burn, set on fire: threatened at someone or their house, a threat to kill
+  'pour', // pour, splash: with a hot liquid, a burn that needs care (and a blow)
+  'hot_liquid', // boiling water, hot oil, acid
+  'infant', // a baby or toddler: abandoned with nobody there, in danger now
+  'nobody', // nobody there to look after someone: "teu aya sasaha", "indak ado urang"
   // going into a child's room and shutting the door: an act of harm when a child is named
   'room_entry',
   // staying the night somewhere ("nginep", "sleep over", "nyipeng", "mondok"): with the abuser

@@ -15,6 +15,8 @@ interface Part {
 interface Phrase {
   readonly kind: CueKind;
   readonly parts: readonly Part[];
+  /** Its prefix parts may match affix stems: only phrases of the lexicon the stems are for. */
+  readonly stemmed: boolean;
 }
 
 /**
@@ -29,7 +31,11 @@ export interface PhraseIndex {
 // Prefix patterns are bucketed by this many leading letters; every prefix in a lexicon is longer.
 const PREFIX_BUCKET = 2;
 
-export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
+/**
+ * `stemmed` is the table whose prefix patterns also match the affix stems findHits is given: the
+ * detected regional language's own, so "dipotong" (cut) never reaches Indonesian "poto*" (photo).
+ */
+export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
   const push = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
@@ -38,7 +44,7 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
     else list.push(phrase);
   };
   for (const table of tables)
-    for (const phrase of phrasesOf(table)) {
+    for (const phrase of phrasesOf(table, table === stemmed)) {
       const first = phrase.parts[0]!;
       if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
       else push(byFirstWord, first.text, phrase);
@@ -46,30 +52,43 @@ export function buildPhraseIndex(tables: readonly CueTable[]): PhraseIndex {
   return { byFirstWord, byPrefix };
 }
 
-// Every language's index holds the Indonesian and English tables too: parsed once and shared, the
-// phrases cost a quarter of the heap they took when each index parsed its own copy.
-const parsed = new WeakMap<CueTable, readonly Phrase[]>();
+// Every language's index holds the Indonesian and English tables too: parsed once (per whether the
+// index stems them) and shared, the phrases cost a quarter of the heap they took when each index
+// parsed its own copy.
+const parsed = { stemmed: new WeakMap<CueTable, Phrase[]>(), plain: new WeakMap<CueTable, Phrase[]>() };
 
-function phrasesOf(table: CueTable): readonly Phrase[] {
-  let phrases = parsed.get(table);
+function phrasesOf(table: CueTable, stemmed: boolean): readonly Phrase[] {
+  const cache = stemmed ? parsed.stemmed : parsed.plain;
+  let phrases = cache.get(table);
   if (phrases !== undefined) return phrases;
-  const list: Phrase[] = [];
+  phrases = [];
   for (const [kind, sources] of Object.entries(table) as [CueKind, readonly string[]][]) {
     for (const source of sources) {
       const parts = source
         .split(' ')
         .filter((w) => w !== '')
-        .map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
-      if (parts.length > 0) list.push({ kind, parts });
+        .map((w) =>
+          // A prefix is compared with the token's forms, which carry no apostrophe: "lennye'*"
+          // must match "lennye'", "lennyena" and "lennye" alike.
+          w.endsWith('*') ? { text: bare(w.slice(0, -1)), prefix: true } : { text: w, prefix: false },
+        );
+      if (parts.length > 0) phrases.push({ kind, parts, stemmed });
     }
   }
-  phrases = list;
-  parsed.set(table, phrases);
+  cache.set(table, phrases);
   return phrases;
 }
 
-/** Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul"). */
-export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
+/**
+ * Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul").
+ * `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by prefix
+ * patterns only.
+ */
+export function findHits(
+  tokens: readonly string[],
+  index: PhraseIndex,
+  stems: (token: string) => readonly string[] = () => [],
+): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   // The forms a prefix pattern may match at each position, computed once per message.
@@ -83,11 +102,25 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
     }
     return found;
   };
-  const matchesAt = (start: number, parts: readonly Part[]): boolean =>
-    parts.every((part, offset) => {
+  const stemsAt: (readonly string[] | undefined)[] = [];
+  const stemForms = (position: number): readonly string[] => {
+    let found = stemsAt[position];
+    if (found === undefined) {
+      found = stems(bare(tokens[position] ?? ''));
+      stemsAt[position] = found;
+    }
+    return found;
+  };
+  const matchesAt = (start: number, phrase: Phrase): boolean =>
+    phrase.parts.every((part, offset) => {
       const token = tokens[start + offset];
       if (token === undefined) return false;
-      if (part.prefix) return forms(start + offset).some((form) => form.startsWith(part.text));
+      const startsPart = (form: string) => form.startsWith(part.text);
+      if (part.prefix)
+        return (
+          forms(start + offset).some(startsPart) ||
+          (phrase.stemmed && stemForms(start + offset).some(startsPart))
+        );
       // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
       // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
       return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
@@ -95,7 +128,7 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
   const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
     if (candidates === undefined) return;
     for (const phrase of candidates) {
-      if (!matchesAt(start, phrase.parts)) continue;
+      if (!matchesAt(start, phrase)) continue;
       const end = start + phrase.parts.length;
       const key = `${phrase.kind}:${start}:${end}`;
       if (seen.has(key)) continue;
@@ -107,7 +140,9 @@ export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
     tryAll(start, index.byFirstWord.get(token));
     const stripped = bare(token);
     if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set([token, ...nasalStems(token)].map((form) => form.slice(0, PREFIX_BUCKET)));
+    const buckets = new Set(
+      [...forms(start), ...stemForms(start)].map((form) => form.slice(0, PREFIX_BUCKET)),
+    );
     for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
   });
   return hits;

@@ -1,3 +1,5 @@
+import { affixStems } from './affixes.js';
+import { composedHits } from './composed-cues.js';
 import { COMPETING_GROUPS, type CueKind } from './cue-kinds.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { NormalizedText } from './normalize.js';
@@ -33,16 +35,26 @@ const NEGATION_BRIDGE_KINDS: readonly CueKind[] = ['intent', 'habitual', 'past']
 const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
   LANGUAGES.map((language) => {
     const languages = [...new Set<Language>(['id', 'en', language])];
-    return [language, buildPhraseIndex(languages.map((l) => LEXICONS[l].cues))];
+    return [
+      language,
+      buildPhraseIndex(
+        languages.map((l) => LEXICONS[l].cues),
+        LEXICONS[language].cues,
+      ),
+    ];
   }),
 );
 
 export function scan(text: NormalizedText, language: Language): Scan {
   const { tokens, clauseOf } = text;
   const index = INDEXES.get(language);
-  const raw = index === undefined ? [] : findHits(tokens, index);
+  const raw = index === undefined ? [] : findHits(tokens, index, (token) => affixStems(language, token));
   const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, raw, tokens, clauseOf));
-  const kept = prune([...hits, ...progressiveHits(tokens), ...derivedHits(hits, tokens, clauseOf)]);
+  const parts = [...hits, ...composedHits(hits, clauseOf)];
+  const kept = withoutReportedWitness(
+    prune([...parts, ...progressiveHits(tokens), ...derivedHits(parts, tokens, clauseOf)]),
+    clauseOf,
+  );
 
   const byKind = new Map<CueKind, Hit[]>();
   const atIndex = new Map<number, Set<CueKind>>();
@@ -109,6 +121,12 @@ function prune(hits: readonly Hit[]): Hit[] {
           outranks(other, hit),
       ),
   );
+}
+
+// "uwitai ri berita", "saw it on the news": seeing something reported is no witness of it now.
+function withoutReportedWitness(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
+  const reported = new Set(hits.filter((h) => h.kind === 'news').map((h) => clauseOf[h.start]));
+  return hits.filter((h) => h.kind !== 'witness' || !reported.has(clauseOf[h.start]));
 }
 
 // "pukul 9" / Minang "pukua 9" is a clock time, not a blow.
@@ -205,10 +223,15 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   };
   pattern('ability', 'leave', 'confinement');
   pattern('endure', 'life', 'self_harm');
-  // "urang indak dikenal mambawo anak", "a stranger took the kid with him": someone unknown taking
-  // a child along is a child being taken.
+  // "urang indak dikenal mambawo anak", "a stranger took the kid with him", "aya jalma teu
+  // dikenal di hareupeun panto, bade nyandak putra abdi": someone unknown taking a child along,
+  // named before in the message, is a child being taken; so is a recruiter doing it ("engka calo
+  // natiwi eppa ana' makkunrai").
   for (const along of of('with_child')) {
-    if (of('stranger').some((s) => s.end <= along.start && clauseOf[s.start] === clauseOf[along.start]))
+    const recruiter = of('agent').some(
+      (a) => a.end <= along.start && clauseOf[a.start] === clauseOf[along.start],
+    );
+    if (recruiter || of('stranger').some((s) => s.end <= along.start))
       derived.push({ kind: 'taken', start: along.start, end: along.end });
   }
   // "dia ditahan dan dipukuli kapten", "the boss kept us": a person held by someone who controls

@@ -60,21 +60,36 @@ export function readSituation(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const perceivedNow = hits(['witness', 'here_now', 'approach'], live).length > 0;
   // An act told as this morning's ("tadi pagi") is over; an undated one is now if the message says
   // it is perceived now or happens tonight.
+  // Going into a child's room and shutting the door "just now" is still going on behind it.
   const immediate = (hit: Hit) => {
     const time = hitTime(scan, hit);
+    if (time === 'recent' && hit.kind === 'room_entry') return true;
     return time === 'present' || (time === undefined && (perceivedNow || scan.has('tonight')));
   };
   const control = hits(['confinement', 'phone_taken'], live).length > 0;
   // Alone with someone now or tonight ("sendirian sama bapak tiri malam ini"); "dhewe" in "pakdhe
   // dhewe" (his own uncle) is no time of being alone.
-  const alone = [...scan.of('alone'), ...scan.of('stay_over')].some(
-    (hit) =>
-      // A habit word here is the abuser's ("om yang suka nyabulin"), not a habit of being alone.
-      !scan.negated(hit) &&
-      hitTime(scan, hit) !== 'past' &&
-      !aloneWithOwnChild(scan, hit) &&
-      (hitTime(scan, hit) === 'present' || scan.has('tonight')),
-  );
+  const alone =
+    scan.of('alone').some(
+      (hit) =>
+        // A habit word here is the abuser's ("om yang suka nyabulin"), not a habit of being alone.
+        !scan.negated(hit) &&
+        hitTime(scan, hit) !== 'past' &&
+        !aloneWithOwnChild(scan, hit) &&
+        (hitTime(scan, hit) === 'present' || scan.has('tonight')),
+    ) ||
+    // Staying the night is tonight's unless dated or a habit ("dipiwarang nginep deui di bumi
+    // pelatihna": told to sleep over at the coach's again; "sok nginep" is a habit). A habit word
+    // after it is the abuser's ("nu sok nyabulan").
+    scan
+      .of('stay_over')
+      .some(
+        (hit) =>
+          !scan.negated(hit) &&
+          hitTime(scan, hit) !== 'past' &&
+          !scan.inClause(scan.clauseOfHit(hit), 'habitual').some((h) => h.start < hit.start) &&
+          !aloneWithOwnChild(scan, hit),
+      );
   const injured = hits(SEVERITY, lastDay).length > 0;
   const pregnantHit = scan.has('pregnant') && scan.has('belly') && harmActs.length > 0;
   // Alone tonight with the one who harms: the harm may be a habit ("he comes into my room at night"),

@@ -18,6 +18,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'nu',
   'anu',
   'nan',
+  // Bugis "iya" before a verb ("pelatihna iya naleceh'i riolo", the coach who once abused him)
+  'iya',
   'who',
   'which',
 ]);
@@ -29,6 +31,9 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
  */
 export function hitTime(scan: Scan, hit: Hit): HitTime {
   const clause = scan.clauseOfHit(hit);
+  // "uwita ri berita engka ana' riculik", "saw on the news a child was taken": a reported event is
+  // not one happening to the writer, however it is dated.
+  if (scan.inClause(clause, 'news').length > 0) return 'past';
   // "kedengeran ... kemarin" tells of hearing it yesterday: a past word outweighs a witness cue.
   const pastClause = scan.inClause(clause, 'past').some((mark) => !scan.negated(mark));
   const marks = TIME_KINDS.filter(
@@ -43,7 +48,7 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
   const after = marks
     .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
     .sort((a, b) => a.mark.start - b.mark.start);
-  const nearest = before[0] ?? after[0];
+  const nearest = before[0] ?? after[0] ?? bareTimeNextTo(scan, clause);
   if (nearest === undefined) return undefined;
   switch (nearest.kind) {
     case 'present':
@@ -62,6 +67,30 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
     }
   }
 }
+
+/**
+ * A clause that is nothing but a time word dates the clause before it (or, first in the message,
+ * the one after): "engka urane najaguru makkunraie, makkokkoe", "aya nu digebugan di jalan, ayeuna
+ * pisan", "kini, laki ambo mamukua".
+ */
+function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)[number] } | undefined {
+  for (const neighbour of [clause + 1, clause - 1]) {
+    // Clauses are numbered in token order, so a clause is one run of positions.
+    const first = scan.clauseOf.indexOf(neighbour);
+    const last = scan.clauseOf.lastIndexOf(neighbour);
+    if (first < 0 || last - first + 1 > BARE_TIME_TOKENS) continue;
+    const kind = TIME_KINDS.find((k) =>
+      scan
+        .inClause(neighbour, k)
+        .some((mark) => !scan.negated(mark) && mark.start <= first && last < mark.end),
+    );
+    if (kind !== undefined) return { kind };
+  }
+  return undefined;
+}
+
+// "ayeuna pisan", "kini bana", "right now": a clause of a time word and its intensifier at most.
+const BARE_TIME_TOKENS = 3;
 
 function relativeBetween(scan: Scan, from: number, to: number): boolean {
   return scan.tokens.slice(from, to).some((t) => RELATIVE_PRONOUNS.has(t));

@@ -93,9 +93,14 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   if (child.child && facts.sextortion && (has('deadline') || has('tonight')))
     signals.add('sextortion_deadline');
 
-  // A threat to kill counts when the perpetrator is there now, on the way, armed or raging.
+  // A threat to kill counts when the perpetrator is there now, on the way, armed or raging — or,
+  // as with a blow (rule 1), when an undated, unhabitual threat comes with a plea for help
+  // ("tulungi ka', melo nawunu ka' lakkaikku").
+  const pleaded =
+    has('help') && !pastStory && !chronic && liveOf('kill').some((hit) => !habitualInClause(scan, hit));
   if (danger && liveOf('kill').length > 0 && (now || approaching || has('acute') || has('weapon')))
     signals.add('threat_to_kill');
+  if (danger && pleaded) signals.add('threat_to_kill');
 
   return [...signals];
 }
@@ -127,7 +132,14 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
   if ((alone || any('meetup')) && now && !chronic) return true;
+  // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
+  // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
+  if (any('take_along') && scan.has('agent')) return true;
+  if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child.
   const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
-  return !chronic && (any('taken') || gone('missing') || (gone('abandoned') && now));
+  // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
+  // found; the writer's own baby asleep with nobody else at home is not.
+  const infantAlone = any('infant') && any('nobody') && gone('abandoned');
+  return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
 }

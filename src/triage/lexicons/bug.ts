@@ -27,29 +27,29 @@ export const BUG_LEXICON: Lexicon = {
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
-      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo`),
+      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*`),
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor"),
     violence: p(
-      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa`,
+      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
-      mopi ri munriku|mupa ri munriku`),
+      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*`),
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
       okko saliweng bola|ri saliweng bola`),
-    strangle: p('nacekik|cekik*'),
+    strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
     neglect: p(
       "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
@@ -66,10 +66,14 @@ export const BUG_LEXICON: Lexicon = {
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
-    kill: p('napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu'),
+    kill: p(
+      `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko`,
+    ),
     self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
-      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale`),
-    weapon: p("barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang"),
+      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo`),
+    weapon: p(
+      `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
+    ),
     confinement: p(
       `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap`,
     ),
@@ -78,7 +82,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      "de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan",
+      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -87,7 +91,7 @@ export const BUG_LEXICON: Lexicon = {
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
-    forced: p(`napassa*|passa*|napaksa*|napassai|passai*|paksa*|dipaksa`),
+    forced: p(`napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa`),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
@@ -99,7 +103,7 @@ export const BUG_LEXICON: Lexicon = {
     unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
     debt: p('inreng|utang'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
-      ana' makkunrai|ana' urane`),
+      ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umuru|umur|umuruku'),
@@ -109,54 +113,97 @@ export const BUG_LEXICON: Lexicon = {
       "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu",
     ),
     incidental_child: p("hak asuh ana'"),
-    taken: p('natiwi|naeri|naobbi lao|nalariang'),
+    taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),
     // [U] not checked with a native speaker
-    stranger: p("tau de' uwissengi|tau de' naissengi|tau laing"),
+    stranger: p(
+      `tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
+    ),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
-    missing: p("depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei"),
+    missing: p(
+      `depa lisu|de'pa lisu|de' lisu|depa nalisu|de'pa nalisu|de' nalisu|lennye'|de' polei|de' ulle ritelpon|de' nulle ritelpon|lennye'*|lennyek*|hilang|lari sibawa|malari sibawa|mallari sibawa`,
+    ),
     with_perpetrator: p("sibawa ia|sibawai|sibawa ambo'na"),
-    alone: p("alena|aleku|degaga mampiri*|de' gaga mampiri*"),
+    alone: p(
+      `alena|aleku|degaga mampiri*|de' gaga mampiri*|alemu|aleta|ale ale|alena bawang|iya' bawang|aleku bawang`,
+    ),
     abandoned: p("nasalai*|de' nalisu"),
     deadline: p('jam|wenni e|esso e|ri olona jam'),
-    present: p('makkokkoe|makkokko|makkokoe|makkukkue'),
+    present: p(
+      `makkokkoe|makkokko|makkokoe|makkukkue|makkukkuwe|makkokkoe'|kokkoe|mkkokoe|mkkoe|makkekkoe|iyana makkokkoe|sikuae`,
+    ),
     // "wenni iye" (this night): tonight, not last night
-    tonight: p('matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye'),
+    tonight: p(
+      `matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae`,
+    ),
     recent: p("sicuku'"),
     past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
     ongoing_since: p('pole wenni|dua esso|purani dua esso'),
-    habitual: p('narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna'),
+    habitual: p(
+      `narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna|tungke*|biasa*|maega kali|matterru*|terru*`,
+    ),
     safe: p('aman|aman maneng|okko bola ni'),
-    ability: p('ulle|wedding|uwedding|uulle|napalessu|nabaliangi'),
-    leave: p("massu|massu'|lisu|lao|messu"),
+    ability: p(`ulle|wedding|uwedding|uulle|napalessu|nabaliangi|weddingi|ullei|ulleka|weddingka`),
+    leave: p(`massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
     home: p('bola|bolana'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p("de'|de|aja'|de'pa|de'na|degaga"),
-    help: p("tulungi|tulungi ka'|tulung"),
+    help: p(`tulungi|tulungi ka'|tulung|tulungi*|tulung*|bantui*|bantu*`),
     info_request: p('pekkogi|pekkogi carana|makkutana|missengi'),
     intent: p('melo|maelo|wedding|ulle'),
     first_person: p("iya'|iyya'|ka'"),
-    parent_of: p("ana'ku|ana' ku"),
+    parent_of: p("ana'ku|ana' ku|bayiku"),
     third_party: p(
       `bos'ku|bosku|guru|guruna|guru mangajina|sellao jama|sellao kantoro|sellao*|sellaoku|tetanggaku|sappoku|sappo`,
     ),
     // Situation parts (situation.ts)
-    witness: p('urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai'),
-    here_now: p("ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae"),
+    burn: p(`tunu*|natunu*|ritunu*|bakar*|nabakar*`),
+    take_along: p(
+      `tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
+    ),
+    seize: p(
+      `naala|naalai|riala|rialai|nareppa'*|rireppa'*|nareppa*|rireppa*|nasita|risita|narampas|rirampas|nabanting|ribanting`,
+    ),
+    phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
+    quantity: p(
+      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang`,
+    ),
+    poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
+    drug: p(`pabbura*|ubba'*|ubba*|obat*|pil|pel`),
+    ingest: p(`minung*|menung*|uminung*|naminung*|manre*|nanre*`),
+    move: p(`joppa*|tettong*|moto*|bangung*|gerak*|makkeddi*|keddi*|tudang*|majjappa*`),
+    witness: p(
+      `urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai|uwita*|uita*|uwitai*|urengkalinga*|narengkalinga*|mengkalinga*|rengkalinga*|iya' mita|uwitana`,
+    ),
+    here_now: p(
+      `ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae|engkani ri|engka ri yolona bola|ri yolona bola|ri olo bola|ri yolo bola|lettu ni|lettuni mai|ri saliweng bola|ri laleng bola|ri tengnga bola`,
+    ),
     last_day: p('wenni|wenni e'),
-    jump: p('lumpe*|mallumpe*|nalumpe*'),
-    high_place: p("jambatang|jambatan|coppo bola|coppo'na bola|ase'na bola"),
+    jump: p(`lumpe*|mallumpe*|nalumpe*|lumpe*|mallumpe*`),
+    high_place: p(
+      `jambatang|jambatan|coppo bola|coppo'na bola|ase'na bola|salo|tasi'|tasi|binanga|bulu'|coppo bola|coppo'`,
+    ),
     overdose: p("minung ubba'|minung ubba|menung ubba'|minung racung|minung pel|minung pil"),
-    immobile: p("de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa"),
+    immobile: p(
+      `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
+    ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
     serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
-    room_entry: p("mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'"),
-    stay_over: p('matinro ri bolana|mabbenni|mabbenni ri bolana'),
+    room_entry: p(
+      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*`,
+    ),
+    stay_over: p(
+      `matinro ri bolana|mabbenni|mabbenni ri bolana|mabbenni*|matinro ri bola*|matinro ri bolana`,
+    ),
     deceived: p(`ripajanjiangi|napajanjiangi|janci jama|ipajanjiang|nabelle'|nabelleang|nabelle|tipu*`),
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
     bondage: p(`de'pa nalunasi|mabbayara inreng|bayara inreng|denda`),
+    infant: p(`bayi|ana' bayi|ana' baiccu'`),
+    nobody: p(`degaga tau|de' gaga tau`),
+    pour: p('siram*|nasiram*|risiram*'),
+    hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -70,6 +70,11 @@ export const EN_LEXICON: Lexicon = {
     ),
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
     bully: p('bull*|cyberbull*|kys'),
+    infant: p('baby|infant|newborn|toddler'),
+    nobody: p('nobody|no one|no adult'),
+    pour: p('poured|threw|splashed|scalded|pour'),
+    hot_liquid: p('boiling water|hot water|hot oil|acid'),
+    news: p('news|newspaper|on tv|on television|viral|on the radio'),
     channel:
       p(`stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|

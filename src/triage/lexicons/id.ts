@@ -104,6 +104,25 @@ export const ID_LEXICON: Lexicon = {
     bully: p(
       'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
     ),
+    // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
+    move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
+    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak'),
+    drug: p('obat*|pil|tablet*'),
+    poison:
+      p(`racun*|baygon|pembasmi*|obat nyamuk|obat serangga|cairan pembersih|pemutih|karbol|porstex|pestisida|
+      potas|sianida`),
+    quantity: p('banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan'),
+    phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
+    seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
+      ngerampas|merampas|nyita|menyita`),
+    burn: p('bakar|membakar|dibakar|bakarin|ngebakar'),
+    infant: p('bayi|balita|orok'),
+    nobody: p(
+      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga',
+    ),
+    pour: p('siram*|disiram|menyiram|nyiram|guyur*|diguyur|disiramin|nyiramin'),
+    hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),
+    news: p('berita|beritanya|diberitakan|koran|di tv|di televisi|masuk tv|viral|siaran'),
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
@@ -220,7 +239,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
     past: p(`waktu itu|saat itu|pas itu|kala itu|dulu banget|dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
-      lalu|yang lalu|dulunya`),
+      hari lalu|jam lalu|malam lalu|waktu lalu|sebulan lalu|seminggu lalu|setahun lalu|sehari lalu|yang lalu|dulunya`),
     ongoing_since: p(
       'sejak*|dari kemarin|dari kemaren|dari kemarin sore|dari kemaren sore|dari kemarin malam|dari kemaren malem|dari semalam|dari semalem|dari tadi|dari pagi|berhari hari',
     ),

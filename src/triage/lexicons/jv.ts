@@ -238,6 +238,19 @@ export const JV_LEXICON: Lexicon = {
     bondage: p(
       `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`,
     ),
+    // Parts composed in composed-cues.ts
+    move: p('obah|mlaku|mlampah|ngadeg|tangi|gerak*'),
+    ingest: p('ngombe|nguntal|ngunjuk|nelen'),
+    drug: p('obat*|pil|tablet*'),
+    poison: p('racun*|baygon|obat nyamuk|obat suket|potas'),
+    quantity: p('akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus'),
+    phone: p('hp*|hape*|handphone*'),
+    seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
+    burn: p('obong*|ngobong*|diobong*|bakar*'),
+    infant: p('bayi|jabang bayi|orok'),
+    nobody: p('ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang'),
+    pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
+    hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -23,28 +23,28 @@ export const MIN_LEXICON: Lexicon = {
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
     kin: p(`apak tiri|amak tiri|ayah tiri|ibu tiri|mamak ambo|mamaknyo|etek ambo|uni ambo|inyiak ambo|mintuo ambo|ipa|ipa ambo|bundo|ayah|ibu|umi|nenek|kakek|anduang|apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
-      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*`),
+      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*`),
     not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
-      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam`),
+      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
-      masih di balakang awak`),
+      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
       alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
-    strangle: p('mancakiak|dicakiak|cekik*'),
+    strangle: p('mancakiak|dicakiak|cekik*|cakiak*|cekiak*|cekik*|mancakiak*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa'),
     neglect: p(
       `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak`,
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan`),
-    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*'),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*`),
+    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
     intimate_image: p(
@@ -62,18 +62,22 @@ export const MIN_LEXICON: Lexicon = {
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
-    kill: p('mambunuah|dibunuah|bunuah|mamatian'),
+    kill: p(
+      'mambunuah|dibunuah|bunuah|mamatian|bunuah*|bunuh*|mati ang|mati kau|ka dibunuah*|ka dibunuahnyo|dibunuahnyo',
+    ),
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
-      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak`),
-    weapon: p('sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak'),
+      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan`),
+    weapon: p(
+      'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
+    ),
     confinement:
       p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
-      mangunci awak|mangunci inyo|mangunci anak*|manguruang*`),
+      mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
-      malapuah|disiram aia angek`,
+      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka`,
     ),
     drunk: p('mabuak|mabuk'),
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
@@ -102,7 +106,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     debt: p('utang|mancicil utang'),
     child_word: p(
-      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan',
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -111,59 +115,94 @@ export const MIN_LEXICON: Lexicon = {
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
     incidental_child: p('hak asuh anak*|hak asuh'),
-    taken: p('dibaok lari|dibaok pai|diculik'),
-    stranger: p('urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana'),
+    taken: p(
+      'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
+    ),
+    stranger: p(
+      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua',
+    ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
-    missing: p('indak pulang|alun pulang|hilang|indak baliak'),
+    missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
-    alone: p('surang|baduo'),
+    alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
-    present: p('kini|sadang|masih'),
-    tonight: p('malam ko|malam kiko|nanti malam|malam iko|hari iko'),
+    present: p('kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana'),
+    tonight: p(
+      'malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
+    ),
     recent: p('tadi|baru'),
-    past: p('wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo'),
+    past: p(
+      'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
+    ),
     ongoing_since: p('sajak|duo hari|alah duo hari'),
-    habitual: p('acok|tiok|tiok hari|tiok malam|taruih taruih|sering'),
+    habitual: p(
+      'acok|tiok|tiok hari|tiok malam|taruih taruih|sering|acok bana|tiok sanjo|tiok patang|salalu',
+    ),
     safe: p('aman|alah aman|alah di rumah'),
-    ability: p('bisa|buliah|mambiaan|dibiaan|dapek'),
-    leave: p('kalua|pulang|pai|lari'),
+    ability: p('bisa|buliah|mambiaan|dibiaan|dapek|buliah|dapek|sanggup|bisa'),
+    leave: p('kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
     home: p('rumah|rumahnyo'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('indak|ndak|alun|jan|bukan|indak ado|ndak ado'),
-    help: p('tolong|tolonglah|tolong ambo'),
+    help: p('tolong|tolonglah|tolong ambo|tolonglah ambo|tolongan|bantu ambo|bantuan'),
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),
     intent: p('nio|handak|bisa'),
     first_person: p('ambo|awak|den|aden'),
-    parent_of: p('anak ambo|anak den|anak awak'),
+    parent_of: p('anak ambo|anak den|anak awak|bayi ambo'),
     third_party: p(
       'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
     ),
     // Situation parts (situation.ts)
+    burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*`),
+    take_along: p(
+      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*`,
+    ),
+    seize: p(
+      `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,
+    ),
+    phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
+    quantity: p(
+      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam`,
+    ),
+    poison: p(`racun*|baygon|ubek nyamuak|ubek ramo|ubek hamo|pambasmi*|pembasmi*`),
+    drug: p(`ubek*|ubat*|obat*|pil`),
+    ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
+    move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
     witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
-      sadang ambo caliak|nampak dek ambo`),
+      sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
       p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
-      di lua pintu|manunggu di lua`),
-    last_day: p('patang|patang malam|tadi malam|samalam|patang sanjo'),
-    jump: p('malompek|lompek|talompek|tajun|manjunan diri'),
-    high_place: p('jambatan|atok|ateh gaduang|gaduang|jurang|tebiang'),
+      di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar`),
+    last_day: p(
+      'patang|patang malam|tadi malam|samalam|patang sanjo|kapatang|malam tadi|patang sanjo|patang siang',
+    ),
+    jump: p(
+      'malompek|lompek|talompek|tajun|manjunan diri|lompek*|tajun*|mancampakan diri|mambuang diri|tajun ka',
+    ),
+    high_place: p(
+      'jambatan|atok|ateh gaduang|gaduang|jurang|tebiang|batang aia|sungai|lauik|ngarai|loteng|lantai ateh',
+    ),
     overdose: p(
       'minum ubek banyak|minum ubek sakaligus|manalan ubek|manalan pil|minum pil banyak|minum ubek sadonyo',
     ),
     immobile:
       p(`indak bisa bagarak|indak bisa bagerak|indak bisa bajalan|indak bisa tagak|kaki indak bisa|lumpuah|
-      ndak bisa bagarak`),
+      ndak bisa bagarak|indak taraso|ndak taraso|indak tarasa`),
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
     serve: p(
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),
-    room_entry: p('masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar'),
-    stay_over: p('manginok|bamalam|lalok di rumahnyo|manginok baliak'),
+    room_entry: p(
+      'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*',
+    ),
+    stay_over: p(
+      'manginok|bamalam|lalok di rumahnyo|manginok baliak|manginok*|bamalam*|manginap*|tidua di rumahnyo|lalok di',
+    ),
     deceived: p(
       'dijanjian karajo|dijanjikan karajo|dijanjian|dijanjikan|ditawari karajo|diiming imingi|rupo e|dikicuahnyo|dikicuah|ditipu|dibohongi|baliak tasuo|ruponyo',
     ),
@@ -174,6 +213,11 @@ export const MIN_LEXICON: Lexicon = {
     bondage: p(
       `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
     ),
+    infant: p('bayi|anak bayi'),
+    nobody: p('indak ado urang|ndak ado urang|indak ado nan manjago'),
+    pour: p('siram*|manyiram|disiram|disiraman'),
+    hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
+    news: p('barito|baritonyo'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -26,38 +26,39 @@ export const SU_LEXICON: Lexicon = {
     others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
-      paman|pamanna|sepuhna|mitoha abdi`),
+      paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring`),
     not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
     agent: p(
       'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
     violence:
       p(`dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
-      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas`),
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
-      ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi`),
+      ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi|ngetrok panto|ngetok panto|ngabobol panto|ngadobrak|didobrak|dobrak*|nyobian muka panto|ngadegdeg panto|nyampeurkeun`),
     // [K]: datang/sumping/balik/uih (come/return), deui (again), ka dieu (here), hareup/payun (front)
     approach:
       p(`datang deui|dongkap deui|sumping deui|balik deui|uih deui|ka dieu deui|kadieu deui|rek ka dieu|rek kadieu|
       arek ka dieu|arek kadieu|bade ka dieu|bade kadieu|datang ka dieu|datang kadieu|keur di jalan|nuju di jalan|
       di jalan ka dieu|geus deukeut|tos caket|di hareup imah|di hareupeun imah|di hareup panto|di payun bumi|
       di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
-    strangle: p('dicekek|nyekek|cekik*'),
+    strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
       `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja`,
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*`),
     touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
     intimate_image: p(
       `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
-    media: p('poto*|video*'),
+    // not "poto*": the stems of "dipotong" (cut) and "motor" start with it
+    media: p('poto|potona*|potoan|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
@@ -70,23 +71,23 @@ export const SU_LEXICON: Lexicon = {
     threat: p('ngancam|diancam'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
     kill: p(
-      'maehan|dipaehan|paehan|maneh moal hirup|moal hirup nepi ka isuk|moal nepi ka isuk|peuting terakhir',
+      'maehan|dipaehan|paehan|maneh moal hirup|moal hirup nepi ka isuk|moal nepi ka isuk|peuting terakhir|paehan*|peuncit*|paeh siah|maot siah|dipaehan|dipeuncit|bunuh*|ditelasan|nelasan',
     ),
     self_harm: p(
       `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
-      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae`,
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup`,
     ),
     weapon:
       p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
-      paranti motong|pikeun motong`),
+      paranti motong|pikeun motong|gunting|patik|baliung`),
     confinement:
       p(`teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
-      ngonci kuring|ngurung abdi|ngurung kuring`),
+      ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan',
+      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -120,7 +121,7 @@ export const SU_LEXICON: Lexicon = {
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p(
-      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo',
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -132,58 +133,89 @@ export const SU_LEXICON: Lexicon = {
     ),
     incidental_child: p('abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*'),
     taken: p(
-      'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit',
+      'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit|diculik*|nyulik*|dibawa kabur|dicandak kabur|dibawa lumpat',
     ),
-    stranger: p('jalma teu dikenal|jalma nu teu dikenal|jalma asing|urang teu dikenal'),
+    stranger: p(
+      'jalma teu dikenal|jalma nu teu dikenal|jalma asing|urang teu dikenal|jalma teu dikenal*|jalma nu teu dikenal*|lalaki teu dikenal*|lalaki nu teu dikenal*|jelema teu dikenal*|urang asing',
+    ),
     with_child: p('mawa budak|mawa barudak|mawa anak|mawa budakna|nyandak putra|ngajak budak'),
     missing: p(
-      'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur',
+      'can balik|teu balik|acan balik|teu acan balik|can uih|can mulang|teu mulang|teu uih|teu acan uih|leungit|kabur|ngiles',
     ),
     with_perpetrator: p('jeung manehna|jeung anjeunna|sareng anjeunna|jeung bapana'),
-    alone: p('nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul'),
-    abandoned: p('dipiceun|teu aya sasaha|ditinggalkeun|minggat|teu uih deui'),
+    alone: p(
+      'nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul|ngan berdua|ngan duaan|ditinggal duaan|ditinggalkeun duaan',
+    ),
+    abandoned: p('dipiceun|ditinggalkeun|minggat|teu uih deui'),
     deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
-    present: p('ayeuna|keur|nuju|kiwari|masih'),
-    tonight: p('engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu'),
+    present: p(
+      'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
+    ),
+    tonight: p(
+      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke',
+    ),
     recent: p('tadi|tadi isuk|nembe|kakara'),
     past: p(
-      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur',
+      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan',
     ),
     ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
-    habitual: p('sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng'),
+    habitual: p(
+      'sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng|sering pisan|unggal wengi|unggal sonten|tiap peuting|tiap poe',
+    ),
     safe: p('aman|tos aman|tos di imah|di imah kolot'),
-    ability: p('tiasa|bisa|meunang|ngantep|dikantep|diidinan'),
-    leave: p('kaluar|uih|mulang|indit|kabur'),
+    ability: p('tiasa|bisa|meunang|ngantep|dikantep|diidinan|kenging|wenang|sanggup'),
+    leave: p('kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
     home: p('imah|bumi'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('teu|henteu|lain|acan|ulah|moal'),
-    help: p('tulung|tulungan|tulungan abdi|punten tulung'),
+    help: p('tulung|tulungan|tulungan abdi|punten tulung|bantosan*|bantuan|tulungan*|tolong'),
     info_request:
       p(`kumaha carana|carana|kumaha upami|kumaha mun|kumaha lamun|kumaha ngalaporkeun|kumaha lapor|
       bade naros|naros|tumaros|hoyong terang|informasi`),
     intent: p('rek|bade|hoyong|hayang|arek|tiasa'),
     first_person: p('abdi|kuring|aing'),
-    parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring'),
+    parent_of: p('budak abdi|anak abdi|putra abdi|putri abdi|budak kuring|orok abdi|orok kuring|bayi abdi'),
     third_party: p(
       'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
     ),
     // Situation parts (situation.ts): loma and lemes
+    burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*`),
+    take_along: p(`mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*`),
+    seize: p(
+      `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
+    ),
+    phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
+    quantity: p(
+      `loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+    ),
+    poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
+    drug: p(`obat*|pil|ubar*`),
+    ingest: p(`nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`),
+    move: p(
+      `obah*|usik*|leumpang|lumampah|nangtung|ngadeg|hudang|cengkat|gerak*|ngagerakkeun|gerakkeun|digerakkeun|rengkuh*`,
+    ),
     witness:
       p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
-      karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo`),
+      karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo|kadenge*|kadangu*|ngadenge*|ngadangu*|kakuping|abdi ningali|kuring nempo|kuring ningali|abdi nenjo|katingali ku abdi|katempo ku kuring|karek ningali|nembe nenjo|ayeuna ningali`),
     here_now: p(`hareupeun panto|di hareupeun panto|hareupeun imah|geus datang|tos dugi|geus nepi|tos sumping|
-      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar`),
-    last_day: p('kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi'),
-    jump: p('luncat|ngaluncat|ngajleng|terjun|ngaragragkeun maneh'),
-    high_place: p('sasak|jambatan|hateup|luhur gedong|gedong|jurang|gawir|tebing'),
+      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar|di buruan|di hareupeun bumi|di luar imah|di luar bumi|nungguan di luar|ngadagoan di hareup|tos aya di dieu|geus aya di dieu|aya di hareupeun`),
+    last_day: p(
+      'kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi|peuting tadi|wengi tadi|kamari sore|kamari sonten|tadi subuh',
+    ),
+    jump: p(
+      'luncat|ngaluncat|ngajleng|terjun|ngaragragkeun maneh|luncat*|ngaluncat*|ngajleng*|ngalungsurkeun maneh|ngajuntrungkeun maneh',
+    ),
+    high_place: p(
+      'sasak|jambatan|hateup|luhur gedong|gedong|jurang|gawir|tebing|walungan|leuwi|laut|suhunan|lante luhur|loteng',
+    ),
     overdose:
       p(`nginum obat loba|nginum obat seueur|neureuy obat|neureuy pil|ngaleueut obat|nginum sakabeh obat|
       ngonsumsi obat loba|nginum pil loba`),
     immobile:
       p(`teu bisa obah|teu tiasa obah|teu bisa usik|teu tiasa usik|teu bisa leumpang|teu tiasa leumpang|
-      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh`),
+      teu bisa nangtung|teu tiasa nangtung|suku teu bisa|lumpuh|teu karaos|teu karasa|teu kaasaan`),
     phone_taken:
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
@@ -191,9 +223,9 @@ export const SU_LEXICON: Lexicon = {
       'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
     room_entry: p(
-      'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto',
+      'asup ka kamar|asup kamar|asup ka kamarna|lebet ka kamar|lebet ka kamarna|nutup panto|nutupkeun panto|asup ka kamar*|lebet ka kamar*|asup kamar*|lebet kamar*|nutup panto*|ngonci panto*|panto kamar dikonci',
     ),
-    stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong'),
+    stay_over: p('nginep|nginep deui|sare di imahna|mondok|ngendong|nginep*|kulem di|sare di|mondok di'),
     deceived: p(
       'dijangjikeun|dijanjikeun|dijangjian|dijanjian|ditawaran damel|ditawaran gawe|dipangmeulikeun|diiming iming|ternyata|dibobodo|ditipu|dibohongan|dikicuh|geuningan|horeng',
     ),
@@ -206,6 +238,11 @@ export const SU_LEXICON: Lexicon = {
     bondage: p(
       `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
     ),
+    infant: p('orok|bayi'),
+    nobody: p('teu aya sasaha|teu aya jalma|teu aya nu ngajaga'),
+    pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
+    hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
+    news: p('warta|wartos|beja di tv'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
   },
 };

@@ -1,0 +1,90 @@
+import type { CueKind } from './cue-kinds.js';
+import type { Hit } from './phrase-match.js';
+
+// How many tokens may stand between two parts of one composed cue: an object pronoun, a clitic
+// or a particle ("nginum obat tidur sabotol", "minung ka' ubba' maega", "hp abdi dicandak").
+const GAP = 3;
+
+/**
+ * Situation parts written as two or three words that each vary on their own, composed here so a
+ * lexicon lists word families instead of whole phrases (each list is per language):
+ * - immobile: a negation, an ability word and a movement ("teu tiasa ngagerakkeun", "indak bisa
+ *   bajalan", "de' ulle joppa"), or a negated movement alone ("teu usik", "indak bagarak");
+ * - overdose: swallowing a drug with an amount ("nginum obat sabotol", "minum ubek banyak"), or
+ *   swallowing a poison ("nginum racun", "minung racung");
+ * - phone_taken: a phone and a taking or smashing verb in either order ("hp abdi dirampas",
+ *   "naalai hp-ku");
+ * - with_child: taking a child along ("nyandak putra abdi", "mambaok anak ambo", "natiwi ana'na");
+ * - kill: a threat to burn someone or their house ("ngancam rek ngaduruk imah", "naancam melo
+ *   natunu bola"), or to burn the writer ("rek ngaduruk kuring");
+ * - violence and injury: a hot liquid poured on someone; sexual: sex that is forced;
+ * - abandoned: a baby with nobody there, not the writer's own.
+ */
+export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
+  const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
+  const near = (first: Hit, next: Hit) =>
+    next.start >= first.end &&
+    next.start - first.end <= GAP &&
+    clauseOf[next.start] === clauseOf[first.start];
+  const sameClause = (a: Hit, b: Hit) => clauseOf[a.start] === clauseOf[b.start];
+  const span = (kind: CueKind, a: Hit, b: Hit): Hit => ({
+    kind,
+    start: Math.min(a.start, b.start),
+    end: Math.max(a.end, b.end),
+  });
+  const composed: Hit[] = [];
+
+  for (const negation of of('negation')) {
+    for (const ability of of('ability').filter((a) => near(negation, a))) {
+      for (const move of of('move').filter((m) => near(ability, m)))
+        composed.push(span('immobile', negation, move));
+    }
+    // "ngagolér teu usik", "de' nakkeddi": lying there not moving.
+    for (const move of of('move').filter((m) => m.start === negation.end && sameClause(m, negation)))
+      composed.push(span('immobile', negation, move));
+  }
+  for (const ingest of of('ingest')) {
+    for (const poison of of('poison').filter((p) => near(ingest, p)))
+      composed.push(span('overdose', ingest, poison));
+    for (const drug of of('drug').filter((d) => near(ingest, d))) {
+      if (of('quantity').some((q) => sameClause(q, drug) && q.start >= ingest.end))
+        composed.push(span('overdose', ingest, drug));
+    }
+  }
+  for (const phone of of('phone')) {
+    for (const seize of of('seize').filter((s) => near(phone, s) || near(s, phone)))
+      composed.push(span('phone_taken', phone, seize));
+  }
+  const children = [...of('child_word'), ...of('parent_of')];
+  for (const take of of('take_along')) {
+    for (const child of children.filter(
+      (c) => near(take, c) || (c.start >= take.start && c.start < take.end),
+    ))
+      composed.push(span('with_child', take, child));
+  }
+  for (const burn of of('burn')) {
+    const threatened = of('threat').some((t) => sameClause(t, burn) && t.end <= burn.start);
+    // "rek ngaduruk kuring", "bakar aku": the writer right after the verb, not "bakar baju aku".
+    const atWriter = of('first_person').some((f) => f.start === burn.end && sameClause(f, burn));
+    if (threatened || atWriter) composed.push({ kind: 'kill', start: burn.start, end: burn.end });
+  }
+  // "nyiram abdi ku cai panas", "manyiram ambo jo aia angek": a scald is a blow and a burn.
+  for (const liquid of of('hot_liquid')) {
+    for (const pour of of('pour').filter((p) => sameClause(p, liquid))) {
+      composed.push(span('violence', pour, liquid), span('injury', pour, liquid));
+    }
+  }
+  // "dipaksa ku kabogoh kudu sare jeung manehna", "napassa ka' matinro sibawa ia": sex forced.
+  for (const forced of of('forced')) {
+    for (const act of of('sex_act').filter((a) => near(forced, a)))
+      composed.push(span('sexual', forced, act));
+  }
+  // "aya orok ..., teu aya sasaha": a baby found with nobody there is abandoned; the writer's own
+  // baby asleep with nobody else home ("orok abdi", a parent_of) is not.
+  if (of('parent_of').length === 0) {
+    for (const infant of of('infant')) {
+      if (of('nobody').length > 0) composed.push({ kind: 'abandoned', start: infant.start, end: infant.end });
+    }
+  }
+  return composed;
+}
