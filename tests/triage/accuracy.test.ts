@@ -31,15 +31,15 @@ interface Floors {
 }
 
 // Accuracy floors per language on holdout/, set when a set is added there: the figures on all of
-// holdout/ with the code that first scored the new set (first-pass.md), minus 0.03. Blind sets 6 and
-// 7, 2026-12-06 (set 7 scored once at commit 'Blind set 7 scored once').
+// holdout/ with the code that first scored the new set (first-pass.md), minus 0.03. Blind sets 6, 7
+// and 8, 2026-12-06 (set 8 scored once after merging branch `triage-gen`).
 const HOLDOUT_FLOORS: Partial<Record<Language, Floors>> = {
-  id: { languageAccuracy: 0.97, urgentRecall: 0.93, urgentPrecision: 0.82, categoryF1: 0.87 },
-  en: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.85, categoryF1: 0.86 },
+  id: { languageAccuracy: 0.97, urgentRecall: 0.91, urgentPrecision: 0.85, categoryF1: 0.87 },
+  en: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.86, categoryF1: 0.84 },
   jv: { languageAccuracy: 0.97, urgentRecall: 0.97, urgentPrecision: 0.89, categoryF1: 0.87 },
-  su: { languageAccuracy: 0.97, urgentRecall: 0.84, urgentPrecision: 0.88, categoryF1: 0.86 },
-  min: { languageAccuracy: 0.97, urgentRecall: 0.84, urgentPrecision: 0.88, categoryF1: 0.85 },
-  bug: { languageAccuracy: 0.97, urgentRecall: 0.81, urgentPrecision: 0.97, categoryF1: 0.8 },
+  su: { languageAccuracy: 0.97, urgentRecall: 0.86, urgentPrecision: 0.88, categoryF1: 0.86 },
+  min: { languageAccuracy: 0.97, urgentRecall: 0.86, urgentPrecision: 0.91, categoryF1: 0.86 },
+  bug: { languageAccuracy: 0.97, urgentRecall: 0.81, urgentPrecision: 0.97, categoryF1: 0.79 },
 };
 
 // Regression check on dev/ (not accuracy): the rules keep fitting what they were fitted to.
