@@ -2,9 +2,10 @@
  * The officer workspace in a real browser (Debian's Chromium, playwright-core) against `hotline
  * serve` with Telegram on the fake Bot API: a non-urgent report made in the web chat is announced to
  * the office's officer on Telegram; the officer signs in with the code the bot sent, finds the case
- * in the queue, takes it, replies (the reporter's web chat shows it), changes its status and adds a
- * note — all under the strict CSP. Screenshots of the queue and the case page at phone and desktop
- * width go to tests/browser/screenshots/ (ignored by git).
+ * in the queue, takes it, replies (the reporter's web chat shows it), changes its status, adds a
+ * note, reads the timeline, sets a follow-up date and closes the case — all under the strict CSP.
+ * Screenshots of the queue and the case page at phone and desktop width go to
+ * tests/browser/screenshots/ (ignored by git).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -187,6 +188,13 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     expect(
       await officer.page.locator('.case', { hasText: reference }).locator('.badge.follow_up').textContent(),
     ).toContain('15 Jan 2030');
+
+    // Closed: the case leaves the open tabs and shows as done in All.
+    await officer.page.goto(`${serve.url}/petugas/kasus/${reference}`);
+    await officer.page.selectOption('#status', 'selesai');
+    await officer.page.click('button:has-text("Simpan status")');
+    await officer.page.locator('.notice', { hasText: 'Status disimpan' }).waitFor();
+    expect(await officer.page.locator('.facts dd', { hasText: 'Selesai' }).count()).toBeGreaterThan(0);
 
     await reporter.page.waitForTimeout(500);
     expect(await reporter.page.locator('.msg', { hasText: 'puskesmas' }).count()).toBe(0);
