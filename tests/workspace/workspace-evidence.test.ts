@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sniffType } from '../../src/workspace/case-evidence.js';
-import { Browser, WorkspaceScene } from './workspace-scene.js';
+import { WorkspaceScene } from './workspace-scene.js';
 
 /** The first bytes of a JPEG, then some of a picture: enough for a browser to know the type. */
 const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(64, 7)]);
