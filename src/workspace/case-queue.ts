@@ -17,6 +17,8 @@ export interface QueueFilters {
   kind?: (typeof KINDS)[number];
   risk?: (typeof RISKS)[number];
   office?: string;
+  /** Cases held now by this officer (their id in the directory). */
+  officer?: string;
   /** Days as typed in the form (YYYY-MM-DD), in the viewer's office's time zone. */
   from?: string;
   to?: string;
@@ -35,8 +37,8 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T | unde
     : undefined;
 }
 
-/** Office ids as the directory spells them (the queue shows only offices the viewer may see anyway). */
-const OFFICE_ID = /^[\w-]{1,64}$/;
+/** Office and officer ids as the directory spells them (the queue shows only cases the viewer may see anyway). */
+const DIRECTORY_ID = /^[\w-]{1,64}$/;
 
 export function parseFilters(query: Record<string, unknown>): QueueFilters {
   const day = (value: unknown) => (typeof value === 'string' && DAY.test(value) ? value : undefined);
@@ -45,7 +47,9 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
   const status = pick(query.status, DESK_STATUSES);
   const kind = pick(query.kind, KINDS);
   const risk = pick(query.risk, RISKS);
-  const office = typeof query.office === 'string' && OFFICE_ID.test(query.office) ? query.office : undefined;
+  const id = (value: unknown) => (typeof value === 'string' && DIRECTORY_ID.test(value) ? value : undefined);
+  const office = id(query.office);
+  const officer = id(query.officer);
   const from = day(query.from);
   const to = day(query.to);
   return {
@@ -54,6 +58,7 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
     ...(kind ? { kind } : {}),
     ...(risk ? { risk } : {}),
     ...(office ? { office } : {}),
+    ...(officer ? { officer } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
@@ -62,7 +67,7 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
 /** The query string that reproduces these filters on another tab (the tab itself set apart). */
 export function filterQuery(filters: QueueFilters, tab: Tab): string {
   const params = new URLSearchParams({ tab });
-  for (const key of ['status', 'kind', 'risk', 'office', 'from', 'to'] as const) {
+  for (const key of ['status', 'kind', 'risk', 'office', 'officer', 'from', 'to'] as const) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
@@ -87,12 +92,13 @@ export function inTab(row: DeskCaseRow, tab: Tab, officerId: string): boolean {
   }
 }
 
-/** The filters other than the tab (status, kind, risk, office; the dates are applied in the query). */
+/** The filters other than the tab (status, kind, risk, office, holder; the dates are applied in the query). */
 export function matches(row: DeskCaseRow, filters: QueueFilters): boolean {
   if (filters.status && row.deskStatus !== filters.status) return false;
   if (filters.kind && !row.categories.includes(filters.kind)) return false;
   if (filters.risk && row.risk !== filters.risk) return false;
   if (filters.office && row.officeId !== filters.office) return false;
+  if (filters.officer && heldBy(row) !== filters.officer) return false;
   return true;
 }
 

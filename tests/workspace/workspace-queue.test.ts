@@ -53,6 +53,14 @@ describe('the case queue', () => {
     expect(after.body).toContain(reference);
     expect(after.body).toMatch(/class="badge held"/);
     expect((await palu.get('/petugas/kasus?tab=waiting')).body).not.toContain(`/petugas/kasus/${reference}"`);
+    // The holder filter: the case shows under the officer who holds it, not under another.
+    const heldBy = async (officer: string) =>
+      (await palu.get(`/petugas/kasus?tab=all&officer=${officer}`)).body.includes(
+        `/petugas/kasus/${reference}"`,
+      );
+    expect(await heldBy('palu-a')).toBe(true);
+    expect(await heldBy('palu-s')).toBe(false);
+    expect((await palu.get('/petugas/kasus?tab=all&officer=palu-a')).body).toContain('value="palu-a"');
   });
 
   it('should speak English when asked, and say nothing about who is an officer', async () => {
