@@ -14,6 +14,7 @@ import {
   heldBy,
   inTab,
   matches,
+  regionsOf,
   type QueueFilters,
   TABS,
   type Tab,
@@ -42,6 +43,8 @@ export interface QueueView {
   counts: Record<Tab, number>;
   /** Offices the viewer may filter by. */
   offices: { id: string; name: string }[];
+  /** Kab/kota codes of the places of the cases the viewer sees, to filter by. */
+  regions: string[];
   now: number;
 }
 
@@ -81,14 +84,16 @@ export class CaseDesk {
   queue(viewer: Viewer, filters: QueueFilters, timeZone: string): Promise<QueueView> {
     return this.desk.officerDesk(async (tx, { roster, now }) => {
       const officeIds = queueOffices(viewer, roster);
-      const rows = (
+      const visible = (
         await tx.desk.list({
           ...(officeIds ? { officeIds } : {}),
           ...(filters.from ? { from: dayStart(filters.from, timeZone) } : {}),
           ...(filters.to ? { to: dayStart(filters.to, timeZone) + DAY_MS } : {}),
           limit: QUEUE_LIMIT,
         })
-      ).filter((row) => maySee(viewer, row, roster) && matches(row, filters));
+      ).filter((row) => maySee(viewer, row, roster));
+      const regions = regionsOf(visible);
+      const rows = visible.filter((row) => matches(row, filters));
       const counts = Object.fromEntries(
         TABS.map((tab) => [tab, rows.filter((row) => inTab(row, tab, viewer.officerId)).length]),
       ) as Record<Tab, number>;
@@ -109,6 +114,7 @@ export class CaseDesk {
           })),
         counts,
         offices,
+        regions,
         now,
       };
     });

@@ -17,6 +17,8 @@ export interface QueueFilters {
   kind?: (typeof KINDS)[number];
   risk?: (typeof RISKS)[number];
   office?: string;
+  /** A kab/kota or province by Kemendagri code ("72.71", "72"): cases whose place lies in it. */
+  region?: string;
   /** Cases held now by this officer (their id in the directory). */
   officer?: string;
   /** Days as typed in the form (YYYY-MM-DD), in the viewer's office's time zone. */
@@ -39,6 +41,8 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T | unde
 
 /** Office and officer ids as the directory spells them (the queue shows only cases the viewer may see anyway). */
 const DIRECTORY_ID = /^[\w-]{1,64}$/;
+/** A Kemendagri code down to kab/kota: "72" (province) or "72.71". */
+const REGION_CODE = /^\d{2}(\.\d{2})?$/;
 
 export function parseFilters(query: Record<string, unknown>): QueueFilters {
   const day = (value: unknown) => (typeof value === 'string' && DAY.test(value) ? value : undefined);
@@ -50,6 +54,8 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
   const id = (value: unknown) => (typeof value === 'string' && DIRECTORY_ID.test(value) ? value : undefined);
   const office = id(query.office);
   const officer = id(query.officer);
+  const region =
+    typeof query.region === 'string' && REGION_CODE.test(query.region) ? query.region : undefined;
   const from = day(query.from);
   const to = day(query.to);
   return {
@@ -59,6 +65,7 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
     ...(risk ? { risk } : {}),
     ...(office ? { office } : {}),
     ...(officer ? { officer } : {}),
+    ...(region ? { region } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
   };
@@ -67,11 +74,23 @@ export function parseFilters(query: Record<string, unknown>): QueueFilters {
 /** The query string that reproduces these filters on another tab (the tab itself set apart). */
 export function filterQuery(filters: QueueFilters, tab: Tab): string {
   const params = new URLSearchParams({ tab });
-  for (const key of ['status', 'kind', 'risk', 'office', 'officer', 'from', 'to'] as const) {
+  for (const key of ['status', 'kind', 'risk', 'office', 'region', 'officer', 'from', 'to'] as const) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
   return params.toString();
+}
+
+/** Whether an area code ("72.71.03") lies in a region ("72.71" or "72"). */
+function inRegion(code: string | null, region: string): boolean {
+  return code !== null && (code === region || code.startsWith(`${region}.`));
+}
+
+/** The kab/kota (or province) codes of these cases' places, to offer as the region filter. */
+export function regionsOf(rows: readonly DeskCaseRow[]): string[] {
+  const codes = new Set<string>();
+  for (const row of rows) if (row.regionCode) codes.add(row.regionCode.slice(0, 5));
+  return [...codes].sort();
 }
 
 /** Whether a row is held by an officer now (its newest alert claimed). */
@@ -92,13 +111,14 @@ export function inTab(row: DeskCaseRow, tab: Tab, officerId: string): boolean {
   }
 }
 
-/** The filters other than the tab (status, kind, risk, office, holder; the dates are applied in the query). */
+/** The filters other than the tab (status, kind, risk, office, region, holder; the dates are applied in the query). */
 export function matches(row: DeskCaseRow, filters: QueueFilters): boolean {
   if (filters.status && row.deskStatus !== filters.status) return false;
   if (filters.kind && !row.categories.includes(filters.kind)) return false;
   if (filters.risk && row.risk !== filters.risk) return false;
   if (filters.office && row.officeId !== filters.office) return false;
   if (filters.officer && heldBy(row) !== filters.officer) return false;
+  if (filters.region && !inRegion(row.regionCode, filters.region)) return false;
   return true;
 }
 

@@ -65,6 +65,11 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       kinds: KINDS,
       risks: RISKS,
       tabQuery: (tab: Tab) => filterQuery(filters, tab),
+      // "Kota Palu (72.71)": the name from the area catalog, the code where it has none.
+      regionLabel: (code: string) => {
+        const name = ctx.regionName(code);
+        return name ? `${name} (${code})` : code;
+      },
       done: (req.query as Record<string, unknown>).done === 'transferred' ? 'transferred' : undefined,
       // A follow-up day is due from the office's today on.
       today: dayIn(view.now, signed.timeZone),

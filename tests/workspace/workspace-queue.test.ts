@@ -7,7 +7,7 @@ describe('the case queue', () => {
     await ws.close();
   });
 
-  it('should keep its filters in the URL and on every tab, and filter by kind, risk, status, office and dates', async () => {
+  it('should keep its filters in the URL and on every tab, and filter by kind, risk, status, office, region and dates', async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report(); // KDRT, medium risk, Kota Palu, 5 Jan 2026 11:00 WITA
     const palu = ws.browser();
@@ -23,6 +23,10 @@ describe('the case queue', () => {
     expect(await shows('status=selesai')).toBe(false);
     expect(await shows('office=uptd-palu')).toBe(true);
     expect(await shows('office=uptd-sulteng')).toBe(false);
+    expect(await shows('region=72.71')).toBe(true); // Kota Palu
+    expect(await shows('region=72')).toBe(true); // Sulawesi Tengah
+    expect(await shows('region=72.03')).toBe(false);
+    expect(await shows('region=73')).toBe(false);
     expect(await shows('from=2026-01-05&to=2026-01-05')).toBe(true); // days in the office's zone
     expect(await shows('from=2026-01-06')).toBe(false);
     expect(await shows('to=2026-01-04')).toBe(false);
