@@ -6,39 +6,27 @@
  * console), prints it, downloads the CSV, opens the rota and reloads the directory. Screenshots at
  * phone and desktop width go to tests/browser/screenshots/ (ignored by git).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMFONI_COLUMNS } from '../../src/statistics/simfoni-export.js';
 import { type ServeProcess, startServe } from '../support/cli.js';
+import {
+  chromiumAvailable,
+  JAMBI_DIRECTORY,
+  JAMBI_REPORT,
+  launchChromium,
+  openPage,
+  PHONE,
+  shoot,
+} from './workspace-browser-support.js';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { TEST_KEY, tempDir } from '../support/test-hotline.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
-/** UPTD PPA Kota Jambi: jambi-a (Telegram 2001) on call at every hour, jambi-s (2002) its supervisor. */
-const DIRECTORY = join(import.meta.dirname, '..', 'directory', 'fixtures', 'short-offices.yaml');
 const ADMIN_CHAT = '2002';
-const available = existsSync(CHROMIUM);
 
-if (!available && process.env.CI)
-  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-
-/** A non-urgent story (repeated abuse in the past, no danger now) from Kota Jambi. */
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota jambi',
-];
-
-describe.skipIf(!available)('the statistics and rota pages in a real browser', () => {
+describe.skipIf(!chromiumAvailable)('the statistics and rota pages in a real browser', () => {
   let dir: ReturnType<typeof tempDir>;
   let api: FakeTelegramApi;
   let serve: ServeProcess;
@@ -48,7 +36,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
     dir = tempDir();
     // A copy of its own: the rota page reloads it.
     const directory = join(dir.dir, 'offices.yaml');
-    copyFileSync(DIRECTORY, directory);
+    copyFileSync(JAMBI_DIRECTORY, directory);
     api = new FakeTelegramApi();
     await api.listen();
     serve = await startServe({
@@ -60,8 +48,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
       TELEGRAM_RATE_LIMIT: 'off',
       WORKSPACE_ADMINS: 'jambi-s',
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -71,34 +58,10 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
     dir?.cleanup();
   });
 
-  /** A page that records every CSP refusal and script error. */
-  async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(url);
-    return { page, problems };
-  }
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    for (const [size, viewport] of [
-      ['phone', PHONE],
-      ['desktop', DESKTOP],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(300); // Chart.js redraws on resize
-      await page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}-${size}.png`), fullPage: true });
-    }
-    await page.setViewportSize(PHONE);
-  }
-
   it("should draw this month's statistics, export them, and show and reload the rota", async () => {
     const reporterContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
-    const reporter = await open(reporterContext, `${serve.url}/`);
-    for (const line of REPORT) {
+    const reporter = await openPage(reporterContext, `${serve.url}/`);
+    for (const line of JAMBI_REPORT) {
       const before = await reporter.page.locator('.msg.bot').count();
       await reporter.page.fill('#text', line);
       await reporter.page.press('#text', 'Enter');
@@ -115,7 +78,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
       locale: 'id-ID',
       acceptDownloads: true,
     });
-    const admin = await open(adminContext, `${serve.url}/petugas`);
+    const admin = await openPage(adminContext, `${serve.url}/petugas`);
     await admin.page.fill('#officer', 'jambi-s');
     await admin.page.click('button[type="submit"]');
     await admin.page.locator('#code').waitFor();
@@ -148,7 +111,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
       '1',
     );
     expect(await admin.page.locator('#stat-region thead').textContent()).toContain('Kota Jambi (15.71)');
-    await shoot(admin.page, 'statistics');
+    await shoot(admin.page, 'statistics', 300);
 
     // Printed for a meeting: no bars, forms or buttons; the tables and charts stay.
     await admin.page.emulateMedia({ media: 'print' });
@@ -178,7 +141,7 @@ describe.skipIf(!available)('the statistics and rota pages in a real browser', (
     expect(await jambi.locator('.oncall.now li').first().textContent()).toContain('Petugas A');
     await admin.page.click('button:has-text("Muat ulang direktori")');
     await admin.page.locator('.notice', { hasText: 'Direktori sudah dimuat ulang' }).waitFor();
-    await shoot(admin.page, 'rota');
+    await shoot(admin.page, 'rota', 300);
 
     expect(admin.problems).toEqual([]); // no CSP refusal, no script error
     await reporterContext.close();

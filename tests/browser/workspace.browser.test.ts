@@ -7,40 +7,25 @@
  * Screenshots of the queue and the case page at phone and desktop width go to
  * tests/browser/screenshots/ (ignored by git).
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServeProcess, startServe } from '../support/cli.js';
+import {
+  chromiumAvailable,
+  JAMBI_DIRECTORY,
+  JAMBI_REPORT,
+  launchChromium,
+  openPage,
+  PHONE,
+  shoot,
+} from './workspace-browser-support.js';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { TEST_KEY, tempDir } from '../support/test-hotline.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
-/** UPTD PPA Kota Jambi, with officer jambi-a (Telegram 2001) on call at every hour. */
-const DIRECTORY = join(import.meta.dirname, '..', 'directory', 'fixtures', 'short-offices.yaml');
 const OFFICER_CHAT = '2001';
-const available = existsSync(CHROMIUM);
 
-if (!available && process.env.CI)
-  throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-if (!available)
-  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-/** A non-urgent story (repeated abuse in the past, no danger now) from Kota Jambi. */
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota jambi',
-];
-
-describe.skipIf(!available)('the officer workspace in a real browser', () => {
+describe.skipIf(!chromiumAvailable)('the officer workspace in a real browser', () => {
   let dir: ReturnType<typeof tempDir>;
   let api: FakeTelegramApi;
   let serve: ServeProcess;
@@ -53,13 +38,12 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     serve = await startServe({
       DATABASE_URL: join(dir.dir, 'hotline.db'),
       DATA_KEY: TEST_KEY.key.toString('base64'),
-      DIRECTORY_FILE: DIRECTORY,
+      DIRECTORY_FILE: JAMBI_DIRECTORY,
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.root,
       TELEGRAM_RATE_LIMIT: 'off',
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -69,36 +53,13 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
     dir?.cleanup();
   });
 
-  /** A page that records every CSP refusal and script error. */
-  async function open(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(url);
-    return { page, problems };
-  }
-
   const toOfficer = () => api.sentMessages().filter((m) => String(m.chat_id) === OFFICER_CHAT);
-
-  async function shoot(page: Page, name: string): Promise<void> {
-    for (const [size, viewport] of [
-      ['phone', PHONE],
-      ['desktop', DESKTOP],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await page.screenshot({ path: join(SCREENSHOTS, `workspace-${name}-${size}.png`), fullPage: true });
-    }
-    await page.setViewportSize(PHONE);
-  }
 
   it('should take a web-chat report from the Telegram notice to a reply the reporter reads', async () => {
     // The reporter, on a phone.
     const reporterContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
-    const reporter = await open(reporterContext, `${serve.url}/`);
-    for (const line of REPORT) {
+    const reporter = await openPage(reporterContext, `${serve.url}/`);
+    for (const line of JAMBI_REPORT) {
       const before = await reporter.page.locator('.msg.bot').count();
       await reporter.page.fill('#text', line);
       await reporter.page.press('#text', 'Enter');
@@ -116,7 +77,7 @@ describe.skipIf(!available)('the officer workspace in a real browser', () => {
 
     // The officer signs in with the code the bot sends to the same chat.
     const officerContext = await browser.newContext({ viewport: PHONE, locale: 'id-ID' });
-    const officer = await open(officerContext, `${serve.url}/petugas`);
+    const officer = await openPage(officerContext, `${serve.url}/petugas`);
     await officer.page.fill('#officer', 'jambi-a');
     await officer.page.click('button[type="submit"]');
     await officer.page.locator('#code').waitFor();
