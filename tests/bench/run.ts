@@ -37,6 +37,7 @@ import {
   threadCpuSecondsOf,
 } from './bench-process.js';
 import { LoadDriver, type Turn } from './load-driver.js';
+import { typedReport } from '../support/typed-report.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,15 +59,7 @@ const SECRET = 'bench-secret';
 const IDLE_SETTLE_SECONDS = 25;
 
 /** The typed report of tests/flows (typed-report): greeting, consent, story, safety, category, child, region. */
-const REPORT_TEXTS = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+const REPORT_TEXTS = typedReport('kota palu');
 
 /** Every this-many-th report is an urgent one-message report that rings an officer. */
 const URGENT_EVERY = 8;

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { typedReport } from '../support/typed-report.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
@@ -22,15 +23,7 @@ const DESKTOP = { width: 1280, height: 900 };
 export const JAMBI_DIRECTORY = join(import.meta.dirname, '..', 'directory', 'fixtures', 'short-offices.yaml');
 
 /** A non-urgent story (repeated abuse in the past, no danger now) from Kota Jambi. */
-export const JAMBI_REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota jambi',
-];
+export const JAMBI_REPORT = typedReport('kota jambi');
 
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });

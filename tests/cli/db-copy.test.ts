@@ -19,6 +19,7 @@ import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
 import { callbackUpdate, photoUpdate, textUpdate } from '../support/telegram-updates.js';
 import { tempDir } from '../support/test-hotline.js';
+import { typedReport } from '../support/typed-report.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SECRET = 'db-copy-secret';
@@ -41,15 +42,7 @@ const OFFICES = `offices:
       - { id: palu-a, name: Petugas A, telegram: ${OFFICER} }
     oncall: [palu-a]
 `;
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+const REPORT = typedReport('kota palu');
 
 const postgres = await postgresForTests();
 const children: ChildProcess[] = [];

@@ -26,6 +26,7 @@ import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
 import { textUpdate } from '../support/telegram-updates.js';
 import { tempDir } from '../support/test-hotline.js';
+import { typedReport } from '../support/typed-report.js';
 
 const KEY = randomBytes(32).toString('base64');
 const SECRET = 'three-instances-secret';
@@ -33,15 +34,7 @@ const ACK_SECONDS = 4;
 const OFFICER_A = 100000201;
 const OFFICER_B = 100000202;
 /** A typed report: greeting, consent, story, safety, category, child, place. */
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+const REPORT = typedReport('kota palu');
 const URGENT = ['tolong suami saya mau bunuh saya, dia bawa parang sekarang', 'kota palu'];
 const REPORTERS = 50;
 const URGENT_CASES = 10;

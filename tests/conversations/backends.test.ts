@@ -10,17 +10,10 @@ import { triage } from '../../src/triage/index.js';
 import { ManualClock } from '../../src/lib/clock.js';
 import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import { createTestHotline, RecordingSender, seededRandom, tempDir } from '../support/test-hotline.js';
+import { typedReport } from '../support/typed-report.js';
 
 /** A typed report (greeting, consent, story, safety, category, child, place), then an urgent one. */
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+const REPORT = typedReport('kota palu');
 const URGENT = 'tolong suami saya mau bunuh saya, dia bawa parang sekarang. saya di kota palu';
 
 interface Backend {

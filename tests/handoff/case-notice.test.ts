@@ -14,17 +14,10 @@ import { decideNoticeStart } from '../../src/handoff/case-notice.js';
 import type { RingFacts } from '../../src/handoff/handoff-facts.js';
 import { OfficerRoster } from '../../src/handoff/officer-roster.js';
 import { HandoffScene } from './handoff-harness.js';
+import { typedReport } from '../support/typed-report.js';
 
 /** A non-urgent story (past, repeated abuse, no danger now) from Kota Palu: UPTD PPA Kota Palu's case. */
-const REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+const REPORT = typedReport('kota palu');
 const HOUR = 3600;
 
 async function report(scene: HandoffScene) {

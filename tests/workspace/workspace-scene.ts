@@ -9,17 +9,10 @@ import type { WorkspaceRates } from '../../src/workspace/workspace-plugin.js';
 import { HandoffScene, OFFICERS, type OfficerName } from '../handoff/handoff-harness.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { type TestHotline, testTranslator } from '../support/test-hotline.js';
+import { typedReport } from '../support/typed-report.js';
 
 /** A non-urgent story from Kota Palu (medium risk): UPTD PPA Kota Palu's case, noticed to palu-a. */
-export const PALU_REPORT = [
-  'halo',
-  'ya',
-  'suami saya sering memukul saya kalau marah, sudah setahun',
-  'tidak',
-  'benar',
-  'tidak',
-  'kota palu',
-];
+export const PALU_REPORT = typedReport('kota palu');
 
 export class WorkspaceScene {
   private constructor(
