@@ -61,7 +61,8 @@ export interface SendContext {
   conversationId: string;
   /**
    * When the reporter last wrote through this channel (WhatsApp allows free-form replies only within
-   * 24 hours of it); undefined when they never did (an alert to an officer, say).
+   * 24 hours of it); undefined when they never did (an alert to an officer, say), and for a sender
+   * that does not ask for it (`readsLastInbound`).
    */
   lastInboundAt: number | undefined;
   /** An emergency reply or an officer alert: paced ahead of every ordinary message. */
@@ -73,6 +74,11 @@ export interface SendContext {
 /** What a channel must implement to deliver outbox rows. */
 export interface ChannelSender {
   readonly channel: ChannelName;
+  /**
+   * The sender reads `SendContext.lastInboundAt` (a platform with a reply window). Only then does
+   * the dispatcher look it up: one more database read for every message sent.
+   */
+  readonly readsLastInbound?: boolean;
   send(
     address: string,
     message: OutboundMessage,

@@ -63,7 +63,10 @@ export interface WorkerDeps {
 export class ConversationWorker {
   private scheduled = false;
   private heldTimer: NodeJS.Timeout | undefined;
-  private running: Promise<'empty' | 'more'> | undefined;
+  /** Batches under way: at most `storage.parallelUnits` (one on SQLite). */
+  private readonly running = new Set<Promise<'empty' | 'more'>>();
+  /** A wake came while every batch slot was taken: the next batch to end wakes again. */
+  private wokenWhileFull = false;
   private stopped = false;
   private readonly matchCommand: (text: string) => ReturnType<Env['matchCommand']>;
   private readonly choiceWords: Env['choiceWords'];
@@ -85,12 +88,20 @@ export class ConversationWorker {
     this.deps.services = services;
   }
 
-  /** Schedules a drain soon; many wakes before it runs cost one drain. */
+  /**
+   * Schedules a drain soon; many wakes before it runs cost one drain. With every batch slot taken,
+   * the wake is remembered and a batch starts when one ends (rather than queueing one per wake,
+   * most of which would find nothing left).
+   */
   wake(): void {
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
+      if (this.running.size >= this.deps.storage.parallelUnits) {
+        this.wokenWhileFull = true;
+        return;
+      }
       void this.drainBatch(BATCH_SIZE).then(
         (outcome) => {
           if (outcome === 'more') this.wake();
@@ -120,6 +131,8 @@ export class ConversationWorker {
       });
       if (outcome === 'empty' || count === before) break;
     }
+    // Batches woken beside this drain (PostgreSQL runs several): done when the drain is.
+    await Promise.allSettled([...this.running]);
     return count;
   }
 
@@ -127,21 +140,28 @@ export class ConversationWorker {
    * One unit of work for a batch of messages, each in its own savepoint: a message that fails rolls
    * back alone and is quarantined, the others commit together (one commit, not one per message).
    * The batch ends when the inbox is empty, at `max`, or after BATCH_BUDGET_MS, so the event loop
-   * gets back to acknowledging webhooks. A drain already under way is waited for, never run twice
-   * at once: never two steps of one conversation at once.
+   * gets back to acknowledging webhooks. On SQLite a batch under way is waited for, never run
+   * twice at once. On PostgreSQL up to `parallelUnits` batches run side by side, each in its own
+   * transaction: `nextPending` skips a message another unit holds and every later message of its
+   * conversation (as for another instance), so one conversation is still never stepped twice at once.
    */
   private async drainBatch(
     max: number,
     counted: (n: number) => void = () => undefined,
   ): Promise<'empty' | 'more'> {
-    while (this.running) await this.running.catch(() => undefined);
+    while (this.running.size >= this.deps.storage.parallelUnits)
+      await Promise.race(this.running).catch(() => undefined);
     if (this.stopped) return 'empty';
     const run = this.runBatch(max, counted);
-    this.running = run;
+    this.running.add(run);
     try {
       return await run;
     } finally {
-      this.running = undefined;
+      this.running.delete(run);
+      if (this.wokenWhileFull) {
+        this.wokenWhileFull = false;
+        this.wake();
+      }
     }
   }
 

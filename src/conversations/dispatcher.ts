@@ -45,7 +45,8 @@ export interface DispatcherHooks {
   lastInboundAt?: (conversationId: string) => Promise<number | undefined>;
   /**
    * Resolves once every commit made before the call is on the disk. A row is sent only after a sync
-   * that covers its commit (and the message that caused it): see `synced`.
+   * that covers its commit (and the message that caused it): see `synced`. Absent where a commit is
+   * on disk when it returns (PostgreSQL): then no sync is waited for.
    */
   flushed?: () => Promise<void>;
   /** Rows given up for good, after their outcome is recorded (an undeliverable officer alert escalates). */
@@ -221,7 +222,7 @@ export class Dispatcher {
               )
             : [];
         // What was committed when these rows were claimed: a sync asked for later covers it.
-        if (rows.length > 0)
+        if (rows.length > 0 && this.hooks.flushed)
           this.committedAtClaim = Math.max(this.committedAtClaim, await tx.outbox.lastId());
         return { rows, outcomes };
       });
@@ -348,7 +349,9 @@ export class Dispatcher {
       const { platformMessageId } = await sender.send(row.address, row.payload, {
         outboxId: row.id,
         conversationId: row.conversationId,
-        lastInboundAt: await this.hooks.lastInboundAt?.(row.conversationId),
+        lastInboundAt: sender.readsLastInbound
+          ? await this.hooks.lastInboundAt?.(row.conversationId)
+          : undefined,
         urgent: row.priority > 0,
         signal: abort.signal,
       });

@@ -167,7 +167,7 @@ export class Hotline implements HotlineGateway {
       options.logger,
       {
         lastInboundAt: (id) => this.storage.unitOfWork((tx) => tx.conversations.lastInboundAt(id)),
-        flushed: () => this.flushed(),
+        ...(this.storage.durableAtCommit ? {} : { flushed: () => this.flushed() }),
         // One decision per row, each over facts loaded after the one before was performed.
         givenUp: (ids) => {
           if (!handoff) return;

@@ -54,6 +54,9 @@ export class SqliteStorage implements Storage {
     return result;
   }
 
+  readonly durableAtCommit = false;
+  readonly parallelUnits = 1;
+
   flushed(): Promise<void> {
     return this.flusher.flushed();
   }

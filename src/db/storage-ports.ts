@@ -408,6 +408,14 @@ export interface Storage {
    * on SQLite; at once on PostgreSQL, whose commit is durable when it returns.
    */
   flushed(): Promise<void>;
+  /** A commit is on disk when it returns (PostgreSQL): nobody needs to wait for `flushed`. */
+  readonly durableAtCommit: boolean;
+  /**
+   * How many units of work are worth running at once: 1 on SQLite (one connection, units run one
+   * at a time), several on PostgreSQL (a unit per pooled connection; most of a unit's time is
+   * spent waiting for the server's answers).
+   */
+  readonly parallelUnits: number;
   /** Whether the database answers (readiness probe). */
   isReachable(): Promise<boolean>;
   /** Keyed hash of a phone number's digits, as stored (a computation: officers are recognised by it). */

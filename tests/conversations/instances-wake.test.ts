@@ -36,6 +36,8 @@ function deaf(storage: PostgresStorage): Storage {
   return {
     unitOfWork: (work) => storage.unitOfWork(work),
     flushed: () => storage.flushed(),
+    durableAtCommit: storage.durableAtCommit,
+    parallelUnits: storage.parallelUnits,
     isReachable: () => storage.isReachable(),
     phoneKey: (digits) => storage.phoneKey(digits),
     close: () => storage.close(),

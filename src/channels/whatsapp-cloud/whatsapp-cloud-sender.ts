@@ -32,6 +32,8 @@ export interface CloudTemplate {
 
 export class WhatsAppCloudSender implements ChannelSender {
   readonly channel = 'whatsapp_cloud' as const;
+  /** Free-form replies only within 24 hours of the reporter's last message. */
+  readonly readsLastInbound = true;
 
   constructor(
     private readonly client: WhatsAppGraphClient,

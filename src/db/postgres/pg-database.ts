@@ -19,9 +19,13 @@ const MIGRATION_LOCK = 0x686f746c; // "hotl"
 /** A readiness probe or a start-up must not hang on a server that does not answer. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
+/** Connections per instance (pg's default, written out: the worker's parallel units are a share of it). */
+export const POOL_SIZE = 10;
+
 export function createPool(url: string): pg.Pool {
   return new pg.Pool({
     connectionString: url,
+    max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     application_name: 'hotline',
   });

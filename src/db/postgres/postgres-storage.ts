@@ -22,9 +22,14 @@ import {
 } from '../storage-ports.js';
 import { PgAdvisoryLock, PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { notifyStatements, PgWorkListener } from './pg-work-listener.js';
-import { bindDb, createPool, prepareDatabase } from './pg-database.js';
+import { bindDb, createPool, POOL_SIZE, prepareDatabase } from './pg-database.js';
 import { createPgPorts } from './pg-ports.js';
 
+/**
+ * Units the worker runs at once on one instance: half the pool's connections, so ingest, the
+ * outbox and timers always find one free.
+ */
+const PARALLEL_UNITS = POOL_SIZE / 2;
 /** How often an instance confirms its presence lock (and re-takes it after a dropped connection). */
 const PRESENCE_CHECK_MS = 5_000;
 
@@ -93,6 +98,9 @@ export class PostgresStorage implements Storage {
     void settled.then(() => this.running.delete(settled));
     return unit;
   }
+
+  readonly durableAtCommit = true;
+  readonly parallelUnits = PARALLEL_UNITS;
 
   /** A PostgreSQL commit is durable when it returns (synchronous_commit on): nothing to wait for. */
   flushed(): Promise<void> {
