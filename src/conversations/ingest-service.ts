@@ -58,7 +58,7 @@ export class IngestService {
   }
 
   private async insert(tx: StoragePorts, message: InboundMessage, now: number): Promise<IngestResult> {
-    const conversationId = await tx.conversations.findOrCreate(
+    const conversationId = await tx.conversations.arrived(
       message.channel,
       message.userId,
       message.address,
@@ -88,7 +88,6 @@ export class IngestService {
       priority,
       availableAt: held.availableAt,
     });
-    if (id !== undefined) await tx.conversations.markInbound(conversationId, now, message.address);
     if (id !== undefined && message.media && message.input.type === 'media') {
       await tx.media.register({
         id: message.input.mediaId,

@@ -43,9 +43,14 @@ export async function writeOutcomes(
   tx: Pick<StoragePorts, 'outbox'>,
   outcomes: Outcome[],
 ): Promise<{ givenUp: number[]; alertsSent: number[] }> {
+  await tx.outbox.markSentMany(
+    outcomes.flatMap((o) =>
+      o.type === 'sent' ? [{ id: o.id, at: o.at, platformMessageId: o.platformMessageId }] : [],
+    ),
+  );
   for (const o of outcomes) {
-    if (o.type === 'sent') await tx.outbox.markSent(o.id, o.at, o.platformMessageId);
-    else if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
+    if (o.type === 'sent') continue;
+    if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
     else await tx.outbox.markFailed(o.id, o.attempts, o.code);
   }
   return {

@@ -119,8 +119,11 @@ export class ConversationRepository {
    * The reporter wrote: opens (or extends) the platform's customer-service window, and replies go
    * where this message came from (a WhatsApp user may gain or hide a phone number).
    */
-  markInbound(id: string, now: number, address: string): void {
+  /** In-process statements cost no round trip: found or created, then marked. */
+  arrived(channel: string, userId: string, address: string, now: number): string {
+    const id = this.findOrCreate(channel, userId, address, now);
     this.setInbound.run({ now, addressEnc: this.cipher.encrypt(address), id });
+    return id;
   }
 
   /** When the reporter last wrote through their channel; undefined before the first message. */

@@ -25,7 +25,7 @@ import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.
 import type { ConversationRecord } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
-import type { DeliveryStatus, OutboxItem } from './outbox-repository.js';
+import type { DeliveryStatus, OutboxItem, SentRow } from './outbox-repository.js';
 import type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
 import type { DueTimer } from './timer-repository.js';
 
@@ -40,7 +40,7 @@ export type {
   DueTimer,
   MediaClaim,
 };
-export type { DeliveryStatus, OutboxItem, StoredInbound, StoredMedia };
+export type { DeliveryStatus, OutboxItem, SentRow, StoredInbound, StoredMedia };
 export type { CodeCheck, DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus, OfficerSessionRow };
 export type { DeskAuditIds, DeskTrailEvent, SimfoniStored };
 
@@ -81,7 +81,12 @@ export interface ConversationPort {
   findId(channel: string, userId: string): Promise<string | undefined>;
   load<S>(id: string): Promise<ConversationRecord<S> | undefined>;
   address(id: string): Promise<{ channel: string; address: string } | undefined>;
-  markInbound(id: string, now: number, address: string): Promise<void>;
+  /**
+   * A message arrived from this user: finds or creates the conversation and records when the user
+   * last wrote and from which address (one statement on PostgreSQL). A duplicate delivery counts
+   * too: the user did write that recently.
+   */
+  arrived(channel: string, userId: string, address: string, now: number): Promise<string>;
   lastInboundAt(id: string): Promise<number | undefined>;
   saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void>;
   delete(id: string): Promise<void>;
@@ -119,6 +124,8 @@ export interface OutboxPort {
   reclaimAbandoned(channels: string[], instance: string): Promise<number>;
   renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
   markSent(id: number, now: number, platformMessageId: string | undefined): Promise<void>;
+  /** `markSent` for a round's finished sends: one statement on PostgreSQL, not one per row. */
+  markSentMany(rows: readonly SentRow[]): Promise<void>;
   markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): Promise<void>;
   markFailed(id: number, attempts: number, errorCode: string): Promise<void>;
   recordDelivery(row: {

@@ -59,6 +59,23 @@ export function storageContract(
         expect(await storage.unitOfWork((tx) => tx.conversations.findId('telegram', 'u1'))).toBe(id);
       }));
 
+    it('should find or create the conversation a message arrived in and record when and from where', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const first = await tx.conversations.arrived('telegram', 'u1', 'addr-1', NOW);
+          expect(await tx.conversations.lastInboundAt(first)).toBe(NOW);
+          const again = await tx.conversations.arrived('telegram', 'u1', 'addr-2', NOW + 5);
+          expect(again).toBe(first);
+          expect(await tx.conversations.lastInboundAt(first)).toBe(NOW + 5);
+          expect(await tx.conversations.address(first)).toEqual({ channel: 'telegram', address: 'addr-2' });
+          // A conversation the hotline opened itself (an officer's chat) has no inbound time yet.
+          const opened = await tx.conversations.findOrCreate('telegram', 'u2', 'addr-3', NOW);
+          expect(opened).not.toBe(first);
+          expect(await tx.conversations.lastInboundAt(opened)).toBeUndefined();
+          expect(await tx.conversations.arrived('telegram', 'u2', 'addr-3', NOW + 9)).toBe(opened);
+        });
+      }));
+
     it('should undo only the failed savepoint and commit the rest of the unit', () =>
       withStorage(async ({ storage }) => {
         await storage.unitOfWork(async (tx) => {
@@ -235,6 +252,40 @@ export function storageContract(
             'two',
           );
           expect(later.map((c) => c.payload.n)).toEqual([3]);
+        });
+      }));
+
+    it('should record a round of sends at once: each row sent, its platform id findable, none claimed again', () =>
+      withStorage(async ({ storage }) => {
+        await storage.unitOfWork(async (tx) => {
+          const ids: number[] = [];
+          for (const name of ['a', 'b', 'c']) {
+            const conversationId = await chat(tx, name);
+            await tx.outbox.enqueue({
+              conversationId,
+              channel: 'telegram',
+              address: name,
+              payload: name,
+              now: NOW,
+            });
+          }
+          for (const row of await tx.outbox.claimDue(['telegram'], NOW, LEASE, 10, 'one')) ids.push(row.id);
+          expect(ids).toHaveLength(3);
+          await tx.outbox.markSentMany([
+            { id: ids[0]!, at: NOW + 1, platformMessageId: 'p-a' },
+            { id: ids[1]!, at: NOW + 2, platformMessageId: undefined },
+            { id: ids[2]!, at: NOW + 3, platformMessageId: 'p-c' },
+          ]);
+          expect(await tx.outbox.countByStatus('sent')).toBe(3);
+          expect(await tx.outbox.claimDue(['telegram'], NOW + LEASE + 1, LEASE, 10, 'two')).toEqual([]);
+          const found = await tx.outbox.recordDelivery({
+            channel: 'telegram',
+            platformMessageId: 'p-c',
+            status: 'delivered',
+            at: NOW + 4,
+          });
+          expect(found).toBe(ids[2]);
+          await tx.outbox.markSentMany([]);
         });
       }));
 

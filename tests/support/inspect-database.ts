@@ -46,7 +46,7 @@ export function inspectDatabase(file: string, keys: readonly DataKey[]): Inspect
       // What ingest writes for a plain message, in one transaction of this connection.
       db.transaction(() => {
         const now = clock.now();
-        const conversationId = repos.conversations.findOrCreate(
+        const conversationId = repos.conversations.arrived(
           message.channel,
           message.userId,
           message.address,
@@ -56,14 +56,13 @@ export function inspectDatabase(file: string, keys: readonly DataKey[]): Inspect
           input: message.input,
           ...(message.languageHint ? { languageHint: message.languageHint } : {}),
         };
-        const id = repos.inbox.insert({
+        repos.inbox.insert({
           channel: message.channel,
           externalId: message.externalId,
           conversationId,
           payload,
           now,
         });
-        if (id !== undefined) repos.conversations.markInbound(conversationId, now, message.address);
       });
     },
     close: () => {

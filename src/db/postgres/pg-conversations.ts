@@ -66,11 +66,26 @@ export class PgConversations implements ConversationPort {
     return row ? { channel: row.channel, address: this.cipher.decrypt(row.addressEnc) } : undefined;
   }
 
-  async markInbound(id: string, now: number, address: string): Promise<void> {
-    await this.db
-      .update(conversations)
-      .set({ lastInboundAt: now, addressEnc: this.cipher.encrypt(address) })
-      .where(eq(conversations.id, id));
+  async arrived(channel: string, userId: string, address: string, now: number): Promise<string> {
+    const addressEnc = this.cipher.encrypt(address);
+    const [row] = await this.db
+      .insert(conversations)
+      .values({
+        id: randomUUID(),
+        channel,
+        userHash: this.userHash(channel, userId),
+        addressEnc,
+        lastInboundAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [conversations.channel, conversations.userHash],
+        set: { addressEnc, lastInboundAt: now },
+      })
+      .returning({ id: conversations.id });
+    if (!row) throw new Error('a conversation was neither found nor created; retry the message');
+    return row.id;
   }
 
   async lastInboundAt(id: string): Promise<number | undefined> {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import type { DeliveryStatus, OutboxItem, OutboxPort, SharedWork } from '../storage-ports.js';
+import type { DeliveryStatus, OutboxItem, OutboxPort, SentRow, SharedWork } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { outbox } from './pg-schema.js';
@@ -142,6 +142,25 @@ export class PgOutbox implements OutboxPort {
         platformMessageId: platformMessageId ? this.platformKey(platformMessageId) : null,
       })
       .where(eq(outbox.id, id));
+  }
+
+  async markSentMany(rows: readonly SentRow[]): Promise<void> {
+    const [first] = rows;
+    if (rows.length <= 1) {
+      if (first) await this.markSent(first.id, first.at, first.platformMessageId);
+      return;
+    }
+    const values = sql.join(
+      rows.map(
+        (row) =>
+          sql`(${row.id}::integer, ${row.at}::bigint, ${row.platformMessageId ? this.platformKey(row.platformMessageId) : null}::text)`,
+      ),
+      sql`, `,
+    );
+    await this.db.execute(sql`
+      UPDATE outbox SET status = 'sent', sent_at = v.at, lease_until = NULL, platform_message_id = v.key
+      FROM (VALUES ${values}) AS v(id, at, key)
+      WHERE outbox.id = v.id`);
   }
 
   async markRetry(id: number, attempts: number, nextAttemptAt: number, errorCode: string): Promise<void> {
