@@ -12,10 +12,13 @@
  *
  *   npm run bench -- --reporters 16,64 --seconds 10
  *   npm run bench -- --db postgres://postgres@127.0.0.1:5432/test
+ *   npm run bench -- --db postgres://postgres@127.0.0.1:5432/test --targets postgres
  *
  * `--db <postgres server>` adds a fourth target, this project on PostgreSQL: a fresh database is made
  * on that server (trust or password in the URL), measured in the same run, and dropped afterwards.
  * This project's processes start with the Node flags `npm start` uses (package.json's start script).
+ * `--targets` measures only some of bare, grammy, sqlite, postgres (all by default), for a quick look
+ * at one while working on it; the ratios are printed only when both sides were measured.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -45,8 +48,11 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     'log-level': { type: 'string', default: 'warn' },
     db: { type: 'string' },
+    targets: { type: 'string', default: 'bare,grammy,sqlite,postgres' },
   },
 });
+/** The targets measured: a short name each (see the `targets` list in main). */
+const MEASURED = new Set(args.targets.split(','));
 /** Concurrent reporters of each measurement, in order; the ratios are taken at the last. */
 const CONCURRENCIES = args.reporters.split(',').map(Number);
 const SECONDS = Number(args.seconds);
@@ -73,6 +79,8 @@ const urgentText = (place: string) =>
   `tolong suami saya mau bunuh saya, dia bawa parang sekarang. saya di ${place}`;
 
 interface Target {
+  /** What `--targets` calls it. */
+  key: 'bare' | 'grammy' | 'sqlite' | 'postgres';
   name: string;
   service: ServiceProcess;
   script: Turn[];
@@ -154,12 +162,14 @@ async function main(): Promise<void> {
 
     const targets: Target[] = [
       {
+        key: 'bare',
         name: 'bare Fastify + sendMessage',
         service: bare,
         script: REPORT_TEXTS.map((text) => ({ text, replies: 1 })),
       },
-      { name: 'grammY + SQLite sessions', service: grammy, script: grammyScript },
+      { key: 'grammy', name: 'grammY + SQLite sessions', service: grammy, script: grammyScript },
       {
+        key: 'sqlite',
         name: 'this project',
         service: hotline,
         script,
@@ -168,6 +178,7 @@ async function main(): Promise<void> {
     ];
     if (onPostgres)
       targets.push({
+        key: 'postgres',
         name: 'this project, PostgreSQL',
         service: onPostgres,
         script: await discoverScript(onPostgres, REPORT_TEXTS, 1, use),
@@ -176,7 +187,7 @@ async function main(): Promise<void> {
     const rows: BenchRow[] = [];
     // Each concurrency measures the three targets one after another, so they share the machine's state.
     for (const reporters of CONCURRENCIES) {
-      for (const target of targets) {
+      for (const target of targets.filter((t) => MEASURED.has(t.key))) {
         const row = await measure(target, reporters, use);
         rows.push({ ...row, idleMb: idleMb.get(target.service)! });
       }
