@@ -6,7 +6,7 @@
  */
 import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
 import type { DeskStatus } from '../db/case-desk-repository.js';
-import type { DeskKit } from '../conversations/hotline-runtime.js';
+import type { DeskKit } from '../conversations/hotline-options.js';
 import type { HostOutput } from '../conversations/output-executor.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 import { CLAIM_PREFIX } from '../handoff/officer-desk.js';

@@ -7,7 +7,7 @@
  * "forwarded to …" are the same as for a new case — and the old office's officers lose sight of it
  * (workspace-access.ts), while the supervisors above both keep it. Audited with the id it went to.
  */
-import type { DeskKit } from '../conversations/hotline-runtime.js';
+import type { DeskKit } from '../conversations/hotline-options.js';
 import type { HostOutput } from '../conversations/output-executor.js';
 import type { DeskCaseRow } from '../db/storage-ports.js';
 import type { MessagePart } from '../engine/types.js';

@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { StoragePorts } from '../db/storage-ports.js';
-import type { DeskKit } from '../conversations/hotline-runtime.js';
+import type { DeskKit } from '../conversations/hotline-options.js';
 import type { OfficerOnDuty } from '../handoff/officer-roster.js';
 
 /** What the workspace needs of the running hotline: one unit of work with the handoff's kit. */

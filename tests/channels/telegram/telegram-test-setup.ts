@@ -10,7 +10,7 @@ import {
   type TelegramChannelOptions,
 } from '../../../src/channels/telegram/telegram-channel.js';
 import { NO_RATE_LIMITS } from '../../../src/channels/telegram/telegram-rate-limiter.js';
-import type { HotlineOptions } from '../../../src/conversations/hotline-runtime.js';
+import type { HotlineOptions } from '../../../src/conversations/hotline-options.js';
 import type { ManualClock } from '../../../src/lib/clock.js';
 import { createHotlineServices } from '../../../src/conversations/directory-services.js';
 import {
