@@ -30,7 +30,7 @@ import {
 } from '../directory/index.js';
 import type { CaseFact, Language } from '../engine/types.js';
 import { dateTimeFormat } from '../lib/date-time-format.js';
-import { clearCaseReferences, findCaseReferences } from './case-reference.js';
+import { clearCaseReferences, findCaseReferences } from '../engine/case-reference-text.js';
 import { DEFAULT_REFERENCE_LIMITS, guardLookUp, guardPin, type ReferenceLimits } from './reference-guard.js';
 
 /** Dates a reporter reads are shown in the office's zone; this when no office is known. */

@@ -17,7 +17,7 @@ import {
   decideBlockedSender,
   readBlockCommand,
 } from '../handoff/sender-block.js';
-import { normalizeCaseReference } from './case-reference.js';
+import { normalizeCaseReference } from '../engine/case-reference-text.js';
 import type { OutputExecutor } from './output-executor.js';
 
 export interface SenderBlockGateDeps {

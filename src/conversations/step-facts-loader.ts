@@ -13,7 +13,8 @@ import {
   type Snapshot,
   type StepFacts,
 } from '../engine/types.js';
-import { findCaseReferences, randomCasePin, randomCaseReference } from './case-reference.js';
+import { findCaseReferences } from '../engine/case-reference-text.js';
+import { randomCasePin, randomCaseReference } from './case-reference.js';
 import type { AnyFlow } from './conversation-worker.js';
 import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
 

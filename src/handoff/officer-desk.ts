@@ -5,7 +5,7 @@
  * several cases starts a message with a case reference to choose one; otherwise it goes to the
  * case they claimed last. Every action is audited; nobody sees another office's cases.
  */
-import { normalizeCaseReference } from '../conversations/case-reference.js';
+import { normalizeCaseReference } from '../engine/case-reference-text.js';
 import type { Input, Message } from '../engine/types.js';
 import { capStory } from './claim-summary-cap.js';
 import type { AlertFact, DeskFacts } from './handoff-facts.js';

@@ -19,7 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   i18n: ['engine', 'lib'],
   flows: ['engine'],
   db: ['engine', 'lib', 'config'],
-  handoff: ['engine', 'db', 'directory', 'lib', 'conversations'],
+  handoff: ['engine', 'db', 'directory', 'lib'],
   conversations: ['engine', 'flows', 'db', 'directory', 'handoff', 'i18n', 'lib'],
   http: ['conversations', 'lib', 'config'],
   statistics: ['db'],
@@ -43,14 +43,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   ],
   '(root)': ['channels', 'config', 'conversations', 'db', 'directory', 'http', 'i18n', 'triage', 'workspace'],
 };
-
-/*
- * Debts the core redesign (issue 14) removes, each allowed only for the files named here:
- * handoff uses the conversations' case reference format (a cycle with
- * conversations); config and db share the ConfigError type and a few limits' defaults.
- */
-const KNOWN_DEBTS = new Set(['src/handoff/officer-desk.ts -> conversations']);
-const DEBT_EDGES = new Set(['handoff -> conversations']);
 
 /*
  * The handoff's decisions are pure (issue 14): they get facts loaded beforehand
@@ -98,13 +90,6 @@ describe('the import rule', () => {
       .filter((edge) => !(ALLOWED[edge.from] ?? []).includes(edge.to))
       .map((edge) => `${edge.file} -> ${edge.to}`);
     expect(wrong).toEqual([]);
-  });
-
-  it('should keep the known debts to the files that have them', () => {
-    const debts = edges
-      .filter((edge) => DEBT_EDGES.has(`${edge.from} -> ${edge.to}`))
-      .map((edge) => `${edge.file} -> ${edge.to}`);
-    expect(debts.filter((debt) => !KNOWN_DEBTS.has(debt))).toEqual([]);
   });
 
   it('should keep the handoff decisions away from storage', () => {

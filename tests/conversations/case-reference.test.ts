@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCaseReferences, randomCaseReference } from '../../src/conversations/case-reference.js';
+import { randomCaseReference } from '../../src/conversations/case-reference.js';
+import { findCaseReferences } from '../../src/engine/case-reference-text.js';
 
 describe('findCaseReferences', () => {
   it.each([

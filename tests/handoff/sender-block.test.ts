@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeCaseReference } from '../../src/conversations/case-reference.js';
+import { normalizeCaseReference } from '../../src/engine/case-reference-text.js';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
 import {
   createDirectoryGazetteer,
