@@ -20,7 +20,12 @@ import type { OutputExecutor } from './output-executor.js';
 import { SenderBlockGate } from './sender-block-gate.js';
 import { StepFactsLoader } from './step-facts-loader.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
+import { isRetryableStorageError } from '../db/retryable-error.js';
 
+/** A batch that failed as a whole (its unit rolled back) is tried again after this long. */
+const RETRY_AFTER_FAILURE_MS = 200;
+/** `drain` tries a batch that met a retryable database error again this many times at most. */
+const MAX_DRAIN_RETRIES = 5;
 /** Messages processed in one transaction at most. */
 const BATCH_SIZE = 100;
 /**
@@ -106,11 +111,12 @@ export class ConversationWorker {
         (outcome) => {
           if (outcome === 'more') this.wake();
         },
-        (error: unknown) =>
-          this.deps.logger.error(
-            { err: errorSummary(error) },
-            'worker batch failed; retried on the next wake',
-          ),
+        (error: unknown) => {
+          this.deps.logger.error({ err: errorSummary(error) }, 'worker batch failed; retried shortly');
+          // Nothing of the batch was committed: its messages are still pending. Come back for them
+          // even if no new message or notification wakes this worker.
+          this.wakeLater(RETRY_AFTER_FAILURE_MS);
+        },
       );
     });
   }
@@ -124,11 +130,17 @@ export class ConversationWorker {
   /** Processes up to `limit` pending messages now; resolves with how many it took. */
   async drain(limit = Number.POSITIVE_INFINITY): Promise<number> {
     let count = 0;
+    let retries = MAX_DRAIN_RETRIES;
     while (count < limit) {
       const before = count;
       const outcome = await this.drainBatch(Math.min(BATCH_SIZE, limit - count), (n) => {
         count += n;
+      }).catch((error: unknown) => {
+        // Rolled back as a whole (another unit held what it needed): its messages are still there.
+        if (isRetryableStorageError(error) && retries-- > 0) return 'retry' as const;
+        throw error;
       });
+      if (outcome === 'retry') continue;
       if (outcome === 'empty' || count === before) break;
     }
     // Batches woken beside this drain (PostgreSQL runs several): done when the drain is.
@@ -177,6 +189,9 @@ export class ConversationWorker {
         try {
           await tx.savepoint(() => this.process(tx, message.id, message.conversationId, message.payload));
         } catch (error) {
+          // Another unit held what this one needed (a deadlock on PostgreSQL): the whole batch rolls
+          // back and is tried again; only a failure of the message itself sets it aside.
+          if (isRetryableStorageError(error)) throw error;
           await this.quarantine(tx, message.id, message.conversationId, error);
         }
         count += 1;
@@ -191,9 +206,13 @@ export class ConversationWorker {
 
   /** Messages held back from a flooding sender: come back when the first of them is due. */
   private wakeForHeld(at: number): void {
+    this.wakeLater(Math.max(0, at - this.deps.clock.now()));
+  }
+
+  private wakeLater(ms: number): void {
     if (this.stopped) return;
     clearTimeout(this.heldTimer);
-    this.heldTimer = setTimeout(() => this.wake(), Math.max(0, at - this.deps.clock.now()));
+    this.heldTimer = setTimeout(() => this.wake(), ms);
     this.heldTimer.unref();
   }
 
