@@ -29,18 +29,23 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const sextortion =
     scan.tokens.some((t) => t.startsWith('sextort') || t === 'sekstorsi') ||
     sameClause(scan, 'threat', 'media') ||
+    // extorted by someone who holds a photo, video or recording of the writer ("diperes, anjeunna
+    // gaduh video abdi", "blackmailed over a video call"): the threat to spread is implied
+    (has('blackmail') && (scan.has('media') || scan.has('recording') || has('intimate_image'))) ||
     // "kalau gak transfer" is a condition of the threat, so a negated payment still counts.
     ((has('threat') || scan.has('extortion')) &&
       (has('intimate_image') || (scan.has('spread') && scan.has('media'))));
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
-    has('marriage') &&
-    (has('forced') ||
-      has('sale') ||
-      has('payment') ||
-      child.explicitMinor ||
-      childNextToMarriage(scan) ||
-      sameClause(scan, 'marriage', 'debt'));
+    refusedMarriage(scan) ||
+    (has('marriage') &&
+      (has('forced') ||
+        has('unwanted') ||
+        has('sale') ||
+        has('payment') ||
+        child.explicitMinor ||
+        childNextToMarriage(scan) ||
+        sameClause(scan, 'marriage', 'debt')));
   const sexual =
     has('sexual') ||
     has('intimate_image') ||
@@ -220,6 +225,19 @@ function unwantedContact(scan: Scan): boolean {
 // Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").
 function touchesBody(scan: Scan): boolean {
   return scan.of('touch').some((h) => scan.inClause(scan.clauseOfHit(h), 'body_part').length > 0);
+}
+
+// Being married off against one's will, said as a refusal: "gamau dinikahin", "indak nio
+// dinikahan", "ora gelem dirabekake", "de' umaelo ripabotting". Only the passive (being married
+// off by someone) counts: "saya tidak mau menikah lagi" is a choice, not a forced marriage.
+const PASSIVE_MARRIAGE = /^(di|dipun|ri|na|ka)/;
+function refusedMarriage(scan: Scan): boolean {
+  return scan.of('marriage').some((h) => {
+    const before = h.start - 1;
+    const refusal =
+      scan.negated(h) && (scan.kindsAt(before).has('intent') || scan.kindsAt(before).has('unwanted'));
+    return refusal && PASSIVE_MARRIAGE.test(scan.tokens[h.start] ?? '');
+  });
 }
 
 // "perkawinan anak", "child marriage", "kawin budak": marriage of a child named as such.

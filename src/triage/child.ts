@@ -1,3 +1,4 @@
+import { numberWordAt } from './number-words.js';
 import { FAMILY_HARM } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
@@ -199,16 +200,21 @@ interface StatedAge {
 function statedAges(scan: Scan): StatedAge[] {
   const ages: StatedAge[] = [];
   scan.tokens.forEach((token, index) => {
-    if (!/^\d{1,2}$/.test(token)) return;
-    const age = Number(token);
+    // An age in digits, or spelled out ("lima taung", "tigo baleh tahun"): a spelled number counts
+    // only with an age unit after it, since number words are common words too.
+    const spelled = /^\d{1,2}$/.test(token) ? undefined : numberWordAt(scan.tokens, index);
+    if (spelled === undefined && !/^\d{1,2}$/.test(token)) return;
+    const age = spelled?.value ?? Number(token);
+    const last = spelled?.last ?? index;
     if (age < 1 || age > MAX_AGE) return;
     const prev = scan.tokens[index - 1] ?? '';
     const kindsBefore = scan.kindsAt(index - 1);
-    const unitAfter = scan.kindsAt(index + 1).has('age_unit');
-    if (DURATION_WORDS.has(prev) || COUNTER_WORDS.has(scan.tokens[index + 1] ?? '')) return;
+    const unitAfter = scan.kindsAt(last + 1).has('age_unit');
+    if (spelled !== undefined && !unitAfter) return;
+    if (DURATION_WORDS.has(prev) || COUNTER_WORDS.has(scan.tokens[last + 1] ?? '')) return;
     // "nikah 6 thn" is how long a marriage has lasted, not a bride's age.
     if (kindsBefore.has('marriage')) return;
-    if (unitAfter && AGO_WORDS.has(scan.tokens[index + 2] ?? '')) return;
+    if (unitAfter && AGO_WORDS.has(scan.tokens[last + 2] ?? '')) return;
     const agePhrase =
       unitAfter ||
       kindsBefore.has('age_word') ||

@@ -74,6 +74,12 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
       composed.push(span('violence', pour, liquid), span('injury', pour, liquid));
     }
   }
+  // "disetrika", "natunu limanna pake setrika", "burned her with an iron": a burn with a hot
+  // object is a blow and a burn that needs care.
+  for (const object of of('hot_object')) {
+    for (const burn of of('burn').filter((b) => sameClause(b, object)))
+      composed.push(span('violence', burn, object), span('injury', burn, object));
+  }
   // "dipaksa ku kabogoh kudu sare jeung manehna", "napassa ka' matinro sibawa ia": sex forced.
   for (const forced of of('forced')) {
     for (const act of of('sex_act').filter((a) => near(forced, a)))

@@ -42,6 +42,9 @@ export const CUE_KINDS = [
   'threat',
   'fear', // the writer is afraid: with a weapon named, the threat is taken as happening
   'extortion',
+  // extorting, blackmailing ("diperas", "diperes", "mamaras", "napareseki", "blackmailed"): with a
+  // photo, a video or a recording held over the person, sextortion
+  'blackmail',
   'kill',
   'self_harm',
   'endure', // bear, stand: "cannot bear to live" is suicidal intent
@@ -129,6 +132,8 @@ export const CUE_KINDS = [
   'take_along', // carry, bring, take someone along: with a child named right after, with_child
   'burn', // burn, set on fire: threatened at someone or their house, a threat to kill
   'pour', // pour, splash: with a hot liquid, a burn that needs care (and a blow)
+  // a hot iron or hot metal: burned with one ("natunu pake setrika"), a blow and a burn
+  'hot_object',
   'hot_liquid', // boiling water, hot oil, acid
   'infant', // a baby or toddler: abandoned with nobody there, in danger now
   'nobody', // nobody there to look after someone: "teu aya sasaha", "indak ado urang"

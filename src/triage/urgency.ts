@@ -86,7 +86,10 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 7. A child in danger now or tonight — including a child who spends tonight where a relative
   // abuses them sexually ("she is at her father's house tonight; he touches her").
   const withAbuserTonight = facts.sexual && facts.familyPerpetrator && scan.has('tonight');
-  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight))
+  // A child married off tonight ("dinikahkeun siri wengi ayeuna", "dinikahke bengi iki"): sex with
+  // a child within hours.
+  const marriedOffTonight = facts.forcedMarriage && scan.of('tonight').some(live);
+  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight))
     signals.add('child_danger');
 
   // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).

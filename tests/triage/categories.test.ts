@@ -466,6 +466,65 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
   },
 };
 
+/*
+ * Word families per language added after blind set 6 (each row a sentence written for this file):
+ * asking how to report domestic violence names kdrt; rape words under each language's affixes
+ * (ngarudapaksa, mamarkosa); sex forced "like it or not"; a former partner is not family; a parent
+ * or spouse who sends no money neglects; a marriage refused or unwanted is forced; extortion with
+ * a photo or video held is sextortion; an age spelled out in words is a child's age.
+ */
+const FAMILY_ROWS: [Language, string, Category[]][] = [
+  ['su', 'punten, kumaha carana lapor kekerasan dina rumah tangga?', ['kdrt']],
+  ['jv', 'nyuwun pirsa, pripun carane lapor kekerasan wonten ing rumah tangga?', ['kdrt']],
+  ['min', 'ambo nio batanyo caro malapor kekerasan dalam rumah tanggo', ['kdrt']],
+  ['bug', "tabe', pekkogi carana mallapor kekerasan ri laleng rumah tangga?", ['kdrt']],
+  ['su', 'tatangga abdi ngancam bade ngarudapaksa abdi', ['sexual_violence']],
+  ['min', 'urang tu maancam ka mamarkosa ambo', ['sexual_violence']],
+  ['jv', 'kancane ngancam arep merkosa aku', ['sexual_violence']],
+  ['id', 'bosku bilang aku harus tidur sama dia mau gak mau', ['sexual_violence']],
+  ['jv', 'bose ngomong aku kudu turu karo dheweke gelem ora gelem', ['sexual_violence']],
+  ['su', 'bos nyarios abdi kudu sare jeung manehna daek teu daek', ['sexual_violence']],
+  ['min', 'bos mangecek ambo harus lalok jo inyo nio indak nio', ['sexual_violence']],
+  ['en', 'my boss says i have to sleep with him whether i like it or not', ['sexual_violence']],
+  ['jv', 'tilas semah kula ngancam badhe nyebaraken foto kula', ['sexual_violence', 'online']],
+  ['id', 'suami sudah setahun gak pernah kirim duit, anak saya 3 tahun', ['kdrt', 'child']],
+  ['su', 'salaki abdi teu ngirim artos tos sataun, budak abdi umur 4 taun', ['kdrt', 'child']],
+  ['min', 'laki ambo alah sataun indak mangirim pitih, anak ambo umua 5 tahun', ['kdrt', 'child']],
+  ['bug', "lakkaikku de' nakiring doi' siseng taung, ana'ku umuru 3 taung", ['kdrt', 'child']],
+  ['id', 'saya dikunci bapak saya karena gamau dinikahin sama juragan', ['kdrt', 'sexual_violence']],
+  ['min', 'ambo dikunci apak dek ambo indak nio dinikahan', ['kdrt', 'sexual_violence']],
+  ['jv', 'aku arep dirabekake karo bapak, aku ora gelem', ['kdrt', 'sexual_violence']],
+  ['su', 'abdi diperes ku urang nu gaduh video abdi', ['sexual_violence', 'online']],
+  ['id', 'saya diperas kenalan dari aplikasi, dia punya video saya', ['sexual_violence', 'online']],
+  ['min', 'ambo diparas dek kenalan, inyo punyo video ambo', ['sexual_violence', 'online']],
+  ['en', 'a man is blackmailing me, he has a video of me', ['sexual_violence', 'online']],
+  ['id', 'adik saya yang tiga belas tahun dipukul ayah tiri', ['kdrt', 'child']],
+  ['jv', 'adhiku umur telulas taun digebuki bapak tirine', ['kdrt', 'child']],
+  ['su', 'adi abdi nu yuswana tilu welas taun ditampiling ku bapa tere', ['kdrt', 'child']],
+  ['min', 'adiak ambo umua tigo baleh tahun dipukua apak tirinyo', ['kdrt', 'child']],
+  ['bug', "anri'ku umuru'na seppulo tellu taung nakenna ambo' tirinna", ['kdrt', 'child']],
+  ['en', 'my little brother, seven years old, was hit by our stepdad', ['kdrt', 'child']],
+];
+// ...and what they must not read in: a former spouse is not family, refusing to remarry is a
+// choice, an adult's age spelled out is not a child's.
+const FAMILY_NEVER: [string, Category][] = [
+  ['tilas garwa kula ngancam kula lewat WA', 'kdrt'],
+  ['bekas laki ambo maancam ambo di fesbuk', 'kdrt'],
+  ['saya tidak mau menikah lagi setelah cerai', 'sexual_violence'],
+  ['adik saya umur dua puluh tiga tahun dipukul pacarnya', 'child'],
+];
+
+describe('word families per language (after set 6)', () => {
+  it.each(FAMILY_ROWS)('%s: %s', (_language, text, expected) => {
+    const { categories } = triage(text);
+    expect(categories).toEqual(expect.arrayContaining(expected));
+    expect(categories).not.toContain('other');
+  });
+  it.each(FAMILY_NEVER)('%s is not %s', (text, category) => {
+    expect(triage(text).categories).not.toContain(category);
+  });
+});
+
 describe('categories per language (triage-labels.md)', () => {
   for (const [part, byLanguage] of Object.entries(CATEGORY_TABLES)) {
     for (const [language, rows] of Object.entries(byLanguage)) {

@@ -30,7 +30,9 @@ type Kind =
   | 'a child leaving with a trafficker tonight'
   | 'a threat to kill with a plea for help'
   | 'pushed down the stairs, numb'
-  | 'told to sleep over at the abuser’s';
+  | 'told to sleep over at the abuser’s'
+  | 'a child married off tonight'
+  | 'burned with a hot iron';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -125,6 +127,23 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'anak ambo umua 14 disuruah bamalam di rumah mamaknyo nan pernah malecehkannyo'],
     ['bug', "ana'ku umuru 14 taung nasuro mabbenni ri bolana omna iya naleceh'i riolo"],
   ],
+  'a child married off tonight': [
+    ['id', 'adik saya umur 15 mau dinikahkan paksa sama bapak malam ini'],
+    ['en', 'my 14 year old sister is being forced to marry an old man tonight'],
+    ['jv', 'adhiku umur 15 arep dinikahke peksa karo bapak bengi iki'],
+    ['jv', 'putri kula yuswa 15 badhe dipun nikahaken peksa dalu punika'],
+    ['su', 'adi abdi umur 15 bade dinikahkeun paksa ku bapa wengi ayeuna'],
+    ['min', 'adiak ambo umua 15 ka dinikahan paso dek apak malam ko'],
+    ['bug', "anri'ku umuru 15 taung napassai ambo'na nikah matu wenni"],
+  ],
+  'burned with a hot iron': [
+    ['id', 'tangan anak saya dibakar pakai setrika sama ayah tirinya tadi'],
+    ['en', 'my stepmother burned my little brother with a hot iron just now'],
+    ['jv', 'tangane adhiku diobong nganggo setrika karo bapak tirine'],
+    ['su', 'leungeun adi abdi diduruk ku setrika ku bapa tere'],
+    ['min', 'tangan adiak ambo dibaka jo setrika dek apak tiri'],
+    ['bug', "limanna anri'ku natunu setrika ambo' tirinna"],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -148,6 +167,9 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
   ['bug', "lakkaikku natiwi ana'ku lao ri bolana indo'na, macinna ka'"],
+  // a marriage refused, but next month; a cigarette lit, nobody burned
+  ['jv', 'aku arep dinikahke sasi ngarep, aku ora gelem'],
+  ['id', 'suami saya bakar rokok terus di kamar'],
 ];
 
 describe('situation kinds: urgent in every regional language', () => {

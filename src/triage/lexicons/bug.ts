@@ -29,7 +29,7 @@ export const BUG_LEXICON: Lexicon = {
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
       ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*`),
     not_family: p(
-      'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
+      'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor"),
     violence: p(
@@ -45,19 +45,19 @@ export const BUG_LEXICON: Lexicon = {
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
     neglect: p(
-      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
+      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*|leceh*|perkosa*`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
     genital: p('kemaluan*'),
     intimate_image: p(
-      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno`,
+      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
     ),
     media: p('foto*|video*'),
-    spread: p('nasebbarang|sebbarang*|nasebbara'),
+    spread: p(`nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu'),
@@ -91,7 +91,9 @@ export const BUG_LEXICON: Lexicon = {
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
-    forced: p(`napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa`),
+    forced: p(
+      `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
+    ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
@@ -103,10 +105,10 @@ export const BUG_LEXICON: Lexicon = {
     unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
     debt: p('inreng|utang'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
-      ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku`),
+      ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku|massikola mopi|sikola mopi`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
-    age_word: p('umuru|umur|umuruku'),
+    age_word: p("umuru|umur|umuruku|umuru'na|umurunna|umuru'"),
     age_unit: p('taung|tahun'),
     when_clause: p('wettu|wettunna|riolo wettu'),
     childhood: p(
@@ -199,11 +201,18 @@ export const BUG_LEXICON: Lexicon = {
     deceived: p(`ripajanjiangi|napajanjiangi|janci jama|ipajanjiang|nabelle'|nabelleang|nabelle|tipu*`),
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
-    bondage: p(`de'pa nalunasi|mabbayara inreng|bayara inreng|denda`),
+    bondage: p(
+      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui`,
+    ),
     infant: p(`bayi|ana' bayi|ana' baiccu'`),
     nobody: p(`degaga tau|de' gaga tau`),
     pour: p('siram*|nasiram*|risiram*'),
     hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    explicit_kdrt: p(
+      `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
+    ),
+    blackmail: p(`napareseki|ripareseki|pareseki|diperas`),
+    hot_object: p(`setrika|strika|bessi mapella|bessi mapanas`),
   },
 };

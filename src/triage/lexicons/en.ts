@@ -47,7 +47,7 @@ export const EN_LEXICON: Lexicon = {
       emotional abuse|torment*`),
     neglect:
       p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
-      hungry|starving|child support|let me work|forbids me to work`),
+      hungry|starving|child support|let me work|forbids me to work|never sends money|never sent money|does not send money|stopped sending money|no child support`),
     sexual:
       p(`comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
@@ -87,7 +87,7 @@ export const EN_LEXICON: Lexicon = {
       "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
     ),
     extortion: p(
-      'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not',
+      'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|rupiah|million|juta|wants money',
     ),
     kill: p(
       'kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night|im dead|i am dead|you are dead|youre dead|ur dead|hes next|he is next|im next|i am next|overboard',
@@ -120,7 +120,7 @@ export const EN_LEXICON: Lexicon = {
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
     forced: p(
-      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her`,
+      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her|like it or not|whether you like it or not|whether she likes it or not`,
     ),
     marriage: p(
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
@@ -244,5 +244,7 @@ export const EN_LEXICON: Lexicon = {
     bondage: p(
       `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
     ),
+    blackmail: p(`blackmail*|extort*`),
+    hot_object: p(`iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt`),
   },
 };

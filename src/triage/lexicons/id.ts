@@ -31,9 +31,9 @@ export const ID_LEXICON: Lexicon = {
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
       laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue|cowonya|cewenya|
-      bininya|tunangannya`),
+      bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo`),
     others_partner: p(
-      'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya',
+      'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo',
     ),
     kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
@@ -42,7 +42,7 @@ export const ID_LEXICON: Lexicon = {
     not_family:
       p(`mantan*|om yang|om om yang|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
       kakak tingkat|om om|om itu|ada om|ada om om|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
-      bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
+      bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu|bekas pacar*|bekas istri*|eks suami|eks pacar|eks istri`),
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
     violence:
@@ -70,14 +70,14 @@ export const ID_LEXICON: Lexicon = {
     neglect:
       p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
-      mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
+      mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik|gak pernah kirim duit|ga pernah kirim duit|tidak pernah kirim uang|tidak pernah mengirim uang|gak kirim duit|ga kirim duit|tidak kirim uang|tidak mengirim uang|nggak pernah kirim uang|gak pernah ngirim duit|gak pernah ngasih duit|tidak pernah memberi uang|kelaparan|sering gak makan|sering tidak makan|sering ga makan`),
     sexual:
       p(`ngegesekin badan*|ngegesek ngegesekin|gesek gesekin|digesek gesekin|menggesekkan badan*|menggesek gesekkan|gesekin badan*|ngegesekin kelamin*|nempel nempelin badan*|nempelin badan*|menempelkan badan*|diajak ke hotel|ngajak ke hotel|ngajakin ke hotel|mengajak ke hotel|dibawa ke hotel|ajak ke hotel|diajak nginep di hotel|ngajak nginep di hotel|tidak senonoh|gak senonoh|nggak senonoh|ga senonoh|asusila|tindakan asusila|perbuatan asusila|perbuatan tidak senonoh|disuruh buka celana|buka celana|membuka celana|celananya dibuka|dibuka celananya|dipelorotin|melorotin celana|dipaksa oral|oral seks|seks oral|memainkan kelamin*|mainin kelamin*|ngocok|pesan tidak senonoh|foto tidak senonoh|sexting|pap tt|pap bugil|minta pap tt|pemaksaan kontrasepsi|dipaksa kb|dipaksa pasang kb|dipaksa pakai kb|pemaksaan sterilisasi|disterilisasi paksa|dipaksa steril|penyiksaan seksual|perbudakan seksual|pemaksaan pelacuran|dipaksa melacur|dipaksa jadi pelacur|dipaksa jual diri|disuruh jual diri|jual diri|dipaksa nonton video porno|disuruh nonton video porno|dipaksa nonton porno|disuruh nonton porno|dipaksa nonton bokep|disuruh nonton bokep|menunjukkan video porno|memperlihatkan video porno|nunjukin video porno|nunjukin bokep|kirim video porno|ngirim video porno|bokep|video bokep|digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
       leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*`),
     touch: p(
       `cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
     ),
@@ -115,7 +115,7 @@ export const ID_LEXICON: Lexicon = {
     phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
       ngerampas|merampas|nyita|menyita`),
-    burn: p('bakar|membakar|dibakar|bakarin|ngebakar'),
+    burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
     infant: p('bayi|balita|orok'),
     nobody: p(
       'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga',
@@ -157,7 +157,7 @@ export const ID_LEXICON: Lexicon = {
     injury:
       p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
-      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun`),
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
     crying: p('nangis*|menangis|tangisan|jerit*|menjerit*|teriak kesakitan'),
     plea: p(
@@ -170,10 +170,10 @@ export const ID_LEXICON: Lexicon = {
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
     forced: p(
-      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa',
+      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa|mau gak mau|mau ga mau|mau tidak mau|mau nggak mau|mau gk mau|suka gak suka|suka tidak suka|harus mau',
     ),
     marriage: p(
-      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan`,
+      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
       'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
@@ -200,7 +200,7 @@ export const ID_LEXICON: Lexicon = {
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
       p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
-      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
+      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja|masih sekolah|msh sekolah|masih sekolah sd`),
     grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
     age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
@@ -318,5 +318,7 @@ export const ID_LEXICON: Lexicon = {
     bondage: p(
       `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
     ),
+    blackmail: p(`diperas|memeras|diperes|meres|ngeperas|meras|pemerasan`),
+    hot_object: p(`setrika|strika|setrikaan|besi panas|sendok panas|puntung rokok`),
   },
 };

@@ -35,15 +35,15 @@ export const JV_LEXICON: Lexicon = {
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
-      sedulure|rama|ramane`),
+      sedulure|rama|ramane|bapakne|ibukne|mbokne|simbokne|emakne|makne|pakne|mbahne|bapak e|ibuk e`),
     not_family: p(
-      'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*',
+      'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*|tilas semah*|tilas bojo*|tilas garwa*|urut bojo|bekas bojo*|bekas semah*|mantan semah*|mantan garwa*',
     ),
     agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
       p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
-      dipukuli|gitik*|digitik*`),
+      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi`),
     acute: p(
       `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
@@ -62,10 +62,10 @@ export const JV_LEXICON: Lexicon = {
     ),
     neglect:
       p(`diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
-      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar`),
+      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit`),
     sexual:
       p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
-      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
+      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa`),
     touch: p(
       `remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
     ),
@@ -107,7 +107,7 @@ export const JV_LEXICON: Lexicon = {
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
-      mlonyoh|ora iso obah|mboten sadar`,
+      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
     crying: p('nangis*|njerit*|mbengok*|tangise'),
@@ -119,7 +119,7 @@ export const JV_LEXICON: Lexicon = {
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
     forced: p(
-      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa',
+      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa|gelem ora gelem|gelem gak gelem|purun mboten purun|kudu gelem',
     ),
     marriage: p(
       `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
@@ -147,7 +147,7 @@ export const JV_LEXICON: Lexicon = {
       kamboja|korea|jepang|dubai|abk|penampungan`),
     child_word:
       p(`cah cilik|cah wedok|cah lanang|bocah wedok|bocah lanang|bocah sekolah|lare alit|lare estri|lare jaler|putra alit|putri alit|anak cilik|balita|murid sd|putu kula|ponakanku|keponakan|bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
-      siswa|bocah bocah`),
+      siswa|bocah bocah|isih sekolah|isih sekolah sd|taksih sekolah`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
@@ -172,7 +172,9 @@ export const JV_LEXICON: Lexicon = {
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
-    tonight: p('sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki'),
+    tonight: p(
+      'sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
+    ),
     recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
     past: p(`wektu kuwi|wektu iku|nalika semana|rikala semanten|wekdal semanten|biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
@@ -246,11 +248,16 @@ export const JV_LEXICON: Lexicon = {
     quantity: p('akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus'),
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
-    burn: p('obong*|ngobong*|diobong*|bakar*'),
+    burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),
     infant: p('bayi|jabang bayi|orok'),
     nobody: p('ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang'),
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    explicit_kdrt: p(
+      `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,
+    ),
+    blackmail: p(`diperes|meres|dipun peres|ngeperes|meres aku`),
+    hot_object: p(`setrika|strika|setlika|wesi panas|sendok panas|puntung rokok`),
   },
 };

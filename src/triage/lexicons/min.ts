@@ -23,8 +23,10 @@ export const MIN_LEXICON: Lexicon = {
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
     kin: p(`apak tiri|amak tiri|ayah tiri|ibu tiri|mamak ambo|mamaknyo|etek ambo|uni ambo|inyiak ambo|mintuo ambo|ipa|ipa ambo|bundo|ayah|ibu|umi|nenek|kakek|anduang|apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
-      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*`),
-    not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
+      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*|uda`),
+    not_family: p(
+      'laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*|bekas laki*|bekas bini*|bekas suami*|bekas pacar*|mantan suami*',
+    ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
@@ -39,11 +41,11 @@ export const MIN_LEXICON: Lexicon = {
     strangle: p('mancakiak|dicakiak|cekik*|cakiak*|cekiak*|cekik*|mancakiak*'),
     psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa'),
     neglect: p(
-      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak`,
+      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan`,
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo'),
     genital: p('kamaluan*'),
@@ -77,7 +79,7 @@ export const MIN_LEXICON: Lexicon = {
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
-      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka`,
+      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
     ),
     drunk: p('mabuak|mabuk'),
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
@@ -88,7 +90,9 @@ export const MIN_LEXICON: Lexicon = {
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
-    forced: p('dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*'),
+    forced: p(
+      'dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*|nio indak nio|namuah indak namuah|harus namuah|musti namuah',
+    ),
     marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
     work: p(
       'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
@@ -106,7 +110,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     debt: p('utang|mancicil utang'),
     child_word: p(
-      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo',
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo|masih sakola|alun tamat sakola',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -156,7 +160,7 @@ export const MIN_LEXICON: Lexicon = {
       'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
     ),
     // Situation parts (situation.ts)
-    burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*`),
+    burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
     take_along: p(
       `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*`,
     ),
@@ -219,5 +223,10 @@ export const MIN_LEXICON: Lexicon = {
     hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    explicit_kdrt: p(
+      `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,
+    ),
+    blackmail: p(`diparas|mamaras|dipareh|mamareh|diperas`),
+    hot_object: p(`sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok`),
   },
 };

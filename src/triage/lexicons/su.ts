@@ -27,7 +27,9 @@ export const SU_LEXICON: Lexicon = {
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring`),
-    not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
+    not_family: p(
+      'urut kabogoh|urut salaki|mantan*|aki aki|urut pamajikan|urut caroge|tilas salaki|tilas pamajikan|mantan salaki|bekas salaki|bekas pamajikan|bekas kabogoh',
+    ),
     agent: p(
       'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
@@ -46,11 +48,11 @@ export const SU_LEXICON: Lexicon = {
     strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
     psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
     neglect: p(
-      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja`,
+      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja|teu ngirim artos|teu kantos ngirim artos|teu pernah ngirim artos|teu ngirim duit|teu masihan nafkah|teu masihan artos|teu dibere duit|kalaparan|sok teu dahar`,
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa`),
     touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
     body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
     genital: p('kamaluan*|bagian pribadi*'),
@@ -87,7 +89,7 @@ export const SU_LEXICON: Lexicon = {
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung',
+      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -98,7 +100,9 @@ export const SU_LEXICON: Lexicon = {
     ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
-    forced: p('dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*'),
+    forced: p(
+      'dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*|daek teu daek|hayang teu hayang|kudu daek|kedah purun',
+    ),
     marriage: p(
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
@@ -121,7 +125,7 @@ export const SU_LEXICON: Lexicon = {
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p(
-      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja',
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja|masih sakola|keur sakola keneh|sakola keneh|masih sakola keneh',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -152,7 +156,7 @@ export const SU_LEXICON: Lexicon = {
       'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
     tonight: p(
-      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke',
+      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
     ),
     recent: p('tadi|tadi isuk|nembe|kakara'),
     past: p(
@@ -181,7 +185,7 @@ export const SU_LEXICON: Lexicon = {
       'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
     ),
     // Situation parts (situation.ts): loma and lemes
-    burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*`),
+    burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*|disundut|disetrika`),
     take_along: p(`mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*`),
     seize: p(
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
@@ -244,5 +248,8 @@ export const SU_LEXICON: Lexicon = {
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
+    blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
+    hot_object: p(`setrika|strika|beusi panas|sendok panas|puntung roko`),
   },
 };
