@@ -32,7 +32,9 @@ type Kind =
   | 'pushed down the stairs, numb'
   | 'told to sleep over at the abuser’s'
   | 'a child married off tonight'
-  | 'burned with a hot iron';
+  | 'burned with a hot iron'
+  | 'a teen held in a hotel to serve guests'
+  | 'a child missing since yesterday with someone met online';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -81,6 +83,11 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "nagoncingi ka' majikakku, naalai hp-ku"],
   ],
   'child taken by a stranger': [
+    [
+      'jv',
+      'nyuwun tulung, tiyang ingkang mboten dipun tepangi sampun wonten ngajeng lawang, badhe mbekta putra kula dalu menika',
+    ],
+    ['su', 'tulung, jalmi nu teu dikenal tos aya di payuneun panto, bade nyandak putra abdi wengi ieu'],
     ['su', 'aya jalma teu dikenal, ayeuna nuju mawa budak abdi'],
     ['min', 'ado urang indak dikenal, kini sadang mambaok anak ambo'],
     ['bug', "engka tau de' uwissengi, makkokkoe natiwi ana'ku"],
@@ -143,6 +150,17 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['su', 'leungeun adi abdi diduruk ku setrika ku bapa tere'],
     ['min', 'tangan adiak ambo dibaka jo setrika dek apak tiri'],
     ['bug', "limanna anri'ku natunu setrika ambo' tirinna"],
+  ],
+  'a teen held in a hotel to serve guests': [
+    ['su', 'adi abdi umur 16 ditahan di hotel, dipaksa ngalayanan tamu'],
+    ['min', 'adiak ambo umua 16 ditahan di hotel, disuruah malayani tamu'],
+    ['bug', "anri'ku umuru 16 taung ritahang ri hotel, napassai mallayani tamu"],
+    ['jv', 'adhiku umur 16 ditahan neng hotel, dikon ngladeni tamu'],
+  ],
+  'a child missing since yesterday with someone met online': [
+    ['min', 'anak ambo umua 13 hilang dari patang, pai jo urang kenalan dari game online'],
+    ['su', 'budak abdi umur 13 leungit ti kamari, indit jeung kenalan ti game online'],
+    ['jv', 'anakku umur 13 ilang wiwit wingi, lunga karo kenalan saka game online'],
   ],
 };
 

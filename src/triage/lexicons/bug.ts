@@ -75,7 +75,7 @@ export const BUG_LEXICON: Lexicon = {
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap`,
+      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
@@ -191,7 +191,9 @@ export const BUG_LEXICON: Lexicon = {
       `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
     ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
-    serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
+    serve: p(
+      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
+    ),
     room_entry: p(
       `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*`,
     ),

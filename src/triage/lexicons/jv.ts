@@ -35,7 +35,7 @@ export const JV_LEXICON: Lexicon = {
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
-      sedulure|rama|ramane|bapakne|ibukne|mbokne|simbokne|emakne|makne|pakne|mbahne|bapak e|ibuk e`),
+      sedulure|rama|ramane|bapakne|ibukne|mbokne|simbokne|emakne|makne|pakne|mbahne|bapak e|ibuk e|mbakyuku|mbakyune|mbake|mase|adhiku`),
     not_family: p(
       'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*|tilas semah*|tilas bojo*|tilas garwa*|urut bojo|bekas bojo*|bekas semah*|mantan semah*|mantan garwa*',
     ),
@@ -160,7 +160,9 @@ export const JV_LEXICON: Lexicon = {
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
-    stranger: p('wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal'),
+    stranger: p(
+      'wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
+    ),
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
     ),
@@ -206,7 +208,7 @@ export const JV_LEXICON: Lexicon = {
     here_now:
       p(`ning ngarep lawang|neng ngarep lawang|nang ngarep lawang|ngarep lawang|ngarep omah|wis teka|wes teka|
       wis tekan|wis ning kene|wis neng kene|wes neng kene|sampun dugi|sampun rawuh|sampun wonten mriki|wonten ngajeng|
-      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi`),
+      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi|ngajeng lawang|wonten ngajeng lawang|ing ngajeng lawang|wonten ngajeng griya`),
     last_day: p('wingi|wingi bengi|mau bengi|wau dalu|kala wingi|dalu wau|wingi sore'),
     jump: p('mlumpat|lumpat|njlumpat|ncemplung|nyemplung|njegur|nyebur|terjun|nglumpat'),
     high_place: p(
@@ -259,5 +261,8 @@ export const JV_LEXICON: Lexicon = {
     ),
     blackmail: p(`diperes|meres|dipun peres|ngeperes|meres aku`),
     hot_object: p(`setrika|strika|setlika|wesi panas|sendok panas|puntung rokok`),
+    take_along: p(
+      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*`,
+    ),
   },
 };

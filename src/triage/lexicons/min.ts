@@ -123,7 +123,7 @@ export const MIN_LEXICON: Lexicon = {
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
     ),
     stranger: p(
-      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua',
+      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
@@ -139,7 +139,9 @@ export const MIN_LEXICON: Lexicon = {
     past: p(
       'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
     ),
-    ongoing_since: p('sajak|duo hari|alah duo hari'),
+    ongoing_since: p(
+      'sajak|duo hari|alah duo hari|dari patang|sajak patang|dari kapatang|dari patang malam|sajak kapatang|dari semalam',
+    ),
     habitual: p(
       'acok|tiok|tiok hari|tiok malam|taruih taruih|sering|acok bana|tiok sanjo|tiok patang|salalu',
     ),
