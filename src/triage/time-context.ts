@@ -57,8 +57,10 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
     case 'witness':
     case 'here_now':
       return 'present';
+    // "nembe nggebagi ibu sakmenika", "barusan mukul lagi sekarang": a word of now in the same
+    // clause says the act that just started is still going on.
     case 'recent':
-      return 'recent';
+      return marks.some(({ kind }) => kind === 'present') ? 'present' : 'recent';
     case 'past':
       return 'past';
     default: {

@@ -34,7 +34,9 @@ type Kind =
   | 'a child married off tonight'
   | 'burned with a hot iron'
   | 'a teen held in a hotel to serve guests'
-  | 'a child missing since yesterday with someone met online';
+  | 'a child missing since yesterday with someone met online'
+  | 'krama: violence now, an end to life tonight'
+  | 'armed or waiting outside';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -162,6 +164,14 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['su', 'budak abdi umur 13 leungit ti kamari, indit jeung kenalan ti game online'],
     ['jv', 'anakku umur 13 ilang wiwit wingi, lunga karo kenalan saka game online'],
   ],
+  'krama: violence now, an end to life tonight': [
+    ['jv', 'Bapak nembe nggebagi ibu sakmenika, kula ajrih sanget'],
+    ['jv', 'kula sampun mboten kiyat gesang, badhe nggantung dhiri dalu menika'],
+  ],
+  'armed or waiting outside': [
+    ['su', 'kabogoh abdi ngancam bade maehan abdi upami abdi kaluar, anjeunna aya di luar'],
+    ['bug', "lakkaikku mattiwi badik massappaka'"],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -185,6 +195,11 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
   ['bug', "lakkaikku natiwi ana'ku lao ri bolana indo'na, macinna ka'"],
+  // strong verbs told as a habit or as over, with a question
+  ['su', 'baheula salaki abdi sok nyekek abdi nepi ka pingsan, ayeuna tos cerai'],
+  ['min', 'dulu apak acok mamukua ambo sampai badarah, kini ambo alah gadang'],
+  ['bug', "riolo ambo'ku biasa nakennaka' lettu maddara, makkokkoe purani sisarang"],
+  ['jv', 'garwa kula asring nggebagi kula menawi mendem, kados pundi carane lapor'],
   // a marriage refused, but next month; a cigarette lit, nobody burned
   ['jv', 'aku arep dinikahke sasi ngarep, aku ora gelem'],
   ['id', 'suami saya bakar rokok terus di kamar'],

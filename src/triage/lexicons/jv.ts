@@ -43,7 +43,7 @@ export const JV_LEXICON: Lexicon = {
     violence:
       p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
-      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi`),
+      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
     acute: p(
       `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
@@ -95,7 +95,7 @@ export const JV_LEXICON: Lexicon = {
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
-      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon`),
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
@@ -185,8 +185,8 @@ export const JV_LEXICON: Lexicon = {
     safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
     ability: p('iso|isa|entuk|oleh|ngolehi|diolehi|saged|angsal'),
     leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
-    endure: p('kuat|betah|tahan'),
-    life: p('urip'),
+    endure: p('kuat|betah|tahan|kiyat|kiat|kuwat'),
+    life: p('urip|gesang'),
     home: p('omah|omahe|griya|griyane'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('ora|ra|mboten|dudu|durung|ojo|aja|dereng'),

@@ -181,7 +181,7 @@ export const MIN_LEXICON: Lexicon = {
       sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
       p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
-      di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar`),
+      di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar|di lua kos|di muko kos|alah di lua`),
     last_day: p(
       'patang|patang malam|tadi malam|samalam|patang sanjo|kapatang|malam tadi|patang sanjo|patang siang',
     ),

@@ -204,7 +204,7 @@ export const SU_LEXICON: Lexicon = {
       p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
       karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo|kadenge*|kadangu*|ngadenge*|ngadangu*|kakuping|abdi ningali|kuring nempo|kuring ningali|abdi nenjo|katingali ku abdi|katempo ku kuring|karek ningali|nembe nenjo|ayeuna ningali`),
     here_now: p(`hareupeun panto|di hareupeun panto|hareupeun imah|geus datang|tos dugi|geus nepi|tos sumping|
-      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar|di buruan|di hareupeun bumi|di luar imah|di luar bumi|nungguan di luar|ngadagoan di hareup|tos aya di dieu|geus aya di dieu|aya di hareupeun|payuneun panto|di payuneun panto|payuneun bumi|tos aya di payuneun|aya di payuneun`),
+      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar|di buruan|di hareupeun bumi|di luar imah|di luar bumi|nungguan di luar|ngadagoan di hareup|tos aya di dieu|geus aya di dieu|aya di hareupeun|payuneun panto|di payuneun panto|payuneun bumi|tos aya di payuneun|aya di payuneun|aya di luar|di luar ayeuna|di luar kos|hareupeun kos|di hareupeun kos`),
     last_day: p(
       'kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi|peuting tadi|wengi tadi|kamari sore|kamari sonten|tadi subuh',
     ),
