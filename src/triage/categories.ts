@@ -33,8 +33,10 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     // gaduh video abdi", "blackmailed over a video call"): the threat to spread is implied
     (has('blackmail') && (scan.has('media') || scan.has('recording') || has('intimate_image'))) ||
     // "kalau gak transfer" is a condition of the threat, so a negated payment still counts.
+    // The image may sit inside the condition ("kalo gk tf, rekaman vc sy disebar"), so a negated
+    // one counts here.
     ((has('threat') || scan.has('extortion')) &&
-      (has('intimate_image') || (scan.has('spread') && scan.has('media'))));
+      (scan.has('intimate_image') || (scan.has('spread') && scan.has('media'))));
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
     refusedMarriage(scan) ||
@@ -56,6 +58,7 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     (child.child && has('genital')) ||
     (child.explicitMinor && has('pregnant')) ||
     intimateRecording(scan) ||
+    partnerSpreadsImages(scan) ||
     unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
@@ -219,6 +222,43 @@ function unwantedContact(scan: Scan): boolean {
   const unwanted = scan.of('unwanted').some((h) => !scan.negated(h));
   return (['sex_act', 'kiss', 'touch'] as const).some(
     (act) => sameClause(scan, 'forced', act) || (unwanted && scan.of(act).some((h) => !scan.negated(h))),
+  );
+}
+
+// A former or current partner spreading the writer's photos or videos ("mantanku nyebar
+// foto-fotoku neng grup WA", "poto abdi disebarkeun ku kabogoh"): image-based abuse (UU TPKS),
+// whether or not the images are called intimate. The partner must be the one spreading: named
+// before the verb, or as its agent right after it — not "nyebarkeun chat kuring jeung kabogoh".
+const EX_PARTNER = /^(mantan|mantang|urut|bekas|tilas|ex|former|eks)/;
+const AGENT_DISTANCE = 2;
+function partnerSpreadsImages(scan: Scan): boolean {
+  const partners = [
+    ...scan.of('partner').filter((h) => !scan.negated(h)),
+    ...scan.of('not_family').filter((h) => EX_PARTNER.test(scan.tokens[h.start] ?? '')),
+  ];
+  return scan.of('spread').some((spread) => {
+    const clause = scan.clauseOfHit(spread);
+    if (scan.negated(spread) || !scan.inClause(clause, 'media').some((m) => writersImage(scan, m)))
+      return false;
+    if (scan.inClause(clause, 'help').length > 0 || scan.inClause(clause, 'info_request').length > 0)
+      return false;
+    return partners.some(
+      (p) =>
+        scan.clauseOfHit(p) === clause && (p.end <= spread.start || p.start - spread.end < AGENT_DISTANCE),
+    );
+  });
+}
+
+// The writer's own photo or video: "fotoku", "poto abdi", "my photos", "foto-foto pribadi kula" —
+// not "foto anak kami", a family photo someone posts.
+const MY_MEDIA = /(ku|ku'|kuh)$/;
+function writersImage(scan: Scan, media: Hit): boolean {
+  const after = scan.kindsAt(media.end);
+  const before = scan.kindsAt(media.start - 1);
+  return (
+    MY_MEDIA.test(scan.tokens[media.end - 1] ?? '') ||
+    (after.has('first_person') && scan.clauseOf[media.end] === scan.clauseOfHit(media)) ||
+    (before.has('first_person') && scan.language === 'en')
   );
 }
 

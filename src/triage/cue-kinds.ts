@@ -30,6 +30,8 @@ export const CUE_KINDS = [
   'unwanted',
   'body_part',
   'genital',
+  // showing, exposing, flashing: with genitals named, exhibitionism (sexual)
+  'expose',
   'intimate_image', // nudes, naked video, sexual photos
   'spread', // spreading, posting, sharing
   'recording', // filming or photographing someone

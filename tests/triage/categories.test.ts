@@ -504,6 +504,16 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'adiak ambo umua tigo baleh tahun dipukua apak tirinyo', ['kdrt', 'child']],
   ['bug', "anri'ku umuru'na seppulo tellu taung nakenna ambo' tirinna", ['kdrt', 'child']],
   ['en', 'my little brother, seven years old, was hit by our stepdad', ['kdrt', 'child']],
+  // genitals shown; a touch on a body part with its clitic; a partner spreading the writer's photos
+  ['su', 'aya lalaki nu sok mamerkeun kamaluanana ka barudak sakola', ['sexual_violence']],
+  ['jv', 'ana wong lanang nuduhke wadine neng pinggir dalan', ['sexual_violence']],
+  ['en', 'a man flashed his genitals at me at the bus stop', ['sexual_violence']],
+  ['jv', 'mandor kerep ngremet bokongku nek lembur', ['sexual_violence']],
+  ['bug', "mantang lakkaikku nasebbara' fotoku ri grup fesbuk", ['sexual_violence', 'online']],
+  ['su', 'urut kabogoh abdi nyebarkeun poto abdi di grup WA', ['sexual_violence', 'online']],
+  ['en', 'my ex is sharing my photos in a group chat', ['sexual_violence', 'online']],
+  ['min', 'adiak ambo acok dicolek dek urang di pasa', ['sexual_violence']],
+  ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
@@ -512,6 +522,8 @@ const FAMILY_NEVER: [string, Category][] = [
   ['bekas laki ambo maancam ambo di fesbuk', 'kdrt'],
   ['saya tidak mau menikah lagi setelah cerai', 'sexual_violence'],
   ['adik saya umur dua puluh tiga tahun dipukul pacarnya', 'child'],
+  ['suami saya upload foto anak kami di facebook', 'sexual_violence'],
+  ['aya nu nyebarkeun screenshot chat kuring jeung kabogoh ka grup sakola', 'sexual_violence'],
 ];
 
 describe('word families per language (after set 6)', () => {

@@ -246,5 +246,6 @@ export const EN_LEXICON: Lexicon = {
     ),
     blackmail: p(`blackmail*|extort*`),
     hot_object: p(`iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt`),
+    expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
   },
 };

@@ -83,7 +83,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     body_part:
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
-      bagian pribadi|kelamin*|vagina|penis`),
+      bagian pribadi|kelamin*|vagina|penis|pantatnya|pahanya|payudaranya|bokongnya|bokongku`),
     genital: p(
       'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya',
     ),
@@ -320,5 +320,8 @@ export const ID_LEXICON: Lexicon = {
     ),
     blackmail: p(`diperas|memeras|diperes|meres|ngeperas|meras|pemerasan`),
     hot_object: p(`setrika|strika|setrikaan|besi panas|sendok panas|puntung rokok`),
+    expose: p(
+      `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
+    ),
   },
 };
