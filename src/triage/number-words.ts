@@ -29,7 +29,8 @@ const TEEN_AFTER: ReadonlySet<string> = new Set(['belas', 'welas', 'baleh', 'las
 // Bugis puts ten first: "seppulo tellu" (13).
 const TEN_BEFORE: ReadonlySet<string> = new Set(['seppulo']);
 // After a tens word the unit is part of 20 or more ("dua puluh tiga", "selikur", "twenty three").
-const TENS: ReadonlySet<string> = new Set(['puluh', 'pulo', 'puluah', 'likur', 'twenty', 'thirty', 'forty']);
+// Bugis and chat write the tens as one word ("duappulo arua", "duapuluh tiga").
+const TENS = /(puluh|pulo|puluah|likur|twenty|thirty|forty)$/;
 
 /** The number a word (or two) spells at `index`, and the index of its last token. */
 export function numberWordAt(
@@ -38,7 +39,7 @@ export function numberWordAt(
 ): { value: number; last: number } | undefined {
   const word = tokens[index] ?? '';
   const unit = UNITS.get(word);
-  if (unit === undefined || TENS.has(tokens[index - 1] ?? '')) return undefined;
+  if (unit === undefined || TENS.test(tokens[index - 1] ?? '')) return undefined;
   const next = tokens[index + 1] ?? '';
   if (unit < 10 && TEEN_AFTER.has(next)) return { value: 10 + unit, last: index + 1 };
   const following = UNITS.get(next);

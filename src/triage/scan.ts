@@ -205,6 +205,10 @@ const PATTERN_GAP = 2;
  * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent); and a time clause
  * about the writer in school, "pas sy SD" (their own childhood).
  */
+// Who else a school level may belong to (see the writer's school years below).
+const CHILD_NAMES: readonly CueKind[] = ['child_word', 'parent_of'];
+const PERSON_NAMES: readonly CueKind[] = ['kin', 'partner', 'third_party', 'others_partner'];
+
 function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
   const follows = (first: Hit, next: Hit) =>
@@ -248,6 +252,16 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
   for (const when of of('when_clause')) {
+    // "baheula pas SMA", "back when in grade 8": a school level right after "when" is the
+    // writer's too, unless a child or relative is named before it or a child in the clause ("anak
+    // saya waktu kelas 5").
+    const someoneElse = hits.some(
+      (h) =>
+        clauseOf[h.start] === clauseOf[when.start] &&
+        (CHILD_NAMES.includes(h.kind) || (h.end <= when.start && PERSON_NAMES.includes(h.kind))),
+    );
+    for (const grade of [...of('grade'), ...of('grade_word')].filter((g) => !someoneElse && follows(when, g)))
+      derived.push({ kind: 'childhood', start: when.start, end: grade.end });
     for (const self of of('first_person').filter((f) => follows(when, f))) {
       for (const grade of [...of('grade'), ...of('grade_word')].filter((g) => follows(self, g))) {
         derived.push({ kind: 'childhood', start: when.start, end: grade.end });

@@ -514,6 +514,7 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['en', 'my ex is sharing my photos in a group chat', ['sexual_violence', 'online']],
   ['min', 'adiak ambo acok dicolek dek urang di pasa', ['sexual_violence']],
   ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
+  ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
@@ -523,6 +524,10 @@ const FAMILY_NEVER: [string, Category][] = [
   ['saya tidak mau menikah lagi setelah cerai', 'sexual_violence'],
   ['adik saya umur dua puluh tiga tahun dipukul pacarnya', 'child'],
   ['suami saya upload foto anak kami di facebook', 'sexual_violence'],
+  // an adult's school years after "when", and an adult age spelled with the tens in one word
+  ['dulu wkt sy SD sering dipukul paman, skrg sy udah kerja', 'child'],
+  ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],
+  ["umuru'ku duappulo lima taung, nacabuli bos'ku", 'child'],
   ['aya nu nyebarkeun screenshot chat kuring jeung kabogoh ka grup sakola', 'sexual_violence'],
 ];
 
