@@ -69,8 +69,11 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 3. Locked in, confined or held now — unless they can still go out or phone. "Cannot get
   // away" in a message about chronic abuse ("pukul terus tiap malam, tidak bisa lari") says the
   // victim is trapped in the relationship, not held right now.
+  // A worker who cannot get off the boat or out of the compound is held, however long it has
+  // lasted (triage-labels.md: trafficking victims held now).
+  const worker = (['work', 'agent', 'abroad', 'trafficking'] as const).some(has);
   const held = liveOf('confinement').some(
-    (hit) => !(chronic && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
+    (hit) => !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
 

@@ -515,6 +515,7 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'adiak ambo acok dicolek dek urang di pasa', ['sexual_violence']],
   ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
   ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
+  ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.

@@ -36,7 +36,8 @@ type Kind =
   | 'a teen held in a hotel to serve guests'
   | 'a child missing since yesterday with someone met online'
   | 'krama: violence now, an end to life tonight'
-  | 'armed or waiting outside';
+  | 'armed or waiting outside'
+  | 'a worker held however long it has lasted';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -171,6 +172,11 @@ const URGENT: Record<Kind, [Language, string][]> = {
   'armed or waiting outside': [
     ['su', 'kabogoh abdi ngancam bade maehan abdi upami abdi kaluar, anjeunna aya di luar'],
     ['bug', "lakkaikku mattiwi badik massappaka'"],
+  ],
+  'a worker held however long it has lasted': [
+    ['min', 'kawan ambo dipaso karajo di kapa, indak buliah turun, dipukua tiok hari'],
+    ['su', 'lanceuk abdi dipaksa digawe di kapal, teu meunang turun, digebugan unggal poe'],
+    ['id', 'adik saya dipaksa kerja di kapal, tidak boleh turun, dipukuli tiap hari'],
   ],
 };
 

@@ -27,7 +27,7 @@ export const BUG_LEXICON: Lexicon = {
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
-      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*`),
+      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*|emma'|emma'ku|emmaku|emma'na|emmana|etta'ku|ettaku|etta'na|ettana|etta'`),
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
