@@ -34,6 +34,9 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
   // "uwita ri berita engka ana' riculik", "saw on the news a child was taken": a reported event is
   // not one happening to the writer, however it is dated.
   if (scan.inClause(clause, 'news').length > 0) return 'past';
+  // "waktu kecil aku sering dikurung", "pas SMA abdi kungsi dikurung": told of the writer's
+  // childhood, so over.
+  if (scan.inClause(clause, 'childhood').length > 0) return 'past';
   // "kedengeran ... kemarin" tells of hearing it yesterday: a past word outweighs a witness cue.
   const pastClause = scan.inClause(clause, 'past').some((mark) => !scan.negated(mark));
   const marks = TIME_KINDS.filter(

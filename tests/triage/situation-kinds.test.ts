@@ -206,6 +206,10 @@ const NOT_URGENT: [Language, string][] = [
   ['min', 'dulu apak acok mamukua ambo sampai badarah, kini ambo alah gadang'],
   ['bug', "riolo ambo'ku biasa nakennaka' lettu maddara, makkokkoe purani sisarang"],
   ['jv', 'garwa kula asring nggebagi kula menawi mendem, kados pundi carane lapor'],
+  // held, told of the writer's childhood
+  ['id', 'waktu kecil aku sering dikurung di gudang sama ibu tiri'],
+  ['su', 'pas SMA abdi kungsi dikurung ku bapa di kamar mandi, ayeuna tos damel'],
+  ['en', 'my mom locked me in my room for a week when i was 12, i am 30 now'],
   // a marriage refused, but next month; a cigarette lit, nobody burned
   ['jv', 'aku arep dinikahke sasi ngarep, aku ora gelem'],
   ['id', 'suami saya bakar rokok terus di kamar'],
