@@ -516,6 +516,13 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
   ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
   ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
+  // control: kept from family or friends, the phone checked; shouting harsh words
+  ['id', 'suami melarang saya ketemu keluarga, hp saya dicek tiap malam', ['kdrt']],
+  ['en', 'my wife checks my phone every day and will not let me see my family', ['kdrt']],
+  ['jv', 'bojoku ngekang aku, ora oleh ketemu kanca', ['kdrt']],
+  ['su', 'salaki abdi ngekang abdi, teu kenging pendak sareng kulawarga', ['kdrt']],
+  ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
+  ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.

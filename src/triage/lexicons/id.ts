@@ -66,7 +66,7 @@ export const ID_LEXICON: Lexicon = {
     psych:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
-      kekerasan psikis|siksa*|disiksa*|nyiksa`),
+      kekerasan psikis|siksa*|disiksa*|nyiksa|melarang saya ketemu|melarang aku ketemu|dilarang ketemu keluarga|gak boleh ketemu keluarga|tidak boleh ketemu keluarga|gak boleh ketemu temen|tidak boleh bertemu keluarga|hp saya diperiksa|hp aku diperiksa|hp saya dicek|hp aku dicek|ngecek hp saya|mengekang|dikekang|ngekang|diisolasi|mengisolasi`),
     neglect:
       p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
