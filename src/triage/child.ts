@@ -95,7 +95,18 @@ export interface ChildEvidence {
 export function childEvidence(scan: Scan): ChildEvidence {
   const { explicit, words, adultOnly } = minorEvidence(scan);
   const explicitMinor = explicit.length > 0;
-  return { child: explicitMinor || (words.length > 0 && !adultOnly), explicitMinor };
+  return { child: explicitMinor || (words.length > 0 && !adultOnly && !grownMigrant(scan)), explicitMinor };
+}
+
+// "anak kula nyambut damel dhateng Korea", "putri abdi damel di Malaysia": a son or daughter
+// working abroad, with no age or grade, is a grown migrant worker — unless they were sold, taken
+// or went missing, which happens to children too.
+function grownMigrant(scan: Scan): boolean {
+  const has = (kind: 'work' | 'abroad' | 'sale' | 'taken' | 'missing' | 'trafficking') =>
+    scan.of(kind).some((h) => !scan.negated(h));
+  return (
+    has('work') && has('abroad') && !has('sale') && !has('taken') && !has('missing') && !has('trafficking')
+  );
 }
 
 interface MinorEvidence {

@@ -523,6 +523,11 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['su', 'salaki abdi ngekang abdi, teu kenging pendak sareng kulawarga', ['kdrt']],
   ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
   ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
+  // a passport held, in lemes and krama
+  ['su', 'lanceuk abdi damel di Saudi, paspor dicepeng ku majikan', ['tppo']],
+  ['jv', 'rayi kula nyambut damel wonten Taiwan, paspor dipun cepeng majikan', ['tppo']],
+  // a child sold abroad with no age is still a child
+  ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
@@ -532,6 +537,9 @@ const FAMILY_NEVER: [string, Category][] = [
   ['saya tidak mau menikah lagi setelah cerai', 'sexual_violence'],
   ['adik saya umur dua puluh tiga tahun dipukul pacarnya', 'child'],
   ['suami saya upload foto anak kami di facebook', 'sexual_violence'],
+  // a son or daughter working abroad, with no age, is a grown migrant
+  ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
+  ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
   // an adult's school years after "when", and an adult age spelled with the tens in one word
   ['dulu wkt sy SD sering dipukul paman, skrg sy udah kerja', 'child'],
   ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],

@@ -102,7 +102,7 @@ export const BUG_LEXICON: Lexicon = {
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*'),
-    withhold: p('natahangi|tahang*|naalai'),
+    withhold: p('natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
     wage: p('gaji*'),
     unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
     debt: p('inreng|utang'),
