@@ -184,6 +184,9 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     intimateRecording(scan) ||
     // recorded or photographed against their will ("direkam diam-diam tanpa izin")
     sameClause(scan, 'recording', 'unwanted') ||
+    // an address or personal data spread over an app ("alamat rumah ambo disebar di fesbuk"):
+    // doxing
+    (sameClause(scan, 'spread', 'personal_data') && scan.has('channel')) ||
     harmOverChannel
   );
 }

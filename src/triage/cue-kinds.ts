@@ -38,6 +38,8 @@ export const CUE_KINDS = [
   'media', // photo, video: spreading them under threat is sextortion
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
+  // an address, a phone number, personal data: spread over a channel, doxing (online harm)
+  'personal_data',
   'bully',
   'channel', // apps, chat, groups, games
   'meetup', // meeting or leaving with someone

@@ -526,6 +526,12 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   // a passport held, in lemes and krama
   ['su', 'lanceuk abdi damel di Saudi, paspor dicepeng ku majikan', ['tppo']],
   ['jv', 'rayi kula nyambut damel wonten Taiwan, paspor dipun cepeng majikan', ['tppo']],
+  // doxing: an address or personal data spread over an app; humiliated in a group chat
+  ['su', 'data pribadi abdi disebarkeun di tiktok, alamat imah abdi oge', ['online']],
+  ['min', 'alamat rumah ambo disebar di fesbuk dek urang', ['online']],
+  ['id', 'alamat kos aku disebar di twitter sama akun anonim', ['online']],
+  ['en', 'someone posted my home address on facebook', ['online']],
+  ['bug', "ana'ku ripakasiri' ri grup WA kelasna tungke esso", ['online']],
   // a child sold abroad with no age is still a child
   ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
 ];
@@ -540,6 +546,7 @@ const FAMILY_NEVER: [string, Category][] = [
   // a son or daughter working abroad, with no age, is a grown migrant
   ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
   ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
+  ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
   // an adult's school years after "when", and an adult age spelled with the tens in one word
   ['dulu wkt sy SD sering dipukul paman, skrg sy udah kerja', 'child'],
   ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],

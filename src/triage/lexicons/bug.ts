@@ -44,7 +44,7 @@ export const BUG_LEXICON: Lexicon = {
       okko saliweng bola|ri saliweng bola`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p(
-      "nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku",
+      "nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
     ),
     neglect: p(
       "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'",
@@ -63,7 +63,9 @@ export const BUG_LEXICON: Lexicon = {
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu'),
-    bully: p('nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*'),
+    bully: p(
+      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
+    ),
     meetup: p(`mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai`),
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
@@ -219,5 +221,6 @@ export const BUG_LEXICON: Lexicon = {
     blackmail: p(`napareseki|ripareseki|pareseki|diperas`),
     hot_object: p(`setrika|strika|bessi mapella|bessi mapanas`),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
+    personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
   },
 };

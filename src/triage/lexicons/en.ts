@@ -247,5 +247,8 @@ export const EN_LEXICON: Lexicon = {
     blackmail: p(`blackmail*|extort*`),
     hot_object: p(`iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt`),
     expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
+    personal_data: p(
+      `personal data|personal details|my address|home address|her address|phone number|my number|id card`,
+    ),
   },
 };

@@ -323,5 +323,8 @@ export const ID_LEXICON: Lexicon = {
     expose: p(
       `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
     ),
+    personal_data: p(
+      `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp`,
+    ),
   },
 };

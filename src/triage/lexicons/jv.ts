@@ -267,5 +267,6 @@ export const JV_LEXICON: Lexicon = {
       `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*`,
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
+    personal_data: p(`data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp`),
   },
 };

@@ -233,5 +233,6 @@ export const MIN_LEXICON: Lexicon = {
     blackmail: p(`diparas|mamaras|dipareh|mamareh|diperas`),
     hot_object: p(`sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok`),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
+    personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
   },
 };

@@ -256,5 +256,6 @@ export const SU_LEXICON: Lexicon = {
     blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
     hot_object: p(`setrika|strika|beusi panas|sendok panas|puntung roko`),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
+    personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
   },
 };
