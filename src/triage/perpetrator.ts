@@ -232,10 +232,17 @@ function isRecipient(scan: Scan, hit: Hit): boolean {
 
 function isMarkedVictim(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
-  for (let i = hit.end; i < hit.end + VICTIM_WINDOW; i += 1) {
+  // An age told after the relative ("adiak ambo umua 7 tahun dibaok ...") does not use up the
+  // window.
+  let window = VICTIM_WINDOW;
+  for (let i = hit.end; i < hit.end + window; i += 1) {
     const token = scan.tokens[i];
     if (token === undefined || scan.clauseOf[i] !== clause) return false;
+    const kinds = scan.kindsAt(i);
+    if (/^\d+$/.test(token) || kinds.has('age_word') || kinds.has('age_unit')) window += 1;
     if (token.startsWith('di') && token.length >= 5) return true;
+    // Bugis marks the passive with ri- ("riala", "riperkosa").
+    if (scan.language === 'bug' && token.startsWith('ri') && token.length >= 5) return true;
     const next = scan.tokens[i + 1] ?? '';
     if (EN_PASSIVE_AUX.has(token) && (/(ed|en)$/.test(next) || EN_IRREGULAR_PARTICIPLES.has(next)))
       return true;

@@ -205,6 +205,9 @@ const PATTERN_GAP = 2;
  * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent); and a time clause
  * about the writer in school, "pas sy SD" (their own childhood).
  */
+// A passive verb: Indonesian, Javanese, Sundanese and Minang di-, krama dipun-, Bugis ri-.
+const PASSIVE = /^(di|ri)/;
+
 // Who else a school level may belong to (see the writer's school years below).
 const CHILD_NAMES: readonly CueKind[] = ['child_word', 'parent_of'];
 const PERSON_NAMES: readonly CueKind[] = ['kin', 'partner', 'third_party', 'others_partner'];
@@ -231,6 +234,16 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   // dikenal di hareupeun panto, bade nyandak putra abdi": someone unknown taking a child along,
   // named before in the message, is a child being taken; so is a recruiter doing it ("engka calo
   // natiwi eppa ana' makkunrai").
+  // "adiak ambo dibaok urang indak dikenal", "budak abdi dibawa ku jalma teu dikenal", "anri'ku
+  // riala tau de' uwissengi": taken (passive) by someone unknown, with the child or relative
+  // named before.
+  for (const along of of('take_along').filter((t) => PASSIVE.test(tokens[t.start] ?? ''))) {
+    const victim = [...CHILD_NAMES, 'kin' as const].some((kind) =>
+      of(kind).some((c) => c.end <= along.start),
+    );
+    if (victim && of('stranger').some((s) => follows(along, s)))
+      derived.push({ kind: 'taken', start: along.start, end: along.end });
+  }
   for (const along of of('with_child')) {
     const recruiter = of('agent').some(
       (a) => a.end <= along.start && clauseOf[a.start] === clauseOf[along.start],

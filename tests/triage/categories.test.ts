@@ -516,6 +516,7 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
   ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
   ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
+  ['min', 'nenek ambo umua 80 acok dicaruti dek anak bujangnyo', ['kdrt']],
   // control: kept from family or friends, the phone checked; shouting harsh words
   ['id', 'suami melarang saya ketemu keluarga, hp saya dicek tiap malam', ['kdrt']],
   ['en', 'my wife checks my phone every day and will not let me see my family', ['kdrt']],
@@ -547,6 +548,9 @@ const FAMILY_NEVER: [string, Category][] = [
   ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
   ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
   ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
+  // the relative is the child taken, not the one who took them
+  ['adiak ambo umua 7 tahun dibaok urang indak dikenal dari sikola', 'kdrt'],
+  ["anri'ku umuru 7 taung riala tau de' uwissengi", 'kdrt'],
   // an adult's school years after "when", and an adult age spelled with the tens in one word
   ['dulu wkt sy SD sering dipukul paman, skrg sy udah kerja', 'child'],
   ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],

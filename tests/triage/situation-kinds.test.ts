@@ -86,6 +86,9 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "nagoncingi ka' majikakku, naalai hp-ku"],
   ],
   'child taken by a stranger': [
+    ['min', 'adiak ambo umua 7 tahun dibaok urang indak dikenal dari sikola tadi, alun baliak'],
+    ['bug', "anri'ku umuru 7 taung riala tau de' uwissengi pole sikola, depa nalisu"],
+    ['jv', 'adhiku umur 7 digawa wong ora dikenal saka sekolah'],
     [
       'jv',
       'nyuwun tulung, tiyang ingkang mboten dipun tepangi sampun wonten ngajeng lawang, badhe mbekta putra kula dalu menika',

@@ -38,7 +38,7 @@ export const ID_LEXICON: Lexicon = {
     kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
-      orang tua|orang tuanya|saudara|saudaraku|keluarga`),
+      orang tua|orang tuanya|saudara|saudaraku|keluarga|anak kandungnya|anaknya sendiri|anak laki lakinya|anak lelakinya`),
     not_family:
       p(`mantan*|om yang|om om yang|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
       kakak tingkat|om om|om itu|ada om|ada om om|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|

@@ -23,7 +23,7 @@ export const MIN_LEXICON: Lexicon = {
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
     kin: p(`apak tiri|amak tiri|ayah tiri|ibu tiri|mamak ambo|mamaknyo|etek ambo|uni ambo|inyiak ambo|mintuo ambo|ipa|ipa ambo|bundo|ayah|ibu|umi|nenek|kakek|anduang|apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
-      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*`),
+      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*|anak bujangnyo|anak gadihnyo|anak kanduangnyo`),
     not_family: p(
       'laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*|bekas laki*|bekas bini*|bekas suami*|bekas pacar*|mantan suami*',
     ),
