@@ -161,8 +161,9 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     forcedWork ||
     scamCompound ||
     phoneTaken ||
-    // a recruiter or broker taking a child away: a third party moving a child
-    (child.child && has('taken') && has('agent'))
+    // a recruiter or broker taking a child away, or someone taking children off to a job: a
+    // third party moving a child to exploit them
+    (child.child && has('taken') && (has('agent') || has('work')))
   );
 }
 
@@ -222,9 +223,18 @@ function spreadOverChannel(scan: Scan): boolean {
 // paksa", "dipun peksa sare kaliyan") or against their will, which is often said in a clause of
 // its own ("memeluk saya dari belakang, padahal saya sudah menolak").
 function unwantedContact(scan: Scan): boolean {
-  const unwanted = scan.of('unwanted').some((h) => !scan.negated(h));
+  // The refusal stands in the act's clause or the one right after it: "memeluk saya dari
+  // belakang, padahal saya sudah menolak" — not "... baru mangirim pesan diam2" three clauses on.
+  const refusedIn = new Set(
+    scan
+      .of('unwanted')
+      .filter((h) => !scan.negated(h))
+      .map((h) => scan.clauseOfHit(h)),
+  );
+  const refused = (act: Hit) =>
+    refusedIn.has(scan.clauseOfHit(act)) || refusedIn.has(scan.clauseOfHit(act) + 1);
   return (['sex_act', 'kiss', 'touch'] as const).some(
-    (act) => sameClause(scan, 'forced', act) || (unwanted && scan.of(act).some((h) => !scan.negated(h))),
+    (act) => sameClause(scan, 'forced', act) || scan.of(act).some((h) => !scan.negated(h) && refused(h)),
   );
 }
 

@@ -229,6 +229,10 @@ function statedAges(scan: Scan): StatedAge[] {
     const agePhrase =
       unitAfter ||
       kindsBefore.has('age_word') ||
+      // "umur urang 15", "umua awak 15": a pronoun between the age word and the number
+      (spelled === undefined &&
+        scan.kindsAt(index - 2).has('age_word') &&
+        scan.clauseOf[index - 2] === scan.clauseOf[index]) ||
       kindsBefore.has('child_word') ||
       kindsBefore.has('kin') ||
       kindsBefore.has('first_person');

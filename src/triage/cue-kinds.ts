@@ -36,6 +36,8 @@ export const CUE_KINDS = [
   'spread', // spreading, posting, sharing
   'recording', // filming or photographing someone
   'media', // photo, video: spreading them under threat is sextortion
+  // a hand, an arm: what "holding" holds when it is not a person held ("mamacik tangan ambo")
+  'hand',
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
   // an address, a phone number, personal data: spread over a channel, doxing (online harm)

@@ -194,6 +194,7 @@ const HELD_THINGS: readonly CueKind[] = [
   'intimate_image',
   'phone_taken',
   'payment',
+  'hand',
 ];
 
 // How far apart the words of a negated-ability pattern may be ("ora ngolehi aku metu").
@@ -262,6 +263,14 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
     if (/ing$/.test(tokens[held.end] ?? '')) continue;
     if (clauseHas(clause, ['agent']) && !clauseHas(clause, HELD_THINGS))
       derived.push({ kind: 'confinement', start: held.start, end: held.end });
+  }
+  // "dipacik2", "dicekel-cekel", "dirampa-rampa": a touch said twice is groping (the domain
+  // notes list "dipegang2" as a euphemism for sexual abuse).
+  for (const touch of of('touch')) {
+    const again = tokens[touch.end] ?? '';
+    const word = tokens[touch.start] ?? '';
+    if (touch.end - touch.start === 1 && again !== '' && (again === word || word.endsWith(again)))
+      derived.push({ kind: 'sexual', start: touch.start, end: touch.end + 1 });
   }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
   for (const when of of('when_clause')) {

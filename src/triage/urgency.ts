@@ -73,7 +73,9 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // lasted (triage-labels.md: trafficking victims held now).
   const worker = (['work', 'agent', 'abroad', 'trafficking'] as const).some(has);
   const held = liveOf('confinement').some(
-    (hit) => !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
+    (hit) =>
+      !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      !passportHeld(scan, hit),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
 
@@ -142,10 +144,32 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   if (any('take_along') && scan.has('agent')) return true;
   if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
-  // A parent who runs off taking the child along leaves no missing or abandoned child.
-  const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
+  // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
+  // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.
+  const gone = (kind: CueKind) =>
+    scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit));
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
   // found; the writer's own baby asleep with nobody else at home is not.
   const infantAlone = any('infant') && any('nobody') && gone('abandoned');
   return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
+}
+
+// "salaki abdi teu uih", "suami pergi gak balik": the partner named before the missing word in its
+// clause, with no child named between, is the one gone.
+function partnerGone(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const partner = scan.inClause(clause, 'partner').filter((p) => p.end <= hit.start);
+  const last = partner[partner.length - 1];
+  if (last === undefined) return false;
+  return !scan.inClause(clause, 'child_word').some((c) => c.start >= last.end && c.end <= hit.start);
+}
+
+// "paspor masih ditahan di ditu": a holding verb ("ditahan", also a confinement word) whose
+// clause names the passport before it holds the passport, not the person. "paspor dipegang
+// majikan dan saya dikunci" still locks the person in.
+function passportHeld(scan: Scan, hit: Hit): boolean {
+  return (
+    scan.kindsAt(hit.start).has('withhold') &&
+    scan.inClause(scan.clauseOfHit(hit), 'passport').some((p) => p.end <= hit.start)
+  );
 }

@@ -517,6 +517,14 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
   ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
   ['min', 'nenek ambo umua 80 acok dicaruti dek anak bujangnyo', ['kdrt']],
+  // a touch said twice is groping
+  ['min', 'adiak ambo acok dipacik-pacik dek guru lesnyo', ['sexual_violence']],
+  ['jv', 'aku dicekel-cekel karo tanggaku neng gang', ['sexual_violence']],
+  ['id', 'keponakan saya dipegang2 sama tukang parkir', ['sexual_violence']],
+  // children taken off to a job; a bride's father paid; an age with a pronoun before the number
+  ['en', 'a man is taking two girls, maybe 14 years old, to a job in batam', ['tppo', 'child']],
+  ['en', 'her father already took the money, she is 15 and will be married tomorrow', ['tppo', 'child']],
+  ['su', 'umur urang 15, dikonci ku bapa di gudang', ['kdrt', 'child']],
   // control: kept from family or friends, the phone checked; shouting harsh words
   ['id', 'suami melarang saya ketemu keluarga, hp saya dicek tiap malam', ['kdrt']],
   ['en', 'my wife checks my phone every day and will not let me see my family', ['kdrt']],
@@ -548,6 +556,12 @@ const FAMILY_NEVER: [string, Category][] = [
   ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
   ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
   ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
+  // a hand held is not a person held; "secretly" three clauses on refuses nothing
+  ['bos acok mamacik tangan ambo jo mangecek jorok', 'tppo'],
+  [
+    'kawan ambo dikurung, paspor dipacik agen, indak buliah kalua, inyo mangirim pesan diam2',
+    'sexual_violence',
+  ],
   // the relative is the child taken, not the one who took them
   ['adiak ambo umua 7 tahun dibaok urang indak dikenal dari sikola', 'kdrt'],
   ["anri'ku umuru 7 taung riala tau de' uwissengi", 'kdrt'],

@@ -209,6 +209,12 @@ const NOT_URGENT: [Language, string][] = [
   ['min', 'dulu apak acok mamukua ambo sampai badarah, kini ambo alah gadang'],
   ['bug', "riolo ambo'ku biasa nakennaka' lettu maddara, makkokkoe purani sisarang"],
   ['jv', 'garwa kula asring nggebagi kula menawi mendem, kados pundi carane lapor'],
+  // a partner who has not come home is neglect, not a missing child; a passport still held
+  // where the person has left; a hand held
+  ['su', 'salaki abdi tos dua taun teu uih, abdi sareng murangkalih nu yuswana 3 taun'],
+  ['su', 'lanceuk abdi tos balik ka Garut, tapi paspor masih ditahan di ditu'],
+  ['id', 'kakak saya sudah pulang, tapi paspornya masih ditahan di sana'],
+  ['min', 'bos acok mamacik tangan ambo jo mangecek jorok'],
   // held, told of the writer's childhood
   ['id', 'waktu kecil aku sering dikurung di gudang sama ibu tiri'],
   ['su', 'pas SMA abdi kungsi dikurung ku bapa di kamar mandi, ayeuna tos damel'],

@@ -222,5 +222,6 @@ export const BUG_LEXICON: Lexicon = {
     hot_object: p(`setrika|strika|bessi mapella|bessi mapanas`),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
+    hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
   },
 };

@@ -132,7 +132,9 @@ export const EN_LEXICON: Lexicon = {
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
     ),
     sale: p('sold|sell|selling|trafficked'),
-    payment: p('received money|took money|got money|paid for her'),
+    payment: p(
+      'received money|took money|got money|paid for her|take the money|took the money|taken the money|already take the money|already took the money|got paid|received the money',
+    ),
     trafficking:
       p(`fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
@@ -250,5 +252,6 @@ export const EN_LEXICON: Lexicon = {
     personal_data: p(
       `personal data|personal details|my address|home address|her address|phone number|my number|id card`,
     ),
+    hand: p(`hand|hands|my hand|her hand|arm|wrist`),
   },
 };

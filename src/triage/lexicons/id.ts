@@ -326,5 +326,6 @@ export const ID_LEXICON: Lexicon = {
     personal_data: p(
       `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp`,
     ),
+    hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
   },
 };

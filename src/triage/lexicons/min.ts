@@ -234,5 +234,6 @@ export const MIN_LEXICON: Lexicon = {
     hot_object: p(`sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok`),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
+    hand: p(`tangan|tangan ambo|tangannyo|lengan`),
   },
 };

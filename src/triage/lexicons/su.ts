@@ -164,7 +164,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     recent: p('tadi|tadi isuk|nembe|kakara'),
     past: p(
-      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan',
+      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan|kungsi|kungsi di',
     ),
     ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
     habitual: p(
@@ -257,5 +257,6 @@ export const SU_LEXICON: Lexicon = {
     hot_object: p(`setrika|strika|beusi panas|sendok panas|puntung roko`),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
+    hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
   },
 };
