@@ -106,8 +106,11 @@ export function detectFromTokens(tokens: readonly string[], hints?: TriageHints)
   const add = (language: Language, amount: number) =>
     scores.set(language, (scores.get(language) ?? 0) + amount);
 
-  for (const token of tokens) {
-    for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
+  for (const [i, token] of tokens.entries()) {
+    // A reduplicated word is a content word of its own ("alun-alun", the town square), not the
+    // function word it repeats (Minang "alun", not yet).
+    const reduplicated = tokens[i - 1] === token || tokens[i + 1] === token;
+    if (!reduplicated) for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
     if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
     if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
     if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
