@@ -37,7 +37,9 @@ type Kind =
   | 'a child missing since yesterday with someone met online'
   | 'krama: violence now, an end to life tonight'
   | 'armed or waiting outside'
-  | 'a worker held however long it has lasted';
+  | 'a worker held however long it has lasted'
+  | 'followed and waited for now'
+  | 'a baby left with nobody, any wording';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -181,6 +183,16 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['su', 'lanceuk abdi dipaksa digawe di kapal, teu meunang turun, digebugan unggal poe'],
     ['id', 'adik saya dipaksa kerja di kapal, tidak boleh turun, dipukuli tiap hari'],
   ],
+  'followed and waited for now': [
+    ['min', 'ado laki-laki maikuik ambo dari kampus, kini manunggu di muko kos'],
+    ['bug', "engka worowane naccoe'ka' pole kampus, makkokkoe mattajeng ri yolona kos"],
+    ['su', 'aya lalaki nuturkeun abdi ti kampus, ayeuna ngadagoan di hareupeun kos'],
+  ],
+  'a baby left with nobody, any wording': [
+    ['id', 'ada bayi ditinggal di depan masjid, gak ada siapa2'],
+    ['jv', 'ana bayi ditinggal neng ngarep masjid, ora ana sapa-sapa'],
+    ['min', 'ado bayi ditinggaan di muko musajik, indak ado sia-sia'],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -215,6 +227,9 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'lanceuk abdi tos balik ka Garut, tapi paspor masih ditahan di ditu'],
   ['id', 'kakak saya sudah pulang, tapi paspornya masih ditahan di sana'],
   ['min', 'bos acok mamacik tangan ambo jo mangecek jorok'],
+  // followed once, told as over
+  ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
+  ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],
   // held, told of the writer's childhood
   ['id', 'waktu kecil aku sering dikurung di gudang sama ibu tiri'],
   ['su', 'pas SMA abdi kungsi dikurung ku bapa di kamar mandi, ayeuna tos damel'],

@@ -37,7 +37,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
-      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|massappa*|nassappa*`),
+      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|massappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
@@ -183,7 +183,7 @@ export const BUG_LEXICON: Lexicon = {
       `urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai|uwita*|uita*|uwitai*|urengkalinga*|narengkalinga*|mengkalinga*|rengkalinga*|iya' mita|uwitana`,
     ),
     here_now: p(
-      `ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae|engkani ri|engka ri yolona bola|ri yolona bola|ri olo bola|ri yolo bola|lettu ni|lettuni mai|ri saliweng bola|ri laleng bola|ri tengnga bola|engka ri saliweng|ri saliweng makkokkoe|ri saliweng tange'|ri saliwenna`,
+      `ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae|engkani ri|engka ri yolona bola|ri yolona bola|ri olo bola|ri yolo bola|lettu ni|lettuni mai|ri saliweng bola|ri laleng bola|ri tengnga bola|engka ri saliweng|ri saliweng makkokkoe|ri saliweng tange'|ri saliwenna|ri yolona kos|mattajeng ri yolona|mattajeng ri saliweng`,
     ),
     last_day: p('wenni|wenni e'),
     jump: p(`lumpe*|mallumpe*|nalumpe*|lumpe*|mallumpe*`),

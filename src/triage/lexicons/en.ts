@@ -71,7 +71,7 @@ export const EN_LEXICON: Lexicon = {
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
     bully: p('bull*|cyberbull*|kys'),
     infant: p('baby|infant|newborn|toddler'),
-    nobody: p('nobody|no one|no adult'),
+    nobody: p('nobody|no one|no adult|nobody around|no one around|no one with him|no one with her'),
     pour: p('poured|threw|splashed|scalded|pour'),
     hot_liquid: p('boiling water|hot water|hot oil|acid'),
     news: p('news|newspaper|on tv|on television|viral|on the radio'),

@@ -118,7 +118,7 @@ export const ID_LEXICON: Lexicon = {
     burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
     infant: p('bayi|balita|orok'),
     nobody: p(
-      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga',
+      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga|gak ada siapa siapa|ga ada siapa siapa|tidak ada siapa siapa|tak ada siapa siapa|gak ada yang nungguin|sendirian tanpa orang',
     ),
     pour: p('siram*|disiram|menyiram|nyiram|guyur*|diguyur|disiramin|nyiramin'),
     hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),

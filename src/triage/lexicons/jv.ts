@@ -254,7 +254,9 @@ export const JV_LEXICON: Lexicon = {
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
     burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),
     infant: p('bayi|jabang bayi|orok'),
-    nobody: p('ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang'),
+    nobody: p(
+      'ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang|ora ana sapa sapa|ora ono sopo sopo|ra ono sopo sopo|mboten wonten sinten sinten|ora ana sing njaga',
+    ),
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),

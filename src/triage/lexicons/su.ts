@@ -247,7 +247,9 @@ export const SU_LEXICON: Lexicon = {
       `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
     ),
     infant: p('orok|bayi'),
-    nobody: p('teu aya sasaha|teu aya jalma|teu aya nu ngajaga'),
+    nobody: p(
+      'teu aya sasaha|teu aya jalma|teu aya nu ngajaga|teu aya saha saha|euweuh sasaha|euweuh jelema',
+    ),
     pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
