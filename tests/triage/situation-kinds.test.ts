@@ -39,7 +39,8 @@ type Kind =
   | 'armed or waiting outside'
   | 'a worker held however long it has lasted'
   | 'followed and waited for now'
-  | 'a baby left with nobody, any wording';
+  | 'a baby left with nobody, any wording'
+  | 'krama: a child not home since yesterday, bleeding after a rape';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -192,6 +193,13 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['id', 'ada bayi ditinggal di depan masjid, gak ada siapa2'],
     ['jv', 'ana bayi ditinggal neng ngarep masjid, ora ana sapa-sapa'],
     ['min', 'ado bayi ditinggaan di muko musajik, indak ado sia-sia'],
+  ],
+  'krama: a child not home since yesterday, bleeding after a rape': [
+    [
+      'jv',
+      'Putra kula yuswa 10 taun dereng kondur wiwit wingi, kesah kaliyan tiyang ingkang kenal saking game',
+    ],
+    ['jv', 'Kula nembe dipun perkosa semah kula, sakmenika rahipun medal terus'],
   ],
 };
 

@@ -85,7 +85,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     bully: p('poyok*|dipoyoki|diece'),
     meetup: p(
-      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`,
+      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
@@ -107,7 +107,7 @@ export const JV_LEXICON: Lexicon = {
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
-      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan`,
+      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
     crying: p('nangis*|njerit*|mbengok*|tangise'),
@@ -168,7 +168,9 @@ export const JV_LEXICON: Lexicon = {
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
     ),
-    missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
+    missing: p(
+      'ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi|dereng kondur|mboten kondur|dereng wangsul|mboten wangsul|ical|musna|mboten saged dipun hubungi',
+    ),
     with_perpetrator: p("karo de'e|karo dheweke|karo deweke|karo bapake"),
     alone:
       p(`mlebu kamar karo|neng njero kamar karo|sekamar karo|dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
