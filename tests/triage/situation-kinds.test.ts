@@ -84,6 +84,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "makkokkoe ambo' tiriku mattama ri bili'na anriku umuru 9 taung"],
   ],
   'held with the phone taken': [
+    ['id', 'suami ngunci aku di gudang dari tadi pagi, aku haus bgt'],
     ['su', 'abdi dikonci ku dunungan, hp abdi dirampas'],
     ['min', 'ambo dikunci dek majikan, hp ambo dirampeh'],
     ['bug', "nagoncingi ka' majikakku, naalai hp-ku"],
@@ -153,6 +154,8 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "anri'ku umuru 15 taung napassai ambo'na nikah matu wenni"],
   ],
   'burned with a hot iron': [
+    ['bug', "anri'ku umuru 5 taung natunu ambo'na pake rokok makkokkoe"],
+    ['id', 'bapak nyundut tangan adik pake rokok barusan, tangannya melepuh'],
     ['id', 'tangan anak saya dibakar pakai setrika sama ayah tirinya tadi'],
     ['en', 'my stepmother burned my little brother with a hot iron just now'],
     ['jv', 'tangane adhiku diobong nganggo setrika karo bapak tirine'],
@@ -242,6 +245,7 @@ const NOT_URGENT: [Language, string][] = [
   ['id', 'waktu kecil aku sering dikurung di gudang sama ibu tiri'],
   ['su', 'pas SMA abdi kungsi dikurung ku bapa di kamar mandi, ayeuna tos damel'],
   ['en', 'my mom locked me in my room for a week when i was 12, i am 30 now'],
+  ['id', 'suami saya bakar rokok di kamar tiap malam, asapnya bikin anak batuk'],
   // a marriage refused, but next month; a cigarette lit, nobody burned
   ['jv', 'aku arep dinikahke sasi ngarep, aku ora gelem'],
   ['id', 'suami saya bakar rokok terus di kamar'],

@@ -219,7 +219,9 @@ export const BUG_LEXICON: Lexicon = {
       `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
     ),
     blackmail: p(`napareseki|ripareseki|pareseki|diperas`),
-    hot_object: p(`setrika|strika|bessi mapella|bessi mapanas`),
+    hot_object: p(
+      `setrika|strika|bessi mapella|bessi mapanas|pake rokok|pakai rokok|sibawa rokok|pake' rokok`,
+    ),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),

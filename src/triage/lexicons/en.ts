@@ -247,7 +247,9 @@ export const EN_LEXICON: Lexicon = {
       `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
     ),
     blackmail: p(`blackmail*|extort*`),
-    hot_object: p(`iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt`),
+    hot_object: p(
+      `iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt|with a cigarette|with cigarettes|with his cigarette|with her cigarette`,
+    ),
     expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
     personal_data: p(
       `personal data|personal details|my address|home address|her address|phone number|my number|id card`,

@@ -266,7 +266,9 @@ export const JV_LEXICON: Lexicon = {
       `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,
     ),
     blackmail: p(`diperes|meres|dipun peres|ngeperes|meres aku`),
-    hot_object: p(`setrika|strika|setlika|wesi panas|sendok panas|puntung rokok`),
+    hot_object: p(
+      `setrika|strika|setlika|wesi panas|sendok panas|puntung rokok|nganggo rokok|nganggo udud|karo rokok|ngangge rokok`,
+    ),
     take_along: p(
       `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*`,
     ),

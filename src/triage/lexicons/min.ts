@@ -233,7 +233,9 @@ export const MIN_LEXICON: Lexicon = {
       `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,
     ),
     blackmail: p(`diparas|mamaras|dipareh|mamareh|diperas`),
-    hot_object: p(`sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok`),
+    hot_object: p(
+      `sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok|jo rokok|pakai rokok|jo puntuang rokok`,
+    ),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),

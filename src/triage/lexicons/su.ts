@@ -256,7 +256,9 @@ export const SU_LEXICON: Lexicon = {
     channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
     explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
     blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
-    hot_object: p(`setrika|strika|beusi panas|sendok panas|puntung roko`),
+    hot_object: p(
+      `setrika|strika|beusi panas|sendok panas|puntung roko|ku roko|make roko|nganggo roko|ku rokok|make rokok`,
+    ),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
