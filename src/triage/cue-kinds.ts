@@ -56,6 +56,9 @@ export const CUE_KINDS = [
   'endure', // bear, stand: "cannot bear to live" is suicidal intent
   'life',
   'weapon',
+  // looking for someone ("nyari ibu", "neangan abdi", "looking for her"): with a weapon named, a
+  // weapon threat happening
+  'search',
   'confinement',
   'ability', // can / may / be allowed: "not allowed to leave" is confinement
   'leave', // go out, go home: what a confined person cannot do

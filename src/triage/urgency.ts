@@ -63,7 +63,9 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     has('acute') ||
     has('violence') ||
     has('help') ||
-    has('fear');
+    has('fear') ||
+    // "bapak bawa celurit nyari ibu": armed and looking for someone
+    liveOf('search').some((hit) => !habitualInClause(scan, hit));
   if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
 
   // 3. Locked in, confined or held now — unless they can still go out or phone. "Cannot get

@@ -179,6 +179,10 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['jv', 'kula sampun mboten kiyat gesang, badhe nggantung dhiri dalu menika'],
   ],
   'armed or waiting outside': [
+    ['id', 'bapak bawa celurit nyari ibu'],
+    ['jv', 'bapakku nggawa arit, saiki nggoleki ibu'],
+    ['su', 'bapa mawa bedog neangan ema'],
+    ['en', 'my dad has a machete and is looking for my mom'],
     ['su', 'kabogoh abdi ngancam bade maehan abdi upami abdi kaluar, anjeunna aya di luar'],
     ['bug', "lakkaikku mattiwi badik massappaka'"],
   ],
@@ -238,6 +242,7 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'lanceuk abdi tos balik ka Garut, tapi paspor masih ditahan di ditu'],
   ['id', 'kakak saya sudah pulang, tapi paspornya masih ditahan di sana'],
   ['min', 'bos acok mamacik tangan ambo jo mangecek jorok'],
+  ['id', 'dulu bapak sering bawa celurit nyari ibu kalau mabuk, sekarang sudah tobat'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],

@@ -225,5 +225,6 @@ export const BUG_LEXICON: Lexicon = {
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
+    search: p(`massappa|nasappa|nasappai|massappa'`),
   },
 };

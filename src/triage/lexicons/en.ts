@@ -255,5 +255,6 @@ export const EN_LEXICON: Lexicon = {
       `personal data|personal details|my address|home address|her address|phone number|my number|id card`,
     ),
     hand: p(`hand|hands|my hand|her hand|arm|wrist`),
+    search: p(`looking for|searching for|hunting for|hunting me|coming for`),
   },
 };

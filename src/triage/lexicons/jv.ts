@@ -275,5 +275,6 @@ export const JV_LEXICON: Lexicon = {
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(`data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp`),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
+    search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),
   },
 };

@@ -239,5 +239,6 @@ export const MIN_LEXICON: Lexicon = {
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
+    search: p(`mancari|mancari cari|mancaliak cari`),
   },
 };

@@ -262,5 +262,6 @@ export const SU_LEXICON: Lexicon = {
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
+    search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
   },
 };
