@@ -89,7 +89,9 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   if (has('explicit_kdrt') || (family && familyHarm)) categories.push('kdrt');
   if (facts.sexual) categories.push('sexual_violence');
   if (trafficking) categories.push('tppo');
-  if (child.child && childAtRisk(scan, facts)) categories.push('child');
+  // A stated minor in a trafficking case is its victim ("adiak ambo umua 16 ... jo calo").
+  if (child.child && (childAtRisk(scan, facts) || (trafficking && child.explicitMinor)))
+    categories.push('child');
   if (isOnline(scan, facts)) categories.push('online');
   return categories.length > 0 ? categories : ['other'];
 }
@@ -163,7 +165,9 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     phoneTaken ||
     // a recruiter or broker taking a child away, or someone taking children off to a job: a
     // third party moving a child to exploit them
-    (child.child && has('taken') && (has('agent') || has('work')))
+    (child.child && has('taken') && (has('agent') || has('work'))) ||
+    // a child setting off with a recruiter, abroad or tonight
+    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight')))
   );
 }
 

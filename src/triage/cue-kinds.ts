@@ -117,6 +117,9 @@ export const CUE_KINDS = [
   'with_perpetrator',
   'abandoned',
   'deadline',
+  // setting off: boarding a boat or bus, at the port, being sent ("naek kapal", "di palabuhan",
+  // "bus leaves 10pm"): a child with a recruiter about to leave
+  'departure',
   // situation parts (situation.ts): words that generalise across messages
   'witness', // perceiving it now: "kedengeran", "I can hear", "I just saw", "krungu", "kadenge"
   'news', // news, TV, a viral post: what someone saw there is reported, not witnessed now

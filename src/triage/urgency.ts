@@ -145,6 +145,9 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   if (any('take_along') && scan.has('agent')) return true;
+  // With a recruiter at the port or about to board, tonight or now ("ayeuna di palabuhan jeung
+  // calo, bade naek kapal peuting ieu").
+  if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;
   if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
   // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.

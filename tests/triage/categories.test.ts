@@ -525,6 +525,7 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['en', 'a man is taking two girls, maybe 14 years old, to a job in batam', ['tppo', 'child']],
   ['en', 'her father already took the money, she is 15 and will be married tomorrow', ['tppo', 'child']],
   ['su', 'umur urang 15, dikonci ku bapa di gudang', ['kdrt', 'child']],
+  ['min', 'adiak ambo umua 16 kini di palabuhan jo calo, ka naiak kapa ka Malaysia', ['tppo', 'child']],
   // control: kept from family or friends, the phone checked; shouting harsh words
   ['id', 'suami melarang saya ketemu keluarga, hp saya dicek tiap malam', ['kdrt']],
   ['en', 'my wife checks my phone every day and will not let me see my family', ['kdrt']],

@@ -123,6 +123,10 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "napassa ka' matinro sibawa bos wenni e"],
   ],
   'a child leaving with a trafficker tonight': [
+    ['su', 'adi abdi nu umur 16 ayeuna di palabuhan jeung calo, bade naek kapal peuting ieu ka Batam'],
+    ['min', 'adiak ambo umua 16 kini di palabuhan jo calo, ka naiak kapa malam ko ka Batam'],
+    ['bug', "anri'ku umuru 16 taung makkokkoe ri palabuhang sibawa calo, melo menre' lopi wenni e"],
+    ['jv', 'adhiku umur 16 saiki neng pelabuhan karo calo, arep numpak kapal bengi iki menyang Batam'],
     ['su', 'budak abdi umur 15 bade dibawa ku calo ka Arab peuting ieu'],
     ['min', 'anak ambo umua 15 ka dibaok calo ka Arab malam ko'],
     ['bug', "ana'ku umuru 15 taung melo natiwi calo lao ri Arab wenni e"],
@@ -243,6 +247,9 @@ const NOT_URGENT: [Language, string][] = [
   ['id', 'kakak saya sudah pulang, tapi paspornya masih ditahan di sana'],
   ['min', 'bos acok mamacik tangan ambo jo mangecek jorok'],
   ['id', 'dulu bapak sering bawa celurit nyari ibu kalau mabuk, sekarang sudah tobat'],
+  // a grown-up setting off for work with a boss, and a child at the terminal with a parent
+  ['id', 'kakak saya berangkat kerja ke Batam naik kapal sama bosnya besok'],
+  ['su', 'abdi sareng budak abdi nuju di terminal, bade mudik ka Garut'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],

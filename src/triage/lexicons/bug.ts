@@ -226,5 +226,8 @@ export const BUG_LEXICON: Lexicon = {
     personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
     search: p(`massappa|nasappa|nasappai|massappa'`),
+    departure: p(
+      `menre' lopi|menre ri lopi|ri palabuhang|ri pelabuhan|ri bandara|ri terminal|melo rikiring|rikiring`,
+    ),
   },
 };

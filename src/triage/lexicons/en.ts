@@ -256,5 +256,8 @@ export const EN_LEXICON: Lexicon = {
     ),
     hand: p(`hand|hands|my hand|her hand|arm|wrist`),
     search: p(`looking for|searching for|hunting for|hunting me|coming for`),
+    departure: p(
+      `leaves tonight|leaving tonight|departs|at the port|at the harbour|at the airport|bus terminal|boarding|being sent|will be sent|getting on a boat|bus leaves|ship leaves`,
+    ),
   },
 };

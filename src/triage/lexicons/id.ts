@@ -330,5 +330,8 @@ export const ID_LEXICON: Lexicon = {
     ),
     hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
     search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),
+    departure: p(
+      `berangkat|naik kapal|naik bus|naik pesawat|di pelabuhan|ke pelabuhan|di bandara|ke bandara|di terminal|mau dikirim|akan dikirim|diberangkatkan`,
+    ),
   },
 };

@@ -276,5 +276,8 @@ export const JV_LEXICON: Lexicon = {
     personal_data: p(`data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp`),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
     search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),
+    departure: p(
+      `mangkat|budhal|numpak kapal|numpak bis|neng pelabuhan|ing pelabuhan|neng bandara|neng terminal|arep dikirim|dipun kintun|bidhal`,
+    ),
   },
 };

@@ -240,5 +240,8 @@ export const MIN_LEXICON: Lexicon = {
     personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
     search: p(`mancari|mancari cari|mancaliak cari`),
+    departure: p(
+      `barangkek|naiak kapa|naiak bus|di palabuhan|di pelabuhan|di bandara|di terminal|ka dikirim`,
+    ),
   },
 };

@@ -263,5 +263,8 @@ export const SU_LEXICON: Lexicon = {
     personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
     search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
+    departure: p(
+      `angkat|mios|naek kapal|naek beus|di palabuhan|di pelabuhan|di bandara|di terminal|bade dikirim|rek dikirim`,
+    ),
   },
 };
