@@ -40,7 +40,8 @@ type Kind =
   | 'a worker held however long it has lasted'
   | 'followed and waited for now'
   | 'a baby left with nobody, any wording'
-  | 'krama: a child not home since yesterday, bleeding after a rape';
+  | 'krama: a child not home since yesterday, bleeding after a rape'
+  | 'a small child in pain down there';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -212,6 +213,12 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ],
     ['jv', 'Kula nembe dipun perkosa semah kula, sakmenika rahipun medal terus'],
   ],
+  'a small child in pain down there': [
+    ['id', 'anak saya 5 tahun nangis kesakitan pas pipis habis main di rumah tetangga'],
+    ['en', 'my 4 year old says it hurts to pee after staying with her uncle'],
+    ['su', 'budak abdi umur 5 nyeri mun kiih saatos ti imah tatangga'],
+    ['min', 'anak ambo umua 5 tahun sakik kalau pipih sasudah main di rumah tatanggo'],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -250,6 +257,7 @@ const NOT_URGENT: [Language, string][] = [
   // a grown-up setting off for work with a boss, and a child at the terminal with a parent
   ['id', 'kakak saya berangkat kerja ke Batam naik kapal sama bosnya besok'],
   ['su', 'abdi sareng budak abdi nuju di terminal, bade mudik ka Garut'],
+  ['id', 'anak saya umur 3 tahun masih suka pipis di celana, normal gak ya'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],

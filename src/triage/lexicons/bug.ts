@@ -54,7 +54,7 @@ export const BUG_LEXICON: Lexicon = {
       napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
-    genital: p('kemaluan*'),
+    genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
       `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
     ),

@@ -54,7 +54,9 @@ export const EN_LEXICON: Lexicon = {
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
     touch: p('touch*|grab*|fondl*'),
     body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
-    genital: p('private parts|genital*|vagina|crotch|down there'),
+    genital: p(
+      'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
+    ),
     intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),

@@ -85,7 +85,7 @@ export const ID_LEXICON: Lexicon = {
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
       bagian pribadi|kelamin*|vagina|penis|pantatnya|pahanya|payudaranya|bokongnya|bokongku`),
     genital: p(
-      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya',
+      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya|sakit pas pipis|sakit saat pipis|sakit kalau pipis|sakit waktu pipis|perih pas pipis|perih kalau pipis|kesakitan pas pipis|sakit pipis|sakit buang air kecil|perih buang air kecil|sakit pas kencing|sakit kalau kencing',
     ),
     intimate_image:
       p(`foto kelamin*|foto alat kelamin*|video alat kelamin*|foto penis|foto vagina|revenge porn|foto tanpa busana|video tanpa busana|video seks|video hubungan|rekaman hubungan|foto telanjang|video telanjang|video bugil|konten seksual|konten asusila|asusila|foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|

@@ -72,7 +72,9 @@ export const JV_LEXICON: Lexicon = {
     body_part: p(
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
     ),
-    genital: p('kemaluane|barang pribadi*|wadi|wadine|kemaluan*|kelamine|alat kelamin*'),
+    genital: p(
+      'kemaluane|barang pribadi*|wadi|wadine|kemaluan*|kelamine|alat kelamin*|lara yen pipis|lara nek pipis|lara pas pipis|perih nek nguyuh|lara nek nguyuh|sakit nek pipis',
+    ),
     intimate_image: p(
       `mboten ngagem rasukan|mboten ngagem busana|tanpa busana|tanpa rasukan|ora nganggo klambi|ora klamben|ora nganggo sandhangan|foto telanjang|video telanjang|foto tanpa klambi|video tanpa klambi|foto ora nganggo klambi|video ora nganggo klambi|video mesum|video begituan|foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru`,
     ),

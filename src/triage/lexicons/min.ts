@@ -50,7 +50,7 @@ export const MIN_LEXICON: Lexicon = {
       hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
-    genital: p('kamaluan*'),
+    genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
       `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),

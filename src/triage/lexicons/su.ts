@@ -59,7 +59,9 @@ export const SU_LEXICON: Lexicon = {
     body_part: p(
       'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
     ),
-    genital: p('kamaluan*|bagian pribadi*'),
+    genital: p(
+      'kamaluan*|bagian pribadi*|nyeri mun kiih|nyeri upami kiih|nyeri pas kiih|peurih mun kiih|nyeri mun pipis',
+    ),
     intimate_image: p(
       `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
