@@ -533,6 +533,10 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['su', 'salaki abdi ngekang abdi, teu kenging pendak sareng kulawarga', ['kdrt']],
   ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
   ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
+  ['en', 'my neighbour is always shouting at his wife at night', ['kdrt']],
+  ['id', 'suami selalu membentak saya di depan anak-anak', ['kdrt']],
+  ['jv', 'bojoku kerep mbentak-mbentak aku neng ngarep anak', ['kdrt']],
+  ['su', 'salaki abdi sok nyentak abdi di payuneun murangkalih', ['kdrt']],
   // a passport held, in lemes and krama
   ['su', 'lanceuk abdi damel di Saudi, paspor dicepeng ku majikan', ['tppo']],
   ['jv', 'rayi kula nyambut damel wonten Taiwan, paspor dipun cepeng majikan', ['tppo']],

@@ -44,7 +44,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     psych:
       p(`gaslight*|stalking me|stalks me|stalker|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|tracker on|gps tracker|reads my messages|doxx*|doxing|leaked my address|posted my address|controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
-      emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends`),
+      emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends|shouting at|shouts at|shouted at|yelling at|yells at|yelled at|screaming at|screams at|screamed at`),
     neglect:
       p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work|never sends money|never sent money|does not send money|stopped sending money|no child support`),

@@ -58,7 +58,7 @@ export const JV_LEXICON: Lexicon = {
       badhe mriki|tindak mriki|wonten ngajeng griya`),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
-      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih',
+      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih|mbentak*|dibentak*|nyentak*|disentak*|nggetak*|digetak*',
     ),
     neglect:
       p(`diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|

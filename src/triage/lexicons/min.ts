@@ -40,7 +40,7 @@ export const MIN_LEXICON: Lexicon = {
       alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
     strangle: p('mancakiak|dicakiak|cekik*|cakiak*|cekiak*|cekik*|mancakiak*'),
     psych: p(
-      'mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa|mahariak|dihariak|kato kasa|kato kato kasa|indak buliah batamu|hp ambo dipareso|hp ambo dicek|dikakang|mangakang',
+      'mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa|mahariak|dihariak|kato kasa|kato kato kasa|indak buliah batamu|hp ambo dipareso|hp ambo dicek|dikakang|mangakang|mambantak|dibantak',
     ),
     neglect: p(
       `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan`,

@@ -47,7 +47,7 @@ export const SU_LEXICON: Lexicon = {
       di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
     strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
     psych: p(
-      'ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun',
+      'ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun|nyentak*|dicentak*|ngagorowokan|digorowokan|dibentak',
     ),
     neglect: p(
       `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja|teu ngirim artos|teu kantos ngirim artos|teu pernah ngirim artos|teu ngirim duit|teu masihan nafkah|teu masihan artos|teu dibere duit|kalaparan|sok teu dahar`,
