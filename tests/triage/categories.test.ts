@@ -534,6 +534,11 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
   ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
   ['en', 'my neighbour is always shouting at his wife at night', ['kdrt']],
+  // a partner running off with the savings
+  ['min', 'laki ambo mambaok lari pitih tabungan ambo', ['kdrt']],
+  ['su', 'salaki abdi mawa kabur artos tabungan abdi', ['kdrt']],
+  ['id', 'suami bawa kabur uang tabungan saya, sekarang gak tau di mana', ['kdrt']],
+  ['en', 'my husband ran off with my savings and left me with the kids', ['kdrt']],
   ['id', 'suami selalu membentak saya di depan anak-anak', ['kdrt']],
   ['jv', 'bojoku kerep mbentak-mbentak aku neng ngarep anak', ['kdrt']],
   ['su', 'salaki abdi sok nyentak abdi di payuneun murangkalih', ['kdrt']],

@@ -47,7 +47,7 @@ export const BUG_LEXICON: Lexicon = {
       "nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
     ),
     neglect: p(
-      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'",
+      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
