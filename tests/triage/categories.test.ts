@@ -551,6 +551,14 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['id', 'alamat kos aku disebar di twitter sama akun anonim', ['online']],
   ['en', 'someone posted my home address on facebook', ['online']],
   ['bug', "ana'ku ripakasiri' ri grup WA kelasna tungke esso", ['online']],
+  // private chats spread in a group; stalking on an app; a hacked account
+  ['id', 'dia nyebarin chat pribadi aku ke grup kelas', ['online']],
+  ['jv', 'chat pribadiku disebar neng grup kelas', ['online']],
+  ['su', 'anjeunna nyebarkeun chat pribadi abdi ka grup', ['online']],
+  ['min', 'inyo manyebar chat pribadi ambo ka grup WA', ['online']],
+  ['bug', 'nasebbarang chat pribadiku ri grup WA', ['online']],
+  ['id', 'ada yang terus nge-stalk ig aku dan dm aku tiap hari pake akun baru', ['online']],
+  ['bug', "akun fesbukku ribajak, napake mellau doi' ri sellaku", ['online']],
   // a child sold abroad with no age is still a child
   ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
 ];

@@ -62,7 +62,7 @@ export const BUG_LEXICON: Lexicon = {
     spread: p(`nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
-    impersonation: p('nabajak|dibajak|akun palsu'),
+    impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
     bully: p(
       `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
     ),
@@ -214,7 +214,7 @@ export const BUG_LEXICON: Lexicon = {
     nobody: p(`degaga tau|de' gaga tau`),
     pour: p('siram*|nasiram*|risiram*'),
     hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup`),
     explicit_kdrt: p(
       `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
     ),
@@ -223,7 +223,9 @@ export const BUG_LEXICON: Lexicon = {
       `setrika|strika|bessi mapella|bessi mapanas|pake rokok|pakai rokok|sibawa rokok|pake' rokok`,
     ),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
-    personal_data: p(`data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp`),
+    personal_data: p(
+      `data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
+    ),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
     search: p(`massappa|nasappa|nasappai|massappa'`),
     departure: p(

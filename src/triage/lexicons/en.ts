@@ -254,7 +254,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
     personal_data: p(
-      `personal data|personal details|my address|home address|her address|phone number|my number|id card`,
+      `personal data|personal details|my address|home address|her address|phone number|my number|id card|private chats|private messages|my chats|screenshots of our chat|my secrets`,
     ),
     hand: p(`hand|hands|my hand|her hand|arm|wrist`),
     search: p(`looking for|searching for|hunting for|hunting me|coming for`),

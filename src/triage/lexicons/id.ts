@@ -66,7 +66,7 @@ export const ID_LEXICON: Lexicon = {
     psych:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
-      kekerasan psikis|siksa*|disiksa*|nyiksa|melarang saya ketemu|melarang aku ketemu|dilarang ketemu keluarga|gak boleh ketemu keluarga|tidak boleh ketemu keluarga|gak boleh ketemu temen|tidak boleh bertemu keluarga|hp saya diperiksa|hp aku diperiksa|hp saya dicek|hp aku dicek|ngecek hp saya|mengekang|dikekang|ngekang|diisolasi|mengisolasi|membentak|neriakin|diteriakin|teriak teriakin`),
+      kekerasan psikis|siksa*|disiksa*|nyiksa|melarang saya ketemu|melarang aku ketemu|dilarang ketemu keluarga|gak boleh ketemu keluarga|tidak boleh ketemu keluarga|gak boleh ketemu temen|tidak boleh bertemu keluarga|hp saya diperiksa|hp aku diperiksa|hp saya dicek|hp aku dicek|ngecek hp saya|mengekang|dikekang|ngekang|diisolasi|mengisolasi|membentak|neriakin|diteriakin|teriak teriakin|stalk|ngestalk|nge stalk|distalk|stalkin|ngestalking`),
     neglect:
       p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
@@ -126,7 +126,7 @@ export const ID_LEXICON: Lexicon = {
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
-      tinder|pesan|sms|line|discord|youtube|inbox|email`),
+      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor`),
     meetup:
       p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
@@ -326,7 +326,7 @@ export const ID_LEXICON: Lexicon = {
       `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
     ),
     personal_data: p(
-      `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp`,
+      `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
     ),
     hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
     search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),

@@ -263,7 +263,9 @@ export const JV_LEXICON: Lexicon = {
     ),
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup`,
+    ),
     explicit_kdrt: p(
       `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,
     ),
@@ -275,7 +277,9 @@ export const JV_LEXICON: Lexicon = {
       `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*`,
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
-    personal_data: p(`data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp`),
+    personal_data: p(
+      `data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
+    ),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
     search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),
     departure: p(

@@ -228,7 +228,9 @@ export const MIN_LEXICON: Lexicon = {
     pour: p('siram*|manyiram|disiram|disiraman'),
     hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup`,
+    ),
     explicit_kdrt: p(
       `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,
     ),
@@ -237,7 +239,9 @@ export const MIN_LEXICON: Lexicon = {
       `sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok|jo rokok|pakai rokok|jo puntuang rokok`,
     ),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
-    personal_data: p(`data pribadi|alamat rumah|nomor hp|ktp`),
+    personal_data: p(
+      `data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
+    ),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
     search: p(`mancari|mancari cari|mancaliak cari`),
     departure: p(

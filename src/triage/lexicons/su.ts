@@ -255,14 +255,18 @@ export const SU_LEXICON: Lexicon = {
     pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup`,
+    ),
     explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
     blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
     hot_object: p(
       `setrika|strika|beusi panas|sendok panas|puntung roko|ku roko|make roko|nganggo roko|ku rokok|make rokok`,
     ),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
-    personal_data: p(`data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp`),
+    personal_data: p(
+      `data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
+    ),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
     search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
     departure: p(
