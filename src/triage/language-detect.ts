@@ -113,7 +113,9 @@ export function detectFromTokens(tokens: readonly string[], hints?: TriageHints)
     if (!reduplicated) for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
     if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
     if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
-    if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
+    // "anakku", "bapakku", "apakke": a k-final stem with -ku/-ke is Indonesian or Javanese, not a
+    // Bugis geminate ("lakkaikku" keeps its "kk" inside).
+    if (/(kk|pp|tt|dd|cc|bb)/.test(token.replace(/kk(u|e|an)$/, 'k'))) add('bug', BUGIS_GEMINATE_BONUS);
     if (token.length >= 5 && JAVANESE_SUFFIX.test(token) && !NOT_JAVANESE_SUFFIX.has(token)) {
       add('jv', JAVANESE_SUFFIX_BONUS);
     }

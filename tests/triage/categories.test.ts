@@ -517,6 +517,15 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
   ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
   ['min', 'nenek ambo umua 80 acok dicaruti dek anak bujangnyo', ['kdrt']],
+  // euphemisms for sexual abuse ("digituin", "diapa-apain") in every language
+  ['jv', 'adhiku umur 10 digituni pakdhene', ['sexual_violence', 'child']],
+  ['jv', 'anakku umur 8 diapak-apakke tanggane', ['sexual_violence', 'child']],
+  ['su', 'budak abdi umur 8 dikitu-kituan ku tatangga', ['sexual_violence', 'child']],
+  ['su', 'adi abdi umur 10 diapa-apakeun ku mamangna', ['sexual_violence', 'child']],
+  ['min', 'anak ambo umua 8 diapo-apoan dek tatanggo', ['sexual_violence', 'child']],
+  ['min', 'adiak ambo umua 10 dibuek baitu dek mamaknyo', ['sexual_violence', 'child']],
+  ['bug', "ana'ku umuru 8 taung nagaukeng aga-aga tetanggae", ['sexual_violence', 'child']],
+  ['en', 'my 10 year old niece says her uncle did things to her', ['sexual_violence', 'child']],
   // a touch said twice is groping
   ['min', 'adiak ambo acok dipacik-pacik dek guru lesnyo', ['sexual_violence']],
   ['jv', 'aku dicekel-cekel karo tanggaku neng gang', ['sexual_violence']],

@@ -54,7 +54,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu`),
     touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
     body_part: p(
       'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
