@@ -526,6 +526,11 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'adiak ambo umua 10 dibuek baitu dek mamaknyo', ['sexual_violence', 'child']],
   ['bug', "ana'ku umuru 8 taung nagaukeng aga-aga tetanggae", ['sexual_violence', 'child']],
   ['en', 'my 10 year old niece says her uncle did things to her', ['sexual_violence', 'child']],
+  // peeping at someone bathing; invited to a hotel for a raise
+  ['bug', "tetanggaku naintip ka' mandi", ['sexual_violence']],
+  ['min', 'bos ambo maajak ambo ka hotel kalau nio naiak gaji', ['sexual_violence']],
+  ['bug', "bos'ku naajakka' lao ri hotel narekko melo ka' naiki gajiku", ['sexual_violence']],
+  ['su', 'bos ngajak abdi ka hotel upami hoyong naek gajih', ['sexual_violence']],
   // a touch said twice is groping
   ['min', 'adiak ambo acok dipacik-pacik dek guru lesnyo', ['sexual_violence']],
   ['jv', 'aku dicekel-cekel karo tanggaku neng gang', ['sexual_violence']],

@@ -77,7 +77,7 @@ export const ID_LEXICON: Lexicon = {
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
     touch: p(
       `cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
     ),
