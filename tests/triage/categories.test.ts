@@ -573,6 +573,10 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['bug', 'nasebbarang chat pribadiku ri grup WA', ['online']],
   ['id', 'ada yang terus nge-stalk ig aku dan dm aku tiap hari pake akun baru', ['online']],
   ['bug', "akun fesbukku ribajak, napake mellau doi' ri sellaku", ['online']],
+  // a debt with its possessive ending (hutangna, utangnyo, utange) binds the worker
+  ['su', 'lanceuk abdi damel di kebon sawit, teu kenging uih samemeh hutangna lunas', ['tppo']],
+  ['min', 'kakak ambo karajo di kabun sawit, indak buliah pulang sabalum utangnyo lunas', ['tppo']],
+  ['jv', 'kakangku kerja neng kebon sawit, ora oleh mulih sakdurunge utange lunas', ['tppo']],
   // a child sold abroad with no age is still a child
   ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
 ];
@@ -587,6 +591,7 @@ const FAMILY_NEVER: [string, Category][] = [
   // a son or daughter working abroad, with no age, is a grown migrant
   ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
   ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
+  ['kakak ambo karajo di kabun sawit, indak buliah pulang sabalum utangnyo lunas', 'kdrt'],
   ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
   // a hand held is not a person held; "secretly" three clauses on refuses nothing
   ['bos acok mamacik tangan ambo jo mangecek jorok', 'tppo'],

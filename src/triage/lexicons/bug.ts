@@ -107,7 +107,7 @@ export const BUG_LEXICON: Lexicon = {
     withhold: p('natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
     wage: p('gaji*'),
     unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
-    debt: p('inreng|utang'),
+    debt: p('inreng|utang|inreng*|inrenna|utang*'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
       ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku|massikola mopi|sikola mopi`),
     grade: p('sd|smp|sma'),

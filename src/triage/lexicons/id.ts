@@ -192,7 +192,7 @@ export const ID_LEXICON: Lexicon = {
     unpaid:
       p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
       tidak dikasih`),
-    debt: p('utang|hutang|potong gaji|jerat utang|cicil utang'),
+    debt: p('utang|hutang|potong gaji|jerat utang|cicil utang|utang*|hutang*'),
     abroad:
       p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|

@@ -145,7 +145,7 @@ export const JV_LEXICON: Lexicon = {
     unpaid: p(
       'tanpa bayaran|tanpa gaji|ora digaji|durung digaji|ora tau dibayar|gajine ditahan|bayarane ditahan|gajine dicekel|mboten dipun gaji|gajinipun dipun tahan|ora dibayar|durung dibayar|mboten dipun bayar',
     ),
-    debt: p('utang|nyicil utang'),
+    debt: p('utang|nyicil utang|utang*|utange|utangku|sangkutan'),
     abroad:
       p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|korea|jepang|dubai|abk|penampungan`),

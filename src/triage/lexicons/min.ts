@@ -110,7 +110,7 @@ export const MIN_LEXICON: Lexicon = {
     unpaid: p(
       'indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar',
     ),
-    debt: p('utang|mancicil utang'),
+    debt: p('utang|mancicil utang|utang*|utangnyo|hutang*'),
     child_word: p(
       'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo|masih sakola|alun tamat sakola',
     ),
@@ -219,7 +219,7 @@ export const MIN_LEXICON: Lexicon = {
       `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
     ),
     bondage: p(
-      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda`,
     ),
     infant: p('bayi|anak bayi'),
     nobody: p(

@@ -127,7 +127,7 @@ export const SU_LEXICON: Lexicon = {
     unpaid: p(
       'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
     ),
-    debt: p('hutang|utang|nyicil hutang'),
+    debt: p('hutang|utang|nyicil hutang|hutang*|utang*|hutangna|utangna'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p(
@@ -246,7 +246,7 @@ export const SU_LEXICON: Lexicon = {
       `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
     ),
     bondage: p(
-      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda`,
     ),
     infant: p('orok|bayi'),
     nobody: p(
