@@ -99,15 +99,19 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
 /**
  * `other` is never urgent (triage-labels.md), so an urgent message the category rules left as
  * `other` is read again for who is in it: a partner or a family member named beside the danger
- * ("udah ga sanggup sama kelakuan suami, mau loncat") makes it `kdrt`; a child at risk, `child`.
- * Nobody named (a self-harm message alone) stays `other`.
+ * ("udah ga sanggup sama kelakuan suami, mau loncat"), or a beating in a house, makes it `kdrt`; a
+ * child at risk, `child`. Nobody named (a self-harm message alone) stays `other`.
  */
 export function urgentCategories(scan: Scan, childVictim: boolean, categories: Category[]): Category[] {
   if (categories.length !== 1 || categories[0] !== 'other') return categories;
   const named = (kind: CueKind) =>
     scan.of(kind).some((h) => !scan.negated(h) && scan.kindsAt(h.start).has('not_family') === false);
   const found: Category[] = [];
-  if (named('partner') || familyPerpetrator(scan)) found.push('kdrt');
+  // A beating heard or seen in a house with nobody named ("kadenge ti imah gigireun aya awewe
+  // ngajerit, siga keur digebugan"): violence at home is taken as domestic — an urgent message
+  // may not stay `other`. In the street it stays `other`.
+  const atHome = scan.has('home') && (['violence', 'acute', 'crying'] as const).some((kind) => named(kind));
+  if (named('partner') || familyPerpetrator(scan) || atHome) found.push('kdrt');
   if (childVictim) found.push('child');
   return found.length > 0 ? found : categories;
 }

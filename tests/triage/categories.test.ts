@@ -752,6 +752,18 @@ describe('an urgent message is never other', () => {
     expect(result.categories).toEqual(['kdrt']);
   });
 
+  it.each([
+    ['su', 'kadenge ti imah gigireun aya awewe ngajerit menta tulung, siga keur digebugan'],
+    ['min', 'tadanga dari rumah sabalah ado padusi bakuak mintak tolong, sarupo dipukua'],
+    ['bug', 'urengkalinga pole bola ri seddena engka makkunrai mangngi mellau tulung, nakennai'],
+    ['jv', 'krungu saka omah sebelah ana wong wedok njerit njaluk tulung, koyok digebuki'],
+    ['en', 'i can hear a woman screaming for help next door, sounds like she is being beaten'],
+  ])('%s: a beating heard in a house with nobody named is kdrt: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toContain('kdrt');
+  });
+
   it('should leave a self-harm message that names nobody as other', () => {
     const result = triage('aku mau loncat dari jembatan malam ini');
     expect(result.urgent).toBe(true);

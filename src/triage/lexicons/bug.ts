@@ -152,7 +152,7 @@ export const BUG_LEXICON: Lexicon = {
     leave: p(`massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
-    home: p('bola|bolana'),
+    home: p(`bola|bolana|kos|bola'na`),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p("de'|de|aja'|de'pa|de'na|degaga"),
     help: p(`tulungi|tulungi ka'|tulung|tulungi*|tulung*|bantui*|bantu*`),

@@ -194,7 +194,7 @@ export const EN_LEXICON: Lexicon = {
     leave: p('leave|go out|go home|get out|escape|out'),
     endure: p('bear|stand|take|cope'),
     life: p('live|living|life'),
-    home: p('house|home|place'),
+    home: p('house|home|place|next door|apartment|flat|boarding house'),
     harm_word: p('violence|abuse|abused|victim|case|exploitation|neglect'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),

@@ -253,7 +253,7 @@ export const ID_LEXICON: Lexicon = {
     leave: p('keluar|kelua|pulang|pergi|kabur|lari'),
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
-    home: p('rumah|rumahnya|kos|kosan'),
+    home: p('rumah|rumahnya|kos|kosan|kontrakan|kamar kos'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
     help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),

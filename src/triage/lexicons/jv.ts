@@ -193,7 +193,7 @@ export const JV_LEXICON: Lexicon = {
     leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
     endure: p('kuat|betah|tahan|kiyat|kiat|kuwat'),
     life: p('urip|gesang'),
-    home: p('omah|omahe|griya|griyane'),
+    home: p('omah|omahe|griya|griyane|kos|kosan|kontrakan'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('ora|ra|mboten|dudu|durung|ojo|aja|dereng'),
     help: p('tulung|nyuwun tulung|tulungi|tulungen'),

@@ -152,7 +152,7 @@ export const MIN_LEXICON: Lexicon = {
     leave: p('kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
-    home: p('rumah|rumahnyo'),
+    home: p('rumah|rumahnyo|kos|kontrakan'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('indak|ndak|alun|jan|bukan|indak ado|ndak ado'),
     help: p('tolong|tolonglah|tolong ambo|tolonglah ambo|tolongan|bantu ambo|bantuan'),

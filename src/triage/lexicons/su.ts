@@ -177,7 +177,7 @@ export const SU_LEXICON: Lexicon = {
     leave: p('kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
-    home: p('imah|bumi'),
+    home: p('imah|bumi|kos|kosan|kontrakan'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('teu|henteu|lain|acan|ulah|moal'),
     help: p('tulung|tulungan|tulungan abdi|punten tulung|bantosan*|bantuan|tulungan*|tolong'),
