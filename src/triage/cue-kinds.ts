@@ -198,4 +198,6 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   ['work', 'third_party'],
   // "umur saya dipalsukan di paspor" is a falsified document (tppo), not a faked account
   ['impersonation', 'trafficking'],
+  // "grup keluarga", "family group": a chat group, not a relative
+  ['channel', 'kin'],
 ];

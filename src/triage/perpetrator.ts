@@ -21,7 +21,16 @@ const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
   'been',
   'gets',
 ]);
-const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
+// Sundanese and Minang "ka", Javanese "marang"/"dhateng" (krama): "to" before a relative.
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'ke',
+  'kepada',
+  'for',
+  'ka',
+  'marang',
+  'dhateng',
+]);
 // A child crying out for a parent ("nangis manggil mama", "manangih mamanggia amak", "calling
 // for her mom") names the one called to, not the one who hurts.
 const CALLING_WORDS: ReadonlySet<string> = new Set([

@@ -592,6 +592,11 @@ const FAMILY_NEVER: [string, Category][] = [
   ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
   ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
   ['kakak ambo karajo di kabun sawit, indak buliah pulang sabalum utangnyo lunas', 'kdrt'],
+  // a family chat group is not a relative; a message sent to a relative names no doer; Sundanese
+  // "adi abdi istri" is a younger sister, not a wife
+  ["mantang pacarku nasebbara' fotoku ri grup keluarga", 'kdrt'],
+  ['urut kabogoh urang ngirim pesen ancaman ka indung urang via ig', 'kdrt'],
+  ['adi abdi istri diancam ku babaturan kantorna via WA', 'kdrt'],
   ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
   // a hand held is not a person held; "secretly" three clauses on refuses nothing
   ['bos acok mamacik tangan ambo jo mangecek jorok', 'tppo'],

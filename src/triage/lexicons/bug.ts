@@ -214,7 +214,9 @@ export const BUG_LEXICON: Lexicon = {
     nobody: p(`degaga tau|de' gaga tau`),
     pour: p('siram*|nasiram*|risiram*'),
     hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup`),
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup|grup keluarga|grup kaluarga|grup siajing`,
+    ),
     explicit_kdrt: p(
       `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
     ),

@@ -80,7 +80,7 @@ export const EN_LEXICON: Lexicon = {
     channel:
       p(`stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
-      message|group|video call|youtube|email`),
+      message|group|video call|youtube|email|family group|family chat|family group chat`),
     meetup:
       p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),

@@ -126,7 +126,7 @@ export const ID_LEXICON: Lexicon = {
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
-      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor`),
+      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family`),
     meetup:
       p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),

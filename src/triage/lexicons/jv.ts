@@ -264,7 +264,7 @@ export const JV_LEXICON: Lexicon = {
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup`,
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup|grup keluarga|grup kulawarga`,
     ),
     explicit_kdrt: p(
       `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,

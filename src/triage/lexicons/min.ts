@@ -229,7 +229,7 @@ export const MIN_LEXICON: Lexicon = {
     hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup`,
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup|grup keluarga|grup kaluarga`,
     ),
     explicit_kdrt: p(
       `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,

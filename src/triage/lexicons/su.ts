@@ -26,7 +26,7 @@ export const SU_LEXICON: Lexicon = {
     others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
-      paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring`),
+      paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring|adi istri|adi abdi istri|adi urang istri|lanceuk istri|lanceuk abdi istri|rai istri|rayi istri|adi pameget|lanceuk pameget|adi abdi pameget`),
     not_family: p(
       'urut kabogoh|urut salaki|mantan*|aki aki|urut pamajikan|urut caroge|tilas salaki|tilas pamajikan|mantan salaki|bekas salaki|bekas pamajikan|bekas kabogoh',
     ),
@@ -256,7 +256,7 @@ export const SU_LEXICON: Lexicon = {
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup`,
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup|grup keluarga|grup kulawarga`,
     ),
     explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
     blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
