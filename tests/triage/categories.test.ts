@@ -548,6 +548,8 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
   ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
   ['en', 'my neighbour is always shouting at his wife at night', ['kdrt']],
+  // learner English: verbs without -s ("control my money", "call me stupid")
+  ['en', 'my husband control my money and call me stupid every day', ['kdrt']],
   // a partner running off with the savings
   ['min', 'laki ambo mambaok lari pitih tabungan ambo', ['kdrt']],
   ['su', 'salaki abdi mawa kabur artos tabungan abdi', ['kdrt']],
@@ -597,6 +599,7 @@ const FAMILY_NEVER: [string, Category][] = [
   ["mantang pacarku nasebbara' fotoku ri grup keluarga", 'kdrt'],
   ['urut kabogoh urang ngirim pesen ancaman ka indung urang via ig', 'kdrt'],
   ['adi abdi istri diancam ku babaturan kantorna via WA', 'kdrt'],
+  ['my wife insult me in front of children every day', 'child'],
   ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
   // a hand held is not a person held; "secretly" three clauses on refuses nothing
   ['bos acok mamacik tangan ambo jo mangecek jorok', 'tppo'],

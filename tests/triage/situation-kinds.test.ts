@@ -85,6 +85,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "makkokkoe ambo' tiriku mattama ri bili'na anriku umuru 9 taung"],
   ],
   'held with the phone taken': [
+    ['en', 'my boyfriend lock me in room and take my phone'],
     ['id', 'suami ngunci aku di gudang dari tadi pagi, aku haus bgt'],
     ['su', 'abdi dikonci ku dunungan, hp abdi dirampas'],
     ['min', 'ambo dikunci dek majikan, hp ambo dirampeh'],

@@ -44,7 +44,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     psych:
       p(`gaslight*|stalking me|stalks me|stalker|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|tracker on|gps tracker|reads my messages|doxx*|doxing|leaked my address|posted my address|controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
-      emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends|shouting at|shouts at|shouted at|yelling at|yells at|yelled at|screaming at|screams at|screamed at`),
+      emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends|shouting at|shouts at|shouted at|yelling at|yells at|yelled at|screaming at|screams at|screamed at|control my money|control my phone|control me|call me stupid|call me names|call me useless|call me bitch|insult me|shout at me|yell at me|threaten me|humiliate me`),
     neglect:
       p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work|never sends money|never sent money|does not send money|stopped sending money|no child support|ran off with my money|ran away with my money|ran off with my savings|ran away with my savings|took all my savings|stole my savings|spent all my savings`),
@@ -165,7 +165,7 @@ export const EN_LEXICON: Lexicon = {
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
       growing up`),
     incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
-      see the kids|custody`),
+      see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
     ),
@@ -260,6 +260,9 @@ export const EN_LEXICON: Lexicon = {
     search: p(`looking for|searching for|hunting for|hunting me|coming for`),
     departure: p(
       `leaves tonight|leaving tonight|departs|at the port|at the harbour|at the airport|bus terminal|boarding|being sent|will be sent|getting on a boat|bus leaves|ship leaves`,
+    ),
+    seize: p(
+      `take my phone|took my phone|take her phone|took her phone|grab my phone|grabbed my phone|smash my phone|smashed my phone|broke my phone|break my phone|confiscated`,
     ),
   },
 };
