@@ -200,4 +200,7 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   ['impersonation', 'trafficking'],
   // "grup keluarga", "family group": a chat group, not a relative
   ['channel', 'kin'],
+  // Sundanese and Minang "geus sajam", "alah sajam" (for an hour now), not Indonesian "sajam"
+  // (senjata tajam, a blade)
+  ['weapon', 'ongoing_since'],
 ];

@@ -41,7 +41,8 @@ type Kind =
   | 'followed and waited for now'
   | 'a baby left with nobody, any wording'
   | 'krama: a child not home since yesterday, bleeding after a rape'
-  | 'a small child in pain down there';
+  | 'a small child in pain down there'
+  | 'learner English';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
@@ -220,6 +221,12 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['su', 'budak abdi umur 5 nyeri mun kiih saatos ti imah tatangga'],
     ['min', 'anak ambo umua 5 tahun sakik kalau pipih sasudah main di rumah tatanggo'],
   ],
+  'learner English': [
+    ['en', 'my sister lock in room by her husband since yesterday, no food'],
+    ['en', 'i want die, i already drink many pills'],
+    ['en', 'i drank bleach an hour ago'],
+    ['en', 'my stepfather always come to my room at night, tonight my mother not home, i am 13'],
+  ],
 };
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
@@ -259,6 +266,9 @@ const NOT_URGENT: [Language, string][] = [
   ['id', 'kakak saya berangkat kerja ke Batam naik kapal sama bosnya besok'],
   ['su', 'abdi sareng budak abdi nuju di terminal, bade mudik ka Garut'],
   ['id', 'anak saya umur 3 tahun masih suka pipis di celana, normal gak ya'],
+  ['en', 'my mom takes many pills for her heart every day'],
+  ['en', 'my husband hit me a year ago, now we live apart'],
+  ['su', 'urut kabogoh abdi kungsi ngadagoan di hareupeun kos geus sajam, tapi eta taun kamari'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],

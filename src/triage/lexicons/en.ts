@@ -97,14 +97,14 @@ export const EN_LEXICON: Lexicon = {
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
       p(`not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
@@ -181,7 +181,9 @@ export const EN_LEXICON: Lexicon = {
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
     present: p('now|right now|currently|at the moment|still'),
     tonight: p('tonight|today|this evening|this afternoon'),
-    recent: p('just now|this morning|earlier|a moment ago|just'),
+    recent: p(
+      'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',
+    ),
     past: p(`back then|at the time|that time|last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
       had|did`),
     ongoing_since: p('since|for two days|for days|for a week|for hours'),
@@ -234,7 +236,7 @@ export const EN_LEXICON: Lexicon = {
     room_entry:
       p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
       go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
-      closed the door|closes the door`),
+      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room`),
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
@@ -264,5 +266,11 @@ export const EN_LEXICON: Lexicon = {
     seize: p(
       `take my phone|took my phone|take her phone|took her phone|grab my phone|grabbed my phone|smash my phone|smashed my phone|broke my phone|break my phone|confiscated`,
     ),
+    ingest: p(`drink|drank|swallow|swallowed|took|take|ate`),
+    quantity: p(`many|a lot of|whole bottle|all my|all the|a bottle of|the whole`),
+    drug: p(
+      `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
+    ),
+    poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
   },
 };

@@ -183,7 +183,9 @@ export const JV_LEXICON: Lexicon = {
     tonight: p(
       'sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
     ),
-    recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
+    recent: p(
+      'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',
+    ),
     past: p(`wektu kuwi|wektu iku|nalika semana|rikala semanten|wekdal semanten|biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
     ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),

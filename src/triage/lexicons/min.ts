@@ -137,12 +137,12 @@ export const MIN_LEXICON: Lexicon = {
     tonight: p(
       'malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
     ),
-    recent: p('tadi|baru'),
+    recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
     past: p(
       'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
     ),
     ongoing_since: p(
-      'sajak|duo hari|alah duo hari|dari patang|sajak patang|dari kapatang|dari patang malam|sajak kapatang|dari semalam',
+      'sajak|duo hari|alah duo hari|dari patang|sajak patang|dari kapatang|dari patang malam|sajak kapatang|dari semalam|alah sajam|lah sajam|salamo sajam|labiah sajam',
     ),
     habitual: p(
       'acok|tiok|tiok hari|tiok malam|taruih taruih|sering|acok bana|tiok sanjo|tiok patang|salalu',

@@ -164,11 +164,15 @@ export const SU_LEXICON: Lexicon = {
     tonight: p(
       'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
     ),
-    recent: p('tadi|tadi isuk|nembe|kakara'),
+    recent: p(
+      'tadi|tadi isuk|nembe|kakara|sajam katukang|sajam kapengker|satengah jam kapengker|nembe sajam',
+    ),
     past: p(
       'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan|kungsi|kungsi di',
     ),
-    ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
+    ongoing_since: p(
+      'ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting|geus sajam|tos sajam|salila sajam|sajam leuwih|leuwih ti sajam',
+    ),
     habitual: p(
       'sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng|sering pisan|unggal wengi|unggal sonten|tiap peuting|tiap poe',
     ),
