@@ -86,7 +86,7 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   const family = trafficking
     ? familyPerpetrator(scan, (hit) => !kinAbroad(scan, hit))
     : facts.familyPerpetrator;
-  if (has('explicit_kdrt') || (family && familyHarm)) categories.push('kdrt');
+  if (has('explicit_kdrt') || (family && (familyHarm || takesChildAlongToDie(scan)))) categories.push('kdrt');
   if (facts.sexual) categories.push('sexual_violence');
   if (trafficking) categories.push('tppo');
   // A stated minor in a trafficking case is its victim ("adiak ambo umua 16 ... jo calo").
@@ -114,6 +114,15 @@ export function urgentCategories(scan: Scan, childVictim: boolean, categories: C
   if (named('partner') || familyPerpetrator(scan) || atHome) found.push('kdrt');
   if (childVictim) found.push('child');
   return found.length > 0 ? found : categories;
+}
+
+/**
+ * A parent about to jump or end their life taking the child along ("di jembatan bawa bayinya,
+ * bilang mau lompat"): the child is explicitly at risk, from a relative.
+ */
+function takesChildAlongToDie(scan: Scan): boolean {
+  const ending = (['self_harm', 'jump'] as const).some((kind) => scan.of(kind).some((h) => !scan.negated(h)));
+  return ending && scan.has('with_child');
 }
 
 /** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
@@ -367,6 +376,7 @@ const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(ki
 /** A child is the victim or explicitly at risk, not only mentioned. */
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
   if (facts.sexual) return true;
+  if (takesChildAlongToDie(scan)) return true;
   const harm =
     CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h) && !wantsTo(scan, kind, h))) ||
     cryNextToDrunk(scan);

@@ -772,6 +772,17 @@ describe('an urgent message is never other', () => {
     expect(result.categories).toContain('kdrt');
   });
 
+  it.each([
+    ['id', 'kakak saya di jembatan bawa bayinya, bilang mau lompat'],
+    ['su', 'lanceuk abdi aya di sasak mawa orokna, nyarios bade luncat'],
+    ['min', 'kakak ambo di jambatan mambaok bayinyo, bakato ka malompek'],
+    ['en', 'my sister is on the bridge carrying her baby, says she will jump'],
+  ])('%s: a mother about to jump with her baby puts the child at risk: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(expect.arrayContaining(['kdrt', 'child']));
+  });
+
   it('should leave a self-harm message that names nobody as other', () => {
     const result = triage('aku mau loncat dari jembatan malam ini');
     expect(result.urgent).toBe(true);

@@ -222,6 +222,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'anak ambo umua 5 tahun sakik kalau pipih sasudah main di rumah tatanggo'],
   ],
   'learner English': [
+    ['en', 'i am so tired of living, tonight i will end it'],
     ['en', 'my sister lock in room by her husband since yesterday, no food'],
     ['en', 'i want die, i already drink many pills'],
     ['en', 'i drank bleach an hour ago'],

@@ -116,7 +116,7 @@ export const ID_LEXICON: Lexicon = {
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
       ngerampas|merampas|nyita|menyita`),
     burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
-    infant: p('bayi|balita|orok'),
+    infant: p('bayi|balita|orok|bayinya|bayiku|bayi saya'),
     nobody: p(
       'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga|gak ada siapa siapa|ga ada siapa siapa|tidak ada siapa siapa|tak ada siapa siapa|gak ada yang nungguin|sendirian tanpa orang',
     ),
@@ -141,7 +141,7 @@ export const ID_LEXICON: Lexicon = {
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
-      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
+      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis|cape hidup|bosan hidup|males hidup`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
@@ -200,7 +200,7 @@ export const ID_LEXICON: Lexicon = {
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
       p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
-      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja|masih sekolah|msh sekolah|masih sekolah sd`),
+      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja|masih sekolah|msh sekolah|masih sekolah sd|bayinya|bayiku`),
     grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
     age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
@@ -335,5 +335,6 @@ export const ID_LEXICON: Lexicon = {
     departure: p(
       `berangkat|naik kapal|naik bus|naik pesawat|di pelabuhan|ke pelabuhan|di bandara|ke bandara|di terminal|mau dikirim|akan dikirim|diberangkatkan`,
     ),
+    take_along: p(`bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`),
   },
 };

@@ -97,7 +97,7 @@ export const JV_LEXICON: Lexicon = {
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
-      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah`),
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah|kesel urip|wis kesel urip|bosen urip|sayah gesang|kesel aku urip|wis kesel aku urip`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
@@ -151,7 +151,7 @@ export const JV_LEXICON: Lexicon = {
       kamboja|korea|jepang|dubai|abk|penampungan`),
     child_word:
       p(`cah cilik|cah wedok|cah lanang|bocah wedok|bocah lanang|bocah sekolah|lare alit|lare estri|lare jaler|putra alit|putri alit|anak cilik|balita|murid sd|putu kula|ponakanku|keponakan|bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
-      siswa|bocah bocah|isih sekolah|isih sekolah sd|taksih sekolah`),
+      siswa|bocah bocah|isih sekolah|isih sekolah sd|taksih sekolah|bayine|bayiku`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
@@ -259,7 +259,7 @@ export const JV_LEXICON: Lexicon = {
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
     burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),
-    infant: p('bayi|jabang bayi|orok'),
+    infant: p('bayi|jabang bayi|orok|bayine|bayiku'),
     nobody: p(
       'ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang|ora ana sapa sapa|ora ono sopo sopo|ra ono sopo sopo|mboten wonten sinten sinten|ora ana sing njaga',
     ),
@@ -276,7 +276,7 @@ export const JV_LEXICON: Lexicon = {
       `setrika|strika|setlika|wesi panas|sendok panas|puntung rokok|nganggo rokok|nganggo udud|karo rokok|ngangge rokok`,
     ),
     take_along: p(
-      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*`,
+      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(

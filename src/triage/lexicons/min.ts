@@ -70,7 +70,7 @@ export const MIN_LEXICON: Lexicon = {
       'mambunuah|dibunuah|bunuah|mamatian|bunuah*|bunuh*|mati ang|mati kau|ka dibunuah*|ka dibunuahnyo|dibunuahnyo',
     ),
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
-      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan`),
+      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan|panek iduik|bosan iduik|lah panek iduik`),
     weapon: p(
       'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
@@ -112,7 +112,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     debt: p('utang|mancicil utang|utang*|utangnyo|hutang*'),
     child_word: p(
-      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo|masih sakola|alun tamat sakola',
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo|masih sakola|alun tamat sakola|bayinyo',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -166,7 +166,7 @@ export const MIN_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
     take_along: p(
-      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*`,
+      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
     ),
     seize: p(
       `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,
@@ -221,7 +221,7 @@ export const MIN_LEXICON: Lexicon = {
     bondage: p(
       `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda`,
     ),
-    infant: p('bayi|anak bayi'),
+    infant: p('bayi|anak bayi|bayinyo|bayi ambo'),
     nobody: p(
       'indak ado urang|ndak ado urang|indak ado nan manjago|indak ado sia sia|ndak ado sia sia|indak ado siapo siapo',
     ),

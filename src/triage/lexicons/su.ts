@@ -83,7 +83,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     self_harm: p(
       `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
-      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup`,
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup|cape hirup|bosen hirup|lungse hirup`,
     ),
     weapon:
       p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
@@ -131,7 +131,7 @@ export const SU_LEXICON: Lexicon = {
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p(
-      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja|masih sakola|keur sakola keneh|sakola keneh|masih sakola keneh',
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja|masih sakola|keur sakola keneh|sakola keneh|masih sakola keneh|orokna|bayina',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -196,7 +196,9 @@ export const SU_LEXICON: Lexicon = {
     ),
     // Situation parts (situation.ts): loma and lemes
     burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*|disundut|disetrika`),
-    take_along: p(`mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*`),
+    take_along: p(
+      `mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
+    ),
     seize: p(
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
     ),
@@ -252,7 +254,7 @@ export const SU_LEXICON: Lexicon = {
     bondage: p(
       `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda`,
     ),
-    infant: p('orok|bayi'),
+    infant: p('orok|bayi|orokna|orok abdi|bayina'),
     nobody: p(
       'teu aya sasaha|teu aya jalma|teu aya nu ngajaga|teu aya saha saha|euweuh sasaha|euweuh jelema',
     ),
