@@ -222,7 +222,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['min', 'anak ambo umua 5 tahun sakik kalau pipih sasudah main di rumah tatanggo'],
   ],
   'learner English': [
-    ['en', 'i am so tired of living, tonight i will end it'],
+    ['en', 'i cannot go on, tonight i will end my life'],
     ['en', 'my sister lock in room by her husband since yesterday, no food'],
     ['en', 'i want die, i already drink many pills'],
     ['en', 'i drank bleach an hour ago'],
@@ -270,6 +270,8 @@ const NOT_URGENT: [Language, string][] = [
   ['en', 'my mom takes many pills for her heart every day'],
   ['en', 'my husband hit me a year ago, now we live apart'],
   ['su', 'urut kabogoh abdi kungsi ngadagoan di hareupeun kos geus sajam, tapi eta taun kamari'],
+  // tired of this life, with no intent named: a same-day follow-up, not an emergency
+  ['id', 'aku capek hidup kayak gini, suami gak pernah kasih nafkah'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],

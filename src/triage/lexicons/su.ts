@@ -83,7 +83,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     self_harm: p(
       `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
-      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup|cape hirup|bosen hirup|lungse hirup`,
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup`,
     ),
     weapon:
       p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
