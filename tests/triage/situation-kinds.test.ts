@@ -270,8 +270,6 @@ const NOT_URGENT: [Language, string][] = [
   ['en', 'my mom takes many pills for her heart every day'],
   ['en', 'my husband hit me a year ago, now we live apart'],
   ['su', 'urut kabogoh abdi kungsi ngadagoan di hareupeun kos geus sajam, tapi eta taun kamari'],
-  // tired of this life, with no intent named: a same-day follow-up, not an emergency
-  ['id', 'aku capek hidup kayak gini, suami gak pernah kasih nafkah'],
   // followed once, told as over
   ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
   ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],
