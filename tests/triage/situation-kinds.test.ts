@@ -76,6 +76,14 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "nasempaka' lakkaikku, makkokkoe de' ulle tettong"],
   ],
   'child alone tonight with the abuser': [
+    [
+      'min',
+      'malam ko amak karajo shift malam, ambo baduo sajo jo apak tiri nan acok maraba ambo, ambo kelas 7',
+    ],
+    [
+      'jv',
+      'bengi iki ibu kerja shift bengi, aku mung wong loro karo bapak tiri sing kerep ngraba-raba aku, aku kelas 7',
+    ],
     ['su', 'abdi umur 12, wengi ieu nyalira sareng bapa tere nu sok ngarampa abdi'],
     ['min', 'ambo umua 12, malam ko ambo surang jo apak tiri nan acok maraba ambo'],
     ['bug', "umuruku 12 taung, wenni e alena ka' sibawa ambo' tiriku, biasa napegang-pegang ka'"],

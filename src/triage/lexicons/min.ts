@@ -47,7 +47,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
