@@ -531,6 +531,9 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'bos ambo maajak ambo ka hotel kalau nio naiak gaji', ['sexual_violence']],
   ['bug', "bos'ku naajakka' lao ri hotel narekko melo ka' naiki gajiku", ['sexual_violence']],
   ['su', 'bos ngajak abdi ka hotel upami hoyong naek gajih', ['sexual_violence']],
+  // groping verbs of the raba family
+  ['bug', "bos'ku naraba ka' ri gudang", ['sexual_violence']],
+  ['su', 'abdi diraba ku bos di gudang', ['sexual_violence']],
   // a touch said twice is groping
   ['min', 'adiak ambo acok dipacik-pacik dek guru lesnyo', ['sexual_violence']],
   ['jv', 'aku dicekel-cekel karo tanggaku neng gang', ['sexual_violence']],

@@ -51,7 +51,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
     body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
