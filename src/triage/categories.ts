@@ -222,13 +222,19 @@ function spreadOverChannel(scan: Scan): boolean {
     const clause = scan.clauseOfHit(h);
     const kindsAt = (i: number) => (scan.clauseOf[i] === clause ? scan.kindsAt(i) : new Set<CueKind>());
     // "saya upload", but not "mantan sy nyebarin" (the pronoun there owns the ex).
+    // A passive verb ("poto abdi disebarkeun") puts the pronoun before it as the owner, not the doer.
     const writerPosts =
-      kindsAt(h.start - 1).has('first_person') && !PERSON_KINDS.some((k) => kindsAt(h.start - 2).has(k));
+      !/^(di|ri)/.test(scan.tokens[h.start] ?? '') &&
+      kindsAt(h.start - 1).has('first_person') &&
+      !PERSON_KINDS.some((k) => kindsAt(h.start - 2).has(k));
     return (
       !scan.negated(h) &&
       !writerPosts &&
       scan.inClause(clause, 'help').length === 0 &&
-      scan.inClause(clause, 'info_request').length === 0 &&
+      // "kumaha carana lapor upami poto abdi disebarkeun": asking how to report the writer's own
+      // photos spread is a question about that kind of case, so it counts.
+      (scan.inClause(clause, 'info_request').length === 0 ||
+        scan.inClause(clause, 'media').some((m) => writersImage(scan, m))) &&
       !scan.has('missing') &&
       scan.inClause(clause, 'media').length > 0 &&
       scan.inClause(clause, 'channel').length > 0

@@ -531,6 +531,10 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'bos ambo maajak ambo ka hotel kalau nio naiak gaji', ['sexual_violence']],
   ['bug', "bos'ku naajakka' lao ri hotel narekko melo ka' naiki gajiku", ['sexual_violence']],
   ['su', 'bos ngajak abdi ka hotel upami hoyong naek gajih', ['sexual_violence']],
+  // asking how to report a kind of case gets that kind: Minang pa- nouns, the writer's photos spread
+  ['min', 'baa caronyo malapor palecehan di kampus?', ['sexual_violence']],
+  ['su', 'kumaha carana lapor upami poto abdi disebarkeun di medsos?', ['online']],
+  ['id', 'foto saya disebar di grup WA sama orang', ['online']],
   // groping verbs of the raba family
   ['bug', "bos'ku naraba ka' ri gudang", ['sexual_violence']],
   ['su', 'abdi diraba ku bos di gudang', ['sexual_violence']],
