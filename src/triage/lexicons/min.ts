@@ -153,7 +153,7 @@ export const MIN_LEXICON: Lexicon = {
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
     home: p('rumah|rumahnyo|kos|kontrakan'),
-    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi|kakerasan|panganiayaan|dianiayo'),
     negation: p('indak|ndak|alun|jan|bukan|indak ado|ndak ado'),
     help: p('tolong|tolonglah|tolong ambo|tolonglah ambo|tolongan|bantu ambo|bantuan'),
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),
