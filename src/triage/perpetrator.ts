@@ -147,7 +147,8 @@ const OBJECT_VERB_KINDS: readonly CueKind[] = [
 ];
 // Passive (di-) and Bugis agent-prefixed (na-) verbs put the doer after them ("dipukul bapak",
 // "nakennai ambo'na"), so a kin word there is not the object.
-const DOER_FOLLOWS = /^(di|na)[a-z']{3,}/;
+// Bugis ri- too ("indo'ku riuno ambo'na": killed by her husband).
+const DOER_FOLLOWS = /^(di|na|ri)[a-z']{3,}/;
 
 // "dipun gebugi bapak" (krama passive); "sing ngamili pakdhe" (the one who did it is the uncle).
 const DOER_BEFORE_VERB: ReadonlySet<string> = new Set([

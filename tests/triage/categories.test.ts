@@ -534,6 +534,7 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   // asking how to report a kind of case gets that kind: Minang pa- nouns, the writer's photos spread
   ['min', 'baa caronyo malapor palecehan di kampus?', ['sexual_violence']],
   ['min', 'anak ambo umua 9 tahun jadi korban kakerasan di sikola', ['child']],
+  ['bug', "indo'ku riuno ambo'na wenni", ['kdrt']],
   ['su', 'kumaha carana lapor upami poto abdi disebarkeun di medsos?', ['online']],
   ['id', 'foto saya disebar di grup WA sama orang', ['online']],
   // groping verbs of the raba family

@@ -71,6 +71,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "uminungi pabbura maega wenni, pening ka'"],
   ],
   'cannot move after a blow': [
+    ['bug', "tabe', indo'ku riuno ambo'na, makkokkoe de'na namainge'"],
     ['su', 'abdi ditajong ku salaki, ayeuna teu tiasa nangtung'],
     ['min', 'ambo ditendang laki ambo, kini indak bisa tagak'],
     ['bug', "nasempaka' lakkaikku, makkokkoe de' ulle tettong"],
@@ -185,6 +186,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['jv', 'adhiku umur 16 ditahan neng hotel, dikon ngladeni tamu'],
   ],
   'a child missing since yesterday with someone met online': [
+    ['bug', "tabe' puang, ana'ku makkunrai umuru 13 taung melo siruntu sibawa worowane ri fesbuk wenni e"],
     ['min', 'anak ambo umua 13 hilang dari patang, pai jo urang kenalan dari game online'],
     ['su', 'budak abdi umur 13 leungit ti kamari, indit jeung kenalan ti game online'],
     ['jv', 'anakku umur 13 ilang wiwit wingi, lunga karo kenalan saka game online'],

@@ -66,12 +66,14 @@ export const BUG_LEXICON: Lexicon = {
     bully: p(
       `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
     ),
-    meetup: p(`mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai`),
+    meetup: p(
+      `mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
+    ),
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
-      `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko`,
+      `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
     self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo`),
@@ -86,7 +88,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara`,
+      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
