@@ -535,6 +535,8 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['min', 'baa caronyo malapor palecehan di kampus?', ['sexual_violence']],
   ['min', 'anak ambo umua 9 tahun jadi korban kakerasan di sikola', ['child']],
   ['bug', "indo'ku riuno ambo'na wenni", ['kdrt']],
+  ['bug', 'nagoncingika majikakku, de nawedding massu, naalai hpku', ['tppo']],
+  ['min', 'awak dikunci dek majikan, ndak buliah kalua', ['tppo']],
   ['su', 'kumaha carana lapor upami poto abdi disebarkeun di medsos?', ['online']],
   ['id', 'foto saya disebar di grup WA sama orang', ['online']],
   // groping verbs of the raba family

@@ -186,6 +186,7 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['jv', 'adhiku umur 16 ditahan neng hotel, dikon ngladeni tamu'],
   ],
   'a child missing since yesterday with someone met online': [
+    ['min', 'uni, anak den umua 12 ndak pulang dari patang, pai jo urang dari fesbuk'],
     ['bug', "tabe' puang, ana'ku makkunrai umuru 13 taung melo siruntu sibawa worowane ri fesbuk wenni e"],
     ['min', 'anak ambo umua 13 hilang dari patang, pai jo urang kenalan dari game online'],
     ['su', 'budak abdi umur 13 leungit ti kamari, indit jeung kenalan ti game online'],

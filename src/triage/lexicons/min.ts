@@ -1,4 +1,18 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// "ndak" is as common as "indak" in Minang chat: every phrase with "indak" is also listed with
+// "ndak" ("ndak buliah kalua", "ndak pulang"), so each list is written once.
+function withNdak(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, list]) => {
+      const ndak = (list ?? [])
+        .filter((q) => /\bindak\b/.test(q))
+        .map((q) => q.replace(/\bindak\b/g, 'ndak'));
+      return [kind, [...(list ?? []), ...ndak]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Minangkabau. Jambi/Palembang Malay shares `ado`, `apo`, `kini` and `ambo`, so those weigh
@@ -18,7 +32,7 @@ export const MIN_LEXICON: Lexicon = {
     sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
     padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
   `),
-  cues: {
+  cues: withNdak({
     joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
@@ -247,5 +261,5 @@ export const MIN_LEXICON: Lexicon = {
     departure: p(
       `barangkek|naiak kapa|naiak bus|di palabuhan|di pelabuhan|di bandara|di terminal|ka dikirim`,
     ),
-  },
+  }),
 };
