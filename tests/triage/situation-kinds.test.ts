@@ -46,6 +46,7 @@ type Kind =
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
+    ['bug', 'tabe puang, tulungi ka, lakkaikku nakennaka makkokkoe'],
     ['su', 'salaki abdi nuju nampiling abdi di dapur'],
     ['min', 'laki ambo sadang manampa ambo di dapua'],
     ['bug', "lakkaikku makkokkoe nakennaka' ri dapureng"],

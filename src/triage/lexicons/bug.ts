@@ -1,4 +1,16 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// The glottal-stop apostrophe is often left out in chat ("de nawedding", "nakennaka", "tabe"):
+// every phrase written with one is also listed without, so each list is written once.
+function withoutGlottal(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, list]) => {
+      const bare = (list ?? []).filter((q) => q.includes("'")).map((q) => q.replaceAll("'", ''));
+      return [kind, [...new Set([...(list ?? []), ...bare])]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Bugis. The glottal-stop apostrophe matters: a phrase written with one (`iya'` "I", `ambo'`
@@ -19,7 +31,7 @@ export const BUG_LEXICON: Lexicon = {
     lisu:2 nalisu:2 saliweng:2.5 mangamu:2 mattampu:2.5 anri:2 olo:1.5 wettu:2 tarima:1.5 pa:0.4 na:0.6
     ki':0.3 lempe':2 tau:0.3
   `),
-  cues: {
+  cues: withoutGlottal({
     joke: p('wkwk|haha|hahaha'),
     partner: p(
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
@@ -235,5 +247,5 @@ export const BUG_LEXICON: Lexicon = {
     departure: p(
       `menre' lopi|menre ri lopi|ri palabuhang|ri pelabuhan|ri bandara|ri terminal|melo rikiring|rikiring`,
     ),
-  },
+  }),
 };
