@@ -96,6 +96,8 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "makkokkoe ambo' tiriku mattama ri bili'na anriku umuru 9 taung"],
   ],
   'held with the phone taken': [
+    ['su', 'kuring dikonci ku salaki, hp kuring dirampas'],
+    ['min', 'awak dikunci dek laki awak, ndak buliah kalua, hp den dirampeh'],
     ['en', 'my boyfriend lock me in room and take my phone'],
     ['id', 'suami ngunci aku di gudang dari tadi pagi, aku haus bgt'],
     ['su', 'abdi dikonci ku dunungan, hp abdi dirampas'],

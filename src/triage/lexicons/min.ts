@@ -3,13 +3,19 @@ import { type Lexicon, phrases as p, weights } from './lexicon.js';
 
 // "ndak" is as common as "indak" in Minang chat: every phrase with "indak" is also listed with
 // "ndak" ("ndak buliah kalua", "ndak pulang"), so each list is written once.
-function withNdak(table: CueTable): CueTable {
+// Likewise "ambo", "awak" and "den" are all "I/my" ("laki awak", "hp den").
+function withChatVariants(table: CueTable): CueTable {
   return Object.fromEntries(
-    Object.entries(table).map(([kind, list]) => {
-      const ndak = (list ?? [])
-        .filter((q) => /\bindak\b/.test(q))
-        .map((q) => q.replace(/\bindak\b/g, 'ndak'));
-      return [kind, [...(list ?? []), ...ndak]];
+    Object.entries(table).map(([kind, raw]) => {
+      const withAmbo = (raw ?? []).filter((q) => /\bambo\b/.test(q));
+      const list = [
+        ...new Set([
+          ...(raw ?? []),
+          ...['awak', 'den'].flatMap((word) => withAmbo.map((q) => q.replace(/\bambo\b/g, word))),
+        ]),
+      ];
+      const ndak = list.filter((q) => /\bindak\b/.test(q)).map((q) => q.replace(/\bindak\b/g, 'ndak'));
+      return [kind, [...list, ...ndak]];
     }),
   ) as CueTable;
 }
@@ -32,7 +38,7 @@ export const MIN_LEXICON: Lexicon = {
     sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
     padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
   `),
-  cues: withNdak({
+  cues: withChatVariants({
     joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),

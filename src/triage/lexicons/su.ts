@@ -1,4 +1,17 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// "abdi" (lemes), "kuring" and "urang" (loma) are all "I/my": every phrase written with "abdi" is
+// also listed with the other two ("salaki kuring", "hp urang"), so each list is written once.
+function withLomaPronouns(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, list]) => {
+      const withAbdi = (list ?? []).filter((q) => /\babdi\b/.test(q));
+      const loma = ['kuring', 'urang'].flatMap((word) => withAbdi.map((q) => q.replace(/\babdi\b/g, word)));
+      return [kind, [...new Set([...(list ?? []), ...loma])]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Sundanese, loma and lemes. `teh` is both a particle and "sister" (and Indonesian "tea"), and
@@ -18,7 +31,7 @@ export const SU_LEXICON: Lexicon = {
     awewe:1.5 kang:0.8 teteh:1 beja:1.5 masihan:1.5 janten:1.5 dinten:1.5 tilu:1.5 kabogoh:1.5
     payun:1.5 babaturan:1.5 nyarios:2 terang:0.8 lembur:1.5 artos:1.5
   `),
-  cues: {
+  cues: withLomaPronouns({
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
     partner: p(
       `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
@@ -278,5 +291,5 @@ export const SU_LEXICON: Lexicon = {
     departure: p(
       `angkat|mios|naek kapal|naek beus|di palabuhan|di pelabuhan|di bandara|di terminal|bade dikirim|rek dikirim`,
     ),
-  },
+  }),
 };
