@@ -29,18 +29,25 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
   const sextortion =
     scan.tokens.some((t) => t.startsWith('sextort') || t === 'sekstorsi') ||
     sameClause(scan, 'threat', 'media') ||
+    // extorted by someone who holds a photo, video or recording of the writer ("diperes, anjeunna
+    // gaduh video abdi", "blackmailed over a video call"): the threat to spread is implied
+    (has('blackmail') && (scan.has('media') || scan.has('recording') || has('intimate_image'))) ||
     // "kalau gak transfer" is a condition of the threat, so a negated payment still counts.
+    // The image may sit inside the condition ("kalo gk tf, rekaman vc sy disebar"), so a negated
+    // one counts here.
     ((has('threat') || scan.has('extortion')) &&
-      (has('intimate_image') || (scan.has('spread') && scan.has('media'))));
+      (scan.has('intimate_image') || (scan.has('spread') && scan.has('media'))));
   const grooming = child.child && has('channel') && (has('meetup') || has('missing') || has('taken'));
   const forcedMarriage =
-    has('marriage') &&
-    (has('forced') ||
-      has('sale') ||
-      has('payment') ||
-      child.explicitMinor ||
-      childNextToMarriage(scan) ||
-      sameClause(scan, 'marriage', 'debt'));
+    refusedMarriage(scan) ||
+    (has('marriage') &&
+      (has('forced') ||
+        has('unwanted') ||
+        has('sale') ||
+        has('payment') ||
+        child.explicitMinor ||
+        childNextToMarriage(scan) ||
+        sameClause(scan, 'marriage', 'debt')));
   const sexual =
     has('sexual') ||
     has('intimate_image') ||
@@ -51,6 +58,7 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     (child.child && has('genital')) ||
     (child.explicitMinor && has('pregnant')) ||
     intimateRecording(scan) ||
+    partnerSpreadsImages(scan) ||
     unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
@@ -78,10 +86,12 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   const family = trafficking
     ? familyPerpetrator(scan, (hit) => !kinAbroad(scan, hit))
     : facts.familyPerpetrator;
-  if (has('explicit_kdrt') || (family && familyHarm)) categories.push('kdrt');
+  if (has('explicit_kdrt') || (family && (familyHarm || takesChildAlongToDie(scan)))) categories.push('kdrt');
   if (facts.sexual) categories.push('sexual_violence');
   if (trafficking) categories.push('tppo');
-  if (child.child && childAtRisk(scan, facts)) categories.push('child');
+  // A stated minor in a trafficking case is its victim ("adiak ambo umua 16 ... jo calo").
+  if (child.child && (childAtRisk(scan, facts) || (trafficking && child.explicitMinor)))
+    categories.push('child');
   if (isOnline(scan, facts)) categories.push('online');
   return categories.length > 0 ? categories : ['other'];
 }
@@ -89,17 +99,30 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
 /**
  * `other` is never urgent (triage-labels.md), so an urgent message the category rules left as
  * `other` is read again for who is in it: a partner or a family member named beside the danger
- * ("udah ga sanggup sama kelakuan suami, mau loncat") makes it `kdrt`; a child at risk, `child`.
- * Nobody named (a self-harm message alone) stays `other`.
+ * ("udah ga sanggup sama kelakuan suami, mau loncat"), or a beating in a house, makes it `kdrt`; a
+ * child at risk, `child`. Nobody named (a self-harm message alone) stays `other`.
  */
 export function urgentCategories(scan: Scan, childVictim: boolean, categories: Category[]): Category[] {
   if (categories.length !== 1 || categories[0] !== 'other') return categories;
   const named = (kind: CueKind) =>
     scan.of(kind).some((h) => !scan.negated(h) && scan.kindsAt(h.start).has('not_family') === false);
   const found: Category[] = [];
-  if (named('partner') || familyPerpetrator(scan)) found.push('kdrt');
+  // A beating heard or seen in a house with nobody named ("kadenge ti imah gigireun aya awewe
+  // ngajerit, siga keur digebugan"): violence at home is taken as domestic — an urgent message
+  // may not stay `other`. In the street it stays `other`.
+  const atHome = scan.has('home') && (['violence', 'acute', 'crying'] as const).some((kind) => named(kind));
+  if (named('partner') || familyPerpetrator(scan) || atHome) found.push('kdrt');
   if (childVictim) found.push('child');
   return found.length > 0 ? found : categories;
+}
+
+/**
+ * A parent about to jump or end their life taking the child along ("di jembatan bawa bayinya,
+ * bilang mau lompat"): the child is explicitly at risk, from a relative.
+ */
+function takesChildAlongToDie(scan: Scan): boolean {
+  const ending = (['self_harm', 'jump'] as const).some((kind) => scan.of(kind).some((h) => !scan.negated(h)));
+  return ending && scan.has('with_child');
 }
 
 /** Trafficking needs an exploitation or control indicator, not just a recruiter (fee fraud is `other`). */
@@ -153,8 +176,11 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     forcedWork ||
     scamCompound ||
     phoneTaken ||
-    // a recruiter or broker taking a child away: a third party moving a child
-    (child.child && has('taken') && has('agent'))
+    // a recruiter or broker taking a child away, or someone taking children off to a job: a
+    // third party moving a child to exploit them
+    (child.child && has('taken') && (has('agent') || has('work'))) ||
+    // a child setting off with a recruiter, abroad or tonight
+    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight')))
   );
 }
 
@@ -176,6 +202,9 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     intimateRecording(scan) ||
     // recorded or photographed against their will ("direkam diam-diam tanpa izin")
     sameClause(scan, 'recording', 'unwanted') ||
+    // an address or personal data spread over an app ("alamat rumah ambo disebar di fesbuk"):
+    // doxing
+    (sameClause(scan, 'spread', 'personal_data') && scan.has('channel')) ||
     harmOverChannel
   );
 }
@@ -193,13 +222,19 @@ function spreadOverChannel(scan: Scan): boolean {
     const clause = scan.clauseOfHit(h);
     const kindsAt = (i: number) => (scan.clauseOf[i] === clause ? scan.kindsAt(i) : new Set<CueKind>());
     // "saya upload", but not "mantan sy nyebarin" (the pronoun there owns the ex).
+    // A passive verb ("poto abdi disebarkeun") puts the pronoun before it as the owner, not the doer.
     const writerPosts =
-      kindsAt(h.start - 1).has('first_person') && !PERSON_KINDS.some((k) => kindsAt(h.start - 2).has(k));
+      !/^(di|ri)/.test(scan.tokens[h.start] ?? '') &&
+      kindsAt(h.start - 1).has('first_person') &&
+      !PERSON_KINDS.some((k) => kindsAt(h.start - 2).has(k));
     return (
       !scan.negated(h) &&
       !writerPosts &&
       scan.inClause(clause, 'help').length === 0 &&
-      scan.inClause(clause, 'info_request').length === 0 &&
+      // "kumaha carana lapor upami poto abdi disebarkeun": asking how to report the writer's own
+      // photos spread is a question about that kind of case, so it counts.
+      (scan.inClause(clause, 'info_request').length === 0 ||
+        scan.inClause(clause, 'media').some((m) => writersImage(scan, m))) &&
       !scan.has('missing') &&
       scan.inClause(clause, 'media').length > 0 &&
       scan.inClause(clause, 'channel').length > 0
@@ -211,15 +246,74 @@ function spreadOverChannel(scan: Scan): boolean {
 // paksa", "dipun peksa sare kaliyan") or against their will, which is often said in a clause of
 // its own ("memeluk saya dari belakang, padahal saya sudah menolak").
 function unwantedContact(scan: Scan): boolean {
-  const unwanted = scan.of('unwanted').some((h) => !scan.negated(h));
+  // The refusal stands in the act's clause or the one right after it: "memeluk saya dari
+  // belakang, padahal saya sudah menolak" — not "... baru mangirim pesan diam2" three clauses on.
+  const refusedIn = new Set(
+    scan
+      .of('unwanted')
+      .filter((h) => !scan.negated(h))
+      .map((h) => scan.clauseOfHit(h)),
+  );
+  const refused = (act: Hit) =>
+    refusedIn.has(scan.clauseOfHit(act)) || refusedIn.has(scan.clauseOfHit(act) + 1);
   return (['sex_act', 'kiss', 'touch'] as const).some(
-    (act) => sameClause(scan, 'forced', act) || (unwanted && scan.of(act).some((h) => !scan.negated(h))),
+    (act) => sameClause(scan, 'forced', act) || scan.of(act).some((h) => !scan.negated(h) && refused(h)),
+  );
+}
+
+// A former or current partner spreading the writer's photos or videos ("mantanku nyebar
+// foto-fotoku neng grup WA", "poto abdi disebarkeun ku kabogoh"): image-based abuse (UU TPKS),
+// whether or not the images are called intimate. The partner must be the one spreading: named
+// before the verb, or as its agent right after it — not "nyebarkeun chat kuring jeung kabogoh".
+const EX_PARTNER = /^(mantan|mantang|urut|bekas|tilas|ex|former|eks)/;
+const AGENT_DISTANCE = 2;
+function partnerSpreadsImages(scan: Scan): boolean {
+  const partners = [
+    ...scan.of('partner').filter((h) => !scan.negated(h)),
+    ...scan.of('not_family').filter((h) => EX_PARTNER.test(scan.tokens[h.start] ?? '')),
+  ];
+  return scan.of('spread').some((spread) => {
+    const clause = scan.clauseOfHit(spread);
+    if (scan.negated(spread) || !scan.inClause(clause, 'media').some((m) => writersImage(scan, m)))
+      return false;
+    if (scan.inClause(clause, 'help').length > 0 || scan.inClause(clause, 'info_request').length > 0)
+      return false;
+    return partners.some(
+      (p) =>
+        scan.clauseOfHit(p) === clause && (p.end <= spread.start || p.start - spread.end < AGENT_DISTANCE),
+    );
+  });
+}
+
+// The writer's own photo or video: "fotoku", "poto abdi", "my photos", "foto-foto pribadi kula" —
+// not "foto anak kami", a family photo someone posts.
+const MY_MEDIA = /(ku|ku'|kuh)$/;
+function writersImage(scan: Scan, media: Hit): boolean {
+  const after = scan.kindsAt(media.end);
+  const before = scan.kindsAt(media.start - 1);
+  return (
+    MY_MEDIA.test(scan.tokens[media.end - 1] ?? '') ||
+    (after.has('first_person') && scan.clauseOf[media.end] === scan.clauseOfHit(media)) ||
+    (before.has('first_person') && scan.language === 'en')
   );
 }
 
 // Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").
 function touchesBody(scan: Scan): boolean {
   return scan.of('touch').some((h) => scan.inClause(scan.clauseOfHit(h), 'body_part').length > 0);
+}
+
+// Being married off against one's will, said as a refusal: "gamau dinikahin", "indak nio
+// dinikahan", "ora gelem dirabekake", "de' umaelo ripabotting". Only the passive (being married
+// off by someone) counts: "saya tidak mau menikah lagi" is a choice, not a forced marriage.
+const PASSIVE_MARRIAGE = /^(di|dipun|ri|na|ka)/;
+function refusedMarriage(scan: Scan): boolean {
+  return scan.of('marriage').some((h) => {
+    const before = h.start - 1;
+    const refusal =
+      scan.negated(h) && (scan.kindsAt(before).has('intent') || scan.kindsAt(before).has('unwanted'));
+    return refusal && PASSIVE_MARRIAGE.test(scan.tokens[h.start] ?? '');
+  });
 }
 
 // "perkawinan anak", "child marriage", "kawin budak": marriage of a child named as such.
@@ -288,6 +382,7 @@ const DIRECT_CHILD_HARM = CHILD_HARM.filter((kind) => !WITNESS_KINDS.includes(ki
 /** A child is the victim or explicitly at risk, not only mentioned. */
 export function childAtRisk(scan: Scan, facts: CaseFacts): boolean {
   if (facts.sexual) return true;
+  if (takesChildAlongToDie(scan)) return true;
   const harm =
     CHILD_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h) && !wantsTo(scan, kind, h))) ||
     cryNextToDrunk(scan);

@@ -1,3 +1,4 @@
+import { numberWordAt } from './number-words.js';
 import { FAMILY_HARM } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
@@ -94,7 +95,18 @@ export interface ChildEvidence {
 export function childEvidence(scan: Scan): ChildEvidence {
   const { explicit, words, adultOnly } = minorEvidence(scan);
   const explicitMinor = explicit.length > 0;
-  return { child: explicitMinor || (words.length > 0 && !adultOnly), explicitMinor };
+  return { child: explicitMinor || (words.length > 0 && !adultOnly && !grownMigrant(scan)), explicitMinor };
+}
+
+// "anak kula nyambut damel dhateng Korea", "putri abdi damel di Malaysia": a son or daughter
+// working abroad, with no age or grade, is a grown migrant worker — unless they were sold, taken
+// or went missing, which happens to children too.
+function grownMigrant(scan: Scan): boolean {
+  const has = (kind: 'work' | 'abroad' | 'sale' | 'taken' | 'missing' | 'trafficking') =>
+    scan.of(kind).some((h) => !scan.negated(h));
+  return (
+    has('work') && has('abroad') && !has('sale') && !has('taken') && !has('missing') && !has('trafficking')
+  );
 }
 
 interface MinorEvidence {
@@ -199,19 +211,28 @@ interface StatedAge {
 function statedAges(scan: Scan): StatedAge[] {
   const ages: StatedAge[] = [];
   scan.tokens.forEach((token, index) => {
-    if (!/^\d{1,2}$/.test(token)) return;
-    const age = Number(token);
+    // An age in digits, or spelled out ("lima taung", "tigo baleh tahun"): a spelled number counts
+    // only with an age unit after it, since number words are common words too.
+    const spelled = /^\d{1,2}$/.test(token) ? undefined : numberWordAt(scan.tokens, index);
+    if (spelled === undefined && !/^\d{1,2}$/.test(token)) return;
+    const age = spelled?.value ?? Number(token);
+    const last = spelled?.last ?? index;
     if (age < 1 || age > MAX_AGE) return;
     const prev = scan.tokens[index - 1] ?? '';
     const kindsBefore = scan.kindsAt(index - 1);
-    const unitAfter = scan.kindsAt(index + 1).has('age_unit');
-    if (DURATION_WORDS.has(prev) || COUNTER_WORDS.has(scan.tokens[index + 1] ?? '')) return;
+    const unitAfter = scan.kindsAt(last + 1).has('age_unit');
+    if (spelled !== undefined && !unitAfter) return;
+    if (DURATION_WORDS.has(prev) || COUNTER_WORDS.has(scan.tokens[last + 1] ?? '')) return;
     // "nikah 6 thn" is how long a marriage has lasted, not a bride's age.
     if (kindsBefore.has('marriage')) return;
-    if (unitAfter && AGO_WORDS.has(scan.tokens[index + 2] ?? '')) return;
+    if (unitAfter && AGO_WORDS.has(scan.tokens[last + 2] ?? '')) return;
     const agePhrase =
       unitAfter ||
       kindsBefore.has('age_word') ||
+      // "umur urang 15", "umua awak 15": a pronoun between the age word and the number
+      (spelled === undefined &&
+        scan.kindsAt(index - 2).has('age_word') &&
+        scan.clauseOf[index - 2] === scan.clauseOf[index]) ||
       kindsBefore.has('child_word') ||
       kindsBefore.has('kin') ||
       kindsBefore.has('first_person');

@@ -17,7 +17,8 @@ const GAP = 3;
  * - with_child: taking a child along ("nyandak putra abdi", "mambaok anak ambo", "natiwi ana'na");
  * - kill: a threat to burn someone or their house ("ngancam rek ngaduruk imah", "naancam melo
  *   natunu bola"), or to burn the writer ("rek ngaduruk kuring");
- * - violence and injury: a hot liquid poured on someone; sexual: sex that is forced;
+ * - violence and injury: a hot liquid poured on someone, or a burn with a hot iron;
+ * - sexual: sex that is forced, or genitals shown (exhibitionism);
  * - abandoned: a baby with nobody there, not the writer's own.
  */
 export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
@@ -73,6 +74,18 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     for (const pour of of('pour').filter((p) => sameClause(p, liquid))) {
       composed.push(span('violence', pour, liquid), span('injury', pour, liquid));
     }
+  }
+  // "disetrika", "natunu limanna pake setrika", "burned her with an iron": a burn with a hot
+  // object is a blow and a burn that needs care.
+  for (const object of of('hot_object')) {
+    for (const burn of of('burn').filter((b) => sameClause(b, object)))
+      composed.push(span('violence', burn, object), span('injury', burn, object));
+  }
+  // "mamerkeun kamaluanana", "nuduhke wadine", "exposed his genitals": exhibitionism is sexual
+  // harassment, whoever it is shown to.
+  for (const expose of of('expose')) {
+    for (const genital of of('genital').filter((g) => near(expose, g)))
+      composed.push(span('sexual', expose, genital));
   }
   // "dipaksa ku kabogoh kudu sare jeung manehna", "napassa ka' matinro sibawa ia": sex forced.
   for (const forced of of('forced')) {

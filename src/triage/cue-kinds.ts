@@ -30,23 +30,35 @@ export const CUE_KINDS = [
   'unwanted',
   'body_part',
   'genital',
+  // showing, exposing, flashing: with genitals named, exhibitionism (sexual)
+  'expose',
   'intimate_image', // nudes, naked video, sexual photos
   'spread', // spreading, posting, sharing
   'recording', // filming or photographing someone
   'media', // photo, video: spreading them under threat is sextortion
+  // a hand, an arm: what "holding" holds when it is not a person held ("mamacik tangan ambo")
+  'hand',
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
+  // an address, a phone number, personal data: spread over a channel, doxing (online harm)
+  'personal_data',
   'bully',
   'channel', // apps, chat, groups, games
   'meetup', // meeting or leaving with someone
   'threat',
   'fear', // the writer is afraid: with a weapon named, the threat is taken as happening
   'extortion',
+  // extorting, blackmailing ("diperas", "diperes", "mamaras", "napareseki", "blackmailed"): with a
+  // photo, a video or a recording held over the person, sextortion
+  'blackmail',
   'kill',
   'self_harm',
   'endure', // bear, stand: "cannot bear to live" is suicidal intent
   'life',
   'weapon',
+  // looking for someone ("nyari ibu", "neangan abdi", "looking for her"): with a weapon named, a
+  // weapon threat happening
+  'search',
   'confinement',
   'ability', // can / may / be allowed: "not allowed to leave" is confinement
   'leave', // go out, go home: what a confined person cannot do
@@ -105,6 +117,9 @@ export const CUE_KINDS = [
   'with_perpetrator',
   'abandoned',
   'deadline',
+  // setting off: boarding a boat or bus, at the port, being sent ("naek kapal", "di palabuhan",
+  // "bus leaves 10pm"): a child with a recruiter about to leave
+  'departure',
   // situation parts (situation.ts): words that generalise across messages
   'witness', // perceiving it now: "kedengeran", "I can hear", "I just saw", "krungu", "kadenge"
   'news', // news, TV, a viral post: what someone saw there is reported, not witnessed now
@@ -129,6 +144,8 @@ export const CUE_KINDS = [
   'take_along', // carry, bring, take someone along: with a child named right after, with_child
   'burn', // burn, set on fire: threatened at someone or their house, a threat to kill
   'pour', // pour, splash: with a hot liquid, a burn that needs care (and a blow)
+  // a hot iron or hot metal: burned with one ("natunu pake setrika"), a blow and a burn
+  'hot_object',
   'hot_liquid', // boiling water, hot oil, acid
   'infant', // a baby or toddler: abandoned with nobody there, in danger now
   'nobody', // nobody there to look after someone: "teu aya sasaha", "indak ado urang"
@@ -181,4 +198,9 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   ['work', 'third_party'],
   // "umur saya dipalsukan di paspor" is a falsified document (tppo), not a faked account
   ['impersonation', 'trafficking'],
+  // "grup keluarga", "family group": a chat group, not a relative
+  ['channel', 'kin'],
+  // Sundanese and Minang "geus sajam", "alah sajam" (for an hour now), not Indonesian "sajam"
+  // (senjata tajam, a blade)
+  ['weapon', 'ongoing_since'],
 ];

@@ -65,6 +65,18 @@ const NOT_MINANG_ENDINGS: ReadonlySet<string> = new Set([
   'via',
   'ilmiah',
 ]);
+// Indonesian and Javanese kin words with -ku: "anak" + "ku", not a Bugis doubled consonant.
+const NOT_BUGIS_GEMINATES: ReadonlySet<string> = new Set([
+  'anakku',
+  'bapakku',
+  'adikku',
+  'kakakku',
+  'cucuku',
+  'budakku',
+  'apakku',
+  'mbakku',
+  'emakku',
+]);
 // Sulsel Indonesian particles carry a glottal stop too (README 3.1); they are not Bugis evidence.
 const SULSEL_PARTICLES: ReadonlySet<string> = new Set(["ki'", "ka'", "di'", "mi'", "ji'"]);
 
@@ -106,11 +118,17 @@ export function detectFromTokens(tokens: readonly string[], hints?: TriageHints)
   const add = (language: Language, amount: number) =>
     scores.set(language, (scores.get(language) ?? 0) + amount);
 
-  for (const token of tokens) {
-    for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
+  for (const [i, token] of tokens.entries()) {
+    // A reduplicated word is a content word of its own ("alun-alun", the town square), not the
+    // function word it repeats (Minang "alun", not yet).
+    const reduplicated = tokens[i - 1] === token || tokens[i + 1] === token;
+    if (!reduplicated) for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
     if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
     if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
-    if (/(kk|pp|tt|dd|cc|bb)/.test(token)) add('bug', BUGIS_GEMINATE_BONUS);
+    // "anakku", "bapakku", "apakke": a k-final Indonesian or Javanese stem with -ku/-ke is no Bugis
+    // geminate (Bugis "majikakku", "lakkaikku" are).
+    if (!NOT_BUGIS_GEMINATES.has(token) && /(kk|pp|tt|dd|cc|bb)/.test(token.replace(/kke$/, 'ke')))
+      add('bug', BUGIS_GEMINATE_BONUS);
     if (token.length >= 5 && JAVANESE_SUFFIX.test(token) && !NOT_JAVANESE_SUFFIX.has(token)) {
       add('jv', JAVANESE_SUFFIX_BONUS);
     }

@@ -21,7 +21,16 @@ const EN_PASSIVE_AUX: ReadonlySet<string> = new Set([
   'been',
   'gets',
 ]);
-const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['to', 'ke', 'kepada', 'for']);
+// Sundanese and Minang "ka", Javanese "marang"/"dhateng" (krama): "to" before a relative.
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'ke',
+  'kepada',
+  'for',
+  'ka',
+  'marang',
+  'dhateng',
+]);
 // A child crying out for a parent ("nangis manggil mama", "manangih mamanggia amak", "calling
 // for her mom") names the one called to, not the one who hurts.
 const CALLING_WORDS: ReadonlySet<string> = new Set([
@@ -138,7 +147,8 @@ const OBJECT_VERB_KINDS: readonly CueKind[] = [
 ];
 // Passive (di-) and Bugis agent-prefixed (na-) verbs put the doer after them ("dipukul bapak",
 // "nakennai ambo'na"), so a kin word there is not the object.
-const DOER_FOLLOWS = /^(di|na)[a-z']{3,}/;
+// Bugis ri- too ("indo'ku riuno ambo'na": killed by her husband).
+const DOER_FOLLOWS = /^(di|na|ri)[a-z']{3,}/;
 
 // "dipun gebugi bapak" (krama passive); "sing ngamili pakdhe" (the one who did it is the uncle).
 const DOER_BEFORE_VERB: ReadonlySet<string> = new Set([
@@ -232,10 +242,17 @@ function isRecipient(scan: Scan, hit: Hit): boolean {
 
 function isMarkedVictim(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
-  for (let i = hit.end; i < hit.end + VICTIM_WINDOW; i += 1) {
+  // An age told after the relative ("adiak ambo umua 7 tahun dibaok ...") does not use up the
+  // window.
+  let window = VICTIM_WINDOW;
+  for (let i = hit.end; i < hit.end + window; i += 1) {
     const token = scan.tokens[i];
     if (token === undefined || scan.clauseOf[i] !== clause) return false;
+    const kinds = scan.kindsAt(i);
+    if (/^\d+$/.test(token) || kinds.has('age_word') || kinds.has('age_unit')) window += 1;
     if (token.startsWith('di') && token.length >= 5) return true;
+    // Bugis marks the passive with ri- ("riala", "riperkosa").
+    if (scan.language === 'bug' && token.startsWith('ri') && token.length >= 5) return true;
     const next = scan.tokens[i + 1] ?? '';
     if (EN_PASSIVE_AUX.has(token) && (/(ed|en)$/.test(next) || EN_IRREGULAR_PARTICIPLES.has(next)))
       return true;

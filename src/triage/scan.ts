@@ -194,6 +194,7 @@ const HELD_THINGS: readonly CueKind[] = [
   'intimate_image',
   'phone_taken',
   'payment',
+  'hand',
 ];
 
 // How far apart the words of a negated-ability pattern may be ("ora ngolehi aku metu").
@@ -205,6 +206,13 @@ const PATTERN_GAP = 2;
  * "gak kuat hidup", "ora betah urip", "indak tahan iduik" (suicidal intent); and a time clause
  * about the writer in school, "pas sy SD" (their own childhood).
  */
+// A passive verb: Indonesian, Javanese, Sundanese and Minang di-, krama dipun-, Bugis ri-.
+const PASSIVE = /^(di|ri)/;
+
+// Who else a school level may belong to (see the writer's school years below).
+const CHILD_NAMES: readonly CueKind[] = ['child_word', 'parent_of'];
+const PERSON_NAMES: readonly CueKind[] = ['kin', 'partner', 'third_party', 'others_partner'];
+
 function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: readonly number[]): Hit[] {
   const of = (kind: CueKind) => hits.filter((h) => h.kind === kind);
   const follows = (first: Hit, next: Hit) =>
@@ -227,6 +235,16 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   // dikenal di hareupeun panto, bade nyandak putra abdi": someone unknown taking a child along,
   // named before in the message, is a child being taken; so is a recruiter doing it ("engka calo
   // natiwi eppa ana' makkunrai").
+  // "adiak ambo dibaok urang indak dikenal", "budak abdi dibawa ku jalma teu dikenal", "anri'ku
+  // riala tau de' uwissengi": taken (passive) by someone unknown, with the child or relative
+  // named before.
+  for (const along of of('take_along').filter((t) => PASSIVE.test(tokens[t.start] ?? ''))) {
+    const victim = [...CHILD_NAMES, 'kin' as const].some((kind) =>
+      of(kind).some((c) => c.end <= along.start),
+    );
+    if (victim && of('stranger').some((s) => follows(along, s)))
+      derived.push({ kind: 'taken', start: along.start, end: along.end });
+  }
   for (const along of of('with_child')) {
     const recruiter = of('agent').some(
       (a) => a.end <= along.start && clauseOf[a.start] === clauseOf[along.start],
@@ -246,8 +264,26 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
     if (clauseHas(clause, ['agent']) && !clauseHas(clause, HELD_THINGS))
       derived.push({ kind: 'confinement', start: held.start, end: held.end });
   }
+  // "dipacik2", "dicekel-cekel", "dirampa-rampa": a touch said twice is groping (the domain
+  // notes list "dipegang2" as a euphemism for sexual abuse).
+  for (const touch of of('touch')) {
+    const again = tokens[touch.end] ?? '';
+    const word = tokens[touch.start] ?? '';
+    if (touch.end - touch.start === 1 && again !== '' && (again === word || word.endsWith(again)))
+      derived.push({ kind: 'sexual', start: touch.start, end: touch.end + 1 });
+  }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.
   for (const when of of('when_clause')) {
+    // "baheula pas SMA", "back when in grade 8": a school level right after "when" is the
+    // writer's too, unless a child or relative is named before it or a child in the clause ("anak
+    // saya waktu kelas 5").
+    const someoneElse = hits.some(
+      (h) =>
+        clauseOf[h.start] === clauseOf[when.start] &&
+        (CHILD_NAMES.includes(h.kind) || (h.end <= when.start && PERSON_NAMES.includes(h.kind))),
+    );
+    for (const grade of [...of('grade'), ...of('grade_word')].filter((g) => !someoneElse && follows(when, g)))
+      derived.push({ kind: 'childhood', start: when.start, end: grade.end });
     for (const self of of('first_person').filter((f) => follows(when, f))) {
       for (const grade of [...of('grade'), ...of('grade_word')].filter((g) => follows(self, g))) {
         derived.push({ kind: 'childhood', start: when.start, end: grade.end });

@@ -21,6 +21,8 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   ngak: 'gak',
   ngk: 'gak',
   tdk: 'tidak',
+  wkt: 'waktu',
+  wktu: 'waktu',
   gabisa: 'gak bisa',
   gaboleh: 'gak boleh',
   gamau: 'gak mau',

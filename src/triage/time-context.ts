@@ -34,6 +34,9 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
   // "uwita ri berita engka ana' riculik", "saw on the news a child was taken": a reported event is
   // not one happening to the writer, however it is dated.
   if (scan.inClause(clause, 'news').length > 0) return 'past';
+  // "waktu kecil aku sering dikurung", "pas SMA abdi kungsi dikurung": told of the writer's
+  // childhood, so over.
+  if (scan.inClause(clause, 'childhood').length > 0) return 'past';
   // "kedengeran ... kemarin" tells of hearing it yesterday: a past word outweighs a witness cue.
   const pastClause = scan.inClause(clause, 'past').some((mark) => !scan.negated(mark));
   const marks = TIME_KINDS.filter(
@@ -57,8 +60,10 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
     case 'witness':
     case 'here_now':
       return 'present';
+    // "nembe nggebagi ibu sakmenika", "barusan mukul lagi sekarang": a word of now in the same
+    // clause says the act that just started is still going on.
     case 'recent':
-      return 'recent';
+      return marks.some(({ kind }) => kind === 'present') ? 'present' : 'recent';
     case 'past':
       return 'past';
     default: {

@@ -63,14 +63,21 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
     has('acute') ||
     has('violence') ||
     has('help') ||
-    has('fear');
+    has('fear') ||
+    // "bapak bawa celurit nyari ibu": armed and looking for someone
+    liveOf('search').some((hit) => !habitualInClause(scan, hit));
   if (danger && liveOf('weapon').length > 0 && threatening) signals.add('weapon');
 
   // 3. Locked in, confined or held now — unless they can still go out or phone. "Cannot get
   // away" in a message about chronic abuse ("pukul terus tiap malam, tidak bisa lari") says the
   // victim is trapped in the relationship, not held right now.
+  // A worker who cannot get off the boat or out of the compound is held, however long it has
+  // lasted (triage-labels.md: trafficking victims held now).
+  const worker = (['work', 'agent', 'abroad', 'trafficking'] as const).some(has);
   const held = liveOf('confinement').some(
-    (hit) => !(chronic && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present'),
+    (hit) =>
+      !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      !passportHeld(scan, hit),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
 
@@ -86,7 +93,10 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // 7. A child in danger now or tonight — including a child who spends tonight where a relative
   // abuses them sexually ("she is at her father's house tonight; he touches her").
   const withAbuserTonight = facts.sexual && facts.familyPerpetrator && scan.has('tonight');
-  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight))
+  // A child married off tonight ("dinikahkeun siri wengi ayeuna", "dinikahke bengi iki"): sex with
+  // a child within hours.
+  const marriedOffTonight = facts.forcedMarriage && scan.of('tonight').some(live);
+  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight))
     signals.add('child_danger');
 
   // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).
@@ -135,11 +145,36 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   if (any('take_along') && scan.has('agent')) return true;
+  // With a recruiter at the port or about to board, tonight or now ("ayeuna di palabuhan jeung
+  // calo, bade naek kapal peuting ieu").
+  if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;
   if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
-  // A parent who runs off taking the child along leaves no missing or abandoned child.
-  const gone = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit));
+  // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
+  // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.
+  const gone = (kind: CueKind) =>
+    scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit));
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
   // found; the writer's own baby asleep with nobody else at home is not.
   const infantAlone = any('infant') && any('nobody') && gone('abandoned');
   return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
+}
+
+// "salaki abdi teu uih", "suami pergi gak balik": the partner named before the missing word in its
+// clause, with no child named between, is the one gone.
+function partnerGone(scan: Scan, hit: Hit): boolean {
+  const clause = scan.clauseOfHit(hit);
+  const partner = scan.inClause(clause, 'partner').filter((p) => p.end <= hit.start);
+  const last = partner[partner.length - 1];
+  if (last === undefined) return false;
+  return !scan.inClause(clause, 'child_word').some((c) => c.start >= last.end && c.end <= hit.start);
+}
+
+// "paspor masih ditahan di ditu": a holding verb ("ditahan", also a confinement word) whose
+// clause names the passport before it holds the passport, not the person. "paspor dipegang
+// majikan dan saya dikunci" still locks the person in.
+function passportHeld(scan: Scan, hit: Hit): boolean {
+  return (
+    scan.kindsAt(hit.start).has('withhold') &&
+    scan.inClause(scan.clauseOfHit(hit), 'passport').some((p) => p.end <= hit.start)
+  );
 }

@@ -466,6 +466,179 @@ const CATEGORY_TABLES: Record<string, Record<Language, Row[]>> = {
   },
 };
 
+/*
+ * Word families per language added after blind set 6 (each row a sentence written for this file):
+ * asking how to report domestic violence names kdrt; rape words under each language's affixes
+ * (ngarudapaksa, mamarkosa); sex forced "like it or not"; a former partner is not family; a parent
+ * or spouse who sends no money neglects; a marriage refused or unwanted is forced; extortion with
+ * a photo or video held is sextortion; an age spelled out in words is a child's age.
+ */
+const FAMILY_ROWS: [Language, string, Category[]][] = [
+  ['su', 'punten, kumaha carana lapor kekerasan dina rumah tangga?', ['kdrt']],
+  ['jv', 'nyuwun pirsa, pripun carane lapor kekerasan wonten ing rumah tangga?', ['kdrt']],
+  ['min', 'ambo nio batanyo caro malapor kekerasan dalam rumah tanggo', ['kdrt']],
+  ['bug', "tabe', pekkogi carana mallapor kekerasan ri laleng rumah tangga?", ['kdrt']],
+  ['su', 'tatangga abdi ngancam bade ngarudapaksa abdi', ['sexual_violence']],
+  ['min', 'urang tu maancam ka mamarkosa ambo', ['sexual_violence']],
+  ['jv', 'kancane ngancam arep merkosa aku', ['sexual_violence']],
+  ['id', 'bosku bilang aku harus tidur sama dia mau gak mau', ['sexual_violence']],
+  ['jv', 'bose ngomong aku kudu turu karo dheweke gelem ora gelem', ['sexual_violence']],
+  ['su', 'bos nyarios abdi kudu sare jeung manehna daek teu daek', ['sexual_violence']],
+  ['min', 'bos mangecek ambo harus lalok jo inyo nio indak nio', ['sexual_violence']],
+  ['en', 'my boss says i have to sleep with him whether i like it or not', ['sexual_violence']],
+  ['jv', 'tilas semah kula ngancam badhe nyebaraken foto kula', ['sexual_violence', 'online']],
+  ['id', 'suami sudah setahun gak pernah kirim duit, anak saya 3 tahun', ['kdrt', 'child']],
+  ['su', 'salaki abdi teu ngirim artos tos sataun, budak abdi umur 4 taun', ['kdrt', 'child']],
+  ['min', 'laki ambo alah sataun indak mangirim pitih, anak ambo umua 5 tahun', ['kdrt', 'child']],
+  ['bug', "lakkaikku de' nakiring doi' siseng taung, ana'ku umuru 3 taung", ['kdrt', 'child']],
+  ['id', 'saya dikunci bapak saya karena gamau dinikahin sama juragan', ['kdrt', 'sexual_violence']],
+  ['min', 'ambo dikunci apak dek ambo indak nio dinikahan', ['kdrt', 'sexual_violence']],
+  ['jv', 'aku arep dirabekake karo bapak, aku ora gelem', ['kdrt', 'sexual_violence']],
+  ['su', 'abdi diperes ku urang nu gaduh video abdi', ['sexual_violence', 'online']],
+  ['id', 'saya diperas kenalan dari aplikasi, dia punya video saya', ['sexual_violence', 'online']],
+  ['min', 'ambo diparas dek kenalan, inyo punyo video ambo', ['sexual_violence', 'online']],
+  ['en', 'a man is blackmailing me, he has a video of me', ['sexual_violence', 'online']],
+  ['id', 'adik saya yang tiga belas tahun dipukul ayah tiri', ['kdrt', 'child']],
+  ['jv', 'adhiku umur telulas taun digebuki bapak tirine', ['kdrt', 'child']],
+  ['su', 'adi abdi nu yuswana tilu welas taun ditampiling ku bapa tere', ['kdrt', 'child']],
+  ['min', 'adiak ambo umua tigo baleh tahun dipukua apak tirinyo', ['kdrt', 'child']],
+  ['bug', "anri'ku umuru'na seppulo tellu taung nakenna ambo' tirinna", ['kdrt', 'child']],
+  ['en', 'my little brother, seven years old, was hit by our stepdad', ['kdrt', 'child']],
+  // genitals shown; a touch on a body part with its clitic; a partner spreading the writer's photos
+  ['su', 'aya lalaki nu sok mamerkeun kamaluanana ka barudak sakola', ['sexual_violence']],
+  ['jv', 'ana wong lanang nuduhke wadine neng pinggir dalan', ['sexual_violence']],
+  ['en', 'a man flashed his genitals at me at the bus stop', ['sexual_violence']],
+  ['jv', 'mandor kerep ngremet bokongku nek lembur', ['sexual_violence']],
+  ['bug', "mantang lakkaikku nasebbara' fotoku ri grup fesbuk", ['sexual_violence', 'online']],
+  ['su', 'urut kabogoh abdi nyebarkeun poto abdi di grup WA', ['sexual_violence', 'online']],
+  ['en', 'my ex is sharing my photos in a group chat', ['sexual_violence', 'online']],
+  ['min', 'adiak ambo acok dicolek dek urang di pasa', ['sexual_violence']],
+  ['id', 'ada akun minta transfer kalo gak video call saya disebar', ['sexual_violence', 'online']],
+  ['id', 'anak saya waktu kelas 5 dipukul gurunya', ['child']],
+  ['bug', "etta'ku biasa mabbampa emma'ku narekko macai", ['kdrt']],
+  ['min', 'nenek ambo umua 80 acok dicaruti dek anak bujangnyo', ['kdrt']],
+  // euphemisms for sexual abuse ("digituin", "diapa-apain") in every language
+  ['jv', 'adhiku umur 10 digituni pakdhene', ['sexual_violence', 'child']],
+  ['jv', 'anakku umur 8 diapak-apakke tanggane', ['sexual_violence', 'child']],
+  ['su', 'budak abdi umur 8 dikitu-kituan ku tatangga', ['sexual_violence', 'child']],
+  ['su', 'adi abdi umur 10 diapa-apakeun ku mamangna', ['sexual_violence', 'child']],
+  ['min', 'anak ambo umua 8 diapo-apoan dek tatanggo', ['sexual_violence', 'child']],
+  ['min', 'adiak ambo umua 10 dibuek baitu dek mamaknyo', ['sexual_violence', 'child']],
+  ['bug', "ana'ku umuru 8 taung nagaukeng aga-aga tetanggae", ['sexual_violence', 'child']],
+  ['en', 'my 10 year old niece says her uncle did things to her', ['sexual_violence', 'child']],
+  // peeping at someone bathing; invited to a hotel for a raise
+  ['bug', "tetanggaku naintip ka' mandi", ['sexual_violence']],
+  ['min', 'bos ambo maajak ambo ka hotel kalau nio naiak gaji', ['sexual_violence']],
+  ['bug', "bos'ku naajakka' lao ri hotel narekko melo ka' naiki gajiku", ['sexual_violence']],
+  ['su', 'bos ngajak abdi ka hotel upami hoyong naek gajih', ['sexual_violence']],
+  // asking how to report a kind of case gets that kind: Minang pa- nouns, the writer's photos spread
+  ['min', 'baa caronyo malapor palecehan di kampus?', ['sexual_violence']],
+  ['min', 'anak ambo umua 9 tahun jadi korban kakerasan di sikola', ['child']],
+  ['bug', "indo'ku riuno ambo'na wenni", ['kdrt']],
+  ['bug', 'nagoncingika majikakku, de nawedding massu, naalai hpku', ['tppo']],
+  ['min', 'awak dikunci dek majikan, ndak buliah kalua', ['tppo']],
+  ['su', 'kumaha carana lapor upami poto abdi disebarkeun di medsos?', ['online']],
+  ['id', 'foto saya disebar di grup WA sama orang', ['online']],
+  // groping verbs of the raba family
+  ['bug', "bos'ku naraba ka' ri gudang", ['sexual_violence']],
+  ['su', 'abdi diraba ku bos di gudang', ['sexual_violence']],
+  // a touch said twice is groping
+  ['min', 'adiak ambo acok dipacik-pacik dek guru lesnyo', ['sexual_violence']],
+  ['jv', 'aku dicekel-cekel karo tanggaku neng gang', ['sexual_violence']],
+  ['id', 'keponakan saya dipegang2 sama tukang parkir', ['sexual_violence']],
+  // children taken off to a job; a bride's father paid; an age with a pronoun before the number
+  ['en', 'a man is taking two girls, maybe 14 years old, to a job in batam', ['tppo', 'child']],
+  ['en', 'her father already took the money, she is 15 and will be married tomorrow', ['tppo', 'child']],
+  ['su', 'umur urang 15, dikonci ku bapa di gudang', ['kdrt', 'child']],
+  ['min', 'adiak ambo umua 16 kini di palabuhan jo calo, ka naiak kapa ka Malaysia', ['tppo', 'child']],
+  // control: kept from family or friends, the phone checked; shouting harsh words
+  ['id', 'suami melarang saya ketemu keluarga, hp saya dicek tiap malam', ['kdrt']],
+  ['en', 'my wife checks my phone every day and will not let me see my family', ['kdrt']],
+  ['jv', 'bojoku ngekang aku, ora oleh ketemu kanca', ['kdrt']],
+  ['su', 'salaki abdi ngekang abdi, teu kenging pendak sareng kulawarga', ['kdrt']],
+  ['min', 'laki ambo acok mahariak ambo jo kato kasa', ['kdrt']],
+  ['bug', "lakkaikku de' nawedding sita sellaku, naperiksa hp-ku", ['kdrt']],
+  ['en', 'my neighbour is always shouting at his wife at night', ['kdrt']],
+  // learner English: verbs without -s ("control my money", "call me stupid")
+  ['en', 'my husband control my money and call me stupid every day', ['kdrt']],
+  // a partner running off with the savings
+  ['min', 'laki ambo mambaok lari pitih tabungan ambo', ['kdrt']],
+  ['su', 'salaki abdi mawa kabur artos tabungan abdi', ['kdrt']],
+  ['id', 'suami bawa kabur uang tabungan saya, sekarang gak tau di mana', ['kdrt']],
+  ['en', 'my husband ran off with my savings and left me with the kids', ['kdrt']],
+  ['id', 'suami selalu membentak saya di depan anak-anak', ['kdrt']],
+  ['jv', 'bojoku kerep mbentak-mbentak aku neng ngarep anak', ['kdrt']],
+  ['su', 'salaki abdi sok nyentak abdi di payuneun murangkalih', ['kdrt']],
+  // a passport held, in lemes and krama
+  ['su', 'lanceuk abdi damel di Saudi, paspor dicepeng ku majikan', ['tppo']],
+  ['jv', 'rayi kula nyambut damel wonten Taiwan, paspor dipun cepeng majikan', ['tppo']],
+  // doxing: an address or personal data spread over an app; humiliated in a group chat
+  ['su', 'data pribadi abdi disebarkeun di tiktok, alamat imah abdi oge', ['online']],
+  ['min', 'alamat rumah ambo disebar di fesbuk dek urang', ['online']],
+  ['id', 'alamat kos aku disebar di twitter sama akun anonim', ['online']],
+  ['en', 'someone posted my home address on facebook', ['online']],
+  ['bug', "ana'ku ripakasiri' ri grup WA kelasna tungke esso", ['online']],
+  // private chats spread in a group; stalking on an app; a hacked account
+  ['id', 'dia nyebarin chat pribadi aku ke grup kelas', ['online']],
+  ['jv', 'chat pribadiku disebar neng grup kelas', ['online']],
+  ['su', 'anjeunna nyebarkeun chat pribadi abdi ka grup', ['online']],
+  ['min', 'inyo manyebar chat pribadi ambo ka grup WA', ['online']],
+  ['bug', 'nasebbarang chat pribadiku ri grup WA', ['online']],
+  ['id', 'ada yang terus nge-stalk ig aku dan dm aku tiap hari pake akun baru', ['online']],
+  ['bug', "akun fesbukku ribajak, napake mellau doi' ri sellaku", ['online']],
+  // a debt with its possessive ending (hutangna, utangnyo, utange) binds the worker
+  ['su', 'lanceuk abdi damel di kebon sawit, teu kenging uih samemeh hutangna lunas', ['tppo']],
+  ['min', 'kakak ambo karajo di kabun sawit, indak buliah pulang sabalum utangnyo lunas', ['tppo']],
+  ['jv', 'kakangku kerja neng kebon sawit, ora oleh mulih sakdurunge utange lunas', ['tppo']],
+  // a child sold abroad with no age is still a child
+  ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
+];
+// ...and what they must not read in: a former spouse is not family, refusing to remarry is a
+// choice, an adult's age spelled out is not a child's.
+const FAMILY_NEVER: [string, Category][] = [
+  ['tilas garwa kula ngancam kula lewat WA', 'kdrt'],
+  ['bekas laki ambo maancam ambo di fesbuk', 'kdrt'],
+  ['saya tidak mau menikah lagi setelah cerai', 'sexual_violence'],
+  ['adik saya umur dua puluh tiga tahun dipukul pacarnya', 'child'],
+  ['suami saya upload foto anak kami di facebook', 'sexual_violence'],
+  // a son or daughter working abroad, with no age, is a grown migrant
+  ['anak saya kerja di Korea, sudah setahun gak ada kabar dari PT-nya', 'child'],
+  ['putri abdi damel di Malaysia, paspor dicepeng ku dunungan', 'child'],
+  ['kakak ambo karajo di kabun sawit, indak buliah pulang sabalum utangnyo lunas', 'kdrt'],
+  // a family chat group is not a relative; a message sent to a relative names no doer; Sundanese
+  // "adi abdi istri" is a younger sister, not a wife
+  ["mantang pacarku nasebbara' fotoku ri grup keluarga", 'kdrt'],
+  ['urut kabogoh urang ngirim pesen ancaman ka indung urang via ig', 'kdrt'],
+  ['adi abdi istri diancam ku babaturan kantorna via WA', 'kdrt'],
+  ['my wife insult me in front of children every day', 'child'],
+  ['saya mau lapor, perlu bawa KTP dan nomor hp?', 'online'],
+  // a hand held is not a person held; "secretly" three clauses on refuses nothing
+  ['bos acok mamacik tangan ambo jo mangecek jorok', 'tppo'],
+  [
+    'kawan ambo dikurung, paspor dipacik agen, indak buliah kalua, inyo mangirim pesan diam2',
+    'sexual_violence',
+  ],
+  // the relative is the child taken, not the one who took them
+  ['adiak ambo umua 7 tahun dibaok urang indak dikenal dari sikola', 'kdrt'],
+  ["anri'ku umuru 7 taung riala tau de' uwissengi", 'kdrt'],
+  // an adult's school years after "when", and an adult age spelled with the tens in one word
+  ['dulu wkt sy SD sering dipukul paman, skrg sy udah kerja', 'child'],
+  ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],
+  ["umuru'ku duappulo lima taung, nacabuli bos'ku", 'child'],
+  ['aya nu nyebarkeun screenshot chat kuring jeung kabogoh ka grup sakola', 'sexual_violence'],
+];
+
+describe('word families per language (after set 6)', () => {
+  it.each(FAMILY_ROWS)('%s: %s', (_language, text, expected) => {
+    const { categories } = triage(text);
+    expect(categories).toEqual(expect.arrayContaining(expected));
+    expect(categories).not.toContain('other');
+  });
+  it.each(FAMILY_NEVER)('%s is not %s', (text, category) => {
+    expect(triage(text).categories).not.toContain(category);
+  });
+});
+
 describe('categories per language (triage-labels.md)', () => {
   for (const [part, byLanguage] of Object.entries(CATEGORY_TABLES)) {
     for (const [language, rows] of Object.entries(byLanguage)) {
@@ -596,6 +769,29 @@ describe('an urgent message is never other', () => {
     const result = triage(text);
     expect(result.urgent).toBe(true);
     expect(result.categories).toEqual(['kdrt']);
+  });
+
+  it.each([
+    ['su', 'kadenge ti imah gigireun aya awewe ngajerit menta tulung, siga keur digebugan'],
+    ['min', 'tadanga dari rumah sabalah ado padusi bakuak mintak tolong, sarupo dipukua'],
+    ['bug', 'urengkalinga pole bola ri seddena engka makkunrai mangngi mellau tulung, nakennai'],
+    ['jv', 'krungu saka omah sebelah ana wong wedok njerit njaluk tulung, koyok digebuki'],
+    ['en', 'i can hear a woman screaming for help next door, sounds like she is being beaten'],
+  ])('%s: a beating heard in a house with nobody named is kdrt: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toContain('kdrt');
+  });
+
+  it.each([
+    ['id', 'kakak saya di jembatan bawa bayinya, bilang mau lompat'],
+    ['su', 'lanceuk abdi aya di sasak mawa orokna, nyarios bade luncat'],
+    ['min', 'kakak ambo di jambatan mambaok bayinyo, bakato ka malompek'],
+    ['en', 'my sister is on the bridge carrying her baby, says she will jump'],
+  ])('%s: a mother about to jump with her baby puts the child at risk: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent).toBe(true);
+    expect(result.categories).toEqual(expect.arrayContaining(['kdrt', 'child']));
   });
 
   it('should leave a self-harm message that names nobody as other', () => {

@@ -30,10 +30,23 @@ type Kind =
   | 'a child leaving with a trafficker tonight'
   | 'a threat to kill with a plea for help'
   | 'pushed down the stairs, numb'
-  | 'told to sleep over at the abuser’s';
+  | 'told to sleep over at the abuser’s'
+  | 'a child married off tonight'
+  | 'burned with a hot iron'
+  | 'a teen held in a hotel to serve guests'
+  | 'a child missing since yesterday with someone met online'
+  | 'krama: violence now, an end to life tonight'
+  | 'armed or waiting outside'
+  | 'a worker held however long it has lasted'
+  | 'followed and waited for now'
+  | 'a baby left with nobody, any wording'
+  | 'krama: a child not home since yesterday, bleeding after a rape'
+  | 'a small child in pain down there'
+  | 'learner English';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'violence now': [
+    ['bug', 'tabe puang, tulungi ka, lakkaikku nakennaka makkokkoe'],
     ['su', 'salaki abdi nuju nampiling abdi di dapur'],
     ['min', 'laki ambo sadang manampa ambo di dapua'],
     ['bug', "lakkaikku makkokkoe nakennaka' ri dapureng"],
@@ -59,11 +72,20 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "uminungi pabbura maega wenni, pening ka'"],
   ],
   'cannot move after a blow': [
+    ['bug', "tabe', indo'ku riuno ambo'na, makkokkoe de'na namainge'"],
     ['su', 'abdi ditajong ku salaki, ayeuna teu tiasa nangtung'],
     ['min', 'ambo ditendang laki ambo, kini indak bisa tagak'],
     ['bug', "nasempaka' lakkaikku, makkokkoe de' ulle tettong"],
   ],
   'child alone tonight with the abuser': [
+    [
+      'min',
+      'malam ko amak karajo shift malam, ambo baduo sajo jo apak tiri nan acok maraba ambo, ambo kelas 7',
+    ],
+    [
+      'jv',
+      'bengi iki ibu kerja shift bengi, aku mung wong loro karo bapak tiri sing kerep ngraba-raba aku, aku kelas 7',
+    ],
     ['su', 'abdi umur 12, wengi ieu nyalira sareng bapa tere nu sok ngarampa abdi'],
     ['min', 'ambo umua 12, malam ko ambo surang jo apak tiri nan acok maraba ambo'],
     ['bug', "umuruku 12 taung, wenni e alena ka' sibawa ambo' tiriku, biasa napegang-pegang ka'"],
@@ -74,11 +96,23 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "makkokkoe ambo' tiriku mattama ri bili'na anriku umuru 9 taung"],
   ],
   'held with the phone taken': [
+    ['su', 'kuring dikonci ku salaki, hp kuring dirampas'],
+    ['min', 'awak dikunci dek laki awak, ndak buliah kalua, hp den dirampeh'],
+    ['en', 'my boyfriend lock me in room and take my phone'],
+    ['id', 'suami ngunci aku di gudang dari tadi pagi, aku haus bgt'],
     ['su', 'abdi dikonci ku dunungan, hp abdi dirampas'],
     ['min', 'ambo dikunci dek majikan, hp ambo dirampeh'],
     ['bug', "nagoncingi ka' majikakku, naalai hp-ku"],
   ],
   'child taken by a stranger': [
+    ['min', 'adiak ambo umua 7 tahun dibaok urang indak dikenal dari sikola tadi, alun baliak'],
+    ['bug', "anri'ku umuru 7 taung riala tau de' uwissengi pole sikola, depa nalisu"],
+    ['jv', 'adhiku umur 7 digawa wong ora dikenal saka sekolah'],
+    [
+      'jv',
+      'nyuwun tulung, tiyang ingkang mboten dipun tepangi sampun wonten ngajeng lawang, badhe mbekta putra kula dalu menika',
+    ],
+    ['su', 'tulung, jalmi nu teu dikenal tos aya di payuneun panto, bade nyandak putra abdi wengi ieu'],
     ['su', 'aya jalma teu dikenal, ayeuna nuju mawa budak abdi'],
     ['min', 'ado urang indak dikenal, kini sadang mambaok anak ambo'],
     ['bug', "engka tau de' uwissengi, makkokkoe natiwi ana'ku"],
@@ -104,6 +138,10 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['bug', "napassa ka' matinro sibawa bos wenni e"],
   ],
   'a child leaving with a trafficker tonight': [
+    ['su', 'adi abdi nu umur 16 ayeuna di palabuhan jeung calo, bade naek kapal peuting ieu ka Batam'],
+    ['min', 'adiak ambo umua 16 kini di palabuhan jo calo, ka naiak kapa malam ko ka Batam'],
+    ['bug', "anri'ku umuru 16 taung makkokkoe ri palabuhang sibawa calo, melo menre' lopi wenni e"],
+    ['jv', 'adhiku umur 16 saiki neng pelabuhan karo calo, arep numpak kapal bengi iki menyang Batam'],
     ['su', 'budak abdi umur 15 bade dibawa ku calo ka Arab peuting ieu'],
     ['min', 'anak ambo umua 15 ka dibaok calo ka Arab malam ko'],
     ['bug', "ana'ku umuru 15 taung melo natiwi calo lao ri Arab wenni e"],
@@ -124,6 +162,85 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['su', 'budak abdi umur 14 dititah nginep di imah pamanna nu kantos ngalecehkeun anjeunna'],
     ['min', 'anak ambo umua 14 disuruah bamalam di rumah mamaknyo nan pernah malecehkannyo'],
     ['bug', "ana'ku umuru 14 taung nasuro mabbenni ri bolana omna iya naleceh'i riolo"],
+  ],
+  'a child married off tonight': [
+    ['id', 'adik saya umur 15 mau dinikahkan paksa sama bapak malam ini'],
+    ['en', 'my 14 year old sister is being forced to marry an old man tonight'],
+    ['jv', 'adhiku umur 15 arep dinikahke peksa karo bapak bengi iki'],
+    ['jv', 'putri kula yuswa 15 badhe dipun nikahaken peksa dalu punika'],
+    ['su', 'adi abdi umur 15 bade dinikahkeun paksa ku bapa wengi ayeuna'],
+    ['min', 'adiak ambo umua 15 ka dinikahan paso dek apak malam ko'],
+    ['bug', "anri'ku umuru 15 taung napassai ambo'na nikah matu wenni"],
+  ],
+  'burned with a hot iron': [
+    ['bug', "anri'ku umuru 5 taung natunu ambo'na pake rokok makkokkoe"],
+    ['id', 'bapak nyundut tangan adik pake rokok barusan, tangannya melepuh'],
+    ['id', 'tangan anak saya dibakar pakai setrika sama ayah tirinya tadi'],
+    ['en', 'my stepmother burned my little brother with a hot iron just now'],
+    ['jv', 'tangane adhiku diobong nganggo setrika karo bapak tirine'],
+    ['su', 'leungeun adi abdi diduruk ku setrika ku bapa tere'],
+    ['min', 'tangan adiak ambo dibaka jo setrika dek apak tiri'],
+    ['bug', "limanna anri'ku natunu setrika ambo' tirinna"],
+  ],
+  'a teen held in a hotel to serve guests': [
+    ['su', 'adi abdi umur 16 ditahan di hotel, dipaksa ngalayanan tamu'],
+    ['min', 'adiak ambo umua 16 ditahan di hotel, disuruah malayani tamu'],
+    ['bug', "anri'ku umuru 16 taung ritahang ri hotel, napassai mallayani tamu"],
+    ['jv', 'adhiku umur 16 ditahan neng hotel, dikon ngladeni tamu'],
+  ],
+  'a child missing since yesterday with someone met online': [
+    ['min', 'uni, anak den umua 12 ndak pulang dari patang, pai jo urang dari fesbuk'],
+    ['bug', "tabe' puang, ana'ku makkunrai umuru 13 taung melo siruntu sibawa worowane ri fesbuk wenni e"],
+    ['min', 'anak ambo umua 13 hilang dari patang, pai jo urang kenalan dari game online'],
+    ['su', 'budak abdi umur 13 leungit ti kamari, indit jeung kenalan ti game online'],
+    ['jv', 'anakku umur 13 ilang wiwit wingi, lunga karo kenalan saka game online'],
+  ],
+  'krama: violence now, an end to life tonight': [
+    ['jv', 'Bapak nembe nggebagi ibu sakmenika, kula ajrih sanget'],
+    ['jv', 'kula sampun mboten kiyat gesang, badhe nggantung dhiri dalu menika'],
+  ],
+  'armed or waiting outside': [
+    ['id', 'bapak bawa celurit nyari ibu'],
+    ['jv', 'bapakku nggawa arit, saiki nggoleki ibu'],
+    ['su', 'bapa mawa bedog neangan ema'],
+    ['en', 'my dad has a machete and is looking for my mom'],
+    ['su', 'kabogoh abdi ngancam bade maehan abdi upami abdi kaluar, anjeunna aya di luar'],
+    ['bug', "lakkaikku mattiwi badik massappaka'"],
+  ],
+  'a worker held however long it has lasted': [
+    ['min', 'kawan ambo dipaso karajo di kapa, indak buliah turun, dipukua tiok hari'],
+    ['su', 'lanceuk abdi dipaksa digawe di kapal, teu meunang turun, digebugan unggal poe'],
+    ['id', 'adik saya dipaksa kerja di kapal, tidak boleh turun, dipukuli tiap hari'],
+  ],
+  'followed and waited for now': [
+    ['min', 'ado laki-laki maikuik ambo dari kampus, kini manunggu di muko kos'],
+    ['bug', "engka worowane naccoe'ka' pole kampus, makkokkoe mattajeng ri yolona kos"],
+    ['su', 'aya lalaki nuturkeun abdi ti kampus, ayeuna ngadagoan di hareupeun kos'],
+  ],
+  'a baby left with nobody, any wording': [
+    ['id', 'ada bayi ditinggal di depan masjid, gak ada siapa2'],
+    ['jv', 'ana bayi ditinggal neng ngarep masjid, ora ana sapa-sapa'],
+    ['min', 'ado bayi ditinggaan di muko musajik, indak ado sia-sia'],
+  ],
+  'krama: a child not home since yesterday, bleeding after a rape': [
+    [
+      'jv',
+      'Putra kula yuswa 10 taun dereng kondur wiwit wingi, kesah kaliyan tiyang ingkang kenal saking game',
+    ],
+    ['jv', 'Kula nembe dipun perkosa semah kula, sakmenika rahipun medal terus'],
+  ],
+  'a small child in pain down there': [
+    ['id', 'anak saya 5 tahun nangis kesakitan pas pipis habis main di rumah tetangga'],
+    ['en', 'my 4 year old says it hurts to pee after staying with her uncle'],
+    ['su', 'budak abdi umur 5 nyeri mun kiih saatos ti imah tatangga'],
+    ['min', 'anak ambo umua 5 tahun sakik kalau pipih sasudah main di rumah tatanggo'],
+  ],
+  'learner English': [
+    ['en', 'i cannot go on, tonight i will end my life'],
+    ['en', 'my sister lock in room by her husband since yesterday, no food'],
+    ['en', 'i want die, i already drink many pills'],
+    ['en', 'i drank bleach an hour ago'],
+    ['en', 'my stepfather always come to my room at night, tonight my mother not home, i am 13'],
   ],
 };
 
@@ -148,6 +265,36 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'orok abdi nuju sare, di imah teu aya sasaha deui'],
   ['min', 'ambo ka mambaok anak ambo ka Malaysia bulan adok'],
   ['bug', "lakkaikku natiwi ana'ku lao ri bolana indo'na, macinna ka'"],
+  // strong verbs told as a habit or as over, with a question
+  ['su', 'baheula salaki abdi sok nyekek abdi nepi ka pingsan, ayeuna tos cerai'],
+  ['min', 'dulu apak acok mamukua ambo sampai badarah, kini ambo alah gadang'],
+  ['bug', "riolo ambo'ku biasa nakennaka' lettu maddara, makkokkoe purani sisarang"],
+  ['jv', 'garwa kula asring nggebagi kula menawi mendem, kados pundi carane lapor'],
+  // a partner who has not come home is neglect, not a missing child; a passport still held
+  // where the person has left; a hand held
+  ['su', 'salaki abdi tos dua taun teu uih, abdi sareng murangkalih nu yuswana 3 taun'],
+  ['su', 'lanceuk abdi tos balik ka Garut, tapi paspor masih ditahan di ditu'],
+  ['id', 'kakak saya sudah pulang, tapi paspornya masih ditahan di sana'],
+  ['min', 'bos acok mamacik tangan ambo jo mangecek jorok'],
+  ['id', 'dulu bapak sering bawa celurit nyari ibu kalau mabuk, sekarang sudah tobat'],
+  // a grown-up setting off for work with a boss, and a child at the terminal with a parent
+  ['id', 'kakak saya berangkat kerja ke Batam naik kapal sama bosnya besok'],
+  ['su', 'abdi sareng budak abdi nuju di terminal, bade mudik ka Garut'],
+  ['id', 'anak saya umur 3 tahun masih suka pipis di celana, normal gak ya'],
+  ['en', 'my mom takes many pills for her heart every day'],
+  ['en', 'my husband hit me a year ago, now we live apart'],
+  ['su', 'urut kabogoh abdi kungsi ngadagoan di hareupeun kos geus sajam, tapi eta taun kamari'],
+  // followed once, told as over
+  ['min', 'dulu ado laki-laki acok maikuik ambo dari kampus, kini alah indak'],
+  ['bug', "riolo engka worowane biasa naccoe'ka' pole kampus"],
+  // held, told of the writer's childhood
+  ['id', 'waktu kecil aku sering dikurung di gudang sama ibu tiri'],
+  ['su', 'pas SMA abdi kungsi dikurung ku bapa di kamar mandi, ayeuna tos damel'],
+  ['en', 'my mom locked me in my room for a week when i was 12, i am 30 now'],
+  ['id', 'suami saya bakar rokok di kamar tiap malam, asapnya bikin anak batuk'],
+  // a marriage refused, but next month; a cigarette lit, nobody burned
+  ['jv', 'aku arep dinikahke sasi ngarep, aku ora gelem'],
+  ['id', 'suami saya bakar rokok terus di kamar'],
 ];
 
 describe('situation kinds: urgent in every regional language', () => {

@@ -354,6 +354,8 @@ describe('triage', () => {
       ["de'e ngancam aku terus", 'jv', "Javanese de'e is he/she"],
       ["de' wedding massu ka' okko bola", 'bug', "Bugis de' is not"],
       ['sing mukuli aku bojoku dhewe', 'jv', 'sing is Javanese, not English'],
+      ['ketemuan sama om2 jam 8 malam ini di alun2', 'id', 'alun-alun is a town square, not Minang alun'],
+      ['anakku umur 8 diapak-apakke tanggane', 'jv', 'anakku and apakke are not Bugis geminates'],
     ])('should read %j as %s (%s)', (text, language) => {
       expect(triage(text).language).toBe(language);
     });

@@ -1,4 +1,16 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// The glottal-stop apostrophe is often left out in chat ("de nawedding", "nakennaka", "tabe"):
+// every phrase written with one is also listed without, so each list is written once.
+function withoutGlottal(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, list]) => {
+      const bare = (list ?? []).filter((q) => q.includes("'")).map((q) => q.replaceAll("'", ''));
+      return [kind, [...new Set([...(list ?? []), ...bare])]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Bugis. The glottal-stop apostrophe matters: a phrase written with one (`iya'` "I", `ambo'`
@@ -19,7 +31,7 @@ export const BUG_LEXICON: Lexicon = {
     lisu:2 nalisu:2 saliweng:2.5 mangamu:2 mattampu:2.5 anri:2 olo:1.5 wettu:2 tarima:1.5 pa:0.4 na:0.6
     ki':0.3 lempe':2 tau:0.3
   `),
-  cues: {
+  cues: withoutGlottal({
     joke: p('wkwk|haha|hahaha'),
     partner: p(
       'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
@@ -27,47 +39,53 @@ export const BUG_LEXICON: Lexicon = {
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
       nene'|nene'na|omna|omku|lato'|matuang|matuangku|matua|matuaku|matuana|matua worowane*|matua makkunrai*|
-      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*`),
+      ipar*|paman*|tomatoa|tomatoaku|tomatoanna|bapa'|sappo|ambo' tiri*|ambo tiri*|indo' tiri*|indo tiri*|bapak tiri*|bapa' tiri*|etta tiri*|ayah tiri*|mama tiri*|amure'*|anaure'*|daeng*|kaka'*|kakak*|emma'|emma'ku|emmaku|emma'na|emmana|etta'ku|ettaku|etta'na|ettana|etta'`),
     not_family: p(
-      'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*',
+      'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
-    agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor"),
+    agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
     violence: p(
       `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
-      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*`),
+      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|massappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
       okko saliweng bola|ri saliweng bola`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
-    psych: p("nacacci|cacci|maancang|naancang|mappakasiri'|nahina"),
+    psych: p(
+      "nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
+    ),
     neglect: p(
-      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na",
+      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*|leceh*|perkosa*`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
     touch: p("nagai'|nakenna|naremma'|napakenna"),
-    body_part: p('dada|dadaku|paha|pahaku|kemaluan*'),
-    genital: p('kemaluan*'),
+    body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
+    genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
-      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno`,
+      `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
     ),
     media: p('foto*|video*'),
-    spread: p('nasebbarang|sebbarang*|nasebbara'),
+    spread: p(`nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
-    impersonation: p('nabajak|dibajak|akun palsu'),
-    bully: p('nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*'),
-    meetup: p(`mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai`),
+    impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
+    bully: p(
+      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
+    ),
+    meetup: p(
+      `mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
+    ),
     fear: p('mitau|metau|mitau ladde'),
     threat: p('maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
-      `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko`,
+      `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
     self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo`),
@@ -75,14 +93,14 @@ export const BUG_LEXICON: Lexicon = {
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap`,
+      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara`,
+      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -91,22 +109,24 @@ export const BUG_LEXICON: Lexicon = {
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
-    forced: p(`napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa`),
+    forced: p(
+      `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
+    ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*'),
-    withhold: p('natahangi|tahang*|naalai'),
+    withhold: p('natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
     wage: p('gaji*'),
     unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
-    debt: p('inreng|utang'),
+    debt: p('inreng|utang|inreng*|inrenna|utang*'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
-      ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku`),
+      ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku|massikola mopi|sikola mopi`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
-    age_word: p('umuru|umur|umuruku'),
+    age_word: p("umuru|umur|umuruku|umuru'na|umurunna|umuru'"),
     age_unit: p('taung|tahun'),
     when_clause: p('wettu|wettunna|riolo wettu'),
     childhood: p(
@@ -146,7 +166,7 @@ export const BUG_LEXICON: Lexicon = {
     leave: p(`massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
-    home: p('bola|bolana'),
+    home: p(`bola|bolana|kos|bola'na`),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p("de'|de|aja'|de'pa|de'na|degaga"),
     help: p(`tulungi|tulungi ka'|tulung|tulungi*|tulung*|bantui*|bantu*`),
@@ -177,7 +197,7 @@ export const BUG_LEXICON: Lexicon = {
       `urengkalinga*|rengkalinga*|narengkalinga*|uwita*|uwitai|uwita*|uita*|uwitai*|urengkalinga*|narengkalinga*|mengkalinga*|rengkalinga*|iya' mita|uwitana`,
     ),
     here_now: p(
-      `ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae|engkani ri|engka ri yolona bola|ri yolona bola|ri olo bola|ri yolo bola|lettu ni|lettuni mai|ri saliweng bola|ri laleng bola|ri tengnga bola`,
+      `ri yolona tange'|ri yolo tange'|ri tange'|lettuni|purani lettu|engkani kuae|engkani ri|engka ri yolona bola|ri yolona bola|ri olo bola|ri yolo bola|lettu ni|lettuni mai|ri saliweng bola|ri laleng bola|ri tengnga bola|engka ri saliweng|ri saliweng makkokkoe|ri saliweng tange'|ri saliwenna|ri yolona kos|mattajeng ri yolona|mattajeng ri saliweng`,
     ),
     last_day: p('wenni|wenni e'),
     jump: p(`lumpe*|mallumpe*|nalumpe*|lumpe*|mallumpe*`),
@@ -189,7 +209,9 @@ export const BUG_LEXICON: Lexicon = {
       `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
     ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
-    serve: p('layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani'),
+    serve: p(
+      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
+    ),
     room_entry: p(
       `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*`,
     ),
@@ -199,11 +221,31 @@ export const BUG_LEXICON: Lexicon = {
     deceived: p(`ripajanjiangi|napajanjiangi|janci jama|ipajanjiang|nabelle'|nabelleang|nabelle|tipu*`),
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
-    bondage: p(`de'pa nalunasi|mabbayara inreng|bayara inreng|denda`),
+    bondage: p(
+      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui`,
+    ),
     infant: p(`bayi|ana' bayi|ana' baiccu'`),
     nobody: p(`degaga tau|de' gaga tau`),
     pour: p('siram*|nasiram*|risiram*'),
     hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
-  },
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup|grup keluarga|grup kaluarga|grup siajing`,
+    ),
+    explicit_kdrt: p(
+      `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
+    ),
+    blackmail: p(`napareseki|ripareseki|pareseki|diperas`),
+    hot_object: p(
+      `setrika|strika|bessi mapella|bessi mapanas|pake rokok|pakai rokok|sibawa rokok|pake' rokok`,
+    ),
+    expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
+    personal_data: p(
+      `data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
+    ),
+    hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
+    search: p(`massappa|nasappa|nasappai|massappa'`),
+    departure: p(
+      `menre' lopi|menre ri lopi|ri palabuhang|ri pelabuhan|ri bandara|ri terminal|melo rikiring|rikiring`,
+    ),
+  }),
 };

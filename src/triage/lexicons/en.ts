@@ -44,17 +44,19 @@ export const EN_LEXICON: Lexicon = {
     ),
     psych:
       p(`gaslight*|stalking me|stalks me|stalker|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|tracker on|gps tracker|reads my messages|doxx*|doxing|leaked my address|posted my address|controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
-      emotional abuse|torment*`),
+      emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends|shouting at|shouts at|shouted at|yelling at|yells at|yelled at|screaming at|screams at|screamed at|control my money|control my phone|control me|call me stupid|call me names|call me useless|call me bitch|insult me|shout at me|yell at me|threaten me|humiliate me`),
     neglect:
       p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
-      hungry|starving|child support|let me work|forbids me to work`),
+      hungry|starving|child support|let me work|forbids me to work|never sends money|never sent money|does not send money|stopped sending money|no child support|ran off with my money|ran away with my money|ran off with my savings|ran away with my savings|took all my savings|stole my savings|spent all my savings`),
     sexual:
       p(`comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
-      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me`),
+      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there`),
     touch: p('touch*|grab*|fondl*'),
     body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
-    genital: p('private parts|genital*|vagina|crotch|down there'),
+    genital: p(
+      'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
+    ),
     intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),
@@ -71,14 +73,14 @@ export const EN_LEXICON: Lexicon = {
     impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
     bully: p('bull*|cyberbull*|kys'),
     infant: p('baby|infant|newborn|toddler'),
-    nobody: p('nobody|no one|no adult'),
+    nobody: p('nobody|no one|no adult|nobody around|no one around|no one with him|no one with her'),
     pour: p('poured|threw|splashed|scalded|pour'),
     hot_liquid: p('boiling water|hot water|hot oil|acid'),
     news: p('news|newspaper|on tv|on television|viral|on the radio'),
     channel:
       p(`stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
-      message|group|video call|youtube|email`),
+      message|group|video call|youtube|email|family group|family chat|family group chat`),
     meetup:
       p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
       asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
@@ -87,7 +89,7 @@ export const EN_LEXICON: Lexicon = {
       "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
     ),
     extortion: p(
-      'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not',
+      'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|rupiah|million|juta|wants money',
     ),
     kill: p(
       'kill|kills|killing|murder*|finish me|finish her|finish us|wont see tomorrow|will not see tomorrow|not see tomorrow|wont wake up|will not wake up|your last night|my last night|im dead|i am dead|you are dead|youre dead|ur dead|hes next|he is next|im next|i am next|overboard',
@@ -95,14 +97,14 @@ export const EN_LEXICON: Lexicon = {
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
       p(`not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
@@ -120,7 +122,7 @@ export const EN_LEXICON: Lexicon = {
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
     forced: p(
-      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her`,
+      `make me|make us|made us|makes us|making me|making us|forced me|forced us|forces me|forces us|forced|forcing|force|made me|makes me|made her|making her|like it or not|whether you like it or not|whether she likes it or not`,
     ),
     marriage: p(
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
@@ -132,7 +134,9 @@ export const EN_LEXICON: Lexicon = {
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
     ),
     sale: p('sold|sell|selling|trafficked'),
-    payment: p('received money|took money|got money|paid for her'),
+    payment: p(
+      'received money|took money|got money|paid for her|take the money|took the money|taken the money|already take the money|already took the money|got paid|received the money',
+    ),
     trafficking:
       p(`fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
@@ -161,7 +165,7 @@ export const EN_LEXICON: Lexicon = {
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
       growing up`),
     incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
-      see the kids|custody`),
+      see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
     ),
@@ -177,7 +181,9 @@ export const EN_LEXICON: Lexicon = {
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
     present: p('now|right now|currently|at the moment|still'),
     tonight: p('tonight|today|this evening|this afternoon'),
-    recent: p('just now|this morning|earlier|a moment ago|just'),
+    recent: p(
+      'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',
+    ),
     past: p(`back then|at the time|that time|last night|yesterday|last week|last month|last year|ago|used to|years ago|in the past|was|were|
       had|did`),
     ongoing_since: p('since|for two days|for days|for a week|for hours'),
@@ -190,7 +196,7 @@ export const EN_LEXICON: Lexicon = {
     leave: p('leave|go out|go home|get out|escape|out'),
     endure: p('bear|stand|take|cope'),
     life: p('live|living|life'),
-    home: p('house|home|place'),
+    home: p('house|home|place|next door|apartment|flat|boarding house'),
     harm_word: p('violence|abuse|abused|victim|case|exploitation|neglect'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),
@@ -230,7 +236,7 @@ export const EN_LEXICON: Lexicon = {
     room_entry:
       p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
       go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
-      closed the door|closes the door`),
+      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room`),
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
@@ -244,5 +250,28 @@ export const EN_LEXICON: Lexicon = {
     bondage: p(
       `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
     ),
+    blackmail: p(`blackmail*|extort*`),
+    hot_object: p(
+      `iron|hot iron|clothes iron|hot spoon|hot metal|cigarette butt|with a cigarette|with cigarettes|with his cigarette|with her cigarette`,
+    ),
+    expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
+    personal_data: p(
+      `personal data|personal details|my address|home address|her address|phone number|my number|id card|private chats|private messages|my chats|screenshots of our chat|my secrets`,
+    ),
+    hand: p(`hand|hands|my hand|her hand|arm|wrist`),
+    search: p(`looking for|searching for|hunting for|hunting me|coming for`),
+    departure: p(
+      `leaves tonight|leaving tonight|departs|at the port|at the harbour|at the airport|bus terminal|boarding|being sent|will be sent|getting on a boat|bus leaves|ship leaves`,
+    ),
+    seize: p(
+      `take my phone|took my phone|take her phone|took her phone|grab my phone|grabbed my phone|smash my phone|smashed my phone|broke my phone|break my phone|confiscated`,
+    ),
+    ingest: p(`drink|drank|swallow|swallowed|took|take|ate`),
+    quantity: p(`many|a lot of|whole bottle|all my|all the|a bottle of|the whole`),
+    drug: p(
+      `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
+    ),
+    poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
+    take_along: p(`carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`),
   },
 };

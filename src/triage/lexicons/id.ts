@@ -31,18 +31,18 @@ export const ID_LEXICON: Lexicon = {
     partner: p(`suami|suamiku|suaminya|suami saya|istri|istriku|istrinya|bini|pacar|pacarku|pacarnya|
       pacar saya|cowok saya|cowokku|cowoknya|cowo saya|cewek saya|ceweknya|ayang|tunangan|tunanganku|
       laki saya|lakiku|lakinya|lakik|pasangan saya|calon suami|suami siri|laki aku|laki gue|laki gw|laki saya|cowo aku|cowok aku|cewe aku|cewek aku|cowo gue|cowok gue|cowonya|cewenya|
-      bininya|tunangannya`),
+      bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo`),
     others_partner: p(
-      'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya',
+      'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo',
     ),
     kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
-      orang tua|orang tuanya|saudara|saudaraku|keluarga`),
+      orang tua|orang tuanya|saudara|saudaraku|keluarga|anak kandungnya|anaknya sendiri|anak laki lakinya|anak lelakinya`),
     not_family:
       p(`mantan*|om yang|om om yang|mantan* suami*|mantan* pacar*|mantan* istri*|bekas suami*|kakak kelas|adik kelas|
       kakak tingkat|om om|om itu|ada om|ada om om|bapak bapak|ibu ibu|ibu kos|bapak kos|ibu guru|bapak guru|pak guru|
-      bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu`),
+      bu guru|pacar ibu|pacar mama|pacarnya ibu|laki laki|pak rt|bapak rt|orang tua itu|bekas pacar*|bekas istri*|eks suami|eks pacar|eks istri`),
     agent: p(`majikan*|agen|agency|agensi|calo|sponsor|pt|lpk|penyalur|bos|mami|germo|mucikari|perusahaan|
       kapten|mandor|perekrut|penampungan`),
     violence:
@@ -66,26 +66,26 @@ export const ID_LEXICON: Lexicon = {
     psych:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
-      kekerasan psikis|siksa*|disiksa*|nyiksa`),
+      kekerasan psikis|siksa*|disiksa*|nyiksa|melarang saya ketemu|melarang aku ketemu|dilarang ketemu keluarga|gak boleh ketemu keluarga|tidak boleh ketemu keluarga|gak boleh ketemu temen|tidak boleh bertemu keluarga|hp saya diperiksa|hp aku diperiksa|hp saya dicek|hp aku dicek|ngecek hp saya|mengekang|dikekang|ngekang|diisolasi|mengisolasi|membentak|neriakin|diteriakin|teriak teriakin|stalk|ngestalk|nge stalk|distalk|stalkin|ngestalking`),
     neglect:
       p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
-      mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik`),
+      mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik|gak pernah kirim duit|ga pernah kirim duit|tidak pernah kirim uang|tidak pernah mengirim uang|gak kirim duit|ga kirim duit|tidak kirim uang|tidak mengirim uang|nggak pernah kirim uang|gak pernah ngirim duit|gak pernah ngasih duit|tidak pernah memberi uang|kelaparan|sering gak makan|sering tidak makan|sering ga makan|bawa kabur uang|membawa kabur uang|bawa lari uang|uang dibawa kabur|duit dibawa kabur|bawa kabur duit|bawa kabur tabungan|tabungan dibawa kabur|ngabisin tabungan`),
     sexual:
       p(`ngegesekin badan*|ngegesek ngegesekin|gesek gesekin|digesek gesekin|menggesekkan badan*|menggesek gesekkan|gesekin badan*|ngegesekin kelamin*|nempel nempelin badan*|nempelin badan*|menempelkan badan*|diajak ke hotel|ngajak ke hotel|ngajakin ke hotel|mengajak ke hotel|dibawa ke hotel|ajak ke hotel|diajak nginep di hotel|ngajak nginep di hotel|tidak senonoh|gak senonoh|nggak senonoh|ga senonoh|asusila|tindakan asusila|perbuatan asusila|perbuatan tidak senonoh|disuruh buka celana|buka celana|membuka celana|celananya dibuka|dibuka celananya|dipelorotin|melorotin celana|dipaksa oral|oral seks|seks oral|memainkan kelamin*|mainin kelamin*|ngocok|pesan tidak senonoh|foto tidak senonoh|sexting|pap tt|pap bugil|minta pap tt|pemaksaan kontrasepsi|dipaksa kb|dipaksa pasang kb|dipaksa pakai kb|pemaksaan sterilisasi|disterilisasi paksa|dipaksa steril|penyiksaan seksual|perbudakan seksual|pemaksaan pelacuran|dipaksa melacur|dipaksa jadi pelacur|dipaksa jual diri|disuruh jual diri|jual diri|dipaksa nonton video porno|disuruh nonton video porno|dipaksa nonton porno|disuruh nonton porno|dipaksa nonton bokep|disuruh nonton bokep|menunjukkan video porno|memperlihatkan video porno|nunjukin video porno|nunjukin bokep|kirim video porno|ngirim video porno|bokep|video bokep|digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
       leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
     touch: p(
       `cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
     ),
     body_part:
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
-      bagian pribadi|kelamin*|vagina|penis`),
+      bagian pribadi|kelamin*|vagina|penis|pantatnya|pahanya|payudaranya|bokongnya|bokongku`),
     genital: p(
-      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya',
+      'alat vital|organ intim|kemaluannya|selangkangan|kemaluan*|alat kelamin|kelamin*|area pribadi|bagian pribadi|vagina|anunya|sakit pas pipis|sakit saat pipis|sakit kalau pipis|sakit waktu pipis|perih pas pipis|perih kalau pipis|kesakitan pas pipis|sakit pipis|sakit buang air kecil|perih buang air kecil|sakit pas kencing|sakit kalau kencing',
     ),
     intimate_image:
       p(`foto kelamin*|foto alat kelamin*|video alat kelamin*|foto penis|foto vagina|revenge porn|foto tanpa busana|video tanpa busana|video seks|video hubungan|rekaman hubungan|foto telanjang|video telanjang|video bugil|konten seksual|konten asusila|asusila|foto pribadi|video pribadi|konten pribadi|foto bugil|bugil|telanjang*|video intim|foto intim|video syur|syur|foto vulgar|vulgar|
@@ -115,10 +115,10 @@ export const ID_LEXICON: Lexicon = {
     phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
       ngerampas|merampas|nyita|menyita`),
-    burn: p('bakar|membakar|dibakar|bakarin|ngebakar'),
-    infant: p('bayi|balita|orok'),
+    burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
+    infant: p('bayi|balita|orok|bayinya|bayiku|bayi saya'),
     nobody: p(
-      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga',
+      'gak ada orang|ga ada orang|tidak ada orang|tak ada orang|gak ada yang jaga|tidak ada yang menjaga|gak ada siapa siapa|ga ada siapa siapa|tidak ada siapa siapa|tak ada siapa siapa|gak ada yang nungguin|sendirian tanpa orang',
     ),
     pour: p('siram*|disiram|menyiram|nyiram|guyur*|diguyur|disiramin|nyiramin'),
     hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),
@@ -126,7 +126,7 @@ export const ID_LEXICON: Lexicon = {
     channel:
       p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
-      tinder|pesan|sms|line|discord|youtube|inbox|email`),
+      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family`),
     meetup:
       p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
@@ -140,7 +140,7 @@ export const ID_LEXICON: Lexicon = {
     self_harm:
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
-      capek hidup|lelah hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
+      capek hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
       minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
@@ -148,7 +148,7 @@ export const ID_LEXICON: Lexicon = {
     confinement:
       p(`tidak diizinkan keluar|gak diizinin keluar|tidak dibolehkan keluar|gak dibolehin keluar|tidak boleh keluar gedung|gak boleh keluar gedung|tidak boleh keluar mess|gak boleh keluar mess|tidak boleh keluar asrama|gak boleh keluar asrama|tidak boleh keluar rumah|gak boleh keluar rumah|dijaga ketat|dijaga satpam|dijaga preman|dikurung di mess|disekap di mess|tidak boleh turun kapal|gak boleh turun kapal|ditahan kapten|ditahan mandor|ditahan bos|ditahan di kapal|ditahan di atas kapal|ditahan di hotel|dikurung di hotel|dikurung di kapal|gak boleh turun dari kapal|tidak boleh turun dari kapal|gak dikasih pulang|tidak dikasih pulang|dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
-      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun`),
+      gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun|ngunci aku|ngunci saya|ngunci gue|ngunciin aku|ngunciin saya|mengunci aku|mengunci saya|ngurung aku|ngurung saya|mengurung aku|mengurung saya|nyekap aku|menyekap saya`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur`),
     hiding: p(
@@ -157,7 +157,7 @@ export const ID_LEXICON: Lexicon = {
     injury:
       p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
-      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun`),
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
     crying: p('nangis*|menangis|tangisan|jerit*|menjerit*|teriak kesakitan'),
     plea: p(
@@ -170,10 +170,10 @@ export const ID_LEXICON: Lexicon = {
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
     forced: p(
-      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa',
+      'dipaksa*|paksaan|dipaksakan|memaksakan|secara paksa|paksa paksa|paksa|dipaksa|memaksa|maksa|terpaksa|mau gak mau|mau ga mau|mau tidak mau|mau nggak mau|mau gk mau|suka gak suka|suka tidak suka|harus mau',
     ),
     marriage: p(
-      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan`,
+      `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
       'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
@@ -192,7 +192,7 @@ export const ID_LEXICON: Lexicon = {
     unpaid:
       p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
       tidak dikasih`),
-    debt: p('utang|hutang|potong gaji|jerat utang|cicil utang'),
+    debt: p('utang|hutang|potong gaji|jerat utang|cicil utang|utang*|hutang*'),
     abroad:
       p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
@@ -200,7 +200,7 @@ export const ID_LEXICON: Lexicon = {
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
       p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
-      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja`),
+      murid|siswa|siswi|pelajar|santri|santriwati|anak perempuan|anak tiri|anak angkat|masih kecil|remaja|masih sekolah|msh sekolah|masih sekolah sd|bayinya|bayiku`),
     grade: p('sekolah menengah|playgroup|sd|smp|sma|smk|mts|paud|tk|sekolah dasar'),
     grade_word: p('kelas'),
     age_word: p('umur|usia|umurnya|usianya|berumur|berusia|umurku'),
@@ -237,7 +237,9 @@ export const ID_LEXICON: Lexicon = {
     tonight: p(
       'malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
     ),
-    recent: p('tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja'),
+    recent: p(
+      'tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja|sejam yang lalu|sejam lalu|beberapa menit lalu|beberapa menit yang lalu|setengah jam lalu|setengah jam yang lalu|tadi sejam',
+    ),
     past: p(`waktu itu|saat itu|pas itu|kala itu|dulu banget|dulu|pernah|kemarin|kemaren|kemarin malam|tadi malam|tadi malem|semalam|semalem|minggu lalu|bulan lalu|tahun lalu|
       hari lalu|jam lalu|malam lalu|waktu lalu|sebulan lalu|seminggu lalu|setahun lalu|sehari lalu|yang lalu|dulunya`),
     ongoing_since: p(
@@ -253,7 +255,7 @@ export const ID_LEXICON: Lexicon = {
     leave: p('keluar|kelua|pulang|pergi|kabur|lari'),
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
-    home: p('rumah|rumahnya|kos|kosan'),
+    home: p('rumah|rumahnya|kos|kosan|kontrakan|kamar kos'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
     help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
@@ -318,5 +320,21 @@ export const ID_LEXICON: Lexicon = {
     bondage: p(
       `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
     ),
+    blackmail: p(`diperas|memeras|diperes|meres|ngeperas|meras|pemerasan`),
+    hot_object: p(
+      `setrika|strika|setrikaan|besi panas|sendok panas|puntung rokok|pake rokok|pakai rokok|pake puntung|dengan rokok|pakai puntung`,
+    ),
+    expose: p(
+      `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
+    ),
+    personal_data: p(
+      `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
+    ),
+    hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
+    search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),
+    departure: p(
+      `berangkat|naik kapal|naik bus|naik pesawat|di pelabuhan|ke pelabuhan|di bandara|ke bandara|di terminal|mau dikirim|akan dikirim|diberangkatkan`,
+    ),
+    take_along: p(`bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`),
   },
 };

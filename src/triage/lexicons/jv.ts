@@ -35,15 +35,15 @@ export const JV_LEXICON: Lexicon = {
       simbah|simbahe|simbahku|mbah|mertua|mertuaku|mertuane|maratuwaku|ibunipun|ramanipun|pakdhenipun|paklikipun|mbahku|anak anake|pakdhe|pakdheku|pakdhene|pakde|paklik|bulik|budhe|kakang|kakangku|kangmas|kangmasku|kangmase|
       kakangmas|mbakyu|mbakku|
       masku|adhi|adhine|iparku|ipar|maratuwa|maratuwaku|wong tuwa|wong tuwane|wong tuwaku|sedulur|
-      sedulure|rama|ramane`),
+      sedulure|rama|ramane|bapakne|ibukne|mbokne|simbokne|emakne|makne|pakne|mbahne|bapak e|ibuk e|mbakyuku|mbakyune|mbake|mase|adhiku`),
     not_family: p(
-      'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*',
+      'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*|tilas semah*|tilas bojo*|tilas garwa*|urut bojo|bekas bojo*|bekas semah*|mantan semah*|mantan garwa*',
     ),
     agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
       p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
-      dipukuli|gitik*|digitik*`),
+      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
     acute: p(
       `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
@@ -58,21 +58,23 @@ export const JV_LEXICON: Lexicon = {
       badhe mriki|tindak mriki|wonten ngajeng griya`),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
-      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek',
+      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih|mbentak*|dibentak*|nyentak*|disentak*|nggetak*|digetak*',
     ),
     neglect:
       p(`diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
-      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar`),
+      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit|nggawa minggat duit|duit digawa minggat|nggawa mlayu duit|nggondol duit|nggondol tabungan|tabunganku digawa`),
     sexual:
       p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
-      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus`),
+      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba`),
     touch: p(
       `remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
     ),
     body_part: p(
-      'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*',
+      'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
     ),
-    genital: p('kemaluane|barang pribadi*'),
+    genital: p(
+      'kemaluane|barang pribadi*|wadi|wadine|kemaluan*|kelamine|alat kelamin*|lara yen pipis|lara nek pipis|lara pas pipis|perih nek nguyuh|lara nek nguyuh|sakit nek pipis',
+    ),
     intimate_image: p(
       `mboten ngagem rasukan|mboten ngagem busana|tanpa busana|tanpa rasukan|ora nganggo klambi|ora klamben|ora nganggo sandhangan|foto telanjang|video telanjang|foto tanpa klambi|video tanpa klambi|foto ora nganggo klambi|video ora nganggo klambi|video mesum|video begituan|foto wuda|klambi jero|video wuda|wuda*|foto saru|video saru`,
     ),
@@ -85,7 +87,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     bully: p('poyok*|dipoyoki|diece'),
     meetup: p(
-      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong`,
+      `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),
     fear: p('wedi|ajrih|mrinding'),
     threat: p('ngancam|diancam|ngancem'),
@@ -95,7 +97,7 @@ export const JV_LEXICON: Lexicon = {
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
-      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon`),
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
@@ -107,7 +109,7 @@ export const JV_LEXICON: Lexicon = {
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
-      mlonyoh|ora iso obah|mboten sadar`,
+      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
     crying: p('nangis*|njerit*|mbengok*|tangise'),
@@ -119,7 +121,7 @@ export const JV_LEXICON: Lexicon = {
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
     forced: p(
-      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa',
+      'dipeksa*|dipun peksa*|meksa*|peksa|dipeksakake|kapeksa|terpaksa|dipeksa|meksa|peksa*|dipun peksa|gelem ora gelem|gelem gak gelem|purun mboten purun|kudu gelem',
     ),
     marriage: p(
       `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
@@ -136,18 +138,20 @@ export const JV_LEXICON: Lexicon = {
       p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
       umure diowahi|umure diganti|umuripun dipun gantos|paspor palsu|diganti neng paspor|diowahi neng paspor|dipalsu neng paspor|diganti ning paspor`),
     passport: p('paspor*'),
-    withhold: p('dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel'),
+    withhold: p(
+      'dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel|dipun cepeng|dipun ampil',
+    ),
     wage: p('gaji|bayaran'),
     unpaid: p(
       'tanpa bayaran|tanpa gaji|ora digaji|durung digaji|ora tau dibayar|gajine ditahan|bayarane ditahan|gajine dicekel|mboten dipun gaji|gajinipun dipun tahan|ora dibayar|durung dibayar|mboten dipun bayar',
     ),
-    debt: p('utang|nyicil utang'),
+    debt: p('utang|nyicil utang|utang*|utange|utangku|sangkutan'),
     abroad:
       p(`njaba negeri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|korea|jepang|dubai|abk|penampungan`),
     child_word:
       p(`cah cilik|cah wedok|cah lanang|bocah wedok|bocah lanang|bocah sekolah|lare alit|lare estri|lare jaler|putra alit|putri alit|anak cilik|balita|murid sd|putu kula|ponakanku|keponakan|bocahe|larenipun|putranipun|putrinipun|bocah|bocah cilik|anak|anakku|anak anak|bayi|lare|putra|putri|putu|putuku|ponakan*|murid|
-      siswa|bocah bocah`),
+      siswa|bocah bocah|isih sekolah|isih sekolah sd|taksih sekolah|bayine|bayiku`),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
     age_word: p('umur|umure|umurku|yuswa'),
@@ -160,11 +164,15 @@ export const JV_LEXICON: Lexicon = {
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
-    stranger: p('wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal'),
+    stranger: p(
+      'wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
+    ),
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
     ),
-    missing: p('ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi'),
+    missing: p(
+      'ora mulih|durung mulih|ilang|minggat|ora bali|ora iso dihubungi|dereng kondur|mboten kondur|dereng wangsul|mboten wangsul|ical|musna|mboten saged dipun hubungi',
+    ),
     with_perpetrator: p("karo de'e|karo dheweke|karo deweke|karo bapake"),
     alone:
       p(`mlebu kamar karo|neng njero kamar karo|sekamar karo|dhewe|ditinggal dhewe|dhewean|dewe|dhewekan|dewekan|ijen|ditinggal dewe|mung karo|mung wong loro karo|
@@ -172,8 +180,12 @@ export const JV_LEXICON: Lexicon = {
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
-    tonight: p('sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki'),
-    recent: p('mau|mau esuk|mau awan|nembe|lagi wae'),
+    tonight: p(
+      'sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
+    ),
+    recent: p(
+      'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',
+    ),
     past: p(`wektu kuwi|wektu iku|nalika semana|rikala semanten|wekdal semanten|biyen|mbiyen|wingi|mau bengi|wingi bengi|taun wingi|wulan wingi|minggu wingi|tau|kepungkur|
       kepengker|minggu kepengker|kala wingi|wau dalu|nate`),
     ongoing_since: p('wiwit*|kawit|rong dina|wis rong dina'),
@@ -181,9 +193,9 @@ export const JV_LEXICON: Lexicon = {
     safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
     ability: p('iso|isa|entuk|oleh|ngolehi|diolehi|saged|angsal'),
     leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
-    endure: p('kuat|betah|tahan'),
-    life: p('urip'),
-    home: p('omah|omahe|griya|griyane'),
+    endure: p('kuat|betah|tahan|kiyat|kiat|kuwat'),
+    life: p('urip|gesang'),
+    home: p('omah|omahe|griya|griyane|kos|kosan|kontrakan'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('ora|ra|mboten|dudu|durung|ojo|aja|dereng'),
     help: p('tulung|nyuwun tulung|tulungi|tulungen'),
@@ -204,7 +216,7 @@ export const JV_LEXICON: Lexicon = {
     here_now:
       p(`ning ngarep lawang|neng ngarep lawang|nang ngarep lawang|ngarep lawang|ngarep omah|wis teka|wes teka|
       wis tekan|wis ning kene|wis neng kene|wes neng kene|sampun dugi|sampun rawuh|sampun wonten mriki|wonten ngajeng|
-      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi`),
+      ing ngajeng kori|ngajeng kori|ngajeng griya|ngenteni neng njaba|nengga wonten njawi|ngajeng lawang|wonten ngajeng lawang|ing ngajeng lawang|wonten ngajeng griya`),
     last_day: p('wingi|wingi bengi|mau bengi|wau dalu|kala wingi|dalu wau|wingi sore'),
     jump: p('mlumpat|lumpat|njlumpat|ncemplung|nyemplung|njegur|nyebur|terjun|nglumpat'),
     high_place: p(
@@ -246,11 +258,34 @@ export const JV_LEXICON: Lexicon = {
     quantity: p('akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus'),
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
-    burn: p('obong*|ngobong*|diobong*|bakar*'),
-    infant: p('bayi|jabang bayi|orok'),
-    nobody: p('ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang'),
+    burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),
+    infant: p('bayi|jabang bayi|orok|bayine|bayiku'),
+    nobody: p(
+      'ora ana wong|ora ono wong|ra ono wong|mboten wonten tiyang|ora ana sapa sapa|ora ono sopo sopo|ra ono sopo sopo|mboten wonten sinten sinten|ora ana sing njaga',
+    ),
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup|grup keluarga|grup kulawarga`,
+    ),
+    explicit_kdrt: p(
+      `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,
+    ),
+    blackmail: p(`diperes|meres|dipun peres|ngeperes|meres aku`),
+    hot_object: p(
+      `setrika|strika|setlika|wesi panas|sendok panas|puntung rokok|nganggo rokok|nganggo udud|karo rokok|ngangge rokok`,
+    ),
+    take_along: p(
+      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
+    ),
+    expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
+    personal_data: p(
+      `data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
+    ),
+    hand: p(`tangan|tanganku|tangane|asta|astanipun`),
+    search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),
+    departure: p(
+      `mangkat|budhal|numpak kapal|numpak bis|neng pelabuhan|ing pelabuhan|neng bandara|neng terminal|arep dikirim|dipun kintun|bidhal`,
+    ),
   },
 };

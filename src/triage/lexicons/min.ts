@@ -1,4 +1,24 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// "ndak" is as common as "indak" in Minang chat: every phrase with "indak" is also listed with
+// "ndak" ("ndak buliah kalua", "ndak pulang"), so each list is written once.
+// Likewise "ambo", "awak" and "den" are all "I/my" ("laki awak", "hp den").
+function withChatVariants(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, raw]) => {
+      const withAmbo = (raw ?? []).filter((q) => /\bambo\b/.test(q));
+      const list = [
+        ...new Set([
+          ...(raw ?? []),
+          ...['awak', 'den'].flatMap((word) => withAmbo.map((q) => q.replace(/\bambo\b/g, word))),
+        ]),
+      ];
+      const ndak = list.filter((q) => /\bindak\b/.test(q)).map((q) => q.replace(/\bindak\b/g, 'ndak'));
+      return [kind, [...list, ...ndak]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Minangkabau. Jambi/Palembang Malay shares `ado`, `apo`, `kini` and `ambo`, so those weigh
@@ -18,35 +38,39 @@ export const MIN_LEXICON: Lexicon = {
     sabalun:2 sasudah:2 wakatu:2 liwaik:2 namo:1.5 mintak:1.5 putuih:2 saketek:2 karajo:2 kami:0.3
     padusi:2 tatanggo:1.5 kuaik:2 kecek:2 dipacik:2 mamacik:2 dipaso:2 kawan:0.4 dima:1.5 bara:1
   `),
-  cues: {
+  cues: withChatVariants({
     joke: p('gurau|bagurau|gurau se|wkwk|haha|hahaha'),
     partner: p('laki|laki ambo|lakinyo|laki awak|laki den|bini|bini ambo|bininyo|urang rumah|pacanyo'),
     others_partner: p('lakinyo|bininyo|pacanyo'),
     kin: p(`apak tiri|amak tiri|ayah tiri|ibu tiri|mamak ambo|mamaknyo|etek ambo|uni ambo|inyiak ambo|mintuo ambo|ipa|ipa ambo|bundo|ayah|ibu|umi|nenek|kakek|anduang|apak|abak|amak|mandeh|mamak|urang sumando|sumando|uda ambo|adiak|etek|inyiak|mintuo|kamanakan|
-      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*`),
-    not_family: p('laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*'),
+      urang tuo|urang tuonyo|apaknyo|amaknyo|dunsanak|adiak kanduang*|apak tiri*|ayah tiri*|amak tiri*|ibu tiri*|papa tiri*|pak etek|pak tuo|mak etek|mak tuo|pak uniang|angku|ipa|ipar*|kamanakan*|adiak*|kakak*|dunsanak*|anak bujangnyo|anak gadihnyo|anak kanduangnyo`),
+    not_family: p(
+      'laki laki|mantan*|mantan laki*|mantan bini*|urang gaek|induak samang*|bekas laki*|bekas bini*|bekas suami*|bekas pacar*|mantan suami*',
+    ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
-      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak`),
+      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik*`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
       alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
     strangle: p('mancakiak|dicakiak|cekik*|cakiak*|cekiak*|cekik*|mancakiak*'),
-    psych: p('mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa'),
+    psych: p(
+      'mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa|mahariak|dihariak|kato kasa|kato kato kasa|indak buliah batamu|hp ambo dipareso|hp ambo dicek|dikakang|mangakang|mambantak|dibantak',
+    ),
     neglect: p(
-      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak`,
+      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan|mambaok lari pitih|mambawo lari pitih|pitih dibaok lari|mambaok lari tabungan|tabungan dibaok lari`,
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan`),
     touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
-    body_part: p('dado|pao|kamaluan*|kamaluannyo'),
-    genital: p('kamaluan*'),
+    body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
+    genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
       `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),
@@ -77,7 +101,7 @@ export const MIN_LEXICON: Lexicon = {
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
-      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka`,
+      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
     ),
     drunk: p('mabuak|mabuk'),
     crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
@@ -88,7 +112,9 @@ export const MIN_LEXICON: Lexicon = {
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
-    forced: p('dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*'),
+    forced: p(
+      'dipaso*|mamaso*|paso|tapaso|dipaksa|dipaso|mamaso|paso*|nio indak nio|namuah indak namuah|harus namuah|musti namuah',
+    ),
     marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
     work: p(
       'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
@@ -104,9 +130,9 @@ export const MIN_LEXICON: Lexicon = {
     unpaid: p(
       'indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar',
     ),
-    debt: p('utang|mancicil utang'),
+    debt: p('utang|mancicil utang|utang*|utangnyo|hutang*'),
     child_word: p(
-      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo',
+      'anak gadih ketek|anak bujang ketek|budak ketek|anak sakola|balita|cucu ambo|kamanakan ambo|anak ambo|masih ketek|anak|anak ketek|anak anak|bayi|adiak ketek|cucu|kamanakan|anak gadih|anak bujang|murik|anak gadihnyo|bayi|anak ketek ambo|anak anak ambo|masih sakola|alun tamat sakola|bayinyo',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -119,7 +145,7 @@ export const MIN_LEXICON: Lexicon = {
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
     ),
     stranger: p(
-      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua',
+      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
@@ -131,11 +157,13 @@ export const MIN_LEXICON: Lexicon = {
     tonight: p(
       'malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
     ),
-    recent: p('tadi|baru'),
+    recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
     past: p(
       'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
     ),
-    ongoing_since: p('sajak|duo hari|alah duo hari'),
+    ongoing_since: p(
+      'sajak|duo hari|alah duo hari|dari patang|sajak patang|dari kapatang|dari patang malam|sajak kapatang|dari semalam|alah sajam|lah sajam|salamo sajam|labiah sajam',
+    ),
     habitual: p(
       'acok|tiok|tiok hari|tiok malam|taruih taruih|sering|acok bana|tiok sanjo|tiok patang|salalu',
     ),
@@ -144,8 +172,8 @@ export const MIN_LEXICON: Lexicon = {
     leave: p('kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
-    home: p('rumah|rumahnyo'),
-    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
+    home: p('rumah|rumahnyo|kos|kontrakan'),
+    harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi|kakerasan|panganiayaan|dianiayo'),
     negation: p('indak|ndak|alun|jan|bukan|indak ado|ndak ado'),
     help: p('tolong|tolonglah|tolong ambo|tolonglah ambo|tolongan|bantu ambo|bantuan'),
     info_request: p('baa caronyo|caronyo|batanyo|nio batanyo|nio tahu'),
@@ -156,9 +184,9 @@ export const MIN_LEXICON: Lexicon = {
       'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
     ),
     // Situation parts (situation.ts)
-    burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*`),
+    burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
     take_along: p(
-      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*`,
+      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
     ),
     seize: p(
       `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,
@@ -175,7 +203,7 @@ export const MIN_LEXICON: Lexicon = {
       sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
       p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
-      di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar`),
+      di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar|di lua kos|di muko kos|alah di lua|manunggu di muko kos|di muko kos ambo`),
     last_day: p(
       'patang|patang malam|tadi malam|samalam|patang sanjo|kapatang|malam tadi|patang sanjo|patang siang',
     ),
@@ -211,13 +239,33 @@ export const MIN_LEXICON: Lexicon = {
       `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
     ),
     bondage: p(
-      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi`,
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda`,
     ),
-    infant: p('bayi|anak bayi'),
-    nobody: p('indak ado urang|ndak ado urang|indak ado nan manjago'),
+    infant: p('bayi|anak bayi|bayinyo|bayi ambo'),
+    nobody: p(
+      'indak ado urang|ndak ado urang|indak ado nan manjago|indak ado sia sia|ndak ado sia sia|indak ado siapo siapo',
+    ),
     pour: p('siram*|manyiram|disiram|disiraman'),
     hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
-  },
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup|grup keluarga|grup kaluarga`,
+    ),
+    explicit_kdrt: p(
+      `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,
+    ),
+    blackmail: p(`diparas|mamaras|dipareh|mamareh|diperas`),
+    hot_object: p(
+      `sitriko|setrika|strika|basi angek|sendok angek|puntuang rokok|jo rokok|pakai rokok|jo puntuang rokok`,
+    ),
+    expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
+    personal_data: p(
+      `data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
+    ),
+    hand: p(`tangan|tangan ambo|tangannyo|lengan`),
+    search: p(`mancari|mancari cari|mancaliak cari`),
+    departure: p(
+      `barangkek|naiak kapa|naiak bus|di palabuhan|di pelabuhan|di bandara|di terminal|ka dikirim`,
+    ),
+  }),
 };

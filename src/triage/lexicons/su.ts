@@ -1,4 +1,17 @@
+import type { CueTable } from '../cue-kinds.js';
 import { type Lexicon, phrases as p, weights } from './lexicon.js';
+
+// "abdi" (lemes), "kuring" and "urang" (loma) are all "I/my": every phrase written with "abdi" is
+// also listed with the other two ("salaki kuring", "hp urang"), so each list is written once.
+function withLomaPronouns(table: CueTable): CueTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, list]) => {
+      const withAbdi = (list ?? []).filter((q) => /\babdi\b/.test(q));
+      const loma = ['kuring', 'urang'].flatMap((word) => withAbdi.map((q) => q.replace(/\babdi\b/g, word)));
+      return [kind, [...new Set([...(list ?? []), ...loma])]];
+    }),
+  ) as CueTable;
+}
 
 /**
  * Sundanese, loma and lemes. `teh` is both a particle and "sister" (and Indonesian "tea"), and
@@ -18,7 +31,7 @@ export const SU_LEXICON: Lexicon = {
     awewe:1.5 kang:0.8 teteh:1 beja:1.5 masihan:1.5 janten:1.5 dinten:1.5 tilu:1.5 kabogoh:1.5
     payun:1.5 babaturan:1.5 nyarios:2 terang:0.8 lembur:1.5 artos:1.5
   `),
-  cues: {
+  cues: withLomaPronouns({
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
     partner: p(
       `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
@@ -26,8 +39,10 @@ export const SU_LEXICON: Lexicon = {
     others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
-      paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring`),
-    not_family: p('urut kabogoh|urut salaki|mantan*|aki aki'),
+      paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring|adi istri|adi abdi istri|adi urang istri|lanceuk istri|lanceuk abdi istri|rai istri|rayi istri|adi pameget|lanceuk pameget|adi abdi pameget`),
+    not_family: p(
+      'urut kabogoh|urut salaki|mantan*|aki aki|urut pamajikan|urut caroge|tilas salaki|tilas pamajikan|mantan salaki|bekas salaki|bekas pamajikan|bekas kabogoh',
+    ),
     agent: p(
       'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
@@ -44,16 +59,22 @@ export const SU_LEXICON: Lexicon = {
       di jalan ka dieu|geus deukeut|tos caket|di hareup imah|di hareupeun imah|di hareup panto|di payun bumi|
       di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
     strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
-    psych: p('ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok'),
+    psych: p(
+      'ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun|nyentak*|dicentak*|ngagorowokan|digorowokan|dibentak',
+    ),
     neglect: p(
-      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja`,
+      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja|teu ngirim artos|teu kantos ngirim artos|teu pernah ngirim artos|teu ngirim duit|teu masihan nafkah|teu masihan artos|teu dibere duit|kalaparan|sok teu dahar|mawa kabur artos|mawa kabur duit|ngabawa kabur artos|artos dibawa kabur|duit dibawa kabur|mawa kabur tabungan|tabungan dibawa kabur`,
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba`),
     touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
-    body_part: p('dada|pingping|bujur|kamaluan*|bagian pribadi*'),
-    genital: p('kamaluan*|bagian pribadi*'),
+    body_part: p(
+      'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
+    ),
+    genital: p(
+      'kamaluan*|bagian pribadi*|nyeri mun kiih|nyeri upami kiih|nyeri pas kiih|peurih mun kiih|nyeri mun pipis',
+    ),
     intimate_image: p(
       `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
@@ -87,7 +108,7 @@ export const SU_LEXICON: Lexicon = {
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung',
+      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -98,12 +119,14 @@ export const SU_LEXICON: Lexicon = {
     ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
-    forced: p('dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*'),
+    forced: p(
+      'dipaksa*|maksa*|paksa|kapaksa|dipaksakeun|dipaksa|maksa|paksa*|daek teu daek|hayang teu hayang|kudu daek|kedah purun',
+    ),
     marriage: p(
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
     work: p(
-      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja',
+      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
@@ -112,16 +135,16 @@ export const SU_LEXICON: Lexicon = {
       p(`perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
       umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
     passport: p('paspor*'),
-    withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot'),
+    withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot|dicepeng|dicepengan|ditahan ku'),
     wage: p('gajih|gaji'),
     unpaid: p(
       'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
     ),
-    debt: p('hutang|utang|nyicil hutang'),
+    debt: p('hutang|utang|nyicil hutang|hutang*|utang*|hutangna|utangna'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
       singapura|brunei|kamboja|korea|jepang|dubai|abk|kapal ikan`),
     child_word: p(
-      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja',
+      'budak awewe|budak lalaki|budak sakola|putra alit|putri alit|pun anak|balita|incu abdi|alo abdi|budak keneh|masih budak|keneh leutik|budak|barudak|budak leutik|orok|murangkalih|anak|incu|alo|putra|putri|murid|budak awewe abdi|orok|bayi|rumaja|masih sakola|keur sakola keneh|sakola keneh|masih sakola keneh|orokna|bayina',
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
@@ -136,7 +159,7 @@ export const SU_LEXICON: Lexicon = {
       'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit|diculik*|nyulik*|dibawa kabur|dicandak kabur|dibawa lumpat',
     ),
     stranger: p(
-      'jalma teu dikenal|jalma nu teu dikenal|jalma asing|urang teu dikenal|jalma teu dikenal*|jalma nu teu dikenal*|lalaki teu dikenal*|lalaki nu teu dikenal*|jelema teu dikenal*|urang asing',
+      'jalma teu dikenal|jalma nu teu dikenal|jalma asing|urang teu dikenal|jalma teu dikenal*|jalma nu teu dikenal*|lalaki teu dikenal*|lalaki nu teu dikenal*|jelema teu dikenal*|urang asing|jalmi nu teu kenal|jalma nu teu kenal|jalmi teu dikenal|jalmi nu teu dikenal|jalmi asing|nu teu dikenal|jalma teu kenal|jalmi teu kenal',
     ),
     with_child: p('mawa budak|mawa barudak|mawa anak|mawa budakna|nyandak putra|ngajak budak'),
     missing: p(
@@ -152,13 +175,17 @@ export const SU_LEXICON: Lexicon = {
       'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
     tonight: p(
-      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke',
+      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
     ),
-    recent: p('tadi|tadi isuk|nembe|kakara'),
+    recent: p(
+      'tadi|tadi isuk|nembe|kakara|sajam katukang|sajam kapengker|satengah jam kapengker|nembe sajam',
+    ),
     past: p(
-      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan',
+      'harita|waktu harita|baheula|kantos|kamari|tadi peuting|kamari peuting|taun kamari|bulan kamari|minggu kamari|kapungkur|peuting tadi|wengi tadi|kamari sore|kamari sonten|kapengker|baheula pisan|kungsi|kungsi di',
     ),
-    ongoing_since: p('ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting'),
+    ongoing_since: p(
+      'ti kamari|ti tadi|dua dinten|tos dua dinten|ti peuting|geus sajam|tos sajam|salila sajam|sajam leuwih|leuwih ti sajam',
+    ),
     habitual: p(
       'sok|unggal|unggal poe|unggal peuting|sering|salawasna|mindeng|sering pisan|unggal wengi|unggal sonten|tiap peuting|tiap poe',
     ),
@@ -167,7 +194,7 @@ export const SU_LEXICON: Lexicon = {
     leave: p('kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
-    home: p('imah|bumi'),
+    home: p('imah|bumi|kos|kosan|kontrakan'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('teu|henteu|lain|acan|ulah|moal'),
     help: p('tulung|tulungan|tulungan abdi|punten tulung|bantosan*|bantuan|tulungan*|tolong'),
@@ -181,8 +208,10 @@ export const SU_LEXICON: Lexicon = {
       'babaturan kerja|rerencangan damel|rerencangan kantor|babaturan kantor|dunungan|bos abdi|bos kuring|majikan abdi|guru ngaji|guru|dosen|palatih|tatangga|babaturan|rerencangan|adi abdi|lanceuk abdi|indung abdi',
     ),
     // Situation parts (situation.ts): loma and lemes
-    burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*`),
-    take_along: p(`mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*`),
+    burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*|disundut|disetrika`),
+    take_along: p(
+      `mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
+    ),
     seize: p(
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
     ),
@@ -200,7 +229,7 @@ export const SU_LEXICON: Lexicon = {
       p(`kadenge|kadangu|kadenge sora|kadangu sora|ngadenge|abdi ngadangu|kuring ngadenge|nembe ningali|
       karek nenjo|kakara nempo|kakara ningali|ningali nyalira|nenjo sorangan|keur nempo|kadenge*|kadangu*|ngadenge*|ngadangu*|kakuping|abdi ningali|kuring nempo|kuring ningali|abdi nenjo|katingali ku abdi|katempo ku kuring|karek ningali|nembe nenjo|ayeuna ningali`),
     here_now: p(`hareupeun panto|di hareupeun panto|hareupeun imah|geus datang|tos dugi|geus nepi|tos sumping|
-      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar|di buruan|di hareupeun bumi|di luar imah|di luar bumi|nungguan di luar|ngadagoan di hareup|tos aya di dieu|geus aya di dieu|aya di hareupeun`),
+      geus di dieu|tos di dieu|di luar panto|ngadagoan di luar|di buruan|di hareupeun bumi|di luar imah|di luar bumi|nungguan di luar|ngadagoan di hareup|tos aya di dieu|geus aya di dieu|aya di hareupeun|payuneun panto|di payuneun panto|payuneun bumi|tos aya di payuneun|aya di payuneun|aya di luar|di luar ayeuna|di luar kos|hareupeun kos|di hareupeun kos`),
     last_day: p(
       'kamari|tadi peuting|kamari peuting|kamari sonten|wengi kamari|tadi wengi|peuting tadi|wengi tadi|kamari sore|kamari sonten|tadi subuh',
     ),
@@ -236,13 +265,31 @@ export const SU_LEXICON: Lexicon = {
       `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
     ),
     bondage: p(
-      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi`,
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda`,
     ),
-    infant: p('orok|bayi'),
-    nobody: p('teu aya sasaha|teu aya jalma|teu aya nu ngajaga'),
+    infant: p('orok|bayi|orokna|orok abdi|bayina'),
+    nobody: p(
+      'teu aya sasaha|teu aya jalma|teu aya nu ngajaga|teu aya saha saha|euweuh sasaha|euweuh jelema',
+    ),
     pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
-    channel: p(`grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat`),
-  },
+    channel: p(
+      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup|grup keluarga|grup kulawarga`,
+    ),
+    explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
+    blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
+    hot_object: p(
+      `setrika|strika|beusi panas|sendok panas|puntung roko|ku roko|make roko|nganggo roko|ku rokok|make rokok`,
+    ),
+    expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
+    personal_data: p(
+      `data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
+    ),
+    hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
+    search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
+    departure: p(
+      `angkat|mios|naek kapal|naek beus|di palabuhan|di pelabuhan|di bandara|di terminal|bade dikirim|rek dikirim`,
+    ),
+  }),
 };
