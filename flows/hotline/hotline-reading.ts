@@ -45,7 +45,9 @@ export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?:
   };
   if (!vars.placeCode) {
     const found = ctx.env.services.hotline.findPlaceInText(text);
-    if (found?.type === 'found')
+    // Only a name matched as written: a typo's guess ("kamar", a room, read as Kampar) would route
+    // the report without the reporter ever being asked; without a place the flow asks "where?".
+    if (found?.type === 'found' && !found.guessed)
       Object.assign(set, { placeCode: found.place.code, placeLabel: found.place.label });
   }
   const language = languageEffects(triage, vars);

@@ -52,7 +52,11 @@ function describe(text: string, gazetteer: RegionGazetteer) {
     selfHarm: result.selfHarm,
     injury: result.injury,
     abroad: result.abroad,
-    region: place?.type === 'found' ? { code: place.area.code, label: place.area.label } : null,
+    // A typo's guess is shown as one: the conversation asks the reporter before it routes by it.
+    region:
+      place?.type === 'found'
+        ? { code: place.area.code, label: place.area.label, ...(place.guessed ? { guessed: true } : {}) }
+        : null,
   };
 }
 
@@ -67,6 +71,7 @@ function plain(r: Described): string {
   if (r.selfHarm) parts.push('selfHarm=true');
   if (r.injury) parts.push('injury=true');
   if (r.abroad) parts.push('abroad=true');
-  if (r.region) parts.push(`region=${r.region.code} (${r.region.label})`);
+  if (r.region)
+    parts.push(`region=${r.region.code} (${r.region.label}${r.region.guessed ? ', guessed' : ''})`);
   return parts.join(' ');
 }

@@ -86,9 +86,26 @@ const FREE_TEXT_RULES: MatchRules = {
 };
 const EXACT_RULES: MatchRules = { ...FREE_TEXT_RULES, typoLevels: new Set() };
 
-/** The first place named after a cue, or `undefined` when the text names none. */
+/**
+ * The first place named as written after a cue; failing that, the first one matched with a typo
+ * (`guessed`, for the reporter to confirm); `undefined` when the text names none. A name as written
+ * anywhere wins over a typo's guess earlier on: "di kamar mandi … saya di Juwana" is Juwana, not
+ * Kampar ("kamar" is one letter from it).
+ */
 export function findRegionInText(gazetteer: RegionGazetteer, text: string): DefiniteMatch | undefined {
   const words = nameWords(text);
+  return (
+    firstMatch(gazetteer, words, () => EXACT_RULES) ??
+    firstMatch(gazetteer, words, (tried) => (tried <= MAX_TYPO_CANDIDATES ? FREE_TEXT_RULES : undefined))
+  );
+}
+
+/** The first run after a cue that `rulesFor` (given how many runs were tried) lets match. */
+function firstMatch(
+  gazetteer: RegionGazetteer,
+  words: readonly string[],
+  rulesFor: (tried: number) => MatchRules | undefined,
+): DefiniteMatch | undefined {
   // Each distinct run of words is looked up once: "di jawa di jawa …" costs four look-ups, not
   // two thousand; and the budget above bounds a page of distinct cues.
   const tried = new Set<string>();
@@ -97,8 +114,9 @@ export function findRegionInText(gazetteer: RegionGazetteer, text: string): Defi
     // "Kota Palu", "Kab. Pati", "kecamatan Juwana": the prefix is both the cue and part of the name.
     const start = PREFIX_WORDS.has(word) ? index : PLACE_CUES.has(word) ? index + 1 : -1;
     if (start < 0) continue;
-    const match = matchAt(gazetteer, words, start, tried);
+    const match = matchAt(gazetteer, words, start, tried, rulesFor);
     if (match) return match;
+    if (rulesFor(tried.size) === undefined) return undefined;
   }
   return undefined;
 }
@@ -109,6 +127,7 @@ function matchAt(
   words: readonly string[],
   start: number,
   tried: Set<string>,
+  rulesFor: (tried: number) => MatchRules | undefined,
 ): DefiniteMatch | undefined {
   // A run that starts with another cue ("wonten ing Pati") is left to that cue's own turn.
   if (PLACE_CUES.has(words[start] ?? '')) return undefined;
@@ -119,7 +138,8 @@ function matchAt(
     const key = candidate.join(' ');
     if (tried.has(key)) continue;
     tried.add(key);
-    const rules = tried.size <= MAX_TYPO_CANDIDATES ? FREE_TEXT_RULES : EXACT_RULES;
+    const rules = rulesFor(tried.size);
+    if (!rules) return undefined;
     const match = gazetteer.findMatch(candidate, rules);
     if (match) return match;
   }

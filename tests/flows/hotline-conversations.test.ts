@@ -123,6 +123,29 @@ describe('the hotline conversation', () => {
     expect(conversation.latestCase()?.officeId).toBe('uptd-pati');
   });
 
+  it('should never route by a word of the story that is only a typo away from a place', async () => {
+    // "kamar" (a room) is one letter from Kab. Kampar: an urgent story that says where the writer
+    // is locked in is asked "where are you?", and a place named as written later wins.
+    conversation = Conversation.open({ userId: 'locked-in-a-room' });
+    const replies = await conversation.run([
+      'tolong saya dikunci di kamar, suami saya bawa pisau',
+      'saya di Juwana',
+    ]);
+    expect(replies[0]?.at(-1)?.text).not.toMatch(/Kampar/);
+    expect(conversation.latestCase()).toMatchObject({
+      urgent: true,
+      regionCode: '33.18.08',
+      officeId: 'uptd-pati',
+    });
+    await conversation.close();
+
+    conversation = Conversation.open({ userId: 'room-then-place' });
+    await conversation.run([
+      'saya dipukul suami di kamar mandi barusan, dia masih ngamuk, sekarang saya di Juwana',
+    ]);
+    expect(conversation.latestCase()).toMatchObject({ regionCode: '33.18.08', officeId: 'uptd-pati' });
+  });
+
   it('should resolve a region by its alias and a shared location by the nearest office', async () => {
     conversation = Conversation.open({ userId: 'alias' });
     await conversation.run([
