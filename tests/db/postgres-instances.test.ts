@@ -197,6 +197,16 @@ describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (s
     expect(String(error)).not.toContain('s3cret');
   });
 
+  it('should say a database does not exist, not that the server does not answer', async () => {
+    const fresh = await server.freshDatabase();
+    const missing = new URL(fresh.url);
+    missing.pathname = `${missing.pathname}_never_made`;
+    await fresh.drop();
+    await expect(openPostgresStorage(missing.toString(), [TEST_KEY])).rejects.toThrow(
+      /DATABASE_URL names a PostgreSQL database that does not exist \(3D000\); create it first/,
+    );
+  });
+
   it('should report itself reachable while open and not after close', async () => {
     const storage = await open(await database());
     expect(await storage.isReachable()).toBe(true);

@@ -50,10 +50,7 @@ export async function prepareDatabase(pool: pg.Pool, cipher: FieldCipher, keys: 
   try {
     client = await pool.connect();
   } catch (cause) {
-    throw new ConfigError(
-      'DATABASE_URL',
-      `names a PostgreSQL server that does not answer (${reasonOf(cause)}); check the host, port, user and database`,
-    );
+    throw new ConfigError('DATABASE_URL', connectProblem(reasonOf(cause)));
   }
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -117,6 +114,24 @@ function opened(cipher: FieldCipher, sealed: string): string | undefined {
 }
 
 /** The server's or the socket's error code (28P01, ECONNREFUSED…), else the message. */
+/**
+ * What a failed connection means, by the server's or the socket's error code: the server answered
+ * and refused, or nothing answered. Never the URL, which may hold a password.
+ */
+function connectProblem(reason: string): string {
+  const refused: Record<string, string> = {
+    '3D000':
+      'names a PostgreSQL database that does not exist (3D000); create it first (createdb, or CREATE DATABASE)',
+    '28P01': 'names a PostgreSQL user whose password the server refused (28P01); check the user and password',
+    '28000':
+      'names a PostgreSQL user the server does not let in (28000); check the user, and pg_hba.conf on the server',
+  };
+  return (
+    refused[reason] ??
+    `names a PostgreSQL server that does not answer (${reason}); check the host, port, user and database`
+  );
+}
+
 function reasonOf(cause: unknown): string {
   const inner = (cause as { cause?: unknown }).cause ?? cause;
   const code = (inner as { code?: unknown }).code;
