@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import { createHotline } from './bootstrap.js';
+import { claimDatabaseFile } from './db/service-pid-file.js';
 import { startBaileys } from './channels/whatsapp-baileys/start-baileys.js';
 import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { TelegramChannel, type TelegramChannelOptions } from './channels/telegram/telegram-channel.js';
@@ -40,7 +41,16 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const dataKeys = resolveDataKeys(config, logger);
-  const { hotline, baileys } = await startHotline({ ...config, dataKeys }, logger);
+  // One process per SQLite file (db/service-pid-file.ts); PostgreSQL is made for several.
+  const release = config.postgresUrl ? () => undefined : claimDatabaseFile(config.databaseFile);
+  let started: Awaited<ReturnType<typeof startHotline>>;
+  try {
+    started = await startHotline({ ...config, dataKeys }, logger);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const { hotline, baileys } = started;
   const telegram = config.telegram
     ? new TelegramChannel(hotline, config.telegram, logger, {
         ...(config.telegramRateLimit ? {} : { rateLimits: NO_RATE_LIMITS }),
@@ -81,6 +91,7 @@ export async function startService(
       await baileys?.stop();
       await app.close();
       await hotline.close();
+      release();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { backupDatabase, restoreDatabase } from '../db/backup.js';
+import { refuseWhileServed } from '../db/service-pid-file.js';
 import { verifyDataKeys } from '../db/data-key-check.js';
 import { FieldCipher } from '../db/field-cipher.js';
 import { resolveDataKeys } from '../db/resolve-data-keys.js';
@@ -42,6 +43,7 @@ export async function restoreCommand(args: string[], config: Config, logger: Log
     process.stderr.write('Usage: hotline restore <file>   (stop the service first)\n');
     return 2;
   }
+  refuseWhileServed(config.databaseFile, 'a restore');
   const keys = resolveDataKeys(config, logger);
   const cipher = new FieldCipher(keys);
   const { keptAs } = await restoreDatabase(source, config.databaseFile, {

@@ -49,13 +49,20 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
       const { openConsoleChat, readConsoleLines } = await import('../channels/console/console-chat.js');
       // Logs go to stderr at warn so they never interleave with the conversation.
       const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
-      const hotline = await createHotline(config, logger);
-      openConsoleChat(hotline, { write: (t) => process.stdout.write(t) });
-      hotline.start();
-      await readConsoleLines(hotline, process.stdin);
-      // The input ended (Ctrl+D): show the replies to the last lines before leaving.
-      await hotline.whenIdle();
-      await hotline.close();
+      const { claimDatabaseFile } = await import('../db/service-pid-file.js');
+      // The terminal chat runs the whole pipeline: never beside a service on the same SQLite file.
+      const release = config.postgresUrl ? () => undefined : claimDatabaseFile(config.databaseFile);
+      try {
+        const hotline = await createHotline(config, logger);
+        openConsoleChat(hotline, { write: (t) => process.stdout.write(t) });
+        hotline.start();
+        await readConsoleLines(hotline, process.stdin);
+        // The input ended (Ctrl+D): show the replies to the last lines before leaving.
+        await hotline.whenIdle();
+        await hotline.close();
+      } finally {
+        release();
+      }
       return 0;
     }
     case 'migrate': {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { copySqliteToPostgres } from '../db/postgres/copy-from-sqlite.js';
+import { refuseWhileServed } from '../db/service-pid-file.js';
 import { resolveDataKeys } from '../db/resolve-data-keys.js';
 
 const USAGE =
@@ -23,6 +24,7 @@ export async function dbCommand(args: string[], config: Config, logger: Logger):
     process.stderr.write(`--to must be a postgres:// URL\n${USAGE}`);
     return 2;
   }
+  refuseWhileServed(from, 'a copy');
   const counts = await copySqliteToPostgres(from, to, resolveDataKeys(config, logger));
   for (const [table, rows] of Object.entries(counts)) process.stdout.write(`  ${table}: ${rows}\n`);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);

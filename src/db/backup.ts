@@ -4,7 +4,7 @@
  * copy of a WAL database can catch a half-written state). The copy stays encrypted: the data in
  * it is, and DATA_KEY is not in the file.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../config/config.js';
@@ -28,6 +28,8 @@ export async function backupDatabase(databaseFile: string, target: string): Prom
   const source = openExisting(databaseFile, 'DATABASE_URL');
   try {
     const { totalPages } = await source.backup(destination, { progress: () => PAGES_PER_STEP });
+    // Owner-only, like the database: a backup is the whole database.
+    chmodSync(destination, 0o600);
     return { file: destination, pages: totalPages };
   } finally {
     source.close();
@@ -64,6 +66,7 @@ export async function restoreDatabase(
     }
     try {
       await backup.backup(databaseFile);
+      chmodSync(databaseFile, 0o600);
     } catch (error) {
       rmSync(databaseFile, { force: true });
       if (keptAs) renameSync(keptAs, databaseFile);

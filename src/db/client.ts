@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -21,8 +21,12 @@ const BUSY_TIMEOUT_MS = 5_000;
 export function openDatabase(file: string): Db {
   let sqlite: Database.Database;
   try {
+    const created = file !== ':memory:' && !existsSync(file);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     sqlite = new Database(file);
+    // Encrypted inside, but still nobody else's to read or copy: owner-only, like data/data-key.
+    // An existing file keeps the mode its administrator gave it.
+    if (created) chmodSync(file, 0o600);
   } catch (cause) {
     throw new ConfigError(
       'DATABASE_URL',

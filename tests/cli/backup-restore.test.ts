@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, TEST_KEY, tempDir } from '../support/test-hotline.js';
-import { runHotline } from '../support/cli.js';
+import { runHotline, type ServeProcess, startServe } from '../support/cli.js';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => {
@@ -54,6 +54,45 @@ describe('hotline backup and restore', () => {
     });
     expect(reopened.data.repos.cases.findByReference(lost!)).toBeUndefined();
     await reopened.hotline.close();
+  });
+
+  it('should refuse a second service, a restore and a copy while a service runs on the file', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const database = join(dir.dir, 'hotline.db');
+    const env = { DATABASE_URL: database, DATA_KEY: TEST_KEY.key.toString('base64') };
+    const stopped = (serve: ServeProcess, signal: NodeJS.Signals) =>
+      new Promise((resolve) => {
+        serve.child.once('exit', resolve);
+        serve.child.kill(signal);
+      });
+
+    // A service killed outright leaves its record behind; the next start sees a dead process.
+    await stopped(await startServe(env), 'SIGKILL');
+    expect(existsSync(`${database}.pid`)).toBe(true);
+    const serve = await startServe(env);
+
+    const second = await hotline(['serve'], env);
+    expect(second.code).not.toBe(0);
+    expect(second.lines.join('\n')).toMatch(new RegExp(`process ${serve.child.pid} on .* already serves`));
+    // An online backup is what runs beside the service; the copy is the owner's alone.
+    const backup = join(dir.dir, 'backup.db');
+    expect((await hotline(['backup', backup], env)).code).toBe(0);
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    expect(statSync(database).mode & 0o777).toBe(0o600);
+    const restore = await hotline(['restore', backup], env);
+    expect(restore.code).not.toBe(0);
+    expect(restore.lines.join('\n')).toMatch(/stop the service first: a restore while it runs would lose/);
+    const copy = await hotline(
+      ['db', 'copy', '--from', database, '--to', 'postgres://nobody@127.0.0.1:1/none'],
+      env,
+    );
+    expect(copy.code).not.toBe(0);
+    expect(copy.lines.join('\n')).toMatch(/stop the service first: a copy while it runs/);
+
+    await stopped(serve, 'SIGTERM');
+    expect(existsSync(`${database}.pid`)).toBe(false);
+    expect((await hotline(['restore', backup], env)).code).toBe(0);
   });
 
   it('should refuse to restore a backup DATA_KEY cannot read, and leave the database alone', async () => {
