@@ -187,13 +187,17 @@ export class Pipeline {
     void reacting.finally(() => this.reacting.delete(reacting));
   }
 
-  /** The start-up warning (and a reloaded directory's): on-call officers no running channel reaches. */
+  /**
+   * The start-up warning (and a reloaded directory's): on-call officers no running channel reaches,
+   * by office, in one line (one per office buried the start-up message under a dozen lines).
+   */
   private warnUnreachable(): void {
-    for (const { officeId, officers } of this.roster?.unreachableOnCall() ?? [])
-      this.logger.warn(
-        { officeId, officers },
-        'officers are on call but no running channel reaches them: cases of this office will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory',
-      );
+    const unreachable = this.roster?.unreachableOnCall() ?? [];
+    if (unreachable.length === 0) return;
+    this.logger.warn(
+      { offices: Object.fromEntries(unreachable.map(({ officeId, officers }) => [officeId, officers])) },
+      'officers are on call but no running channel reaches them: cases of these offices will not reach them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel, or fix their chat ids in the directory (hotline oncall lists them)',
+    );
   }
 
   /** Starts the background loops and processes whatever a previous run left unfinished. */
