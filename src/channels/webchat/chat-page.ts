@@ -21,7 +21,7 @@ const TEMPLATE = readFileSync(join(PROJECT_ROOT, 'src/channels/webchat/chat-page
 export const QUICK_EXIT_URL = 'https://www.bmkg.go.id/';
 
 /** Strings the page's script shows after it loaded. */
-const SCRIPT_KEYS = ['not_sent', 'slow_down'] as const;
+const SCRIPT_KEYS = ['not_sent', 'refused', 'slow_down'] as const;
 
 export class ChatPage {
   private readonly rendered = new Map<Language, string>();

@@ -81,7 +81,12 @@ async function send(body, shown) {
         headers: { 'content-type': 'application/json' },
         body: payload,
       });
-      if (res.ok || res.status === 400) return;
+      if (res.ok) return;
+      // Refused as it is (nothing a retry would change): say it did not go, never stay silent.
+      if (res.status === 400 || res.status === 413) {
+        bubble(strings.refused, 'bot');
+        return;
+      }
       if (res.status === 429) {
         bubble(strings.slow_down, 'bot');
         return;
