@@ -33,7 +33,7 @@ describe('hotline alerts', () => {
       const reference = scene.reporter.latestCase()!.reference;
       // Monday 2026-01-05 03:00 UTC is 11:00 in Palu (WITA).
       expect(palu.out).toBe(
-        `#1 ${reference} · uptd-palu · urgent · claimed by palu-a, claimed after 2 min 10 s · raised 2026-01-05 11:00:00\n` +
+        `#1 ${reference} · uptd-palu · urgent · claimed by palu-a, claimed after 2 min 10 s · raised 2026-01-05 11:00:00 WITA\n` +
           '    2026-01-05 11:00:00  palu-a  alert_sent\n' +
           '    2026-01-05 11:00:00  palu-a  alert_delivered\n' +
           '    2026-01-05 11:02:10  palu-a  claimed\n',
