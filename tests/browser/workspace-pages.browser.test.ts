@@ -70,7 +70,7 @@ describe.skipIf(!chromiumAvailable)('the statistics and rota pages in a real bro
         .toBeGreaterThan(before);
       await reporter.page.waitForTimeout(400); // the rest of the bot's turn
     }
-    await reporter.page.locator('.msg.bot', { hasText: 'Nomor laporan Anda' }).waitFor({ timeout: 15_000 });
+    await reporter.page.locator('.msg.bot', { hasText: 'Kode Anda' }).waitFor({ timeout: 15_000 });
 
     // The administrator signs in with the code the bot sends to their chat.
     const adminContext = await browser.newContext({

@@ -102,7 +102,7 @@ describePostgres('hotline db copy from SQLite to PostgreSQL', postgres, (server)
     const told: string[] = [];
     for (const text of REPORT)
       told.push(...(await say(before, REPORTER, textUpdate(++updateId, REPORTER, text))));
-    const reference = /Nomor laporan Anda: <b>(\S+)<\/b>/.exec(told.join('\n'))?.[1];
+    const reference = /Kode Anda: <b>(\S+)<\/b>/.exec(told.join('\n'))?.[1];
     const pin = /PIN laporan: <b>(\d{6})<\/b>/.exec(told.join('\n'))?.[1];
     expect(reference && pin).toBeTruthy();
     await say(before, REPORTER, photoUpdate(++updateId, REPORTER, 'evidence-1'));

@@ -90,7 +90,7 @@ describe('the pipeline on SQLite', () => {
     const reference = /\b(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-[A-Z0-9]{3}\b/.exec(seen.reporter.join('\n'))?.[0];
     expect(reference).toBeDefined();
     expect(seen.inDanger[0]).toMatch(/112/);
-    expect(seen.afterRestart.join('\n')).toContain(`Nomor laporan Anda: ${reference}`);
+    expect(seen.afterRestart.join('\n')).toContain(`Kode Anda: ${reference}`);
   });
 });
 
@@ -107,7 +107,7 @@ describePostgres('the pipeline on PostgreSQL', postgres, (server) => {
         open: () => openTestPostgres(database.url),
       });
       expect(onPostgres).toEqual(onSqlite);
-      expect(onPostgres.afterRestart.join('\n')).toMatch(/Nomor laporan Anda: [A-Z0-9]{3}-[A-Z0-9]{3}/);
+      expect(onPostgres.afterRestart.join('\n')).toMatch(/Kode Anda: [A-Z0-9]{3}-[A-Z0-9]{3}/);
     } finally {
       await database.drop();
     }

@@ -89,9 +89,7 @@ const count = async (backend: Backend, sql: string) => Number((await backend.row
 
 /** The reference the reporter was given (what they would bring to the office). */
 function referenceGiven(reporter: Conversation): string {
-  const reference = /Nomor laporan Anda: \*([A-Z0-9]{3}-[A-Z0-9]{3})\*/.exec(
-    reporter.sender.texts().join('\n'),
-  )?.[1];
+  const reference = /Kode Anda: \*([A-Z0-9]{3}-[A-Z0-9]{3})\*/.exec(reporter.sender.texts().join('\n'))?.[1];
   expect(reference).toBeDefined();
   return reference!;
 }

@@ -24,7 +24,7 @@ describe('encryption at rest', () => {
       });
     }
     await hotline.whenIdle();
-    expect(sender.texts().some((x) => /Nomor laporan Anda/.test(x))).toBe(true);
+    expect(sender.texts().some((x) => /Kode Anda: /.test(x))).toBe(true);
 
     // Read the main file and the WAL before closing: the WAL is where fresh rows live first.
     const raw = () =>

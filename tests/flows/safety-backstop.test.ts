@@ -65,7 +65,7 @@ describe('the safety question after a story, on every path', () => {
     const own = first.transcript.toString().length;
     const replies = await first.run([`cek laporan ${reference}`, since, 'ya']);
     expect(replies[1]?.map((m) => m.text)).toEqual([
-      expect.stringMatching(new RegExp(`tambahan Anda sudah disimpan untuk laporan ${reference}`)),
+      expect.stringMatching(new RegExp(`tambahan Anda sudah disimpan \\(${reference}\\)`)),
       expect.stringMatching(SAFETY),
     ]);
     expect(replies[2]?.[0]?.text).toMatch(/^Keselamatan Anda yang utama\.[\s\S]*112/);

@@ -67,7 +67,7 @@ describe('web chat', () => {
     await turn({ text: 'tidak' }, 'tidak');
     await turn({ text: 'masih terjadi' }, 'masih terjadi');
     const closing = await turn({ text: 'Kabupaten Pati' }, 'Kabupaten Pati');
-    expect(closing.map((m) => m.text).join('\n')).toMatch(/Nomor laporan Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
+    expect(closing.map((m) => m.text).join('\n')).toMatch(/Kode Anda: \*[A-Z0-9]{3}-[A-Z0-9]{3}\*/);
     await expect(transcript.toString()).toMatchFileSnapshot('transcripts/webchat-report.id.txt');
   });
 

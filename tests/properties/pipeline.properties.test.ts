@@ -121,7 +121,7 @@ async function runOnce(
     // A reference given to one chat never appears in another's.
     const references = new Map<string, string>();
     for (const [address, text] of byChat)
-      for (const match of text.matchAll(/Nomor laporan Anda: \*([A-Z0-9]{3}-[A-Z0-9]{3})\*/g))
+      for (const match of text.matchAll(/Kode Anda: \*([A-Z0-9]{3}-[A-Z0-9]{3})\*/g))
         references.set(match[1]!, address);
     for (const [reference, owner] of references)
       for (const [address, text] of byChat) if (address !== owner) expect(text).not.toContain(reference);

@@ -19,9 +19,13 @@ import {
 } from './test-hotline.js';
 import { Transcript } from './transcript.js';
 
-/** Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3). */
+/**
+ * Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3),
+ * "lapor"/"report" among them: "Your report number: …" on a lock screen tells whoever holds the
+ * phone that a report was made, where "Your code: …" tells them nothing.
+ */
 export const REVEALING =
-  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b/i;
+  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report/i;
 
 export type Turn = string | Exclude<Input, { type: 'text' }>;
 
