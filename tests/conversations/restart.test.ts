@@ -64,7 +64,7 @@ describe('restart with the same database', () => {
     // The conversation resumes at the same step: the next answer is taken as the story.
     say(second.hotline, 'Saya dipukul');
     await waitFor(() =>
-      sender.texts().some((t) => t.startsWith('Apakah Anda, atau orang yang ingin Anda bantu')),
+      sender.texts().some((t) => t.includes('\nApakah Anda, atau orang yang ingin Anda bantu')),
     );
   });
 

@@ -22,10 +22,11 @@ import { Transcript } from './transcript.js';
 /**
  * Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3),
  * "lapor"/"report" among them: "Your report number: …" on a lock screen tells whoever holds the
- * phone that a report was made, where "Your code: …" tells them nothing.
+ * phone that a report was made, where "Your code: …" tells them nothing; "bahaya"/"danger" too (the
+ * safety question opens with "Please answer this first.").
  */
 export const REVEALING =
-  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report/i;
+  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report|bahaya|danger|bebaya|bahayo/i;
 
 export type Turn = string | Exclude<Input, { type: 'text' }>;
 
