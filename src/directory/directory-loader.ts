@@ -103,15 +103,30 @@ function inspectDirectory(
   const validOffices = rawOffices.filter((office): office is OfficeConfig =>
     Value.Check(OfficeSchema, office),
   );
+  // An office the schema refused is cross-checked too, without the fields it refused, so one run
+  // names its bad region or parent as well (an installer fixed one error per run before).
+  const repaired = rawOffices.flatMap((office) => (Value.Check(OfficeSchema, office) ? [] : repair(office)));
   const raw = rawOffices as ({ id?: unknown; kind?: unknown } | null)[];
-  const checks = crossCheck(validOffices, source, gazetteer, {
+  const checks = crossCheck([...validOffices, ...repaired.map((r) => r.office)], source, gazetteer, {
     ids: new Set(raw.map((office) => String(office?.id))),
     nationalIds: raw.filter((office) => office?.kind === 'national').map((office) => String(office?.id)),
   });
-  problems.push(...checks.problems);
+  // What a removed field's absence makes the cross-check say is the schema's problem, told already.
+  const told = new Set(repaired.flatMap((r) => r.removed.map((field) => `${r.office.id}: ${field}`)));
+  problems.push(...checks.problems.filter((problem) => ![...told].some((t) => problem.startsWith(t))));
   const { warnings } = checks;
   if (problems.length > 0) return { problems, warnings };
   return { problems, warnings, directory: buildDirectory(validOffices, checks) };
+}
+
+/** The office without the top-level fields the schema refused, when what is left is an office. */
+function repair(office: unknown): { office: OfficeConfig; removed: string[] }[] {
+  if (typeof office !== 'object' || office === null || Array.isArray(office)) return [];
+  const removed = [
+    ...new Set([...Value.Errors(OfficeSchema, office)].map((error) => error.path.split('/')[1] ?? '')),
+  ].filter((field) => field !== '');
+  const rest = Object.fromEntries(Object.entries(office).filter(([key]) => !removed.includes(key)));
+  return Value.Check(OfficeSchema, rest) ? [{ office: rest as OfficeConfig, removed }] : [];
 }
 
 function buildDirectory(configs: readonly OfficeConfig[], checks: CheckResult): Directory {

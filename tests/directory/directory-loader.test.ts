@@ -363,4 +363,20 @@ describe('directory problems', () => {
       ]),
     );
   });
+
+  it("should report an office's region and parent even when one of its fields has the wrong form", () => {
+    const problems = problemsAfter((data) => {
+      const office = officeOf(data, 'uptd-jateng');
+      Object.assign(office, { phone: 'nomor kantor', parent: 'nowhere', regions: ['Kabupaten Tidakada'] });
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/uptd-jateng: phone: /),
+        expect.stringMatching(/uptd-jateng: parent: /),
+        expect.stringMatching(/uptd-jateng: regions/),
+      ]),
+    );
+    // The phone the schema refused is told once, not again as missing.
+    expect(problems.filter((problem) => problem.includes('uptd-jateng: phone'))).toHaveLength(1);
+  });
 });
