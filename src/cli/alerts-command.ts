@@ -5,7 +5,7 @@
  */
 import type { Hotline } from '../conversations/hotline-runtime.js';
 import type { AlertRow } from '../db/alert-repository.js';
-import { type Directory, type Office, officeChain } from '../directory/index.js';
+import { type Directory, type Office, officeChain, zoneName } from '../directory/index.js';
 
 const DEFAULT_LIMIT = 20;
 const FALLBACK_ZONE = 'Asia/Jakarta';
@@ -53,25 +53,11 @@ async function describe(
     alert.claimedAt && alert.firstSentAt
       ? `, claimed after ${duration(alert.claimedAt - alert.firstSentAt)}`
       : '';
-  const head = `#${alert.id} ${alert.reference ?? '(no case yet)'} · ${office?.id ?? 'no office yet'} · ${alert.reason} · ${alert.status}${alert.claimedBy ? ` by ${alert.claimedBy}` : ''}${waited} · raised ${at(alert.createdAt)} ${zoneName(office)}`;
+  const head = `#${alert.id} ${alert.reference ?? '(no case yet)'} · ${office?.id ?? 'no office yet'} · ${alert.reason} · ${alert.status}${alert.claimedBy ? ` by ${alert.claimedBy}` : ''}${waited} · raised ${at(alert.createdAt)} ${zoneName(office?.timezone ?? FALLBACK_ZONE)}`;
   const trail = (await hotline.alertTrail(alert.id)).map(
     (event) => `    ${at(event.at)}  ${event.actor}  ${event.action}`,
   );
   return [head, ...trail].join('\n');
-}
-
-/** Indonesia's names for its three zones; any other zone by its IANA name. */
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
-/** Which clock the times are on: the office's, said once on the alert's line. */
-function zoneName(office: Office | undefined): string {
-  const zone = office?.timezone ?? FALLBACK_ZONE;
-  return ZONE_NAMES[zone] ?? zone;
 }
 
 function timeIn(office: Office | undefined): (at: number) => string {

@@ -244,11 +244,7 @@ export class Hotline implements HotlineGateway {
   /** Stops intake loops, lets sends under way finish, then closes the database. */
   async close(): Promise<void> {
     // Several test conversations may share one service; the second close has nothing left to do.
-    this.closing ??= this.closeOnce();
+    this.closing ??= this.pipeline.close();
     return this.closing;
-  }
-
-  private closeOnce(): Promise<void> {
-    return this.pipeline.close();
   }
 }

@@ -100,12 +100,14 @@ function inspectDirectory(
   const rawOffices: unknown[] = Array.isArray((data as { offices?: unknown })?.offices)
     ? (data as { offices: unknown[] }).offices
     : [];
-  const validOffices = rawOffices.filter((office): office is OfficeConfig =>
-    Value.Check(OfficeSchema, office),
-  );
+  const validOffices: OfficeConfig[] = [];
   // An office the schema refused is cross-checked too, without the fields it refused, so one run
   // names its bad region or parent as well (an installer fixed one error per run before).
-  const repaired = rawOffices.flatMap((office) => (Value.Check(OfficeSchema, office) ? [] : repair(office)));
+  const repaired: ReturnType<typeof repair> = [];
+  for (const office of rawOffices) {
+    if (Value.Check(OfficeSchema, office)) validOffices.push(office);
+    else repaired.push(...repair(office));
+  }
   const raw = rawOffices as ({ id?: unknown; kind?: unknown } | null)[];
   const checks = crossCheck([...validOffices, ...repaired.map((r) => r.office)], source, gazetteer, {
     ids: new Set(raw.map((office) => String(office?.id))),

@@ -36,6 +36,7 @@ export {
   isOpenNow,
   officeHoursText,
   officeLocalTime,
+  zoneName,
 } from './office-hours.js';
 export {
   contactOffice,

@@ -82,6 +82,11 @@ const ZONE_NAMES: Readonly<Record<string, string>> = {
   'Asia/Jayapura': 'WIT',
 };
 
+/** "WIB", "WITA" or "WIT" for Indonesia's zones; any other zone by its IANA name. */
+export function zoneName(timezone: string): string {
+  return ZONE_NAMES[timezone] ?? timezone;
+}
+
 /**
  * A weekday's name in the reader's language. The caller looks it up in the locales
  * (`common:days.<day>`), which keeps this module free of i18n.
@@ -106,5 +111,5 @@ export function officeHoursText(
       return `${dayText} ${range.replace('-', '–')}`;
     })
     .join(', ');
-  return `${text} ${ZONE_NAMES[office.timezone] ?? office.timezone}`;
+  return `${text} ${zoneName(office.timezone)}`;
 }
