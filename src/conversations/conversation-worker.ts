@@ -182,20 +182,43 @@ export class ConversationWorker {
     // A CPU budget, not a time of day: performance.now() is not the domain clock.
     const started = performance.now();
     // `heldUntil`: when the inbox ran dry, the time its first held-back message becomes due.
-    const { outcome, heldUntil } = await this.deps.storage.unitOfWork(async (tx) => {
+    let firstFailed: { id: number; conversationId: string; error: unknown } | undefined;
+    const unit = this.deps.storage.unitOfWork(async (tx) => {
       while (count < max && (count === 0 || performance.now() - started < BATCH_BUDGET_MS)) {
         const message = await tx.inbox.nextPending<StoredInput>(this.deps.clock.now());
         if (!message) return { outcome: 'empty' as const, heldUntil: await tx.inbox.nextAvailableAt() };
-        try {
-          await tx.savepoint(() => this.process(tx, message.id, message.conversationId, message.payload));
-        } catch (error) {
-          // Another unit held what this one needed (a deadlock on PostgreSQL): the whole batch rolls
-          // back and is tried again; only a failure of the message itself sets it aside.
-          if (isRetryableStorageError(error)) throw error;
-          await this.quarantine(tx, message.id, message.conversationId, error);
+        const { id, conversationId, payload } = message;
+        if (count === 0) {
+          // Alone in the unit: if it fails, rolling the whole unit back loses nothing else, and it is
+          // set aside in a unit of its own below. No savepoint, then: on PostgreSQL most units hold
+          // one message, and a savepoint costs two round trips of the ~20 a message takes.
+          try {
+            await this.process(tx, id, conversationId, payload);
+          } catch (error) {
+            if (!isRetryableStorageError(error)) firstFailed = { id, conversationId, error };
+            throw error;
+          }
+        } else {
+          try {
+            await tx.savepoint(() => this.process(tx, id, conversationId, payload));
+          } catch (error) {
+            // Another unit held what this one needed (a deadlock on PostgreSQL): the whole batch rolls
+            // back and is tried again; only a failure of the message itself sets it aside.
+            if (isRetryableStorageError(error)) throw error;
+            await this.quarantine(tx, id, conversationId, error);
+          }
         }
         count += 1;
       }
+      return { outcome: 'more' as const, heldUntil: undefined };
+    });
+    const { outcome, heldUntil } = await unit.catch(async (error: unknown) => {
+      if (!firstFailed) throw error;
+      const failed = firstFailed;
+      await this.deps.storage.unitOfWork((tx) =>
+        this.quarantine(tx, failed.id, failed.conversationId, failed.error),
+      );
+      count = 1;
       return { outcome: 'more' as const, heldUntil: undefined };
     });
     counted(count);

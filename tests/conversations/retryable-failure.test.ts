@@ -32,14 +32,18 @@ function deadlock(): Error {
   });
 }
 
-/** The storage as it is, except that saving a snapshot fails `times` times with `failure()`. */
-function failingSaves(storage: Storage, times: number, failure: () => Error): Storage {
+/**
+ * The storage as it is, except that saving a snapshot fails `times` times with `failure()`, after
+ * `skip` saves that succeed.
+ */
+function failingSaves(storage: Storage, times: number, failure: () => Error, skip = 0): Storage {
   let left = times;
+  let skipped = 0;
   const unitOfWork: Storage['unitOfWork'] = (work) =>
     storage.unitOfWork((tx) => {
       const conversations = new Proxy(tx.conversations, {
         get: (target, name, receiver) =>
-          name === 'saveSnapshot' && left > 0
+          name === 'saveSnapshot' && left > 0 && skipped++ >= skip
             ? async () => {
                 left -= 1;
                 throw failure();
@@ -54,8 +58,11 @@ function failingSaves(storage: Storage, times: number, failure: () => Error): St
   });
 }
 
-/** One reporter says hello; what they read back, and the inbox row's status. */
-async function hello(storage: (opened: Storage) => Storage): Promise<string[]> {
+/** Reporters say hello at once; what each reads back, by address. */
+async function hellos(
+  storage: (opened: Storage) => Storage,
+  reporters: string[],
+): Promise<Map<string, string[]>> {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   const opened = openSqliteStorage(join(dir, 'hotline.db'), [TEST_KEY]);
@@ -68,15 +75,29 @@ async function hello(storage: (opened: Storage) => Storage): Promise<string[]> {
   cleanups.push(() => t.hotline.close());
   const sender = new RecordingSender();
   t.hotline.registerSender(sender);
-  await t.hotline.ingest({
-    channel: 'console',
-    externalId: 'm1',
-    userId: 'reporter',
-    address: 'reporter',
-    input: { type: 'text', text: 'halo' },
-  });
+  const say = (reporter: string) =>
+    t.hotline.ingest({
+      channel: 'console',
+      externalId: `m-${reporter}`,
+      userId: reporter,
+      address: reporter,
+      input: { type: 'text', text: 'halo' },
+    });
+  // The first alone (it warms the flows up), the others at once: stored together, they are
+  // stepped in one batch.
+  const [first, ...others] = reporters;
+  if (first) await say(first);
   await t.hotline.whenIdle();
-  return sender.sent.map((s) => s.message.text);
+  await Promise.all(others.map(say));
+  await t.hotline.whenIdle();
+  const read = new Map<string, string[]>(reporters.map((r) => [r, []]));
+  for (const s of sender.sent) read.get(s.address)?.push(s.message.text);
+  return read;
+}
+
+/** One reporter says hello; what they read back. */
+async function hello(storage: (opened: Storage) => Storage): Promise<string[]> {
+  return (await hellos(storage, ['reporter'])).get('reporter') ?? [];
 }
 
 describe('a retryable database failure while a message is processed', () => {
@@ -89,5 +110,16 @@ describe('a retryable database failure while a message is processed', () => {
   it('should still set aside a message that fails for its own sake, and say sorry', async () => {
     const sorry = testTranslator().t(FAILURE_KEY, { lng: 'id' });
     expect(await hello((s) => failingSaves(s, 1, () => new Error('a broken snapshot')))).toEqual([sorry]);
+  });
+
+  it('should answer the others of a batch as usual when one of them fails for its own sake', async () => {
+    const usual = await hello((s) => s);
+    const sorry = testTranslator().t(FAILURE_KEY, { lng: 'id' });
+    const reporters = ['a', 'b', 'c', 'd', 'e'];
+    // The third save fails: the second message of the batch, rolled back to its own savepoint.
+    const read = await hellos((s) => failingSaves(s, 1, () => new Error('a broken snapshot'), 2), reporters);
+    const answers = [...read.values()];
+    expect(answers.filter((texts) => texts.length === 1 && texts[0] === sorry)).toHaveLength(1);
+    expect(answers.filter((texts) => JSON.stringify(texts) === JSON.stringify(usual))).toHaveLength(4);
   });
 });
