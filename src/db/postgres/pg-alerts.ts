@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { AlertPort, AlertRow, AuditAction } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
+import { prepared } from './pg-prepared.js';
 import { alertMessages, alerts, auditEvents, cases } from './pg-schema.js';
 
 /** Alerts that still need or have an officer: a new signal joins them instead of opening another. */
@@ -26,12 +27,17 @@ export class PgAlerts implements AlertPort {
   }
 
   async active(conversationId: string): Promise<AlertRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(alerts)
-      .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE)))
-      .orderBy(desc(alerts.id))
-      .limit(1);
+    const [row] = await prepared(this.db, 'alert_active', () =>
+      this.db
+        .select()
+        .from(alerts)
+        .where(
+          and(eq(alerts.conversationId, sql.placeholder('conversationId')), inArray(alerts.status, ACTIVE)),
+        )
+        .orderBy(desc(alerts.id))
+        .limit(1)
+        .prepare('alert_active'),
+    ).execute({ conversationId });
     return row;
   }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CasePatch } from '../../engine/types.js';
 import type { FieldCipher } from '../field-cipher.js';
 import { appendToDetails, casePinHash, caseView } from '../case-encoding.js';
 import type { CaseDeskPort, CaseOrigin, CasePort, CaseView, OutsideNotePort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
+import { prepared } from './pg-prepared.js';
 import { cases, outsideNotes } from './pg-schema.js';
 
 /** Reports on PostgreSQL: the same rules as case-repository.ts (see CaseRepository.apply). */
@@ -18,11 +19,14 @@ export class PgCases implements CasePort {
   ) {}
 
   async referenceExists(reference: string): Promise<boolean> {
-    const rows = await this.db
-      .select({ id: cases.id })
-      .from(cases)
-      .where(eq(cases.reference, reference))
-      .limit(1);
+    const rows = await prepared(this.db, 'case_reference_exists', () =>
+      this.db
+        .select({ id: cases.id })
+        .from(cases)
+        .where(eq(cases.reference, sql.placeholder('reference')))
+        .limit(1)
+        .prepare('case_reference_exists'),
+    ).execute({ reference });
     return rows.length > 0;
   }
 

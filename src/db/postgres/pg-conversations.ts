@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from './pg-prepared.js';
 import type { FieldCipher } from '../field-cipher.js';
 import type { ConversationPort, ConversationRecord } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
@@ -48,7 +49,13 @@ export class PgConversations implements ConversationPort {
   }
 
   async load<S>(id: string): Promise<ConversationRecord<S> | undefined> {
-    const [row] = await this.db.select().from(conversations).where(eq(conversations.id, id));
+    const [row] = await prepared(this.db, 'conversation_load', () =>
+      this.db
+        .select()
+        .from(conversations)
+        .where(eq(conversations.id, sql.placeholder('id')))
+        .prepare('conversation_load'),
+    ).execute({ id });
     if (!row) return undefined;
     return {
       id: row.id,
@@ -67,23 +74,31 @@ export class PgConversations implements ConversationPort {
   }
 
   async arrived(channel: string, userId: string, address: string, now: number): Promise<string> {
-    const addressEnc = this.cipher.encrypt(address);
-    const [row] = await this.db
-      .insert(conversations)
-      .values({
-        id: randomUUID(),
-        channel,
-        userHash: this.userHash(channel, userId),
-        addressEnc,
-        lastInboundAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [conversations.channel, conversations.userHash],
-        set: { addressEnc, lastInboundAt: now },
-      })
-      .returning({ id: conversations.id });
+    const [row] = await prepared(this.db, 'conversation_arrived', () =>
+      this.db
+        .insert(conversations)
+        .values({
+          id: sql.placeholder('id'),
+          channel: sql.placeholder('channel'),
+          userHash: sql.placeholder('userHash'),
+          addressEnc: sql.placeholder('addressEnc'),
+          lastInboundAt: sql.placeholder('now'),
+          createdAt: sql.placeholder('now'),
+          updatedAt: sql.placeholder('now'),
+        })
+        .onConflictDoUpdate({
+          target: [conversations.channel, conversations.userHash],
+          set: { addressEnc: sql`excluded.address_enc`, lastInboundAt: sql`excluded.last_inbound_at` },
+        })
+        .returning({ id: conversations.id })
+        .prepare('conversation_arrived'),
+    ).execute({
+      id: randomUUID(),
+      channel,
+      userHash: this.userHash(channel, userId),
+      addressEnc: this.cipher.encrypt(address),
+      now,
+    });
     if (!row) throw new Error('a conversation was neither found nor created; retry the message');
     return row.id;
   }
@@ -97,10 +112,16 @@ export class PgConversations implements ConversationPort {
   }
 
   async saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void> {
-    await this.db
-      .update(conversations)
-      .set({ snapshotEnc: this.cipher.encryptJson(snapshot), updatedAt: now })
-      .where(eq(conversations.id, id));
+    await prepared(this.db, 'conversation_save', () =>
+      this.db
+        .update(conversations)
+        .set({
+          snapshotEnc: sql`${sql.placeholder('snapshotEnc')}`,
+          updatedAt: sql`${sql.placeholder('now')}`,
+        })
+        .where(eq(conversations.id, sql.placeholder('id')))
+        .prepare('conversation_save'),
+    ).execute({ id, snapshotEnc: this.cipher.encryptJson(snapshot), now });
   }
 
   async delete(id: string): Promise<void> {

@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from '../../lib/project-root.js';
 import { CHECK_TEXT } from '../data-key-check.js';
 import type { DataKey, FieldCipher } from '../field-cipher.js';
 
-export type PgDb = NodePgDatabase;
+/** A handle on one pooled connection; `$client` is that connection (for statements drizzle cannot prepare). */
+export type PgDb = NodePgDatabase & { $client: pg.PoolClient };
 
 /** Several instances may start at once: one migrates while the others wait on this lock. */
 const MIGRATION_LOCK = 0x686f746c; // "hotl"
@@ -31,13 +32,21 @@ export function createPool(url: string): pg.Pool {
   });
 }
 
+/** One handle per pooled connection, kept with it: its prepared statements (pg-prepared.ts) too. */
+const handles = new WeakMap<pg.PoolClient, PgDb>();
+
 /**
- * A drizzle handle on one pooled connection, made for every unit of work. Without `schema`: the
+ * A drizzle handle on one pooled connection, for every unit of work on it. Without `schema`: the
  * repositories use the query builder only, and drizzle's relational set-up over the whole schema
  * (extractTablesRelationalConfig) was 4 % of the service's CPU on PostgreSQL, once per unit.
  */
 export function bindDb(client: pg.PoolClient): PgDb {
-  return drizzle({ client });
+  let db = handles.get(client);
+  if (!db) {
+    db = drizzle({ client });
+    handles.set(client, db);
+  }
+  return db;
 }
 
 /**

@@ -2,7 +2,18 @@ import { and, count, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
 import type { InboxPort, SharedWork, StoredInbound } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
+import { prepared } from './pg-prepared.js';
 import { inboundMessages } from './pg-schema.js';
+
+/** Prepared under its name on each connection (pg-prepared.ts says why); $1 is now. */
+const NEXT_PENDING = `
+  SELECT id, conversation_id, payload_enc FROM inbound_messages m
+  WHERE status = 'pending' AND available_at <= $1
+    AND NOT EXISTS (
+      SELECT 1 FROM inbound_messages e
+      WHERE e.conversation_id = m.conversation_id AND e.status = 'pending' AND e.id < m.id)
+  ORDER BY priority DESC, id LIMIT 1
+  FOR UPDATE OF m SKIP LOCKED`;
 
 /** The inbox on PostgreSQL: the same rules as inbox-repository.ts. */
 export class PgInbox implements InboxPort {
@@ -14,20 +25,31 @@ export class PgInbox implements InboxPort {
   ) {}
 
   async insert(row: Parameters<InboxPort['insert']>[0]): Promise<number | undefined> {
-    const inserted = await this.db
-      .insert(inboundMessages)
-      .values({
-        channel: row.channel,
-        // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
-        externalId: this.cipher.blindIndex(`${row.channel}:${row.externalId}`),
-        conversationId: row.conversationId,
-        payloadEnc: this.cipher.encryptJson(row.payload),
-        receivedAt: row.now,
-        priority: row.priority ?? 0,
-        availableAt: row.availableAt ?? row.now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: inboundMessages.id });
+    const inserted = await prepared(this.db, 'inbox_insert', () =>
+      this.db
+        .insert(inboundMessages)
+        .values({
+          channel: sql.placeholder('channel'),
+          externalId: sql.placeholder('externalId'),
+          conversationId: sql.placeholder('conversationId'),
+          payloadEnc: sql.placeholder('payloadEnc'),
+          receivedAt: sql.placeholder('receivedAt'),
+          priority: sql.placeholder('priority'),
+          availableAt: sql.placeholder('availableAt'),
+        })
+        .onConflictDoNothing()
+        .returning({ id: inboundMessages.id })
+        .prepare('inbox_insert'),
+    ).execute({
+      channel: row.channel,
+      // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
+      externalId: this.cipher.blindIndex(`${row.channel}:${row.externalId}`),
+      conversationId: row.conversationId,
+      payloadEnc: this.cipher.encryptJson(row.payload),
+      receivedAt: row.now,
+      priority: row.priority ?? 0,
+      availableAt: row.availableAt ?? row.now,
+    });
     if (inserted[0]) this.wrote('inbox');
     return inserted[0]?.id;
   }
@@ -39,14 +61,15 @@ export class PgInbox implements InboxPort {
    * the taken one still counts as an earlier pending message until that unit commits.
    */
   async nextPending<P>(now: number): Promise<StoredInbound<P> | undefined> {
-    const { rows } = await this.db.execute<{ id: number; conversation_id: string; payload_enc: string }>(sql`
-      SELECT id, conversation_id, payload_enc FROM inbound_messages m
-      WHERE status = 'pending' AND available_at <= ${now}
-        AND NOT EXISTS (
-          SELECT 1 FROM inbound_messages e
-          WHERE e.conversation_id = m.conversation_id AND e.status = 'pending' AND e.id < m.id)
-      ORDER BY priority DESC, id LIMIT 1
-      FOR UPDATE OF m SKIP LOCKED`);
+    const { rows } = await this.db.$client.query<{
+      id: number;
+      conversation_id: string;
+      payload_enc: string;
+    }>({
+      name: 'inbox_next',
+      text: NEXT_PENDING,
+      values: [now],
+    });
     const row = rows[0];
     if (!row) return undefined;
     return {
@@ -65,17 +88,25 @@ export class PgInbox implements InboxPort {
   }
 
   async paceOf(conversationId: string, since: number): Promise<{ recent: number; heldUntil: number }> {
-    const [row] = await this.db
-      .select({
-        recent: count(),
-        heldUntil: sql<
-          number | null
-        >`max(case when ${inboundMessages.status} = 'pending' then ${inboundMessages.availableAt} end)`.mapWith(
-          Number,
-        ),
-      })
-      .from(inboundMessages)
-      .where(and(eq(inboundMessages.conversationId, conversationId), gte(inboundMessages.receivedAt, since)));
+    const [row] = await prepared(this.db, 'inbox_pace', () =>
+      this.db
+        .select({
+          recent: count(),
+          heldUntil: sql<
+            number | null
+          >`max(case when ${inboundMessages.status} = 'pending' then ${inboundMessages.availableAt} end)`.mapWith(
+            Number,
+          ),
+        })
+        .from(inboundMessages)
+        .where(
+          and(
+            eq(inboundMessages.conversationId, sql.placeholder('conversationId')),
+            gte(inboundMessages.receivedAt, sql.placeholder('since')),
+          ),
+        )
+        .prepare('inbox_pace'),
+    ).execute({ conversationId, since });
     return { recent: row?.recent ?? 0, heldUntil: row?.heldUntil ?? 0 };
   }
 
@@ -94,7 +125,13 @@ export class PgInbox implements InboxPort {
   }
 
   async markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): Promise<void> {
-    await this.db.update(inboundMessages).set({ status, processedAt: now }).where(eq(inboundMessages.id, id));
+    await prepared(this.db, 'inbox_processed', () =>
+      this.db
+        .update(inboundMessages)
+        .set({ status: sql`${sql.placeholder('status')}`, processedAt: sql`${sql.placeholder('now')}` })
+        .where(eq(inboundMessages.id, sql.placeholder('id')))
+        .prepare('inbox_processed'),
+    ).execute({ id, status, now });
   }
 
   async countPending(): Promise<number> {

@@ -3,8 +3,20 @@ import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
 import type { DeliveryStatus, OutboxItem, OutboxPort, SentRow, SharedWork } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
+import { prepared } from './pg-prepared.js';
 import { PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { outbox } from './pg-schema.js';
+
+/** One outbox row as enqueue writes it. */
+type OutboxInsert = {
+  conversationId: string;
+  channel: string;
+  addressEnc: string;
+  payloadEnc: string;
+  priority: number;
+  nextAttemptAt: number;
+  createdAt: number;
+};
 
 type ClaimedRow = {
   id: number;
@@ -44,7 +56,7 @@ export class PgOutbox implements OutboxPort {
       createdAt: row.now,
     }));
     if (parts.length === 0) return 0;
-    const ids = await this.db.insert(outbox).values(parts).returning({ id: outbox.id });
+    const ids = parts.length === 1 ? await this.insertOne(parts[0]!) : await this.insertMany(parts);
     this.wrote('outbox');
     return Math.max(...ids.map((r) => r.id));
   }
@@ -259,6 +271,29 @@ export class PgOutbox implements OutboxPort {
   }
 
   /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
+  /** The usual case, one part: a prepared statement (pg-prepared.ts). */
+  private insertOne(part: OutboxInsert): Promise<{ id: number }[]> {
+    return prepared(this.db, 'outbox_insert', () =>
+      this.db
+        .insert(outbox)
+        .values({
+          conversationId: sql.placeholder('conversationId'),
+          channel: sql.placeholder('channel'),
+          addressEnc: sql.placeholder('addressEnc'),
+          payloadEnc: sql.placeholder('payloadEnc'),
+          priority: sql.placeholder('priority'),
+          nextAttemptAt: sql.placeholder('nextAttemptAt'),
+          createdAt: sql.placeholder('createdAt'),
+        })
+        .returning({ id: outbox.id })
+        .prepare('outbox_insert'),
+    ).execute(part);
+  }
+
+  private insertMany(parts: OutboxInsert[]): Promise<{ id: number }[]> {
+    return this.db.insert(outbox).values(parts).returning({ id: outbox.id });
+  }
+
   private platformKey(platformMessageId: string): string {
     return this.cipher.blindIndex(`platform:${platformMessageId}`);
   }
