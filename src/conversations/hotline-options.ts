@@ -13,7 +13,7 @@ import type { AlertLimits } from '../handoff/alert-ringer.js';
 import type { Handoff } from '../handoff/handoff.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
 import type { Clock } from '../lib/clock.js';
-import type { AnyFlow } from './conversation-worker.js';
+import type { AnyFlow } from './message-processor.js';
 import type { DispatcherOptions } from './dispatcher.js';
 import type { SenderPace } from './inbox-priority.js';
 import type { HostOutput } from './output-executor.js';

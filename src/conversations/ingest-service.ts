@@ -1,6 +1,6 @@
 import type { Storage, StoragePorts } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
-import type { StoredInput } from './conversation-worker.js';
+import type { StoredInput } from './message-processor.js';
 import type { InboundMessage } from './channel-contract.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
 import { DEFAULT_SENDER_PACE, holdFor, PRIORITY, priorityOf, type SenderPace } from './inbox-priority.js';

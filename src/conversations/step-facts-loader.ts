@@ -15,7 +15,7 @@ import {
 } from '../engine/types.js';
 import { findCaseReferences } from '../engine/case-reference-text.js';
 import { randomCasePin, randomCaseReference } from './case-reference.js';
-import type { AnyFlow } from './conversation-worker.js';
+import type { AnyFlow } from './message-processor.js';
 import { ALL_CHATS, REFERENCE_WINDOW_MS } from './reference-guard.js';
 
 /** Case references drawn before giving up on finding an unused one (collisions are ~1 in 86 million). */

@@ -6,7 +6,7 @@
 import type { Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import { priorityOf } from './inbox-priority.js';
-import type { StoredInput } from './conversation-worker.js';
+import type { StoredInput } from './message-processor.js';
 import { INTERNAL_CHANNEL } from './channel-contract.js';
 
 /** Check at least this often, so timers set by another process are not missed for long. */
