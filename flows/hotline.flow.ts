@@ -32,4 +32,5 @@ export const hotlineFlow = defineFlow<HotlineVars, HotlineFlowServices>()<Hotlin
   interrupts: hotlineInterrupts,
   // The reference typed from another chat, whose PIN may follow in a later message.
   heldReferences: (vars) => (vars.outsideReference ? [vars.outsideReference] : []),
+  ownReference: (vars) => vars.reference,
 });

@@ -4,7 +4,7 @@
  * reporter was). Also the two other interrupts: urgent signals in any message, and files.
  */
 import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-definition.js';
-import { LANGUAGES } from '../../src/engine/types.js';
+import { LANGUAGES, type Message } from '../../src/engine/types.js';
 import { emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
 import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
@@ -109,14 +109,29 @@ export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlo
       };
     },
     delete: () => ({ after: { type: 'detour', state: 'confirm_delete' } }),
-    status: (ctx) => ({
-      say: [
-        ctx.vars.reference
-          ? { keys: ['common:status.known'], params: { reference: ctx.vars.reference } }
-          : say('common:status.none'),
-      ],
-      after: { type: 'resume' },
-    }),
+    // The own chat's case: when and for which office it was recorded (what the office does next is
+    // the office's to tell). Only the code when the case is gone (erased) or was never routed.
+    status: (ctx) => {
+      const reference = ctx.vars.reference;
+      if (!reference) return { say: [say('common:status.none')], after: { type: 'resume' } };
+      const { value: answer, outputs } = ctx.env.services.hotline.lookUpReference(
+        reference,
+        ctx.lang,
+        ctx.env,
+      );
+      const own = answer?.type === 'own' ? answer.status : undefined;
+      const told: Message = own
+        ? {
+            keys: ['common:status.recorded'],
+            params: { reference, date: own.receivedOn, office: own.officeName ?? 'SAPA 129' },
+          }
+        : { keys: ['common:status.known'], params: { reference } };
+      return {
+        say: [told],
+        outputs,
+        after: { type: 'resume' },
+      };
+    },
     exit: () => ({ say: [say('common:exit')], after: { type: 'end' } }),
     // A person, not the bot: the on-call officer is alerted once the case has an office.
     officer: (ctx) => ({

@@ -95,7 +95,15 @@ export class MessageProcessor {
     }
     const env: Env = {
       now,
-      facts: await this.facts.load(tx, conversationId, flow, conversation.snapshot, stored.input, now),
+      facts: await this.facts.load(
+        tx,
+        conversationId,
+        flow,
+        conversation.snapshot,
+        stored.input,
+        now,
+        stored.input.type === 'text' && this.matchCommand(stored.input.text) === 'status',
+      ),
       chat: conversationId,
       triage,
       choiceWords: (key, lang) => this.choiceWords(key, lang),

@@ -40,10 +40,15 @@ export class StepFactsLoader {
     snapshot: Snapshot | undefined,
     input: Input,
     now: number,
+    /** The input is the `status` command: the chat's own case is loaded too. */
+    asksStatus = false,
   ): Promise<StepFacts> {
     const { cases, attempts } = tx;
     const references = new Set(input.type === 'text' ? findCaseReferences(input.text) : []);
-    for (const held of flow.heldReferences?.(snapshot?.vars ?? {}) ?? []) references.add(held);
+    const vars = snapshot?.vars ?? {};
+    for (const held of flow.heldReferences?.(vars) ?? []) references.add(held);
+    const own = asksStatus ? flow.ownReference?.(vars) : undefined;
+    if (own) references.add(own);
     const since = now - REFERENCE_WINDOW_MS;
     const found: CaseFact[] = [];
     for (const reference of references) {

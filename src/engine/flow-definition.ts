@@ -139,6 +139,11 @@ export interface FlowDefinition<V, S extends string, Svc = unknown> {
    * loads into `env.facts` before the step: a decision cannot look them up itself.
    */
   heldReferences?: (vars: Partial<V>) => string[];
+  /**
+   * The chat's own case reference, loaded into `env.facts` only when the input is the `status`
+   * command (every other step would pay for a lookup it does not use).
+   */
+  ownReference?: (vars: Partial<V>) => string | undefined;
 }
 
 export class FlowDefinitionError extends Error {

@@ -56,6 +56,27 @@ describe('the hotline conversation', () => {
     await expect(conversation.transcript.toString()).toMatchFileSnapshot(golden('typed-report.id'));
   });
 
+  it('should tell its own chat when and for which office the report was recorded, on status', async () => {
+    conversation = Conversation.open();
+    await conversation.run([
+      'halo',
+      'ya',
+      'suami saya sering memukul saya kalau marah, sudah setahun',
+      'tidak',
+      'benar',
+      'tidak',
+      'kota palu',
+    ]);
+    const reference = conversation.latestCase()?.reference;
+    expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    const [replies] = await conversation.run(['status']);
+    expect(replies?.[0]?.text).toMatch(
+      new RegExp(
+        String.raw`^Kode Anda: ${reference}\nLaporan ini tercatat pada \d+ \S+ \d{4} untuk UPTD PPA Kota Palu\.`,
+      ),
+    );
+  });
+
   it("should take a witness report about a neighbour's child and say witnesses are protected", async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([
