@@ -242,8 +242,12 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
     const victim = [...CHILD_NAMES, 'kin' as const].some((kind) =>
       of(kind).some((c) => c.end <= along.start),
     );
-    if (victim && of('stranger').some((s) => follows(along, s)))
-      derived.push({ kind: 'taken', start: along.start, end: along.end });
+    // The agent may come after a place ("diasupkeun ka angkot ku lalaki teu dikenal"): anywhere
+    // later in the clause.
+    const byStranger = of('stranger').some(
+      (s) => s.start >= along.end && clauseOf[s.start] === clauseOf[along.start],
+    );
+    if (victim && byStranger) derived.push({ kind: 'taken', start: along.start, end: along.end });
   }
   for (const along of of('with_child')) {
     const recruiter = of('agent').some(

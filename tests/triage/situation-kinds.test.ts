@@ -42,9 +42,38 @@ type Kind =
   | 'a baby left with nobody, any wording'
   | 'krama: a child not home since yesterday, bleeding after a rape'
   | 'a small child in pain down there'
-  | 'learner English';
+  | 'learner English'
+  | 'a child pulled into a vehicle by a stranger'
+  | 'burned with a cigarette, stamped on, a door broken in'
+  | 'not allowed off a ship'
+  | 'vomiting that does not stop after a blow'
+  | 'dragged now';
 
 const URGENT: Record<Kind, [Language, string][]> = {
+  'a child pulled into a vehicle by a stranger': [
+    ['id', 'barusan orang tidak dikenal menarik anak perempuan ke mobil di depan masjid'],
+    ['jv', 'wong ora dikenal lagi narik bocah wadon mlebu montor neng pasar'],
+    ['su', 'murid SD ayeuna diasupkeun ka mobil ku jalma teu dikenal di pengkolan'],
+    ['min', 'urang indak dikenal manariak anak ketek ka oto kini ko'],
+    ['bug', "tau de' uisseng nariu' ana' baiccu' tama ri oto makkokkoe"],
+    ['en', 'a stranger is pulling a little girl into a van right now'],
+  ],
+  'burned with a cigarette, stamped on, a door broken in': [
+    ['jv', 'bapakku nyundut adhiku nganggo rokok saiki'],
+    ['jv', 'ibu kula dipun jejegi bapak sakmenika'],
+    ['jv', 'bojoku lagi ndobrak lawang, arep mateni aku'],
+  ],
+  'not allowed off a ship': [
+    ['jv', 'masku saiki ora oleh mudhun saka kapal karo juragane'],
+    ['su', 'adi abdi teu meunang turun ti kapal ku juragan ayeuna'],
+    ['id', 'abang saya tidak boleh turun dari kapal sama kapten'],
+  ],
+  'vomiting that does not stop after a blow': [
+    ['su', 'orok abdi digebug ku bapana, ayeuna utah wae'],
+    ['id', 'anak saya dipukul kepalanya sama bapaknya, sekarang muntah terus'],
+    ['jv', 'adhiku digebugi bapak, saiki muntah terus'],
+  ],
+  'dragged now': [['en', 'my husband is dragging me down the stairs right now']],
   'violence now': [
     ['bug', 'tabe puang, tulungi ka, lakkaikku nakennaka makkokkoe'],
     ['su', 'salaki abdi nuju nampiling abdi di dapur'],
@@ -246,6 +275,10 @@ const URGENT: Record<Kind, [Language, string][]> = {
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
 const NOT_URGENT: [Language, string][] = [
+  // Pulling or picking up a child with no stranger or recruiter named is everyday care.
+  ['en', 'i am picking up my daughter from school today'],
+  ['jv', 'bapak narik bocah mlebu omah amarga udan'],
+  ['su', 'kuring nginum obat tilu, teu kabeh'],
   ['su', 'baheula salaki abdi sok nampiling abdi, ayeuna tos pisah'],
   ['su', 'abdi ningali dina berita aya budak diculik'],
   ['su', 'budak abdi labuh tina motor, sukuna tatu, tos diubaran'],
@@ -319,6 +352,7 @@ function kinds(text: string, language: Language): Set<CueKind> {
 const COMPOSED: [Language, CueKind, string][] = [
   ['su', 'immobile', 'teu tiasa ngagerakkeun suku'],
   ['su', 'overdose', 'nginum pil sabotol'],
+  ['su', 'overdose', 'obat sadayana diinum'],
   ['su', 'phone_taken', 'hp kuring dicokot'],
   ['su', 'with_child', 'nyandak putra abdi'],
   ['su', 'kill', 'ngancam rek ngaduruk imah'],

@@ -45,7 +45,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
     violence: p(
-      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
+      `disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
       p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
@@ -136,7 +136,7 @@ export const BUG_LEXICON: Lexicon = {
     taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),
     // [U] not checked with a native speaker
     stranger: p(
-      `tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
+      `de' uisseng*|tau de' uisseng*|urane de' uisseng*|de' uwisseng*|tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
     ),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p(
@@ -180,7 +180,7 @@ export const BUG_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`tunu*|natunu*|ritunu*|bakar*|nabakar*`),
     take_along: p(
-      `tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
+      `nariu*|ririu*|napatama*|ripatama*|tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
     ),
     seize: p(
       `naala|naalai|riala|rialai|nareppa'*|rireppa'*|nareppa*|rireppa*|nasita|risita|narampas|rirampas|nabanting|ribanting`,

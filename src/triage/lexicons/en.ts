@@ -28,7 +28,7 @@ export const EN_LEXICON: Lexicon = {
       p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|foreman|
       manager|training center`),
     violence:
-      p(`pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
+      p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
@@ -57,7 +57,8 @@ export const EN_LEXICON: Lexicon = {
     genital: p(
       'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
     ),
-    intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
+    intimate_image:
+      p(`video call naked|naked on video|naked on camera|naked video call|naked video|naked pics|naked photos|nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),
     media: p('photo*|picture*|pics|pic|video*|image*|nudes'),
@@ -108,7 +109,8 @@ export const EN_LEXICON: Lexicon = {
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
-    injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
+    injury:
+      p(`keeps vomiting|vomiting blood|wont stop vomiting|throwing up blood|keeps throwing up|skin is peeling|skin peeling off|peeling off|bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
       broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
     drunk: p('drunk|wasted|intoxicated'),
     crying: p('crying|screaming|sobbing|wailing|crying out|screams|cries'),
@@ -193,7 +195,7 @@ export const EN_LEXICON: Lexicon = {
     safe: p(`safe|i am safe|at my friend|at a friend|at my parents|at my mom|in hospital|at the hospital|
       police station|not living together`),
     ability: p('can|allowed|let|allow|able'),
-    leave: p('leave|go out|go home|get out|escape|out'),
+    leave: p('get off|get down|leave|go out|go home|get out|escape|out'),
     endure: p('bear|stand|take|cope'),
     life: p('live|living|life'),
     home: p('house|home|place|next door|apartment|flat|boarding house'),
@@ -272,6 +274,8 @@ export const EN_LEXICON: Lexicon = {
       `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
     ),
     poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
-    take_along: p(`carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`),
+    take_along: p(
+      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|pick up|picks up|pick her up|pick him up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
+    ),
   },
 };

@@ -155,7 +155,7 @@ export const ID_LEXICON: Lexicon = {
       'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
     ),
     injury:
-      p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
+      p(`muntah terus|gak berhenti muntah|tidak berhenti muntah|muntah muntah|muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
       gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
@@ -216,7 +216,7 @@ export const ID_LEXICON: Lexicon = {
       'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang|dipaksa naik|dibawa paksa|diseret|dipaksa ikut|ditarik paksa',
     ),
     stranger: p(
-      'orang tak dikenal|orang gak dikenal|orang tidak dikenal|orang yang tidak dikenal|orang asing|orang gak dikenal|om om gak dikenal',
+      'gak dikenal|tak dikenal|tidak dikenal|ga dikenal|nggak dikenal|tdk dikenal|gk dikenal|orang tak dikenal|orang gak dikenal|orang tidak dikenal|orang yang tidak dikenal|orang asing|orang gak dikenal|om om gak dikenal',
     ),
     with_child: p(
       'bawa anak|bawa anak anak|bawa anaknya|membawa anak|membawa anak anak|membawa anaknya|ngajak anak|ngajak anak anak|bawa si kecil',
@@ -252,7 +252,7 @@ export const ID_LEXICON: Lexicon = {
       udah ketangkep|sudah ketangkep|udah ditangkap|sudah ditangkap|ditangkap polisi|diamankan polisi|udah dipenjara|sudah dipenjara`),
     ability: p('bisa|boleh|diizinkan|dibolehin|diizinin|ngizinin|mengizinkan|dikasih|izin'),
     // Jambi Malay "kelua" (keluar)
-    leave: p('keluar|kelua|pulang|pergi|kabur|lari'),
+    leave: p('turun|keluar|kelua|pulang|pergi|kabur|lari'),
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
     home: p('rumah|rumahnya|kos|kosan|kontrakan|kamar kos'),
@@ -335,6 +335,8 @@ export const ID_LEXICON: Lexicon = {
     departure: p(
       `berangkat|naik kapal|naik bus|naik pesawat|di pelabuhan|ke pelabuhan|di bandara|ke bandara|di terminal|mau dikirim|akan dikirim|diberangkatkan`,
     ),
-    take_along: p(`bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`),
+    take_along: p(
+      `narik|menarik|ditarik|nyeret|menyeret|dimasukkan|dimasukin|masukin|memasukkan|bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`,
+    ),
   },
 };

@@ -41,11 +41,11 @@ export const JV_LEXICON: Lexicon = {
     ),
     agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
-      p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
+      p(`jejeg*|dijejeg*|dipun jejeg*|njejeg*|dijejek*|njejek*|diidak*|ngidak*|dipun idak*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
     acute: p(
-      `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
+      `njebol*|dijebol*|ndobrak*|didobrak*|dobrak*|dipun dobrak*|ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
       isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
@@ -108,7 +108,7 @@ export const JV_LEXICON: Lexicon = {
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
-      `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
+      `muntah terus|ora mandheg muntah|mutah terus|muntah getih|muntah muntah|mutah mutah|ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
       mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
@@ -165,7 +165,7 @@ export const JV_LEXICON: Lexicon = {
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
     stranger: p(
-      'wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
+      'ora dikenal|ora dikenali|ra dikenal|gak dikenal|mboten dikenal|mboten dipun tepangi|wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
     ),
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
@@ -192,7 +192,7 @@ export const JV_LEXICON: Lexicon = {
     habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),
     safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
     ability: p('iso|isa|entuk|oleh|ngolehi|diolehi|saged|angsal'),
-    leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
+    leave: p('mudhun|medhun|mandhap|metu|mulih|lunga|medal|wangsul|mlayu'),
     endure: p('kuat|betah|tahan|kiyat|kiat|kuwat'),
     life: p('urip|gesang'),
     home: p('omah|omahe|griya|griyane|kos|kosan|kontrakan'),
@@ -237,7 +237,9 @@ export const JV_LEXICON: Lexicon = {
     room_entry: p(
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
     ),
-    stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
+    stay_over: p(
+      'tilem wonten|nginep wonten|turu neng|turu ning|turu nang|sare neng|nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten',
+    ),
     deceived: p(
       'dijanjeni|dijanjekke|dijanjikake|dipun janjeni|dipun janjekaken|diiming iming|ditawani kerja|ditawani gawean|dipun tawani damel|tibake|pranyata|jebulipun|ternyata|diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne',
     ),
@@ -276,7 +278,7 @@ export const JV_LEXICON: Lexicon = {
       `setrika|strika|setlika|wesi panas|sendok panas|puntung rokok|nganggo rokok|nganggo udud|karo rokok|ngangge rokok`,
     ),
     take_along: p(
-      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
+      `narik*|ditarik*|nyeret*|diseret*|nglebokke*|dilebokke*|dilebokake*|nglebokake*|nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(

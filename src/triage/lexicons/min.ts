@@ -49,7 +49,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
-      p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+      p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
@@ -100,7 +100,7 @@ export const MIN_LEXICON: Lexicon = {
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
-      `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
+      `muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
       malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
     ),
     drunk: p('mabuak|mabuk'),
@@ -145,7 +145,7 @@ export const MIN_LEXICON: Lexicon = {
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
     ),
     stranger: p(
-      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
+      'indak dikenal|indak dikenal*|ndak dikenal|urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
@@ -169,7 +169,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     safe: p('aman|alah aman|alah di rumah'),
     ability: p('bisa|buliah|mambiaan|dibiaan|dapek|buliah|dapek|sanggup|bisa'),
-    leave: p('kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
+    leave: p('turun|kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
     home: p('rumah|rumahnyo|kos|kontrakan'),
@@ -186,7 +186,7 @@ export const MIN_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
     take_along: p(
-      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
+      `manariak*|ditariak*|maseret*|diseret*|mamasuakan*|dimasuakan*|mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
     ),
     seize: p(
       `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,

@@ -47,7 +47,7 @@ export const SU_LEXICON: Lexicon = {
       'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
     violence:
-      p(`dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+      p(`disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
@@ -108,7 +108,7 @@ export const SU_LEXICON: Lexicon = {
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
+      'teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -170,7 +170,9 @@ export const SU_LEXICON: Lexicon = {
       'nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul|ngan berdua|ngan duaan|ditinggal duaan|ditinggalkeun duaan',
     ),
     abandoned: p('dipiceun|ditinggalkeun|minggat|teu uih deui'),
-    deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
+    deadline: p(
+      'subuh|subuh isuk|isuk subuh|isuk|isukan|engke peuting|enjing|jam|peuting ieu|dinten ieu|saencan jam|poe ieu',
+    ),
     present: p(
       'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
@@ -191,7 +193,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     safe: p('aman|tos aman|tos di imah|di imah kolot'),
     ability: p('tiasa|bisa|meunang|ngantep|dikantep|diidinan|kenging|wenang|sanggup'),
-    leave: p('kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
+    leave: p('turun|lungsur|kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
     home: p('imah|bumi|kos|kosan|kontrakan'),
@@ -210,18 +212,20 @@ export const SU_LEXICON: Lexicon = {
     // Situation parts (situation.ts): loma and lemes
     burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*|disundut|disetrika`),
     take_along: p(
-      `mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
+      `narik*|ditarik*|ngasupkeun*|diasupkeun*|nyered*|diseret*|mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
     ),
     seize: p(
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
     ),
     phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
     quantity: p(
-      `loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
     ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
     drug: p(`obat*|pil|ubar*`),
-    ingest: p(`nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`),
+    ingest: p(
+      `diinum*|dileueut*|diteureuy*|nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`,
+    ),
     move: p(
       `obah*|usik*|leumpang|lumampah|nangtung|ngadeg|hudang|cengkat|gerak*|ngagerakkeun|gerakkeun|digerakkeun|rengkuh*`,
     ),
