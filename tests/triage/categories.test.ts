@@ -592,6 +592,48 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['jv', 'kakangku kerja neng kebon sawit, ora oleh mulih sakdurunge utange lunas', ['tppo']],
   // a child sold abroad with no age is still a child
   ['id', 'anak saya dijual ke Malaysia buat kerja di karaoke', ['tppo', 'child']],
+  // (after train10) personal data spread to the phone's contacts is doxing
+  ['id', 'penagih pinjol mau nyebar data saya ke semua kontak', ['online']],
+  ['jv', 'wong pinjol ngancam arep nyebar dataku neng kabeh kontak', ['online']],
+  ['min', 'urang pinjol ka manyebar data ambo ka sadonyo kontak', ['online']],
+  ['en', 'the loan app people said they will spread my data to all my contacts', ['online']],
+  // a passport handed over ("dititipkan", "nataro") to an agent is a passport held
+  ['id', 'katanya kerja di Malaysia tapi paspor harus dititipkan ke agen', ['tppo']],
+  ['jv', 'jare kerja neng Taiwan, paspore kudu dititipke agen', ['tppo']],
+  ['min', 'karajo di Malaysia, tapi paspor dititipan ka agen', ['tppo']],
+  ['bug', "paspor'ku nataro agen ri Malaysia", ['tppo']],
+  // trafficking named in krama and lemes
+  ['jv', 'kula badhe nyuwun pirsa bab perdagangan tiyang', ['tppo']],
+  ['su', 'abdi hoyong naros ngeunaan perdagangan jalmi', ['tppo']],
+  // insults from family, affixed
+  ['id', 'ibu mertua ngehina saya terus di depan tetangga', ['kdrt']],
+  ['jv', 'bojoku saben dina dipisuhi bapakne', ['kdrt']],
+  ['su', 'indung kuring diomongan ku bapa unggal poe', ['kdrt']],
+  ['bug', "lakkaikku nacacimaki iya' tiap esso", ['kdrt']],
+  // children made to busk or beg by their parents
+  ['id', 'adik-adik saya disuruh ngamen sama bapak sampai malam', ['kdrt']],
+  ['jv', 'bocah bocah cilik dikon ngamen karo wong tuane', ['kdrt', 'child']],
+  ['su', 'budak leutik dititah ngamen ku bapana', ['kdrt', 'child']],
+  ['bug', "ana'-ana' baiccu' nasuro mangamen tomatoanna", ['kdrt', 'child']],
+  ['en', 'my mother in law kicked me out and took my jewelry', ['kdrt']],
+  // a body rubbed against someone, the rub said twice
+  ['jv', 'ana wong nggesek gesek awake neng aku ning sepur', ['sexual_violence']],
+  ['min', 'urang tu manggesek gesek badannyo ka ambo di bis', ['sexual_violence']],
+  ['bug', "urane nagosok gosok alena ri iya' okko bis", ['sexual_violence']],
+  ['id', 'ada cowok gesek gesekin badannya ke saya di kereta', ['sexual_violence']],
+  ['en', 'a man kept rubbing himself against me on the train', ['sexual_violence']],
+  ['en', 'my sister was drugged and assaulted at a club', ['sexual_violence']],
+  // extortion at school, a pinch, an impersonation
+  ['su', 'anak abdi sok dipalak ku kakak kelasna', ['child']],
+  ['id', 'anak saya dipalak kakak kelas tiap hari', ['child']],
+  ['su', 'aya nu ngaku ngaku jadi kuring di WA menta duit', ['online']],
+  ['su', 'kabogoh kuring nyiwit nepi ka bengep', ['kdrt']],
+  ['bug', "ana'ku nacubi' gurunna", ['child']],
+  [
+    'en',
+    'they promised me a shop job but now i am locked in and made to sit with guests',
+    ['tppo', 'sexual_violence'],
+  ],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
@@ -626,6 +668,9 @@ const FAMILY_NEVER: [string, Category][] = [
   ['baheula pas SMP abdi kungsi dirampa ku guru, ayeuna tos damel', 'child'],
   ["umuru'ku duappulo lima taung, nacabuli bos'ku", 'child'],
   ['aya nu nyebarkeun screenshot chat kuring jeung kabogoh ka grup sakola', 'sexual_violence'],
+  // sending data to a contact list is no harm
+  ['tolong kirim data laporan ke semua kontak relawan', 'online'],
+  ['can i send my data to your contact list', 'online'],
 ];
 
 describe('word families per language (after set 6)', () => {
