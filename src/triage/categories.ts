@@ -62,6 +62,8 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
+    // sold to an entertainment venue ("dijual ke tempat hiburan", "sold to a club")
+    (has('sale') && has('venue')) ||
     // an adult going into a child's room and shutting the door, with no blow named: an explicit
     // sexual risk to the child
     (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has));
@@ -180,7 +182,13 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     // third party moving a child to exploit them
     (child.child && has('taken') && (has('agent') || has('work'))) ||
     // a child setting off with a recruiter, abroad or tonight
-    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight')))
+    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight'))) ||
+    // a recruiter taking a child along to work, for money paid, tonight or abroad ("calo mau bawa
+    // adik sy ke batam malam ini katanya kerja")
+    (child.child &&
+      has('agent') &&
+      has('take_along') &&
+      (has('work') || has('payment') || has('abroad') || scan.has('tonight')))
   );
 }
 

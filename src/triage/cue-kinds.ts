@@ -158,6 +158,9 @@ export const CUE_KINDS = [
   // recruiter, recruitment by deception (a tppo indicator); alone, fee fraud is not tppo
   'deceived',
   'serve', // made to serve or accompany guests or clients: sexual exploitation
+  // an entertainment venue ("tempat hiburan", "panggonan hiburan", "a club"): a person sold to
+  // one is sexually exploited; working at one alone is not
+  'venue',
   // time and stance
   'present',
   'tonight',

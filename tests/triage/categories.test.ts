@@ -634,6 +634,31 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
     'they promised me a shop job but now i am locked in and made to sit with guests',
     ['tppo', 'sexual_violence'],
   ],
+
+  // sold to an entertainment venue: sexual exploitation as well as trafficking
+  ['id', 'kakak saya dulu dijual ke tempat hiburan di kalimantan', ['sexual_violence', 'tppo']],
+  ['jv', 'mbakyuku didol menyang panggonan hiburan neng Batam', ['sexual_violence', 'tppo']],
+  ['min', 'kakak ambo dijua ka tampek hiburan di Batam', ['sexual_violence', 'tppo']],
+  ['en', 'my cousin was sold to a nightclub in Batam last year', ['sexual_violence', 'tppo']],
+  // a rub said twice with a suffix, a euphemism, a hand inside clothes
+  ['jv', 'ana wong nggesek2ke sikile neng pupuku ning sepur', ['sexual_violence']],
+  ['min', 'urang tu manggesek-gesekan badannyo ka ambo di bis', ['sexual_violence']],
+  ['id', 'guru les anak saya digituin dia di kamar', ['sexual_violence', 'child']],
+  [
+    'en',
+    'my neighbour put his hand in her pants when she was playing there, she is 7',
+    ['sexual_violence', 'child'],
+  ],
+  // crew not allowed off a boat; ages falsified by a recruiter; a recruiter taking a child to work
+  ['en', 'my brother is a deckhand and the captain says nobody is allowed off the boat', ['tppo']],
+  ['bug', "saudaraku ABK, mandor de' nabolehkan turun ri kapal", ['tppo']],
+  ['en', 'a recruiter is making fake IDs for the girls in our village with older ages', ['tppo']],
+  ['min', 'calo tu mambaok anak SMP karajo ka lua pulau, umuanyo dipalsuan', ['tppo', 'child']],
+  ['id', 'calo mau bawa adik saya yang 14 tahun kerja ke batam', ['tppo', 'child']],
+  // a child married off for money: sale of a child
+  ['su', 'budak kuring 15 taun rek dikawinkeun ka juragan, kolotna geus dibayar', ['tppo', 'child']],
+  ['en', 'my 15 year old sister is being married off to an old man who paid my father', ['tppo', 'child']],
+  ['su', 'urang dipaksa poto buligir ku bos', ['sexual_violence']],
 ];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
@@ -671,6 +696,10 @@ const FAMILY_NEVER: [string, Category][] = [
   // sending data to a contact list is no harm
   ['tolong kirim data laporan ke semua kontak relawan', 'online'],
   ['can i send my data to your contact list', 'online'],
+  // working at a venue, going to a club, a beating said twice
+  ['kakak saya kerja di tempat hiburan, gajinya lumayan', 'sexual_violence'],
+  ['i go to the club every saturday with friends', 'sexual_violence'],
+  ['nakenna-kennai lakkainna makkokkoe', 'sexual_violence'],
 ];
 
 describe('word families per language (after set 6)', () => {

@@ -71,7 +71,7 @@ export const BUG_LEXICON: Lexicon = {
       `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
     ),
     media: p('foto*|video*'),
-    spread: p(`nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
+    spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
@@ -82,7 +82,7 @@ export const BUG_LEXICON: Lexicon = {
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
     ),
     fear: p('mitau|metau|mitau ladde'),
-    threat: p('maancang|naancang*|naancam*'),
+    threat: p('maancam*|maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
@@ -115,6 +115,9 @@ export const BUG_LEXICON: Lexicon = {
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
+    trafficking: p(
+      "pabbalu tau|tppo|umuru'na napalsukan|umuru'na ripalsukan|umuru'ku napalsukan|napalsukan umuru'na",
+    ),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*'),
@@ -164,8 +167,10 @@ export const BUG_LEXICON: Lexicon = {
       `narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna|tungke*|biasa*|maega kali|matterru*|terru*`,
     ),
     safe: p('aman|aman maneng|okko bola ni'),
-    ability: p(`ulle|wedding|uwedding|uulle|napalessu|nabaliangi|weddingi|ullei|ulleka|weddingka`),
-    leave: p(`massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
+    ability: p(
+      `nabolehkan|boleh|ulle|wedding|uwedding|uulle|napalessu|nabaliangi|weddingi|ullei|ulleka|weddingka`,
+    ),
+    leave: p(`turun|massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
     home: p(`bola|bolana|kos|bola'na`),
@@ -211,6 +216,7 @@ export const BUG_LEXICON: Lexicon = {
       `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
     ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
+    venue: p('tempat hiburan|tampa hiburan|onrong hiburan|lokalisasi'),
     serve: p(
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),

@@ -39,7 +39,7 @@ export const JV_LEXICON: Lexicon = {
     not_family: p(
       'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*|tilas semah*|tilas bojo*|tilas garwa*|urut bojo|bekas bojo*|bekas semah*|mantan semah*|mantan garwa*',
     ),
-    agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
+    agent: p('mandor|majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
       p(`jejeg*|dijejeg*|dipun jejeg*|njejeg*|dijejek*|njejek*|diidak*|ngidak*|dipun idak*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
@@ -231,6 +231,9 @@ export const JV_LEXICON: Lexicon = {
       lumpuh|kaku kabeh`),
     phone_taken: p(`hpku dijupuk|hp dijupuk|hpne dijupuk|hp ku dijupuk|hp disita|hp dibanting|hpne dibanting|
       hp kula dipundhut|hp dipun pendhet|hp kula dipun pendhet|ngrampas hp|njupuk hp|hp dirampas`),
+    venue: p(
+      'panggonan hiburan|papan hiburan|tempat hiburan|hiburan wengi|lokalisasi|panti pijet|panti pijat',
+    ),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
       dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),

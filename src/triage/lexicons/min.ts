@@ -72,7 +72,7 @@ export const MIN_LEXICON: Lexicon = {
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
-      `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
+      `bugia|indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),
     media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
@@ -120,6 +120,9 @@ export const MIN_LEXICON: Lexicon = {
       'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
     ),
     scam: p('manipu urang|disuruah manipu|dipaso manipu|judi online|scam|scammer|manipu'),
+    trafficking: p(
+      'pardagangan urang|pardagangan manusia|perdagangan orang|tppo|umuanyo dipalsuan|umua dipalsuan|umuanyo dipalsukan|umua ambo dipalsuan',
+    ),
     sale: p(
       'dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang',
     ),
@@ -222,6 +225,7 @@ export const MIN_LEXICON: Lexicon = {
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
+    venue: p('tampek hiburan|tempat hiburan|hiburan malam|lokalisasi'),
     serve: p(
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),

@@ -44,7 +44,7 @@ export const SU_LEXICON: Lexicon = {
       'urut kabogoh|urut salaki|mantan*|aki aki|urut pamajikan|urut caroge|tilas salaki|tilas pamajikan|mantan salaki|bekas salaki|bekas pamajikan|bekas kabogoh',
     ),
     agent: p(
-      'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
+      'mandor|dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
     violence:
       p(`nyiwit*|disiwit*|siwit*|dicubit*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
@@ -78,7 +78,7 @@ export const SU_LEXICON: Lexicon = {
       'kamaluan*|bagian pribadi*|nyeri mun kiih|nyeri upami kiih|nyeri pas kiih|peurih mun kiih|nyeri mun pipis',
     ),
     intimate_image: p(
-      `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
+      `buligir|poto buligir|teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
     // not "poto*": the stems of "dipotong" (cut) and "motor" start with it
     media: p('poto|potona*|potoan|video*'),
@@ -132,7 +132,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
-    payment: p('nampi artos|narima duit'),
+    payment: p('geus dibayar|tos dibayar|dibayar|nampi artos|narima duit'),
     trafficking:
       p(`perdagangan jalmi|perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
       umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
@@ -256,6 +256,7 @@ export const SU_LEXICON: Lexicon = {
     phone_taken:
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
+    venue: p('tempat hiburan|tempat hiburan wengi|hiburan peuting|lokalisasi|panti pijet'),
     serve: p(
       'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
