@@ -33,6 +33,12 @@ const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
   'senajan',
   'walaupun',
   'walau',
+  // reported speech: what someone said on the phone is dated by its own words, not by the call
+  // ("mau bengi telpon, jare ... ora oleh mudhun")
+  'jare',
+  'jarene',
+  'katanya',
+  'cenah',
 ]);
 
 // A word written with a trailing 2 is repeated ("dipukul2" → "dipukul dipukul").

@@ -47,7 +47,11 @@ type Kind =
   | 'burned with a cigarette, stamped on, a door broken in'
   | 'not allowed off a ship'
   | 'vomiting that does not stop after a blow'
-  | 'dragged now';
+  | 'dragged now'
+  | 'held now, said on a call made last night'
+  | 'burned with a cigarette (a burn needs care)'
+  | 'heard from the house next door'
+  | 'a small child left with nobody, at night';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'a child pulled into a vehicle by a stranger': [
@@ -74,6 +78,21 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['jv', 'adhiku digebugi bapak, saiki muntah terus'],
   ],
   'dragged now': [['en', 'my husband is dragging me down the stairs right now']],
+  'held now, said on a call made last night': [
+    ['jv', 'masku wingi sore telpon, jare ora oleh mudhun saka kapal karo mandor'],
+    ['id', 'kemarin adik nelpon, katanya gak boleh turun dari kapal sama mandor'],
+    ['su', 'tadi peuting adi abdi nelepon, cenah teu meunang turun ti kapal ku mandor'],
+  ],
+  'burned with a cigarette (a burn needs care)': [
+    ['jv', 'adhiku disundut rokok karo bapake'],
+    ['su', 'budak tatangga disundut roko ku bapana'],
+  ],
+  'heard from the house next door': [
+    ['min', 'tatanggo ambo bapakiak, lakinyo mamukua inyo, taraso sampai ka rumah ambo'],
+  ],
+  'a small child left with nobody, at night': [
+    ['su', 'aya budak leutik ditinggalkeun di terminal, geus peuting, teu aya nu nyokot'],
+  ],
   'violence now': [
     ['bug', 'tabe puang, tulungi ka, lakkaikku nakennaka makkokkoe'],
     ['su', 'salaki abdi nuju nampiling abdi di dapur'],
@@ -279,6 +298,9 @@ const NOT_URGENT: [Language, string][] = [
   ['en', 'i am picking up my daughter from school today'],
   ['jv', 'bapak narik bocah mlebu omah amarga udan'],
   ['su', 'kuring nginum obat tilu, teu kabeh'],
+  // a call that says the worker is home and safe; a burn in the writer's childhood
+  ['jv', 'wingi aku telpon masku, jare wis mulih saka kapal lan aman'],
+  ['jv', 'biyen aku tau disundut rokok karo bapak pas cilik, saiki wis aman'],
   ['su', 'baheula salaki abdi sok nampiling abdi, ayeuna tos pisah'],
   ['su', 'abdi ningali dina berita aya budak diculik'],
   ['su', 'budak abdi labuh tina motor, sukuna tatu, tos diubaran'],

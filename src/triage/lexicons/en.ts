@@ -178,7 +178,9 @@ export const EN_LEXICON: Lexicon = {
     missing: p(`missing|ran away|has not come home|did not come home|not come home|not home|phone is off|
       can not reach`),
     with_perpetrator: p('with him|with her|with them'),
-    alone: p('alone|left alone|home alone|by herself|by himself'),
+    alone: p(
+      'go home to him|home to him|home with him|alone with him|go back to him|back home to him|alone|left alone|home alone|by herself|by himself',
+    ),
     abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
     present: p('now|right now|currently|at the moment|still'),
