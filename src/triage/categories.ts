@@ -77,6 +77,9 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   // "wkwk adik gw ngancem mau bunuh gw krn charger": words alone, marked as a joke. Urgency is
   // left alone on purpose — a nervous "haha" must never hide real danger.
   if (has('joke') && !DONE_HARM.some(has) && !facts.sexual) return ['other'];
+  // A custody dispute the writer says has no violence ("rebutan hak asuh anak, ora ana
+  // kekerasan") is `other` by triage-labels.md, whoever keeps the child from whom.
+  if (has('custody') && has('no_harm') && !DONE_HARM.some(has) && !facts.sexual) return ['other'];
 
   const familyHarm =
     FAMILY_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) ||

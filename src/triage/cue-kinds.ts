@@ -161,6 +161,10 @@ export const CUE_KINDS = [
   // an entertainment venue ("tempat hiburan", "panggonan hiburan", "a club"): a person sold to
   // one is sexually exploited; working at one alone is not
   'venue',
+  // custody of a child, a court case ("hak asuh", "pengadilan", "custody"): with no harm, `other`
+  'custody',
+  // the writer says there is no violence ("gak ada kekerasan", "euweuh kekerasan", "no violence")
+  'no_harm',
   // time and stance
   'present',
   'tonight',

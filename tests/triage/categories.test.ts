@@ -660,6 +660,17 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['en', 'my 15 year old sister is being married off to an old man who paid my father', ['tppo', 'child']],
   ['su', 'urang dipaksa poto buligir ku bos', ['sexual_violence']],
 ];
+
+// (after train10) custody disputes with no violence, and a joke marked by a laughing emoji, are
+// `other` (triage-labels.md), in every language.
+const OTHER_ROWS: [Language, string][] = [
+  ['id', 'saya dan mantan istri rebutan hak asuh anak di pengadilan agama, gak ada kekerasan'],
+  ['jv', 'aku karo mantan bojoku rebutan hak asuh bocah, ora ana kekerasan'],
+  ['su', 'kuring jeung urut salaki keur rebutan hak asuh budak di pengadilan, teu aya kekerasan'],
+  ['en', 'my ex and I are fighting over custody of our son in court, no violence, what can I do'],
+  ['bug', "lakkaikku de' nabelliangnga' es krim, KDRT iyaro? 😂"],
+  ['min', 'laki ambo indak namuah mambalian sate, KDRT ko? 🤣'],
+];
 // ...and what they must not read in: a former spouse is not family, refusing to remarry is a
 // choice, an adult's age spelled out is not a child's.
 const FAMILY_NEVER: [string, Category][] = [
@@ -700,9 +711,15 @@ const FAMILY_NEVER: [string, Category][] = [
   ['kakak saya kerja di tempat hiburan, gajinya lumayan', 'sexual_violence'],
   ['i go to the club every saturday with friends', 'sexual_violence'],
   ['nakenna-kennai lakkainna makkokkoe', 'sexual_violence'],
+  // a custody case the writer says has no violence is other; a blow named with it is not
+  ['rebutan hak asuh anak, gak ada kekerasan, tapi mantan suami mukul anak kemarin', 'other'],
+  ['suami saya ngancam ambil hak asuh anak dan mukulin saya tiap malam', 'other'],
 ];
 
 describe('word families per language (after set 6)', () => {
+  it.each(OTHER_ROWS)('%s: other: %s', (_language, text) => {
+    expect(triage(text).categories).toEqual(['other']);
+  });
   it.each(FAMILY_ROWS)('%s: %s', (_language, text, expected) => {
     const { categories } = triage(text);
     expect(categories).toEqual(expect.arrayContaining(expected));

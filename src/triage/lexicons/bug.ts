@@ -217,6 +217,8 @@ export const BUG_LEXICON: Lexicon = {
     ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
     venue: p('tempat hiburan|tampa hiburan|onrong hiburan|lokalisasi'),
+    custody: p('hak asuh|pengadilan'),
+    no_harm: p("degaga kekerasan|de' gaga kekerasan|de'gaga kekerasan"),
     serve: p(
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),

@@ -236,6 +236,8 @@ export const EN_LEXICON: Lexicon = {
     venue: p(
       'club|nightclub|night club|brothel|massage parlour|massage parlor|entertainment venue|entertainment place|bar girls|red light',
     ),
+    custody: p('custody|court|family court|custody case'),
+    no_harm: p('no violence|no abuse|not violent|never violent|no physical violence'),
     serve:
       p(`with guests|with customers|entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|

@@ -306,6 +306,10 @@ export const ID_LEXICON: Lexicon = {
     venue: p(
       'tempat hiburan|hiburan malam|klub malam|club malam|diskotik|diskotek|lokalisasi|panti pijat|rumah bordil',
     ),
+    custody: p('hak asuh|pengadilan|pengadilan agama|sidang cerai|gugatan cerai'),
+    no_harm: p(
+      'gak ada kekerasan|tidak ada kekerasan|ga ada kekerasan|nggak ada kekerasan|gk ada kekerasan|tanpa kekerasan|bukan kekerasan',
+    ),
     serve:
       p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|

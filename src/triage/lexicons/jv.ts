@@ -234,6 +234,8 @@ export const JV_LEXICON: Lexicon = {
     venue: p(
       'panggonan hiburan|papan hiburan|tempat hiburan|hiburan wengi|lokalisasi|panti pijet|panti pijat',
     ),
+    custody: p('hak asuh|pengadilan|pengadilan agama'),
+    no_harm: p('ora ana kekerasan|ora ono kekerasan|ra ana kekerasan|mboten wonten kekerasan|dudu kekerasan'),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
       dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),

@@ -227,6 +227,8 @@ export const MIN_LEXICON: Lexicon = {
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
     venue: p('tampek hiburan|tempat hiburan|hiburan malam|lokalisasi'),
+    custody: p('hak asuh|pangadilan|pengadilan'),
+    no_harm: p('indak ado kekerasan|ndak ado kekerasan|indak ado kekerasan do'),
     serve: p(
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),

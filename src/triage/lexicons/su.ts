@@ -257,6 +257,8 @@ export const SU_LEXICON: Lexicon = {
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
     venue: p('tempat hiburan|tempat hiburan wengi|hiburan peuting|lokalisasi|panti pijet'),
+    custody: p('hak asuh|pengadilan|pangadilan'),
+    no_harm: p('euweuh kekerasan|teu aya kekerasan|henteu aya kekerasan|sanes kekerasan'),
     serve: p(
       'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
