@@ -714,6 +714,9 @@ const FAMILY_NEVER: [string, Category][] = [
   // a custody case the writer says has no violence is other; a blow named with it is not
   ['rebutan hak asuh anak, gak ada kekerasan, tapi mantan suami mukul anak kemarin', 'other'],
   ['suami saya ngancam ambil hak asuh anak dan mukulin saya tiap malam', 'other'],
+  // the writer's own children now, the blows in their childhood
+  ['baheula indung sok neunggeul kuring, ayeuna kuring geus boga anak sorangan', 'child'],
+  ['biyen bapak kerep nggebugi aku, saiki aku wis duwe anak dhewe', 'child'],
 ];
 
 describe('word families per language (after set 6)', () => {

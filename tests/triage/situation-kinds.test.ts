@@ -301,6 +301,13 @@ const NOT_URGENT: [Language, string][] = [
   // a call that says the worker is home and safe; a burn in the writer's childhood
   ['jv', 'wingi aku telpon masku, jare wis mulih saka kapal lan aman'],
   ['jv', 'biyen aku tau disundut rokok karo bapak pas cilik, saiki wis aman'],
+  // an object hidden is no person hiding; a job offer asked about; one's own children now, the
+  // blows in childhood; a recruiter looking for children to hire is not pursuing anyone
+  ['en', 'my husband hid the tv remote again'],
+  ['en', "got a job offer in Dubai, they keep the passport and I can't leave for a year. is this legit?"],
+  ['su', 'baheula indung sok neunggeul kuring, ayeuna kuring geus boga anak sorangan'],
+  ['jv', 'biyen bapak kerep nggebugi aku, saiki aku wis duwe anak dhewe'],
+  ['bug', "engka calo massappa ana'-ana' untu' jama ri Malaysia"],
   ['su', 'baheula salaki abdi sok nampiling abdi, ayeuna tos pisah'],
   ['su', 'abdi ningali dina berita aya budak diculik'],
   ['su', 'budak abdi labuh tina motor, sukuna tatu, tos diubaran'],

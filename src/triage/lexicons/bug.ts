@@ -48,8 +48,8 @@ export const BUG_LEXICON: Lexicon = {
       `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
-      p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
-      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|massappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
+      p(`massappaka'|massappa ka'|massappaki'|naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|macai|nasappaka'|nasappa ka'|nagedor*|
+      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|

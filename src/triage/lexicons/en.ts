@@ -108,7 +108,9 @@ export const EN_LEXICON: Lexicon = {
       tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
-    hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
+    hiding: p(
+      'hiding|hide|hid from|hid in|hid under|hid behind|i hid|we hid|hiding from|under the bed|in the closet|in the wardrobe',
+    ),
     injury:
       p(`keeps vomiting|vomiting blood|wont stop vomiting|throwing up blood|keeps throwing up|skin is peeling|skin peeling off|peeling off|bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
       broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
@@ -166,7 +168,8 @@ export const EN_LEXICON: Lexicon = {
     when_clause: p('when|back when|while'),
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
       growing up`),
-    incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
+    incidental_child:
+      p(`kids of my own|children of my own|my own kids|my own children|in front of the kids|in front of my kids|in front of the children|see my kids|
       see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
@@ -204,7 +207,8 @@ export const EN_LEXICON: Lexicon = {
     harm_word: p('violence|abuse|abused|victim|case|exploitation|neglect'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),
-    info_request: p(`how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|
+    info_request:
+      p(`is this legit|is it legit|legit|is this a scam|is it a scam|is it safe|is this safe|how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|
       where is|where can`),
     intent: p('want|wants|going|will|gonna|wanna|trying to|try to|can|do|does|did'),
     first_person: p('i|me|my|myself|we|us|our'),

@@ -160,7 +160,9 @@ export const JV_LEXICON: Lexicon = {
     childhood: p(
       'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
     ),
-    incidental_child: p('aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*'),
+    incidental_child: p(
+      'duwe anak dhewe|nduwe anak dhewe|duwe anak|nduwe anak|gadhah putra|aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*',
+    ),
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),

@@ -143,7 +143,7 @@ export const MIN_LEXICON: Lexicon = {
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
-    incidental_child: p('hak asuh anak*|hak asuh'),
+    incidental_child: p('punyo anak surang|alah punyo anak|punyo anak|hak asuh anak*|hak asuh'),
     taken: p(
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
     ),

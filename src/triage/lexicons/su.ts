@@ -158,7 +158,9 @@ export const SU_LEXICON: Lexicon = {
     childhood: p(
       'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
     ),
-    incidental_child: p('abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*'),
+    incidental_child: p(
+      'boga anak sorangan|boga budak sorangan|gaduh putra nyalira|boga anak|gaduh putra|abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*',
+    ),
     taken: p(
       'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit|diculik*|nyulik*|dibawa kabur|dicandak kabur|dibawa lumpat',
     ),
