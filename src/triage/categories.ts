@@ -420,6 +420,20 @@ function onlyWitnesses(scan: Scan): boolean {
   // A writer who says they are a minor and is harmed themselves is the child victim.
   const writerMinor = writerIsMinor(scan);
   if (writerMinor && writerHarmed(scan)) return false;
+  // "dia teriak mau bunuh kami berdua", "he says he'll kill us", "arep mateni kabeh": a threat to
+  // kill everyone there reaches the child named with the writer.
+  const killsAll = scan
+    .of('kill')
+    .some(
+      (k) =>
+        !scan.negated(k) &&
+        scan
+          .of('all_of_us')
+          .some(
+            (a) => a.start >= k.end && a.start - k.end <= 1 && scan.clauseOfHit(a) === scan.clauseOfHit(k),
+          ),
+    );
+  if (killsAll) return false;
   const childHarmed = [...clauses].some((clause) =>
     [...DIRECT_CHILD_HARM, 'with_perpetrator' as const, 'plea' as const].some((kind) =>
       scan.inClause(clause, kind).some((h) => harmHit(scan, kind, h)),

@@ -165,6 +165,9 @@ export const CUE_KINDS = [
   'custody',
   // the writer says there is no violence ("gak ada kekerasan", "euweuh kekerasan", "no violence")
   'no_harm',
+  // all of us ("kami berdua", "kabeh", "maneng", "all of us"): a threat to kill them all, with a
+  // child named, puts the child at risk too
+  'all_of_us',
   // time and stance
   'present',
   'tonight',

@@ -659,6 +659,16 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['su', 'budak kuring 15 taun rek dikawinkeun ka juragan, kolotna geus dibayar', ['tppo', 'child']],
   ['en', 'my 15 year old sister is being married off to an old man who paid my father', ['tppo', 'child']],
   ['su', 'urang dipaksa poto buligir ku bos', ['sexual_violence']],
+  // a threat to kill everyone there, with a child named beside the writer: the child is at risk
+  [
+    'id',
+    'suami ngamuk bawa golok, saya sama anak 5 tahun di kamar, dia bilang mau bunuh kami semua',
+    ['kdrt', 'child'],
+  ],
+  ['en', 'my husband says he will kill us all, I am in the car with my 4 year old', ['kdrt', 'child']],
+  ['jv', 'bojoku ngamuk arep mateni kabeh, aku karo anakku cilik neng kamar', ['kdrt', 'child']],
+  ['bug', "lakkaikku maelo napamate maneng, iya' sibawa ana'ku baiccu' okko kamar", ['kdrt', 'child']],
+  ['su', 'salaki abdi ngamuk rek maehan urang kabeh, abdi sareng budak leutik di kamar', ['kdrt', 'child']],
 ];
 
 // (after train10) custody disputes with no violence, and a joke marked by a laughing emoji, are
@@ -717,6 +727,9 @@ const FAMILY_NEVER: [string, Category][] = [
   // the writer's own children now, the blows in their childhood
   ['baheula indung sok neunggeul kuring, ayeuna kuring geus boga anak sorangan', 'child'],
   ['biyen bapak kerep nggebugi aku, saiki aku wis duwe anak dhewe', 'child'],
+  // a threat to kill the writer alone, the children elsewhere
+  ["my husband says he will kill me, the kids are asleep at my mother's", 'child'],
+  ['suami mau bunuh saya, anak-anak lagi di rumah nenek', 'child'],
 ];
 
 describe('word families per language (after set 6)', () => {

@@ -219,6 +219,7 @@ export const BUG_LEXICON: Lexicon = {
     venue: p('tempat hiburan|tampa hiburan|onrong hiburan|lokalisasi'),
     custody: p('hak asuh|pengadilan'),
     no_harm: p("degaga kekerasan|de' gaga kekerasan|de'gaga kekerasan"),
+    all_of_us: p('maneng|idi maneng|ikita|idi'),
     serve: p(
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),

@@ -242,6 +242,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     custody: p('custody|court|family court|custody case'),
     no_harm: p('no violence|no abuse|not violent|never violent|no physical violence'),
+    all_of_us: p('us|all of us|both of us|us all|everyone|everybody'),
     serve:
       p(`with guests|with customers|entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|

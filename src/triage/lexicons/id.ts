@@ -310,6 +310,7 @@ export const ID_LEXICON: Lexicon = {
     no_harm: p(
       'gak ada kekerasan|tidak ada kekerasan|ga ada kekerasan|nggak ada kekerasan|gk ada kekerasan|tanpa kekerasan|bukan kekerasan',
     ),
+    all_of_us: p('kami|kita|kami berdua|kita berdua|kami semua|kita semua|semuanya|semua'),
     serve:
       p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|

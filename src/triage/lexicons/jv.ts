@@ -238,6 +238,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     custody: p('hak asuh|pengadilan|pengadilan agama'),
     no_harm: p('ora ana kekerasan|ora ono kekerasan|ra ana kekerasan|mboten wonten kekerasan|dudu kekerasan'),
+    all_of_us: p('kabeh|awake dhewe|aku karo anakku|kula sedaya|sedaya|kita'),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
       dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),

@@ -229,6 +229,7 @@ export const MIN_LEXICON: Lexicon = {
     venue: p('tampek hiburan|tempat hiburan|hiburan malam|lokalisasi'),
     custody: p('hak asuh|pangadilan|pengadilan'),
     no_harm: p('indak ado kekerasan|ndak ado kekerasan|indak ado kekerasan do'),
+    all_of_us: p('kami|awak sadonyo|sadonyo|kami baduo|kito'),
     serve: p(
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),

@@ -261,6 +261,7 @@ export const SU_LEXICON: Lexicon = {
     venue: p('tempat hiburan|tempat hiburan wengi|hiburan peuting|lokalisasi|panti pijet'),
     custody: p('hak asuh|pengadilan|pangadilan'),
     no_harm: p('euweuh kekerasan|teu aya kekerasan|henteu aya kekerasan|sanes kekerasan'),
+    all_of_us: p('urang kabeh|sadayana|kabeh|urang sadaya|abdi sadaya|sarerea'),
     serve: p(
       'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
