@@ -669,6 +669,10 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['jv', 'bojoku ngamuk arep mateni kabeh, aku karo anakku cilik neng kamar', ['kdrt', 'child']],
   ['bug', "lakkaikku maelo napamate maneng, iya' sibawa ana'ku baiccu' okko kamar", ['kdrt', 'child']],
   ['su', 'salaki abdi ngamuk rek maehan urang kabeh, abdi sareng budak leutik di kamar', ['kdrt', 'child']],
+  // a relative working as ship crew is the worker, not the one who harms
+  ['en', 'my brother is crew on a fishing boat, the captain beats them and nobody is allowed off', ['tppo']],
+  ['su', 'adi abdi di kapal cumi, dipeupeuh kapten, teu kenging uih', ['tppo']],
+  ['id', 'adik saya abk kapal ikan, dipukuli kapten dan gak boleh turun', ['tppo']],
 ];
 
 // (after train10) custody disputes with no violence, and a joke marked by a laughing emoji, are
@@ -730,6 +734,9 @@ const FAMILY_NEVER: [string, Category][] = [
   // a threat to kill the writer alone, the children elsewhere
   ["my husband says he will kill me, the kids are asleep at my mother's", 'child'],
   ['suami mau bunuh saya, anak-anak lagi di rumah nenek', 'child'],
+  ['my brother is crew on a fishing boat, the captain beats them and nobody is allowed off', 'kdrt'],
+  ['adi abdi di kapal cumi, dipeupeuh kapten, teu kenging uih', 'kdrt'],
+  ['adik saya abk kapal ikan, dipukuli kapten dan gak boleh turun', 'kdrt'],
 ];
 
 describe('word families per language (after set 6)', () => {

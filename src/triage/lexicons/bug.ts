@@ -113,7 +113,7 @@ export const BUG_LEXICON: Lexicon = {
       `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
-    work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
+    work: p(`abk|kapal bale|dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
     trafficking: p(
       "pabbalu tau|tppo|umuru'na napalsukan|umuru'na ripalsukan|umuru'ku napalsukan|napalsukan umuru'na",

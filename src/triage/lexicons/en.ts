@@ -132,7 +132,7 @@ export const EN_LEXICON: Lexicon = {
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
     ),
     work: p(
-      'forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
     ),
     scam: p(
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',

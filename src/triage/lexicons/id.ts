@@ -176,7 +176,7 @@ export const ID_LEXICON: Lexicon = {
       `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
-      'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
     ),
     scam: p(
       'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',

@@ -127,7 +127,7 @@ export const JV_LEXICON: Lexicon = {
       `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
     ),
     work: p(
-      'makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
+      'abk|kapal iwak|makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
     ),
     scam: p(
       'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',

@@ -117,7 +117,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
     work: p(
-      'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
+      'abk|kapa ikan|kapal ikan|dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
     ),
     scam: p('manipu urang|disuruah manipu|dipaso manipu|judi online|scam|scammer|manipu'),
     trafficking: p(

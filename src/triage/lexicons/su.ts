@@ -128,7 +128,7 @@ export const SU_LEXICON: Lexicon = {
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
     work: p(
-      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
+      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
