@@ -213,4 +213,6 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   // Sundanese and Minang "geus sajam", "alah sajam" (for an hour now), not Indonesian "sajam"
   // (senjata tajam, a blade)
   ['weapon', 'ongoing_since'],
+  // "every few minutes", "tiap bentar": repeated now, not a habit
+  ['habitual', 'present'],
 ];

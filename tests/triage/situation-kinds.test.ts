@@ -51,7 +51,9 @@ type Kind =
   | 'held now, said on a call made last night'
   | 'burned with a cigarette (a burn needs care)'
   | 'heard from the house next door'
-  | 'a small child left with nobody, at night';
+  | 'a small child left with nobody, at night'
+  | 'repeated every few minutes now, not a habit'
+  | 'alone with the abuser within the hour';
 
 const URGENT: Record<Kind, [Language, string][]> = {
   'a child pulled into a vehicle by a stranger': [
@@ -89,6 +91,15 @@ const URGENT: Record<Kind, [Language, string][]> = {
   ],
   'heard from the house next door': [
     ['min', 'tatanggo ambo bapakiak, lakinyo mamukua inyo, taraso sampai ka rumah ambo'],
+  ],
+  'repeated every few minutes now, not a habit': [
+    ['en', 'I can hear the child next door screaming every few minutes and things being thrown'],
+    ['id', 'kedengeran anak tetangga dipukul tiap beberapa menit, nangis terus'],
+  ],
+  'alone with the abuser within the hour': [
+    ['en', 'my 9 year old niece has to go home to him in an hour, her uncle touches her private parts'],
+    ['id', 'murid saya sebentar lagi pulang sendirian sama bapaknya yang sering mencabulinya'],
+    ['su', 'budak abdi sajam deui kudu nginep di imah pamanna nu sok nyabulan'],
   ],
   'a small child left with nobody, at night': [
     ['su', 'aya budak leutik ditinggalkeun di terminal, geus peuting, teu aya nu nyokot'],
@@ -308,6 +319,8 @@ const NOT_URGENT: [Language, string][] = [
   ['su', 'baheula indung sok neunggeul kuring, ayeuna kuring geus boga anak sorangan'],
   ['jv', 'biyen bapak kerep nggebugi aku, saiki aku wis duwe anak dhewe'],
   ['bug', "engka calo massappa ana'-ana' untu' jama ri Malaysia"],
+  ['en', 'my dad hit me every day when I was a kid'],
+  ['id', 'saya sebentar lagi pulang kerja'],
   ['su', 'baheula salaki abdi sok nampiling abdi, ayeuna tos pisah'],
   ['su', 'abdi ningali dina berita aya budak diculik'],
   ['su', 'budak abdi labuh tina motor, sukuna tatu, tos diubaran'],

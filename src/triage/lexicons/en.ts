@@ -186,8 +186,12 @@ export const EN_LEXICON: Lexicon = {
     ),
     abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
-    present: p('now|right now|currently|at the moment|still'),
-    tonight: p('tonight|today|this evening|this afternoon'),
+    present: p(
+      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still',
+    ),
+    tonight: p(
+      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon',
+    ),
     recent: p(
       'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',
     ),

@@ -235,9 +235,11 @@ export const ID_LEXICON: Lexicon = {
     deadline: p(
       'sebelum jam|jam|malam ini|malem ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul',
     ),
-    present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
+    present: p(
+      'tiap beberapa menit|setiap beberapa menit|tiap menit|tiap bentar|sekarang|saat ini|lagi|sedang|masih|detik ini',
+    ),
     tonight: p(
-      'malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
     ),
     recent: p(
       'tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja|sejam yang lalu|sejam lalu|beberapa menit lalu|beberapa menit yang lalu|setengah jam lalu|setengah jam yang lalu|tadi sejam',

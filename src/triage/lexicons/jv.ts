@@ -181,9 +181,9 @@ export const JV_LEXICON: Lexicon = {
       mung berdua karo|berduaan karo`),
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
-    present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
+    present: p('saben sedhela|saben menit|saben sawetara menit|saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p(
-      'sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
+      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
     ),
     recent: p(
       'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',

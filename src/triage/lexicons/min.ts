@@ -156,9 +156,11 @@ export const MIN_LEXICON: Lexicon = {
     alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
-    present: p('kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana'),
+    present: p(
+      'tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
+    ),
     tonight: p(
-      'malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
+      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
     ),
     recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
     past: p(

@@ -180,10 +180,10 @@ export const SU_LEXICON: Lexicon = {
       'subuh|subuh isuk|isuk subuh|isuk|isukan|engke peuting|enjing|jam|peuting ieu|dinten ieu|saencan jam|poe ieu',
     ),
     present: p(
-      'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
+      'unggal sababaraha menit|unggal menit|unggal sakedap|ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
     tonight: p(
-      'geus peuting|tos wengi|parantos wengi|geus wengi|engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
+      'sajam deui|sakedap deui|sababaraha jam deui|geus peuting|tos wengi|parantos wengi|geus wengi|engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
     ),
     recent: p(
       'tadi|tadi isuk|nembe|kakara|sajam katukang|sajam kapengker|satengah jam kapengker|nembe sajam',
