@@ -673,6 +673,11 @@ const FAMILY_ROWS: [Language, string, Category[]][] = [
   ['en', 'my brother is crew on a fishing boat, the captain beats them and nobody is allowed off', ['tppo']],
   ['su', 'adi abdi di kapal cumi, dipeupeuh kapten, teu kenging uih', ['tppo']],
   ['id', 'adik saya abk kapal ikan, dipukuli kapten dan gak boleh turun', ['tppo']],
+  // the agent right after a passive verb ("ditinggal bojo"), a parent in chat spelling ("ortunya")
+  ['jv', 'aku ditinggal bojo setaun ora dikirimi duit blas', ['kdrt']],
+  ['su', 'abdi ditinggalkeun salaki, teu dibere nafkah', ['kdrt']],
+  ['id', 'anak2 kecil disuruh ngamen sama ortunya sampai malam', ['kdrt', 'child']],
+  ['bug', 'makkunrai ri seddena nacekik pacarna', ['kdrt']],
 ];
 
 // (after train10) custody disputes with no violence, and a joke marked by a laughing emoji, are
@@ -737,6 +742,9 @@ const FAMILY_NEVER: [string, Category][] = [
   ['my brother is crew on a fishing boat, the captain beats them and nobody is allowed off', 'kdrt'],
   ['adi abdi di kapal cumi, dipeupeuh kapten, teu kenging uih', 'kdrt'],
   ['adik saya abk kapal ikan, dipukuli kapten dan gak boleh turun', 'kdrt'],
+  // a parent asking for help is the one reporting
+  ['murid SD dicubit guru minggu lalu, ortunya minta pendampingan', 'kdrt'],
+  ['anak tetangga dipukul gurunya kemarin, ibunya minta tolong ke saya', 'kdrt'],
 ];
 
 describe('word families per language (after set 6)', () => {

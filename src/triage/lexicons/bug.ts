@@ -34,7 +34,7 @@ export const BUG_LEXICON: Lexicon = {
   cues: withoutGlottal({
     joke: p('wkwk|haha|hahaha'),
     partner: p(
-      'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
+      'pacarna|pacarku|lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|

@@ -35,7 +35,7 @@ export const ID_LEXICON: Lexicon = {
     others_partner: p(
       'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo',
     ),
-    kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
+    kin: p(`ortu|ortunya|ortuku|ortu saya|ortu sy|ortu gw|cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga|anak kandungnya|anaknya sendiri|anak laki lakinya|anak lelakinya`),
@@ -262,7 +262,9 @@ export const ID_LEXICON: Lexicon = {
     home: p('rumah|rumahnya|kos|kosan|kontrakan|kamar kos'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
-    help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
+    help: p(
+      'minta pendampingan|minta bantuan|minta didampingi|tolong|minta tolong|bantu|darurat|sos|cepat|segera',
+    ),
     info_request:
       p(`cara lapor|cara melapor|caranya|gimana cara*|bagaimana cara*|prosedur|mau tanya|mau nanya|
       boleh tanya|bisa lapor|kalau ada|jika ada|misalnya|informasi|info|syarat|cak mano`),
