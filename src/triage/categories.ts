@@ -215,7 +215,11 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     sameClause(scan, 'recording', 'unwanted') ||
     // an address or personal data spread over an app ("alamat rumah ambo disebar di fesbuk"):
     // doxing
-    (sameClause(scan, 'spread', 'personal_data') && scan.has('channel')) ||
+    // A request to share a missing person's details ("tolong sebar data anak hilang ini") is not.
+    (sameClause(scan, 'spread', 'personal_data') &&
+      scan.has('channel') &&
+      !scan.has('missing') &&
+      !scan.of('help').some((h) => !scan.negated(h))) ||
     harmOverChannel
   );
 }

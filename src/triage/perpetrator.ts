@@ -130,7 +130,14 @@ function namedAsDoer(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   // "ditinggal bojo", "dipukul suami": the agent may follow a passive verb with no word between.
   const before = scan.tokens[hit.start - 1] ?? '';
-  if (scan.language !== 'en' && PASSIVE_VERB.test(before) && scan.clauseOf[hit.start - 1] === clause)
+  // Only a harm verb: "dibantu kakak" (helped by a brother) names no doer of harm.
+  const harmBefore = FAMILY_HARM.some((kind) => scan.kindsAt(hit.start - 1).has(kind));
+  if (
+    scan.language !== 'en' &&
+    harmBefore &&
+    PASSIVE_VERB.test(before) &&
+    scan.clauseOf[hit.start - 1] === clause
+  )
     return true;
   if (!AGENT_WORDS.has(before)) return false;
   // Only this clause's tokens: scanning from the start of a long message for every hit was
