@@ -144,7 +144,14 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   if ((alone || any('meetup')) && now && !chronic) return true;
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
-  if (any('take_along') && scan.has('agent')) return true;
+  // The writer taking their own child ("I'm picking up my daughter", "aku nggawa anakku") is not.
+  const byWriter = (hit: Hit) =>
+    [1, 2].some(
+      (back) =>
+        scan.clauseOf[hit.start - back] === scan.clauseOfHit(hit) &&
+        scan.kindsAt(hit.start - back).has('first_person'),
+    );
+  if (scan.of('take_along').some((hit) => live(hit) && !byWriter(hit)) && scan.has('agent')) return true;
   // With a recruiter at the port or about to board, tonight or now ("ayeuna di palabuhan jeung
   // calo, bade naek kapal peuting ieu").
   if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;

@@ -48,6 +48,7 @@ type Kind =
   | 'not allowed off a ship'
   | 'vomiting that does not stop after a blow'
   | 'dragged now'
+  | 'a recruiter picking up a child tonight'
   | 'held now, said on a call made last night'
   | 'burned with a cigarette (a burn needs care)'
   | 'heard from the house next door'
@@ -80,6 +81,9 @@ const URGENT: Record<Kind, [Language, string][]> = {
     ['jv', 'adhiku digebugi bapak, saiki muntah terus'],
   ],
   'dragged now': [['en', 'my husband is dragging me down the stairs right now']],
+  'a recruiter picking up a child tonight': [
+    ['en', 'the recruiter is picking up my 13 year old cousin tonight for a job in Malaysia'],
+  ],
   'held now, said on a call made last night': [
     ['jv', 'masku wingi sore telpon, jare ora oleh mudhun saka kapal karo mandor'],
     ['id', 'kemarin adik nelpon, katanya gak boleh turun dari kapal sama mandor'],
@@ -307,6 +311,8 @@ const URGENT: Record<Kind, [Language, string][]> = {
 const NOT_URGENT: [Language, string][] = [
   // Pulling or picking up a child with no stranger or recruiter named is everyday care.
   ['en', 'i am picking up my daughter from school today'],
+  ['en', "I'm picking up my daughter from school, my manager is angry"],
+  ['en', 'my boss said I can pick up my son early today'],
   ['jv', 'bapak narik bocah mlebu omah amarga udan'],
   ['su', 'kuring nginum obat tilu, teu kabeh'],
   // a call that says the worker is home and safe; a burn in the writer's childhood

@@ -291,7 +291,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
     take_along: p(
-      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|pick up|picks up|pick her up|pick him up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
+      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
     ),
   },
 };
