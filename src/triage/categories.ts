@@ -190,8 +190,17 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     // adik sy ke batam malam ini katanya kerja")
     (child.child &&
       has('agent') &&
-      has('take_along') &&
+      scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
       (has('work') || has('payment') || has('abroad') || scan.has('tonight')))
+  );
+}
+
+// "saya bawa anak ke tempat kerja", "I'm picking up my daughter": the writer taking their own child.
+export function takenByWriter(scan: Scan, hit: Hit): boolean {
+  return [1, 2].some(
+    (back) =>
+      scan.clauseOf[hit.start - back] === scan.clauseOfHit(hit) &&
+      scan.kindsAt(hit.start - back).has('first_person'),
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ChildEvidence } from './child.js';
-import type { CaseFacts } from './categories.js';
+import { type CaseFacts, takenByWriter } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
 import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
@@ -145,13 +145,8 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   // The writer taking their own child ("I'm picking up my daughter", "aku nggawa anakku") is not.
-  const byWriter = (hit: Hit) =>
-    [1, 2].some(
-      (back) =>
-        scan.clauseOf[hit.start - back] === scan.clauseOfHit(hit) &&
-        scan.kindsAt(hit.start - back).has('first_person'),
-    );
-  if (scan.of('take_along').some((hit) => live(hit) && !byWriter(hit)) && scan.has('agent')) return true;
+  if (scan.of('take_along').some((hit) => live(hit) && !takenByWriter(scan, hit)) && scan.has('agent'))
+    return true;
   // With a recruiter at the port or about to board, tonight or now ("ayeuna di palabuhan jeung
   // calo, bade naek kapal peuting ieu").
   if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;

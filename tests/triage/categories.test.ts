@@ -745,6 +745,8 @@ const FAMILY_NEVER: [string, Category][] = [
   // a parent asking for help is the one reporting
   ['murid SD dicubit guru minggu lalu, ortunya minta pendampingan', 'kdrt'],
   ['anak tetangga dipukul gurunya kemarin, ibunya minta tolong ke saya', 'kdrt'],
+  // the writer taking their own child along is no recruiter moving a child
+  ['saya bawa anak ke tempat kerja karena majikan suruh lembur malam ini', 'tppo'],
 ];
 
 describe('word families per language (after set 6)', () => {
