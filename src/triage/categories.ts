@@ -62,6 +62,8 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     unwantedContact(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
+    // sold to an entertainment venue ("dijual ke tempat hiburan", "sold to a club")
+    (has('sale') && has('venue')) ||
     // an adult going into a child's room and shutting the door, with no blow named: an explicit
     // sexual risk to the child
     (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has));
@@ -75,6 +77,9 @@ export function categorize(scan: Scan, child: ChildEvidence, facts: CaseFacts): 
   // "wkwk adik gw ngancem mau bunuh gw krn charger": words alone, marked as a joke. Urgency is
   // left alone on purpose — a nervous "haha" must never hide real danger.
   if (has('joke') && !DONE_HARM.some(has) && !facts.sexual) return ['other'];
+  // A custody dispute the writer says has no violence ("rebutan hak asuh anak, ora ana
+  // kekerasan") is `other` by triage-labels.md, whoever keeps the child from whom.
+  if (has('custody') && has('no_harm') && !DONE_HARM.some(has) && !facts.sexual) return ['other'];
 
   const familyHarm =
     FAMILY_HARM.some((kind) => scan.of(kind).some((h) => harmHit(scan, kind, h))) ||
@@ -180,7 +185,22 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     // third party moving a child to exploit them
     (child.child && has('taken') && (has('agent') || has('work'))) ||
     // a child setting off with a recruiter, abroad or tonight
-    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight')))
+    (child.child && has('agent') && has('departure') && (has('abroad') || scan.has('tonight'))) ||
+    // a recruiter taking a child along to work, for money paid, tonight or abroad ("calo mau bawa
+    // adik sy ke batam malam ini katanya kerja")
+    (child.child &&
+      has('agent') &&
+      scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
+      (has('work') || has('payment') || has('abroad') || scan.has('tonight')))
+  );
+}
+
+// "saya bawa anak ke tempat kerja", "I'm picking up my daughter": the writer taking their own child.
+export function takenByWriter(scan: Scan, hit: Hit): boolean {
+  return [1, 2].some(
+    (back) =>
+      scan.clauseOf[hit.start - back] === scan.clauseOfHit(hit) &&
+      scan.kindsAt(hit.start - back).has('first_person'),
   );
 }
 
@@ -204,7 +224,11 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     sameClause(scan, 'recording', 'unwanted') ||
     // an address or personal data spread over an app ("alamat rumah ambo disebar di fesbuk"):
     // doxing
-    (sameClause(scan, 'spread', 'personal_data') && scan.has('channel')) ||
+    // A request to share a missing person's details ("tolong sebar data anak hilang ini") is not.
+    (sameClause(scan, 'spread', 'personal_data') &&
+      scan.has('channel') &&
+      !scan.has('missing') &&
+      !scan.of('help').some((h) => !scan.negated(h))) ||
     harmOverChannel
   );
 }
@@ -409,6 +433,20 @@ function onlyWitnesses(scan: Scan): boolean {
   // A writer who says they are a minor and is harmed themselves is the child victim.
   const writerMinor = writerIsMinor(scan);
   if (writerMinor && writerHarmed(scan)) return false;
+  // "dia teriak mau bunuh kami berdua", "he says he'll kill us", "arep mateni kabeh": a threat to
+  // kill everyone there reaches the child named with the writer.
+  const killsAll = scan
+    .of('kill')
+    .some(
+      (k) =>
+        !scan.negated(k) &&
+        scan
+          .of('all_of_us')
+          .some(
+            (a) => a.start >= k.end && a.start - k.end <= 1 && scan.clauseOfHit(a) === scan.clauseOfHit(k),
+          ),
+    );
+  if (killsAll) return false;
   const childHarmed = [...clauses].some((clause) =>
     [...DIRECT_CHILD_HARM, 'with_perpetrator' as const, 'plea' as const].some((kind) =>
       scan.inClause(clause, kind).some((h) => harmHit(scan, kind, h)),

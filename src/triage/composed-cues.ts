@@ -47,8 +47,9 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
   for (const ingest of of('ingest')) {
     for (const poison of of('poison').filter((p) => near(ingest, p)))
       composed.push(span('overdose', ingest, poison));
-    for (const drug of of('drug').filter((d) => near(ingest, d))) {
-      if (of('quantity').some((q) => sameClause(q, drug) && q.start >= ingest.end))
+    // The drug may come first in a passive clause ("obat rek diinum kabeh", "pil nya ditelan semua").
+    for (const drug of of('drug').filter((d) => near(ingest, d) || near(d, ingest))) {
+      if (of('quantity').some((q) => sameClause(q, drug) && q.start >= Math.min(ingest.end, drug.end)))
         composed.push(span('overdose', ingest, drug));
     }
   }

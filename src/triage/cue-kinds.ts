@@ -158,6 +158,16 @@ export const CUE_KINDS = [
   // recruiter, recruitment by deception (a tppo indicator); alone, fee fraud is not tppo
   'deceived',
   'serve', // made to serve or accompany guests or clients: sexual exploitation
+  // an entertainment venue ("tempat hiburan", "panggonan hiburan", "a club"): a person sold to
+  // one is sexually exploited; working at one alone is not
+  'venue',
+  // custody of a child, a court case ("hak asuh", "pengadilan", "custody"): with no harm, `other`
+  'custody',
+  // the writer says there is no violence ("gak ada kekerasan", "euweuh kekerasan", "no violence")
+  'no_harm',
+  // all of us ("kami berdua", "kabeh", "maneng", "all of us"): a threat to kill them all, with a
+  // child named, puts the child at risk too
+  'all_of_us',
   // time and stance
   'present',
   'tonight',
@@ -203,4 +213,6 @@ export const COMPETING_GROUPS: readonly (readonly CueKind[])[] = [
   // Sundanese and Minang "geus sajam", "alah sajam" (for an hour now), not Indonesian "sajam"
   // (senjata tajam, a blade)
   ['weapon', 'ongoing_since'],
+  // "every few minutes", "tiap bentar": repeated now, not a habit
+  ['habitual', 'present'],
 ];

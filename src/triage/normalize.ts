@@ -33,8 +33,16 @@ const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
   'senajan',
   'walaupun',
   'walau',
+  // reported speech: what someone said on the phone is dated by its own words, not by the call
+  // ("mau bengi telpon, jare ... ora oleh mudhun")
+  'jare',
+  'jarene',
+  'katanya',
+  'cenah',
 ]);
 
+// Laughing emoji (face with tears of joy, rolling on the floor laughing, grinning squinting).
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}]/gu;
 // A word written with a trailing 2 is repeated ("dipukul2" → "dipukul dipukul").
 const REDUPLICATION = /([a-z][a-z']+)2(?![0-9])/g;
 // Three or more of the same letter are chat emphasis ("tolongggg"); no word we match needs them.
@@ -47,6 +55,8 @@ export function normalize(text: string): NormalizedText {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    // A laughing emoji is a laugh written in chat ("KDRT iyaro? 😂"): read as "haha".
+    .replace(LAUGHING, ' haha ')
     .replace(REDUPLICATION, '$1 $1')
     .replace(/([a-z'])-(?=[a-z])/g, '$1 ')
     .replace(/(\d)([a-z])/g, '$1 $2')

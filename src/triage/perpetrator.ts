@@ -106,8 +106,16 @@ export function familyPerpetrator(scan: Scan, keep: (hit: Hit) => boolean = () =
       (namedAsDoer(scan, hit) ||
         (!isMarkedVictim(scan, hit) && (!isActiveObject(scan, hit) || harmedByTheirPartner(scan, hit)))) &&
       !isRecipient(scan, hit) &&
+      !asksForHelp(scan, hit) &&
       !belongsToOutsider(scan, hit),
   );
+}
+
+// "ortunya minta pendampingan", "ibunya minta tolong": a relative asking for help right after
+// being named is the one reporting, not the one who harms.
+function asksForHelp(scan: Scan, hit: Hit): boolean {
+  const next = scan.kindsAt(hit.end);
+  return scan.clauseOf[hit.end] === scan.clauseOfHit(hit) && (next.has('help') || next.has('info_request'));
 }
 
 // "tetangga sering pukul istrinya", "arep mateni bojone", "he hits his wife": someone's partner
@@ -120,7 +128,18 @@ function harmedByTheirPartner(scan: Scan, hit: Hit): boolean {
 // "dikunci ... sama bapak tiri": an agent word after a passive verb in the same clause.
 function namedAsDoer(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
-  if (!AGENT_WORDS.has(scan.tokens[hit.start - 1] ?? '')) return false;
+  // "ditinggal bojo", "dipukul suami": the agent may follow a passive verb with no word between.
+  const before = scan.tokens[hit.start - 1] ?? '';
+  // Only a harm verb: "dibantu kakak" (helped by a brother) names no doer of harm.
+  const harmBefore = FAMILY_HARM.some((kind) => scan.kindsAt(hit.start - 1).has(kind));
+  if (
+    scan.language !== 'en' &&
+    harmBefore &&
+    PASSIVE_VERB.test(before) &&
+    scan.clauseOf[hit.start - 1] === clause
+  )
+    return true;
+  if (!AGENT_WORDS.has(before)) return false;
   // Only this clause's tokens: scanning from the start of a long message for every hit was
   // quadratic in its length.
   for (let i = hit.start - 2; i >= 0 && scan.clauseOf[i] === clause; i -= 1) {

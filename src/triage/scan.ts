@@ -242,8 +242,12 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
     const victim = [...CHILD_NAMES, 'kin' as const].some((kind) =>
       of(kind).some((c) => c.end <= along.start),
     );
-    if (victim && of('stranger').some((s) => follows(along, s)))
-      derived.push({ kind: 'taken', start: along.start, end: along.end });
+    // The agent may come after a place ("diasupkeun ka angkot ku lalaki teu dikenal"): anywhere
+    // later in the clause.
+    const byStranger = of('stranger').some(
+      (s) => s.start >= along.end && clauseOf[s.start] === clauseOf[along.start],
+    );
+    if (victim && byStranger) derived.push({ kind: 'taken', start: along.start, end: along.end });
   }
   for (const along of of('with_child')) {
     const recruiter = of('agent').some(
@@ -269,7 +273,16 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
   for (const touch of of('touch')) {
     const again = tokens[touch.end] ?? '';
     const word = tokens[touch.start] ?? '';
-    if (touch.end - touch.start === 1 && again !== '' && (again === word || word.endsWith(again)))
+    // The repeat may carry a suffix ("nggesek2ke", "manggesek-gesekan", "gesek2in").
+    const stems = ['kan', 'ke', 'an', 'in', 'i']
+      .filter((suffix) => again.endsWith(suffix))
+      .map((suffix) => again.slice(0, -suffix.length));
+    // A suffixed repeat of a word that is also a blow ("nakenna-kennai") is a beating, not groping.
+    const alsoBlow = of('violence').some((v) => v.start === touch.start);
+    const suffixed =
+      !alsoBlow && (again.startsWith(word) || stems.some((stem) => stem.length >= 4 && word.endsWith(stem)));
+    const repeated = again === word || word.endsWith(again) || suffixed;
+    if (touch.end - touch.start === 1 && again !== '' && repeated)
       derived.push({ kind: 'sexual', start: touch.start, end: touch.end + 1 });
   }
   // "pas sy SD", "waktu aku kelas 5", "nalika kula SMP": the writer's own school years.

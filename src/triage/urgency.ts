@@ -1,5 +1,5 @@
 import type { ChildEvidence } from './child.js';
-import type { CaseFacts } from './categories.js';
+import { type CaseFacts, takenByWriter } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
 import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
@@ -144,7 +144,9 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   if ((alone || any('meetup')) && now && !chronic) return true;
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
-  if (any('take_along') && scan.has('agent')) return true;
+  // The writer taking their own child ("I'm picking up my daughter", "aku nggawa anakku") is not.
+  if (scan.of('take_along').some((hit) => live(hit) && !takenByWriter(scan, hit)) && scan.has('agent'))
+    return true;
   // With a recruiter at the port or about to board, tonight or now ("ayeuna di palabuhan jeung
   // calo, bade naek kapal peuting ieu").
   if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;

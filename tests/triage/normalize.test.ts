@@ -19,6 +19,14 @@ describe('normalize', () => {
     expect(normalize('ana\u2019ku de\u2019 wedding').tokens).toEqual(["ana'ku", "de'", 'wedding']);
   });
 
+  it('should read a laughing emoji as a laugh', () => {
+    expect(normalize('KDRT ko? 😂').tokens).toEqual(['kdrt', 'ko', 'haha']);
+  });
+  it('should start a new clause at reported speech (jare, katanya, cenah)', () => {
+    expect(normalize('wingi telpon jare dikunci').clauseOf).toEqual([0, 0, 1, 1]);
+    expect(normalize('kemarin nelpon katanya dikunci').clauseOf).toEqual([0, 0, 1, 1]);
+    expect(normalize('tadi nelepon cenah dikonci').clauseOf).toEqual([0, 0, 1, 1]);
+  });
   it('should start a new clause at punctuation and at "tapi/but"', () => {
     const { clauseOf } = normalize('dulu dipukul tapi sekarang aman. terima kasih');
     expect(clauseOf).toEqual([0, 0, 1, 1, 1, 2, 2]);

@@ -42,9 +42,72 @@ type Kind =
   | 'a baby left with nobody, any wording'
   | 'krama: a child not home since yesterday, bleeding after a rape'
   | 'a small child in pain down there'
-  | 'learner English';
+  | 'learner English'
+  | 'a child pulled into a vehicle by a stranger'
+  | 'burned with a cigarette, stamped on, a door broken in'
+  | 'not allowed off a ship'
+  | 'vomiting that does not stop after a blow'
+  | 'dragged now'
+  | 'a recruiter picking up a child tonight'
+  | 'held now, said on a call made last night'
+  | 'burned with a cigarette (a burn needs care)'
+  | 'heard from the house next door'
+  | 'a small child left with nobody, at night'
+  | 'repeated every few minutes now, not a habit'
+  | 'alone with the abuser within the hour';
 
 const URGENT: Record<Kind, [Language, string][]> = {
+  'a child pulled into a vehicle by a stranger': [
+    ['id', 'barusan orang tidak dikenal menarik anak perempuan ke mobil di depan masjid'],
+    ['jv', 'wong ora dikenal lagi narik bocah wadon mlebu montor neng pasar'],
+    ['su', 'murid SD ayeuna diasupkeun ka mobil ku jalma teu dikenal di pengkolan'],
+    ['min', 'urang indak dikenal manariak anak ketek ka oto kini ko'],
+    ['bug', "tau de' uisseng nariu' ana' baiccu' tama ri oto makkokkoe"],
+    ['en', 'a stranger is pulling a little girl into a van right now'],
+  ],
+  'burned with a cigarette, stamped on, a door broken in': [
+    ['jv', 'bapakku nyundut adhiku nganggo rokok saiki'],
+    ['jv', 'ibu kula dipun jejegi bapak sakmenika'],
+    ['jv', 'bojoku lagi ndobrak lawang, arep mateni aku'],
+  ],
+  'not allowed off a ship': [
+    ['jv', 'masku saiki ora oleh mudhun saka kapal karo juragane'],
+    ['su', 'adi abdi teu meunang turun ti kapal ku juragan ayeuna'],
+    ['id', 'abang saya tidak boleh turun dari kapal sama kapten'],
+  ],
+  'vomiting that does not stop after a blow': [
+    ['su', 'orok abdi digebug ku bapana, ayeuna utah wae'],
+    ['id', 'anak saya dipukul kepalanya sama bapaknya, sekarang muntah terus'],
+    ['jv', 'adhiku digebugi bapak, saiki muntah terus'],
+  ],
+  'dragged now': [['en', 'my husband is dragging me down the stairs right now']],
+  'a recruiter picking up a child tonight': [
+    ['en', 'the recruiter is picking up my 13 year old cousin tonight for a job in Malaysia'],
+  ],
+  'held now, said on a call made last night': [
+    ['jv', 'masku wingi sore telpon, jare ora oleh mudhun saka kapal karo mandor'],
+    ['id', 'kemarin adik nelpon, katanya gak boleh turun dari kapal sama mandor'],
+    ['su', 'tadi peuting adi abdi nelepon, cenah teu meunang turun ti kapal ku mandor'],
+  ],
+  'burned with a cigarette (a burn needs care)': [
+    ['jv', 'adhiku disundut rokok karo bapake'],
+    ['su', 'budak tatangga disundut roko ku bapana'],
+  ],
+  'heard from the house next door': [
+    ['min', 'tatanggo ambo bapakiak, lakinyo mamukua inyo, taraso sampai ka rumah ambo'],
+  ],
+  'repeated every few minutes now, not a habit': [
+    ['en', 'I can hear the child next door screaming every few minutes and things being thrown'],
+    ['id', 'kedengeran anak tetangga dipukul tiap beberapa menit, nangis terus'],
+  ],
+  'alone with the abuser within the hour': [
+    ['en', 'my 9 year old niece has to go home to him in an hour, her uncle touches her private parts'],
+    ['id', 'murid saya sebentar lagi pulang sendirian sama bapaknya yang sering mencabulinya'],
+    ['su', 'budak abdi sajam deui kudu nginep di imah pamanna nu sok nyabulan'],
+  ],
+  'a small child left with nobody, at night': [
+    ['su', 'aya budak leutik ditinggalkeun di terminal, geus peuting, teu aya nu nyokot'],
+  ],
   'violence now': [
     ['bug', 'tabe puang, tulungi ka, lakkaikku nakennaka makkokkoe'],
     ['su', 'salaki abdi nuju nampiling abdi di dapur'],
@@ -246,6 +309,24 @@ const URGENT: Record<Kind, [Language, string][]> = {
 
 // The same acts told as over, chronic, reported or asked about: never urgent.
 const NOT_URGENT: [Language, string][] = [
+  // Pulling or picking up a child with no stranger or recruiter named is everyday care.
+  ['en', 'i am picking up my daughter from school today'],
+  ['en', "I'm picking up my daughter from school, my manager is angry"],
+  ['en', 'my boss said I can pick up my son early today'],
+  ['jv', 'bapak narik bocah mlebu omah amarga udan'],
+  ['su', 'kuring nginum obat tilu, teu kabeh'],
+  // a call that says the worker is home and safe; a burn in the writer's childhood
+  ['jv', 'wingi aku telpon masku, jare wis mulih saka kapal lan aman'],
+  ['jv', 'biyen aku tau disundut rokok karo bapak pas cilik, saiki wis aman'],
+  // an object hidden is no person hiding; a job offer asked about; one's own children now, the
+  // blows in childhood; a recruiter looking for children to hire is not pursuing anyone
+  ['en', 'my husband hid the tv remote again'],
+  ['en', "got a job offer in Dubai, they keep the passport and I can't leave for a year. is this legit?"],
+  ['su', 'baheula indung sok neunggeul kuring, ayeuna kuring geus boga anak sorangan'],
+  ['jv', 'biyen bapak kerep nggebugi aku, saiki aku wis duwe anak dhewe'],
+  ['bug', "engka calo massappa ana'-ana' untu' jama ri Malaysia"],
+  ['en', 'my dad hit me every day when I was a kid'],
+  ['id', 'saya sebentar lagi pulang kerja'],
   ['su', 'baheula salaki abdi sok nampiling abdi, ayeuna tos pisah'],
   ['su', 'abdi ningali dina berita aya budak diculik'],
   ['su', 'budak abdi labuh tina motor, sukuna tatu, tos diubaran'],
@@ -319,6 +400,7 @@ function kinds(text: string, language: Language): Set<CueKind> {
 const COMPOSED: [Language, CueKind, string][] = [
   ['su', 'immobile', 'teu tiasa ngagerakkeun suku'],
   ['su', 'overdose', 'nginum pil sabotol'],
+  ['su', 'overdose', 'obat sadayana diinum'],
   ['su', 'phone_taken', 'hp kuring dicokot'],
   ['su', 'with_child', 'nyandak putra abdi'],
   ['su', 'kill', 'ngancam rek ngaduruk imah'],

@@ -34,7 +34,7 @@ export const BUG_LEXICON: Lexicon = {
   cues: withoutGlottal({
     joke: p('wkwk|haha|hahaha'),
     partner: p(
-      'lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
+      'pacarna|pacarku|lakkai|lakkaikku|lakkaina|lakkainna|lakkaitta|baine|bene|baineku|beneku|bainena|benena|bainenna',
     ),
     others_partner: p('lakkaina|lakkainna|bainena|benena|bainenna'),
     kin: p(`ambo' tiri|indo' tiri|lato'na|anrikku|amurekku|ambo'|ambo'ku|ambo'na|etta|indo'|indo'ku|indo'na|anri*|daengku|amure*|
@@ -45,33 +45,33 @@ export const BUG_LEXICON: Lexicon = {
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
     violence: p(
-      `nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
+      `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
     ),
     acute:
-      p(`naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|massappa|macai|nasappaka'|nasappa ka'|nagedor*|
-      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|massappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
+      p(`massappaka'|massappa ka'|massappaki'|naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|macai|nasappaka'|nasappa ka'|nagedor*|
+      mopi ri munriku|mupa ri munriku|ketu*|gedor*|dobrak*|nadobrak*|massappa iya'|nasappa*|nassappa*|naccoe*|naccoerika'|naccoerang`),
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
       okko saliweng bola|ri saliweng bola`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p(
-      "nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
+      "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
     ),
     neglect: p(
-      "de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
+      "nasuro mangamen|risuro mangamen|nasuro mangemis|risuro mangemis|de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
-    touch: p("nagai'|nakenna|naremma'|napakenna"),
+    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna"),
     body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
       `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
     ),
     media: p('foto*|video*'),
-    spread: p(`nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
+    spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
     impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
@@ -79,10 +79,10 @@ export const BUG_LEXICON: Lexicon = {
       `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
     ),
     meetup: p(
-      `mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
+      `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
     ),
     fear: p('mitau|metau|mitau ladde'),
-    threat: p('maancang|naancang*|naancam*'),
+    threat: p('maancam*|maancang|naancang*|naancam*'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
@@ -100,7 +100,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
+      `disundut*|nyundut*|de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -113,14 +113,19 @@ export const BUG_LEXICON: Lexicon = {
       `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
-    work: p(`dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
+    work: p(`abk|kapal bale|dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
     scam: p('menipu|mappanipu|panipu'),
+    trafficking: p(
+      "pabbalu tau|tppo|umuru'na napalsukan|umuru'na ripalsukan|umuru'ku napalsukan|napalsukan umuru'na",
+    ),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*'),
-    withhold: p('natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
+    withhold: p('nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
     wage: p('gaji*'),
-    unpaid: p(`de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`),
+    unpaid: p(
+      `gajinna natahangi|natahangi gajinna|gaji natahangi|de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`,
+    ),
     debt: p('inreng|utang|inreng*|inrenna|utang*'),
     child_word: p(`ana'|ana'ku|ana' ana'|ana' baiccu'|baiccu'|bayi|eppo|eppoku|anaure'|anaure'ku|
       ana' makkunrai|ana' urane|ana' dara|ana' daraku|ana' makkunrai*|ana' urane*|murid|baiccu'ku|ana' baiccu'ku|massikola mopi|sikola mopi`),
@@ -136,7 +141,7 @@ export const BUG_LEXICON: Lexicon = {
     taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),
     // [U] not checked with a native speaker
     stranger: p(
-      `tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
+      `de' uisseng*|tau de' uisseng*|urane de' uisseng*|de' uwisseng*|tau de' uwissengi|tau de' naissengi|tau laing|tau de' uwisseng*|tau de' naisseng*|tau tenri isseng*|tau laing*|urane de' uwisseng*`,
     ),
     with_child: p("sibawa ana'na|sibawa ana' ana'na|natiwi ana'na|naerui ana'na"),
     missing: p(
@@ -162,8 +167,10 @@ export const BUG_LEXICON: Lexicon = {
       `narekko macai|rekko macai|tungke|tungke esso|tungke wenni|maega kali|biasa|biasanna|tungke*|biasa*|maega kali|matterru*|terru*`,
     ),
     safe: p('aman|aman maneng|okko bola ni'),
-    ability: p(`ulle|wedding|uwedding|uulle|napalessu|nabaliangi|weddingi|ullei|ulleka|weddingka`),
-    leave: p(`massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
+    ability: p(
+      `nabolehkan|boleh|ulle|wedding|uwedding|uulle|napalessu|nabaliangi|weddingi|ullei|ulleka|weddingka`,
+    ),
+    leave: p(`turun|massu|massu'|lisu|lao|messu|lari|malari|mallari|joppa`),
     endure: p('ulle|tahang'),
     life: p('tuo|atuongeng'),
     home: p(`bola|bolana|kos|bola'na`),
@@ -180,7 +187,7 @@ export const BUG_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`tunu*|natunu*|ritunu*|bakar*|nabakar*`),
     take_along: p(
-      `tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
+      `nariu*|ririu*|napatama*|ripatama*|tiwi*|natiwi*|ritiwi*|mattiwi*|naerui*|naeri*|naala|riala|naculik*|riculik*|nabawa|ribawa`,
     ),
     seize: p(
       `naala|naalai|riala|rialai|nareppa'*|rireppa'*|nareppa*|rireppa*|nasita|risita|narampas|rirampas|nabanting|ribanting`,
@@ -209,6 +216,10 @@ export const BUG_LEXICON: Lexicon = {
       `de' ulle joppa|de' ulle majjappa|de' ulle tettong|de' ulle mokkoso|de' ulle mewa|de'na narasa|de' narasa|de'na urasa|de' urasa`,
     ),
     phone_taken: p("naala hp|naalai hp|hp naala|hpku naala|hp-ku naala|hp nareppa'|naalai hp-ku"),
+    venue: p('tempat hiburan|tampa hiburan|onrong hiburan|lokalisasi'),
+    custody: p('hak asuh|pengadilan'),
+    no_harm: p("degaga kekerasan|de' gaga kekerasan|de'gaga kekerasan"),
+    all_of_us: p('maneng|idi maneng|ikita|idi'),
     serve: p(
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),
@@ -229,7 +240,7 @@ export const BUG_LEXICON: Lexicon = {
     pour: p('siram*|nasiram*|risiram*'),
     hot_liquid: p(`wae mapella|wae mapanas|minnya' mapella|minnyak mapella`),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup|grup keluarga|grup kaluarga|grup siajing`,
+      `maneng kontak|kontakku|kontak hp|sininna kontak|grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup|grup keluarga|grup kaluarga|grup siajing`,
     ),
     explicit_kdrt: p(
       `kekerasan ri laleng rumah tangga|kekerasan ri lalenna rumah tangga|kekerasan okko rumah tangga|kekerasan rumah tangga|kdrt`,
@@ -240,7 +251,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(
-      `data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
+      `data|dataku|datana|data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
     ),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
     search: p(`massappa|nasappa|nasappai|massappa'`),

@@ -25,10 +25,10 @@ export const EN_LEXICON: Lexicon = {
     not_family: p(`ex|ex boyfriend|ex husband|ex wife|ex girlfriend|former husband|mom boyfriend|
       mother boyfriend|mum boyfriend`),
     agent:
-      p(`employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|foreman|
+      p(`mandor|employer|boss|agency|agent|recruiter|sponsor|broker|pimp|madam|captain|company|supervisor|foreman|
       manager|training center`),
     violence:
-      p(`pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
+      p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
       cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
@@ -46,10 +46,10 @@ export const EN_LEXICON: Lexicon = {
       p(`gaslight*|stalking me|stalks me|stalker|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|tracker on|gps tracker|reads my messages|doxx*|doxing|leaked my address|posted my address|controls*|insult*|worthless|calls me useless|called me useless|calls me stupid|calls me names|humiliat*|threaten*|yell*|mock*|abuse*|controlling|verbal abuse|does to me|did to me|
       emotional abuse|torment*|won't let me see|will not let me see|does not let me see|doesn't let me see|checks my phone|isolates me|isolated me|not allowed to see my family|not allowed to see my friends|shouting at|shouts at|shouted at|yelling at|yells at|yelled at|screaming at|screams at|screamed at|control my money|control my phone|control me|call me stupid|call me names|call me useless|call me bitch|insult me|shout at me|yell at me|threaten me|humiliate me`),
     neglect:
-      p(`kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
+      p(`made to beg|forced to beg|telling me to get out|told me to get out|kicked me out|kicks me out|threw me out|throws me out|locked me out|locks me out|controls my money|takes my salary|took my salary|will not let me work|wont let me work|beg|begging|sent money|send money|no money|abandon*|neglect*|left alone|leave them alone|left us|no food|
       hungry|starving|child support|let me work|forbids me to work|never sends money|never sent money|does not send money|stopped sending money|no child support|ran off with my money|ran away with my money|ran off with my savings|ran away with my savings|took all my savings|stole my savings|spent all my savings`),
     sexual:
-      p(`comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
+      p(`hand in her pants|hand in his pants|hands in her pants|hand down her pants|hand inside her pants|hand up her skirt|hand under her skirt|rubbed himself against|rubbing himself against|drugged and assaulted|drugged and raped|comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there`),
     touch: p('touch*|grab*|fondl*'),
@@ -57,7 +57,8 @@ export const EN_LEXICON: Lexicon = {
     genital: p(
       'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
     ),
-    intimate_image: p(`nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
+    intimate_image:
+      p(`video call naked|naked on video|naked on camera|naked video call|naked video|naked pics|naked photos|nudes|nude|naked photo*|naked picture*|naked video*|private photos|private pictures|
       intimate photo*|intimate video*|sex video|sex tape|dick pic*|dirty pictures|explicit photo*|porn*|
       deepfake*|leaked her video|leaked my video|leaked video*`),
     media: p('photo*|picture*|pics|pic|video*|image*|nudes'),
@@ -78,7 +79,7 @@ export const EN_LEXICON: Lexicon = {
     hot_liquid: p('boiling water|hot water|hot oil|acid'),
     news: p('news|newspaper|on tv|on television|viral|on the radio'),
     channel:
-      p(`stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
+      p(`my contacts|all my contacts|her contacts|his contacts|contact list|all her contacts|stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
       message|group|video call|youtube|email|family group|family chat|family group chat`),
     meetup:
@@ -101,14 +102,17 @@ export const EN_LEXICON: Lexicon = {
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
-      p(`not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
+      p(`not allowed off|nobody is allowed off|no one is allowed off|cannot get off|not allowed to get off|not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
       tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
-    hiding: p('hiding|hide|hid|hiding from|under the bed|in the closet|in the wardrobe'),
-    injury: p(`bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
+    hiding: p(
+      'hiding|hide|hid from|hid in|hid under|hid behind|i hid|we hid|hiding from|under the bed|in the closet|in the wardrobe',
+    ),
+    injury:
+      p(`keeps vomiting|vomiting blood|wont stop vomiting|throwing up blood|keeps throwing up|skin is peeling|skin peeling off|peeling off|bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
       broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
     drunk: p('drunk|wasted|intoxicated'),
     crying: p('crying|screaming|sobbing|wailing|crying out|screams|cries'),
@@ -128,17 +132,17 @@ export const EN_LEXICON: Lexicon = {
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
     ),
     work: p(
-      'forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
     ),
     scam: p(
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
     ),
     sale: p('sold|sell|selling|trafficked'),
     payment: p(
-      'received money|took money|got money|paid for her|take the money|took the money|taken the money|already take the money|already took the money|got paid|received the money',
+      'paid my father|paid my mother|paid my parents|paid her father|paid her parents|paid his father|paid the family|received money|took money|got money|paid for her|take the money|took the money|taken the money|already take the money|already took the money|got paid|received the money',
     ),
     trafficking:
-      p(`fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
+      p(`with older ages|older ages|fake ages|faked her age|faked their ages|falsified her age|age falsified|ages falsified|fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
     passport: p('passport*|id card|ids|documents|identity card|family card*|birth certificate*'),
     withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
@@ -164,7 +168,8 @@ export const EN_LEXICON: Lexicon = {
     when_clause: p('when|back when|while'),
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
       growing up`),
-    incidental_child: p(`in front of the kids|in front of my kids|in front of the children|see my kids|
+    incidental_child:
+      p(`kids of my own|children of my own|my own kids|my own children|in front of the kids|in front of my kids|in front of the children|see my kids|
       see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),
     taken: p(
       'taken|took my son|took my daughter|took the kids|kidnapped|abducted|ran off with|took her away|is taking|are taking|taking the girls|taking her to|taking them to',
@@ -176,11 +181,17 @@ export const EN_LEXICON: Lexicon = {
     missing: p(`missing|ran away|has not come home|did not come home|not come home|not home|phone is off|
       can not reach`),
     with_perpetrator: p('with him|with her|with them'),
-    alone: p('alone|left alone|home alone|by herself|by himself'),
+    alone: p(
+      'go home to him|home to him|home with him|alone with him|go back to him|back home to him|alone|left alone|home alone|by herself|by himself',
+    ),
     abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
-    present: p('now|right now|currently|at the moment|still'),
-    tonight: p('tonight|today|this evening|this afternoon'),
+    present: p(
+      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still',
+    ),
+    tonight: p(
+      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon',
+    ),
     recent: p(
       'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',
     ),
@@ -193,14 +204,15 @@ export const EN_LEXICON: Lexicon = {
     safe: p(`safe|i am safe|at my friend|at a friend|at my parents|at my mom|in hospital|at the hospital|
       police station|not living together`),
     ability: p('can|allowed|let|allow|able'),
-    leave: p('leave|go out|go home|get out|escape|out'),
+    leave: p('get off|get down|leave|go out|go home|get out|escape|out'),
     endure: p('bear|stand|take|cope'),
     life: p('live|living|life'),
     home: p('house|home|place|next door|apartment|flat|boarding house'),
     harm_word: p('violence|abuse|abused|victim|case|exploitation|neglect'),
     negation: p('not|no|never|nobody'),
     help: p('help|please help|sos|emergency|urgent|hurry'),
-    info_request: p(`how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|
+    info_request:
+      p(`is this legit|is it legit|legit|is this a scam|is it a scam|is it safe|is this safe|how do i|how can i|how to|how do|information|what are|can i ask|can i|is this|what is|
       where is|where can`),
     intent: p('want|wants|going|will|gonna|wanna|trying to|try to|can|do|does|did'),
     first_person: p('i|me|my|myself|we|us|our'),
@@ -229,8 +241,14 @@ export const EN_LEXICON: Lexicon = {
     phone_taken:
       p(`took my phone|takes my phone|taken my phone|smashed my phone|broke my phone|phone taken|phone was taken|
       has my phone|phone confiscated|took her phone|took his phone|keeps my phone|hid my phone|took away my phone`),
+    venue: p(
+      'club|nightclub|night club|brothel|massage parlour|massage parlor|entertainment venue|entertainment place|bar girls|red light',
+    ),
+    custody: p('custody|court|family court|custody case'),
+    no_harm: p('no violence|no abuse|not violent|never violent|no physical violence'),
+    all_of_us: p('us|all of us|both of us|us all|everyone|everybody'),
     serve:
-      p(`entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
+      p(`with guests|with customers|entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|
       made to serve|service clients|service customers`),
     room_entry:
@@ -241,7 +259,7 @@ export const EN_LEXICON: Lexicon = {
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
     deceived: p(
-      'lured|promised a job|promised work|job offer|offered a job|fake job|fake job offer|told it was a|thought it was a|tricked into|tricked|deceived|lied to|was promised|were promised|turned out|it turned out',
+      'promised me|promised her|promised us|they promised|lured|promised a job|promised work|job offer|offered a job|fake job|fake job offer|told it was a|thought it was a|tricked into|tricked|deceived|lied to|was promised|were promised|turned out|it turned out',
     ),
     kiss: p(`kiss|kissed|kisses|kissing|hug|hugged|hugs|hugging|cuddle*|held me tight|pulled me close`),
     unwanted: p(
@@ -256,7 +274,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     expose: p(`showed|shows|showing|exposed|exposes|exposing|flashed|flashing|flashes`),
     personal_data: p(
-      `personal data|personal details|my address|home address|her address|phone number|my number|id card|private chats|private messages|my chats|screenshots of our chat|my secrets`,
+      `my data|her data|his data|my details|personal data|personal details|my address|home address|her address|phone number|my number|id card|private chats|private messages|my chats|screenshots of our chat|my secrets`,
     ),
     hand: p(`hand|hands|my hand|her hand|arm|wrist`),
     search: p(`looking for|searching for|hunting for|hunting me|coming for`),
@@ -272,6 +290,8 @@ export const EN_LEXICON: Lexicon = {
       `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
     ),
     poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
-    take_along: p(`carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`),
+    take_along: p(
+      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
+    ),
   },
 };

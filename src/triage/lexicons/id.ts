@@ -35,7 +35,7 @@ export const ID_LEXICON: Lexicon = {
     others_partner: p(
       'suaminya|istrinya|pacarnya|cowoknya|cowonya|ceweknya|cewenya|lakinya|bininya|tunangannya|pacarnyo|suaminyo|istrinyo|lakinyo|bininyo',
     ),
-    kin: p(`cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
+    kin: p(`ortu|ortunya|ortuku|ortu saya|ortu sy|ortu gw|cucu|cucuku|cucunya|menantu|menantuku|ayah|ayahku|ayahnya|bapak|bapakku|bapaknya|bapaknyo|papa|papaku|papanya|papi|bokap|ibu|ibuku|
       ibunya|mama|mamaku|mamanya|emak|mak|nyokap|kakek|nenek|kakak|kakakku|kakaknya|abang|adik|
       adikku|adiknya|paman|pamanku|pamannya|om|tante|bibi|mertua|mertuaku|ipar|iparku|sepupu|sepupuku|
       orang tua|orang tuanya|saudara|saudaraku|keluarga|anak kandungnya|anaknya sendiri|anak laki lakinya|anak lelakinya`),
@@ -64,22 +64,22 @@ export const ID_LEXICON: Lexicon = {
       nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych:
-      p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
+      p(`ngehina|ngehinain|dihina|dihinain|menghina|dihujat|ngehujat|menghujat|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
       diancam*|mengancam*|ngancam*|diancem*|teror|diteror|intimidasi|caci*|dicaci*|rendahkan|direndahkan|
       kekerasan psikis|siksa*|disiksa*|nyiksa|melarang saya ketemu|melarang aku ketemu|dilarang ketemu keluarga|gak boleh ketemu keluarga|tidak boleh ketemu keluarga|gak boleh ketemu temen|tidak boleh bertemu keluarga|hp saya diperiksa|hp aku diperiksa|hp saya dicek|hp aku dicek|ngecek hp saya|mengekang|dikekang|ngekang|diisolasi|mengisolasi|membentak|neriakin|diteriakin|teriak teriakin|stalk|ngestalk|nge stalk|distalk|stalkin|ngestalking`),
     neglect:
-      p(`diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
+      p(`disuruh ngamen|disuruh ngemis|dipaksa ngamen|dipaksa ngemis|diusir|mengusir|ngusir|diusir dari rumah|dilarang bekerja|tidak boleh kerja|gak boleh kerja|tidak boleh bekerja|melarang saya bekerja|gaji saya diambil|uang saya diambil semua|tidak menafkahi|gak menafkahi|ga menafkahi|nggak menafkahi|gak nafkahin|ga nafkahin|tidak memberi nafkah|gak ngasih nafkah|gak kasih nafkah|tidak kasih nafkah|nafkah|duit belanja|gak dinafkahi|tidak dinafkahi|gak pulang pulang|tidak pulang pulang|idak pulang pulang|menafkahi|dinafkahi|uang belanja|ditelantarkan|telantar*|terlantar*|gak ada kabar|
       tidak ada kabar|tanpa kabar|gak dikasih makan|tidak dikasih makan|tidak diberi makan|ngamen|
       mengemis|ngemis|ngizinin saya kerja|melarang saya kerja|dilarang kerja|ditinggal*|pergi gak balik|gak pernah kirim duit|ga pernah kirim duit|tidak pernah kirim uang|tidak pernah mengirim uang|gak kirim duit|ga kirim duit|tidak kirim uang|tidak mengirim uang|nggak pernah kirim uang|gak pernah ngirim duit|gak pernah ngasih duit|tidak pernah memberi uang|kelaparan|sering gak makan|sering tidak makan|sering ga makan|bawa kabur uang|membawa kabur uang|bawa lari uang|uang dibawa kabur|duit dibawa kabur|bawa kabur duit|bawa kabur tabungan|tabungan dibawa kabur|ngabisin tabungan`),
     sexual:
-      p(`ngegesekin badan*|ngegesek ngegesekin|gesek gesekin|digesek gesekin|menggesekkan badan*|menggesek gesekkan|gesekin badan*|ngegesekin kelamin*|nempel nempelin badan*|nempelin badan*|menempelkan badan*|diajak ke hotel|ngajak ke hotel|ngajakin ke hotel|mengajak ke hotel|dibawa ke hotel|ajak ke hotel|diajak nginep di hotel|ngajak nginep di hotel|tidak senonoh|gak senonoh|nggak senonoh|ga senonoh|asusila|tindakan asusila|perbuatan asusila|perbuatan tidak senonoh|disuruh buka celana|buka celana|membuka celana|celananya dibuka|dibuka celananya|dipelorotin|melorotin celana|dipaksa oral|oral seks|seks oral|memainkan kelamin*|mainin kelamin*|ngocok|pesan tidak senonoh|foto tidak senonoh|sexting|pap tt|pap bugil|minta pap tt|pemaksaan kontrasepsi|dipaksa kb|dipaksa pasang kb|dipaksa pakai kb|pemaksaan sterilisasi|disterilisasi paksa|dipaksa steril|penyiksaan seksual|perbudakan seksual|pemaksaan pelacuran|dipaksa melacur|dipaksa jadi pelacur|dipaksa jual diri|disuruh jual diri|jual diri|dipaksa nonton video porno|disuruh nonton video porno|dipaksa nonton porno|disuruh nonton porno|dipaksa nonton bokep|disuruh nonton bokep|menunjukkan video porno|memperlihatkan video porno|nunjukin video porno|nunjukin bokep|kirim video porno|ngirim video porno|bokep|video bokep|digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
+      p(`begituin|dibegituin|ngegesekin badan*|ngegesek ngegesekin|gesek gesekin|digesek gesekin|menggesekkan badan*|menggesek gesekkan|gesekin badan*|ngegesekin kelamin*|nempel nempelin badan*|nempelin badan*|menempelkan badan*|diajak ke hotel|ngajak ke hotel|ngajakin ke hotel|mengajak ke hotel|dibawa ke hotel|ajak ke hotel|diajak nginep di hotel|ngajak nginep di hotel|tidak senonoh|gak senonoh|nggak senonoh|ga senonoh|asusila|tindakan asusila|perbuatan asusila|perbuatan tidak senonoh|disuruh buka celana|buka celana|membuka celana|celananya dibuka|dibuka celananya|dipelorotin|melorotin celana|dipaksa oral|oral seks|seks oral|memainkan kelamin*|mainin kelamin*|ngocok|pesan tidak senonoh|foto tidak senonoh|sexting|pap tt|pap bugil|minta pap tt|pemaksaan kontrasepsi|dipaksa kb|dipaksa pasang kb|dipaksa pakai kb|pemaksaan sterilisasi|disterilisasi paksa|dipaksa steril|penyiksaan seksual|perbudakan seksual|pemaksaan pelacuran|dipaksa melacur|dipaksa jadi pelacur|dipaksa jual diri|disuruh jual diri|jual diri|dipaksa nonton video porno|disuruh nonton video porno|dipaksa nonton porno|disuruh nonton porno|dipaksa nonton bokep|disuruh nonton bokep|menunjukkan video porno|memperlihatkan video porno|nunjukin video porno|nunjukin bokep|kirim video porno|ngirim video porno|bokep|video bokep|digerepe|gerepe*|menggerepe|disetubuhi|menyetubuhi|bersetubuh|persetubuhan|setubuh*|ditiduri|meniduri|digauli|menggauli|digagahi|menggagahi|dinodai|menodai|keperawanan*|kesucian*|pemerkosaan|pemerkosa|perkosaan|digerayangi|menggerayangi|gerayang*|ditelanjangi|menelanjangi|disuruh buka baju|disuruh telanjang|disuruh bugil|memperlihatkan alat kelamin*|memperlihatkan kelamin*|mempertontonkan alat kelamin*|memamerkan alat kelamin*|pamer alat kelamin*|pamer kelamin*|nunjukin alat kelamin*|nunjukin kelamin*|eksibisionis*|ekshibisionis*|onani|masturbasi|coli|catcalling|catcall*|disiulin|disuitin|komentar cabul|komentar mesum|chat mesum|pesan mesum|chat porno|kata kata cabul|kata kata jorok|pelecehan verbal|pelecehan seksual|kekerasan berbasis gender online|kbgo|grooming|digrooming|child grooming|kawin kontrak|nikah kontrak|dijadikan psk|dijadikan pelacur|dijajakan|menjajakan|layanan seks|jasa seks|pekerja seks|dijual untuk seks|minta tidur bareng|ngajak tidur bareng|ngajakin tidur bareng|ngajak begituan|ngajak gituan|ngajak ngamar|diajak ngamar|ngajak check in|diajak check in|minta jatah paksa|memperkosa istri|perkosaan dalam perkawinan|dipegang2|diraba2|tangannya masuk ke baju|tangannya masuk ke rok|masuk ke dalam rok|masuk ke dalam baju|memasukkan tangan|perkosa*|diperkosa*|memperkosa*|rudapaksa|dirudapaksa|cabul*|dicabul*|mencabul*|pencabulan|
       leceh*|dileceh*|dilecehkan|pelecehan|melecehkan|grepe*|digrepe*|pegang pegang|megang megang|dipegang pegang|dipegang dipegang|dicolek colek|colek colek|diraba raba|diraba diraba|disentuh disentuh|
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
       eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
     touch: p(
-      `cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
+      `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
     ),
     body_part:
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
@@ -102,7 +102,7 @@ export const ID_LEXICON: Lexicon = {
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit`),
     bully: p(
-      'bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
+      'dipalak|malak|dipalakin|bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
     ),
     // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
     move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
@@ -124,7 +124,7 @@ export const ID_LEXICON: Lexicon = {
     hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),
     news: p('berita|beritanya|diberitakan|koran|di tv|di televisi|masuk tv|viral|siaran'),
     channel:
-      p(`gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
+      p(`semua kontak|ke kontak|kontak hp|kontak saya|kontak sy|kontakku|daftar kontak|seluruh kontak|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
       tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family`),
     meetup:
@@ -155,7 +155,7 @@ export const ID_LEXICON: Lexicon = {
       'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
     ),
     injury:
-      p(`muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
+      p(`disundut*|nyundut*|muntah terus|gak berhenti muntah|tidak berhenti muntah|muntah muntah|muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
       gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
@@ -176,7 +176,7 @@ export const ID_LEXICON: Lexicon = {
       `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
-      'dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
     ),
     scam: p(
       'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',
@@ -187,7 +187,9 @@ export const ID_LEXICON: Lexicon = {
       p(`umur saya dipalsukan|umurku dipalsukan|umur aku dipalsukan|umurnya dipalsukan|umur anak saya dipalsukan|dipalsukan di paspor|dipalsukan di ktp|dipalsu di paspor|dipalsuin di paspor|data saya dipalsukan|dokumen saya dipalsukan|umur dipalsukan|umurnya dituakan|umur dituakan|dokumen dipalsukan|paspor palsu|identitas palsu|data dipalsukan|perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
       eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
     passport: p('paspor*|passport|ktp|dokumen'),
-    withhold: p('ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan'),
+    withhold: p(
+      'dititip|dititipkan|dititipin|titipkan|ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan',
+    ),
     wage: p('gaji*|upah|bayaran'),
     unpaid:
       p(`ga dibayar|tanpa bayaran|tanpa upah|gaji ditahan|gajinya ditahan|upah ditahan|ga digaji|belum digaji|tidak pernah dibayar|gak pernah dibayar|gaji tidak dibayar|tidak dibayar|gak dibayar|belum dibayar|tidak digaji|gak digaji|tanpa gaji|ditahan|dipotong|
@@ -216,7 +218,7 @@ export const ID_LEXICON: Lexicon = {
       'dibawa naik*|diculik|culik*|dibawa kabur|dibawa pergi|dibawa lari|membawa kabur|dijemput|dibawa orang|dipaksa naik|dibawa paksa|diseret|dipaksa ikut|ditarik paksa',
     ),
     stranger: p(
-      'orang tak dikenal|orang gak dikenal|orang tidak dikenal|orang yang tidak dikenal|orang asing|orang gak dikenal|om om gak dikenal',
+      'gak dikenal|tak dikenal|tidak dikenal|ga dikenal|nggak dikenal|tdk dikenal|gk dikenal|orang tak dikenal|orang gak dikenal|orang tidak dikenal|orang yang tidak dikenal|orang asing|orang gak dikenal|om om gak dikenal',
     ),
     with_child: p(
       'bawa anak|bawa anak anak|bawa anaknya|membawa anak|membawa anak anak|membawa anaknya|ngajak anak|ngajak anak anak|bawa si kecil',
@@ -233,9 +235,11 @@ export const ID_LEXICON: Lexicon = {
     deadline: p(
       'sebelum jam|jam|malam ini|malem ini|hari ini|besok pagi|menit|batas waktu|deadline|sebelum pukul',
     ),
-    present: p('sekarang|saat ini|lagi|sedang|masih|detik ini'),
+    present: p(
+      'tiap beberapa menit|setiap beberapa menit|tiap menit|tiap bentar|sekarang|saat ini|lagi|sedang|masih|detik ini',
+    ),
     tonight: p(
-      'malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
     ),
     recent: p(
       'tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja|sejam yang lalu|sejam lalu|beberapa menit lalu|beberapa menit yang lalu|setengah jam lalu|setengah jam yang lalu|tadi sejam',
@@ -252,13 +256,15 @@ export const ID_LEXICON: Lexicon = {
       udah ketangkep|sudah ketangkep|udah ditangkap|sudah ditangkap|ditangkap polisi|diamankan polisi|udah dipenjara|sudah dipenjara`),
     ability: p('bisa|boleh|diizinkan|dibolehin|diizinin|ngizinin|mengizinkan|dikasih|izin'),
     // Jambi Malay "kelua" (keluar)
-    leave: p('keluar|kelua|pulang|pergi|kabur|lari'),
+    leave: p('turun|keluar|kelua|pulang|pergi|kabur|lari'),
     endure: p('tahan|kuat|betah|sanggup'),
     life: p('hidup'),
     home: p('rumah|rumahnya|kos|kosan|kontrakan|kamar kos'),
     harm_word: p('kekerasan|korban|kasus|dianiaya|penganiayaan|eksploitasi'),
     negation: p('tidak|gak|tak|bukan|belum|jangan|kagak|ndak|nda|idak'),
-    help: p('tolong|minta tolong|bantu|darurat|sos|cepat|segera'),
+    help: p(
+      'minta pendampingan|minta bantuan|minta didampingi|tolong|minta tolong|bantu|darurat|sos|cepat|segera',
+    ),
     info_request:
       p(`cara lapor|cara melapor|caranya|gimana cara*|bagaimana cara*|prosedur|mau tanya|mau nanya|
       boleh tanya|bisa lapor|kalau ada|jika ada|misalnya|informasi|info|syarat|cak mano`),
@@ -301,6 +307,14 @@ export const ID_LEXICON: Lexicon = {
       hape diambil|hape disita|hp dirampas|hp saya dirampas|hp dibanting|hp saya dibanting|hp dirusak|hp dipecahin|
       ponsel diambil|ponsel disita|ngambil hp|ambil hp|nyita hp|rampas hp|ngerampas hp|banting hp|mbanting hp|
       hp ditahan|hp saya ditahan|hpku ditahan`),
+    venue: p(
+      'tempat hiburan|hiburan malam|klub malam|club malam|diskotik|diskotek|lokalisasi|panti pijat|rumah bordil',
+    ),
+    custody: p('hak asuh|pengadilan|pengadilan agama|sidang cerai|gugatan cerai'),
+    no_harm: p(
+      'gak ada kekerasan|tidak ada kekerasan|ga ada kekerasan|nggak ada kekerasan|gk ada kekerasan|tanpa kekerasan|bukan kekerasan',
+    ),
+    all_of_us: p('kami|kita|kami berdua|kita berdua|kami semua|kita semua|semuanya|semua'),
     serve:
       p(`temani tamu|nemani tamu|temenin om om|nemenin om om|menemani pria|dijadikan pemandu karaoke|dijadikan lc|jadi lc|pemandu karaoke|dijual ke pria|melayani pelanggan pria|melayani hidung belang|layani tamu|melayani tamu|layanin tamu|ngelayanin tamu|nemenin tamu|menemani tamu|temenin tamu|
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
@@ -328,13 +342,15 @@ export const ID_LEXICON: Lexicon = {
       `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
     ),
     personal_data: p(
-      `data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
+      `data|dataku|data saya|data sy|data diri|data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
     ),
     hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
     search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),
     departure: p(
       `berangkat|naik kapal|naik bus|naik pesawat|di pelabuhan|ke pelabuhan|di bandara|ke bandara|di terminal|mau dikirim|akan dikirim|diberangkatkan`,
     ),
-    take_along: p(`bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`),
+    take_along: p(
+      `narik|menarik|ditarik|nyeret|menyeret|dimasukkan|dimasukin|masukin|memasukkan|bawa|membawa|dibawa|gendong|menggendong|ngegendong|bawa bawa`,
+    ),
   },
 };

@@ -39,13 +39,13 @@ export const JV_LEXICON: Lexicon = {
     not_family: p(
       'dudu bapakku|dudu bapake|dudu bapak|dudu ibuku|dudu ibune|dudu pakdhe|dudu om|om sing|om om sing|mantan*|mantan* bojo*|tilas semah*|tilas bojo*|tilas garwa*|urut bojo|bekas bojo*|bekas semah*|mantan semah*|mantan garwa*',
     ),
-    agent: p('majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
+    agent: p('mandor|majikan*|agensi|agen|bosku|juragan|calo|calone|sponsor|penyalur|germo|mucikari'),
     violence:
-      p(`dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
+      p(`jejeg*|dijejeg*|dipun jejeg*|njejeg*|dijejek*|njejek*|diidak*|ngidak*|dipun idak*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
       dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
     acute: p(
-      `ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
+      `njebol*|dijebol*|ndobrak*|didobrak*|dobrak*|dipun dobrak*|ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
       isih neng mburiku|isih ning mburiku|taksih wonten wingking kula`,
     ),
@@ -58,16 +58,16 @@ export const JV_LEXICON: Lexicon = {
       badhe mriki|tindak mriki|wonten ngajeng griya`),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
-      'nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih|mbentak*|dibentak*|nyentak*|disentak*|nggetak*|digetak*',
+      'dipisuhi|dipisuh*|dihujat|ngujat|nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih|mbentak*|dibentak*|nyentak*|disentak*|nggetak*|digetak*',
     ),
     neglect:
-      p(`diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
+      p(`dikon ngamen|dikongkon ngamen|diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
       ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit|nggawa minggat duit|duit digawa minggat|nggawa mlayu duit|nggondol duit|nggondol tabungan|tabunganku digawa`),
     sexual:
       p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba`),
     touch: p(
-      `remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
+      `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
     ),
     body_part: p(
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
@@ -108,7 +108,7 @@ export const JV_LEXICON: Lexicon = {
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
-      `ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
+      `disundut*|nyundut*|muntah terus|ora mandheg muntah|mutah terus|muntah getih|muntah muntah|mutah mutah|ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
       mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
@@ -127,7 +127,7 @@ export const JV_LEXICON: Lexicon = {
       `dijodohke|dijodohake|dipun jodohaken|nikah|nikahke|dinikahke|dinikahake|dipun nikahaken|dirabekake|rabi|dirabekke|rabekke|perkawinan`,
     ),
     work: p(
-      'makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
+      'abk|kapal iwak|makarya|damel|dikon kerja|dikengken damel|dipun kengken damel|rewang|dadi rewang|dadi babu|babu|buruh|kuli|kerja|kerjo|ngladeni|nyambut gawe|gawe|nyambut damel',
     ),
     scam: p(
       'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',
@@ -135,11 +135,11 @@ export const JV_LEXICON: Lexicon = {
     sale: p('didol|diedol|ngedol'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
     trafficking:
-      p(`perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
+      p(`perdagangan tiyang|dodolan wong|dodolan uwong|perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
       umure diowahi|umure diganti|umuripun dipun gantos|paspor palsu|diganti neng paspor|diowahi neng paspor|dipalsu neng paspor|diganti ning paspor`),
     passport: p('paspor*'),
     withhold: p(
-      'dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel|dipun cepeng|dipun ampil',
+      'dititipke|dititipake|dititipne|dipun titipaken|dicekel|disita|dipun cekel|dipun tahan|dijupuk|ditahan|nahan|disimpen|nyekel|dipun cepeng|dipun ampil',
     ),
     wage: p('gaji|bayaran'),
     unpaid: p(
@@ -160,12 +160,14 @@ export const JV_LEXICON: Lexicon = {
     childhood: p(
       'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
     ),
-    incidental_child: p('aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*'),
+    incidental_child: p(
+      'duwe anak dhewe|nduwe anak dhewe|duwe anak|nduwe anak|gadhah putra|aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*',
+    ),
     taken: p(
       'dipun bekta|dibekta|mendhet lare|diseret|digeret|digawa calo|digawa lunga|digawa mlayu|diculik|digawa',
     ),
     stranger: p(
-      'wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
+      'ora dikenal|ora dikenali|ra dikenal|gak dikenal|mboten dikenal|mboten dipun tepangi|wong ora dikenal|wong sing ora dikenal|wong asing|wong ora kenal|tiyang ingkang mboten kula tepangi|tiyang mboten dikenal|tiyang ingkang mboten dikenal|tiyang asing|tiyang mboten tepang|tiyang ingkang mboten dipun tepangi|wong sing ora tak kenal|wong ora tak kenal',
     ),
     with_child: p(
       'nggawa anak|nggowo anak|nggawa anake|nggowo anake|nggawa bocah|ngajak anak|ngajak anake|mbekta putra|mbekta lare',
@@ -179,9 +181,9 @@ export const JV_LEXICON: Lexicon = {
       mung berdua karo|berduaan karo`),
     abandoned: p('ditinggal*|minggat|lunga ora bali|dibuang'),
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
-    present: p('saiki|lagi|isih|sakmenika|samenika|taksih'),
+    present: p('saben sedhela|saben menit|saben sawetara menit|saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p(
-      'sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
+      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
     ),
     recent: p(
       'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',
@@ -192,7 +194,7 @@ export const JV_LEXICON: Lexicon = {
     habitual: p('saben|saben dina|saben bengi|kerep|asring|mesti|sering'),
     safe: p('aman|wis aman|wis neng omah|omahe wong tuwa|omah omah dewe'),
     ability: p('iso|isa|entuk|oleh|ngolehi|diolehi|saged|angsal'),
-    leave: p('metu|mulih|lunga|medal|wangsul|mlayu'),
+    leave: p('mudhun|medhun|mandhap|metu|mulih|lunga|medal|wangsul|mlayu'),
     endure: p('kuat|betah|tahan|kiyat|kiat|kuwat'),
     life: p('urip|gesang'),
     home: p('omah|omahe|griya|griyane|kos|kosan|kontrakan'),
@@ -231,13 +233,21 @@ export const JV_LEXICON: Lexicon = {
       lumpuh|kaku kabeh`),
     phone_taken: p(`hpku dijupuk|hp dijupuk|hpne dijupuk|hp ku dijupuk|hp disita|hp dibanting|hpne dibanting|
       hp kula dipundhut|hp dipun pendhet|hp kula dipun pendhet|ngrampas hp|njupuk hp|hp dirampas`),
+    venue: p(
+      'panggonan hiburan|papan hiburan|tempat hiburan|hiburan wengi|lokalisasi|panti pijet|panti pijat',
+    ),
+    custody: p('hak asuh|pengadilan|pengadilan agama'),
+    no_harm: p('ora ana kekerasan|ora ono kekerasan|ra ana kekerasan|mboten wonten kekerasan|dudu kekerasan'),
+    all_of_us: p('kabeh|awake dhewe|aku karo anakku|kula sedaya|sedaya|kita'),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
       dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
     room_entry: p(
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
     ),
-    stay_over: p('nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten'),
+    stay_over: p(
+      'tilem wonten|nginep wonten|turu neng|turu ning|turu nang|sare neng|nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten',
+    ),
     deceived: p(
       'dijanjeni|dijanjekke|dijanjikake|dipun janjeni|dipun janjekaken|diiming iming|ditawani kerja|ditawani gawean|dipun tawani damel|tibake|pranyata|jebulipun|ternyata|diapusi|dibujuki|diblithuk|dipun apusi|jebul|jebule|tibakne',
     ),
@@ -266,7 +276,7 @@ export const JV_LEXICON: Lexicon = {
     pour: p('siram*|disiram|nyiram|diguyur|ngguyur|disiramke'),
     hot_liquid: p('banyu panas|banyu umup|lenga panas|wedang panas'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup|grup keluarga|grup kulawarga`,
+      `kabeh kontak|kontakku|kontak hp|kontak kula|sedaya kontak|grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sekolah|grup|grup keluarga|grup kulawarga`,
     ),
     explicit_kdrt: p(
       `kekerasan ing rumah tangga|kekerasan wonten ing rumah tangga|kekerasan nang rumah tangga|kekerasan neng rumah tangga|kekerasan ning rumah tangga|kekerasan salebeting rumah tangga|kdrt`,
@@ -276,11 +286,11 @@ export const JV_LEXICON: Lexicon = {
       `setrika|strika|setlika|wesi panas|sendok panas|puntung rokok|nganggo rokok|nganggo udud|karo rokok|ngangge rokok`,
     ),
     take_along: p(
-      `nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
+      `narik*|ditarik*|nyeret*|diseret*|nglebokke*|dilebokke*|dilebokake*|nglebokake*|nggawa*|nggowo*|digawa*|digowo*|mbekta*|dipun bekta*|ngajak*|dijak*|nyulik*|diculik*|ngeterake*|nggendong*|gendong*|digendong*|ngemban|mbopong`,
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(
-      `data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
+      `data|dataku|data kula|data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
     ),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
     search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),

@@ -49,7 +49,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
-      p(`dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+      p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
@@ -63,16 +63,16 @@ export const MIN_LEXICON: Lexicon = {
       'mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa|mahariak|dihariak|kato kasa|kato kato kasa|indak buliah batamu|hp ambo dipareso|hp ambo dicek|dikakang|mangakang|mambantak|dibantak',
     ),
     neglect: p(
-      `diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan|mambaok lari pitih|mambawo lari pitih|pitih dibaok lari|mambaok lari tabungan|tabungan dibaok lari`,
+      `disuruah mangamen|disuruah mamintak|disuruah mangemis|dipaso mangamen|diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan|mambaok lari pitih|mambawo lari pitih|pitih dibaok lari|mambaok lari tabungan|tabungan dibaok lari`,
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan`),
-    touch: p('maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
+    touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
-      `indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
+      `bugia|indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),
     media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
@@ -100,11 +100,11 @@ export const MIN_LEXICON: Lexicon = {
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
-      `indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
+      `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
       malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
     ),
     drunk: p('mabuak|mabuk'),
-    crying: p('manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
+    crying: p('bapakiak|pakiak*|bapakiak pakiak|manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p(
@@ -117,15 +117,18 @@ export const MIN_LEXICON: Lexicon = {
     ),
     marriage: p(`dijodohan|dijodohkan|dikawinan|dinikahan|kawin*|nikah*|pakawinan|nikahnyo`),
     work: p(
-      'dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
+      'abk|kapa ikan|kapal ikan|dipaso karajo|jadi pambantu|buruah|kuli|karajo|bakarajo|disuruah karajo|disuruah bakarajo|disuruah manjua|disuruah mangamis',
     ),
     scam: p('manipu urang|disuruah manipu|dipaso manipu|judi online|scam|scammer|manipu'),
+    trafficking: p(
+      'pardagangan urang|pardagangan manusia|perdagangan orang|tppo|umuanyo dipalsuan|umua dipalsuan|umuanyo dipalsukan|umua ambo dipalsuan',
+    ),
     sale: p(
       'dijua|dijual|manjua anak*|manjua ambo|manjua awak|manjua inyo|manjua adiak*|manjua bini*|manjua padusi|manjua kamanakan*|manjua urang',
     ),
     payment: p('manarimo pitih|dapek pitih'),
     passport: p('paspor*'),
-    withhold: p('dipacik|mamacik|ditahan|manahan|diambiak'),
+    withhold: p('dititipan|dititipkan|dititipkan ka|dipacik|mamacik|ditahan|manahan|diambiak'),
     wage: p('gaji'),
     unpaid: p(
       'indak digaji|alun digaji|tanpa gaji|tanpa upah|gaji ditahan|gajinyo ditahan|alun dibayia|indak dibayia|alun dibayar',
@@ -140,12 +143,12 @@ export const MIN_LEXICON: Lexicon = {
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p('wakatu ketek|maso ketek|ketek dulu'),
-    incidental_child: p('hak asuh anak*|hak asuh'),
+    incidental_child: p('punyo anak surang|alah punyo anak|punyo anak|hak asuh anak*|hak asuh'),
     taken: p(
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
     ),
     stranger: p(
-      'urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
+      'indak dikenal|indak dikenal*|ndak dikenal|urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
     missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
@@ -153,9 +156,11 @@ export const MIN_LEXICON: Lexicon = {
     alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
-    present: p('kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana'),
+    present: p(
+      'tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
+    ),
     tonight: p(
-      'malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
+      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
     ),
     recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
     past: p(
@@ -169,7 +174,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     safe: p('aman|alah aman|alah di rumah'),
     ability: p('bisa|buliah|mambiaan|dibiaan|dapek|buliah|dapek|sanggup|bisa'),
-    leave: p('kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
+    leave: p('turun|kalua|pulang|pai|lari|baliak|lari|kalua rumah|pai ka mano mano'),
     endure: p('tahan|kuaik|kuat|bataha'),
     life: p('iduik|hiduik'),
     home: p('rumah|rumahnyo|kos|kontrakan'),
@@ -186,7 +191,7 @@ export const MIN_LEXICON: Lexicon = {
     // Situation parts (situation.ts)
     burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
     take_along: p(
-      `mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
+      `manariak*|ditariak*|maseret*|diseret*|mamasuakan*|dimasuakan*|mambaok*|mambao*|mambawo*|mambawa*|dibaok*|dibawo*|dibawa*|maajak*|diajak*|baok*|bawo*|maculiak*|diculiak*|manggendong|gendong|mambaok`,
     ),
     seize: p(
       `diambiak|maambiak|dirampeh|marampeh|dirampas|dibantiang|mambantiang|dibanting|disita|dipacik|dicabuik|dipatahan|dipacahan|dicilok`,
@@ -199,7 +204,8 @@ export const MIN_LEXICON: Lexicon = {
     drug: p(`ubek*|ubat*|obat*|pil`),
     ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
     move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
-    witness: p(`tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
+    witness:
+      p(`taraso sampai|tadanga sampai|tadanga sampai ka|tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
       sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
       p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
@@ -222,6 +228,10 @@ export const MIN_LEXICON: Lexicon = {
     phone_taken: p(
       'hp diambiak|hp ambo diambiak|hp dirampeh|hp dibantiang|hp disita|maambiak hp|marampeh hp',
     ),
+    venue: p('tampek hiburan|tempat hiburan|hiburan malam|lokalisasi'),
+    custody: p('hak asuh|pangadilan|pengadilan'),
+    no_harm: p('indak ado kekerasan|ndak ado kekerasan|indak ado kekerasan do'),
+    all_of_us: p('kami|awak sadonyo|sadonyo|kami baduo|kito'),
     serve: p(
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),
@@ -249,7 +259,7 @@ export const MIN_LEXICON: Lexicon = {
     hot_liquid: p('aia angek|aia paneh|minyak angek|minyak paneh|aia mandidih'),
     news: p('barito|baritonyo'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup|grup keluarga|grup kaluarga`,
+      `sadonyo kontak|kontak ambo|kontak hp|sadoalah kontak|grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sikola|grup|grup keluarga|grup kaluarga`,
     ),
     explicit_kdrt: p(
       `kekerasan dalam rumah tanggo|kekerasan di dalam rumah tanggo|kekerasan dalam rumah tangga|kakerasan dalam rumah tanggo|kekerasan rumah tanggo|kdrt`,
@@ -260,7 +270,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(
-      `data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
+      `data|data ambo|datanyo|data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
     ),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
     search: p(`mancari|mancari cari|mancaliak cari`),

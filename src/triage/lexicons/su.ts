@@ -44,10 +44,10 @@ export const SU_LEXICON: Lexicon = {
       'urut kabogoh|urut salaki|mantan*|aki aki|urut pamajikan|urut caroge|tilas salaki|tilas pamajikan|mantan salaki|bekas salaki|bekas pamajikan|bekas kabogoh',
     ),
     agent: p(
-      'dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
+      'mandor|dunungan|dunungan abdi|majikan*|majikanana|agen|bos|calo|sponsor|penyalur|kapten|germo|mucikari',
     ),
     violence:
-      p(`dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
+      p(`nyiwit*|disiwit*|siwit*|dicubit*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
       tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
@@ -60,15 +60,17 @@ export const SU_LEXICON: Lexicon = {
       di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
     strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
     psych: p(
-      'ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun|nyentak*|dicentak*|ngagorowokan|digorowokan|dibentak',
+      'diomongan|dihujat|ngahujat|ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun|nyentak*|dicentak*|ngagorowokan|digorowokan|dibentak',
     ),
     neglect: p(
-      `diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja|teu ngirim artos|teu kantos ngirim artos|teu pernah ngirim artos|teu ngirim duit|teu masihan nafkah|teu masihan artos|teu dibere duit|kalaparan|sok teu dahar|mawa kabur artos|mawa kabur duit|ngabawa kabur artos|artos dibawa kabur|duit dibawa kabur|mawa kabur tabungan|tabungan dibawa kabur`,
+      `dititah ngamen|dititah ngemis|teu pernah mere dahar|teu mere dahar|diusir|ngusir|diusir ti imah|teu meunang damel|teu meunang digawe|teu acan dipasihan tuang|teu dipasihan tuang|teu dibere dahar|ngemis|dipaksa ngamen|ngamen|nafkah|teu dibere dahar|teu dipasihan|ditinggalkeun|minggat|teu aya beja|teu ngirim artos|teu kantos ngirim artos|teu pernah ngirim artos|teu ngirim duit|teu masihan nafkah|teu masihan artos|teu dibere duit|kalaparan|sok teu dahar|mawa kabur artos|mawa kabur duit|ngabawa kabur artos|artos dibawa kabur|duit dibawa kabur|mawa kabur tabungan|tabungan dibawa kabur`,
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba`),
-    touch: p(`dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`),
+    touch: p(
+      `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`,
+    ),
     body_part: p(
       'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
     ),
@@ -76,15 +78,15 @@ export const SU_LEXICON: Lexicon = {
       'kamaluan*|bagian pribadi*|nyeri mun kiih|nyeri upami kiih|nyeri pas kiih|peurih mun kiih|nyeri mun pipis',
     ),
     intimate_image: p(
-      `teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
+      `buligir|poto buligir|teu nganggo baju|teu make baju|teu dibaju|tanpa baju|teu nganggo acuk|video bugil|video jorang|video mesum|baju jero|nganggo baju jero|poto pribadi|video pribadi|poto taranjang|video taranjang|taranjang|poto jorang|jorang|poto bugil`,
     ),
     // not "poto*": the stems of "dipotong" (cut) and "motor" start with it
     media: p('poto|potona*|potoan|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
-    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
-    bully: p('dibully|dipoyok'),
+    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu`),
+    bully: p('dipalak|malak|dipalakan|dibully|dipoyok'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
     ),
@@ -103,12 +105,12 @@ export const SU_LEXICON: Lexicon = {
       cai ngagolak|minyak panas|nu seukeut|barang seukeut|dipake meulah|paranti meulah|pikeun meulah|dipake motong|
       paranti motong|pikeun motong|gunting|patik|baliung`),
     confinement:
-      p(`teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
+      p(`ngonci*|dikonci*|teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
+      'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -126,16 +128,18 @@ export const SU_LEXICON: Lexicon = {
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
     work: p(
-      'dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
+      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
-    payment: p('nampi artos|narima duit'),
+    payment: p('geus dibayar|tos dibayar|dibayar|nampi artos|narima duit'),
     trafficking:
-      p(`perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
+      p(`perdagangan jalmi|perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
       umurna dirobah|umurna dipalsukeun|umur dipalsukeun|umurna diganti|paspor palsu|dirobih dina paspor|dirobah dina paspor|diganti dina paspor|dipalsukeun dina paspor`),
     passport: p('paspor*'),
-    withhold: p('dicekel|nyepeng|ditahan|nahan|dicandak|dicokot|dicepeng|dicepengan|ditahan ku'),
+    withhold: p(
+      'dititipkeun|dipasrahkeun|dicekel|nyepeng|ditahan|nahan|dicandak|dicokot|dicepeng|dicepengan|ditahan ku',
+    ),
     wage: p('gajih|gaji'),
     unpaid: p(
       'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
@@ -154,7 +158,9 @@ export const SU_LEXICON: Lexicon = {
     childhood: p(
       'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
     ),
-    incidental_child: p('abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*'),
+    incidental_child: p(
+      'boga anak sorangan|boga budak sorangan|gaduh putra nyalira|boga anak|gaduh putra|abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*',
+    ),
     taken: p(
       'rek dibawa ka|bade dicandak ka|dibawa ka luar negeri|dibawa ka luar nagri|dibawa ku|dicandak ku|dibawa kabur|diculik|dibawa indit|diculik*|nyulik*|dibawa kabur|dicandak kabur|dibawa lumpat',
     ),
@@ -170,12 +176,14 @@ export const SU_LEXICON: Lexicon = {
       'nyalira|sorangan|ngan duaan|duaan jeung|duaan wungkul|ngan berdua|ngan duaan|ditinggal duaan|ditinggalkeun duaan',
     ),
     abandoned: p('dipiceun|ditinggalkeun|minggat|teu uih deui'),
-    deadline: p('jam|peuting ieu|dinten ieu|saencan jam|poe ieu'),
+    deadline: p(
+      'subuh|subuh isuk|isuk subuh|isuk|isukan|engke peuting|enjing|jam|peuting ieu|dinten ieu|saencan jam|poe ieu',
+    ),
     present: p(
-      'ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
+      'unggal sababaraha menit|unggal menit|unggal sakedap|ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
     tonight: p(
-      'engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
+      'sajam deui|sakedap deui|sababaraha jam deui|geus peuting|tos wengi|parantos wengi|geus wengi|engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
     ),
     recent: p(
       'tadi|tadi isuk|nembe|kakara|sajam katukang|sajam kapengker|satengah jam kapengker|nembe sajam',
@@ -191,7 +199,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     safe: p('aman|tos aman|tos di imah|di imah kolot'),
     ability: p('tiasa|bisa|meunang|ngantep|dikantep|diidinan|kenging|wenang|sanggup'),
-    leave: p('kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
+    leave: p('turun|lungsur|kaluar|uih|mulang|indit|kabur|balik|lumpat|mios|kamana mana|ka mana mana|ngejat'),
     endure: p('kiat|kuat|tahan|betah'),
     life: p('hirup'),
     home: p('imah|bumi|kos|kosan|kontrakan'),
@@ -210,18 +218,20 @@ export const SU_LEXICON: Lexicon = {
     // Situation parts (situation.ts): loma and lemes
     burn: p(`duruk*|ngaduruk*|bakar*|ngahuru*|huru*|disundut|disetrika`),
     take_along: p(
-      `mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
+      `narik*|ditarik*|ngasupkeun*|diasupkeun*|nyered*|diseret*|mawa*|dibawa*|nyandak*|dicandak*|ngabawa*|ngajak*|diajak*|nyulik*|diculik*|ngais|ngagendong|gendong`,
     ),
     seize: p(
       `dicandak|dicokot|dirampas|dirampog|dibanting|disita|dipegatkeun|direbut|dipeupeus|ngarampas|nyokot|nyandak|dicabut|dipiceun`,
     ),
     phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
     quantity: p(
-      `loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
     ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
     drug: p(`obat*|pil|ubar*`),
-    ingest: p(`nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`),
+    ingest: p(
+      `diinum*|dileueut*|diteureuy*|nginum*|inum*|neureuy*|ngaleueut*|leueut*|ngonsumsi|nuang|ngadahar|dahar`,
+    ),
     move: p(
       `obah*|usik*|leumpang|lumampah|nangtung|ngadeg|hudang|cengkat|gerak*|ngagerakkeun|gerakkeun|digerakkeun|rengkuh*`,
     ),
@@ -248,6 +258,10 @@ export const SU_LEXICON: Lexicon = {
     phone_taken:
       p(`hp dicandak|hp dicokot|hp dirampas|hp abdi dicandak|hp kuring dicokot|hp dibanting|hp disita|
       ngarampas hp|nyokot hp`),
+    venue: p('tempat hiburan|tempat hiburan wengi|hiburan peuting|lokalisasi|panti pijet'),
+    custody: p('hak asuh|pengadilan|pangadilan'),
+    no_harm: p('euweuh kekerasan|teu aya kekerasan|henteu aya kekerasan|sanes kekerasan'),
+    all_of_us: p('urang kabeh|sadayana|kabeh|urang sadaya|abdi sadaya|sarerea'),
     serve: p(
       'ngancanan lalaki|ngalayanan tamu lalaki|janten pemandu karaoke|jadi lc|ngaladangan tamu|ngalayanan pelanggan|ngalayanan tamu|ngaladenan tamu|dipaksa ngalayanan|dititah ngalayanan|ngancanan tamu|ngalayanan lalaki',
     ),
@@ -269,13 +283,13 @@ export const SU_LEXICON: Lexicon = {
     ),
     infant: p('orok|bayi|orokna|orok abdi|bayina'),
     nobody: p(
-      'teu aya sasaha|teu aya jalma|teu aya nu ngajaga|teu aya saha saha|euweuh sasaha|euweuh jelema',
+      'teu aya nu nyokot|euweuh nu nyokot|teu aya nu ngajemput|teu aya nu mapag|teu aya sasaha|teu aya jalma|teu aya nu ngajaga|teu aya saha saha|euweuh sasaha|euweuh jelema',
     ),
     pour: p('siram*|nyiram|disiram|dibanjur|ngabanjur|dikucuran'),
     hot_liquid: p('cai panas|cai ngagolak|minyak panas'),
     news: p('warta|wartos|beja di tv'),
     channel: p(
-      `grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup|grup keluarga|grup kulawarga`,
+      `sadaya kontak|kabeh kontak|kontak abdi|kontak kuring|kontak hp|grup wa|grup whatsapp|fesbuk|ig|instagram|tiktok|dm|inbox|medsos|game online|chat|grup kelas|grup sakola|grup|grup keluarga|grup kulawarga`,
     ),
     explicit_kdrt: p(`kekerasan dina rumah tangga|kekerasan di rumah tangga|kekerasan rumah tangga|kdrt`),
     blackmail: p(`diperes|meres|dipeures|ngaperes|diperas`),
@@ -284,7 +298,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(
-      `data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
+      `data|data abdi|data kuring|datana|data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
     ),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
     search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
