@@ -28,8 +28,11 @@ export interface PhraseIndex {
   readonly byPrefix: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-// Prefix patterns are bucketed by this many leading letters; every prefix in a lexicon is longer.
-const PREFIX_BUCKET = 2;
+// Prefix patterns are bucketed by up to this many leading letters (a shorter prefix by all of its
+// letters), so a token looks in one bucket per length from MIN_PREFIX up. By two letters, every
+// token starting "di" was compared with a hundred Javanese and Indonesian "di…*" verbs.
+const PREFIX_BUCKET = 4;
+const MIN_PREFIX = 2;
 
 /**
  * `stemmed` is the table whose prefix patterns also match the affix stems findHits is given: the
@@ -46,6 +49,10 @@ export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable
   for (const table of tables)
     for (const phrase of phrasesOf(table, table === stemmed)) {
       const first = phrase.parts[0]!;
+      if (first.prefix && first.text.length < MIN_PREFIX)
+        throw new Error(
+          `prefix pattern "${first.text}*" is shorter than ${MIN_PREFIX} letters; list whole words instead`,
+        );
       if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
       else push(byFirstWord, first.text, phrase);
     }
@@ -111,20 +118,27 @@ export function findHits(
     }
     return found;
   };
-  const matchesAt = (start: number, phrase: Phrase): boolean =>
-    phrase.parts.every((part, offset) => {
+  // Plain loops, no closures: this runs for every phrase indexed under every token.
+  const matchesAt = (start: number, phrase: Phrase): boolean => {
+    const { parts } = phrase;
+    for (let offset = 0; offset < parts.length; offset++) {
+      const part = parts[offset]!;
       const token = tokens[start + offset];
       if (token === undefined) return false;
-      const startsPart = (form: string) => form.startsWith(part.text);
-      if (part.prefix)
-        return (
-          forms(start + offset).some(startsPart) ||
-          (phrase.stemmed && stemForms(start + offset).some(startsPart))
-        );
+      if (part.prefix) {
+        if (
+          !startsAny(forms(start + offset), part.text) &&
+          !(phrase.stemmed && startsAny(stemForms(start + offset), part.text))
+        )
+          return false;
+        continue;
+      }
       // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
       // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
-      return token === part.text || (!part.text.includes("'") && bare(token) === part.text);
-    });
+      if (token !== part.text && (part.text.includes("'") || bare(token) !== part.text)) return false;
+    }
+    return true;
+  };
   const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
     if (candidates === undefined) return;
     for (const phrase of candidates) {
@@ -140,9 +154,10 @@ export function findHits(
     tryAll(start, index.byFirstWord.get(token));
     const stripped = bare(token);
     if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set(
-      [...forms(start), ...stemForms(start)].map((form) => form.slice(0, PREFIX_BUCKET)),
-    );
+    const buckets = new Set<string>();
+    for (const form of [...forms(start), ...stemForms(start)])
+      for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++)
+        buckets.add(form.slice(0, length));
     for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
   });
   return hits;
@@ -190,6 +205,11 @@ function nasalStems(token: string): readonly string[] {
     stemCache.set(token, stems);
   }
   return stems;
+}
+
+function startsAny(forms: readonly string[], prefix: string): boolean {
+  for (const form of forms) if (form.startsWith(prefix)) return true;
+  return false;
 }
 
 function bare(token: string): string {
