@@ -12,7 +12,7 @@ const DEV_DIR = join(import.meta.dirname, 'examples', 'dev');
 const files = readdirSync(DEV_DIR)
   .filter((f) => f.endsWith('.jsonl'))
   .sort();
-const setOf = (file: string) => /^(blind\d*)-/.exec(file)?.[1];
+const setOf = (file: string) => /^((?:blind|train)\d*)-/.exec(file)?.[1];
 const folds = [...new Set(files.map(setOf).filter((s): s is string => s !== undefined))];
 const load = (f: string) => parseExamples(readFileSync(join(DEV_DIR, f), 'utf8'), f);
 
