@@ -48,7 +48,14 @@ export class SenderBlockGate {
   /** Whether the message was the gate's: an officer's block command, or a blocked sender's message. */
   async handled(
     tx: StoragePorts,
-    conversation: { id: string; channel: string; address: string; snapshot?: { state: string } | undefined },
+    conversation: {
+      id: string;
+      channel: string;
+      address: string;
+      snapshot?: { state: string } | undefined;
+      /** Loaded with the conversation (ConversationRecord.blockedUntil). */
+      blockedUntil: number | undefined;
+    },
     input: Input,
     phoneKey: string | undefined,
     triage: Env['triage'],
@@ -79,7 +86,7 @@ export class SenderBlockGate {
       return true;
     }
     if (this.isReporterRight(input, conversation.snapshot?.state)) return false;
-    if ((await tx.senderBlocks.activeUntil(conversation.id, now)) === undefined) return false;
+    if (conversation.blockedUntil === undefined || conversation.blockedUntil <= now) return false;
     const danger = input.type === 'text' ? triage(input.text) : undefined;
     const emergency = danger?.urgent ? emergencyMessage(danger) : undefined;
     await this.deps.executor.perform(tx, decideBlockedSender(conversation.id, emergency), now);

@@ -2,13 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
-import { conversations } from './schema.js';
+import { conversations, senderBlocks } from './schema.js';
 
 export interface ConversationRecord<S> {
   id: string;
   channel: string;
   address: string;
   snapshot: S | undefined;
+  /**
+   * When the latest block an officer put on this sender ends (past or future: compare with now),
+   * read with the conversation because every message asks (sender-block-gate.ts).
+   */
+  blockedUntil: number | undefined;
 }
 
 export class ConversationRepository {
@@ -46,7 +51,12 @@ export class ConversationRepository {
       )
       .prepare();
     this.byId = db
-      .select()
+      .select({
+        row: conversations,
+        blockedUntil: sql<
+          number | null
+        >`(select max(${senderBlocks.blockedUntil}) from ${senderBlocks} where ${senderBlocks.conversationId} = ${conversations.id})`,
+      })
       .from(conversations)
       .where(eq(conversations.id, sql.placeholder('id')))
       .prepare();
@@ -96,13 +106,15 @@ export class ConversationRepository {
   }
 
   load<S>(id: string): ConversationRecord<S> | undefined {
-    const row = this.byId.get({ id });
-    if (!row) return undefined;
+    const found = this.byId.get({ id });
+    if (!found) return undefined;
+    const { row, blockedUntil } = found;
     return {
       id: row.id,
       channel: row.channel,
       address: this.cipher.decrypt(row.addressEnc),
       snapshot: row.snapshotEnc ? this.cipher.decryptJson<S>(row.snapshotEnc) : undefined,
+      blockedUntil: blockedUntil ?? undefined,
     };
   }
 

@@ -449,6 +449,9 @@ export function storageContract(
         await again.unitOfWork(async (tx) => {
           expect(await tx.senderBlocks.activeUntil(a!, NOW + DAY)).toBe(NOW + 2 * DAY);
           expect(await tx.senderBlocks.activeUntil(a!, NOW + 2 * DAY)).toBeUndefined(); // it ends by itself
+          // The conversation comes with its block's end (every message asks): the caller compares.
+          expect((await tx.conversations.load(a!))?.blockedUntil).toBe(NOW + 2 * DAY);
+          expect((await tx.conversations.load(b!))?.blockedUntil).toBeUndefined();
           expect(await tx.senderBlocks.clear(b!, NOW)).toBe(false);
           await tx.senderBlocks.set({
             conversationId: b!,

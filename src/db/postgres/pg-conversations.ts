@@ -4,7 +4,7 @@ import { prepared } from './pg-prepared.js';
 import type { FieldCipher } from '../field-cipher.js';
 import type { ConversationPort, ConversationRecord } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
-import { conversations } from './pg-schema.js';
+import { conversations, senderBlocks } from './pg-schema.js';
 
 /** Conversations on PostgreSQL: the same rules as conversation-repository.ts. */
 export class PgConversations implements ConversationPort {
@@ -49,19 +49,28 @@ export class PgConversations implements ConversationPort {
   }
 
   async load<S>(id: string): Promise<ConversationRecord<S> | undefined> {
-    const [row] = await prepared(this.db, 'conversation_load', () =>
+    const [found] = await prepared(this.db, 'conversation_load', () =>
       this.db
-        .select()
+        .select({
+          row: conversations,
+          blockedUntil: sql<
+            number | null
+          >`(select max(${senderBlocks.blockedUntil}) from ${senderBlocks} where ${senderBlocks.conversationId} = ${conversations.id})`.mapWith(
+            Number,
+          ),
+        })
         .from(conversations)
         .where(eq(conversations.id, sql.placeholder('id')))
         .prepare('conversation_load'),
     ).execute({ id });
-    if (!row) return undefined;
+    if (!found) return undefined;
+    const { row, blockedUntil } = found;
     return {
       id: row.id,
       channel: row.channel,
       address: this.cipher.decrypt(row.addressEnc),
       snapshot: row.snapshotEnc ? this.cipher.decryptJson<S>(row.snapshotEnc) : undefined,
+      blockedUntil: blockedUntil ?? undefined,
     };
   }
 
