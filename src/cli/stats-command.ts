@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Hotline } from '../conversations/hotline-runtime.js';
-import { type Directory, officeChain } from '../directory/index.js';
+import { createRegionGazetteer, type Directory, officeChain } from '../directory/index.js';
 import { type CaseStatistics, summarize } from '../statistics/case-statistics.js';
 import { simfoniCsv } from '../statistics/simfoni-export.js';
 import { MAX_PERIOD_MONTHS, statPeriod } from '../statistics/stat-period.js';
@@ -73,11 +73,17 @@ export async function statsCommand(
 }
 
 function describe(title: string, stats: CaseStatistics): string {
-  const list = (counts: Record<string, number>) =>
+  const list = (counts: Record<string, number>, name = (key: string) => key, separator = ', ') =>
     Object.entries(counts)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, n]) => `${key} ${n}`)
-      .join(', ') || '—';
+      .map(([key, n]) => `${name(key)} ${n}`)
+      .join(separator) || '—';
+  // An admin reads "Juwana, Kab. Pati, Jawa Tengah", not "33.18.08"; the code stays for SIMFONI.
+  const gazetteer = createRegionGazetteer();
+  const region = (code: string) => {
+    const area = gazetteer.area(code);
+    return area ? `${area.label} [${code}]` : code;
+  };
   const wait = stats.timeToClaim;
   return [
     title,
@@ -85,7 +91,7 @@ function describe(title: string, stats: CaseStatistics): string {
     `  per month: ${list(stats.perMonth)}`,
     `  by kind: ${list(stats.byKind)}`,
     `  by risk: ${list(stats.byRisk)}`,
-    `  by region: ${list(stats.byRegion)}`,
+    `  by region: ${list(stats.byRegion, region, '; ')}`,
     `  by channel: ${list(stats.byChannel)}`,
     `  by language: ${list(stats.byLanguage)}`,
     `  time to claim: ${wait.claimed} claimed; median ${wait.medianMinutes ?? '—'} min, p90 ${wait.p90Minutes ?? '—'} min`,

@@ -44,6 +44,8 @@ function statsOn(open: () => Promise<Backend>): void {
     expect(result.stdout).toMatch(/cases: 2 \(0 of them anonymous/);
     expect(result.stdout).toMatch(/by kind: kdrt 2/);
     expect(result.stdout).toMatch(/by channel: console 2/);
+    // Regions by name, with the code SIMFONI uses.
+    expect(result.stdout).toMatch(/by region: [^\n]*Kab\. Pati, Jawa Tengah \[33\.18[.0-9]*\] 2/);
     expect(result.stdout).toMatch(/Wrote 2 case\(s\)/);
     const csv = readFileSync(file, 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^nomor_laporan,tanggal_diterima,kantor,/);
