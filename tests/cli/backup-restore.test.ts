@@ -93,7 +93,8 @@ describe('hotline backup and restore', () => {
     await stopped(serve, 'SIGTERM');
     expect(existsSync(`${database}.pid`)).toBe(false);
     expect((await hotline(['restore', backup], env)).code).toBe(0);
-  });
+    // Seven processes start one after another: on a loaded two-core machine 20 s was not enough.
+  }, 60_000);
 
   it('should refuse to restore a backup DATA_KEY cannot read, and leave the database alone', async () => {
     const dir = tempDir();
