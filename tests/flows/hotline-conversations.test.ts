@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Conversation, directoryWithVerified } from '../support/conversation-harness.js';
 import { tempDir } from '../support/test-hotline.js';
+import { typedReport } from '../support/typed-report.js';
 
 let conversation: Conversation | undefined;
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -58,15 +59,7 @@ describe('the hotline conversation', () => {
 
   it('should tell its own chat when and for which office the report was recorded, on status', async () => {
     conversation = Conversation.open();
-    await conversation.run([
-      'halo',
-      'ya',
-      'suami saya sering memukul saya kalau marah, sudah setahun',
-      'tidak',
-      'benar',
-      'tidak',
-      'kota palu',
-    ]);
+    await conversation.run(typedReport('kota palu'));
     const reference = conversation.latestCase()?.reference;
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     const [replies] = await conversation.run(['status']);
