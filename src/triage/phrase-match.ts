@@ -10,6 +10,8 @@ export interface Hit {
 interface Part {
   readonly text: string;
   readonly prefix: boolean;
+  /** Written with an apostrophe (Bugis "iya'"): only the token typed with it matches. */
+  readonly glottal: boolean;
 }
 
 interface Phrase {
@@ -77,7 +79,9 @@ function phrasesOf(table: CueTable, stemmed: boolean): readonly Phrase[] {
         .map((w) =>
           // A prefix is compared with the token's forms, which carry no apostrophe: "lennye'*"
           // must match "lennye'", "lennyena" and "lennye" alike.
-          w.endsWith('*') ? { text: bare(w.slice(0, -1)), prefix: true } : { text: w, prefix: false },
+          w.endsWith('*')
+            ? { text: bare(w.slice(0, -1)), prefix: true, glottal: false }
+            : { text: w, prefix: false, glottal: w.includes("'") },
         );
       if (parts.length > 0) phrases.push({ kind, parts, stemmed });
     }
@@ -98,13 +102,14 @@ export function findHits(
 ): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
+  // Every phrase part under a token is compared with the token without apostrophes: stripped once.
+  const bareTokens = tokens.map(bare);
   // The forms a prefix pattern may match at each position, computed once per message.
   const formsAt: (readonly string[] | undefined)[] = [];
   const forms = (position: number): readonly string[] => {
     let found = formsAt[position];
     if (found === undefined) {
-      const token = tokens[position] ?? '';
-      found = [bare(token), ...nasalStems(token)];
+      found = [bareTokens[position] ?? '', ...nasalStems(tokens[position] ?? '')];
       formsAt[position] = found;
     }
     return found;
@@ -113,7 +118,7 @@ export function findHits(
   const stemForms = (position: number): readonly string[] => {
     let found = stemsAt[position];
     if (found === undefined) {
-      found = stems(bare(tokens[position] ?? ''));
+      found = stems(bareTokens[position] ?? '');
       stemsAt[position] = found;
     }
     return found;
@@ -135,7 +140,7 @@ export function findHits(
       }
       // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
       // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
-      if (token !== part.text && (part.text.includes("'") || bare(token) !== part.text)) return false;
+      if (token !== part.text && (part.glottal || bareTokens[start + offset] !== part.text)) return false;
     }
     return true;
   };
@@ -150,16 +155,25 @@ export function findHits(
       hits.push({ kind: phrase.kind, start, end });
     }
   };
-  tokens.forEach((token, start) => {
+  // The prefix buckets of one token, each once, in the order first met (forms, then stems).
+  const buckets: string[] = [];
+  const addBuckets = (from: readonly string[]) => {
+    for (const form of from)
+      for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++) {
+        const bucket = form.slice(0, length);
+        if (!buckets.includes(bucket)) buckets.push(bucket);
+      }
+  };
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start]!;
     tryAll(start, index.byFirstWord.get(token));
-    const stripped = bare(token);
+    const stripped = bareTokens[start]!;
     if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set<string>();
-    for (const form of [...forms(start), ...stemForms(start)])
-      for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++)
-        buckets.add(form.slice(0, length));
+    buckets.length = 0;
+    addBuckets(forms(start));
+    addBuckets(stemForms(start));
     for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
-  });
+  }
   return hits;
 }
 
