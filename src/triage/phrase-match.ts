@@ -22,13 +22,23 @@ interface Phrase {
 }
 
 /**
- * Phrases indexed by their first word (or, for a prefix pattern, its first two letters), so each
+ * Phrases indexed by their first word (or, for a prefix pattern, its first letters), so each
  * token is compared with a handful of phrases instead of all of them.
  */
 export interface PhraseIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
   readonly byPrefix: ReadonlyMap<string, readonly Phrase[]>;
+  /** The affix stems of a token (affixes.ts) that the stemmed table's prefix patterns may match. */
+  readonly stems: (token: string) => readonly string[];
+  /**
+   * The phrases that may start at a token, by token, in the order they are tried: finding them
+   * takes a look-up per first word and per prefix bucket of every form, and the same words come
+   * back in every message. Bounded.
+   */
+  readonly candidatesByToken: Map<string, readonly Phrase[]>;
 }
+
+const CANDIDATE_CACHE_MAX = 50_000;
 
 // Prefix patterns are bucketed by up to this many leading letters (a shorter prefix by all of its
 // letters), so a token looks in one bucket per length from MIN_PREFIX up. By two letters, every
@@ -37,10 +47,14 @@ const PREFIX_BUCKET = 4;
 const MIN_PREFIX = 2;
 
 /**
- * `stemmed` is the table whose prefix patterns also match the affix stems findHits is given: the
+ * `stemmed` is the table whose prefix patterns also match the affix stems `stems` gives: the
  * detected regional language's own, so "dipotong" (cut) never reaches Indonesian "poto*" (photo).
  */
-export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable): PhraseIndex {
+export function buildPhraseIndex(
+  tables: readonly CueTable[],
+  stemmed?: CueTable,
+  stems: (token: string) => readonly string[] = () => [],
+): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
   const push = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
@@ -58,7 +72,7 @@ export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable
       if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
       else push(byFirstWord, first.text, phrase);
     }
-  return { byFirstWord, byPrefix };
+  return { byFirstWord, byPrefix, stems, candidatesByToken: new Map() };
 }
 
 // Every language's index holds the Indonesian and English tables too: parsed once (per whether the
@@ -92,14 +106,11 @@ function phrasesOf(table: CueTable, stemmed: boolean): readonly Phrase[] {
 
 /**
  * Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul").
- * `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by prefix
- * patterns only.
+ * The index's `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by
+ * prefix patterns only.
  */
-export function findHits(
-  tokens: readonly string[],
-  index: PhraseIndex,
-  stems: (token: string) => readonly string[] = () => [],
-): Hit[] {
+export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
+  const { stems } = index;
   const hits: Hit[] = [];
   const seen = new Set<string>();
   // Every phrase part under a token is compared with the token without apostrophes: stripped once.
@@ -144,8 +155,7 @@ export function findHits(
     }
     return true;
   };
-  const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
-    if (candidates === undefined) return;
+  const tryAll = (start: number, candidates: readonly Phrase[]) => {
     for (const phrase of candidates) {
       if (!matchesAt(start, phrase)) continue;
       const end = start + phrase.parts.length;
@@ -155,25 +165,29 @@ export function findHits(
       hits.push({ kind: phrase.kind, start, end });
     }
   };
-  // The prefix buckets of one token, each once, in the order first met (forms, then stems).
-  const buckets: string[] = [];
-  const addBuckets = (from: readonly string[]) => {
-    for (const form of from)
+  // The phrases that may start at a position: those listed under the token (and under it without
+  // apostrophes), then those in each prefix bucket of its forms and stems, each bucket once, in
+  // the order first met. Every phrase is in one list only, so none is tried twice.
+  const candidatesAt = (start: number): readonly Phrase[] => {
+    const token = tokens[start]!;
+    const known = index.candidatesByToken.get(token);
+    if (known !== undefined) return known;
+    const candidates: Phrase[] = [...(index.byFirstWord.get(token) ?? [])];
+    const stripped = bareTokens[start]!;
+    if (stripped !== token) candidates.push(...(index.byFirstWord.get(stripped) ?? []));
+    const buckets: string[] = [];
+    for (const form of [...forms(start), ...stemForms(start)])
       for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++) {
         const bucket = form.slice(0, length);
-        if (!buckets.includes(bucket)) buckets.push(bucket);
+        if (buckets.includes(bucket)) continue;
+        buckets.push(bucket);
+        candidates.push(...(index.byPrefix.get(bucket) ?? []));
       }
+    if (index.candidatesByToken.size >= CANDIDATE_CACHE_MAX) index.candidatesByToken.clear();
+    index.candidatesByToken.set(token, candidates);
+    return candidates;
   };
-  for (let start = 0; start < tokens.length; start++) {
-    const token = tokens[start]!;
-    tryAll(start, index.byFirstWord.get(token));
-    const stripped = bareTokens[start]!;
-    if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    buckets.length = 0;
-    addBuckets(forms(start));
-    addBuckets(stemForms(start));
-    for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
-  }
+  for (let start = 0; start < tokens.length; start++) tryAll(start, candidatesAt(start));
   return hits;
 }
 

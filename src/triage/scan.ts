@@ -40,6 +40,7 @@ const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
       buildPhraseIndex(
         languages.map((l) => LEXICONS[l].cues),
         LEXICONS[language].cues,
+        (token) => affixStems(language, token),
       ),
     ];
   }),
@@ -48,7 +49,7 @@ const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
 export function scan(text: NormalizedText, language: Language): Scan {
   const { tokens, clauseOf } = text;
   const index = INDEXES.get(language);
-  const raw = index === undefined ? [] : findHits(tokens, index, (token) => affixStems(language, token));
+  const raw = index === undefined ? [] : findHits(tokens, index);
   const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, raw, tokens, clauseOf));
   const parts = [...hits, ...composedHits(hits, clauseOf)];
   const kept = withoutReportedWitness(
