@@ -93,20 +93,26 @@ const PLATFORM_CODES: Readonly<Record<string, Language>> = {
 };
 
 /**
- * Every language's marker words in one Map (one look-up a token, not six); a Map, so a message
- * word such as "constructor" never finds Object.prototype.
+ * Every language's marker words in one Map (one look-up a token, not six), each with the position
+ * of its language in LANGUAGES (the scores are kept in that order); a Map, so a message word such
+ * as "constructor" never finds Object.prototype.
  */
-const MARKERS: ReadonlyMap<string, readonly (readonly [Language, number])[]> = (() => {
-  const markers = new Map<string, [Language, number][]>();
-  for (const language of LANGUAGES) {
+const MARKERS: ReadonlyMap<string, readonly (readonly [number, number])[]> = (() => {
+  const markers = new Map<string, [number, number][]>();
+  LANGUAGES.forEach((language, position) => {
     for (const [word, weight] of Object.entries(LEXICONS[language].markers)) {
       const list = markers.get(word) ?? [];
-      list.push([language, weight]);
+      list.push([position, weight]);
       markers.set(word, list);
     }
-  }
+  });
   return markers;
 })();
+
+const SU = LANGUAGES.indexOf('su');
+const MIN = LANGUAGES.indexOf('min');
+const BUG = LANGUAGES.indexOf('bug');
+const JV = LANGUAGES.indexOf('jv');
 
 /** Guesses the language that supplies most of a message's function words (triage-labels.md). */
 export function detectLanguage(text: string, hints?: TriageHints): LanguageGuess {
@@ -114,32 +120,35 @@ export function detectLanguage(text: string, hints?: TriageHints): LanguageGuess
 }
 
 export function detectFromTokens(tokens: readonly string[], hints?: TriageHints): LanguageGuess {
-  const scores = new Map<Language, number>(LANGUAGES.map((l) => [l, 0]));
-  const add = (language: Language, amount: number) =>
-    scores.set(language, (scores.get(language) ?? 0) + amount);
-
-  for (const [i, token] of tokens.entries()) {
+  // One score per language, in LANGUAGES order; a typed array, not a Map: this runs for every token.
+  const scores = new Float64Array(LANGUAGES.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // A reduplicated word is a content word of its own ("alun-alun", the town square), not the
     // function word it repeats (Minang "alun", not yet).
     const reduplicated = tokens[i - 1] === token || tokens[i + 1] === token;
-    if (!reduplicated) for (const [language, weight] of MARKERS.get(token) ?? []) add(language, weight);
-    if (token.includes('eu')) add('su', SUNDANESE_EU_BONUS);
-    if (hasMinangEnding(token)) add('min', MINANG_ENDING_BONUS);
+    const markers = reduplicated ? undefined : MARKERS.get(token);
+    if (markers !== undefined) for (const [language, weight] of markers) scores[language]! += weight;
+    if (token.includes('eu')) scores[SU]! += SUNDANESE_EU_BONUS;
+    if (hasMinangEnding(token)) scores[MIN]! += MINANG_ENDING_BONUS;
     // "anakku", "bapakku", "apakke": a k-final Indonesian or Javanese stem with -ku/-ke is no Bugis
     // geminate (Bugis "majikakku", "lakkaikku" are).
     if (!NOT_BUGIS_GEMINATES.has(token) && /(kk|pp|tt|dd|cc|bb)/.test(token.replace(/kke$/, 'ke')))
-      add('bug', BUGIS_GEMINATE_BONUS);
+      scores[BUG]! += BUGIS_GEMINATE_BONUS;
     if (token.length >= 5 && JAVANESE_SUFFIX.test(token) && !NOT_JAVANESE_SUFFIX.has(token)) {
-      add('jv', JAVANESE_SUFFIX_BONUS);
+      scores[JV]! += JAVANESE_SUFFIX_BONUS;
     }
     if (token.endsWith("'") && !SULSEL_PARTICLES.has(token) && token.length > 2)
-      add('bug', BUGIS_GLOTTAL_BONUS);
+      scores[BUG]! += BUGIS_GLOTTAL_BONUS;
   }
   const prior = platformLanguage(hints?.platformLanguage);
-  if (prior !== undefined) add(prior, PLATFORM_PRIOR);
+  if (prior !== undefined) scores[LANGUAGES.indexOf(prior)]! += PLATFORM_PRIOR;
 
-  // Ties go to Indonesian, the default language of the service (LANGUAGES lists it first).
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  // Ties go to Indonesian, the default language of the service (LANGUAGES lists it first; the
+  // sort is stable).
+  const ranked = LANGUAGES.map((language, position) => [language, scores[position]!] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
   const [best, second] = [ranked[0], ranked[1]];
   if (best === undefined || best[1] <= 0) return { language: 'id', confidence: 0 };
   const runnerUp = second?.[1] ?? 0;

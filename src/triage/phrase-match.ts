@@ -10,6 +10,8 @@ export interface Hit {
 interface Part {
   readonly text: string;
   readonly prefix: boolean;
+  /** Written with an apostrophe (Bugis "iya'"): only the token typed with it matches. */
+  readonly glottal: boolean;
 }
 
 interface Phrase {
@@ -20,13 +22,23 @@ interface Phrase {
 }
 
 /**
- * Phrases indexed by their first word (or, for a prefix pattern, its first two letters), so each
+ * Phrases indexed by their first word (or, for a prefix pattern, its first letters), so each
  * token is compared with a handful of phrases instead of all of them.
  */
 export interface PhraseIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
   readonly byPrefix: ReadonlyMap<string, readonly Phrase[]>;
+  /** The affix stems of a token (affixes.ts) that the stemmed table's prefix patterns may match. */
+  readonly stems: (token: string) => readonly string[];
+  /**
+   * The phrases that may start at a token, by token, in the order they are tried: finding them
+   * takes a look-up per first word and per prefix bucket of every form, and the same words come
+   * back in every message. Bounded.
+   */
+  readonly candidatesByToken: Map<string, readonly Phrase[]>;
 }
+
+const CANDIDATE_CACHE_MAX = 50_000;
 
 // Prefix patterns are bucketed by up to this many leading letters (a shorter prefix by all of its
 // letters), so a token looks in one bucket per length from MIN_PREFIX up. By two letters, every
@@ -35,10 +47,14 @@ const PREFIX_BUCKET = 4;
 const MIN_PREFIX = 2;
 
 /**
- * `stemmed` is the table whose prefix patterns also match the affix stems findHits is given: the
+ * `stemmed` is the table whose prefix patterns also match the affix stems `stems` gives: the
  * detected regional language's own, so "dipotong" (cut) never reaches Indonesian "poto*" (photo).
  */
-export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable): PhraseIndex {
+export function buildPhraseIndex(
+  tables: readonly CueTable[],
+  stemmed?: CueTable,
+  stems: (token: string) => readonly string[] = () => [],
+): PhraseIndex {
   const byFirstWord = new Map<string, Phrase[]>();
   const byPrefix = new Map<string, Phrase[]>();
   const push = (map: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
@@ -56,7 +72,7 @@ export function buildPhraseIndex(tables: readonly CueTable[], stemmed?: CueTable
       if (first.prefix) push(byPrefix, first.text.slice(0, PREFIX_BUCKET), phrase);
       else push(byFirstWord, first.text, phrase);
     }
-  return { byFirstWord, byPrefix };
+  return { byFirstWord, byPrefix, stems, candidatesByToken: new Map() };
 }
 
 // Every language's index holds the Indonesian and English tables too: parsed once (per whether the
@@ -77,7 +93,9 @@ function phrasesOf(table: CueTable, stemmed: boolean): readonly Phrase[] {
         .map((w) =>
           // A prefix is compared with the token's forms, which carry no apostrophe: "lennye'*"
           // must match "lennye'", "lennyena" and "lennye" alike.
-          w.endsWith('*') ? { text: bare(w.slice(0, -1)), prefix: true } : { text: w, prefix: false },
+          w.endsWith('*')
+            ? { text: bare(w.slice(0, -1)), prefix: true, glottal: false }
+            : { text: w, prefix: false, glottal: w.includes("'") },
         );
       if (parts.length > 0) phrases.push({ kind, parts, stemmed });
     }
@@ -88,23 +106,21 @@ function phrasesOf(table: CueTable, stemmed: boolean): readonly Phrase[] {
 
 /**
  * Every phrase occurrence in the tokens, by whole tokens (so "palu" never matches "dipukul").
- * `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by prefix
- * patterns only.
+ * The index's `stems` gives the language's affix-stripped forms of a token (affixes.ts), tried by
+ * prefix patterns only.
  */
-export function findHits(
-  tokens: readonly string[],
-  index: PhraseIndex,
-  stems: (token: string) => readonly string[] = () => [],
-): Hit[] {
+export function findHits(tokens: readonly string[], index: PhraseIndex): Hit[] {
+  const { stems } = index;
   const hits: Hit[] = [];
   const seen = new Set<string>();
+  // Every phrase part under a token is compared with the token without apostrophes: stripped once.
+  const bareTokens = tokens.map(bare);
   // The forms a prefix pattern may match at each position, computed once per message.
   const formsAt: (readonly string[] | undefined)[] = [];
   const forms = (position: number): readonly string[] => {
     let found = formsAt[position];
     if (found === undefined) {
-      const token = tokens[position] ?? '';
-      found = [bare(token), ...nasalStems(token)];
+      found = [bareTokens[position] ?? '', ...nasalStems(tokens[position] ?? '')];
       formsAt[position] = found;
     }
     return found;
@@ -113,7 +129,7 @@ export function findHits(
   const stemForms = (position: number): readonly string[] => {
     let found = stemsAt[position];
     if (found === undefined) {
-      found = stems(bare(tokens[position] ?? ''));
+      found = stems(bareTokens[position] ?? '');
       stemsAt[position] = found;
     }
     return found;
@@ -135,12 +151,11 @@ export function findHits(
       }
       // A phrase written without an apostrophe also matches the token typed with one ("ana" ~
       // "ana'"), but a phrase written with one needs it: Bugis "iya'" (I) is not Indonesian "iya".
-      if (token !== part.text && (part.text.includes("'") || bare(token) !== part.text)) return false;
+      if (token !== part.text && (part.glottal || bareTokens[start + offset] !== part.text)) return false;
     }
     return true;
   };
-  const tryAll = (start: number, candidates: readonly Phrase[] | undefined) => {
-    if (candidates === undefined) return;
+  const tryAll = (start: number, candidates: readonly Phrase[]) => {
     for (const phrase of candidates) {
       if (!matchesAt(start, phrase)) continue;
       const end = start + phrase.parts.length;
@@ -150,16 +165,29 @@ export function findHits(
       hits.push({ kind: phrase.kind, start, end });
     }
   };
-  tokens.forEach((token, start) => {
-    tryAll(start, index.byFirstWord.get(token));
-    const stripped = bare(token);
-    if (stripped !== token) tryAll(start, index.byFirstWord.get(stripped));
-    const buckets = new Set<string>();
+  // The phrases that may start at a position: those listed under the token (and under it without
+  // apostrophes), then those in each prefix bucket of its forms and stems, each bucket once, in
+  // the order first met. Every phrase is in one list only, so none is tried twice.
+  const candidatesAt = (start: number): readonly Phrase[] => {
+    const token = tokens[start]!;
+    const known = index.candidatesByToken.get(token);
+    if (known !== undefined) return known;
+    const candidates: Phrase[] = [...(index.byFirstWord.get(token) ?? [])];
+    const stripped = bareTokens[start]!;
+    if (stripped !== token) candidates.push(...(index.byFirstWord.get(stripped) ?? []));
+    const buckets: string[] = [];
     for (const form of [...forms(start), ...stemForms(start)])
-      for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++)
-        buckets.add(form.slice(0, length));
-    for (const bucket of buckets) tryAll(start, index.byPrefix.get(bucket));
-  });
+      for (let length = MIN_PREFIX; length <= Math.min(PREFIX_BUCKET, form.length); length++) {
+        const bucket = form.slice(0, length);
+        if (buckets.includes(bucket)) continue;
+        buckets.push(bucket);
+        candidates.push(...(index.byPrefix.get(bucket) ?? []));
+      }
+    if (index.candidatesByToken.size >= CANDIDATE_CACHE_MAX) index.candidatesByToken.clear();
+    index.candidatesByToken.set(token, candidates);
+    return candidates;
+  };
+  for (let start = 0; start < tokens.length; start++) tryAll(start, candidatesAt(start));
   return hits;
 }
 

@@ -40,15 +40,21 @@ const INDEXES: ReadonlyMap<Language, PhraseIndex> = new Map(
       buildPhraseIndex(
         languages.map((l) => LEXICONS[l].cues),
         LEXICONS[language].cues,
+        (token) => affixStems(language, token),
       ),
     ];
   }),
 );
 
+// What the questions below answer for a kind or a position without hits: shared and read-only,
+// since the rules ask them many times a message and most kinds are absent.
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+const NO_KINDS: ReadonlySet<CueKind> = new Set();
+
 export function scan(text: NormalizedText, language: Language): Scan {
   const { tokens, clauseOf } = text;
   const index = INDEXES.get(language);
-  const raw = index === undefined ? [] : findHits(tokens, index, (token) => affixStems(language, token));
+  const raw = index === undefined ? [] : findHits(tokens, index);
   const hits = raw.filter((hit) => !isClockTime(hit, tokens) && !isAgain(hit, raw, tokens, clauseOf));
   const parts = [...hits, ...composedHits(hits, clauseOf)];
   const kept = withoutReportedWitness(
@@ -69,7 +75,7 @@ export function scan(text: NormalizedText, language: Language): Scan {
     }
   }
   const clauseOfHit = (hit: Hit) => clauseOf[hit.start] ?? -1;
-  const kindsAt = (i: number): ReadonlySet<CueKind> => atIndex.get(i) ?? new Set();
+  const kindsAt = (i: number): ReadonlySet<CueKind> => atIndex.get(i) ?? NO_KINDS;
   const isKind = (i: number, kind: CueKind) => kindsAt(i).has(kind);
 
   return {
@@ -78,9 +84,12 @@ export function scan(text: NormalizedText, language: Language): Scan {
     clauseOf,
     hits: kept,
     has: (kind) => (byKind.get(kind)?.length ?? 0) > 0,
-    of: (kind) => byKind.get(kind) ?? [],
+    of: (kind) => byKind.get(kind) ?? NO_HITS,
     clauseOfHit,
-    inClause: (clause, kind) => (byKind.get(kind) ?? []).filter((h) => clauseOfHit(h) === clause),
+    inClause: (clause, kind) => {
+      const all = byKind.get(kind);
+      return all === undefined ? NO_HITS : all.filter((h) => clauseOfHit(h) === clause);
+    },
     kindsAt,
     negated: (hit) => {
       const clause = clauseOfHit(hit);
@@ -107,7 +116,11 @@ function outranks(other: Hit, hit: Hit): boolean {
 function prune(hits: readonly Hit[]): Hit[] {
   const covering = new Map<number, Hit[]>();
   for (const hit of hits) {
-    for (let i = hit.start; i < hit.end; i += 1) covering.set(i, [...(covering.get(i) ?? []), hit]);
+    for (let i = hit.start; i < hit.end; i += 1) {
+      const list = covering.get(i);
+      if (list === undefined) covering.set(i, [hit]);
+      else list.push(hit);
+    }
   }
   const competes = (a: CueKind, b: CueKind) =>
     a !== b && COMPETING_GROUPS.some((group) => group.includes(a) && group.includes(b));

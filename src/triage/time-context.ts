@@ -48,10 +48,12 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
       .map((mark) => ({ kind, mark })),
   );
   const before = marks.filter(({ mark }) => mark.end <= hit.start).sort((a, b) => b.mark.end - a.mark.end);
-  const after = marks
-    .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
-    .sort((a, b) => a.mark.start - b.mark.start);
-  const nearest = before[0] ?? after[0] ?? bareTimeNextTo(scan, clause);
+  // The marks after the hit are only read when none is before it.
+  const after = () =>
+    marks
+      .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
+      .sort((a, b) => a.mark.start - b.mark.start);
+  const nearest = before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
   if (nearest === undefined) return undefined;
   switch (nearest.kind) {
     case 'present':

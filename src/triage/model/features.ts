@@ -28,7 +28,9 @@ export function forEachBucket(text: string, visit: (bucket: number) => void): vo
     for (let end = start; end < start + MAX_GRAM && end < clean.length; end += 1) {
       hash = Math.imul(hash ^ clean.charCodeAt(end), FNV_PRIME);
       if (end - start + 1 < MIN_GRAM) continue;
-      const bucket = (hash >>> 0) % BUCKETS;
+      // BUCKETS is a power of two, so the low bits are the unsigned remainder: the same bucket as
+      // (hash >>> 0) % BUCKETS without turning the hash into a floating-point number first.
+      const bucket = hash & (BUCKETS - 1);
       if (stamps[bucket] === stamp) continue;
       stamps[bucket] = stamp;
       visit(bucket);
