@@ -7,6 +7,7 @@ import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-de
 import { LANGUAGES, type Message } from '../../src/engine/types.js';
 import { emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
+import { toStatusView } from './returning-states.js';
 import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
 import type { HotlineFlowServices } from './hotline-services.js';
 import type { HotlineVars } from './hotline-vars.js';
@@ -119,13 +120,10 @@ export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlo
         ctx.lang,
         ctx.env,
       );
-      const own = answer?.type === 'own' ? answer.status : undefined;
-      const told: Message = own
-        ? {
-            keys: ['common:status.recorded'],
-            params: { reference, date: own.receivedOn, office: own.officeName ?? 'SAPA 129' },
-          }
-        : { keys: ['common:status.known'], params: { reference } };
+      const told: Message =
+        answer?.type === 'own'
+          ? { keys: ['common:status.recorded'], params: toStatusView(answer.status) }
+          : { keys: ['common:status.known'], params: { reference } };
       return {
         say: [told],
         outputs,

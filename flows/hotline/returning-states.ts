@@ -159,7 +159,8 @@ export const returningStates: States<ReturningState> = {
   },
 };
 
-const toStatusView = (status: CaseStatus): NonNullable<V['statusView']> => ({
+/** What a status message names: the reference, its office (SAPA 129 when none) and the day. */
+export const toStatusView = (status: CaseStatus): NonNullable<V['statusView']> => ({
   reference: status.reference,
   office: status.officeName ?? 'SAPA 129',
   date: status.receivedOn,

@@ -27,7 +27,7 @@ export class PgAlerts implements AlertPort {
   }
 
   async active(conversationId: string): Promise<AlertRow | undefined> {
-    const [row] = await prepared(this.db, 'alert_active', () =>
+    const [row] = await prepared(this.db, 'alert_active', (name) =>
       this.db
         .select()
         .from(alerts)
@@ -36,7 +36,7 @@ export class PgAlerts implements AlertPort {
         )
         .orderBy(desc(alerts.id))
         .limit(1)
-        .prepare('alert_active'),
+        .prepare(name),
     ).execute({ conversationId });
     return row;
   }

@@ -19,13 +19,13 @@ export class PgCases implements CasePort {
   ) {}
 
   async referenceExists(reference: string): Promise<boolean> {
-    const rows = await prepared(this.db, 'case_reference_exists', () =>
+    const rows = await prepared(this.db, 'case_reference_exists', (name) =>
       this.db
         .select({ id: cases.id })
         .from(cases)
         .where(eq(cases.reference, sql.placeholder('reference')))
         .limit(1)
-        .prepare('case_reference_exists'),
+        .prepare(name),
     ).execute({ reference });
     return rows.length > 0;
   }

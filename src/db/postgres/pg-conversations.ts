@@ -49,7 +49,7 @@ export class PgConversations implements ConversationPort {
   }
 
   async load<S>(id: string): Promise<ConversationRecord<S> | undefined> {
-    const [found] = await prepared(this.db, 'conversation_load', () =>
+    const [found] = await prepared(this.db, 'conversation_load', (name) =>
       this.db
         .select({
           row: conversations,
@@ -61,7 +61,7 @@ export class PgConversations implements ConversationPort {
         })
         .from(conversations)
         .where(eq(conversations.id, sql.placeholder('id')))
-        .prepare('conversation_load'),
+        .prepare(name),
     ).execute({ id });
     if (!found) return undefined;
     const { row, blockedUntil } = found;
@@ -83,7 +83,7 @@ export class PgConversations implements ConversationPort {
   }
 
   async arrived(channel: string, userId: string, address: string, now: number): Promise<string> {
-    const [row] = await prepared(this.db, 'conversation_arrived', () =>
+    const [row] = await prepared(this.db, 'conversation_arrived', (name) =>
       this.db
         .insert(conversations)
         .values({
@@ -100,7 +100,7 @@ export class PgConversations implements ConversationPort {
           set: { addressEnc: sql`excluded.address_enc`, lastInboundAt: sql`excluded.last_inbound_at` },
         })
         .returning({ id: conversations.id })
-        .prepare('conversation_arrived'),
+        .prepare(name),
     ).execute({
       id: randomUUID(),
       channel,
@@ -121,7 +121,7 @@ export class PgConversations implements ConversationPort {
   }
 
   async saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void> {
-    await prepared(this.db, 'conversation_save', () =>
+    await prepared(this.db, 'conversation_save', (name) =>
       this.db
         .update(conversations)
         .set({
@@ -129,7 +129,7 @@ export class PgConversations implements ConversationPort {
           updatedAt: sql`${sql.placeholder('now')}`,
         })
         .where(eq(conversations.id, sql.placeholder('id')))
-        .prepare('conversation_save'),
+        .prepare(name),
     ).execute({ id, snapshotEnc: this.cipher.encryptJson(snapshot), now });
   }
 

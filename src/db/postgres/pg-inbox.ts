@@ -25,7 +25,7 @@ export class PgInbox implements InboxPort {
   ) {}
 
   async insert(row: Parameters<InboxPort['insert']>[0]): Promise<number | undefined> {
-    const inserted = await prepared(this.db, 'inbox_insert', () =>
+    const inserted = await prepared(this.db, 'inbox_insert', (name) =>
       this.db
         .insert(inboundMessages)
         .values({
@@ -39,7 +39,7 @@ export class PgInbox implements InboxPort {
         })
         .onConflictDoNothing()
         .returning({ id: inboundMessages.id })
-        .prepare('inbox_insert'),
+        .prepare(name),
     ).execute({
       channel: row.channel,
       // Keyed hash: a platform's id can name the person (a WhatsApp wamid embeds the phone number).
@@ -88,7 +88,7 @@ export class PgInbox implements InboxPort {
   }
 
   async paceOf(conversationId: string, since: number): Promise<{ recent: number; heldUntil: number }> {
-    const [row] = await prepared(this.db, 'inbox_pace', () =>
+    const [row] = await prepared(this.db, 'inbox_pace', (name) =>
       this.db
         .select({
           recent: count(),
@@ -105,7 +105,7 @@ export class PgInbox implements InboxPort {
             gte(inboundMessages.receivedAt, sql.placeholder('since')),
           ),
         )
-        .prepare('inbox_pace'),
+        .prepare(name),
     ).execute({ conversationId, since });
     return { recent: row?.recent ?? 0, heldUntil: row?.heldUntil ?? 0 };
   }
@@ -125,12 +125,12 @@ export class PgInbox implements InboxPort {
   }
 
   async markProcessed(id: number, now: number, status: 'processed' | 'failed' = 'processed'): Promise<void> {
-    await prepared(this.db, 'inbox_processed', () =>
+    await prepared(this.db, 'inbox_processed', (name) =>
       this.db
         .update(inboundMessages)
         .set({ status: sql`${sql.placeholder('status')}`, processedAt: sql`${sql.placeholder('now')}` })
         .where(eq(inboundMessages.id, sql.placeholder('id')))
-        .prepare('inbox_processed'),
+        .prepare(name),
     ).execute({ id, status, now });
   }
 

@@ -270,10 +270,9 @@ export class PgOutbox implements OutboxPort {
     await this.db.delete(outbox).where(eq(outbox.conversationId, conversationId));
   }
 
-  /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
   /** The usual case, one part: a prepared statement (pg-prepared.ts). */
   private insertOne(part: OutboxInsert): Promise<{ id: number }[]> {
-    return prepared(this.db, 'outbox_insert', () =>
+    return prepared(this.db, 'outbox_insert', (name) =>
       this.db
         .insert(outbox)
         .values({
@@ -286,7 +285,7 @@ export class PgOutbox implements OutboxPort {
           createdAt: sql.placeholder('createdAt'),
         })
         .returning({ id: outbox.id })
-        .prepare('outbox_insert'),
+        .prepare(name),
     ).execute(part);
   }
 
@@ -294,6 +293,7 @@ export class PgOutbox implements OutboxPort {
     return this.db.insert(outbox).values(parts).returning({ id: outbox.id });
   }
 
+  /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
   private platformKey(platformMessageId: string): string {
     return this.cipher.blindIndex(`platform:${platformMessageId}`);
   }

@@ -9,11 +9,12 @@ import type { PgDb } from './pg-database.js';
 const built = new WeakMap<PgDb, Map<string, unknown>>();
 
 /**
- * The statement `name` of this connection's handle, built with `build` the first time. `build`
- * must give the same statement every time (values through `sql.placeholder`): the name stands for
- * its text on the server for as long as the connection lives.
+ * The statement `name` of this connection's handle, built with `build(name)` the first time (it
+ * passes the name to drizzle's `.prepare`). `build` must give the same statement every time (values
+ * through `sql.placeholder`): the name stands for its text on the server for as long as the
+ * connection lives.
  */
-export function prepared<T>(db: PgDb, name: string, build: () => T): T {
+export function prepared<T>(db: PgDb, name: string, build: (name: string) => T): T {
   let statements = built.get(db);
   if (!statements) {
     statements = new Map();
@@ -21,7 +22,7 @@ export function prepared<T>(db: PgDb, name: string, build: () => T): T {
   }
   let statement = statements.get(name) as T | undefined;
   if (statement === undefined) {
-    statement = build();
+    statement = build(name);
     statements.set(name, statement);
   }
   return statement;

@@ -1,7 +1,6 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import type { SenderBlockPort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
-import { prepared } from './pg-prepared.js';
 import { senderBlocks } from './pg-schema.js';
 
 /** Officers' blocks on abusive senders on PostgreSQL: the same rules as sender-block-repository.ts. */
@@ -35,18 +34,12 @@ export class PgSenderBlocks implements SenderBlockPort {
   }
 
   async activeUntil(conversationId: string, now: number): Promise<number | undefined> {
-    const [row] = await prepared(this.db, 'sender_block_active', () =>
-      this.db
-        .select({ until: senderBlocks.blockedUntil })
-        .from(senderBlocks)
-        .where(
-          and(
-            eq(senderBlocks.conversationId, sql.placeholder('conversationId')),
-            gt(senderBlocks.blockedUntil, sql.placeholder('now')),
-          ),
-        )
-        .prepare('sender_block_active'),
-    ).execute({ conversationId, now });
+    // Not prepared: every message reads the block with its conversation (ConversationRecord.blockedUntil);
+    // this runs for block commands and the workspace only.
+    const [row] = await this.db
+      .select({ until: senderBlocks.blockedUntil })
+      .from(senderBlocks)
+      .where(and(eq(senderBlocks.conversationId, conversationId), gt(senderBlocks.blockedUntil, now)));
     return row?.until;
   }
 
