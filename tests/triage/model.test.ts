@@ -11,7 +11,7 @@ const SHIPPED = join(import.meta.dirname, '..', '..', 'src', 'triage', 'model', 
 
 describe('the learned second opinion', () => {
   it('should ship exactly what training on the dev examples gives (run npm run triage:train)', () => {
-    const examples = devExamples();
+    const examples = devExamples({ forModel: true });
     expect(readFileSync(SHIPPED, 'utf8')).toBe(modelSource(trainUrgencyModel(examples), examples.length));
   });
 
