@@ -61,6 +61,9 @@ function sequentialize(): MiddlewareFn<BotContext> {
   };
 }
 
+/** The officer chat every case notice goes to (the fake Bot API takes any chat). */
+const OFFICER_CHAT = 100_000_001;
+
 const YES = /^(1|ya|iya|benar|betul)$/i;
 const NO = /^(2|tidak|bukan|nggak)$/i;
 const yesNo = (text: string) => (YES.test(text) ? true : NO.test(text) ? false : undefined);
@@ -118,6 +121,9 @@ bot.on('message:text', async (ctx) => {
       await ctx.reply('Yang terjadi setelah Anda melapor: petugas menilai dan menghubungi Anda.');
       await ctx.reply(`Nomor laporan Anda: ${reference}`);
       await ctx.reply('Kirim di sini jika ingin menambah cerita. Ketik menu untuk mulai lagi.');
+      // As this project does: the case goes to an officer's chat, then the reporter hears it went.
+      await ctx.api.sendMessage(OFFICER_CHAT, `Laporan baru ${reference} (${text}): ${s.story ?? ''}`);
+      await ctx.reply(`Kabar untuk Anda. Laporan ${reference} sudah diteruskan kepada petugas.`);
       s.step = 'done';
       return;
     }
