@@ -24,7 +24,9 @@ describe('the hotline conversation', () => {
       'tolong suami saya mau bunuh saya, dia bawa pisau sekarang',
       'saya di Juwana',
     ]);
-    expect(first?.[0]?.text).toMatch(/^Keselamatan Anda yang utama\.[\s\S]*112[\s\S]*110[\s\S]*129/);
+    expect(first?.[0]?.text).toMatch(
+      /^Pesan Anda sudah kami baca\.\nKeselamatan Anda yang utama\.[\s\S]*112[\s\S]*110[\s\S]*129/,
+    );
     // No consent question in an emergency: straight to "where are you?", then the office.
     expect(conversation.latestCase()).toMatchObject({
       urgent: true,

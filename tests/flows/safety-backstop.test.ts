@@ -69,7 +69,9 @@ describe('the safety question after a story, on every path', () => {
       expect.stringMatching(new RegExp(`tambahan Anda sudah disimpan \\(${reference}\\)`)),
       expect.stringMatching(SAFETY),
     ]);
-    expect(replies[2]?.[0]?.text).toMatch(/^Keselamatan Anda yang utama\.[\s\S]*112/);
+    expect(replies[2]?.[0]?.text).toMatch(
+      /^Pesan Anda sudah kami baca\.\nKeselamatan Anda yang utama\.[\s\S]*112/,
+    );
     expect(first.latestCase()).toMatchObject({ urgent: true, risk: 'high' });
 
     // From another phone: the note is kept apart, then the same question; asked once only.
