@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExamples } from '../../src/triage/evaluate.js';
-import { modelSource, trainUrgencyModel } from '../../src/triage/model/train.js';
+import { modelSource, trainUrgencyModels } from '../../src/triage/model/train.js';
 
 const DEV_DIR = join(import.meta.dirname, 'examples', 'dev');
 const OUT = join(import.meta.dirname, '..', '..', 'src', 'triage', 'model', 'urgency-model.ts');
@@ -18,6 +18,6 @@ export function devExamples() {
 
 if (process.argv[1] === import.meta.filename) {
   const examples = devExamples();
-  writeFileSync(OUT, modelSource(trainUrgencyModel(examples), examples.length));
+  writeFileSync(OUT, modelSource(trainUrgencyModels(examples), examples.length));
   process.stdout.write(`trained on ${examples.length} dev examples → ${OUT}\n`);
 }
