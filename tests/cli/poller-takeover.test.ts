@@ -43,14 +43,16 @@ describePostgres('the Telegram poller among instances on PostgreSQL', postgres, 
         TELEGRAM_WEBHOOK_SECRET: '',
       });
       children.push(service.child);
-      return { api, child: service.child };
+      return { api, child: service.child, output: service.output };
     };
     const first = await instance();
     await first.api.waitFor((calls) => calls.some((c) => c.method === 'getUpdates'), 10_000);
     const second = await instance();
     // Long enough for the second to have asked for the lock a few times (it asks every second).
     await sleep(2_500);
-    expect(second.api.callsOf('getUpdates')).toHaveLength(0);
+    // Had the first died meanwhile (a crash under load), the second polling would be right: say so.
+    expect(first.child.exitCode, `the first instance exited:\n${first.output()}`).toBeNull();
+    expect(second.api.callsOf('getUpdates'), `second instance:\n${second.output()}`).toHaveLength(0);
 
     const exited = once(first.child, 'exit');
     const killedAt = performance.now();

@@ -9,15 +9,36 @@ import { modelSource, trainUrgencyModels } from '../../src/triage/model/train.js
 const DEV_DIR = join(import.meta.dirname, 'examples', 'dev');
 const OUT = join(import.meta.dirname, '..', '..', 'src', 'triage', 'model', 'urgency-model.ts');
 
-export function devExamples() {
+/**
+ * Dev sets neither model is trained on, with why (src/triage/model/README.md): trained on
+ * train11 as well, the model at its threshold failed the holdout gate (urgent recall su 0.878 and
+ * bug 0.843 against floors 0.89 and 0.86); its many hard negatives pull strong verbs' weights down.
+ * The rules may still be written from it.
+ */
+export const NOT_FOR_MODEL = ['train11-'];
+
+export function devExamples({ forModel = false } = {}) {
   return readdirSync(DEV_DIR)
     .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => !forModel || !NOT_FOR_MODEL.some((prefix) => f.startsWith(prefix)))
     .sort()
     .flatMap((f) => parseExamples(readFileSync(join(DEV_DIR, f), 'utf8'), f));
 }
 
+/**
+ * The shipped file: both models trained on dev less NOT_FOR_MODEL. Trained on train11 too, the
+ * logistic regression at its threshold added 0 urgent messages instead of 11 on train10 in
+ * forward-check.ts (src/triage/model/README.md).
+ */
+export function shippedModelSource(): string {
+  const examples = devExamples({ forModel: true });
+  return modelSource(trainUrgencyModels(examples, examples), {
+    naiveBayes: examples.length,
+    logistic: examples.length,
+  });
+}
+
 if (process.argv[1] === import.meta.filename) {
-  const examples = devExamples();
-  writeFileSync(OUT, modelSource(trainUrgencyModels(examples), examples.length));
-  process.stdout.write(`trained on ${examples.length} dev examples → ${OUT}\n`);
+  writeFileSync(OUT, shippedModelSource());
+  process.stdout.write(`trained on the dev examples → ${OUT}\n`);
 }
