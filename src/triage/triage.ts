@@ -1,17 +1,9 @@
-import { caseFacts, categorize, childAtRisk, urgentCategories } from './categories.js';
-import { childEvidence } from './child.js';
+import { categorize, childAtRisk, urgentCategories } from './categories.js';
 import { detectRole, detectWhen, isAbroad } from './context.js';
-import { detectFromTokens } from './language-detect.js';
-import { normalize } from './normalize.js';
-import { scan } from './scan.js';
-import { readSituation } from './situation.js';
-import { modelUrgencyScore, URGENCY_THRESHOLD } from './model/urgency-score.js';
+import { modelSaysUrgent } from './model/urgency-score.js';
+import { readMessage } from './read.js';
 import type { TriageHints, TriageResult, UrgencyDecider, UrgentSignal } from './types.js';
 import { urgentSignals } from './urgency.js';
-
-// Longer than any chat message a reporter types (Telegram caps messages at 4096 characters); a
-// pasted document is triaged on its beginning so the cost per message stays bounded.
-const MAX_TRIAGE_CHARS = 4096;
 
 /**
  * Triage of one free-text message: pure, synchronous and fast (no I/O, no models). The steps
@@ -19,20 +11,16 @@ const MAX_TRIAGE_CHARS = 4096;
  * detected language → decide child, categories, urgency and context from the cues.
  */
 export function triage(text: string, hints?: TriageHints): TriageResult {
-  const normalized = normalize(text.slice(0, MAX_TRIAGE_CHARS));
-  const { language, confidence } = detectFromTokens(normalized.tokens, hints);
-  const cues = scan(normalized, language);
-  const child = childEvidence(cues);
-  const facts = caseFacts(cues, child);
+  const reading = readMessage(text, hints);
+  const { language, confidence, cues, child, facts, situation } = reading;
   const ruleCategories = categorize(cues, child, facts);
   const ruleSignals = urgentSignals(cues, child, facts);
-  const situation = readSituation(cues, child, facts);
   const signals: UrgentSignal[] =
     situation.signal === undefined || ruleSignals.includes(situation.signal)
       ? ruleSignals
       : [...ruleSignals, situation.signal];
   // The learned second opinion: urgent if either the rules or the model say so (model/README.md).
-  const modelUrgent = modelUrgencyScore(text.slice(0, MAX_TRIAGE_CHARS)) > URGENCY_THRESHOLD;
+  const modelUrgent = modelSaysUrgent(reading);
   const decidedBy: UrgencyDecider[] = [
     ...(ruleSignals.length > 0 ? (['rules'] as const) : []),
     ...(situation.signal === undefined ? [] : (['situation'] as const)),

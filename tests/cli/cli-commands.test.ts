@@ -51,7 +51,8 @@ describe('hotline triage', () => {
     });
     expect(json.categories).toContain('kdrt');
     expect(json.urgentSignals).toEqual(expect.arrayContaining(['weapon']));
-    expect(json.decidedBy).toEqual(['rules']);
+    // The named rules found it; the learned second opinion (model/README.md) may agree.
+    expect(json.decidedBy).toContain('rules');
     // One name per fact: the duplicated pairs are gone.
     for (const dropped of ['signals', 'role', 'child']) expect(json).not.toHaveProperty(dropped);
     expect(json).toMatchObject({ reporterRole: 'victim', victimIsChild: false });

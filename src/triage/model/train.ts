@@ -1,58 +1,108 @@
 import type { LabelledExample } from '../evaluate.js';
-import { BUCKETS, featureBuckets } from './features.js';
+import { readMessage } from '../read.js';
+import { BUCKETS, FEATURES, messageFeatures, WORD_BUCKETS } from './features.js';
+import {
+  LOGISTIC_OPTIONS,
+  type LogisticModel,
+  type LogisticOptions,
+  type Row,
+  trainLogistic,
+} from './logistic.js';
+import { type NaiveBayesModel, trainNaiveBayes } from './naive-bayes.js';
+import { PART_NAMES } from './parts.js';
 
-/** A Bernoulli naive Bayes over hashed n-gram buckets: log-odds of urgent per bucket, ×100. */
+/**
+ * The logistic regression as shipped: its log-odds ×SCALE rounded to int8 (the weights) so scoring
+ * is integer sums and the file stays small. Weights past ±127/SCALE are clamped (training's
+ * largest is about 1.35 log-odds).
+ */
 export interface UrgencyModel {
-  buckets: number;
-  /** Log prior odds of urgent, ×100, rounded. */
-  prior: number;
-  /** Per bucket: log(P(bucket | urgent) / P(bucket | not urgent)) ×100, rounded. */
+  features: number;
+  /** Log-odds of urgent with no feature shown, ×SCALE. */
+  bias: number;
+  /** Per feature: its log-odds ×SCALE, −127 … 127. */
   weights: number[];
 }
 
-// Laplace smoothing: a bucket never seen in one class is not infinitely telling.
-const SMOOTHING = 1;
-const SCALE = 100;
+export const SCALE = 100;
 
-/** Deterministic training: the same examples give the same model, in any order. */
-export function trainUrgencyModel(examples: readonly LabelledExample[]): UrgencyModel {
-  const seen = [new Uint32Array(BUCKETS), new Uint32Array(BUCKETS)];
-  const docs = [0, 0];
-  for (const example of examples) {
-    const label = example.urgent ? 1 : 0;
-    docs[label] = (docs[label] ?? 0) + 1;
-    for (const bucket of featureBuckets(example.text)) {
-      const row = seen[label];
-      if (row) row[bucket] = (row[bucket] ?? 0) + 1;
-    }
-  }
-  const [notUrgent = 0, urgent = 0] = docs;
-  const weights = Array.from({ length: BUCKETS }, (_, b) => {
-    const p = ((seen[1]?.[b] ?? 0) + SMOOTHING) / (urgent + 2 * SMOOTHING);
-    const q = ((seen[0]?.[b] ?? 0) + SMOOTHING) / (notUrgent + 2 * SMOOTHING);
-    return Math.round(Math.log(p / q) * SCALE);
-  });
-  return { buckets: BUCKETS, prior: Math.round(Math.log((urgent + 1) / (notUrgent + 1)) * SCALE), weights };
+/** Both learned opinions, trained on the same examples (urgency-score.ts asks both). */
+export interface UrgencyModels {
+  naiveBayes: NaiveBayesModel;
+  logistic: UrgencyModel;
 }
 
+const byText = (a: LabelledExample, b: LabelledExample) =>
+  a.text < b.text ? -1 : a.text > b.text ? 1 : Number(a.urgent) - Number(b.urgent);
+
+/** The rows of labelled examples, in one canonical order (by text, then label). */
+export function trainingRows(examples: readonly LabelledExample[]): Row[] {
+  return [...examples]
+    .sort(byText)
+    .map((example) => ({ features: messageFeatures(readMessage(example.text)), urgent: example.urgent }));
+}
+
+/** Deterministic training: the same examples give the same models, in any order. */
+export function trainUrgencyModels(
+  naiveBayesExamples: readonly LabelledExample[],
+  logisticExamples: readonly LabelledExample[],
+  options: LogisticOptions = LOGISTIC_OPTIONS,
+): UrgencyModels {
+  return {
+    naiveBayes: trainNaiveBayes(naiveBayesExamples),
+    logistic: quantized(trainLogistic(trainingRows(logisticExamples), options)),
+  };
+}
+
+/** A trained logistic regression as shipped: log-odds ×SCALE, rounded; weights clamped to int8. */
+export function quantized({ bias, weights }: LogisticModel): UrgencyModel {
+  const clamp = (x: number) => Math.max(-127, Math.min(127, Math.round(x * SCALE)));
+  return { features: FEATURES, bias: Math.round(bias * SCALE), weights: Array.from(weights, clamp) };
+}
+
+/** A shipped logistic model's score of a message's features (as urgency-score.ts computes it). */
+export function quantizedScore(model: UrgencyModel, features: Int32Array): number {
+  let score = model.bias;
+  for (const f of features) score += model.weights[f] ?? 0;
+  return score;
+}
+
+const base64Lines = (bytes: Uint8Array) => {
+  const lines =
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,100}/g) ?? [];
+  return lines.map((line, i) => `  '${line}'${i === lines.length - 1 ? ';' : ' +'}`);
+};
+
 /**
- * The TypeScript module that ships the model: the weights as base64 of little-endian int16, so
- * the file stays small and the build needs no JSON loader.
+ * The TypeScript module that ships both models: the naive Bayes weights as base64 of
+ * little-endian int16, the logistic weights as base64 of int8, so the file stays small and the
+ * build needs no JSON loader.
  */
-export function modelSource(model: UrgencyModel, examples: number): string {
-  const bytes = new Uint8Array(model.weights.length * 2);
-  const view = new DataView(bytes.buffer);
-  for (const [i, w] of model.weights.entries())
+export function modelSource(
+  { naiveBayes, logistic }: UrgencyModels,
+  examples: { naiveBayes: number; logistic: number },
+): string {
+  const nb = new Uint8Array(naiveBayes.weights.length * 2);
+  const view = new DataView(nb.buffer);
+  for (const [i, w] of naiveBayes.weights.entries())
     view.setInt16(i * 2, Math.max(-32768, Math.min(32767, w)), true);
-  const base64 = Buffer.from(bytes).toString('base64');
-  const lines = base64.match(/.{1,100}/g) ?? [];
+  const lr = Uint8Array.from(Int8Array.from(logistic.weights));
   return [
     '// Generated by `npm run triage:train` from tests/triage/examples/dev: do not edit.',
-    `// ${examples} examples; see model/README.md.`,
-    `export const URGENCY_MODEL_BUCKETS = ${model.buckets};`,
-    `export const URGENCY_MODEL_PRIOR = ${model.prior};`,
-    'export const URGENCY_MODEL_WEIGHTS =',
-    ...lines.map((line, i) => `  '${line}'${i === lines.length - 1 ? ';' : ' +'}`),
+    `// Naive Bayes: ${examples.naiveBayes} examples; logistic: ${examples.logistic}; see model/README.md.`,
+    '// The naive Bayes: log-odds ×100 per character n-gram bucket.',
+    `export const NAIVE_BAYES_BUCKETS = ${naiveBayes.buckets};`,
+    `export const NAIVE_BAYES_PRIOR = ${naiveBayes.prior};`,
+    'export const NAIVE_BAYES_WEIGHTS =',
+    ...base64Lines(nb),
+    `// The logistic regression: log-odds ×${SCALE} per feature (${BUCKETS} character n-gram buckets,`,
+    `// ${WORD_BUCKETS} word buckets, ${PART_NAMES.length} rule parts).`,
+    `export const LOGISTIC_FEATURES = ${logistic.features};`,
+    `export const LOGISTIC_BIAS = ${logistic.bias};`,
+    'export const LOGISTIC_WEIGHTS =',
+    ...base64Lines(lr),
     '',
   ].join('\n');
 }
