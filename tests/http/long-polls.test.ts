@@ -69,7 +69,9 @@ describe('long polls and connections', () => {
     const results = await Promise.all(polls);
     const refused = results.filter((r) => r.status === 429);
     expect(refused).toHaveLength(295);
-    expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(2_500);
+    // At once: not held for the 20 s a long poll waits (under a loaded CI machine, 300 requests take
+    // up to about 3 s to be answered at all).
+    expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(5_000);
     expect(results.filter((r) => r.status === 200)).toHaveLength(5);
     await app.close();
     const line = t.logs.lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'http requests');
