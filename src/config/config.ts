@@ -9,7 +9,7 @@ import { DataKeyFormatError, parseDataKeys } from '../db/data-key-store.js';
 import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
 import { DEFAULT_SENDER_PACE, type SenderPace } from '../conversations/inbox-priority.js';
-import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-ringer.js';
+import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-limits.js';
 import { type IntakeConfig, loadIntakeConfig } from './intake-config.js';
 
 export class ConfigError extends Error {

@@ -9,7 +9,7 @@ import type { DataKey } from '../db/field-cipher.js';
 import type { FileSync } from '../db/wal-flusher.js';
 import type { Directory } from '../directory/index.js';
 import type { Env } from '../engine/types.js';
-import type { AlertLimits } from '../handoff/alert-ringer.js';
+import type { AlertLimits } from '../handoff/alert-limits.js';
 import type { Handoff } from '../handoff/handoff.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
 import type { Clock } from '../lib/clock.js';

@@ -10,7 +10,7 @@
  *   it releases the sender's held messages, so it is not stuck behind them.
  */
 import type { Input } from '../engine/types.js';
-import { handoffTimer } from '../handoff/alert-ringer.js';
+import { handoffTimer } from '../handoff/alert-limits.js';
 import { CLAIM_PREFIX } from '../handoff/officer-desk.js';
 
 export const PRIORITY = { ordinary: 0, urgent: 1, officer: 2 } as const;

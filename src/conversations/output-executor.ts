@@ -8,7 +8,7 @@ import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
 import type { StoragePorts } from '../db/storage-ports.js';
 import type { Language, Message, Output } from '../engine/types.js';
-import { ALERT_TIMER_PREFIX } from '../handoff/alert-ringer.js';
+import { ALERT_TIMER_PREFIX } from '../handoff/alert-limits.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
 import { type HandoffOutput, OFFICER_LANGUAGE, type OfficerPriority } from '../handoff/handoff-output.js';
 import { renderMessage } from './message-renderer.js';

@@ -6,56 +6,23 @@
  * earlier keep their claim button: whoever answers first takes the case.
  */
 import type { Message, MessagePart } from '../engine/types.js';
-import type { AlertFact, DigestFacts, RingFacts, SignalFacts } from './handoff-facts.js';
+import {
+  ALERT_OPEN_WINDOW_MS,
+  ALERT_TIMER_PREFIX,
+  type AlertLimits,
+  type AlertReason,
+  DIGEST_TIMER_PREFIX,
+  STORM_WINDOW_MS,
+} from './alert-limits.js';
+import type { AlertFact, RingFacts, SignalFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
 import type { OfficerRoster } from './officer-roster.js';
 
-/** Timer names of alerts start with this; the worker hands such timers to the handoff. */
-export const ALERT_TIMER_PREFIX = 'handoff:alert:';
-/** An officer's next "N new urgent cases" digest (the timer lives in the officer's own chat). */
-export const DIGEST_TIMER_PREFIX = 'handoff:digest:';
-
-export interface AlertLimits {
-  /** New alerts one reporter may open per ALERT_OPEN_WINDOW_MS (ALERTS_PER_REPORTER). */
-  alertsPerReporter: number;
-  /**
-   * New alerts of one office within STORM_WINDOW_MS past which officers get one digest instead of
-   * one message per case (ALERT_DIGEST_THRESHOLD).
-   */
-  digestThreshold: number;
-}
-
-export const DEFAULT_ALERT_LIMITS: AlertLimits = { alertsPerReporter: 3, digestThreshold: 5 };
-
-/**
- * Someone opening and erasing urgent cases in a loop raised 73 alerts a minute. A real reporter in
- * danger opens one, maybe two after a deletion; past the limit they still get the emergency numbers
- * at once (the flow sends those), only no new alert.
- */
-export const ALERT_OPEN_WINDOW_MS = 60 * 60_000;
-/** "Many new urgent cases at once" is counted over this window. */
-export const STORM_WINDOW_MS = 5 * 60_000;
 /**
  * A digest waits this long for more alerts to join it: short, because a genuine alert may be in
  * it; long enough that a flood becomes one message a second, not one per case.
  */
 const DIGEST_DELAY_MS = 1_000;
-/** Claim buttons on one digest; the rest are listed and claimed by typing `ambil <reference>`. */
-const DIGEST_MAX_BUTTONS = 20;
-
-export type AlertReason = 'urgent' | 'requested';
-
-/** What a due timer is, by its name: an alert's deadline, an officer's digest, or not the handoff's. */
-export type HandoffTimer = { kind: 'alert'; alertId: number } | { kind: 'digest'; officerId: string };
-
-export function handoffTimer(name: string): HandoffTimer | undefined {
-  if (name.startsWith(DIGEST_TIMER_PREFIX))
-    return { kind: 'digest', officerId: name.slice(DIGEST_TIMER_PREFIX.length) };
-  if (name.startsWith(ALERT_TIMER_PREFIX))
-    return { kind: 'alert', alertId: Number(name.slice(ALERT_TIMER_PREFIX.length)) };
-  return undefined;
-}
-
 /** The ids an audit row of an alert carries. */
 export const ids = (alert: AlertFact) => ({ id: alert.id, caseId: alert.caseId, officeId: alert.officeId });
 
@@ -324,63 +291,6 @@ function giveUp(alert: AlertFact): HandoffOutput[] {
       priority: 'alert',
       alerts: { ids: [alert.id], ring: false },
     });
-  return outputs;
-}
-
-/**
- * One message for every alert waiting for this officer's digest: how many, and their references
- * (never a story), each with its claim button. Each alert's own deadline still runs, so a case
- * nobody takes passes to the next officer as usual.
- */
-export function decideDigest(facts: DigestFacts, roster: OfficerRoster): HandoffOutput[] {
-  const { officerId, waiting } = facts;
-  if (waiting.length === 0) return [];
-  const keys: MessagePart[] = [
-    { key: 'officer:alert.digest', params: { count: waiting.length } },
-    ...waiting.map((alert, i) => ({
-      key: 'officer:alert.digest_line',
-      params: {
-        reference: alert.reference,
-        reason: {
-          keys: [
-            alert.reason === 'urgent' ? 'officer:alert.digest_urgent' : 'officer:alert.digest_requested',
-          ],
-        },
-        office: alert.officeId ? (roster.officeName(alert.officeId) ?? '—') : '—',
-      },
-      line: i > 0,
-    })),
-    'officer:alert.digest_how',
-  ];
-  const options = waiting
-    .slice(0, DIGEST_MAX_BUTTONS)
-    .map((alert) => ({ id: `claim:${alert.id}`, label: alert.reference }));
-  const reachable = roster.reach(officerId) !== undefined;
-  const outputs: HandoffOutput[] = [];
-  if (reachable)
-    outputs.push({
-      type: 'officer_message',
-      officerId,
-      message: { keys, options },
-      priority: 'alert',
-      alerts: { ids: waiting.map((alert) => alert.id), ring: true },
-    });
-  for (const alert of waiting) {
-    outputs.push({ type: 'alert_update', alertId: alert.id, patch: { digestPending: false } });
-    if (!reachable) {
-      outputs.push({
-        type: 'alert_audit',
-        actor: officerId,
-        action: 'officer_unreachable',
-        alert: ids(alert),
-      });
-      continue;
-    }
-    outputs.push(
-      { type: 'alert_audit', actor: officerId, action: 'alert_sent', alert: ids(alert) },
-      { type: 'alert_audit', actor: officerId, action: 'alert_digested', alert: ids(alert) },
-    );
-  }
   return outputs;
 }
 

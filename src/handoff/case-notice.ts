@@ -9,7 +9,8 @@
  */
 import { caseDeadline } from '../directory/index.js';
 import type { Message, MessagePart } from '../engine/types.js';
-import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits, ids } from './alert-ringer.js';
+import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits } from './alert-limits.js';
+import { ids } from './alert-ringer.js';
 import type { AlertFact, AnnounceFacts, RingCase, RingFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
 import type { OfficerRoster } from './officer-roster.js';

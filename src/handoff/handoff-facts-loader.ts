@@ -5,7 +5,7 @@
  */
 import type { AlertRow, CaseView, StoragePorts } from '../db/storage-ports.js';
 import type { Language } from '../engine/types.js';
-import { ALERT_OPEN_WINDOW_MS, STORM_WINDOW_MS } from './alert-ringer.js';
+import { ALERT_OPEN_WINDOW_MS, STORM_WINDOW_MS } from './alert-limits.js';
 import type {
   AlertFact,
   AnnounceFacts,

@@ -8,17 +8,14 @@
 import type { i18n } from 'i18next';
 import type { Input } from '../engine/types.js';
 import type { StoragePorts } from '../db/storage-ports.js';
+import { decideDigest } from './alert-digest.js';
+import { type AlertLimits, type AlertReason, DEFAULT_ALERT_LIMITS, handoffTimer } from './alert-limits.js';
 import {
-  type AlertLimits,
-  type AlertReason,
-  DEFAULT_ALERT_LIMITS,
   decideAlertTimer,
   decideDelivered,
-  decideDigest,
   decideSignal,
   decideStartRinging,
   decideUndeliverable,
-  handoffTimer,
 } from './alert-ringer.js';
 import { decideAnnounce, decideNoticeDeadline, decideNoticeStart } from './case-notice.js';
 import { type DeskWords, decideDesk, readDeskIntent } from './officer-desk.js';
@@ -33,7 +30,7 @@ import {
   type RelayDecision,
 } from './reporter-relay.js';
 
-export type { AlertReason } from './alert-ringer.js';
+export type { AlertReason } from './alert-limits.js';
 
 export interface HandoffDeps {
   roster: OfficerRoster;

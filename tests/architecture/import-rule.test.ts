@@ -53,6 +53,8 @@ const PURE_HANDOFF = [
   'src/handoff/reporter-relay.ts',
   'src/handoff/officer-desk.ts',
   'src/handoff/alert-ringer.ts',
+  'src/handoff/alert-digest.ts',
+  'src/handoff/alert-limits.ts',
   'src/handoff/case-notice.ts',
   'src/handoff/claim-summary-cap.ts',
   'src/handoff/handoff-facts.ts',
