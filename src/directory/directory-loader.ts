@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
-import { type CheckResult, crossCheck, regionText } from './directory-checks.js';
+import { type CheckResult, crossCheck } from './directory-checks.js';
+import { regionText } from './region-checks.js';
 import { PROJECT_ROOT } from '../lib/project-root.js';
 import { DirectoryError } from './directory-error.js';
 import {
