@@ -10,18 +10,11 @@ import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { DEFAULT_REFERENCE_LIMITS, type ReferenceLimits } from '../conversations/reference-guard.js';
 import { DEFAULT_SENDER_PACE, type SenderPace } from '../conversations/inbox-priority.js';
 import { type AlertLimits, DEFAULT_ALERT_LIMITS } from '../handoff/alert-limits.js';
+import { ConfigError } from './config-error.js';
+import { boolean, type EnvVars, idList, integer, nonEmpty, oneOf, url } from './env-values.js';
 import { type IntakeConfig, loadIntakeConfig } from './intake-config.js';
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    expected: string,
-    got?: string,
-  ) {
-    super(`${variable} ${expected}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './config-error.js';
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -76,8 +69,6 @@ export interface WhatsAppCloudConfig {
 
 /** The Graph API version this code was written and tested against. */
 export const DEFAULT_WHATSAPP_API_VERSION = 'v23.0';
-
-type EnvVars = Record<string, string | undefined>;
 
 export function loadConfig(env: EnvVars = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -138,17 +129,6 @@ function readDataKeys(env: EnvVars, nodeEnv: Config['nodeEnv']): DataKey[] | und
       `must be 32 random bytes in base64 or hex (comma-separated, newest first): ${error.message}`,
     );
   }
-}
-
-/** A comma-separated list of directory ids ("jambi-s, sapa-admin"); empty when unset. */
-function idList(env: EnvVars, name: string): string[] {
-  const ids = (env[name] ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter((id) => id !== '');
-  const bad = ids.find((id) => !/^[\w.-]{1,64}$/.test(id));
-  if (bad !== undefined) throw new ConfigError(name, 'must be directory ids separated by commas', bad);
-  return ids;
 }
 
 function isPostgresUrl(value: string | undefined): value is string {
@@ -256,50 +236,6 @@ function telegramSecret(env: EnvVars): string | undefined {
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
   }
   return value;
-}
-
-// === Small readers
-
-function integer(env: EnvVars, name: string, fallback: number, min: number, max: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(name, `must be an integer between ${min} and ${max}`, value);
-  }
-  return n;
-}
-
-function oneOf<T extends string>(env: EnvVars, name: string, allowed: readonly T[], fallback: T): T {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}`, value);
-  return value as T;
-}
-
-function boolean(env: EnvVars, name: string, fallback: boolean): boolean {
-  const value = env[name]?.toLowerCase();
-  if (value === undefined || value === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw new ConfigError(name, 'must be true or false', env[name]);
-}
-
-function nonEmpty(env: EnvVars, name: string, fallback: string): string {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? fallback : value;
-}
-
-function url(env: EnvVars, name: string, fallback: string): string {
-  const value = nonEmpty(env, name, fallback);
-  try {
-    const parsed = new URL(value);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
-  } catch {
-    throw new ConfigError(name, 'must be an http(s) URL', value);
-  }
-  return value.replace(/\/+$/, '');
 }
 
 // === Abuse limits: case references (a reference is not a password) and the officer alert path

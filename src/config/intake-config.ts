@@ -3,7 +3,8 @@
  * one client from flooding the service (README → Security lists every one). Read with the rest of
  * the configuration by `loadConfig`; kept in its own file so the limits are read in one place.
  */
-import { ConfigError } from './config.js';
+import { ConfigError } from './config-error.js';
+import { boolean, type EnvVars, integer } from './env-values.js';
 
 export interface IntakeConfig {
   /** `WEBCHAT`: the web chat page and its routes are served. */
@@ -25,8 +26,6 @@ export interface IntakeConfig {
   connectionsPerIp: number;
   connectionsTotal: number;
 }
-
-type EnvVars = Record<string, string | undefined>;
 
 /**
  * Defaults, each with its reason. Telegram and WhatsApp deliver bursts from a few addresses (Telegram
@@ -56,42 +55,31 @@ export function loadIntakeConfig(env: EnvVars, nodeEnv: 'development' | 'product
   const d = INTAKE_DEFAULTS;
   return {
     // Off in production unless an operator chooses to offer it (it is open to anyone who finds it).
-    webchat: onOff(env, 'WEBCHAT', nodeEnv !== 'production'),
+    webchat: boolean(env, 'WEBCHAT', nodeEnv !== 'production'),
     trustProxy: trustProxy(env),
     rates: {
-      webchatPostPerIp: count(env, 'RATE_LIMIT_WEBCHAT_PER_IP', d.webchatPostPerIp),
-      webchatPostPerSession: count(env, 'RATE_LIMIT_WEBCHAT_PER_SESSION', d.webchatPostPerSession),
-      webchatPollPerIp: count(env, 'RATE_LIMIT_WEBCHAT_POLL_PER_IP', d.webchatPollPerIp),
-      webhookPerIp: count(env, 'RATE_LIMIT_WEBHOOK_PER_IP', d.webhookPerIp),
-      healthPerIp: count(env, 'RATE_LIMIT_HEALTH_PER_IP', d.healthPerIp),
+      webchatPostPerIp: integer(env, 'RATE_LIMIT_WEBCHAT_PER_IP', d.webchatPostPerIp, 1, 1_000_000),
+      webchatPostPerSession: integer(
+        env,
+        'RATE_LIMIT_WEBCHAT_PER_SESSION',
+        d.webchatPostPerSession,
+        1,
+        1_000_000,
+      ),
+      webchatPollPerIp: integer(env, 'RATE_LIMIT_WEBCHAT_POLL_PER_IP', d.webchatPollPerIp, 1, 1_000_000),
+      webhookPerIp: integer(env, 'RATE_LIMIT_WEBHOOK_PER_IP', d.webhookPerIp, 1, 1_000_000),
+      healthPerIp: integer(env, 'RATE_LIMIT_HEALTH_PER_IP', d.healthPerIp, 1, 1_000_000),
     },
-    longPollsPerIp: count(env, 'MAX_LONG_POLLS_PER_IP', d.longPollsPerIp),
-    longPollsTotal: count(env, 'MAX_LONG_POLLS', d.longPollsTotal),
-    connectionsPerIp: count(env, 'MAX_CONNECTIONS_PER_IP', d.connectionsPerIp),
-    connectionsTotal: count(env, 'MAX_CONNECTIONS', d.connectionsTotal),
+    longPollsPerIp: integer(env, 'MAX_LONG_POLLS_PER_IP', d.longPollsPerIp, 1, 1_000_000),
+    longPollsTotal: integer(env, 'MAX_LONG_POLLS', d.longPollsTotal, 1, 1_000_000),
+    connectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', d.connectionsPerIp, 1, 1_000_000),
+    connectionsTotal: integer(env, 'MAX_CONNECTIONS', d.connectionsTotal, 1, 1_000_000),
   };
 }
 
 /** The defaults as one object, for tests and for callers that build an app without the environment. */
 export function defaultIntakeConfig(overrides: Partial<IntakeConfig> = {}): IntakeConfig {
   return { ...loadIntakeConfig({}, 'development'), ...overrides };
-}
-
-function onOff(env: EnvVars, name: string, fallback: boolean): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  if (value === undefined || value === '') return fallback;
-  if (['on', 'true', '1', 'yes'].includes(value)) return true;
-  if (['off', 'false', '0', 'no'].includes(value)) return false;
-  throw new ConfigError(name, 'must be on or off', env[name]);
-}
-
-function count(env: EnvVars, name: string, fallback: number): number {
-  const value = env[name];
-  if (value === undefined || value.trim() === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new ConfigError(name, 'must be a whole number between 1 and 1000000', value);
-  return n;
 }
 
 function trustProxy(env: EnvVars): boolean | string {

@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       'WHATSAPP_PHONE_NUMBER_ID',
       /is required when WHATSAPP_ACCESS_TOKEN is set/,
     ],
-    [{ BAILEYS_ENABLED: 'maybe' }, 'BAILEYS_ENABLED', /must be true or false/],
+    [{ BAILEYS_ENABLED: 'maybe' }, 'BAILEYS_ENABLED', /must be on or off/],
     [
       { ...CLOUD, WHATSAPP_PHONE_NUMBER_ID: '+62 811' },
       'WHATSAPP_PHONE_NUMBER_ID',
