@@ -11,8 +11,10 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
-import { type ChannelSender, type OutboundMessage, SendError } from './channel-contract.js';
-import { failureOutcome, type Outcome, writeOutcomes } from './send-outcomes.js';
+import type { ChannelSender, OutboundMessage } from './channel-contract.js';
+import type { DispatcherHooks, DispatcherOptions } from './dispatcher-hooks.js';
+import { type ClaimedRow, type Outcome, sendRow, writeOutcomes } from './send-outcomes.js';
+import { settledWithin } from '../lib/settled-within.js';
 
 /** Sends under way at once; each belongs to a different conversation. */
 const MAX_IN_FLIGHT = 64;
@@ -29,48 +31,6 @@ export const SEND_GRACE_MS = 5_000;
 const ABORT_SETTLE_MS = 500;
 /** Look for due rows at least this often even without a wake-up (retries, other processes). */
 const IDLE_POLL_MS = 1_000;
-
-interface ClaimedRow {
-  id: number;
-  conversationId: string;
-  channel: string;
-  address: string;
-  payload: OutboundMessage;
-  attempts: number;
-  priority: number;
-}
-
-export interface DispatcherHooks {
-  /** When the reporter last wrote, passed to senders with time rules (WhatsApp's 24-hour window). */
-  lastInboundAt?: (conversationId: string) => Promise<number | undefined>;
-  /**
-   * Resolves once every commit made before the call is on the disk. A row is sent only after a sync
-   * that covers its commit (and the message that caused it): see `synced`. Absent where a commit is
-   * on disk when it returns (PostgreSQL): then no sync is waited for.
-   */
-  flushed?: () => Promise<void>;
-  /** Rows given up for good, after their outcome is recorded (an undeliverable officer alert escalates). */
-  givenUp?: (outboxIds: number[]) => void;
-  /** Officer alerts the platform accepted, in the transaction that records them (audited). */
-  alertsSent?: (outboxIds: number[]) => void;
-}
-
-export interface DispatcherOptions {
-  /** This process start's id; random by default. */
-  instance?: string;
-  /** How long a claim lasts (tests shorten it to show a long send is not started twice). */
-  leaseMs?: number;
-  /** How long shutdown waits for sends under way. */
-  sendGraceMs?: number;
-  /**
-   * Several instances on one database (PostgreSQL): look this often for rows a dead instance left
-   * in `sending`, not only at start (the others live on, and one may die at any time).
-   */
-  reclaimEveryMs?: number;
-}
-
-/** Outbox priority of an officer alert (see OutboxRepository.enqueue). */
-const ALERT_PRIORITY = 2;
 
 export class Dispatcher {
   private readonly senders = new Map<string, ChannelSender>();
@@ -335,63 +295,17 @@ export class Dispatcher {
     const abort = new AbortController();
     this.aborts.add(abort);
     try {
-      await this.synced(row).catch((error: unknown) => {
-        throw new SendError(
-          'the database could not be synced to disk',
-          true,
-          'storage_sync_failed',
-          undefined,
-          {
-            cause: error,
-          },
-        );
-      });
-      const { platformMessageId } = await sender.send(row.address, row.payload, {
-        outboxId: row.id,
-        conversationId: row.conversationId,
-        lastInboundAt: sender.readsLastInbound
-          ? await this.hooks.lastInboundAt?.(row.conversationId)
-          : undefined,
-        urgent: row.priority > 0,
+      const outcome = await sendRow(row, sender, {
+        now: () => this.clock.now(),
+        logger: this.logger,
         signal: abort.signal,
+        synced: () => this.synced(row),
+        lastInboundAt: this.hooks.lastInboundAt,
       });
-      this.outcomes.push({
-        type: 'sent',
-        id: row.id,
-        at: this.clock.now(),
-        platformMessageId,
-        alert: row.priority === ALERT_PRIORITY,
-      });
-    } catch (error) {
-      const outcome = failureOutcome(row, error, this.clock.now());
-      const { delay, ...recorded } = outcome;
-      this.outcomes.push(recorded);
-      const fields = {
-        outboxId: row.id,
-        channel: row.channel,
-        code: outcome.code,
-        attempts: outcome.attempts,
-      };
-      if (outcome.type === 'failed') this.logger.error(fields, 'message given up');
-      else this.logger.warn({ ...fields, delay }, 'send failed; will retry');
+      this.outcomes.push(outcome);
     } finally {
       this.aborts.delete(abort);
     }
-  }
-}
-
-/** True when every promise settled within `ms`. */
-async function settledWithin(promises: Promise<unknown>[], ms: number): Promise<boolean> {
-  if (promises.length === 0) return true;
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = Promise.allSettled(promises).then(() => true as const);
-  try {
-    return await Promise.race([settled, timedOut]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -14,7 +14,7 @@ import type { Handoff } from '../handoff/handoff.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
 import type { Clock } from '../lib/clock.js';
 import type { AnyFlow } from './message-processor.js';
-import type { DispatcherOptions } from './dispatcher.js';
+import type { DispatcherOptions } from './dispatcher-hooks.js';
 import type { SenderPace } from './inbox-priority.js';
 import type { HostOutput } from './output-executor.js';
 import type { RetentionPolicy } from './retention.js';
