@@ -9,19 +9,7 @@
  * Text and personal data are encrypted inside the adapter; callers see plaintext and ids only.
  */
 import type { CasePatch, MediaKind } from '../engine/types.js';
-import type { AlertRow, AuditAction } from './alert-repository.js';
-import type { AttemptScope } from './attempt-repository.js';
-import type {
-  DeskAuditAction,
-  DeskAuditIds,
-  DeskCaseFilter,
-  DeskCaseRow,
-  DeskStatus,
-  DeskTrailEvent,
-  SimfoniStored,
-} from './case-desk-repository.js';
 import type { CaseOrigin, CaseView } from './case-repository.js';
-import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 import type { ConversationRecord } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
@@ -50,19 +38,20 @@ export type {
 } from './desk-ports.js';
 
 export type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
+export type { AlertRow, AuditAction } from './alert-repository.js';
+export type { AttemptScope } from './attempt-repository.js';
 export type {
-  AlertRow,
-  AuditAction,
-  AttemptScope,
-  CaseOrigin,
-  CaseView,
-  ConversationRecord,
-  DueTimer,
-  MediaClaim,
-};
+  DeskAuditAction,
+  DeskAuditIds,
+  DeskCaseFilter,
+  DeskCaseRow,
+  DeskStatus,
+  DeskTrailEvent,
+  SimfoniStored,
+} from './case-desk-repository.js';
+export type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
+export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim };
 export type { DeliveryStatus, OutboxItem, SentRow, StoredInbound, StoredMedia };
-export type { CodeCheck, DeskAuditAction, DeskCaseFilter, DeskCaseRow, DeskStatus, OfficerSessionRow };
-export type { DeskAuditIds, DeskTrailEvent, SimfoniStored };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
 export interface InboxPort {
