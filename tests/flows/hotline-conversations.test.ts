@@ -25,7 +25,7 @@ describe('the hotline conversation', () => {
       'saya di Juwana',
     ]);
     expect(first?.[0]?.text).toMatch(
-      /^Pesan Anda sudah kami baca\.\nKeselamatan Anda yang utama\.[\s\S]*112[\s\S]*110[\s\S]*129/,
+      /^Pesan Anda sudah kami terima\.\nKeselamatan Anda yang utama\.[\s\S]*112[\s\S]*110[\s\S]*129/,
     );
     // No consent question in an emergency: straight to "where are you?", then the office.
     expect(conversation.latestCase()).toMatchObject({

@@ -70,7 +70,7 @@ describe('the safety question after a story, on every path', () => {
       expect.stringMatching(SAFETY),
     ]);
     expect(replies[2]?.[0]?.text).toMatch(
-      /^Pesan Anda sudah kami baca\.\nKeselamatan Anda yang utama\.[\s\S]*112/,
+      /^Pesan Anda sudah kami terima\.\nKeselamatan Anda yang utama\.[\s\S]*112/,
     );
     expect(first.latestCase()).toMatchObject({ urgent: true, risk: 'high' });
 

@@ -25,7 +25,7 @@ import { Transcript } from './transcript.js';
  * phone that a report was made, where "Your code: …" tells them nothing; "bahaya"/"danger" too (the
  * safety question opens with "Please answer this first."); and words of safety or emergency, for
  * "Your safety comes first" on the screen of someone in danger tells the one beside them as much
- * (the emergency numbers open with "We have read your message."); and "evidence", for the same reason.
+ * (the emergency numbers open with "We have received your message."); and "evidence", for the same reason.
  */
 export const REVEALING =
   /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report|bahaya|danger|bebaya|bahayo|keselamatan|keslametan|kasalametan|kasalamatan|asalamaken|safety|darurat|emergency|bukti|evidence/i;

@@ -87,7 +87,7 @@ describe('delivery across a crash', () => {
     // Not the 60 s lease: the dead process's claim is taken back as soon as the new one starts.
     expect(Date.now() - restarted).toBeLessThan(3_000);
     expect(sentTexts(api)).toEqual([
-      expect.stringMatching(/^Pesan Anda sudah kami baca\.\nKeselamatan Anda yang utama/),
+      expect.stringMatching(/^Pesan Anda sudah kami terima\.\nKeselamatan Anda yang utama/),
       expect.stringMatching(/^Halo, terima kasih/),
       expect.stringMatching(/^Di mana Anda sekarang/),
     ]);
