@@ -47,14 +47,19 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
       .filter((mark) => !scan.negated(mark) && mark !== hit)
       .map((mark) => ({ kind, mark })),
   );
+  // A time mark spanning the hit itself ("is beating", a progressive) dates it first.
+  const over = marks.find(({ mark }) => mark.start <= hit.start && hit.start < mark.end);
   const before = marks.filter(({ mark }) => mark.end <= hit.start).sort((a, b) => b.mark.end - a.mark.end);
   // The marks after the hit are only read when none is before it.
   const after = () =>
     marks
       .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
       .sort((a, b) => a.mark.start - b.mark.start);
-  const nearest = before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
-  if (nearest === undefined) return undefined;
+  const nearest = over ?? before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
+  if (nearest === undefined) {
+    const dated = TIME_KINDS.some((kind) => scan.inClause(clause, kind).length > 0);
+    return !dated && storyGoesOn(scan, clause) ? 'past' : undefined;
+  }
   switch (nearest.kind) {
     case 'present':
     case 'tonight':
@@ -95,6 +100,33 @@ function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)
   }
   return undefined;
 }
+
+/**
+ * An undated clause right after one told in the distant past goes on with that story: "taun
+ * kamari abdi wawancara damel di Bandung, HRD na ngonci panto terus maksa abdi", "last year I went
+ * to an interview and the HR man locked the door". Up to STORY_CLAUSES undated clauses follow it;
+ * a clause with a time word of its own, or a past dated only by the last day ("tadi malam"), ends
+ * the story (last night's blow may still be going on).
+ */
+function storyGoesOn(scan: Scan, clause: number): boolean {
+  for (let back = clause - 1; back >= 0 && back >= clause - STORY_CLAUSES; back -= 1) {
+    if (scan.inClause(back, 'childhood').length > 0) return true;
+    const marks = TIME_KINDS.flatMap((kind) => scan.inClause(back, kind).filter((m) => !scan.negated(m)));
+    if (marks.length === 0) continue;
+    if (marks.some((m) => m.kind !== 'past')) return false;
+    const lastDay = scan.inClause(back, 'last_day');
+    return marks.some(
+      (m) =>
+        !lastDay.some((d) => d.start <= m.start && m.end <= d.end) &&
+        !(m.end - m.start === 1 && WEAK_PAST.has(scan.tokens[m.start] ?? '')),
+    );
+  }
+  return false;
+}
+
+const STORY_CLAUSES = 2;
+// Past words that are tense or "once", not a time the story is set in ("he was drunk, he is ...").
+const WEAK_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'tau']);
 
 // "ayeuna pisan", "kini bana", "right now": a clause of a time word and its intensifier at most.
 const BARE_TIME_TOKENS = 3;

@@ -77,6 +77,12 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const held = liveOf('confinement').some(
     (hit) =>
       !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      // "mama sering ngurung sy di kamar tiap weekend", "locks me in every weekend": a habit of
+      // locking in, told with no word of now, is chronic abuse, not someone held right now.
+      !(!worker && habitualInClause(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      // "gk boleh pulang sebelum lunas", "can't go home until it's paid off": leaving once a debt
+      // is paid is debt bondage, a condition on going home, not a lock (triage-labels.md).
+      !(cannotLeave(scan, hit) && scan.inClause(scan.clauseOfHit(hit), 'bondage').length > 0) &&
       !passportHeld(scan, hit),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
