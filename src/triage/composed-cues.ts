@@ -93,6 +93,28 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     for (const act of of('sex_act').filter((a) => near(forced, a)))
       composed.push(span('sexual', forced, act));
   }
+  // "a man keeps touching a schoolgirl", "man touching kid", "nyabak budak": a child touched
+  // (named right after the touch, no hand between) is sexual harm to a child.
+  for (const touch of of('touch')) {
+    const child = children.find(
+      (c) => c.start >= touch.end && c.start - touch.end <= 2 && sameClause(c, touch),
+    );
+    if (child !== undefined && !of('hand').some((h) => h.start >= touch.end && h.start < child.start))
+      composed.push(span('sexual', touch, child));
+  }
+  // "HRD na ngonci panto terus maksa abdi", "locked the door and forced me": forcing the writer
+  // and nothing else (no work, no signature named) behind a locked door is rape told by its
+  // euphemism.
+  for (const forced of of('forced')) {
+    const me = of('first_person').find(
+      (f) => f.start >= forced.end && f.start - forced.end <= 1 && sameClause(f, forced),
+    );
+    if (me === undefined || clauseOf[me.end] === clauseOf[me.start]) continue;
+    const locked = [...of('confinement'), ...of('room_entry')].some(
+      (l) => sameClause(l, forced) && l.end <= forced.start,
+    );
+    if (locked) composed.push(span('sexual', forced, me));
+  }
   // "aya orok ..., teu aya sasaha": a baby found with nobody there is abandoned; the writer's own
   // baby asleep with nobody else home ("orok abdi", a parent_of) is not.
   if (of('parent_of').length === 0) {

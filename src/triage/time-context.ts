@@ -125,6 +125,8 @@ function storyGoesOn(scan: Scan, clause: number): boolean {
 }
 
 const STORY_CLAUSES = 2;
+// How far after a relative clause's habit word its own verb may stand ("yg sering banget dipukul").
+const OWN_VERB = 2;
 // Past words that are tense or "once", not a time the story is set in ("he was drunk, he is ...").
 const WEAK_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'tau']);
 
@@ -156,7 +158,14 @@ export function safeNow(scan: Scan): boolean {
 
 /** A habit word in the hit's clause: chronic abuse, not an attack happening now. */
 export function habitualInClause(scan: Scan, hit: Hit): boolean {
-  return scan.inClause(scan.clauseOfHit(hit), 'habitual').length > 0;
+  // "om yang suka pegang2 adek bawa adek ke kamarnya": a habit after a relative pronoun is the
+  // person's ("the uncle who often gropes her"), not a habit of what happens in the clause.
+  return scan.inClause(scan.clauseOfHit(hit), 'habitual').some(
+    (h) =>
+      !RELATIVE_PRONOUNS.has(scan.tokens[h.start - 1] ?? '') ||
+      // "anak yg sering dipukulin": the relative clause's own verb is the habit.
+      (hit.start >= h.end && hit.start - h.end <= OWN_VERB),
+  );
 }
 
 /**

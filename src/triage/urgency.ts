@@ -102,7 +102,15 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // A child married off tonight ("dinikahkeun siri wengi ayeuna", "dinikahke bengi iki"): sex with
   // a child within hours.
   const marriedOffTonight = facts.forcedMarriage && scan.of('tonight').some(live);
-  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight))
+  // A child sold or made to serve guests tonight ("dijual ke mami, malam ini mulai disuruh layani
+  // tamu"): sexual exploitation of a child within hours.
+  const exploitedTonight =
+    (['serve', 'sale'] as const).some((kind) => has(kind)) && scan.of('tonight').some(live);
+  if (
+    danger &&
+    child.child &&
+    (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight || exploitedTonight)
+  )
     signals.add('child_danger');
 
   // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).
@@ -143,11 +151,14 @@ function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean
 
 function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): boolean {
   const any = (kind: CueKind) => scan.of(kind).some(live);
-  const chronic = scan.of('habitual').length > 0;
+  // A habit word in another clause is someone's habit ("org itu sering minta foto"), not a sign
+  // that the child going missing or meeting him now is an old story.
+  const chronic = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !habitualInClause(scan, hit));
   const alone = scan.of('alone').some((hit) => live(hit) && !aloneWithOwnChild(scan, hit));
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
-  if ((alone || any('meetup')) && now && !chronic) return true;
+  const habit = scan.of('habitual').length > 0;
+  if ((alone || any('meetup')) && now && !habit) return true;
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   // The writer taking their own child ("I'm picking up my daughter", "aku nggawa anakku") is not.
@@ -160,11 +171,24 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
   // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.
   const gone = (kind: CueKind) =>
-    scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit));
+    scan
+      .of(kind)
+      .some(
+        (hit) =>
+          live(hit) && !habitualInClause(scan, hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit),
+      );
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
   // found; the writer's own baby asleep with nobody else at home is not.
   const infantAlone = any('infant') && any('nobody') && gone('abandoned');
-  return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
+  // Gone within the hour or now ("kabur sejam lalu") is today's, whatever else is a habit.
+  const goneNow = scan
+    .of('missing')
+    .some((hit) => hitTime(scan, hit) === 'recent' || hitTime(scan, hit) === 'present');
+  return (
+    (!habit && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now))) ||
+    (goneNow && gone('missing')) ||
+    chronic('taken')
+  );
 }
 
 // "salaki abdi teu uih", "suami pergi gak balik": the partner named before the missing word in its

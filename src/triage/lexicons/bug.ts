@@ -45,7 +45,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
     violence: p(
-      `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
+      `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*|nabanting*|ribanting*|nabbanting*|riwanting*`,
     ),
     acute:
       p(`massappaka'|massappa ka'|massappaki'|naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|macai|nasappaka'|nasappa ka'|nagedor*|
@@ -88,19 +88,19 @@ export const BUG_LEXICON: Lexicon = {
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
     self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
-      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo`),
+      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo|massilet*|nasilet alena|massilet lima`),
     weapon: p(
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi`,
+      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `disundut*|nyundut*|de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
+      `disundut*|nyundut*|de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'|pingsang|mapingsang|bengkak ulunna|ulunna bengkak`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -194,7 +194,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
     quantity: p(
-      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang`,
+      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang|biji|tablet|butir|pulo`,
     ),
     poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
     drug: p(`pabbura*|ubba'*|ubba*|obat*|pil|pel`),
@@ -224,7 +224,7 @@ export const BUG_LEXICON: Lexicon = {
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),
     room_entry: p(
-      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*`,
+      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*|muttama ri kamara*|muttama ri bili'*|muttama ri kamar*|nattama ri kamara*`,
     ),
     stay_over: p(
       `matinro ri bolana|mabbenni|mabbenni ri bolana|mabbenni*|matinro ri bola*|matinro ri bolana`,

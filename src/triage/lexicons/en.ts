@@ -29,7 +29,7 @@ export const EN_LEXICON: Lexicon = {
       manager|training center`),
     violence:
       p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
@@ -98,14 +98,14 @@ export const EN_LEXICON: Lexicon = {
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die|slit my wrist*|cutting my wrist*|cut my wrist*|cutting my arm*`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
       p(`not allowed off|nobody is allowed off|no one is allowed off|cannot get off|not allowed to get off|not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside|tied to|tied her up|tied me up|tied him up|hands tied|hands are tied`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
       go out on|day off|days off|can go home`),
     hiding: p(
@@ -113,7 +113,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     injury:
       p(`keeps vomiting|vomiting blood|wont stop vomiting|throwing up blood|keeps throwing up|skin is peeling|skin peeling off|peeling off|bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
-      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
+      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up|head is swollen|head swollen|swollen head|brain swelling|head is swelling`),
     drunk: p('drunk|wasted|intoxicated'),
     crying: p('crying|screaming|sobbing|wailing|crying out|screams|cries'),
     plea: p(
@@ -187,7 +187,7 @@ export const EN_LEXICON: Lexicon = {
     abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
     present: p(
-      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still',
+      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still|rn|right now rn',
     ),
     tonight: p(
       'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon',
@@ -285,7 +285,9 @@ export const EN_LEXICON: Lexicon = {
       `take my phone|took my phone|take her phone|took her phone|grab my phone|grabbed my phone|smash my phone|smashed my phone|broke my phone|break my phone|confiscated`,
     ),
     ingest: p(`drink|drank|swallow|swallowed|took|take|ate`),
-    quantity: p(`many|a lot of|whole bottle|all my|all the|a bottle of|the whole`),
+    quantity: p(
+      `many|a lot of|whole bottle|all my|all the|a bottle of|the whole|tablets|capsules|dozen|a handful of|handful`,
+    ),
     drug: p(
       `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
     ),

@@ -50,9 +50,9 @@ export const ID_LEXICON: Lexicon = {
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|nyiram bensin|menyiram bensin|nyiram air keras|menyiram air keras|nyiram air panas|menyiram air panas|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
-      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
-    acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
-      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku`),
+      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*|hempas*|dihempas*|menghempas*|ngehempas*|dibanting|membanting*|ngebanting*`),
+    acute: p(`ngamuk|mengamuk|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
+      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku|amuk|amukan|amuknya`),
     approach:
       p(`datang lagi|dateng lagi|dtg lagi|balik lagi|kembali lagi|ke sini lagi|kesini lagi|mau ke sini|mau kesini|
       mau kemari|mau datang ke sini|mau dateng ke sini|datang ke sini|datang kesini|datang kemari|dateng ke sini|dateng kesini|
@@ -106,12 +106,14 @@ export const ID_LEXICON: Lexicon = {
     ),
     // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
     move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
-    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak'),
+    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak|telen|ditelen|nelan'),
     drug: p('obat*|pil|tablet*'),
     poison:
       p(`racun*|baygon|pembasmi*|obat nyamuk|obat serangga|cairan pembersih|pemutih|karbol|porstex|pestisida|
       potas|sianida`),
-    quantity: p('banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan'),
+    quantity: p(
+      'banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan|butir|tablet|kapsul|puluh',
+    ),
     phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
       ngerampas|merampas|nyita|menyita`),
@@ -141,7 +143,7 @@ export const ID_LEXICON: Lexicon = {
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
-      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
+      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis|nyilet tangan|nyilet nyilet|menyilet tangan|nyilet lengan|nyilet nadi|nyayat tangan|menyayat tangan`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
@@ -157,7 +159,7 @@ export const ID_LEXICON: Lexicon = {
     injury:
       p(`disundut*|nyundut*|muntah terus|gak berhenti muntah|tidak berhenti muntah|muntah muntah|muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
-      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas|idak sadar|dak sadar|kepalanya bengkak|kepala bengkak|kepalanya benjol besar`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
     crying: p('nangis*|menangis|tangisan|jerit*|menjerit*|teriak kesakitan'),
     plea: p(

@@ -43,7 +43,7 @@ export const JV_LEXICON: Lexicon = {
     violence:
       p(`jejeg*|dijejeg*|dipun jejeg*|njejeg*|dijejek*|njejek*|diidak*|ngidak*|dipun idak*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
-      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
+      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos|dibantingke*|diguwang*|nguwang*|diuncalke*|nguncalke*`),
     acute: p(
       `njebol*|dijebol*|ndobrak*|didobrak*|dobrak*|dipun dobrak*|ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
@@ -97,19 +97,19 @@ export const JV_LEXICON: Lexicon = {
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
-      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah`),
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah|nyilet tangan*|nyilet*|nyileti*|ngiris tanganku|ngiris tangan`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
     confinement:
       p(`ora dililani metu|mboten dipun parengaken medal|ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
-      ngurung aku|ngurung kula|dipun kurung`),
+      ngurung aku|ngurung kula|dipun kurung|ditaleni*|dibanda*|ditalekake*|dipun talesi`),
     free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `disundut*|nyundut*|muntah terus|ora mandheg muntah|mutah terus|muntah getih|muntah muntah|mutah mutah|ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
-      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
+      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar|sirahe abuh|sirah abuh|mustakanipun abuh`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
     crying: p('nangis*|njerit*|mbengok*|tangise'),
@@ -265,7 +265,9 @@ export const JV_LEXICON: Lexicon = {
     ingest: p('ngombe|nguntal|ngunjuk|nelen'),
     drug: p('obat*|pil|tablet*'),
     poison: p('racun*|baygon|obat nyamuk|obat suket|potas'),
-    quantity: p('akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus'),
+    quantity: p(
+      'akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus|butir|tablet|iji|puluh',
+    ),
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
     burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),

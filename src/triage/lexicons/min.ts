@@ -50,10 +50,10 @@ export const MIN_LEXICON: Lexicon = {
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
-      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
+      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*|dibantiang*|mambantiang*|dihampeh*|mahampeh*|dilempa*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
-      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik*`),
+      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik ambo|manuruik awak|manuruik kami`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
@@ -90,18 +90,18 @@ export const MIN_LEXICON: Lexicon = {
       'mambunuah|dibunuah|bunuah|mamatian|bunuah*|bunuh*|mati ang|mati kau|ka dibunuah*|ka dibunuahnyo|dibunuahnyo',
     ),
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
-      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan`),
+      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan|manyilet*|mailet*|manyayek*`),
     weapon: p(
       'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
     confinement:
       p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
-      mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah`),
+      mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah|diikek*`),
     free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
-      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
+      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok|pangsan|indak sadar diri|kapalonyo bangkak|kapalo bangkak`,
     ),
     drunk: p('mabuak|mabuk'),
     crying: p('bapakiak|pakiak*|bapakiak pakiak|manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
@@ -198,7 +198,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
     quantity: p(
-      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam`,
+      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam|butia|tablet|puluah`,
     ),
     poison: p(`racun*|baygon|ubek nyamuak|ubek ramo|ubek hamo|pambasmi*|pembasmi*`),
     drug: p(`ubek*|ubat*|obat*|pil`),

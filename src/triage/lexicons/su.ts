@@ -48,7 +48,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     violence:
       p(`nyiwit*|disiwit*|siwit*|dicubit*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
-      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*|dibanting*|ngabanting*|dialungkeun*|ngalungkeun*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
       ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi|ngetrok panto|ngetok panto|ngabobol panto|ngadobrak|didobrak|dobrak*|nyobian muka panto|ngadegdeg panto|nyampeurkeun`),
@@ -98,7 +98,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     self_harm: p(
       `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
-      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup`,
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup|nyilet*|nyiletan*|nyayat leungeun`,
     ),
     weapon:
       p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
@@ -106,11 +106,11 @@ export const SU_LEXICON: Lexicon = {
       paranti motong|pikeun motong|gunting|patik|baliung`),
     confinement:
       p(`ngonci*|dikonci*|teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
-      ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi`),
+      ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi|ditalian*|dibeungkeut*|ditalikeun*`),
     free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
+      'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan|sirahna bareuh|bareuh sirahna|mastakana bareuh',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
@@ -225,7 +225,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
     quantity: p(
-      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem|siki|tablet|butir|puluh`,
     ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
     drug: p(`obat*|pil|ubar*`),
