@@ -60,6 +60,9 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     intimateRecording(scan) ||
     partnerSpreadsImages(scan) ||
     unwantedContact(scan) ||
+    // remarks on the body, dirty words, a child asked to bathe together: non-physical harassment
+    has('sexual_remark') ||
+    forcedContraception(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
     // sold to an entertainment venue ("dijual ke tempat hiburan", "sold to a club")
@@ -219,6 +222,8 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     facts.sextortion ||
     facts.grooming ||
     has('impersonation') ||
+    // a tracking or spy app on someone's phone
+    has('surveillance') ||
     intimateRecording(scan) ||
     // recorded or photographed against their will ("direkam diam-diam tanpa izin")
     sameClause(scan, 'recording', 'unwanted') ||
@@ -283,6 +288,25 @@ function unwantedContact(scan: Scan): boolean {
   return (['sex_act', 'kiss', 'touch'] as const).some(
     (act) => sameClause(scan, 'forced', act) || scan.of(act).some((h) => !scan.negated(h) && refused(h)),
   );
+}
+
+// Contraception or sterilisation forced ("mekso aku masang KB spiral", "maksa kuring disteril")
+// or refused in its clause or the next ("mamakai KB suntiak padohal ambo indak namuah").
+function forcedContraception(scan: Scan): boolean {
+  const refusedIn = new Set(
+    scan
+      .of('unwanted')
+      .filter((h) => !scan.negated(h))
+      .map((h) => scan.clauseOfHit(h)),
+  );
+  return scan.of('contraception').some((h) => {
+    const clause = scan.clauseOfHit(h);
+    return (
+      scan.inClause(clause, 'forced').some((f) => !scan.negated(f)) ||
+      refusedIn.has(clause) ||
+      refusedIn.has(clause + 1)
+    );
+  });
 }
 
 // A former or current partner spreading the writer's photos or videos ("mantanku nyebar

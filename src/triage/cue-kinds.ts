@@ -40,6 +40,15 @@ export const CUE_KINDS = [
   'hand',
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
+  // a tracking or spy app put on someone's phone ("aplikasi pelacak", "tracking app"): control
+  // over digital means (online; by a partner, kdrt)
+  'surveillance',
+  // sexual harm that is no assault on the body now: remarks on the body, dirty words, asking a
+  // child to bathe together ("omongan jorok", "comments on my body", "ngajak mandi bareng")
+  'sexual_remark',
+  // contraception or sterilisation ("KB spiral", "disteril", "birth control"): forced or
+  // refused, it is sexual violence under UU TPKS (forced contraception or sterilisation)
+  'contraception',
   // an address, a phone number, personal data: spread over a channel, doxing (online harm)
   'personal_data',
   'bully',

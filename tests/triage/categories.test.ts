@@ -924,3 +924,61 @@ describe('an urgent message is never other', () => {
     expect(result.categories).toEqual(['other']);
   });
 });
+
+/*
+ * Indicator kinds from train11's category misses, each in every language (sentences written for
+ * this file): a tracking app on a partner's phone (online, kdrt), remarks on the body and a child
+ * asked to bathe together (sexual), contraception or sterilisation forced (sexual), lies or
+ * impersonation over an app (online), wages held so the worker will not run and a contract
+ * extended by force (tppo, no recruiter named).
+ */
+const INDICATORS_11: [Language, Category[], string][] = [
+  ['id', ['kdrt', 'online'], 'suami diam diam masang aplikasi pelacak di hp saya'],
+  ['en', ['kdrt', 'online'], 'my husband put a spy app on my phone to see where i go'],
+  ['jv', ['kdrt', 'online'], 'bojoku masang aplikasi pelacak neng hpku'],
+  ['su', ['kdrt', 'online'], 'salaki masang aplikasi palacak dina hp abdi'],
+  ['min', ['kdrt', 'online'], 'laki ambo mamasang aplikasi palacak di hp ambo'],
+  ['bug', ['kdrt', 'online'], 'lakkaikku napasang aplikasi pelacak okko hp-ku'],
+  ['id', ['sexual_violence'], 'atasan saya di toko suka ngomong jorok soal badan saya'],
+  ['en', ['sexual_violence'], 'my supervisor keeps making comments about my body at the warehouse'],
+  ['jv', ['sexual_violence'], 'mandorku kerep ngomong saru marang aku nek aku lagi kerja neng gudang'],
+  ['su', ['sexual_violence'], 'bos di toko sok omongan jorang ka kuring'],
+  ['min', ['sexual_violence'], 'bos di kadai acok bakato kato cabul ka ambo'],
+  ['bug', ['sexual_violence'], "bos'ku sering ada ada maja lao ri iya'"],
+  ['su', ['sexual_violence', 'child'], 'guru ngaji budak kuring umur 9 sok ngajak mandi bareng'],
+  ['id', ['kdrt', 'sexual_violence'], 'mertua maksa saya pasang kb spiral padahal saya tidak mau'],
+  [
+    'en',
+    ['kdrt', 'sexual_violence'],
+    'my mother in law is forcing me to get sterilized and i do not want it',
+  ],
+  ['jv', ['kdrt', 'sexual_violence'], 'bojoku meksa aku masang kb spiral, aku ora gelem'],
+  ['su', ['kdrt', 'sexual_violence'], 'salaki maksa abdi masang kb'],
+  ['min', ['kdrt', 'sexual_violence'], 'laki ambo mamaso ambo mamasang kb spiral'],
+  ['bug', ['kdrt', 'sexual_violence'], "lakkaikku napaksa-ka' mappasang kb"],
+  ['id', ['online'], 'ada yang nyebar fitnah soal saya di grup facebook desa'],
+  ['en', ['online'], 'someone is spreading lies about me in the class whatsapp group'],
+  ['jv', ['online'], 'ana wong nyebar fitnah bab aku neng grup wa'],
+  ['min', ['online'], 'ado urang manyebar fitnah tantang ambo di grup wa'],
+  ['su', ['online'], 'aya nu ngaku pulisi di wa, ngancam bakal nangkep kuring'],
+  ['bug', ['online'], "akun fb-ku nibajak ri tau de' uisseng"],
+  ['en', ['online'], 'someone made a fake instagram with my pictures'],
+  ['id', ['tppo'], 'saya kerja di toko bangunan, gaji saya ditahan supaya saya tidak kabur'],
+  ['en', ['tppo'], 'i work at a bakery and the owner holds my salary so i won’t run'.replace('’', "'")],
+  ['jv', ['tppo'], 'aku kerja neng toko, gajiku ditahan ben ora mlayu'],
+  ['su', ['tppo'], 'kuring digawe di warung, gajih ditahan sangkan teu kabur'],
+  ['min', ['tppo'], 'ambo karajo di kadai, gaji ditahan supayo indak lari'],
+  ['bug', ['tppo'], "majjama-ka' okko toko, gajiku natahan supaya de' lari"],
+  ['id', ['tppo'], 'suami saya abk, kontrak diperpanjang paksa oleh kapten'],
+];
+
+describe('train11 indicator kinds in every language', () => {
+  it.each(INDICATORS_11)('%s: %j in "%s"', (_language, expected, text) => {
+    const categories = triage(text).categories;
+    for (const category of expected) expect(categories, JSON.stringify(categories)).toContain(category);
+  });
+  it('should not read a contraception question, or an app on the writer’s own phone, as harm', () => {
+    expect(triage('saya mau tanya kb spiral aman gak buat ibu menyusui').categories).toEqual(['other']);
+    expect(triage('mau tanya alamat kantor uptd ppa').categories).toEqual(['other']);
+  });
+});

@@ -56,16 +56,18 @@ export const BUG_LEXICON: Lexicon = {
       okko saliweng bola|ri saliweng bola`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p(
-      "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
+      "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'|nibentak|ribentak|nabentak*",
     ),
     neglect: p(
-      "nasuro mangamen|risuro mangamen|nasuro mangemis|risuro mangemis|de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
+      "nasuro mangamen|risuro mangamen|nasuro mangemis|risuro mangemis|de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku|de' niwereng manre|de' nawereng manre|de' niwereng doi'|de' nawereng doi'",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
-    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna"),
-    body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
+    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*"),
+    body_part: p(
+      `dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
+    ),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
       `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
@@ -74,9 +76,14 @@ export const BUG_LEXICON: Lexicon = {
     spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
-    impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
+    surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
+    sexual_remark: p(`ada ada maja|ada maja|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`),
+    contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
+    impersonation: p(
+      'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
+    ),
     bully: p(
-      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
+      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
     ),
     meetup: p(
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
@@ -96,7 +103,7 @@ export const BUG_LEXICON: Lexicon = {
       `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
     ),
     free_to_leave: p(
-      "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
+      "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu|wedding lao|wedding ka' lao|wedding lisu|wedding-ka' lisu|wedding ka' lisu|ulle lao|ulle lisu|wedding mattelepon|ulle mattelepon",
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
@@ -120,8 +127,10 @@ export const BUG_LEXICON: Lexicon = {
     ),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
-    passport: p('paspor*'),
-    withhold: p('nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
+    passport: p('paspor*|ktp*|dokumen*|ijazah*'),
+    withhold: p(
+      'nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala|natahan|ritahan|natahanna|natahang*',
+    ),
     wage: p('gaji*'),
     unpaid: p(
       `gajinna natahangi|natahangi gajinna|gaji natahangi|de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`,
@@ -233,7 +242,7 @@ export const BUG_LEXICON: Lexicon = {
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
     bondage: p(
-      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui`,
+      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui|supaya de' lari|kuwammengngi de' lari|supaya de' nalari|supaya de' mallari`,
     ),
     infant: p(`bayi|ana' bayi|ana' baiccu'`),
     nobody: p(`degaga tau|de' gaga tau`),
@@ -251,7 +260,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(
-      `data|dataku|datana|data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
+      `data|dataku|datana|data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|alamat|alamakku|alamatku`,
     ),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
     search: p(`massappa|nasappa|nasappai|massappa'`),

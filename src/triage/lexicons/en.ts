@@ -29,7 +29,7 @@ export const EN_LEXICON: Lexicon = {
       manager|training center`),
     violence:
       p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to|broke my arm|broke her arm|broke my nose|broke her nose|broke my ribs|broke her ribs|broke my jaw`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
@@ -52,8 +52,10 @@ export const EN_LEXICON: Lexicon = {
       p(`hand in her pants|hand in his pants|hands in her pants|hand down her pants|hand inside her pants|hand up her skirt|hand under her skirt|rubbed himself against|rubbing himself against|drugged and assaulted|drugged and raped|comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
       dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there`),
-    touch: p('touch*|grab*|fondl*'),
-    body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
+    touch: p('touch*|grab*|fondl*|touches my|touched my'),
+    body_part: p(
+      'breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch|my back|her back|my waist|her waist|my legs|her legs|my lap',
+    ),
     genital: p(
       'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
     ),
@@ -71,8 +73,21 @@ export const EN_LEXICON: Lexicon = {
     privacy_place: p(
       'ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
     ),
-    impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
-    bully: p('bull*|cyberbull*|kys'),
+    surveillance: p(
+      `tracking app*|tracker app*|spy app*|spyware|stalkerware|tracks my phone|tracking my phone|tracker on my phone|reads all my chats|reads my chats|reads all my messages`,
+    ),
+    sexual_remark: p(
+      `dirty word*|dirty joke*|dirty talk|comment on my body|comment my body|comments on my body|comments about my body|comment about my body|comments on her body|sexual comment*|catcall*|shower together|bathe together|bath together`,
+    ),
+    contraception: p(
+      `birth control|contraception|contraceptive*|sterilized|sterilised|sterilization|sterilisation|an iud|the pill|tubes tied`,
+    ),
+    impersonation: p(
+      'hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
+    ),
+    bully: p(
+      'bull*|cyberbull*|kys|lies about me|spreading lies|spread lies|rumors about me|rumours about me|mean comments|hate comments|hateful comments',
+    ),
     infant: p('baby|infant|newborn|toddler'),
     nobody: p('nobody|no one|no adult|nobody around|no one around|no one with him|no one with her'),
     pour: p('poured|threw|splashed|scalded|pour'),
@@ -107,7 +122,7 @@ export const EN_LEXICON: Lexicon = {
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
       tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside|tied to|tied her up|tied me up|tied him up|hands tied|hands are tied`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
-      go out on|day off|days off|can go home`),
+      go out on|day off|days off|can go home|can still call|can still phone|can still message|can still text|can still chat|still can call`),
     hiding: p(
       'hiding|hide|hid from|hid in|hid under|hid behind|i hid|we hid|hiding from|under the bed|in the closet|in the wardrobe',
     ),
@@ -132,7 +147,7 @@ export const EN_LEXICON: Lexicon = {
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
     ),
     work: p(
-      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job|contract',
     ),
     scam: p(
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
@@ -266,7 +281,7 @@ export const EN_LEXICON: Lexicon = {
       `without my consent|without her consent|without his consent|without consent|without permission|against my will|against her will|against his will|i said no|she said no|even though i said no|although i refused|i refused|did not want to|did not consent|never consented|secretly|without me knowing|without her knowing`,
     ),
     bondage: p(
-      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
+      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee|so i won't run|so i will not run|so i don't run|so i do not run|so we don't run|so we do not run|so we won't run|so she won't run|so she does not run|so they won't run|so he won't run|so we can't run|so i can't run`,
     ),
     blackmail: p(`blackmail*|extort*`),
     hot_object: p(

@@ -79,7 +79,7 @@ export const ID_LEXICON: Lexicon = {
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
       eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
     touch: p(
-      `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
+      `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*|pijit*|dipijit*|mijit*|pijet*|dipijet*|mijet*`,
     ),
     body_part:
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
@@ -99,10 +99,19 @@ export const ID_LEXICON: Lexicon = {
       'direkam diam diam|rekam diam diam|difoto diam diam|dipotret diam diam|difilmkan|divideo|kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi',
     ),
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
+    surveillance: p(
+      `aplikasi pelacak|aplikasi penyadap|aplikasi mata mata|pasang pelacak|masang pelacak|dipasang pelacak|gps pelacak|nyadap hp*|menyadap hp*|disadap|menyadap|nyadap`,
+    ),
+    sexual_remark: p(
+      `omongan jorok|kata kata jorok|kata jorok|ngomong jorok|omongan cabul|komentar tubuh|komentarin tubuh|komentarin badan|komen badan|komen tubuh|ngomentarin badan|ngomentarin tubuh|catcall*|disiulin|ajak mandi bareng|ngajak mandi bareng|mandi bareng|mandi berdua`,
+    ),
+    contraception: p(
+      `kb|kb spiral|spiral|iud|suntik kb|pil kb|implan|susuk kb|steril|disteril|sterilisasi|kontrasepsi|pasang kb|masang kb|dipasang kb|tubektomi|vasektomi|ikat kandungan|diikat kandungan`,
+    ),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
-      atas nama saya|mengaku jadi saya|diedit`),
+      atas nama saya|mengaku jadi saya|diedit|akun fake|akun bodong|ngaku polisi|mengaku polisi|ngaku ngaku polisi|ngaku jadi polisi`),
     bully: p(
-      'dipalak|malak|dipalakin|bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
+      'dipalak|malak|dipalakin|bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*|fitnah|difitnah|memfitnah|kabar bohong|berita bohong|hoax|hoaks|komen jahat|komentar jahat|komen ngehina|tulisan jelek',
     ),
     // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
     move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
@@ -152,7 +161,7 @@ export const ID_LEXICON: Lexicon = {
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
       gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun|ngunci aku|ngunci saya|ngunci gue|ngunciin aku|ngunciin saya|mengunci aku|mengunci saya|ngurung aku|ngurung saya|mengurung aku|mengurung saya|nyekap aku|menyekap saya`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
-      bebas keluar|bisa pergi|libur`),
+      bebas keluar|bisa pergi|libur|masih bisa wa|masih bisa telpon|bisa wa|masih bisa keluar|boleh ke pasar|bisa ke pasar`),
     hiding: p(
       'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
     ),
@@ -178,7 +187,7 @@ export const ID_LEXICON: Lexicon = {
       `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
-      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani|kontrak|kontrak kerja|pabrik',
     ),
     scam: p(
       'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',
@@ -188,7 +197,7 @@ export const ID_LEXICON: Lexicon = {
     trafficking:
       p(`umur saya dipalsukan|umurku dipalsukan|umur aku dipalsukan|umurnya dipalsukan|umur anak saya dipalsukan|dipalsukan di paspor|dipalsukan di ktp|dipalsu di paspor|dipalsuin di paspor|data saya dipalsukan|dokumen saya dipalsukan|umur dipalsukan|umurnya dituakan|umur dituakan|dokumen dipalsukan|paspor palsu|identitas palsu|data dipalsukan|perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
       eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
-    passport: p('paspor*|passport|ktp|dokumen'),
+    passport: p('paspor*|passport|ktp|dokumen|ktpku|ijazah*'),
     withhold: p(
       'dititip|dititipkan|dititipin|titipkan|ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan',
     ),
@@ -334,7 +343,7 @@ export const ID_LEXICON: Lexicon = {
       `tanpa izin|tanpa seizin|tanpa persetujuan|tanpa consent|padahal saya menolak|padahal aku menolak|padahal sudah menolak|padahal udah nolak|sudah menolak|udah nolak|saya menolak|aku menolak|aku nolak|saya nolak|diam diam|tidak mau tapi|gak mau tapi|ga mau tapi|walaupun saya menolak|meskipun saya menolak|di luar kehendak|bertentangan dengan kehendak|tanpa sepengetahuan`,
     ),
     bondage: p(
-      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
+      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke|supaya tidak lari|supaya gak lari|supaya nggak lari|supaya tidak kabur|supaya gak kabur|biar gak kabur|biar tidak kabur|biar gak lari|biar nggak kabur|agar tidak kabur|agar tidak lari|supaya saya tidak kabur|supaya saya gak kabur|supaya aku gak kabur|supaya aku tidak kabur|biar saya tidak kabur|biar aku gak kabur|biar aku nggak kabur|supaya saya tidak lari|supaya aku gak lari|biar aku gak lari|supaya kami tidak kabur|biar kami gak kabur`,
     ),
     blackmail: p(`diperas|memeras|diperes|meres|ngeperas|meras|pemerasan`),
     hot_object: p(
@@ -344,7 +353,7 @@ export const ID_LEXICON: Lexicon = {
       `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
     ),
     personal_data: p(
-      `data|dataku|data saya|data sy|data diri|data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
+      `data|dataku|data saya|data sy|data diri|data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku|alamatku|alamat saya|nomor hpku|nomer hpku|nomer hp`,
     ),
     hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
     search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),

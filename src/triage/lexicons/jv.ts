@@ -67,7 +67,7 @@ export const JV_LEXICON: Lexicon = {
       p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba`),
     touch: p(
-      `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
+      `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel|mijet*|dipijet*|mijeti*|dipijeti*`,
     ),
     body_part: p(
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
@@ -82,10 +82,17 @@ export const JV_LEXICON: Lexicon = {
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),
-    impersonation: p(
-      `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku`,
+    surveillance: p(
+      `aplikasi pelacak|aplikasi nglacak|nglacak hp*|nyadap hp*|disadap|maca kabeh chatku|maca chatku`,
     ),
-    bully: p('poyok*|dipoyoki|diece'),
+    sexual_remark: p(
+      `omongan saru|ngomong saru|guyon saru|guyonan saru|ngomentari awakku|ngomentari badanku|adus bareng|ngajak adus bareng|siram sareng`,
+    ),
+    contraception: p(`kb|kb spiral|spiral|masang kb|dipasang kb|disteril|steril`),
+    impersonation: p(
+      `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku|ngaku polisi|ngaku dadi polisi`,
+    ),
+    bully: p('poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek'),
     meetup: p(
       `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),
@@ -105,7 +112,9 @@ export const JV_LEXICON: Lexicon = {
       p(`ora dililani metu|mboten dipun parengaken medal|ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
       ngurung aku|ngurung kula|dipun kurung|ditaleni*|dibanda*|ditalekake*|dipun talesi`),
-    free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
+    free_to_leave: p(
+      'iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal|isih iso wa|iso wa|isih iso telpon|taksih saged telpon|saged telpon',
+    ),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `disundut*|nyundut*|muntah terus|ora mandheg muntah|mutah terus|muntah getih|muntah muntah|mutah mutah|ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
@@ -258,7 +267,7 @@ export const JV_LEXICON: Lexicon = {
       `tanpa idin|tanpa ijin|tanpa izin|aku ora gelem|aku wis nolak|wis tak tolak|senajan aku nolak|senajan aku emoh|kula sampun nolak|kula mboten purun|sanajan kula mboten purun|meneng meneng|umpetan|ora gelem tapi|emoh tapi`,
     ),
     bondage: p(
-      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`,
+      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang|ben ora mlayu|ben ora minggat|supaya ora mlayu|supoyo ora mlayu|ben ora kabur`,
     ),
     // Parts composed in composed-cues.ts
     move: p('obah|mlaku|mlampah|ngadeg|tangi|gerak*'),
@@ -292,7 +301,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(
-      `data|dataku|data kula|data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
+      `data|dataku|data kula|data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku|alamat|alamatku|alamat kula|nomer hpku|nomor hpku`,
     ),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
     search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),

@@ -67,7 +67,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan`),
     touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
@@ -78,8 +78,15 @@ export const MIN_LEXICON: Lexicon = {
     spread: p('manyebar|disebar|manyebarkan'),
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
-    bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
+    surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
+    sexual_remark: p(
+      `kato kato cabul|kato cabul|mangomentari badan|mangomentari tubuah|mandi basamo|maajak mandi basamo|mandi baduo`,
+    ),
+    contraception: p(`kb|kb suntiak|kb spiral|disteril|steril|mamasang kb|dipasang kb`),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
+    bully: p(
+      'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
+    ),
     meetup: p(
       `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
@@ -97,7 +104,9 @@ export const MIN_LEXICON: Lexicon = {
     confinement:
       p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah|diikek*`),
-    free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
+    free_to_leave: p(
+      'bisa kalua|buliah kalua|bisa libur|libur|masih bisa manelpon|bisa manelpon|bisa wa|masih bisa wa',
+    ),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
@@ -249,7 +258,7 @@ export const MIN_LEXICON: Lexicon = {
       `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
     ),
     bondage: p(
-      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda`,
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda|supayo indak lari|supayo indak kabua|bia indak lari|bia indak kabua|supayo ndak lari`,
     ),
     infant: p('bayi|anak bayi|bayinyo|bayi ambo'),
     nobody: p(
@@ -270,7 +279,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(
-      `data|data ambo|datanyo|data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
+      `data|data ambo|datanyo|data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo|alamat|alamat ambo`,
     ),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
     search: p(`mancari|mancari cari|mancaliak cari`),

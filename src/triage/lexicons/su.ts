@@ -69,7 +69,7 @@ export const SU_LEXICON: Lexicon = {
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
       hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba`),
     touch: p(
-      `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`,
+      `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe|dipijet*|mijet*|dipencet*`,
     ),
     body_part: p(
       'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
@@ -85,8 +85,15 @@ export const SU_LEXICON: Lexicon = {
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
-    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu`),
-    bully: p('dipalak|malak|dipalakan|dibully|dipoyok'),
+    surveillance: p(
+      `aplikasi palacak|aplikasi pelacak|ngalacak hp*|nyadap hp*|disadap|maca chat kuring|maca chat abdi`,
+    ),
+    sexual_remark: p(
+      `omongan jorang|ngomong jorang|heureuy jorang|ngomentaran awak|ngomentaran badan|mandi bareng|ngajak mandi bareng|mandi babarengan|ibak bareng`,
+    ),
+    contraception: p(`kb|kb spiral|disteril|steril|masang kb|dipasang kb`),
+    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
+    bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
     ),
@@ -107,7 +114,9 @@ export const SU_LEXICON: Lexicon = {
     confinement:
       p(`ngonci*|dikonci*|teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
       ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi|ditalian*|dibeungkeut*|ditalikeun*`),
-    free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
+    free_to_leave: p(
+      'tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur|masih bisa wa|tiasa wa|masih tiasa nelepon|bisa nelepon',
+    ),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
       'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan|sirahna bareuh|bareuh sirahna|mastakana bareuh',
@@ -128,7 +137,7 @@ export const SU_LEXICON: Lexicon = {
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
     work: p(
-      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
+      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel|pabrik',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
@@ -142,7 +151,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     wage: p('gajih|gaji'),
     unpaid: p(
-      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
+      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar|teu dipasihan artos|teu dibere duit|teu dibere gajih|teu dipasihan gajih',
     ),
     debt: p('hutang|utang|nyicil hutang|hutang*|utang*|hutangna|utangna'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
@@ -279,7 +288,7 @@ export const SU_LEXICON: Lexicon = {
       `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
     ),
     bondage: p(
-      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda`,
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda|sangkan teu kabur|ambeh teu kabur|supaya teu kabur|sangkan teu lumpat|ambeh teu lumpat`,
     ),
     infant: p('orok|bayi|orokna|orok abdi|bayina'),
     nobody: p(
@@ -298,7 +307,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(
-      `data|data abdi|data kuring|datana|data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
+      `data|data abdi|data kuring|datana|data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi|alamat|alamat kuring|alamat abdi|nomer hp kuring`,
     ),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
     search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
