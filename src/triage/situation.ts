@@ -156,9 +156,15 @@ function takenByHarmer(
 ): Hit[] {
   const some = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const harmer =
-    facts.sexual || facts.forcedMarriage || some('drunk') || some('agent') || some('sale') || some('forced');
+    facts.sexual ||
+    facts.forcedMarriage ||
+    (['drunk', 'agent', 'sale', 'forced'] as const).some(some) ||
+    // "laki ambo manyeret ambo ..., kini ambo dibaok naiak oto": taken off by the one who drags
+    (['violence', 'strangle'] as const).some((kind) => scan.of(kind).some(live));
   return scan.of('take_along').filter((hit) => {
-    if (!live(hit) || takenByWriter(scan, hit)) return false;
+    // "aku dilebokke mobil", "ambo dibaok": the writer before a passive verb is the one taken.
+    const passive = PASSIVE.test(scan.tokens[hit.start] ?? '');
+    if (!live(hit) || (takenByWriter(scan, hit) && !passive)) return false;
     const clause = scan.clauseOfHit(hit);
     const victim =
       child.child ||
@@ -171,6 +177,7 @@ function takenByHarmer(
   });
 }
 
+const PASSIVE = /^(di|dipun|ri|ni)/;
 const TAKEN_PERSON: readonly CueKind[] = ['kin', 'child_word', 'partner', 'third_party'];
 
 // "loncat dari jembatan", "I'm going to jump": jumping is self-harm from a high place, or when the

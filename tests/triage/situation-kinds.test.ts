@@ -552,6 +552,20 @@ const URGENT_11: [Language, string][] = [
   ['id', 'adikku 10 tahun kabur sejam lalu mau ketemuan sama orang dari game, orang itu sering minta foto'],
 ];
 
+const URGENT_11B: [Language, string][] = [
+  // dragged and taken off now (the writer before a passive verb is the one taken)
+  ['jv', 'bojoku nyeret aku saka pasar, saiki aku digawa menyang omahe kancane'],
+  ['su', 'salaki nyered abdi ti warung, ayeuna abdi dibawa ka tempat nu teu dipikanyaho'],
+  ['id', 'suami nyeret saya dari rumah ibu, sekarang saya dibawa naik motor entah ke mana'],
+  // a child married off at dawn
+  ['min', 'adiak ambo umua 14 ka dinikahan paso, subuah ko inyo ka dibaok'],
+  ['bug', "anri'ku umuru' 13 maelo nanikahkan paksa, subuh iye natiwi"],
+  // the writer held by a partner, the phone confiscated
+  ['id', 'pacar nahan saya di rumahnya, hp saya disita, katanya saya dibunuh kalau kabur'],
+  // children taken abroad tonight by a stranger
+  ['id', 'ada orang mau bawa 4 anak umur 13 ke Tawau malam ini katanya disuruh kerja'],
+];
+
 const NOT_URGENT_11: [Language, string][] = [
   // the writer taking their own child; a drunk neighbour with nobody at the door
   ['id', 'aku bawa anakku ke rumah nenek sekarang'],
@@ -563,6 +577,9 @@ describe('train11 situations composed', () => {
     const result = triage(text);
     expect(result.urgent, JSON.stringify(result)).toBe(true);
     expect(result.decidedBy).not.toEqual(['model']);
+  });
+  it.each(URGENT_11B)('%s: urgent: "%s"', (_language, text) => {
+    expect(triage(text).urgent, JSON.stringify(triage(text))).toBe(true);
   });
   it.each(NOT_URGENT_11)('%s: not urgent: "%s"', (_language, text) => {
     expect(triage(text).urgent).toBe(false);

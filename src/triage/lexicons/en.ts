@@ -29,7 +29,7 @@ export const EN_LEXICON: Lexicon = {
       manager|training center`),
     violence:
       p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to|broke my arm|broke her arm|broke my nose|broke her nose|broke my ribs|broke her ribs|broke my jaw`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to|broke my arm|broke her arm|broke my nose|broke her nose|broke my ribs|broke her ribs|broke my jaw|dragged me|dragging me|dragged her|dragging her|dragged by her hair`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
@@ -205,7 +205,7 @@ export const EN_LEXICON: Lexicon = {
       'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still|rn|right now rn',
     ),
     tonight: p(
-      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon',
+      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon|at dawn|before dawn|this dawn',
     ),
     recent: p(
       'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',

@@ -50,7 +50,7 @@ export const ID_LEXICON: Lexicon = {
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|nyiram bensin|menyiram bensin|nyiram air keras|menyiram air keras|nyiram air panas|menyiram air panas|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
-      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*|hempas*|dihempas*|menghempas*|ngehempas*|dibanting|membanting*|ngebanting*`),
+      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*|hempas*|dihempas*|menghempas*|ngehempas*|dibanting|membanting*|ngebanting*|nyeret saya|nyeret aku|diseret*|menyeret saya`),
     acute: p(`ngamuk|mengamuk|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
       nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku|amuk|amukan|amuknya`),
     approach:
@@ -125,7 +125,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
-      ngerampas|merampas|nyita|menyita`),
+      ngerampas|merampas|nyita|menyita|sita|disita dia`),
     burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
     infant: p('bayi|balita|orok|bayinya|bayiku|bayi saya'),
     nobody: p(
@@ -209,7 +209,7 @@ export const ID_LEXICON: Lexicon = {
     abroad:
       p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
-      penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
+      penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah|tawau|sabah|sarawak|kuching|johor|kuala lumpur|penang|entikong|nunukan`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
       p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
@@ -250,7 +250,7 @@ export const ID_LEXICON: Lexicon = {
       'tiap beberapa menit|setiap beberapa menit|tiap menit|tiap bentar|sekarang|saat ini|lagi|sedang|masih|detik ini',
     ),
     tonight: p(
-      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti|subuh ini|subuh nanti|besok subuh|dini hari ini',
     ),
     recent: p(
       'tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja|sejam yang lalu|sejam lalu|beberapa menit lalu|beberapa menit yang lalu|setengah jam lalu|setengah jam yang lalu|tadi sejam',
