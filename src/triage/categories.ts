@@ -184,6 +184,10 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     forcedWork ||
     scamCompound ||
     phoneTaken ||
+    // children kept from going home to work for someone outside the family ("anak indak buliah
+    // pulang sampai kontrak habih", "bocah2 ... ora oleh mulih"): a third party holding children
+    // to exploit them
+    (child.child && has('confinement') && has('work') && !facts.familyPerpetrator) ||
     // a recruiter or broker taking a child away, or someone taking children off to a job: a
     // third party moving a child to exploit them
     (child.child && has('taken') && (has('agent') || has('work'))) ||

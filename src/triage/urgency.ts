@@ -83,6 +83,7 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
       // "gk boleh pulang sebelum lunas", "can't go home until it's paid off": leaving once a debt
       // is paid is debt bondage, a condition on going home, not a lock (triage-labels.md).
       !(cannotLeave(scan, hit) && scan.inClause(scan.clauseOfHit(hit), 'bondage').length > 0) &&
+      !homeUntil(scan, hit) &&
       !passportHeld(scan, hit),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
@@ -138,6 +139,48 @@ function cannotLeave(scan: Scan, hit: Hit): boolean {
   for (let i = hit.start; i < hit.end; i += 1) if (scan.kindsAt(i).has('negation')) return true;
   return false;
 }
+
+/**
+ * "ora oleh mulih nganti umur 18", "indak buliah pulang sampai kontrak habih", "teu meunang balik
+ * dua taun": not going home until a date or for a term is a condition of the work (tppo), not a
+ * lock on the door now; "not allowed out" still is.
+ */
+function homeUntil(scan: Scan, hit: Hit): boolean {
+  if (!cannotLeave(scan, hit)) return false;
+  const home = scan.tokens.slice(hit.start, hit.end).some((t) => GO_HOME.has(t));
+  const clause = scan.clauseOfHit(hit);
+  const term =
+    scan.tokens.some((t, i) => scan.clauseOf[i] === clause && UNTIL.has(t)) ||
+    scan.inClause(clause, 'age_unit').length > 0;
+  return home && term;
+}
+
+const GO_HOME: ReadonlySet<string> = new Set([
+  'pulang',
+  'mulih',
+  'wangsul',
+  'balik',
+  'uih',
+  'lisu',
+  'home',
+  'mudik',
+]);
+const UNTIL: ReadonlySet<string> = new Set([
+  'sampai',
+  'sampe',
+  'sebelum',
+  'nganti',
+  'dumugi',
+  'ngantos',
+  'nepi',
+  'dugi',
+  'until',
+  'till',
+  'before',
+  'lettu',
+  "lettu'",
+  'narekko',
+]);
 
 function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean): boolean {
   const any = (kind: CueKind) => scan.of(kind).some(live);

@@ -301,6 +301,11 @@ const HELD_BEFORE_OR_BY_HABIT: [Language, string][] = [
   ['su', 'taun kamari abdi damel di toko, bosna ngonci abdi di gudang'],
   ['min', 'tahun patang ambo karajo di toko, bosnyo mangunci ambo di gudang'],
   ['bug', "taung labe' majjama-ka' okko toko, bos'e nagoncingika' okko gudang"],
+  // not going home until a date or for a term: a condition of the work, not a lock now
+  ['jv', 'adhiku kerja neng restoran, ora oleh mulih nganti kontrake entek'],
+  ['min', 'adiak ambo karajo di toko, indak buliah pulang sampai kontrak habih'],
+  ['id', 'kakak kerja di pabrik, tidak boleh pulang sampai dua tahun'],
+  ['en', "my sister works at a restaurant and can't go home until her contract ends"],
 ];
 
 describe('held before, by habit or on a condition: not urgent', () => {
