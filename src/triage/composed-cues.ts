@@ -102,6 +102,19 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     if (child !== undefined && !of('hand').some((h) => h.start >= touch.end && h.start < child.start))
       composed.push(span('sexual', touch, child));
   }
+  // "leungeunna kana pingping kuring", "tangannya di paha saya": a hand on the body is a touch.
+  for (const hand of of('hand')) {
+    const body = of('body_part').find(
+      (b) => b.start >= hand.end && b.start - hand.end <= 2 && sameClause(b, hand),
+    );
+    if (body !== undefined) composed.push({ kind: 'touch', start: hand.start, end: hand.end });
+  }
+  // "grup telegram sing adol video bocah2", "selling videos of children": images of children
+  // sold are child sexual abuse material.
+  for (const sale of of('media_sale')) {
+    if (children.some((c) => sameClause(c, sale) && c.start >= sale.start))
+      composed.push({ kind: 'intimate_image', start: sale.start, end: sale.end });
+  }
   // "HRD na ngonci panto terus maksa abdi", "locked the door and forced me": forcing the writer
   // and nothing else (no work, no signature named) behind a locked door is rape told by its
   // euphemism.

@@ -43,6 +43,12 @@ export const CUE_KINDS = [
   // a tracking or spy app put on someone's phone ("aplikasi pelacak", "tracking app"): control
   // over digital means (online; by a partner, kdrt)
   'surveillance',
+  // bruises ("lebam", "bengep", "biru biru", "black eye"): evidence of violence for the category,
+  // never urgent alone (no care needed now)
+  'bruise',
+  // selling videos or photos ("jual video", "adol foto", "selling videos of"): of children, child
+  // sexual abuse material; of products, nothing
+  'media_sale',
   // sexual harm that is no assault on the body now: remarks on the body, dirty words, asking a
   // child to bathe together ("omongan jorok", "comments on my body", "ngajak mandi bareng")
   'sexual_remark',

@@ -83,6 +83,7 @@ export const FAMILY_HARM: readonly CueKind[] = [
   'sexual',
   // a tracking app on a partner's phone: control, psychological violence
   'surveillance',
+  'bruise',
   'intimate_image',
   'kill',
   'threat',

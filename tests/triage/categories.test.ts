@@ -970,6 +970,24 @@ const INDICATORS_11: [Language, Category[], string][] = [
   ['min', ['tppo'], 'ambo karajo di kadai, gaji ditahan supayo indak lari'],
   ['bug', ['tppo'], "majjama-ka' okko toko, gajiku natahan supaya de' lari"],
   ['id', ['tppo'], 'suami saya abk, kontrak diperpanjang paksa oleh kapten'],
+  // bruises on a wife or mother reported by a neighbour or the RT: kdrt
+  ['id', ['kdrt'], 'pak rt, ada tetangga yang sering ribut, istrinya sering lebam'],
+  ['en', ['kdrt'], 'the woman next door often has bruises and her husband shouts at night'],
+  ['jv', ['kdrt'], 'tanggaku kerep geger, bojone kerep biru biru'],
+  ['su', ['kdrt'], 'tatangga sok gelut, pamajikanana sok bengep'],
+  ['min', ['kdrt'], 'tatanggo acok bacakak, bininyo acok lebam'],
+  ['bug', ['kdrt'], "engka tetanggaku sering sisala, bainena sering lebam, aga carana melapor'"],
+  // rape told by its euphemism behind a locked door
+  ['id', ['sexual_violence'], 'dua tahun lalu bos ngunci pintu terus maksa aku.'],
+  ['min', ['sexual_violence'], 'bos di kadai mangunci pintu lalu mamaso ambo.'],
+  // a drink spiked; images of children sold
+  ['en', ['sexual_violence'], 'someone spiked my drink at the party last week'],
+  ['id', ['sexual_violence'], 'minuman saya dicampur obat sama teman kantor'],
+  ['jv', ['sexual_violence', 'online'], 'ana akun telegram sing adol video bocah bocah'],
+  ['id', ['sexual_violence', 'online'], 'ada akun telegram yang jual video anak anak'],
+  // "we know where you live" in the comments
+  ['en', ['online'], 'strangers on instagram keep saying they know where i live'],
+  ['su', ['online'], 'di tiktok aya nu ngomong nyaho imah kuring'],
 ];
 
 describe('train11 indicator kinds in every language', () => {

@@ -63,7 +63,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi|nabius|ribius`),
     touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*"),
     body_part: p(
       `dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
@@ -79,6 +79,8 @@ export const BUG_LEXICON: Lexicon = {
     surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
     sexual_remark: p(`ada ada maja|ada maja|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`),
     contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
+    bruise: p(`lebam|memar|biru biru`),
+    media_sale: p(`mabbalu video|mabbalu foto|nabalu video|nabalu foto|balu video|balu foto`),
     impersonation: p(
       'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
     ),
@@ -89,7 +91,7 @@ export const BUG_LEXICON: Lexicon = {
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
     ),
     fear: p('mitau|metau|mitau ladde'),
-    threat: p('maancam*|maancang|naancang*|naancam*'),
+    threat: p('maancam*|maancang|naancang*|naancam*|naisseng bolaku|naissengi bolaku|naisseng alamakku'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
@@ -233,7 +235,7 @@ export const BUG_LEXICON: Lexicon = {
       'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
     ),
     room_entry: p(
-      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*|muttama ri kamara*|muttama ri bili'*|muttama ri kamar*|nattama ri kamara*`,
+      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*|muttama ri kamara*|muttama ri bili'*|muttama ri kamar*|nattama ri kamara*|nagoncingi pintu*|nagoncing pintu*`,
     ),
     stay_over: p(
       `matinro ri bolana|mabbenni|mabbenni ri bolana|mabbenni*|matinro ri bola*|matinro ri bolana`,

@@ -51,7 +51,7 @@ export const EN_LEXICON: Lexicon = {
     sexual:
       p(`hand in her pants|hand in his pants|hands in her pants|hand down her pants|hand inside her pants|hand up her skirt|hand under her skirt|rubbed himself against|rubbing himself against|drugged and assaulted|drugged and raped|comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
-      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there`),
+      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there|put something in my drink|drugged my drink|drugged me|something in my drink`),
     touch: p('touch*|grab*|fondl*|touches my|touched my'),
     body_part: p(
       'breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch|my back|her back|my waist|her waist|my legs|her legs|my lap',
@@ -82,6 +82,10 @@ export const EN_LEXICON: Lexicon = {
     contraception: p(
       `birth control|contraception|contraceptive*|sterilized|sterilised|sterilization|sterilisation|an iud|the pill|tubes tied`,
     ),
+    bruise: p(`bruise*|black eye*|black and blue`),
+    media_sale: p(
+      `selling videos|sells videos|sold videos|selling photos|sells photos|sold photos|selling pictures|sells pictures|selling pics|sells pics|sells videos of|selling videos of`,
+    ),
     impersonation: p(
       'hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
     ),
@@ -96,13 +100,13 @@ export const EN_LEXICON: Lexicon = {
     channel:
       p(`my contacts|all my contacts|her contacts|his contacts|contact list|all her contacts|stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
-      message|group|video call|youtube|email|family group|family chat|family group chat`),
+      message|group|video call|youtube|email|family group|family chat|family group chat|comments|commenting|comment section`),
     meetup:
       p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
-      asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
+      asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight|asking for selfies|asks for selfies|asked for selfies|for selfies|cute pics|add him on|to add him`),
     fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
-      "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
+      "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*|know where i live|knows where i live|know where you live|knows where you live",
     ),
     extortion: p(
       'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|rupiah|million|juta|wants money',
@@ -269,7 +273,7 @@ export const EN_LEXICON: Lexicon = {
     room_entry:
       p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
       go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
-      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room`),
+      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room|locked the door|locks the door|lock the door|close the door|closing the door|shutting the door`),
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),

@@ -77,7 +77,7 @@ export const ID_LEXICON: Lexicon = {
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel|dicekoki obat|minumanku dicampur|minuman saya dicampur|dikasih obat di minuman|dibius|membius`),
     touch: p(
       `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*|pijit*|dipijit*|mijit*|pijet*|dipijet*|mijet*`,
     ),
@@ -108,6 +108,10 @@ export const ID_LEXICON: Lexicon = {
     contraception: p(
       `kb|kb spiral|spiral|iud|suntik kb|pil kb|implan|susuk kb|steril|disteril|sterilisasi|kontrasepsi|pasang kb|masang kb|dipasang kb|tubektomi|vasektomi|ikat kandungan|diikat kandungan`,
     ),
+    bruise: p(`lebam|lebam lebam|memar|memar memar|biru biru|bonyok|bengep`),
+    media_sale: p(
+      `jual video|jual foto|jualan video|jualan foto|menjual video|menjual foto|ngejual video|ngejual foto|jual konten`,
+    ),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit|akun fake|akun bodong|ngaku polisi|mengaku polisi|ngaku ngaku polisi|ngaku jadi polisi`),
     bully: p(
@@ -137,12 +141,14 @@ export const ID_LEXICON: Lexicon = {
     channel:
       p(`semua kontak|ke kontak|kontak hp|kontak saya|kontak sy|kontakku|daftar kontak|seluruh kontak|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
-      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family`),
+      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family|komen|komen komen|komentar|kolom komentar`),
     meetup:
       p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
     fear: p('takut|ketakutan|takut banget|panik|gemetar'),
-    threat: p('ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror'),
+    threat: p(
+      'ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror|tau rumah saya|tahu rumah saya|tau rumahku|tahu alamat saya|tau alamat saya|tau alamatku',
+    ),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
     kill: p(
@@ -331,7 +337,7 @@ export const ID_LEXICON: Lexicon = {
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
       dijual ke tamu|dijual ke om om|disuruh layani|dipaksa layani|dipaksa melayani|disuruh melayani`),
     room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
-      masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
+      masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya|ngunci pintu|mengunci pintu|ngunciin pintu|ngunci pintunya|mengunci pintunya`),
     stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
     deceived: p(
       'ditawari kerja|ditawarin kerja|dijanjikan kerja|dijanjiin kerja|dijanjikan gaji|iming iming|diiming imingi|lowongan palsu|loker palsu|katanya mau dipekerjakan|dibohongi soal pekerjaan|tidak sesuai janji|gak sesuai janji|beda dari yang dijanjikan|ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata',

@@ -67,7 +67,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan|dibius|minuman ambo dicampua`),
     touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
@@ -83,6 +83,8 @@ export const MIN_LEXICON: Lexicon = {
       `kato kato cabul|kato cabul|mangomentari badan|mangomentari tubuah|mandi basamo|maajak mandi basamo|mandi baduo`,
     ),
     contraception: p(`kb|kb suntiak|kb spiral|disteril|steril|mamasang kb|dipasang kb`),
+    bruise: p(`lebam|biru biru|memar|bonyok`),
+    media_sale: p(`manjua video|manjua foto|manggaleh video|manggaleh foto|jua video|jua foto`),
     impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
     bully: p(
       'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
@@ -91,7 +93,7 @@ export const MIN_LEXICON: Lexicon = {
       `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
-    threat: p('maancam|diancam'),
+    threat: p('maancam|diancam|tau rumah ambo|tahu rumah ambo|tau alamat ambo'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p(
       'mambunuah|dibunuah|bunuah|mamatian|bunuah*|bunuh*|mati ang|mati kau|ka dibunuah*|ka dibunuahnyo|dibunuahnyo',
@@ -245,7 +247,7 @@ export const MIN_LEXICON: Lexicon = {
       'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
     ),
     room_entry: p(
-      'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*',
+      'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*|mangunci pintu|mangunci pintunyo',
     ),
     stay_over: p(
       'manginok|bamalam|lalok di rumahnyo|manginok baliak|manginok*|bamalam*|manginap*|tidua di rumahnyo|lalok di',

@@ -34,9 +34,9 @@ export const SU_LEXICON: Lexicon = {
   cues: withLomaPronouns({
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
     partner: p(
-      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
+      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi|pamajikanana`,
     ),
-    others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
+    others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena|pamajikanana|istrina'),
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring|adi istri|adi abdi istri|adi urang istri|lanceuk istri|lanceuk abdi istri|rai istri|rayi istri|adi pameget|lanceuk pameget|adi abdi pameget`),
@@ -67,7 +67,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba|dibius|inuman kuring dicampur|inumanana dicampur`),
     touch: p(
       `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe|dipijet*|mijet*|dipencet*`,
     ),
@@ -92,13 +92,15 @@ export const SU_LEXICON: Lexicon = {
       `omongan jorang|ngomong jorang|heureuy jorang|ngomentaran awak|ngomentaran badan|mandi bareng|ngajak mandi bareng|mandi babarengan|ibak bareng`,
     ),
     contraception: p(`kb|kb spiral|disteril|steril|masang kb|dipasang kb`),
+    bruise: p(`bengep|memar|lebam|biru biru|bonyok`),
+    media_sale: p(`ngajual video|ngajual poto|ngical video|ngical poto|ngajual foto|jual video|jual poto`),
     impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
     bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
     ),
     fear: p('sieun|kasieunan|ajrih'),
-    threat: p('ngancam|diancam'),
+    threat: p('ngancam|diancam|nyaho imah kuring|nyaho imah abdi|terang bumi abdi|nyaho alamat kuring'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
     kill: p(
       'maehan|dipaehan|paehan|maneh moal hirup|moal hirup nepi ka isuk|moal nepi ka isuk|peuting terakhir|paehan*|peuncit*|paeh siah|maot siah|dipaehan|dipeuncit|bunuh*|ditelasan|nelasan',
