@@ -30,6 +30,18 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
  * without time words is `undefined`: the rules then decide from other evidence.
  */
 export function hitTime(scan: Scan, hit: Hit): HitTime {
+  // The rules ask the same hit's time many times a message; a hit belongs to one scan.
+  const known = TIMES.get(hit);
+  if (known !== undefined) return known === NO_TIME ? undefined : known;
+  const time = readHitTime(scan, hit);
+  TIMES.set(hit, time ?? NO_TIME);
+  return time;
+}
+
+const NO_TIME = 'none';
+const TIMES = new WeakMap<Hit, Exclude<HitTime, undefined> | typeof NO_TIME>();
+
+function readHitTime(scan: Scan, hit: Hit): HitTime {
   const clause = scan.clauseOfHit(hit);
   // "uwita ri berita engka ana' riculik", "saw on the news a child was taken": a reported event is
   // not one happening to the writer, however it is dated.
@@ -111,15 +123,20 @@ function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)
 function storyGoesOn(scan: Scan, clause: number): boolean {
   for (let back = clause - 1; back >= 0 && back >= clause - STORY_CLAUSES; back -= 1) {
     if (scan.inClause(back, 'childhood').length > 0) return true;
-    const marks = TIME_KINDS.flatMap((kind) => scan.inClause(back, kind).filter((m) => !scan.negated(m)));
-    if (marks.length === 0) continue;
-    if (marks.some((m) => m.kind !== 'past')) return false;
+    let dated = false;
+    for (const kind of TIME_KINDS) {
+      if (kind === 'past') continue;
+      if (scan.inClause(back, kind).some((m) => !scan.negated(m))) return false;
+    }
     const lastDay = scan.inClause(back, 'last_day');
-    return marks.some(
-      (m) =>
-        !lastDay.some((d) => d.start <= m.start && m.end <= d.end) &&
-        !(m.end - m.start === 1 && WEAK_PAST.has(scan.tokens[m.start] ?? '')),
-    );
+    for (const m of scan.inClause(back, 'past')) {
+      if (scan.negated(m)) continue;
+      dated = true;
+      const lastNight = lastDay.some((d) => d.start <= m.start && m.end <= d.end);
+      const weak = m.end - m.start === 1 && WEAK_PAST.has(scan.tokens[m.start] ?? '');
+      if (!lastNight && !weak) return true;
+    }
+    if (dated) return false;
   }
   return false;
 }
