@@ -56,9 +56,11 @@ export function readSituation(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const harmActs = [...hits(HARM_ACTS, live), ...roomEntry, ...takenByHarmer(scan, child, facts, live)];
   // A drunk at the door ("aya lalaki mabok di hareup panto", "bapak mabuk udah di depan pintu"):
   // the danger is there now, trying to get in.
-  const drunkAtDoor = hits(['approach', 'here_now'], live).filter((hit) =>
-    scan.inClause(scan.clauseOfHit(hit), 'drunk').some((d) => !scan.negated(d)),
-  );
+  const drunkAtDoor = scan.has('drunk')
+    ? hits(['approach', 'here_now'], live).filter((hit) =>
+        scan.inClause(scan.clauseOfHit(hit), 'drunk').some((d) => !scan.negated(d)),
+      )
+    : [];
   harmActs.push(...drunkAtDoor);
   const selfActs = [...hits(SELF_ACTS, lastDay), ...jumps];
   const recentActs = [...hits(HARM_ACTS, lastDay), ...roomEntry, ...selfActs];
@@ -154,6 +156,7 @@ function takenByHarmer(
   facts: CaseFacts,
   live: (hit: Hit) => boolean,
 ): Hit[] {
+  if (!scan.has('take_along')) return [];
   const some = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
   const harmer =
     facts.sexual ||

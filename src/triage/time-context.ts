@@ -69,7 +69,7 @@ function readHitTime(scan: Scan, hit: Hit): HitTime {
       .sort((a, b) => a.mark.start - b.mark.start);
   const nearest = over ?? before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
   if (nearest === undefined) {
-    const dated = TIME_KINDS.some((kind) => scan.inClause(clause, kind).length > 0);
+    const dated = TIME_KINDS.some((kind) => scan.of(kind).some((m) => scan.clauseOfHit(m) === clause));
     return !dated && storyGoesOn(scan, clause) ? 'past' : undefined;
   }
   switch (nearest.kind) {
@@ -122,15 +122,16 @@ function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)
  */
 function storyGoesOn(scan: Scan, clause: number): boolean {
   for (let back = clause - 1; back >= 0 && back >= clause - STORY_CLAUSES; back -= 1) {
-    if (scan.inClause(back, 'childhood').length > 0) return true;
+    const inBack = (m: Hit) => scan.clauseOfHit(m) === back;
+    if (scan.of('childhood').some(inBack)) return true;
     let dated = false;
     for (const kind of TIME_KINDS) {
       if (kind === 'past') continue;
-      if (scan.inClause(back, kind).some((m) => !scan.negated(m))) return false;
+      if (scan.of(kind).some((m) => inBack(m) && !scan.negated(m))) return false;
     }
-    const lastDay = scan.inClause(back, 'last_day');
-    for (const m of scan.inClause(back, 'past')) {
-      if (scan.negated(m)) continue;
+    const lastDay = scan.of('last_day').filter(inBack);
+    for (const m of scan.of('past')) {
+      if (!inBack(m) || scan.negated(m)) continue;
       dated = true;
       const lastNight = lastDay.some((d) => d.start <= m.start && m.end <= d.end);
       const weak = m.end - m.start === 1 && WEAK_PAST.has(scan.tokens[m.start] ?? '');
