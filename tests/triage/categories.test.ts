@@ -990,6 +990,24 @@ const INDICATORS_11: [Language, Category[], string][] = [
   ['su', ['online'], 'di tiktok aya nu ngomong nyaho imah kuring'],
 ];
 
+// An adult telling of abuse at a stated childhood age ("waktu umur 12", "pas umur 13", "when I was
+// 11"): sexual violence, not a child case now.
+const CHILDHOOD_AGE: [Language, string][] = [
+  ['id', 'saya dilecehkan guru les waktu umur 11, sekarang saya sudah kuliah'],
+  ['en', 'i was molested by my coach when i was 12, now i am 30 and still have nightmares'],
+  ['jv', 'aku dicabuli tanggaku pas umur 10, saiki aku wis nyambut gawe'],
+  ['su', 'abdi dicabul ku tatangga basa umur 9, ayeuna abdi tos damel'],
+  ['min', 'ambo dicabuli urang kampuang wakatu umua 10, kini ambo alah karajo'],
+];
+
+describe('abuse told at a childhood age is not a child case now', () => {
+  it.each(CHILDHOOD_AGE)('%s: %s', (_language, text) => {
+    const categories = triage(text).categories;
+    expect(categories).toContain('sexual_violence');
+    expect(categories).not.toContain('child');
+  });
+});
+
 describe('train11 indicator kinds in every language', () => {
   it.each(INDICATORS_11)('%s: %j in "%s"', (_language, expected, text) => {
     const categories = triage(text).categories;

@@ -146,7 +146,7 @@ export const BUG_LEXICON: Lexicon = {
     age_unit: p('taung|tahun'),
     when_clause: p('wettu|wettunna|riolo wettu'),
     childhood: p(
-      "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu",
+      "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu|wettukku baiccu'|wettukku baiccu|wettu umuru'|wettukku umuru'",
     ),
     incidental_child: p("hak asuh ana'"),
     taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),

@@ -186,7 +186,7 @@ export const EN_LEXICON: Lexicon = {
     age_unit: p('year|years|yo|yr|yrs'),
     when_clause: p('when|back when|while'),
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
-      growing up`),
+      growing up|when i was 1*`),
     incidental_child:
       p(`kids of my own|children of my own|my own kids|my own children|in front of the kids|in front of my kids|in front of the children|see my kids|
       see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),

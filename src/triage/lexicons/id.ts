@@ -227,7 +227,7 @@ export const ID_LEXICON: Lexicon = {
     when_clause: p('waktu|pas|ketika|saat|semasa|sewaktu|jaman|zaman|dulu pas|dulu waktu'),
     childhood:
       p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
-      waktu aku sd|waktu sd aku|waktu sd saya|pas sd aku|pas sd saya|waktu smp aku|waktu smp saya|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
+      waktu aku sd|waktu sd aku|waktu sd saya|pas sd aku|pas sd saya|waktu smp aku|waktu smp saya|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil|waktu umur|pas umur|waktu saya umur|waktu aku umur|waktu usia|pas aku umur|pas saya umur|dulu umur`),
     incidental_child:
       p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),

@@ -171,7 +171,7 @@ export const JV_LEXICON: Lexicon = {
     age_unit: p('taun|tahun'),
     when_clause: p('pas|wektu|nalika|nalikane|jaman|biyen pas|biyen wektu'),
     childhood: p(
-      'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
+      'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik|pas umur|wektu umur|nalika umur|pas aku umur|wektu aku umur|biyen umur',
     ),
     incidental_child: p(
       'duwe anak dhewe|nduwe anak dhewe|duwe anak|nduwe anak|gadhah putra|aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*',

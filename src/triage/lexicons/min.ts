@@ -153,7 +153,9 @@ export const MIN_LEXICON: Lexicon = {
     age_word: p('umua|umur'),
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
-    childhood: p('wakatu ketek|maso ketek|ketek dulu'),
+    childhood: p(
+      'wakatu ketek|maso ketek|ketek dulu|wakatu umua|maso umua|wakatu ambo umua|dulu umua|maso ambo ketek|wakatu ambo ketek',
+    ),
     incidental_child: p('punyo anak surang|alah punyo anak|punyo anak|hak asuh anak*|hak asuh'),
     taken: p(
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',

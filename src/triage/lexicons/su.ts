@@ -167,7 +167,7 @@ export const SU_LEXICON: Lexicon = {
     age_unit: p('taun|tahun'),
     when_clause: p('basa|waktu|jaman|keur|nalika'),
     childhood: p(
-      'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
+      'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit|basa umur|waktu umur|basa abdi umur|basa kuring umur|keur umur',
     ),
     incidental_child: p(
       'boga anak sorangan|boga budak sorangan|gaduh putra nyalira|boga anak|gaduh putra|abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*',
