@@ -115,6 +115,20 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     if (children.some((c) => sameClause(c, sale) && c.start >= sale.start))
       composed.push({ kind: 'intimate_image', start: sale.start, end: sale.end });
   }
+  // "engka dara ri celanana", "getih wonten cawetipun", "blood in her underwear": a genital injury.
+  for (const cloth of of('underwear')) {
+    const blood = of('injury').find((i) => sameClause(i, cloth));
+    if (blood !== undefined) composed.push(span('genital', blood, cloth));
+  }
+  // "digawa wong lanang menyang kebon tebu", "natiwi ana' makkunrai lao ri bola kosong", "carry
+  // her into the empty house": taken off to a secluded place by someone not of the family.
+  for (const take of [...of('take_along'), ...of('taken')]) {
+    const place = of('secluded').find((p) => sameClause(p, take) && p.start >= take.end);
+    const family = (['kin', 'partner', 'parent_of', 'first_person'] as const).some((kind) =>
+      of(kind).some((k) => sameClause(k, take)),
+    );
+    if (place !== undefined && !family) composed.push(span('sexual', take, place));
+  }
   // "HRD na ngonci panto terus maksa abdi", "locked the door and forced me": forcing the writer
   // and nothing else (no work, no signature named) behind a locked door is rape told by its
   // euphemism.

@@ -49,6 +49,11 @@ export const CUE_KINDS = [
   // selling videos or photos ("jual video", "adol foto", "selling videos of"): of children, child
   // sexual abuse material; of products, nothing
   'media_sale',
+  // underwear, pants ("celana dalam", "cawet", "saluar"): blood in them is a genital injury
+  'underwear',
+  // a secluded place ("rumah kosong", "kebon tebu", "bola kosong", "the bushes"): someone taken
+  // there by a stranger is at explicit sexual risk
+  'secluded',
   // sexual harm that is no assault on the body now: remarks on the body, dirty words, asking a
   // child to bathe together ("omongan jorok", "comments on my body", "ngajak mandi bareng")
   'sexual_remark',

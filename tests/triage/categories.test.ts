@@ -1000,6 +1000,35 @@ const CHILDHOOD_AGE: [Language, string][] = [
   ['min', 'ambo dicabuli urang kampuang wakatu umua 10, kini ambo alah karajo'],
 ];
 
+// Blood in a small child's underwear; a girl or child taken off to a secluded place by someone
+// not of the family; sex forced on a wife ("forced to serve him"); a teen to be sold to guests.
+const SEXUAL_11: [Language, string][] = [
+  ['id', 'anak saya 4 tahun pulang main, ada darah di celana dalamnya'],
+  ['en', 'my 5 year old came back from the neighbours with blood in her underwear'],
+  ['jv', 'anakku wedok umur 5 mulih dolan, ana getih neng cawete'],
+  ['su', 'budak abdi umur 5 uih ulin, aya getih dina calana jerona'],
+  ['min', 'anak ambo umua 5 pulang bamain, ado darah di saluanyo'],
+  ['bug', "ana'ku umuru' 5 lisu mabbaine, engka dara ri celanana"],
+  ['id', 'barusan ada pria bawa anak perempuan kecil ke rumah kosong belakang pasar'],
+  ['jv', 'ana wong lanang nggawa bocah wedok menyang omah kosong mburi pasar'],
+  ['en', 'a man just carried a little girl into an empty building near the market'],
+  ['min', 'laki ambo mamaso ambo malayani inyo padohal ambo sakik'],
+  ['id', 'suami maksa saya melayani dia padahal saya baru melahirkan'],
+  ['min', 'adiak ambo umua 16 ka dijua ka tamu di hotel malam ko'],
+];
+
+describe('sexual violence indicators from train11 in every language', () => {
+  it.each(SEXUAL_11)('%s: %s', (_language, text) => {
+    expect(triage(text).categories).toContain('sexual_violence');
+  });
+  it('should not read a child taken to the family garden, or pants alone, as sexual', () => {
+    expect(triage('aku nggawa anakku menyang kebon mbahe').categories).not.toContain('sexual_violence');
+    expect(triage('anak saya umur 4 celananya basah terus, normal gak ya').categories).not.toContain(
+      'sexual_violence',
+    );
+  });
+});
+
 describe('abuse told at a childhood age is not a child case now', () => {
   it.each(CHILDHOOD_AGE)('%s: %s', (_language, text) => {
     const categories = triage(text).categories;

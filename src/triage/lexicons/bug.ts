@@ -81,6 +81,8 @@ export const BUG_LEXICON: Lexicon = {
     contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
     bruise: p(`lebam|memar|biru biru`),
     media_sale: p(`mabbalu video|mabbalu foto|nabalu video|nabalu foto|balu video|balu foto`),
+    underwear: p(`celana*|sampak*|salawara*`),
+    secluded: p(`bola kosong|onrong mesa|kuburu|ale'`),
     impersonation: p(
       'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
     ),
@@ -117,7 +119,7 @@ export const BUG_LEXICON: Lexicon = {
     pain: p('malasa|pedi'),
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
-    sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
+    sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan|nalayani|mallayani ia|layani ia`),
     forced: p(
       `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
@@ -232,7 +234,7 @@ export const BUG_LEXICON: Lexicon = {
     no_harm: p("degaga kekerasan|de' gaga kekerasan|de'gaga kekerasan"),
     all_of_us: p('maneng|idi maneng|ikita|idi'),
     serve: p(
-      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
+      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani|nabalu lao ri tamu|ribalu lao ri tamu',
     ),
     room_entry: p(
       `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*|muttama ri kamara*|muttama ri bili'*|muttama ri kamar*|nattama ri kamara*|nagoncingi pintu*|nagoncing pintu*`,

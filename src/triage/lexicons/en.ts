@@ -86,6 +86,10 @@ export const EN_LEXICON: Lexicon = {
     media_sale: p(
       `selling videos|sells videos|sold videos|selling photos|sells photos|sold photos|selling pictures|sells pictures|selling pics|sells pics|sells videos of|selling videos of`,
     ),
+    underwear: p(`underwear|panties|her pants|his pants|diaper`),
+    secluded: p(
+      `empty house|empty building|abandoned house|abandoned building|the bushes|the woods|secluded|sugarcane field|empty room`,
+    ),
     impersonation: p(
       'hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
     ),
@@ -140,7 +144,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
     sex_act: p(
-      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him',
+      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him|sex with him|serve him in bed',
     ),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
@@ -269,7 +273,7 @@ export const EN_LEXICON: Lexicon = {
     serve:
       p(`with guests|with customers|entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|
-      made to serve|service clients|service customers`),
+      made to serve|service clients|service customers|go with a customer|go with customers|go with a client|go with clients`),
     room_entry:
       p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
       go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
@@ -312,7 +316,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
     take_along: p(
-      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
+      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby|carried|carry|carries|took her|takes her|taking her|took him|takes him|led her|leading her`,
     ),
   },
 };

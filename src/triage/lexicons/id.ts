@@ -112,6 +112,10 @@ export const ID_LEXICON: Lexicon = {
     media_sale: p(
       `jual video|jual foto|jualan video|jualan foto|menjual video|menjual foto|ngejual video|ngejual foto|jual konten`,
     ),
+    underwear: p(`celana dalam|celana dalamnya|celananya|celana|sempak|cd nya`),
+    secluded: p(
+      `rumah kosong|tempat sepi|semak semak|gubuk|hutan|kebun tebu|kuburan|gudang kosong|bangunan kosong`,
+    ),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
       atas nama saya|mengaku jadi saya|diedit|akun fake|akun bodong|ngaku polisi|mengaku polisi|ngaku ngaku polisi|ngaku jadi polisi`),
     bully: p(
@@ -182,7 +186,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
     sex_act: p(
-      `hal gitu|hal begitu|hal begituan|ngelakuin itu|melakukan itu|ngelakuin hal gitu|ngelakuin gituan|melakukan hubungan|tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks`,
+      `hal gitu|hal begitu|hal begituan|ngelakuin itu|melakukan itu|ngelakuin hal gitu|ngelakuin gituan|melakukan hubungan|tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks|melayani dia|layani dia|ngelayanin dia|melayani suami`,
     ),
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),

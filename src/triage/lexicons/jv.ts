@@ -93,6 +93,8 @@ export const JV_LEXICON: Lexicon = {
     media_sale: p(
       `adol video|adol foto|ngedol video|ngedol foto|dodol video|dodolan video|sade video|nyade video|sade foto`,
     ),
+    underwear: p(`cawet*|kathok*|katok*|clana*|celana*`),
+    secluded: p(`omah kosong|kebon tebu|gubug*|alas|panggonan sepi|papan sepi|kuburan`),
     impersonation: p(
       `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku|ngaku polisi|ngaku dadi polisi`,
     ),
@@ -129,7 +131,7 @@ export const JV_LEXICON: Lexicon = {
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
     sex_act: p(
-      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng`,
+      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng|ngladeni dheweke|ngladeni bojoku|ngladosi`,
     ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
@@ -254,7 +256,7 @@ export const JV_LEXICON: Lexicon = {
     all_of_us: p('kabeh|awake dhewe|aku karo anakku|kula sedaya|sedaya|kita'),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
-      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
+      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni|didol marang tamu|didol neng tamu`),
     room_entry: p(
       'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange|ngunci lawang*|ngonci lawang*|ngunci kori',
     ),

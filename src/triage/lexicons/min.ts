@@ -85,6 +85,8 @@ export const MIN_LEXICON: Lexicon = {
     contraception: p(`kb|kb suntiak|kb spiral|disteril|steril|mamasang kb|dipasang kb`),
     bruise: p(`lebam|biru biru|memar|bonyok`),
     media_sale: p(`manjua video|manjua foto|manggaleh video|manggaleh foto|jua video|jua foto`),
+    underwear: p(`saluar*|saluanyo|sarawa*|celana*`),
+    secluded: p(`rumah kosong|tampek sunyi|pondok|rimbo|kuburan`),
     impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
     bully: p(
       'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
@@ -119,7 +121,7 @@ export const MIN_LEXICON: Lexicon = {
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p(
-      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan',
+      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
@@ -246,7 +248,7 @@ export const MIN_LEXICON: Lexicon = {
     no_harm: p('indak ado kekerasan|ndak ado kekerasan|indak ado kekerasan do'),
     all_of_us: p('kami|awak sadonyo|sadonyo|kami baduo|kito'),
     serve: p(
-      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
+      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki|dijua ka tamu|dijua ka laki laki|ka dijua ka tamu',
     ),
     room_entry: p(
       'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*|mangunci pintu|mangunci pintunyo',

@@ -94,6 +94,8 @@ export const SU_LEXICON: Lexicon = {
     contraception: p(`kb|kb spiral|disteril|steril|masang kb|dipasang kb`),
     bruise: p(`bengep|memar|lebam|biru biru|bonyok`),
     media_sale: p(`ngajual video|ngajual poto|ngical video|ngical poto|ngajual foto|jual video|jual poto`),
+    underwear: p(`calana*|cangcut*|celana*`),
+    secluded: p(`imah kosong|saung|leuweung|tempat sepi|kebon tiwu|kuburan`),
     impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
     bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
@@ -128,7 +130,7 @@ export const SU_LEXICON: Lexicon = {
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
     sex_act: p(
-      `kitu tea|hal kitu|nu kitu|sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan`,
+      `kitu tea|hal kitu|nu kitu|sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan|ngaladenan manehna|ngaladénan manehna|ngaladenan babaturan*|ngaladénan babaturan*|ngaladénan*`,
     ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
