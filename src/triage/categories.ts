@@ -184,6 +184,10 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     forcedWork ||
     scamCompound ||
     phoneTaken ||
+    // someone taking children off tonight to work, said to be a job, far away or paid for ("mau bawa
+    // 3 anak SMP ... malam ini katanya kerja di kebun", "arep nggawa bocah2 SMP bengi iki numpak bis
+    // menyang Batam, jarene kerja"): recruitment of children into exploitation, agent named or not
+    (child.child && childrenTakenToWork(scan)) ||
     // children kept from going home to work for someone outside the family ("anak indak buliah
     // pulang sampai kontrak habih", "bocah2 ... ora oleh mulih"): a third party holding children
     // to exploit them
@@ -199,6 +203,17 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
       has('agent') &&
       scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
       (has('work') || has('payment') || has('abroad') || scan.has('tonight')))
+  );
+}
+
+/** Children taken off tonight to work somewhere, with a job promised, a border, a ride or money paid. */
+export function childrenTakenToWork(scan: Scan): boolean {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  return (
+    scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
+    has('work') &&
+    scan.has('tonight') &&
+    (['deceived', 'abroad', 'payment', 'departure'] as const).some(has)
   );
 }
 

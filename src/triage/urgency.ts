@@ -1,5 +1,5 @@
 import type { ChildEvidence } from './child.js';
-import { type CaseFacts, takenByWriter } from './categories.js';
+import { type CaseFacts, childrenTakenToWork, takenByWriter } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
 import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
@@ -211,6 +211,7 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // calo, bade naek kapal peuting ieu").
   if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;
   if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
+  if (childrenTakenToWork(scan)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
   // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.
   const gone = (kind: CueKind) =>

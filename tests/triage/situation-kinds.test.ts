@@ -566,6 +566,28 @@ const URGENT_11B: [Language, string][] = [
   ['id', 'ada orang mau bawa 4 anak umur 13 ke Tawau malam ini katanya disuruh kerja'],
 ];
 
+// Children taken off tonight to work, no recruiter named: tppo and child, urgent.
+const CHILDREN_TO_WORK: [Language, string][] = [
+  ['id', 'ada orang asing mau bawa 4 anak SMP dari desa kami ke Nunukan malam ini, katanya kerja di kebun'],
+  [
+    'jv',
+    'ana wong arep nggawa bocah2 SMP saka desaku bengi iki numpak kapal menyang Batam, jarene kerja neng pabrik',
+  ],
+  ['su', 'aya jalma rek mawa budak SMP ti lembur peuting ieu naek beus ka Batam, cenah digawé di pabrik'],
+  [
+    'min',
+    'ado urang nio mambaok anak-anak SMP dari kampuang malam ko naiak kapa ka Batam, katonyo karajo di pabrik',
+  ],
+  [
+    'bug',
+    "engka tau maelo natiwi ana'-ana' SMP lao Nunukan wenni iye, naseng majjama okko kebun sawit Malaysia",
+  ],
+  [
+    'en',
+    'a stranger is picking up 3 girls age 14 from our village tonight, by boat to Malaysia, he said work in a factory',
+  ],
+];
+
 const NOT_URGENT_11: [Language, string][] = [
   // the writer taking their own child; a drunk neighbour with nobody at the door
   ['id', 'aku bawa anakku ke rumah nenek sekarang'],
@@ -580,6 +602,11 @@ describe('train11 situations composed', () => {
   });
   it.each(URGENT_11B)('%s: urgent: "%s"', (_language, text) => {
     expect(triage(text).urgent, JSON.stringify(triage(text))).toBe(true);
+  });
+  it.each(CHILDREN_TO_WORK)('%s: children taken to work tonight: "%s"', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent, JSON.stringify(result)).toBe(true);
+    expect(result.categories).toEqual(expect.arrayContaining(['tppo', 'child']));
   });
   it.each(NOT_URGENT_11)('%s: not urgent: "%s"', (_language, text) => {
     expect(triage(text).urgent).toBe(false);
