@@ -60,6 +60,9 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     intimateRecording(scan) ||
     partnerSpreadsImages(scan) ||
     unwantedContact(scan) ||
+    // remarks on the body, dirty words, a child asked to bathe together: non-physical harassment
+    has('sexual_remark') ||
+    forcedContraception(scan) ||
     // made to serve or accompany guests: sexual exploitation (UU TPKS), whoever writes it
     has('serve') ||
     // sold to an entertainment venue ("dijual ke tempat hiburan", "sold to a club")
@@ -181,6 +184,14 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
     forcedWork ||
     scamCompound ||
     phoneTaken ||
+    // someone taking children off tonight to work, said to be a job, far away or paid for ("mau bawa
+    // 3 anak SMP ... malam ini katanya kerja di kebun", "arep nggawa bocah2 SMP bengi iki numpak bis
+    // menyang Batam, jarene kerja"): recruitment of children into exploitation, agent named or not
+    (child.child && childrenTakenToWork(scan)) ||
+    // children kept from going home to work for someone outside the family ("anak indak buliah
+    // pulang sampai kontrak habih", "bocah2 ... ora oleh mulih"): a third party holding children
+    // to exploit them
+    (child.child && has('confinement') && has('work') && !facts.familyPerpetrator) ||
     // a recruiter or broker taking a child away, or someone taking children off to a job: a
     // third party moving a child to exploit them
     (child.child && has('taken') && (has('agent') || has('work'))) ||
@@ -192,6 +203,17 @@ function isTrafficking(scan: Scan, child: ChildEvidence, facts: CaseFacts): bool
       has('agent') &&
       scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
       (has('work') || has('payment') || has('abroad') || scan.has('tonight')))
+  );
+}
+
+/** Children taken off tonight to work somewhere, with a job promised, a border, a ride or money paid. */
+export function childrenTakenToWork(scan: Scan): boolean {
+  const has = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  return (
+    scan.of('take_along').some((h) => !scan.negated(h) && !takenByWriter(scan, h)) &&
+    has('work') &&
+    scan.has('tonight') &&
+    (['deceived', 'abroad', 'payment', 'departure'] as const).some(has)
   );
 }
 
@@ -219,6 +241,8 @@ function isOnline(scan: Scan, facts: CaseFacts): boolean {
     facts.sextortion ||
     facts.grooming ||
     has('impersonation') ||
+    // a tracking or spy app on someone's phone
+    has('surveillance') ||
     intimateRecording(scan) ||
     // recorded or photographed against their will ("direkam diam-diam tanpa izin")
     sameClause(scan, 'recording', 'unwanted') ||
@@ -283,6 +307,25 @@ function unwantedContact(scan: Scan): boolean {
   return (['sex_act', 'kiss', 'touch'] as const).some(
     (act) => sameClause(scan, 'forced', act) || scan.of(act).some((h) => !scan.negated(h) && refused(h)),
   );
+}
+
+// Contraception or sterilisation forced ("mekso aku masang KB spiral", "maksa kuring disteril")
+// or refused in its clause or the next ("mamakai KB suntiak padohal ambo indak namuah").
+function forcedContraception(scan: Scan): boolean {
+  const refusedIn = new Set(
+    scan
+      .of('unwanted')
+      .filter((h) => !scan.negated(h))
+      .map((h) => scan.clauseOfHit(h)),
+  );
+  return scan.of('contraception').some((h) => {
+    const clause = scan.clauseOfHit(h);
+    return (
+      scan.inClause(clause, 'forced').some((f) => !scan.negated(f)) ||
+      refusedIn.has(clause) ||
+      refusedIn.has(clause + 1)
+    );
+  });
 }
 
 // A former or current partner spreading the writer's photos or videos ("mantanku nyebar

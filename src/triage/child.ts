@@ -102,10 +102,17 @@ export function childEvidence(scan: Scan): ChildEvidence {
 // working abroad, with no age or grade, is a grown migrant worker — unless they were sold, taken
 // or went missing, which happens to children too.
 function grownMigrant(scan: Scan): boolean {
-  const has = (kind: 'work' | 'abroad' | 'sale' | 'taken' | 'missing' | 'trafficking') =>
+  const has = (kind: 'work' | 'abroad' | 'sale' | 'taken' | 'missing' | 'trafficking' | 'with_child') =>
     scan.of(kind).some((h) => !scan.negated(h));
+  // Children being taken along there ("mau bawa 3 anak SMP ... ke Tawau") are not grown migrants.
   return (
-    has('work') && has('abroad') && !has('sale') && !has('taken') && !has('missing') && !has('trafficking')
+    has('work') &&
+    has('abroad') &&
+    !has('sale') &&
+    !has('taken') &&
+    !has('missing') &&
+    !has('trafficking') &&
+    !has('with_child')
   );
 }
 

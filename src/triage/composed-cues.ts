@@ -93,6 +93,55 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
     for (const act of of('sex_act').filter((a) => near(forced, a)))
       composed.push(span('sexual', forced, act));
   }
+  // "a man keeps touching a schoolgirl", "man touching kid", "nyabak budak": a child touched
+  // (named right after the touch, no hand between) is sexual harm to a child.
+  for (const touch of of('touch')) {
+    const child = children.find(
+      (c) => c.start >= touch.end && c.start - touch.end <= 2 && sameClause(c, touch),
+    );
+    if (child !== undefined && !of('hand').some((h) => h.start >= touch.end && h.start < child.start))
+      composed.push(span('sexual', touch, child));
+  }
+  // "leungeunna kana pingping kuring", "tangannya di paha saya": a hand on the body is a touch.
+  for (const hand of of('hand')) {
+    const body = of('body_part').find(
+      (b) => b.start >= hand.end && b.start - hand.end <= 2 && sameClause(b, hand),
+    );
+    if (body !== undefined) composed.push({ kind: 'touch', start: hand.start, end: hand.end });
+  }
+  // "grup telegram sing adol video bocah2", "selling videos of children": images of children
+  // sold are child sexual abuse material.
+  for (const sale of of('media_sale')) {
+    if (children.some((c) => sameClause(c, sale) && c.start >= sale.start))
+      composed.push({ kind: 'intimate_image', start: sale.start, end: sale.end });
+  }
+  // "engka dara ri celanana", "getih wonten cawetipun", "blood in her underwear": a genital injury.
+  for (const cloth of of('underwear')) {
+    const blood = of('injury').find((i) => sameClause(i, cloth));
+    if (blood !== undefined) composed.push(span('genital', blood, cloth));
+  }
+  // "digawa wong lanang menyang kebon tebu", "natiwi ana' makkunrai lao ri bola kosong", "carry
+  // her into the empty house": taken off to a secluded place by someone not of the family.
+  for (const take of [...of('take_along'), ...of('taken')]) {
+    const place = of('secluded').find((p) => sameClause(p, take) && p.start >= take.end);
+    const family = (['kin', 'partner', 'parent_of', 'first_person'] as const).some((kind) =>
+      of(kind).some((k) => sameClause(k, take)),
+    );
+    if (place !== undefined && !family) composed.push(span('sexual', take, place));
+  }
+  // "HRD na ngonci panto terus maksa abdi", "locked the door and forced me": forcing the writer
+  // and nothing else (no work, no signature named) behind a locked door is rape told by its
+  // euphemism.
+  for (const forced of of('forced')) {
+    const me = of('first_person').find(
+      (f) => f.start >= forced.end && f.start - forced.end <= 1 && sameClause(f, forced),
+    );
+    if (me === undefined || clauseOf[me.end] === clauseOf[me.start]) continue;
+    const locked = [...of('confinement'), ...of('room_entry')].some(
+      (l) => sameClause(l, forced) && l.end <= forced.start,
+    );
+    if (locked) composed.push(span('sexual', forced, me));
+  }
   // "aya orok ..., teu aya sasaha": a baby found with nobody there is abandoned; the writer's own
   // baby asleep with nobody else home ("orok abdi", a parent_of) is not.
   if (of('parent_of').length === 0) {

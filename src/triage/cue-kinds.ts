@@ -40,6 +40,26 @@ export const CUE_KINDS = [
   'hand',
   'privacy_place', // toilet, changing room: recording there is sexual
   'impersonation', // fake or hacked accounts
+  // a tracking or spy app put on someone's phone ("aplikasi pelacak", "tracking app"): control
+  // over digital means (online; by a partner, kdrt)
+  'surveillance',
+  // bruises ("lebam", "bengep", "biru biru", "black eye"): evidence of violence for the category,
+  // never urgent alone (no care needed now)
+  'bruise',
+  // selling videos or photos ("jual video", "adol foto", "selling videos of"): of children, child
+  // sexual abuse material; of products, nothing
+  'media_sale',
+  // underwear, pants ("celana dalam", "cawet", "saluar"): blood in them is a genital injury
+  'underwear',
+  // a secluded place ("rumah kosong", "kebon tebu", "bola kosong", "the bushes"): someone taken
+  // there by a stranger is at explicit sexual risk
+  'secluded',
+  // sexual harm that is no assault on the body now: remarks on the body, dirty words, asking a
+  // child to bathe together ("omongan jorok", "comments on my body", "ngajak mandi bareng")
+  'sexual_remark',
+  // contraception or sterilisation ("KB spiral", "disteril", "birth control"): forced or
+  // refused, it is sexual violence under UU TPKS (forced contraception or sterilisation)
+  'contraception',
   // an address, a phone number, personal data: spread over a channel, doxing (online harm)
   'personal_data',
   'bully',

@@ -81,6 +81,9 @@ export const FAMILY_HARM: readonly CueKind[] = [
   'psych',
   'neglect',
   'sexual',
+  // a tracking app on a partner's phone: control, psychological violence
+  'surveillance',
+  'bruise',
   'intimate_image',
   'kill',
   'threat',

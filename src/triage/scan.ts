@@ -278,7 +278,11 @@ function derivedHits(hits: readonly Hit[], tokens: readonly string[], clauseOf: 
     const clause = clauseOf[held.start];
     // "keeps touching me" is a habit, not holding someone.
     if (/ing$/.test(tokens[held.end] ?? '')) continue;
-    if (clauseHas(clause, ['agent']) && !clauseHas(clause, HELD_THINGS))
+    // "pacar saya nahan saya di kosnya": the writer held by a partner or relative.
+    const writerHeld =
+      clauseHas(clause, ['partner', 'kin']) &&
+      hits.some((h) => h.kind === 'first_person' && h.start === held.end && clauseOf[h.start] === clause);
+    if ((clauseHas(clause, ['agent']) || writerHeld) && !clauseHas(clause, HELD_THINGS))
       derived.push({ kind: 'confinement', start: held.start, end: held.end });
   }
   // "dipacik2", "dicekel-cekel", "dirampa-rampa": a touch said twice is groping (the domain

@@ -1,6 +1,7 @@
 import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
+import { takenByWriter } from './categories.js';
 import { aloneWithOwnChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
@@ -52,7 +53,15 @@ export function readSituation(scan: Scan, child: ChildEvidence, facts: CaseFacts
 
   const jumps = scan.of('jump').filter((hit) => live(hit) && jumpIsSelfHarm(scan, hit));
   const roomEntry = child.child ? scan.of('room_entry').filter(live) : [];
-  const harmActs = [...hits(HARM_ACTS, live), ...roomEntry];
+  const harmActs = [...hits(HARM_ACTS, live), ...roomEntry, ...takenByHarmer(scan, child, facts, live)];
+  // A drunk at the door ("aya lalaki mabok di hareup panto", "bapak mabuk udah di depan pintu"):
+  // the danger is there now, trying to get in.
+  const drunkAtDoor = scan.has('drunk')
+    ? hits(['approach', 'here_now'], live).filter((hit) =>
+        scan.inClause(scan.clauseOfHit(hit), 'drunk').some((d) => !scan.negated(d)),
+      )
+    : [];
+  harmActs.push(...drunkAtDoor);
   const selfActs = [...hits(SELF_ACTS, lastDay), ...jumps];
   const recentActs = [...hits(HARM_ACTS, lastDay), ...roomEntry, ...selfActs];
 
@@ -109,7 +118,11 @@ export function readSituation(scan: Scan, child: ChildEvidence, facts: CaseFacts
     (recentActs.length > 0 && severity) ||
     childAlone ||
     selfActs.length > 0;
-  const danger = !safeNow(scan) && !scan.of('info_request').some((hit) => !scan.negated(hit));
+  // "kepalanyo berdarah, idak sadar, cak mano ni": a body that needs care now is danger whatever
+  // the writer asks.
+  const asking =
+    scan.of('info_request').some((hit) => !scan.negated(hit)) && !(injured && recentActs.length > 0);
+  const danger = !safeNow(scan) && !asking;
   if (!composed || !danger) return { parts, signal: undefined };
   return { parts, signal: signalOf(scan, child, { selfActs, harmActs, injured, control, childAlone }) };
 }
@@ -122,11 +135,53 @@ function signalOf(
 ): UrgentSignal {
   if (s.selfActs.length > 0) return 'self_harm';
   if (s.injured) return 'injury';
-  if (child.child && (s.childAlone || scan.has('taken') || scan.has('room_entry'))) return 'child_danger';
+  const takenAlong = s.harmActs.some((hit) => hit.kind === 'take_along');
+  if (child.child && (s.childAlone || takenAlong || scan.has('taken') || scan.has('room_entry')))
+    return 'child_danger';
   if (s.control) return 'confined';
   if (s.harmActs.some((hit) => hit.kind === 'kill')) return 'threat_to_kill';
   return 'violence_now';
 }
+
+/**
+ * Taken along by someone who harms: a child or the writer dragged, carried or taken off by one
+ * who abuses sexually, is drunk, a recruiter or buyer, or who forces or beats in that clause
+ * ("om yg suka pegang2 adek bawa adek ke kamarnya", "bapake mendem arep nggawa adhiku adoh bengi
+ * iki", "bojoku nyeret aku ... dilebokke mobil"). Not the writer taking someone ("aku nggawa
+ * anakku").
+ */
+function takenByHarmer(
+  scan: Scan,
+  child: ChildEvidence,
+  facts: CaseFacts,
+  live: (hit: Hit) => boolean,
+): Hit[] {
+  if (!scan.has('take_along')) return [];
+  const some = (kind: CueKind) => scan.of(kind).some((h) => !scan.negated(h));
+  const harmer =
+    facts.sexual ||
+    facts.forcedMarriage ||
+    (['drunk', 'agent', 'sale', 'forced'] as const).some(some) ||
+    // "laki ambo manyeret ambo ..., kini ambo dibaok naiak oto": taken off by the one who drags
+    (['violence', 'strangle'] as const).some((kind) => scan.of(kind).some(live));
+  return scan.of('take_along').filter((hit) => {
+    // "aku dilebokke mobil", "ambo dibaok": the writer before a passive verb is the one taken.
+    const passive = PASSIVE.test(scan.tokens[hit.start] ?? '');
+    if (!live(hit) || (takenByWriter(scan, hit) && !passive)) return false;
+    const clause = scan.clauseOfHit(hit);
+    const victim =
+      child.child ||
+      scan.inClause(clause, 'first_person').length > 0 ||
+      TAKEN_PERSON.some((kind) => scan.inClause(clause, kind).length > 0);
+    const beaten = (['violence', 'strangle'] as const).some((kind) =>
+      scan.inClause(clause, kind).some((h) => !scan.negated(h)),
+    );
+    return victim && (harmer || beaten);
+  });
+}
+
+const PASSIVE = /^(di|dipun|ri|ni)/;
+const TAKEN_PERSON: readonly CueKind[] = ['kin', 'child_word', 'partner', 'third_party'];
 
 // "loncat dari jembatan", "I'm going to jump": jumping is self-harm from a high place, or when the
 // writer says they are about to.

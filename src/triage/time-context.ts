@@ -30,6 +30,18 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
  * without time words is `undefined`: the rules then decide from other evidence.
  */
 export function hitTime(scan: Scan, hit: Hit): HitTime {
+  // The rules ask the same hit's time many times a message; a hit belongs to one scan.
+  const known = TIMES.get(hit);
+  if (known !== undefined) return known === NO_TIME ? undefined : known;
+  const time = readHitTime(scan, hit);
+  TIMES.set(hit, time ?? NO_TIME);
+  return time;
+}
+
+const NO_TIME = 'none';
+const TIMES = new WeakMap<Hit, Exclude<HitTime, undefined> | typeof NO_TIME>();
+
+function readHitTime(scan: Scan, hit: Hit): HitTime {
   const clause = scan.clauseOfHit(hit);
   // "uwita ri berita engka ana' riculik", "saw on the news a child was taken": a reported event is
   // not one happening to the writer, however it is dated.
@@ -47,14 +59,19 @@ export function hitTime(scan: Scan, hit: Hit): HitTime {
       .filter((mark) => !scan.negated(mark) && mark !== hit)
       .map((mark) => ({ kind, mark })),
   );
+  // A time mark spanning the hit itself ("is beating", a progressive) dates it first.
+  const over = marks.find(({ mark }) => mark.start <= hit.start && hit.start < mark.end);
   const before = marks.filter(({ mark }) => mark.end <= hit.start).sort((a, b) => b.mark.end - a.mark.end);
   // The marks after the hit are only read when none is before it.
   const after = () =>
     marks
       .filter(({ mark }) => mark.start >= hit.end && !relativeBetween(scan, hit.end, mark.start))
       .sort((a, b) => a.mark.start - b.mark.start);
-  const nearest = before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
-  if (nearest === undefined) return undefined;
+  const nearest = over ?? before[0] ?? after()[0] ?? bareTimeNextTo(scan, clause);
+  if (nearest === undefined) {
+    const dated = TIME_KINDS.some((kind) => scan.of(kind).some((m) => scan.clauseOfHit(m) === clause));
+    return !dated && storyGoesOn(scan, clause) ? 'past' : undefined;
+  }
   switch (nearest.kind) {
     case 'present':
     case 'tonight':
@@ -96,6 +113,41 @@ function bareTimeNextTo(scan: Scan, clause: number): { kind: (typeof TIME_KINDS)
   return undefined;
 }
 
+/**
+ * An undated clause right after one told in the distant past goes on with that story: "taun
+ * kamari abdi wawancara damel di Bandung, HRD na ngonci panto terus maksa abdi", "last year I went
+ * to an interview and the HR man locked the door". Up to STORY_CLAUSES undated clauses follow it;
+ * a clause with a time word of its own, or a past dated only by the last day ("tadi malam"), ends
+ * the story (last night's blow may still be going on).
+ */
+function storyGoesOn(scan: Scan, clause: number): boolean {
+  for (let back = clause - 1; back >= 0 && back >= clause - STORY_CLAUSES; back -= 1) {
+    const inBack = (m: Hit) => scan.clauseOfHit(m) === back;
+    if (scan.of('childhood').some(inBack)) return true;
+    let dated = false;
+    for (const kind of TIME_KINDS) {
+      if (kind === 'past') continue;
+      if (scan.of(kind).some((m) => inBack(m) && !scan.negated(m))) return false;
+    }
+    const lastDay = scan.of('last_day').filter(inBack);
+    for (const m of scan.of('past')) {
+      if (!inBack(m) || scan.negated(m)) continue;
+      dated = true;
+      const lastNight = lastDay.some((d) => d.start <= m.start && m.end <= d.end);
+      const weak = m.end - m.start === 1 && WEAK_PAST.has(scan.tokens[m.start] ?? '');
+      if (!lastNight && !weak) return true;
+    }
+    if (dated) return false;
+  }
+  return false;
+}
+
+const STORY_CLAUSES = 2;
+// How far after a relative clause's habit word its own verb may stand ("yg sering banget dipukul").
+const OWN_VERB = 2;
+// Past words that are tense or "once", not a time the story is set in ("he was drunk, he is ...").
+const WEAK_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'tau']);
+
 // "ayeuna pisan", "kini bana", "right now": a clause of a time word and its intensifier at most.
 const BARE_TIME_TOKENS = 3;
 
@@ -124,7 +176,14 @@ export function safeNow(scan: Scan): boolean {
 
 /** A habit word in the hit's clause: chronic abuse, not an attack happening now. */
 export function habitualInClause(scan: Scan, hit: Hit): boolean {
-  return scan.inClause(scan.clauseOfHit(hit), 'habitual').length > 0;
+  // "om yang suka pegang2 adek bawa adek ke kamarnya": a habit after a relative pronoun is the
+  // person's ("the uncle who often gropes her"), not a habit of what happens in the clause.
+  return scan.inClause(scan.clauseOfHit(hit), 'habitual').some(
+    (h) =>
+      !RELATIVE_PRONOUNS.has(scan.tokens[h.start - 1] ?? '') ||
+      // "anak yg sering dipukulin": the relative clause's own verb is the habit.
+      (hit.start >= h.end && hit.start - h.end <= OWN_VERB),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ChildEvidence } from './child.js';
-import { type CaseFacts, takenByWriter } from './categories.js';
+import { type CaseFacts, childrenTakenToWork, takenByWriter } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
 import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
@@ -77,6 +77,13 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   const held = liveOf('confinement').some(
     (hit) =>
       !(chronic && !worker && cannotLeave(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      // "mama sering ngurung sy di kamar tiap weekend", "locks me in every weekend": a habit of
+      // locking in, told with no word of now, is chronic abuse, not someone held right now.
+      !(!worker && habitualInClause(scan, hit) && hitTime(scan, hit) !== 'present') &&
+      // "gk boleh pulang sebelum lunas", "can't go home until it's paid off": leaving once a debt
+      // is paid is debt bondage, a condition on going home, not a lock (triage-labels.md).
+      !(cannotLeave(scan, hit) && scan.inClause(scan.clauseOfHit(hit), 'bondage').length > 0) &&
+      !homeUntil(scan, hit) &&
       !passportHeld(scan, hit),
   );
   if (danger && held && !has('free_to_leave')) signals.add('confined');
@@ -96,7 +103,15 @@ export function urgentSignals(scan: Scan, child: ChildEvidence, facts: CaseFacts
   // A child married off tonight ("dinikahkeun siri wengi ayeuna", "dinikahke bengi iki"): sex with
   // a child within hours.
   const marriedOffTonight = facts.forcedMarriage && scan.of('tonight').some(live);
-  if (danger && child.child && (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight))
+  // A child sold or made to serve guests tonight ("dijual ke mami, malam ini mulai disuruh layani
+  // tamu"): sexual exploitation of a child within hours.
+  const exploitedTonight =
+    (['serve', 'sale'] as const).some((kind) => has(kind)) && scan.of('tonight').some(live);
+  if (
+    danger &&
+    child.child &&
+    (childInDanger(scan, live, now) || withAbuserTonight || marriedOffTonight || exploitedTonight)
+  )
     signals.add('child_danger');
 
   // 8. A sextortion deadline within hours when the victim is a child ("by tonight" is one).
@@ -125,6 +140,48 @@ function cannotLeave(scan: Scan, hit: Hit): boolean {
   return false;
 }
 
+/**
+ * "ora oleh mulih nganti umur 18", "indak buliah pulang sampai kontrak habih", "teu meunang balik
+ * dua taun": not going home until a date or for a term is a condition of the work (tppo), not a
+ * lock on the door now; "not allowed out" still is.
+ */
+function homeUntil(scan: Scan, hit: Hit): boolean {
+  if (!cannotLeave(scan, hit)) return false;
+  const home = scan.tokens.slice(hit.start, hit.end).some((t) => GO_HOME.has(t));
+  const clause = scan.clauseOfHit(hit);
+  const term =
+    scan.tokens.some((t, i) => scan.clauseOf[i] === clause && UNTIL.has(t)) ||
+    scan.inClause(clause, 'age_unit').length > 0;
+  return home && term;
+}
+
+const GO_HOME: ReadonlySet<string> = new Set([
+  'pulang',
+  'mulih',
+  'wangsul',
+  'balik',
+  'uih',
+  'lisu',
+  'home',
+  'mudik',
+]);
+const UNTIL: ReadonlySet<string> = new Set([
+  'sampai',
+  'sampe',
+  'sebelum',
+  'nganti',
+  'dumugi',
+  'ngantos',
+  'nepi',
+  'dugi',
+  'until',
+  'till',
+  'before',
+  'lettu',
+  "lettu'",
+  'narekko',
+]);
+
 function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean): boolean {
   const any = (kind: CueKind) => scan.of(kind).some(live);
   const pregnantHit = any('pregnant') && any('belly') && (any('violence') || any('pain') || any('injury'));
@@ -137,11 +194,14 @@ function needsCare(scan: Scan, child: ChildEvidence, live: (hit: Hit) => boolean
 
 function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): boolean {
   const any = (kind: CueKind) => scan.of(kind).some(live);
-  const chronic = scan.of('habitual').length > 0;
+  // A habit word in another clause is someone's habit ("org itu sering minta foto"), not a sign
+  // that the child going missing or meeting him now is an old story.
+  const chronic = (kind: CueKind) => scan.of(kind).some((hit) => live(hit) && !habitualInClause(scan, hit));
   const alone = scan.of('alone').some((hit) => live(hit) && !aloneWithOwnChild(scan, hit));
   // Alone with the abuser or meeting a groomer tonight counts even if the abuse itself is chronic.
   if ((alone || any('meetup')) && scan.has('tonight')) return true;
-  if ((alone || any('meetup')) && now && !chronic) return true;
+  const habit = scan.of('habitual').length > 0;
+  if ((alone || any('meetup')) && now && !habit) return true;
   // About to leave with a trafficker: taken along by a recruiter ("engka calo natiwi eppa ana'
   // makkunrai"), or abroad tonight or now. A parent taking a child to grandma's is neither.
   // The writer taking their own child ("I'm picking up my daughter", "aku nggawa anakku") is not.
@@ -151,14 +211,28 @@ function childInDanger(scan: Scan, live: (hit: Hit) => boolean, now: boolean): b
   // calo, bade naek kapal peuting ieu").
   if (scan.has('agent') && any('departure') && (scan.has('tonight') || now)) return true;
   if (any('take_along') && scan.has('abroad') && (scan.has('tonight') || now)) return true;
+  if (childrenTakenToWork(scan)) return true;
   // A parent who runs off taking the child along leaves no missing or abandoned child; nor does a
   // partner who has not come home ("salaki abdi parantos dua taun teu uih"): that is neglect.
   const gone = (kind: CueKind) =>
-    scan.of(kind).some((hit) => live(hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit));
+    scan
+      .of(kind)
+      .some(
+        (hit) =>
+          live(hit) && !habitualInClause(scan, hit) && !leftWithChild(scan, hit) && !partnerGone(scan, hit),
+      );
   // A baby left or found with nobody there ("orok ditinggalkeun, teu aya sasaha") is in danger as
   // found; the writer's own baby asleep with nobody else at home is not.
   const infantAlone = any('infant') && any('nobody') && gone('abandoned');
-  return !chronic && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now));
+  // Gone within the hour or now ("kabur sejam lalu") is today's, whatever else is a habit.
+  const goneNow = scan
+    .of('missing')
+    .some((hit) => hitTime(scan, hit) === 'recent' || hitTime(scan, hit) === 'present');
+  return (
+    (!habit && (any('taken') || gone('missing') || infantAlone || (gone('abandoned') && now))) ||
+    (goneNow && gone('missing')) ||
+    chronic('taken')
+  );
 }
 
 // "salaki abdi teu uih", "suami pergi gak balik": the partner named before the missing word in its

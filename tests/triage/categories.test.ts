@@ -924,3 +924,126 @@ describe('an urgent message is never other', () => {
     expect(result.categories).toEqual(['other']);
   });
 });
+
+/*
+ * Indicator kinds from train11's category misses, each in every language (sentences written for
+ * this file): a tracking app on a partner's phone (online, kdrt), remarks on the body and a child
+ * asked to bathe together (sexual), contraception or sterilisation forced (sexual), lies or
+ * impersonation over an app (online), wages held so the worker will not run and a contract
+ * extended by force (tppo, no recruiter named).
+ */
+const INDICATORS_11: [Language, Category[], string][] = [
+  ['id', ['kdrt', 'online'], 'suami diam diam masang aplikasi pelacak di hp saya'],
+  ['en', ['kdrt', 'online'], 'my husband put a spy app on my phone to see where i go'],
+  ['jv', ['kdrt', 'online'], 'bojoku masang aplikasi pelacak neng hpku'],
+  ['su', ['kdrt', 'online'], 'salaki masang aplikasi palacak dina hp abdi'],
+  ['min', ['kdrt', 'online'], 'laki ambo mamasang aplikasi palacak di hp ambo'],
+  ['bug', ['kdrt', 'online'], 'lakkaikku napasang aplikasi pelacak okko hp-ku'],
+  ['id', ['sexual_violence'], 'atasan saya di toko suka ngomong jorok soal badan saya'],
+  ['en', ['sexual_violence'], 'my supervisor keeps making comments about my body at the warehouse'],
+  ['jv', ['sexual_violence'], 'mandorku kerep ngomong saru marang aku nek aku lagi kerja neng gudang'],
+  ['su', ['sexual_violence'], 'bos di toko sok omongan jorang ka kuring'],
+  ['min', ['sexual_violence'], 'bos di kadai acok bakato kato cabul ka ambo'],
+  ['bug', ['sexual_violence'], "bos'ku sering ada ada maja lao ri iya'"],
+  ['su', ['sexual_violence', 'child'], 'guru ngaji budak kuring umur 9 sok ngajak mandi bareng'],
+  ['id', ['kdrt', 'sexual_violence'], 'mertua maksa saya pasang kb spiral padahal saya tidak mau'],
+  [
+    'en',
+    ['kdrt', 'sexual_violence'],
+    'my mother in law is forcing me to get sterilized and i do not want it',
+  ],
+  ['jv', ['kdrt', 'sexual_violence'], 'bojoku meksa aku masang kb spiral, aku ora gelem'],
+  ['su', ['kdrt', 'sexual_violence'], 'salaki maksa abdi masang kb'],
+  ['min', ['kdrt', 'sexual_violence'], 'laki ambo mamaso ambo mamasang kb spiral'],
+  ['bug', ['kdrt', 'sexual_violence'], "lakkaikku napaksa-ka' mappasang kb"],
+  ['id', ['online'], 'ada yang nyebar fitnah soal saya di grup facebook desa'],
+  ['en', ['online'], 'someone is spreading lies about me in the class whatsapp group'],
+  ['jv', ['online'], 'ana wong nyebar fitnah bab aku neng grup wa'],
+  ['min', ['online'], 'ado urang manyebar fitnah tantang ambo di grup wa'],
+  ['su', ['online'], 'aya nu ngaku pulisi di wa, ngancam bakal nangkep kuring'],
+  ['bug', ['online'], "akun fb-ku nibajak ri tau de' uisseng"],
+  ['en', ['online'], 'someone made a fake instagram with my pictures'],
+  ['id', ['tppo'], 'saya kerja di toko bangunan, gaji saya ditahan supaya saya tidak kabur'],
+  ['en', ['tppo'], 'i work at a bakery and the owner holds my salary so i won’t run'.replace('’', "'")],
+  ['jv', ['tppo'], 'aku kerja neng toko, gajiku ditahan ben ora mlayu'],
+  ['su', ['tppo'], 'kuring digawe di warung, gajih ditahan sangkan teu kabur'],
+  ['min', ['tppo'], 'ambo karajo di kadai, gaji ditahan supayo indak lari'],
+  ['bug', ['tppo'], "majjama-ka' okko toko, gajiku natahan supaya de' lari"],
+  ['id', ['tppo'], 'suami saya abk, kontrak diperpanjang paksa oleh kapten'],
+  // bruises on a wife or mother reported by a neighbour or the RT: kdrt
+  ['id', ['kdrt'], 'pak rt, ada tetangga yang sering ribut, istrinya sering lebam'],
+  ['en', ['kdrt'], 'the woman next door often has bruises and her husband shouts at night'],
+  ['jv', ['kdrt'], 'tanggaku kerep geger, bojone kerep biru biru'],
+  ['su', ['kdrt'], 'tatangga sok gelut, pamajikanana sok bengep'],
+  ['min', ['kdrt'], 'tatanggo acok bacakak, bininyo acok lebam'],
+  ['bug', ['kdrt'], "engka tetanggaku sering sisala, bainena sering lebam, aga carana melapor'"],
+  // rape told by its euphemism behind a locked door
+  ['id', ['sexual_violence'], 'dua tahun lalu bos ngunci pintu terus maksa aku.'],
+  ['min', ['sexual_violence'], 'bos di kadai mangunci pintu lalu mamaso ambo.'],
+  // a drink spiked; images of children sold
+  ['en', ['sexual_violence'], 'someone spiked my drink at the party last week'],
+  ['id', ['sexual_violence'], 'minuman saya dicampur obat sama teman kantor'],
+  ['jv', ['sexual_violence', 'online'], 'ana akun telegram sing adol video bocah bocah'],
+  ['id', ['sexual_violence', 'online'], 'ada akun telegram yang jual video anak anak'],
+  // "we know where you live" in the comments
+  ['en', ['online'], 'strangers on instagram keep saying they know where i live'],
+  ['su', ['online'], 'di tiktok aya nu ngomong nyaho imah kuring'],
+];
+
+// An adult telling of abuse at a stated childhood age ("waktu umur 12", "pas umur 13", "when I was
+// 11"): sexual violence, not a child case now.
+const CHILDHOOD_AGE: [Language, string][] = [
+  ['id', 'saya dilecehkan guru les waktu umur 11, sekarang saya sudah kuliah'],
+  ['en', 'i was molested by my coach when i was 12, now i am 30 and still have nightmares'],
+  ['jv', 'aku dicabuli tanggaku pas umur 10, saiki aku wis nyambut gawe'],
+  ['su', 'abdi dicabul ku tatangga basa umur 9, ayeuna abdi tos damel'],
+  ['min', 'ambo dicabuli urang kampuang wakatu umua 10, kini ambo alah karajo'],
+];
+
+// Blood in a small child's underwear; a girl or child taken off to a secluded place by someone
+// not of the family; sex forced on a wife ("forced to serve him"); a teen to be sold to guests.
+const SEXUAL_11: [Language, string][] = [
+  ['id', 'anak saya 4 tahun pulang main, ada darah di celana dalamnya'],
+  ['en', 'my 5 year old came back from the neighbours with blood in her underwear'],
+  ['jv', 'anakku wedok umur 5 mulih dolan, ana getih neng cawete'],
+  ['su', 'budak abdi umur 5 uih ulin, aya getih dina calana jerona'],
+  ['min', 'anak ambo umua 5 pulang bamain, ado darah di saluanyo'],
+  ['bug', "ana'ku umuru' 5 lisu mabbaine, engka dara ri celanana"],
+  ['id', 'barusan ada pria bawa anak perempuan kecil ke rumah kosong belakang pasar'],
+  ['jv', 'ana wong lanang nggawa bocah wedok menyang omah kosong mburi pasar'],
+  ['en', 'a man just carried a little girl into an empty building near the market'],
+  ['min', 'laki ambo mamaso ambo malayani inyo padohal ambo sakik'],
+  ['id', 'suami maksa saya melayani dia padahal saya baru melahirkan'],
+  ['min', 'adiak ambo umua 16 ka dijua ka tamu di hotel malam ko'],
+];
+
+describe('sexual violence indicators from train11 in every language', () => {
+  it.each(SEXUAL_11)('%s: %s', (_language, text) => {
+    expect(triage(text).categories).toContain('sexual_violence');
+  });
+  it('should not read a child taken to the family garden, or pants alone, as sexual', () => {
+    expect(triage('aku nggawa anakku menyang kebon mbahe').categories).not.toContain('sexual_violence');
+    expect(triage('anak saya umur 4 celananya basah terus, normal gak ya').categories).not.toContain(
+      'sexual_violence',
+    );
+  });
+});
+
+describe('abuse told at a childhood age is not a child case now', () => {
+  it.each(CHILDHOOD_AGE)('%s: %s', (_language, text) => {
+    const categories = triage(text).categories;
+    expect(categories).toContain('sexual_violence');
+    expect(categories).not.toContain('child');
+  });
+});
+
+describe('train11 indicator kinds in every language', () => {
+  it.each(INDICATORS_11)('%s: %j in "%s"', (_language, expected, text) => {
+    const categories = triage(text).categories;
+    for (const category of expected) expect(categories, JSON.stringify(categories)).toContain(category);
+  });
+  it('should not read a contraception question, or an app on the writer’s own phone, as harm', () => {
+    expect(triage('saya mau tanya kb spiral aman gak buat ibu menyusui').categories).toEqual(['other']);
+    expect(triage('mau tanya alamat kantor uptd ppa').categories).toEqual(['other']);
+  });
+});

@@ -486,3 +486,129 @@ describe('affix stems', () => {
     expect(affixStems('su', 'nuju')).toEqual([]);
   });
 });
+
+/*
+ * train11's misses, as parts (sentences written for this file): self-cutting, a body slammed or
+ * thrown, a head swollen or fainting, tied up, pills counted, taken along by one who harms, a drunk
+ * at the door, a child touched or sold to serve tonight. Each part in every language.
+ */
+const PARTS_11: [Language, CueKind, string][] = [
+  ['id', 'self_harm', 'aku lagi nyilet tangan di kamar mandi'],
+  ['jv', 'self_harm', 'aku nyileti lengenku dhewe'],
+  ['su', 'self_harm', 'kuring keur nyilet leungeun'],
+  ['min', 'self_harm', 'ambo sadang manyilet tangan'],
+  ['bug', 'self_harm', "massilet lima-ka'"],
+  ['en', 'self_harm', 'i am cutting my wrists'],
+  ['id', 'violence', 'ibu dihempas ke tembok'],
+  ['jv', 'violence', 'adhiku dibanting neng jogan'],
+  ['su', 'violence', 'indung dibanting kana lanté'],
+  ['min', 'violence', 'amak dibantiang ka lantai'],
+  ['bug', 'violence', "indo'ku nabanting ri lante'e"],
+  ['en', 'violence', 'he slammed her against the wall'],
+  ['id', 'injury', 'kepalanya bengkak dan idak sadar'],
+  ['jv', 'injury', 'sirahe abuh gedhe'],
+  ['su', 'injury', 'sirahna bareuh pisan'],
+  ['min', 'injury', 'inyo pangsan di lantai'],
+  ['bug', 'injury', 'pingsang ri lante'],
+  ['en', 'injury', 'his head is swollen'],
+  ['su', 'confinement', 'adi kuring ditalian dina tihang'],
+  ['jv', 'confinement', 'kancaku ditaleni neng wit'],
+  ['min', 'confinement', 'kawan ambo diikek di tiang'],
+  ['bug', 'confinement', "limanna nasiko' ri ajue"],
+  ['en', 'confinement', 'my friend is tied to a pole'],
+  ['id', 'overdose', 'aku udah telen 15 butir obat tidur'],
+  ['en', 'overdose', 'i swallowed 30 tablets of my sleeping pills'],
+  ['jv', 'overdose', 'aku wis nguntal obat turu 20 butir'],
+  ['bug', 'room_entry', "omku maelo muttama ri kamara'ku"],
+  ['en', 'sexual', 'a man touching a kid at the bus stop'],
+];
+
+describe('train11 parts in every language', () => {
+  it.each(PARTS_11)('%s: finds %s in "%s"', (language, kind, text) => {
+    expect(kinds(text, language)).toContain(kind);
+  });
+});
+
+const URGENT_11: [Language, string][] = [
+  // taken along now by one who harms
+  ['id', 'om yang suka grepe2 adikku lagi bawa dia ke gudang sekarang'],
+  ['jv', 'bapak tiriku mendem, saiki arep nggawa adhiku sing umur 6 lunga'],
+  ['su', 'salaki abdi mabok, ayeuna nyered abdi ka luar imah'],
+  ['min', 'laki ambo mabuak, kini mambaok ambo paso naiak oto'],
+  ['bug', "ambo'na mabuk, maelo natiwi anri'ku umuru' 4 lao wenni iye"],
+  ['en', 'my drunk uncle is dragging my 7 year old cousin out of the house right now'],
+  // a drunk at the door now
+  ['id', 'sekarang ada laki laki mabuk di depan pintu kos saya'],
+  ['su', 'ayeuna aya lalaki mabok di hareup panto kosan'],
+  ['min', 'kini ado urang mabuak di muko pintu rumah ambo'],
+  // an injury needing care, whatever is asked
+  ['id', 'adik dibanting bapak, kepalanya berdarah, gimana ini'],
+  // a child sold to serve guests tonight
+  ['id', 'sepupu saya 14 tahun dijual ke mucikari, malam ini disuruh layani tamu'],
+  // self-cutting now
+  ['jv', 'aku saiki lagi nyilet tanganku'],
+  ['en', 'man touching a little girl on the train right now'],
+  // a child who ran off an hour ago to meet someone from a game
+  ['id', 'adikku 10 tahun kabur sejam lalu mau ketemuan sama orang dari game, orang itu sering minta foto'],
+];
+
+const URGENT_11B: [Language, string][] = [
+  // dragged and taken off now (the writer before a passive verb is the one taken)
+  ['jv', 'bojoku nyeret aku saka pasar, saiki aku digawa menyang omahe kancane'],
+  ['su', 'salaki nyered abdi ti warung, ayeuna abdi dibawa ka tempat nu teu dipikanyaho'],
+  ['id', 'suami nyeret saya dari rumah ibu, sekarang saya dibawa naik motor entah ke mana'],
+  // a child married off at dawn
+  ['min', 'adiak ambo umua 14 ka dinikahan paso, subuah ko inyo ka dibaok'],
+  ['bug', "anri'ku umuru' 13 maelo nanikahkan paksa, subuh iye natiwi"],
+  // the writer held by a partner, the phone confiscated
+  ['id', 'pacar nahan saya di rumahnya, hp saya disita, katanya saya dibunuh kalau kabur'],
+  // children taken abroad tonight by a stranger
+  ['id', 'ada orang mau bawa 4 anak umur 13 ke Tawau malam ini katanya disuruh kerja'],
+];
+
+// Children taken off tonight to work, no recruiter named: tppo and child, urgent.
+const CHILDREN_TO_WORK: [Language, string][] = [
+  ['id', 'ada orang asing mau bawa 4 anak SMP dari desa kami ke Nunukan malam ini, katanya kerja di kebun'],
+  [
+    'jv',
+    'ana wong arep nggawa bocah2 SMP saka desaku bengi iki numpak kapal menyang Batam, jarene kerja neng pabrik',
+  ],
+  ['su', 'aya jalma rek mawa budak SMP ti lembur peuting ieu naek beus ka Batam, cenah digawé di pabrik'],
+  [
+    'min',
+    'ado urang nio mambaok anak-anak SMP dari kampuang malam ko naiak kapa ka Batam, katonyo karajo di pabrik',
+  ],
+  [
+    'bug',
+    "engka tau maelo natiwi ana'-ana' SMP lao Nunukan wenni iye, naseng majjama okko kebun sawit Malaysia",
+  ],
+  [
+    'en',
+    'a stranger is picking up 3 girls age 14 from our village tonight, by boat to Malaysia, he said work in a factory',
+  ],
+];
+
+const NOT_URGENT_11: [Language, string][] = [
+  // the writer taking their own child; a drunk neighbour with nobody at the door
+  ['id', 'aku bawa anakku ke rumah nenek sekarang'],
+  ['su', 'tatangga kuring sok mabok unggal peuting'],
+];
+
+describe('train11 situations composed', () => {
+  it.each(URGENT_11)('%s: urgent: "%s"', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent, JSON.stringify(result)).toBe(true);
+    expect(result.decidedBy).not.toEqual(['model']);
+  });
+  it.each(URGENT_11B)('%s: urgent: "%s"', (_language, text) => {
+    expect(triage(text).urgent, JSON.stringify(triage(text))).toBe(true);
+  });
+  it.each(CHILDREN_TO_WORK)('%s: children taken to work tonight: "%s"', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent, JSON.stringify(result)).toBe(true);
+    expect(result.categories).toEqual(expect.arrayContaining(['tppo', 'child']));
+  });
+  it.each(NOT_URGENT_11)('%s: not urgent: "%s"', (_language, text) => {
+    expect(triage(text).urgent).toBe(false);
+  });
+});

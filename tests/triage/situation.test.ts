@@ -280,3 +280,41 @@ describe('other only when nothing else applies', () => {
     expect(triage(text).categories).toContain(category);
   });
 });
+
+/*
+ * Chronic, conditional and past confinement (train11's hard negatives, written afresh): a habit of
+ * locking in told with no word of now, "not allowed home until the debt is paid", and a lock told
+ * in the clause after a story set in the past are not someone held now.
+ */
+const HELD_BEFORE_OR_BY_HABIT: [Language, string][] = [
+  ['id', 'ayah sering ngunci aku di gudang kalau nilaiku jelek'],
+  ['en', 'my dad locks me in the storeroom every time i get bad grades'],
+  ['jv', 'bapak kerep ngunci aku neng gudang yen bijiku elek'],
+  ['su', 'bapa sok ngonci kuring di gudang mun peunteun goreng'],
+  ['min', 'apak acok mangunci ambo di gudang kalau nilai ambo jaleh'],
+  ['bug', "ambo'ku sering nagoncingika' ri gudang'e"],
+  ['id', 'ditawari kerja di kebun, katanya gaji dipotong dan gak boleh pulang sebelum lunas'],
+  ['en', "they offer a job on a farm but say you can't go home until it's paid off"],
+  ['id', 'tahun lalu aku magang di pabrik, mandornya ngunci aku di gudang'],
+  ['en', 'last year at my old job the manager locked me in the office'],
+  ['jv', 'taun wingi aku kerja neng toko, bose ngunci aku neng gudang'],
+  ['su', 'taun kamari abdi damel di toko, bosna ngonci abdi di gudang'],
+  ['min', 'tahun patang ambo karajo di toko, bosnyo mangunci ambo di gudang'],
+  ['bug', "taung labe' majjama-ka' okko toko, bos'e nagoncingika' okko gudang"],
+  // not going home until a date or for a term: a condition of the work, not a lock now
+  ['jv', 'adhiku kerja neng restoran, ora oleh mulih nganti kontrake entek'],
+  ['min', 'adiak ambo karajo di toko, indak buliah pulang sampai kontrak habih'],
+  ['id', 'kakak kerja di pabrik, tidak boleh pulang sampai dua tahun'],
+  ['en', "my sister works at a restaurant and can't go home until her contract ends"],
+];
+
+describe('held before, by habit or on a condition: not urgent', () => {
+  it.each(HELD_BEFORE_OR_BY_HABIT)('%s: %s', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent, JSON.stringify(result)).toBe(false);
+  });
+  it('should still hold someone locked in now', () => {
+    expect(triage('ayah ngunci aku di gudang sekarang').urgent).toBe(true);
+    expect(triage('my dad has locked me in the storeroom right now').urgent).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
     violence: p(
-      `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*`,
+      `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*|nabanting*|ribanting*|nabbanting*|riwanting*|nariu'ka'|nariu-ka'|nareddu'ka'`,
     ),
     acute:
       p(`massappaka'|massappa ka'|massappaki'|naketu'|naketu* pintu|mangamu|mangamuk|naketo keto|macai|nasappaka'|nasappa ka'|nagedor*|
@@ -56,16 +56,18 @@ export const BUG_LEXICON: Lexicon = {
       okko saliweng bola|ri saliweng bola`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p(
-      "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'",
+      "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'|nibentak|ribentak|nabentak*",
     ),
     neglect: p(
-      "nasuro mangamen|risuro mangamen|nasuro mangemis|risuro mangemis|de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku",
+      "nasuro mangamen|risuro mangamen|nasuro mangemis|risuro mangemis|de' nabbereangnga' doi'|de' nabbereang doi'|de' nabbereangnga'|mellau doi|mangemis|de' nawaja balanja|nafkah|de' naanre|nasalai|gaga kabara'na|de' nakiring doi'|de' nakirim doi'|de' nakirikang doi'|de' nakiriki doi'|de' nakiring balanja|biasa de' manre|de' manre|naala doi'|doi'na nala|doi'ku nala|nala maneng doi'|nala lari doi'|natiwi lari doi'|doi'ku natiwi lari|natiwi lari tabungakku|de' niwereng manre|de' nawereng manre|de' niwereng doi'|de' nawereng doi'",
     ),
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
-      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi`),
-    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna"),
-    body_part: p(`dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na`),
+      napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi|nabius|ribius`),
+    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*"),
+    body_part: p(
+      `dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
+    ),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
       `de' mappake baju|de' mabbaju|telanjang*|foto telanjang*|video telanjang*|telanjangku|foto porno|de' mappake waju|de' mawaju|tanpa waju|de' mappake pakeang`,
@@ -74,33 +76,42 @@ export const BUG_LEXICON: Lexicon = {
     spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p('naalai fotoku|naalai foto|narekam|narekang'),
     privacy_place: p('ugenti baju|genti baju|kamar mandi'),
-    impersonation: p('nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki'),
+    surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
+    sexual_remark: p(`ada ada maja|ada maja|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`),
+    contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
+    bruise: p(`lebam|memar|biru biru`),
+    media_sale: p(`mabbalu video|mabbalu foto|nabalu video|nabalu foto|balu video|balu foto`),
+    underwear: p(`celana*|sampak*|salawara*`),
+    secluded: p(`bola kosong|onrong mesa|kuburu|ale'`),
+    impersonation: p(
+      'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
+    ),
     bully: p(
-      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci`,
+      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
     ),
     meetup: p(
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
     ),
     fear: p('mitau|metau|mitau ladde'),
-    threat: p('maancam*|maancang|naancang*|naancam*'),
+    threat: p('maancam*|maancang|naancang*|naancam*|naisseng bolaku|naissengi bolaku|naisseng alamakku'),
     extortion: p('napareseki|pareseki|mabbayara|doi'),
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
     self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
-      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo`),
+      de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo|massilet*|nasilet alena|massilet lima`),
     weapon: p(
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi`,
+      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
     ),
     free_to_leave: p(
-      "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu",
+      "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu|wedding lao|wedding ka' lao|wedding lisu|wedding-ka' lisu|wedding ka' lisu|ulle lao|ulle lisu|wedding mattelepon|ulle mattelepon",
     ),
     hiding: p('massubbu|sussubbu|makkalicubbu*'),
     injury: p(
-      `disundut*|nyundut*|de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'`,
+      `disundut*|nyundut*|de' ulle mangesso|de' ulle ka' mangesso|maddara|dara|de'na mainge'|de' namainge'|tunu|pingsan|luka parah|berdarah|maddara mopa|maddara mupa|dara massu|patah tulang|de' naingerangngi|de' naisseng alena|de'na naisseng alena|darana|daraku|darakku|dara'na|maega dara|de'na namainge'|pingsang|mapingsang|bengkak ulunna|ulunna bengkak`,
     ),
     drunk: p('mabuk|mabbo|mawuk'),
     crying: p("teri|materi|terri|materri|mangngaru'"),
@@ -108,7 +119,7 @@ export const BUG_LEXICON: Lexicon = {
     pain: p('malasa|pedi'),
     pregnant: p('mattampu|hamil'),
     belly: p('babua|babuana|babuakku'),
-    sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan`),
+    sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan|nalayani|mallayani ia|layani ia`),
     forced: p(
       `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
@@ -120,8 +131,10 @@ export const BUG_LEXICON: Lexicon = {
     ),
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
-    passport: p('paspor*'),
-    withhold: p('nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala'),
+    passport: p('paspor*|ktp*|dokumen*|ijazah*'),
+    withhold: p(
+      'nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala|natahan|ritahan|natahanna|natahang*',
+    ),
     wage: p('gaji*'),
     unpaid: p(
       `gajinna natahangi|natahangi gajinna|gaji natahangi|de' riwaja|de' ribayara|de'pa riwaja|de' nawaja|de'pa nawaja|de' nabayara`,
@@ -135,7 +148,7 @@ export const BUG_LEXICON: Lexicon = {
     age_unit: p('taung|tahun'),
     when_clause: p('wettu|wettunna|riolo wettu'),
     childhood: p(
-      "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu",
+      "wettu'ku sd|wettu'ku smp|wettu'ku sma|wettu ana* ana*|wettu baiccu'ku|wettu baiccu'|riolo wettu|wettukku baiccu'|wettukku baiccu|wettu umuru'|wettukku umuru'",
     ),
     incidental_child: p("hak asuh ana'"),
     taken: p(`naobbi lao|nalariang|naculik*|riculik*|natiwi lari|naobbi lari|nalarikan|ritiwi lari`),
@@ -158,7 +171,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     // "wenni iye" (this night): tonight, not last night
     tonight: p(
-      `matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae`,
+      `matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae|subuh iye|matu subuh|subu iye`,
     ),
     recent: p("sicuku'"),
     past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),
@@ -194,7 +207,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
     quantity: p(
-      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang`,
+      `maega|maneng|sibotolo|sebotol|sibotol|banyak|sekaligus|sipapang|sikantong|sekantong|siplastik|sibungkusu|sigenggang|biji|tablet|butir|pulo`,
     ),
     poison: p(`racung*|racun*|baygon|pambasmi*|pembasmi*`),
     drug: p(`pabbura*|ubba'*|ubba*|obat*|pil|pel`),
@@ -221,10 +234,10 @@ export const BUG_LEXICON: Lexicon = {
     no_harm: p("degaga kekerasan|de' gaga kekerasan|de'gaga kekerasan"),
     all_of_us: p('maneng|idi maneng|ikita|idi'),
     serve: p(
-      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani',
+      'layani tamu|nasuro layani|mappalayani tamu|nasuro mappalayani|mallayani tamu|nasuro mallayani|ripaksa mallayani|napassa mallayani|mallayani worowane|napassai mallayani|nabalu lao ri tamu|ribalu lao ri tamu',
     ),
     room_entry: p(
-      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*`,
+      `mattama ri bili'|tama ri bili'|mattama ri bili'na|nattongengi tange'|naggoncingi tange'|tama ri bili'*|mattama ri bili'*|natama ri bili'*|mattama ri kamara*|tama ri kamara*|mattama ri kamar*|nagoncingi tange'*|nagoncing tange'*|muttama ri kamara*|muttama ri bili'*|muttama ri kamar*|nattama ri kamara*|nagoncingi pintu*|nagoncing pintu*`,
     ),
     stay_over: p(
       `matinro ri bolana|mabbenni|mabbenni ri bolana|mabbenni*|matinro ri bola*|matinro ri bolana`,
@@ -233,7 +246,7 @@ export const BUG_LEXICON: Lexicon = {
     kiss: p(`nacium*|naciumi|napeluk*|napelukka|naroppo`),
     unwanted: p(`de' uwelo|de' umaelo|de'ku maelo|de'ku melo|tanpa izin|cuku cuku`),
     bondage: p(
-      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui`,
+      `de'pa nalunasi|mabbayara inreng|bayara inreng|denda|depa nalunasi|de' pa nalunasi|depa nalise|depa nalisui|supaya de' lari|kuwammengngi de' lari|supaya de' nalari|supaya de' mallari`,
     ),
     infant: p(`bayi|ana' bayi|ana' baiccu'`),
     nobody: p(`degaga tau|de' gaga tau`),
@@ -251,7 +264,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     expose: p(`mappaita|napaitang|napaita|napaitai|mappaitang`),
     personal_data: p(
-      `data|dataku|datana|data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat`,
+      `data|dataku|datana|data pribadi|alamat bola|alamat bolaku|nomoro' hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|alamat|alamakku|alamatku`,
     ),
     hand: p(`lima'na|limanna|limaku|lima'ku|limakku`),
     search: p(`massappa|nasappa|nasappai|massappa'`),

@@ -29,7 +29,7 @@ export const EN_LEXICON: Lexicon = {
       manager|training center`),
     violence:
       p(`dragging|dragged|drags|pinch*|tasered|taser|electrocuted|electric shock*|burned me with|cigarette burns|whipped|hit|hits|hitting|beat|beats|beating|beaten|punch*|slap*|kick*|threw|assault*|attack*|stab*|
-      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise`),
+      cut|burned|burnt|abuse*|hurt|hurts|hurting|smack*|whip*|bash*|violent|violence|tortur*|throwing things|throwing stuff|throws things|threw things|threw stuff|bruises|bruised|bruise|slammed her|slammed me|slammed him|slammed into|threw her against|threw me against|threw her on|threw me on|threw the baby|thrown against|threw her to|threw me to|broke my arm|broke her arm|broke my nose|broke her nose|broke my ribs|broke her ribs|broke my jaw|dragged me|dragging me|dragged her|dragging her|dragged by her hair`),
     acute:
       p(`trying to get in|trying to get into|get into my room|forcing the door|force the door|break the door|breaking the door|break in|breaking in|broke in|banging on the door|banging|
       trying to break|chasing me|chasing|on his way|on her way|coming over|coming here|raging|screaming|looking for me|coming for me|attacking|walking behind me|following me|been following|still behind me|hitting the gate|banging the gate|kicking the door|kicking the bathroom door|kicking my door|trying to open my|trying to open the|trying to open her`),
@@ -51,9 +51,11 @@ export const EN_LEXICON: Lexicon = {
     sexual:
       p(`hand in her pants|hand in his pants|hands in her pants|hand down her pants|hand inside her pants|hand up her skirt|hand under her skirt|rubbed himself against|rubbing himself against|drugged and assaulted|drugged and raped|comes into the bathroom when|coming into the bathroom when|came into the bathroom when|walks in on me|watches me shower|watches me in the shower|watched me shower|peeps at me|peeping|peeping tom|voyeur*|invited me to a hotel|asked me to go to a hotel|take me to a hotel|took me to a hotel|to a hotel room|rubbing himself|rubbed himself|rubs himself|rubbed against me|rubbing against me|grinding on me|undress*|take off her clothes|take off my clothes|took off my clothes|took off her clothes|pulled down my pants|pulled down her pants|pulled down my underwear|pulled down her underwear|inappropriate messages|inappropriate photos|inappropriate pictures|inappropriate things|inappropriate comments|sexting|sexted|asked for nudes|asks for nudes|oral sex|blow job|blowjob|private area|private areas|forced contraception|forced sterilization|forced sterilisation|made me watch porn|makes me watch porn|shows me porn|showed me porn|sexual torture|sexual slavery|forced prostitution|unsolicited|explicit messages|explicit pictures|forced himself on|forced herself on|forces himself on|forcing himself on|exposed himself|exposes himself|exposing himself|exposed his|flashed me|flashed his|flashing|masturbat*|upskirt*|creepshot*|catcall*|wolf whistl*|unwanted advances|sexual advances|lewd|indecent*|touched inappropriately|touching inappropriately|inappropriate touching|sexual favo*|in exchange for sex|for sex|spiked my drink|spiked her drink|drugged me and|date rape|revenge porn|groomer|grooms|sexually|prostitution|forced into prostitution|sell her body|sell my body|sex work|trafficked for sex|rapist|raping|sodomi*|incest|sexual exploitation|rape*|raped|molest*|sexual*|harass*|grope*|groped|touched me|touches me|touching me|
       touches her|touched her|touches him|touched him|touches students|touching students|touched students|touches the kids|touches kids|touches children|touches girls|nude*|naked|porn*|dick pic*|dirty pictures|
-      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there`),
-    touch: p('touch*|grab*|fondl*'),
-    body_part: p('breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch'),
+      dirty messages|sex|prostitut*|grooming|groomed|inappropriately|sextort*|private photos|intimate|dirty jokes|sexual jokes|jokes about my body|comments about my body|doing things to me|does things to me|did things to me|did things to her|did things to him|does things to her|does things to him|doing things to her|did stuff to her|does stuff to her|touched her there|touched him there|touches her there|put something in my drink|drugged my drink|drugged me|something in my drink`),
+    touch: p('touch*|grab*|fondl*|touches my|touched my'),
+    body_part: p(
+      'breast*|thigh*|butt|bottom|chest|private parts|genital*|vagina|penis|crotch|my back|her back|my waist|her waist|my legs|her legs|my lap',
+    ),
     genital: p(
       'private parts|genital*|vagina|crotch|down there|hurts when she pees|hurts when he pees|it hurts to pee|pain when peeing|burns when she pees|hurts to pee',
     ),
@@ -71,8 +73,29 @@ export const EN_LEXICON: Lexicon = {
     privacy_place: p(
       'ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
     ),
-    impersonation: p('hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff'),
-    bully: p('bull*|cyberbull*|kys'),
+    surveillance: p(
+      `tracking app*|tracker app*|spy app*|spyware|stalkerware|tracks my phone|tracking my phone|tracker on my phone|reads all my chats|reads my chats|reads all my messages`,
+    ),
+    sexual_remark: p(
+      `dirty word*|dirty joke*|dirty talk|comment on my body|comment my body|comments on my body|comments about my body|comment about my body|comments on her body|sexual comment*|catcall*|shower together|bathe together|bath together`,
+    ),
+    contraception: p(
+      `birth control|contraception|contraceptive*|sterilized|sterilised|sterilization|sterilisation|an iud|the pill|tubes tied`,
+    ),
+    bruise: p(`bruise*|black eye*|black and blue`),
+    media_sale: p(
+      `selling videos|sells videos|sold videos|selling photos|sells photos|sold photos|selling pictures|sells pictures|selling pics|sells pics|sells videos of|selling videos of`,
+    ),
+    underwear: p(`underwear|panties|her pants|his pants|diaper`),
+    secluded: p(
+      `empty house|empty building|abandoned house|abandoned building|the bushes|the woods|secluded|sugarcane field|empty room`,
+    ),
+    impersonation: p(
+      'hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
+    ),
+    bully: p(
+      'bull*|cyberbull*|kys|lies about me|spreading lies|spread lies|rumors about me|rumours about me|mean comments|hate comments|hateful comments',
+    ),
     infant: p('baby|infant|newborn|toddler'),
     nobody: p('nobody|no one|no adult|nobody around|no one around|no one with him|no one with her'),
     pour: p('poured|threw|splashed|scalded|pour'),
@@ -81,13 +104,13 @@ export const EN_LEXICON: Lexicon = {
     channel:
       p(`my contacts|all my contacts|her contacts|his contacts|contact list|all her contacts|stalking me online|tracking my phone|tracking my location|tracks my phone|tracks my location|spyware|stalkerware|gps tracker|doxx*|doxing|posted my address|leaked my address|direct message|inbox|snap|onlyfans|minecraft|fortnite|free fire|tinder|bumble|whatsapp group|group chat|the group|reels|texting|text|sms|instagram|ig|facebook|fb|messenger|whatsapp|tiktok|twitter|telegram|snapchat|discord|roblox|
       online game|game|games|online|chat|dm|dms|dating app|app|social media|texts|texted|messages|
-      message|group|video call|youtube|email|family group|family chat|family group chat`),
+      message|group|video call|youtube|email|family group|family chat|family group chat|comments|commenting|comment section`),
     meetup:
       p(`for pictures|for pics|for nudes|asking for pictures|asks for pictures|asked for pictures|asking for photos|asks for photos|send a picture|send pics|send nudes|met online|met on|meet|meeting|pick her up|pick him up|run away with|ran away|left with|asked her to send|
-      asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight`),
+      asked him to send|for photos|send pictures|send photos|leaving with|leave with|going away with|run off with|leaving tonight|leaves tonight|leave tonight|asking for selfies|asks for selfies|asked for selfies|for selfies|cute pics|add him on|to add him`),
     fear: p('afraid|scared|terrified|frightened|panicking'),
     threat: p(
-      "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*",
+      "or he will|or she will|or they will|or else|threaten*|threat*|says he will|said he will|says he'll|he will kill|blackmail*|know where i live|knows where i live|know where you live|knows where you live",
     ),
     extortion: p(
       'pay|money|dollars|blackmail*|extort*|sextort*|unless|if he do not|if she do not|if i do not|if they do not|if he does not|if you do not|if she does not|rupiah|million|juta|wants money',
@@ -98,22 +121,22 @@ export const EN_LEXICON: Lexicon = {
     self_harm:
       p(`jump off|jump from|kill myself|kill herself|kill himself|suicid*|end my life|end her life|end his life|
       end it all|want to die|wanna die|cut myself|cutting myself|hurt myself|hurting myself|self harm*|
-      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die`),
+      take my life|take my own life|want to end it|end it tonight|no reason to live|do not want to live|better off dead|overdose|tonight is the night|goodbye letter*|letters for my kids|wrote letters|swallowed|sleeping pills|nobody would miss me|no one would miss me|on the roof|on the bridge|on the edge|cant do this anymore|can not do this anymore|want die|i want to die|slit my wrist*|cutting my wrist*|cut my wrist*|cutting my arm*`),
     weapon: p(`knife|knives|machete|gun|pistol|petrol|gasoline|kerosene|acid|hammer|axe|scissors|
       broken bottle|weapon|blade|sickle|kitchen thing|cleaver|chopper|broken glass|metal bar|iron rod|something metal|boiling water|hot oil`),
     confinement:
       p(`not allowed off|nobody is allowed off|no one is allowed off|cannot get off|not allowed to get off|not allowed to leave the|cannot leave the|can not leave the|guards with guns|armed guards|locked compound|fenced compound|behind a fence|not let us leave|not let me leave|keep us inside|kept inside|held on the boat|held on a boat|kept on the boat|kept on a boat|not allowed off the boat|held at the hotel|held in a hotel|kept in a hotel|kept at the hotel|held in the hotel|locked in|locks me in|locked me in|locked up|locks me|locked|held captive|held in|
       held hostage|being held|are held|can not leave|not allowed to leave|not allowed out|
       not allowed to go out|can not go out|will not let me leave|trapped|imprisoned|confined|chained|
-      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside`),
+      tied up|kept in|locked the door from outside|locked from outside|let us out|let me out|locked 6|locked us|locks her in|locked her in|locks her inside|locked her inside|locks him in|locked him in|locks him inside|lock us in|locks us in|locked us inside|lock us inside|lock me in|lock her in|lock them in|lock them inside|locks them inside|locks them in|locked them in|wont let anyone off|will not let anyone off|not let anyone off|can not get off|lock in room|locked in room|locked in the room|lock in the room|is lock in|locked in her room|lock in bathroom|locked in bathroom|locked inside|lock inside|tied to|tied her up|tied me up|tied him up|hands tied|hands are tied`),
     free_to_leave: p(`can go out|can still go out|can leave|allowed out|can call|can phone|have my phone|
-      go out on|day off|days off|can go home`),
+      go out on|day off|days off|can go home|can still call|can still phone|can still message|can still text|can still chat|still can call`),
     hiding: p(
       'hiding|hide|hid from|hid in|hid under|hid behind|i hid|we hid|hiding from|under the bed|in the closet|in the wardrobe',
     ),
     injury:
       p(`keeps vomiting|vomiting blood|wont stop vomiting|throwing up blood|keeps throwing up|skin is peeling|skin peeling off|peeling off|bleeding|blood|bleed*|unconscious|passed out|not breathing|can not breathe|can not move|
-      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up`),
+      broken arm|broken leg|broken bone*|burns|burned|burnt|blister*|fainted|knocked out|stab wound|skin is coming off|skin coming off|skin peeling|cramping|there is blood|isnt moving|is not moving|not moving|not waking up|wont wake up|head is swollen|head swollen|swollen head|brain swelling|head is swelling`),
     drunk: p('drunk|wasted|intoxicated'),
     crying: p('crying|screaming|sobbing|wailing|crying out|screams|cries'),
     plea: p(
@@ -121,7 +144,7 @@ export const EN_LEXICON: Lexicon = {
     ),
     pain: p('pain|hurts|hurting|sore|red|swollen|bleeding'),
     sex_act: p(
-      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him',
+      'have sex with|had sex with|sleep with me|sleep with her|slept with|sex with|sex|have sex|sleep with|sleep with him|sex with him|serve him in bed',
     ),
     pregnant: p('pregnant|expecting'),
     belly: p('stomach|belly|tummy|womb|abdomen'),
@@ -132,7 +155,7 @@ export const EN_LEXICON: Lexicon = {
       `married off|marry her off|marry me off|marry him off|arranged marriage|marry|married|marriage|child bride`,
     ),
     work: p(
-      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job',
+      'crew|deckhand|fishing crew|boat crew|ship crew|forced labour|forced labor|work 16 hours|long hours|fishing boat|on the boat|factory|plantation|as a maid|as a domestic worker|dishwasher|waitress|hostess|work|working|job|contract',
     ),
     scam: p(
       'scam center|scam centre|online fraud|crypto scam|romance scam|pig butchering|forced to scam|made to scam|scam people|defraud people|scam|scams|scamming|scammer*|scam company|scam compound',
@@ -167,7 +190,7 @@ export const EN_LEXICON: Lexicon = {
     age_unit: p('year|years|yo|yr|yrs'),
     when_clause: p('when|back when|while'),
     childhood: p(`when i was|as a child|as a kid|in my childhood|when i was young|when i was little|
-      growing up`),
+      growing up|when i was 1*`),
     incidental_child:
       p(`kids of my own|children of my own|my own kids|my own children|in front of the kids|in front of my kids|in front of the children|see my kids|
       see the kids|custody|in front of children|in front of my children|in front of our children|in front of kids|in front of our kids`),
@@ -187,10 +210,10 @@ export const EN_LEXICON: Lexicon = {
     abandoned: p('abandoned|left them|parents left|left her|left him|left the baby'),
     deadline: p('hours|hour|by midnight|midnight|tonight|today|minutes|deadline|by tomorrow|before'),
     present: p(
-      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still',
+      'every few minutes|every minute|every few seconds|every couple of minutes|now|right now|currently|at the moment|still|rn|right now rn',
     ),
     tonight: p(
-      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon',
+      'in an hour|in a few hours|in two hours|within the hour|within hours|in half an hour|tonight|today|this evening|this afternoon|at dawn|before dawn|this dawn',
     ),
     recent: p(
       'just now|this morning|earlier|a moment ago|just|an hour ago|hours ago|minutes ago|a few minutes ago|half an hour ago|few hours ago|an hour before',
@@ -250,11 +273,11 @@ export const EN_LEXICON: Lexicon = {
     serve:
       p(`with guests|with customers|entertain customers|serve men|forced into prostitution|forced to sell|serve guests|serve the guests|serve clients|serve customers|serving guests|serving clients|serving customers|
       entertain guests|entertain clients|entertain men|sleep with guests|sleep with customers|sleep with clients|
-      made to serve|service clients|service customers`),
+      made to serve|service clients|service customers|go with a customer|go with customers|go with a client|go with clients`),
     room_entry:
       p(`comes into my room|came into my room|come into my room|goes into her room|went into her room|
       go into her room|going into her room|into his room|into her room|into my room|shut the door|shuts the door|
-      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room`),
+      closed the door|closes the door|come to my room|comes to my room|came to my room|coming to my room|come in my room|comes in my room|coming in my room|go to her room|goes to her room|come to her room|comes to her room|coming to her room|locked the door|locks the door|lock the door|close the door|closing the door|shutting the door`),
     stay_over: p(
       'sleep over|sleepover|stay the night|stay over|spend the night|staying the night|sleeping over|stays the night',
     ),
@@ -266,7 +289,7 @@ export const EN_LEXICON: Lexicon = {
       `without my consent|without her consent|without his consent|without consent|without permission|against my will|against her will|against his will|i said no|she said no|even though i said no|although i refused|i refused|did not want to|did not consent|never consented|secretly|without me knowing|without her knowing`,
     ),
     bondage: p(
-      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee`,
+      `until i pay|until we pay|until she pays|until he pays|until the debt|pay it back|pay back|owe them|we owe|i owe them|she owes them|penalty|fine if|pay a fine|pay a penalty|pay to leave|cannot leave until|can not leave until|before i can leave|before we can leave|work off the debt|work off|recruitment fee|placement fee|so i won't run|so i will not run|so i don't run|so i do not run|so we don't run|so we do not run|so we won't run|so she won't run|so she does not run|so they won't run|so he won't run|so we can't run|so i can't run`,
     ),
     blackmail: p(`blackmail*|extort*`),
     hot_object: p(
@@ -285,13 +308,15 @@ export const EN_LEXICON: Lexicon = {
       `take my phone|took my phone|take her phone|took her phone|grab my phone|grabbed my phone|smash my phone|smashed my phone|broke my phone|break my phone|confiscated`,
     ),
     ingest: p(`drink|drank|swallow|swallowed|took|take|ate`),
-    quantity: p(`many|a lot of|whole bottle|all my|all the|a bottle of|the whole`),
+    quantity: p(
+      `many|a lot of|whole bottle|all my|all the|a bottle of|the whole|tablets|capsules|dozen|a handful of|handful`,
+    ),
     drug: p(
       `pills|pill|tablets|medicine|medicines|sleeping pills|painkillers|paracetamol|panadol|antidepressants`,
     ),
     poison: p(`poison|bleach|rat poison|insecticide|pesticide|baygon|weed killer`),
     take_along: p(
-      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby`,
+      `pulling|pulled|dragging|dragged|grabbing|grabbed|shoving|shoved|picking up|carrying|holding her baby|holding the baby|with her baby|with his baby|with the baby|carried|carry|carries|took her|takes her|taking her|took him|takes him|led her|leading her`,
     ),
   },
 };

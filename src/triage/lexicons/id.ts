@@ -50,9 +50,9 @@ export const ID_LEXICON: Lexicon = {
       tampar*|ditampar*|nampar*|nonjok*|nusuk*|nabok*|mukulin|tempeleng*|ditempeleng*|gampar*|digampar*|tendang*|ditendang*|nendang*|
       siksa*|disiksa*|menyiksa*|aniaya*|dianiaya*|bacok*|dibacok*|jambak*|dijambak*|injak*|diinjak*|
       lempar*|dilempar*|tusuk*|ditusuk*|nyiram bensin|menyiram bensin|nyiram air keras|menyiram air keras|nyiram air panas|menyiram air panas|keroyok*|dikeroyok*|tabok*|ditabok*|disiram|dibakar|diiris|
-      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*`),
-    acute: p(`ngamuk|mengamuk|amuk*|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
-      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku`),
+      kekerasan fisik|sabet*|disabet*|cambuk*|dicambuk*|hempas*|dihempas*|menghempas*|ngehempas*|dibanting|membanting*|ngebanting*|nyeret saya|nyeret aku|diseret*|menyeret saya`),
+    acute: p(`ngamuk|mengamuk|dobrak*|didobrak|mendobrak|banting*|dikejar*|ngejar*|mengejar*|
+      nyariin|otw kesini|otw ke sini|menuju ke sini|nyusul ke sini|ketok ketok|ngetok ngetok|gedor gedor|mencari saya|nyari saya|gedor*|menggedor*|diserang|menyerang|teriak teriak|ngikutin saya|ngikutin aku|ngikutin gue|ngikutin gw|mengikuti saya|mengikuti aku|membuntuti*|dibuntuti*|buntutin|nguntit|menguntit|dikuntit|masih di belakang saya|masih di belakang aku|amuk|amukan|amuknya`),
     approach:
       p(`datang lagi|dateng lagi|dtg lagi|balik lagi|kembali lagi|ke sini lagi|kesini lagi|mau ke sini|mau kesini|
       mau kemari|mau datang ke sini|mau dateng ke sini|datang ke sini|datang kesini|datang kemari|dateng ke sini|dateng kesini|
@@ -77,9 +77,9 @@ export const ID_LEXICON: Lexicon = {
       raba raba|diraba*|meraba*|disentuh sentuh|dihamili|menghamili|hubungan badan|berhubungan badan|
       berhubungan intim|vcs|video call sex|kekerasan seksual|seksual|mesum|jorok|porno|hidung belang|
       melayani tamu|pelacur*|psk|prostitusi|open bo|digituin|diapa apain|sodomi|disodomi|
-      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel`),
+      eksploitasi seksual|sekstorsi|bugil|telanjang*|ngomong jorok|omongan jorok|candaan jorok|ngintip saya mandi|ngintip aku mandi|ngintip gue mandi|ngintip orang mandi|diintip mandi|diintip pas mandi|diintip waktu mandi|diintip saat mandi|rudapaksa*|dirudapaksa*|merudapaksa*|ngajak aku ke hotel|ngajak saya ke hotel|ngajakin aku ke hotel|mengajak saya ke hotel|ngajak gw ke hotel|dicekoki obat|minumanku dicampur|minuman saya dicampur|dikasih obat di minuman|dibius|membius`),
     touch: p(
-      `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*`,
+      `gesek*|menggesek*|digesek*|gesek gesekin|gosok gosok*|cepeng*|pangku*|dipangku|gerayang*|digerayangi|menggerayangi|elus*|dielus*|mengelus*|ngelus*|cubit pantat|pegang*|dipegang*|megang*|raba*|diraba*|sentuh*|disentuh*|remas*|diremas*|colek*|dicolek*|grepe*|pijit*|dipijit*|mijit*|pijet*|dipijet*|mijet*`,
     ),
     body_part:
       p(`pinggang|pinggul|bibir|leher|rok|paha dalam|selangkangan|buah dada|pantatku|dadanya|alat vital|organ intim|kemaluannya|paha|pahaku|dada|dadaku|payudara|pantat|bokong|kemaluan*|alat kelamin|area pribadi|
@@ -99,22 +99,41 @@ export const ID_LEXICON: Lexicon = {
       'direkam diam diam|rekam diam diam|difoto diam diam|dipotret diam diam|difilmkan|divideo|kamera|cctv|rekam*|direkam*|merekam*|difoto*|motret*|dipotret*|kamera tersembunyi',
     ),
     privacy_place: p('toilet|kamar mandi|wc|ganti baju|kamar ganti|ruang ganti|mandi|diam diam'),
+    surveillance: p(
+      `aplikasi pelacak|aplikasi penyadap|aplikasi mata mata|pasang pelacak|masang pelacak|dipasang pelacak|gps pelacak|nyadap hp*|menyadap hp*|disadap|menyadap|nyadap`,
+    ),
+    sexual_remark: p(
+      `omongan jorok|kata kata jorok|kata jorok|ngomong jorok|omongan cabul|komentar tubuh|komentarin tubuh|komentarin badan|komen badan|komen tubuh|ngomentarin badan|ngomentarin tubuh|catcall*|disiulin|ajak mandi bareng|ngajak mandi bareng|mandi bareng|mandi berdua`,
+    ),
+    contraception: p(
+      `kb|kb spiral|spiral|iud|suntik kb|pil kb|implan|susuk kb|steril|disteril|sterilisasi|kontrasepsi|pasang kb|masang kb|dipasang kb|tubektomi|vasektomi|ikat kandungan|diikat kandungan`,
+    ),
+    bruise: p(`lebam|lebam lebam|memar|memar memar|biru biru|bonyok|bengep`),
+    media_sale: p(
+      `jual video|jual foto|jualan video|jualan foto|menjual video|menjual foto|ngejual video|ngejual foto|jual konten`,
+    ),
+    underwear: p(`celana dalam|celana dalamnya|celananya|celana|sempak|cd nya`),
+    secluded: p(
+      `rumah kosong|tempat sepi|semak semak|gubuk|hutan|kebun tebu|kuburan|gudang kosong|bangunan kosong`,
+    ),
     impersonation: p(`akun palsu|dipalsukan|dipalsu|dibajak|akun dibajak|diretas|dihack|hack*|pakai nama saya|
-      atas nama saya|mengaku jadi saya|diedit`),
+      atas nama saya|mengaku jadi saya|diedit|akun fake|akun bodong|ngaku polisi|mengaku polisi|ngaku ngaku polisi|ngaku jadi polisi`),
     bully: p(
-      'dipalak|malak|dipalakin|bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*',
+      'dipalak|malak|dipalakin|bully*|dibully*|diketawain|ditertawakan|diketawain rame rame|dirundung|perundungan|dibuli*|buli|diejek*|ngejek*|body shaming|cyberbully*|fitnah|difitnah|memfitnah|kabar bohong|berita bohong|hoax|hoaks|komen jahat|komentar jahat|komen ngehina|tulisan jelek',
     ),
     // Parts composed in composed-cues.ts; read in every language, so code-mixed messages compose too
     move: p('gerak*|bergerak|berjalan|berdiri|bangun|bangkit'),
-    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak'),
+    ingest: p('minum|meminum|diminum|nelen|menelan|ditelan|nenggak|menenggak|ditenggak|telen|ditelen|nelan'),
     drug: p('obat*|pil|tablet*'),
     poison:
       p(`racun*|baygon|pembasmi*|obat nyamuk|obat serangga|cairan pembersih|pemutih|karbol|porstex|pestisida|
       potas|sianida`),
-    quantity: p('banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan'),
+    quantity: p(
+      'banyak|sebotol|sekaligus|semua|semuanya|satu strip|sestrip|segenggam|sebungkus|puluhan|butir|tablet|kapsul|puluh',
+    ),
     phone: p('hp*|hape*|handphone*|ponsel*|telepon*|telpon*'),
     seize: p(`diambil|dirampas|dibanting|disita|direbut|dirusak|dipecahin|dipecahkan|disembunyikan|diumpetin|
-      ngerampas|merampas|nyita|menyita`),
+      ngerampas|merampas|nyita|menyita|sita|disita dia`),
     burn: p('bakar|membakar|dibakar|bakarin|ngebakar|sundut*|disundut*|nyundut*|disetrika|nyetrika'),
     infant: p('bayi|balita|orok|bayinya|bayiku|bayi saya'),
     nobody: p(
@@ -126,12 +145,14 @@ export const ID_LEXICON: Lexicon = {
     channel:
       p(`semua kontak|ke kontak|kontak hp|kontak saya|kontak sy|kontakku|daftar kontak|seluruh kontak|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
-      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family`),
+      tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family|komen|komen komen|komentar|kolom komentar`),
     meetup:
       p(`minta pap|minta kirim foto|minta dikirimi foto|suruh kirim foto|disuruh kirim foto|diminta kirim foto|diminta foto|diminta video|minta foto bugil|minta foto telanjang|diminta mengirim foto|ketemuan|ketemu|kenalan|dikenal|kopdar|dijemput|janjian|diajak ketemu|dijanjiin|diajak kabur|ikut orang|
       kabur ikut|minta foto|minta video|diajak|ngajak ketemu|ngajakin ketemu|mau ketemu|berangkat nanti|berangkat malam ini|berangkat sore ini|berangkat hari ini|naik kapal`),
     fear: p('takut|ketakutan|takut banget|panik|gemetar'),
-    threat: p('ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror'),
+    threat: p(
+      'ancam*|diancam*|mengancam*|ngancam*|diancem*|ngancem*|teror|diteror|tau rumah saya|tahu rumah saya|tau rumahku|tahu alamat saya|tau alamat saya|tau alamatku',
+    ),
     extortion: p(`peras*|diperas*|memeras*|minta uang|minta duit|kirim uang|transfer|tebusan|bayar|
       sekstorsi|sextortion`),
     kill: p(
@@ -141,7 +162,7 @@ export const ID_LEXICON: Lexicon = {
       p(`loncat dari jembatan|lompat dari jembatan|terjun dari|akhiri semua*|mengakhiri semua*|gantung diri|mau mati aja|bunuh diri|pengen mati|pengin mati|ingin mati|mau mati|mending mati|lebih baik mati|
       akhiri hidup|mengakhiri hidup|gak mau hidup|tidak mau hidup|tidak ingin hidup|gak pengen hidup|
       capek hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
-      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis`),
+      minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis|nyilet tangan|nyilet nyilet|menyilet tangan|nyilet lengan|nyilet nadi|nyayat tangan|menyayat tangan`),
     weapon:
       p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
@@ -150,14 +171,14 @@ export const ID_LEXICON: Lexicon = {
       tidak bisa keluar|gak bisa keluar|tidak boleh pulang|gak boleh pulang|tidak bisa pulang|
       gak bisa pulang|dilarang keluar|dilarang pulang|disandera|dirantai|diikat|ditahan di|digembok|dikunci dari luar|dikunciin|gak bisa ke mana mana|gak bisa kemana mana|tidak bisa ke mana mana|ngambil kunci|ambil kunci|kuncinya diambil|kunci diambil|gak boleh turun|tidak boleh turun|ngunci aku|ngunci saya|ngunci gue|ngunciin aku|ngunciin saya|mengunci aku|mengunci saya|ngurung aku|ngurung saya|mengurung aku|mengurung saya|nyekap aku|menyekap saya`),
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
-      bebas keluar|bisa pergi|libur`),
+      bebas keluar|bisa pergi|libur|masih bisa wa|masih bisa telpon|bisa wa|masih bisa keluar|boleh ke pasar|bisa ke pasar`),
     hiding: p(
       'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
     ),
     injury:
       p(`disundut*|nyundut*|muntah terus|gak berhenti muntah|tidak berhenti muntah|muntah muntah|muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
       luka bakar|melepuh|patah tulang|patah|tidak bisa bergerak|gak bisa gerak|tidak bisa jalan|
-      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas`),
+      gak bisa jalan|sesak napas|susah napas|luka parah|kejang|muntah darah|kepalanya bocor|kepala bocor|darahnya|darah netes|darahnya netes|ngucur|mengucur|kulitnya ngelupas|kulit ngelupas|ngelupas|mengelupas|flek|keluar darah|gak bisa berdiri|tidak bisa berdiri|gak bisa bangun|tidak bisa bangun|napasnya aneh|nafasnya aneh|napas tersengal|tidak bernapas|gak napas|ga napas|idak sadar|dak sadar|kepalanya bengkak|kepala bengkak|kepalanya benjol besar`),
     drunk: p('mabuk|mabok|teler|mabuk mabukan'),
     crying: p('nangis*|menangis|tangisan|jerit*|menjerit*|teriak kesakitan'),
     plea: p(
@@ -165,7 +186,7 @@ export const ID_LEXICON: Lexicon = {
     ),
     pain: p('sakit|kesakitan|nyeri|perih|merah|luka|bengkak'),
     sex_act: p(
-      `hal gitu|hal begitu|hal begituan|ngelakuin itu|melakukan itu|ngelakuin hal gitu|ngelakuin gituan|melakukan hubungan|tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks`,
+      `hal gitu|hal begitu|hal begituan|ngelakuin itu|melakukan itu|ngelakuin hal gitu|ngelakuin gituan|melakukan hubungan|tidur dengan|tidur sama|tidur bersama|bersetubuh|ngamar|check in|berhubungan intim|melayani nafsu*|hubungan|berhubungan|hubungan badan|begituan|gituan|tidur bareng|ngeseks|melayani dia|layani dia|ngelayanin dia|melayani suami`,
     ),
     pregnant: p('hamil|mengandung'),
     belly: p('perut|perutnya|perutku'),
@@ -176,7 +197,7 @@ export const ID_LEXICON: Lexicon = {
       `dijodohkan|dijodohin|menjodohkan|jodohkan|nikah*|menikah*|dinikahkan|nikahin|kawin*|dikawinkan|perkawinan|pernikahan|dinikahin|dinikahi|dikawinin|dikawini`,
     ),
     work: p(
-      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani',
+      'abk|kapal ikan|kapal cumi|dipekerjakan paksa|kerja rodi|disuruh kerja|dijadikan pembantu|dijadikan pelayan|jadi pelayan|pelayan kafe|pelayan|pemandu karaoke|pemandu lagu|lc|kerja di kapal|bekerja di kapal|buruh|kuli|angkut|mengangkut|jualan|berjualan|kerja|bekerja|dipekerjakan|jadi pembantu|melayani|kontrak|kontrak kerja|pabrik',
     ),
     scam: p(
       'jadi scammer|menipu orang|nipu orang|investasi bodong|judi online|judol|love scam|romance scam|scam online|disuruh nipu|disuruh menipu|target menipu|target penipuan|operator judi|nipu|menipu|scam|scammer|scamming|penipuan online|kerja scam|perusahaan scam',
@@ -186,7 +207,7 @@ export const ID_LEXICON: Lexicon = {
     trafficking:
       p(`umur saya dipalsukan|umurku dipalsukan|umur aku dipalsukan|umurnya dipalsukan|umur anak saya dipalsukan|dipalsukan di paspor|dipalsukan di ktp|dipalsu di paspor|dipalsuin di paspor|data saya dipalsukan|dokumen saya dipalsukan|umur dipalsukan|umurnya dituakan|umur dituakan|dokumen dipalsukan|paspor palsu|identitas palsu|data dipalsukan|perdagangan orang|perdagangan manusia|tppo|trafficking|human trafficking|kerja paksa|
       eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
-    passport: p('paspor*|passport|ktp|dokumen'),
+    passport: p('paspor*|passport|ktp|dokumen|ktpku|ijazah*'),
     withhold: p(
       'dititip|dititipkan|dititipin|titipkan|ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan',
     ),
@@ -198,7 +219,7 @@ export const ID_LEXICON: Lexicon = {
     abroad:
       p(`tki|tkw|pmi|bmi|cpmi|luar negeri|malaysia|saudi|arab|hongkong|hong kong|taiwan|singapura|brunei|
       kamboja|myanmar|laos|thailand|filipina|korea|jepang|dubai|qatar|kuwait|oman|turki|kapal ikan|abk|
-      penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah`),
+      penampungan|kbri|timur tengah|myawaddy|shwe kokko|kk park|sihanoukville|poipet|bavet|riyadh|jeddah|tawau|sabah|sarawak|kuching|johor|kuala lumpur|penang|entikong|nunukan`),
     explicit_kdrt: p('kdrt|kekerasan dalam rumah tangga|kekerasan rumah tangga'),
     child_word:
       p(`pernikahan dini|perkawinan dini|nikah dini|kawin dini|nikah di bawah umur|kawin di bawah umur|bocil|abg|anak baru gede|anak sekolah|anak usia dini|anak dibawah umur|dibawah umur|anak sd|anak smp|anak tk|anak gadis|gadis kecil|bocah kecil|bocah laki|bocah perempuan|anak laki laki|anak cewek|anak cowok|keponakan|keponakanku|ponakan|ponakanku|anak|anaknya|anakku|anak anak|anak kecil|balita|batita|bocah|bayi|di bawah umur|bawah umur|
@@ -210,7 +231,7 @@ export const ID_LEXICON: Lexicon = {
     when_clause: p('waktu|pas|ketika|saat|semasa|sewaktu|jaman|zaman|dulu pas|dulu waktu'),
     childhood:
       p(`waktu kecil|waktu saya kecil|waktu aku kecil|masa kecil|semasa kecil|pas kecil|waktu saya sd|
-      waktu aku sd|waktu sd aku|waktu sd saya|pas sd aku|pas sd saya|waktu smp aku|waktu smp saya|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil`),
+      waktu aku sd|waktu sd aku|waktu sd saya|pas sd aku|pas sd saya|waktu smp aku|waktu smp saya|waktu saya smp|waktu aku smp|waktu saya sma|ketika kecil|ketika saya kecil|waktu umur|pas umur|waktu saya umur|waktu aku umur|waktu usia|pas aku umur|pas saya umur|dulu umur`),
     incidental_child:
       p(`hp anak*|punya anak|hak asuh anak*|depan anak*|di depan anak*|depan anak anak|di depan anak anak|disaksikan anak*|
       anak buah|anak kos|anak muda`),
@@ -239,7 +260,7 @@ export const ID_LEXICON: Lexicon = {
       'tiap beberapa menit|setiap beberapa menit|tiap menit|tiap bentar|sekarang|saat ini|lagi|sedang|masih|detik ini',
     ),
     tonight: p(
-      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti',
+      'sejam lagi|satu jam lagi|beberapa jam lagi|sebentar lagi|malam ini|malem ini|nanti malam|nanti malem|hari ini|sore ini|siang ini|nanti sore|nanti siang|jam 3 nanti|hari ini juga|pulang sekolah nanti|subuh ini|subuh nanti|besok subuh|dini hari ini',
     ),
     recent: p(
       'tadi|barusan|tadi pagi|tadi siang|tadi sore|pagi ini|baru saja|baru aja|sejam yang lalu|sejam lalu|beberapa menit lalu|beberapa menit yang lalu|setengah jam lalu|setengah jam yang lalu|tadi sejam',
@@ -320,7 +341,7 @@ export const ID_LEXICON: Lexicon = {
       layani om om|melayani om om|melayani laki laki|layani laki laki|melayani pria|layani pria|
       dijual ke tamu|dijual ke om om|disuruh layani|dipaksa layani|dipaksa melayani|disuruh melayani`),
     room_entry: p(`masuk kamar|masuk ke kamar|masuk kamarnya|masuk kamarku|masuk ke kamarnya|masuk ke kamarku|
-      masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya`),
+      masuk kamar saya|masuk ke kamar saya|masuk kamar aku|nutup pintu kamar|menutup pintu kamar|nutup pintunya|menutup pintunya|ngunci pintu|mengunci pintu|ngunciin pintu|ngunci pintunya|mengunci pintunya`),
     stay_over: p('nginep|menginap|nginap|bermalam|tidur di rumah|tidur di sana|nginep lagi|menginap lagi'),
     deceived: p(
       'ditawari kerja|ditawarin kerja|dijanjikan kerja|dijanjiin kerja|dijanjikan gaji|iming iming|diiming imingi|lowongan palsu|loker palsu|katanya mau dipekerjakan|dibohongi soal pekerjaan|tidak sesuai janji|gak sesuai janji|beda dari yang dijanjikan|ditipu|tertipu|dibohongi|dibohongin|diboongin|dijanjiin|dijanjikan|katanya kerja|ternyata',
@@ -332,7 +353,7 @@ export const ID_LEXICON: Lexicon = {
       `tanpa izin|tanpa seizin|tanpa persetujuan|tanpa consent|padahal saya menolak|padahal aku menolak|padahal sudah menolak|padahal udah nolak|sudah menolak|udah nolak|saya menolak|aku menolak|aku nolak|saya nolak|diam diam|tidak mau tapi|gak mau tapi|ga mau tapi|walaupun saya menolak|meskipun saya menolak|di luar kehendak|bertentangan dengan kehendak|tanpa sepengetahuan`,
     ),
     bondage: p(
-      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke`,
+      `baru boleh pulang|baru bisa pulang|baru dilepas|baru boleh berhenti|baru bisa berhenti|sebelum lunas|belum lunas|harus lunas|sampai lunas|sampai utang lunas|ganti rugi|bayar denda|kena denda|denda|uang tebusan|tebus|harus bayar dulu|bayar biaya pemberangkatan|potong gaji terus|utang biaya|utang tiket|utang pemberangkatan|dibebani utang|terjerat utang|terlilit utang ke|supaya tidak lari|supaya gak lari|supaya nggak lari|supaya tidak kabur|supaya gak kabur|biar gak kabur|biar tidak kabur|biar gak lari|biar nggak kabur|agar tidak kabur|agar tidak lari|supaya saya tidak kabur|supaya saya gak kabur|supaya aku gak kabur|supaya aku tidak kabur|biar saya tidak kabur|biar aku gak kabur|biar aku nggak kabur|supaya saya tidak lari|supaya aku gak lari|biar aku gak lari|supaya kami tidak kabur|biar kami gak kabur`,
     ),
     blackmail: p(`diperas|memeras|diperes|meres|ngeperas|meras|pemerasan`),
     hot_object: p(
@@ -342,7 +363,7 @@ export const ID_LEXICON: Lexicon = {
       `memperlihatkan|memamerkan|pamer|pamerin|mamerin|nunjukin|menunjukkan|perlihatkan|memperlihatin|ngeliatin|ngeluarin`,
     ),
     personal_data: p(
-      `data|dataku|data saya|data sy|data diri|data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku`,
+      `data|dataku|data saya|data sy|data diri|data pribadi|data pribadiku|alamat rumah|alamat rumahku|alamat kos|nomor hp|no hp|nomor wa|foto ktp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|ss chatku|obrolan pribadi|percakapan pribadi|rahasia aku|rahasia saya|rahasiaku|alamatku|alamat saya|nomor hpku|nomer hpku|nomer hp`,
     ),
     hand: p(`tangan|tanganku|tangannya|tangan saya|tangan aku|lengan|lenganku`),
     search: p(`nyari|nyariin|mencari|nyari nyari|nyariin saya|cari cari|nyamperin`),

@@ -43,7 +43,7 @@ export const JV_LEXICON: Lexicon = {
     violence:
       p(`jejeg*|dijejeg*|dipun jejeg*|njejeg*|dijejek*|njejek*|diidak*|ngidak*|dipun idak*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dijiwit|njiwit|jiwit*|dijewer|jewer*|disetrum|nyetrum|nyawat*|mbalang*|dibalang*|gebug*|digebug*|nggebug*|antemi|diantemi|ngantemi|jotos*|dijotos*|tapuk*|ditapuk*|tempiling*|
       ditempiling*|sepak*|disepak*|iris*|diiris*|nyiksa|tabok*|ditabok*|keplak*|dikeplak*|kaplok*|
-      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos`),
+      dipukuli|gitik*|digitik*|banting*|dibanting*|mbanting*|dibantingi|dipun gebag|nggebag*|digebag*|dipun antem*|ngantem*|diantem*|dipun pukul|dipun gebugi|dipun jotos|dibantingke*|diguwang*|nguwang*|diuncalke*|nguncalke*|nyeret aku|nyeret kula|diseret*|nyeret bojone|nyeret ibuku`),
     acute: p(
       `njebol*|dijebol*|ndobrak*|didobrak*|dobrak*|dipun dobrak*|ngamuk|ngetok*|ndhodhog*|dhodhog*|nggedhor*|nggedor*|gedor*|bengok bengok|ngoyak|dioyak|nggoleki aku|nggoleki kula|
       madosi kula|ngoyak kula|mbengok mbengok|ngetutke aku|ngetutake aku|ngetutne aku|nututi aku|ngintili aku|nginthili aku|
@@ -62,12 +62,12 @@ export const JV_LEXICON: Lexicon = {
     ),
     neglect:
       p(`dikon ngamen|dikongkon ngamen|diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
-      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit|nggawa minggat duit|duit digawa minggat|nggawa mlayu duit|nggondol duit|nggondol tabungan|tabunganku digawa`),
+      ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit|nggawa minggat duit|duit digawa minggat|nggawa mlayu duit|nggondol duit|nggondol tabungan|tabunganku digawa|ora tau menehi blanja|ora menehi blanja|ora diwenehi blanja|mboten maringi blanja`),
     sexual:
       p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
-      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba`),
+      saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba|dibius|ombenanku dicampur|ngombeku dicampuri`),
     touch: p(
-      `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel`,
+      `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel|mijet*|dipijet*|mijeti*|dipijeti*`,
     ),
     body_part: p(
       'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
@@ -82,41 +82,56 @@ export const JV_LEXICON: Lexicon = {
     spread: p('nyebar*|disebar*|diunggah|ngunggah'),
     recording: p('motret*|dipotret|ngrekam|rekam*|difoto'),
     privacy_place: p('ganti klambi|jeding|adus'),
-    impersonation: p(
-      `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku`,
+    surveillance: p(
+      `aplikasi pelacak|aplikasi nglacak|nglacak hp*|nyadap hp*|disadap|maca kabeh chatku|maca chatku`,
     ),
-    bully: p('poyok*|dipoyoki|diece'),
+    sexual_remark: p(
+      `omongan saru|ngomong saru|guyon saru|guyonan saru|ngomentari awakku|ngomentari badanku|adus bareng|ngajak adus bareng|siram sareng`,
+    ),
+    contraception: p(`kb|kb spiral|spiral|masang kb|dipasang kb|disteril|steril`),
+    bruise: p(`biru biru|benjut|memar|lebam|bonyok`),
+    media_sale: p(
+      `adol video|adol foto|ngedol video|ngedol foto|dodol video|dodolan video|sade video|nyade video|sade foto`,
+    ),
+    underwear: p(`cawet*|kathok*|katok*|clana*|celana*`),
+    secluded: p(`omah kosong|kebon tebu|gubug*|alas|panggonan sepi|papan sepi|kuburan`),
+    impersonation: p(
+      `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku|ngaku polisi|ngaku dadi polisi`,
+    ),
+    bully: p('poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek'),
     meetup: p(
       `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),
     fear: p('wedi|ajrih|mrinding'),
-    threat: p('ngancam|diancam|ngancem'),
+    threat: p('ngancam|diancam|ngancem|ngerti omahku|ngerti omahmu|ngerti alamatku|mangertos griya kula'),
     extortion: p('diperes|meres|peres*|njaluk duit|mbayar'),
     kill: p(`mateni|dipateni|tak pateni|takpateni|mejahi|dipejahi|ora bakal urip nganti esuk|ra bakal urip nganti esuk|
       ora bakal weruh esuk|ra bakal weruh esuk|ora bakal ndeleng esuk|bengi terakhir`),
     self_harm:
       p(`nyudahi kabeh|mungkasi urip|pengen mati|kepengin mati|arep mati|gantung diri|ngendhat|ngombe obat akeh|ngombe obat turu akeh|nguntal obat|ora pengen urip|
       ora kepengin urip|mending mati|nyusul almarhum*|nyusul swargi*|nyusul suwargi*|nyusul simbok wae|nyusul ibu wae|
-      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah`),
+      nyusul bapak wae|nyusul mbah wae|nyusul simbah wae|ngombe racun|ngombe baygon|nggantung dhiri|gantung dhiri|bunuh dhiri|mungkasi gesang|nyudahi gesang|nggantung diri|badhe pejah|kepingin pejah|pengin pejah|nyilet tangan*|nyilet*|nyileti*|ngiris tanganku|ngiris tangan`),
     weapon: p(`pedang|peso|lading|arit|celurit|pentungan|bensin|golok|gaman|gegaman|kapak|parang|bedhog|sajam|
       nggo ngarit|kanggo ngarit|gawe ngarit|nggo mbacok|nggo nyembeleh|sing landhep|barang landhep|banyu panas|
       banyu umob|lenga panas|lengo panas`),
     confinement:
       p(`ora dililani metu|mboten dipun parengaken medal|ora oleh mulih|ora oleh lunga|ora entuk lunga|dijaga ketat|dikurung ning mess|dikurung neng mess|dikunci ning mess|mboten pareng medal|mboten pareng wangsul|mboten angsal wangsul|ora diolehi metu|ora diolehi mulih|ora diijini metu|ora diijini mulih|ditahan neng kapal|dikurung neng kapal|ora entuk mudhun|ditahan neng hotel|dikurung neng hotel|dikunci|dikurung|ora entuk metu|ora oleh metu|ora iso metu|ora isa metu|ora entuk mulih|
       dipun sekap|dipun kunci|mboten angsal medal|mboten saged medal|disekap|dikrangkeng|ngunci aku|ngunci kula|
-      ngurung aku|ngurung kula|dipun kurung`),
-    free_to_leave: p('iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal'),
+      ngurung aku|ngurung kula|dipun kurung|ditaleni*|dibanda*|ditalekake*|dipun talesi`),
+    free_to_leave: p(
+      'iso metu|isih iso metu|entuk metu|prei|iso telpon|saged medal|isih iso wa|iso wa|isih iso telpon|taksih saged telpon|saged telpon',
+    ),
     hiding: p('ndhelik|dhelik*|ndelik|umpetan|delik*|singidan'),
     injury: p(
       `disundut*|nyundut*|muntah terus|ora mandheg muntah|mutah terus|muntah getih|muntah muntah|mutah mutah|ora iso ambegan|sesek ambegan|getihen|getih|getihe|ora sadar|durung sadar|semaput|kobong|mlepuh|mlocot*|
-      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar`,
+      mlonyoh|ora iso obah|mboten sadar|ambegane aneh|ambegan aneh|napase aneh|ora ambegan|mboten ambegan|rahipun medal|rah medal|medal rahipun|rahe metu|getih metu|getihe metu|getihe ora mandheg|rahipun mboten kendel|mboten sadhar|sirahe abuh|sirah abuh|mustakanipun abuh`,
     ),
     drunk: p('mendem|mabuk|mabuk mabukan'),
     crying: p('nangis*|njerit*|mbengok*|tangise'),
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
     sex_act: p(
-      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng`,
+      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng|ngladeni dheweke|ngladeni bojoku|ngladosi`,
     ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
@@ -158,7 +173,7 @@ export const JV_LEXICON: Lexicon = {
     age_unit: p('taun|tahun'),
     when_clause: p('pas|wektu|nalika|nalikane|jaman|biyen pas|biyen wektu'),
     childhood: p(
-      'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik',
+      'pas aku sd|pas aku smp|pas aku sma|wektu aku sd|wektu aku smp|wektu aku sma|nalika aku sd|nalika aku smp|nalika kula sd|nalika kula smp|nalika kula sma|nalika cilik|pas cilik|wektu cilik|biyen cilik|pas umur|wektu umur|nalika umur|pas aku umur|wektu aku umur|biyen umur',
     ),
     incidental_child: p(
       'duwe anak dhewe|nduwe anak dhewe|duwe anak|nduwe anak|gadhah putra|aku karo anak anak|kula kaliyan lare lare|hp anak*|hak asuh anak*|ngarep anak*',
@@ -183,7 +198,7 @@ export const JV_LEXICON: Lexicon = {
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saben sedhela|saben menit|saben sawetara menit|saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p(
-      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga',
+      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga|subuh iki|mengko subuh|sesuk subuh',
     ),
     recent: p(
       'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',
@@ -241,9 +256,9 @@ export const JV_LEXICON: Lexicon = {
     all_of_us: p('kabeh|awake dhewe|aku karo anakku|kula sedaya|sedaya|kita'),
     serve:
       p(`ngancani wong lanang|nemeni wong lanang|ngladeni wong lanang|dadi pemandu karaoke|dadi lc|nglayani wong lanang|ngladosi tiyang jaler|nglayani pelanggan|ngladeni tamu|nglayani tamu|dikon ngladeni|dikon nglayani|ngancani tamu|nemeni tamu|ngladosi tamu|
-      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni`),
+      dipun kengken ngladosi|dipeksa nglayani|dipeksa ngladeni|didol marang tamu|didol neng tamu`),
     room_entry: p(
-      'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange',
+      'mlebu kamar|mlebu kamare|mlebu kamarku|mlebu neng kamar|mlebet kamar|mlebet kamaripun|mlebet dhateng kamar|nutup lawang|nutup lawange|ngunci lawang*|ngonci lawang*|ngunci kori',
     ),
     stay_over: p(
       'tilem wonten|nginep wonten|turu neng|turu ning|turu nang|sare neng|nginep|nginep maneh|turu neng omahe|nyipeng|nyipeng malih|sare wonten',
@@ -258,14 +273,16 @@ export const JV_LEXICON: Lexicon = {
       `tanpa idin|tanpa ijin|tanpa izin|aku ora gelem|aku wis nolak|wis tak tolak|senajan aku nolak|senajan aku emoh|kula sampun nolak|kula mboten purun|sanajan kula mboten purun|meneng meneng|umpetan|ora gelem tapi|emoh tapi`,
     ),
     bondage: p(
-      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang`,
+      `lagi entuk mulih|lagi oleh mulih|yen durung lunas|durung lunas|kudu nyaur utang|nyaur utang disik|nyaur utang|kudu mbayar denda|mbayar denda|denda|ganti rugi|nembe angsal wangsul|yen sampun lunas|kedah nyahur utang|ben ora mlayu|ben ora minggat|supaya ora mlayu|supoyo ora mlayu|ben ora kabur`,
     ),
     // Parts composed in composed-cues.ts
     move: p('obah|mlaku|mlampah|ngadeg|tangi|gerak*'),
     ingest: p('ngombe|nguntal|ngunjuk|nelen'),
     drug: p('obat*|pil|tablet*'),
     poison: p('racun*|baygon|obat nyamuk|obat suket|potas'),
-    quantity: p('akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus'),
+    quantity: p(
+      'akeh|kathah|sak botol|sakbotol|kabeh|sedaya|sak plastik|sak strip|sekaligus|butir|tablet|iji|puluh',
+    ),
     phone: p('hp*|hape*|handphone*'),
     seize: p('dijupuk|dirampas|dibanting|disita|dipundhut|direbut|diumpetke|diumpetne'),
     burn: p('obong*|ngobong*|diobong*|bakar*|sundut*|disundut*|disetrika|disetlika'),
@@ -290,7 +307,7 @@ export const JV_LEXICON: Lexicon = {
     ),
     expose: p(`nuduhke|nuduhake|nuduhne|ngetokke|ngetokake|mamerke|nedahaken|ngatingalaken|dipun tedahaken`),
     personal_data: p(
-      `data|dataku|data kula|data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku`,
+      `data|dataku|data kula|data pribadi|alamat omah|alamat omahku|alamat griya|nomer hp|nomor hp|ktp|chat pribadi|chat pribadiku|screenshot chat|ss chat|rahasiaku|alamat|alamatku|alamat kula|nomer hpku|nomor hpku`,
     ),
     hand: p(`tangan|tanganku|tangane|asta|astanipun`),
     search: p(`nggoleki|golek|madosi|nggolek|nggoleki aku|ngoyak`),

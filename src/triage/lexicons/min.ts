@@ -50,10 +50,10 @@ export const MIN_LEXICON: Lexicon = {
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
       p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
-      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*`),
+      lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*|dibantiang*|mambantiang*|dihampeh*|mahampeh*|dilempa*`),
     acute:
       p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
-      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik*`),
+      masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik ambo|manuruik awak|manuruik kami`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
@@ -67,7 +67,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
-      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan`),
+      hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan|dibius|minuman ambo dicampua`),
     touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
@@ -78,37 +78,50 @@ export const MIN_LEXICON: Lexicon = {
     spread: p('manyebar|disebar|manyebarkan'),
     recording: p('mamoto|difoto|marekam|direkam'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    impersonation: p(`dihack|dihek|dibajak|akun palsu`),
-    bully: p('dibully|diolok olok|ejekan|diejek|maejek|mangejek'),
+    surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
+    sexual_remark: p(
+      `kato kato cabul|kato cabul|mangomentari badan|mangomentari tubuah|mandi basamo|maajak mandi basamo|mandi baduo`,
+    ),
+    contraception: p(`kb|kb suntiak|kb spiral|disteril|steril|mamasang kb|dipasang kb`),
+    bruise: p(`lebam|biru biru|memar|bonyok`),
+    media_sale: p(`manjua video|manjua foto|manggaleh video|manggaleh foto|jua video|jua foto`),
+    underwear: p(`saluar*|saluanyo|sarawa*|celana*`),
+    secluded: p(`rumah kosong|tampek sunyi|pondok|rimbo|kuburan`),
+    impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
+    bully: p(
+      'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
+    ),
     meetup: p(
       `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
-    threat: p('maancam|diancam'),
+    threat: p('maancam|diancam|tau rumah ambo|tahu rumah ambo|tau alamat ambo'),
     extortion: p('diparas|mamaras|mambayia|pitih'),
     kill: p(
       'mambunuah|dibunuah|bunuah|mamatian|bunuah*|bunuh*|mati ang|mati kau|ka dibunuah*|ka dibunuahnyo|dibunuahnyo',
     ),
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
-      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan`),
+      ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan|manyilet*|mailet*|manyayek*`),
     weapon: p(
       'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
     confinement:
       p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
-      mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah`),
-    free_to_leave: p('bisa kalua|buliah kalua|bisa libur|libur'),
+      mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah|diikek*`),
+    free_to_leave: p(
+      'bisa kalua|buliah kalua|bisa libur|libur|masih bisa manelpon|bisa manelpon|bisa wa|masih bisa wa',
+    ),
     hiding: p('basambunyi|basuruak|sembunyi'),
     injury: p(
       `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
-      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok`,
+      malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok|pangsan|indak sadar diri|kapalonyo bangkak|kapalo bangkak`,
     ),
     drunk: p('mabuak|mabuk'),
     crying: p('bapakiak|pakiak*|bapakiak pakiak|manangih|manangis|maimbau|mamakiak|manjarik|tangih'),
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p(
-      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan',
+      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
@@ -142,7 +155,9 @@ export const MIN_LEXICON: Lexicon = {
     age_word: p('umua|umur'),
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
-    childhood: p('wakatu ketek|maso ketek|ketek dulu'),
+    childhood: p(
+      'wakatu ketek|maso ketek|ketek dulu|wakatu umua|maso umua|wakatu ambo umua|dulu umua|maso ambo ketek|wakatu ambo ketek',
+    ),
     incidental_child: p('punyo anak surang|alah punyo anak|punyo anak|hak asuh anak*|hak asuh'),
     taken: p(
       'dibaok lari|dibaok pai|diculik|dilarikan|malarikan|dibawo lari|dibawo pai|dibaok kabur|diculiak|maculiak',
@@ -160,7 +175,7 @@ export const MIN_LEXICON: Lexicon = {
       'tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
     ),
     tonight: p(
-      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana',
+      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
     ),
     recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
     past: p(
@@ -198,7 +213,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telpon*|ponsel*`),
     quantity: p(
-      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam`,
+      `banyak|sabotol|sakaligus|sadonyo|sado e|sapapan|salusin|bapuluah|sakantong|sakantuang|saplastik|sabungkuih|sagenggam|butia|tablet|puluah`,
     ),
     poison: p(`racun*|baygon|ubek nyamuak|ubek ramo|ubek hamo|pambasmi*|pembasmi*`),
     drug: p(`ubek*|ubat*|obat*|pil`),
@@ -233,10 +248,10 @@ export const MIN_LEXICON: Lexicon = {
     no_harm: p('indak ado kekerasan|ndak ado kekerasan|indak ado kekerasan do'),
     all_of_us: p('kami|awak sadonyo|sadonyo|kami baduo|kito'),
     serve: p(
-      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki',
+      'manamani laki laki|jadi pemandu karaoke|jadi lc|malayani palanggan|malayani tamu|manamani tamu|disuruah malayani|dipaso malayani|malayani laki laki|dijua ka tamu|dijua ka laki laki|ka dijua ka tamu',
     ),
     room_entry: p(
-      'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*',
+      'masuak kamar|masuak ka kamar|masuak ka kamarnyo|manutuik pintu|manutuik pintu kamar|masuak ka kamar*|masuak kamar*|masuak ka biliak*|manutuik pintu*|mangunci pintu kamar*|mangunci pintu|mangunci pintunyo',
     ),
     stay_over: p(
       'manginok|bamalam|lalok di rumahnyo|manginok baliak|manginok*|bamalam*|manginap*|tidua di rumahnyo|lalok di',
@@ -249,7 +264,7 @@ export const MIN_LEXICON: Lexicon = {
       `tanpa izin|ambo alah manolak|padahal ambo manolak|ambo indak namuah|indak namuah tapi|diam diam|sacaro diam diam`,
     ),
     bondage: p(
-      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda`,
+      `baru buliah pulang|baru bisa pulang|kalau alun lunas|alun lunas|harus mambayia utang|mambayia utang|bayia denda|denda|ganti rugi|mambayia denda|harus mambayia denda|supayo indak lari|supayo indak kabua|bia indak lari|bia indak kabua|supayo ndak lari`,
     ),
     infant: p('bayi|anak bayi|bayinyo|bayi ambo'),
     nobody: p(
@@ -270,7 +285,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     expose: p(`mampaliekan|mamparlihatkan|mamamerkan|mampaliakan|manunjuakan`),
     personal_data: p(
-      `data|data ambo|datanyo|data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo`,
+      `data|data ambo|datanyo|data pribadi|alamat rumah|nomor hp|ktp|chat pribadi|chat pribadi ambo|screenshot chat|ss chat|rahasio ambo|alamat|alamat ambo`,
     ),
     hand: p(`tangan|tangan ambo|tangannyo|lengan`),
     search: p(`mancari|mancari cari|mancaliak cari`),

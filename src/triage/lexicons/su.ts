@@ -34,9 +34,9 @@ export const SU_LEXICON: Lexicon = {
   cues: withLomaPronouns({
     joke: p('heureuy|heureuyan|ngan heureuy|wkwk|haha|hahaha'),
     partner: p(
-      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi`,
+      `pun bojo|bojo abdi|salaki abdi|pamajikan abdi|istri abdi|salaki|salakina|pamajikan|pamajikanna|bojo|kabogoh|kabogohna|caroge|carogena|caroge abdi|pamajikanana`,
     ),
-    others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena'),
+    others_partner: p('salakina|pamajikanna|kabogohna|bojona|carogena|pamajikanana|istrina'),
     kin: p(`raka|raka abdi|rai|rai abdi|rayi|rayi abdi|tuang raka|tuang rayi|akang abdi|teteh abdi|lanceuk abdi|adi abdi|indung tere|bapa tirena|indung tirena|ibu abdi|bapa abdi|rama|ramana|ibuna|bapakna|emana|apana|aki abdi|nini abdi|eyang|lanceuk ipar|uwa|uwana|bapa|bapa tere|apa|abah|indung|ema|mamah|mamang|bibi|aki|akina|nini|lanceuk|lanceukna|adi|
       adi ipar|mitoha|mitohana|kolot|kolotna|pun bapa|pun biang|bapana|indungna|ipar|mamangna|bibina|ninina|
       paman|pamanna|sepuhna|mitoha abdi|bapa tere*|bapa tiri*|apa tere*|apa tiri*|bapa sambung|ema tere*|indung tere*|mamah tiri*|papah tiri*|papa tiri*|aki tere*|mamang*|paman*|uwa|uwana|ipar*|alo*|incu*|lanceuk*|adi|adina|adi kuring|adi istri|adi abdi istri|adi urang istri|lanceuk istri|lanceuk abdi istri|rai istri|rayi istri|adi pameget|lanceuk pameget|adi abdi pameget`),
@@ -48,7 +48,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     violence:
       p(`nyiwit*|disiwit*|siwit*|dicubit*|disundut*|nyundut*|sundut*|dicubit|nyubit|cubit*|dicapit|dijewer|disetrum|nampiling|nampar|nabok|neunggeulan|nakolan|najongan|nyabok|nyabokan|neunggeul|nonjok|ditonjok|dijambak|ngajambak|gebug*|digebug*|neunggeul*|nenggeul*|ditakol|takol*|nakol|peupeuh*|dipeupeuh|ditajong|najong|
-      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*`),
+      tajong*|ditampiling|tampiling*|dipeso|nyiksa|disiksa|dicabok|disiram cai panas|nyiram cai panas|gebug*|teunggeul*|tonjok*|jambak*|sabok*|cabok*|gampar*|tampeleng*|sepak*|depak*|siksa*|aniaya*|hajar*|seret*|gusur*|banting*|balang*|tewek*|tusuk*|bacok*|keureut*|sebit*|dorong*|jorong*|dupak*|keroyok*|karoyok*|gabrug*|dibanting*|ngabanting*|dialungkeun*|ngalungkeun*|nyered kuring|nyered abdi|diseret*|diserét*`),
     acute:
       p(`ngamuk|ngagedoran|gedor*|ngudag|diudag|milarian abdi|milarian kuring|neangan abdi|neangan kuring|
       ngagorowok|nuturkeun kuring|nuturkeun abdi|dituturkeun|masih di tukangeun kuring|masih di tukangeun abdi|ngetrok panto|ngetok panto|ngabobol panto|ngadobrak|didobrak|dobrak*|nyobian muka panto|ngadegdeg panto|nyampeurkeun`),
@@ -67,9 +67,9 @@ export const SU_LEXICON: Lexicon = {
     ),
     sexual:
       p(`diajak ka hotel|ngajak ka hotel|dibawa ka hotel|diajak ngamar|dititah muka baju|dititah muka calana|muka calana|calanana dibuka|ngabuka calana|teu senonoh|henteu senonoh|dicepeng cepeng|dirampa rampa|dipaksa nongton video jorang|dititah nongton video jorang|dipaksa nongton bokep|ngirim video jorang|dipaksa kb|dipaksa ngajual diri|ngajual diri|digerepe|digerayangan|ngagerepe|ngagerayangan|gerepe*|dirogahala|ngarogahala|dirudapaksa|digagahi|dicabulan|nyabulan|ngalecehkeun|dilecehan|merkosa|dilucutan|dibulucuntang|dipaksa taranjang|ngabukaan baju|dibukaan bajuna|nembongkeun kamaluanana|nembongkeun kamaluan|omongan jorang|ucapan jorang|chat jorang|ngajak sare|ngajak kulem|ngajak hubungan|dijual ka lalaki|janten psk|ngahamilan|dihamilan|ngareuneuhkeun|dirampa|ngarampa*|nyabak nyabak|dicabul|dicabuli|dilecehkeun|diperkosa|jorang|taranjang|cabul|
-      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba`),
+      hubungan badan|porno|ngintip abdi mandi|ngintip kuring mandi|diintip mandi|leceh*|cabul*|perkosa*|rogahala*|rudapaksa*|ngarudapaksa*|dirudapaksa*|perkosa|dicolek|nyolek|dicolek colek|dikitu kituan|dikitukeun|diapa apakeun|diapak apakeun|dikitu kitu|dipigawe kitu|ngajak abdi ka hotel|ngajak kuring ka hotel|ngajakan ka hotel|ngajak urang ka hotel|diraba*|ngaraba*|ngaraba raba|dibius|inuman kuring dicampur|inumanana dicampur`),
     touch: p(
-      `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe`,
+      `ngagesek*|gesek*|nggesek*|digesek*|dicepeng*|nyepeng*|dicabak*|nyabak*|dirampa*|nyabak*|dirampa|ngarampa*|dicepeng|digerepe|dipijet*|mijet*|dipencet*`,
     ),
     body_part: p(
       'dada|pingping|bujur|kamaluan*|bagian pribadi*|bujurna|dadana|pingpingna|bujur abdi|dada abdi|pingping abdi',
@@ -85,20 +85,31 @@ export const SU_LEXICON: Lexicon = {
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
     privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
-    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu`),
-    bully: p('dipalak|malak|dipalakan|dibully|dipoyok'),
+    surveillance: p(
+      `aplikasi palacak|aplikasi pelacak|ngalacak hp*|nyadap hp*|disadap|maca chat kuring|maca chat abdi`,
+    ),
+    sexual_remark: p(
+      `omongan jorang|ngomong jorang|heureuy jorang|ngomentaran awak|ngomentaran badan|mandi bareng|ngajak mandi bareng|mandi babarengan|ibak bareng`,
+    ),
+    contraception: p(`kb|kb spiral|disteril|steril|masang kb|dipasang kb`),
+    bruise: p(`bengep|memar|lebam|biru biru|bonyok`),
+    media_sale: p(`ngajual video|ngajual poto|ngical video|ngical poto|ngajual foto|jual video|jual poto`),
+    underwear: p(`calana*|cangcut*|celana*`),
+    secluded: p(`imah kosong|saung|leuweung|tempat sepi|kebon tiwu|kuburan`),
+    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
+    bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
     ),
     fear: p('sieun|kasieunan|ajrih'),
-    threat: p('ngancam|diancam'),
+    threat: p('ngancam|diancam|nyaho imah kuring|nyaho imah abdi|terang bumi abdi|nyaho alamat kuring'),
     extortion: p('diperes|meres|menta artos|mayar|transfer'),
     kill: p(
       'maehan|dipaehan|paehan|maneh moal hirup|moal hirup nepi ka isuk|moal nepi ka isuk|peuting terakhir|paehan*|peuncit*|paeh siah|maot siah|dipaehan|dipeuncit|bunuh*|ditelasan|nelasan',
     ),
     self_harm: p(
       `ngeureunkeun sadayana|ngeureunkeun hirup|hayang paeh|hoyong paeh|hoyong maot|hayang maot|teu hayang hirup|teu hoyong hirup|gantung diri|
-      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup`,
+      nyusul almarhum*|nyusul ema wae|nyusul indung wae|nyusul bapa wae|nyusul apa wae|bunuh diri|rek bunuh diri|hoyong bunuh diri|moal hirup deui|ngagantung maneh|nyilet leungeun|nyilet panangan|motong nadi|motong urat|hayang ngeureunkeun hirup|nyilet*|nyiletan*|nyayat leungeun`,
     ),
     weapon:
       p(`pedang|bedog|peso|golok|arit|bensin|parang|kujang|pakarang|pakarangna|kampak|congkrang|cai panas|
@@ -106,18 +117,20 @@ export const SU_LEXICON: Lexicon = {
       paranti motong|pikeun motong|gunting|patik|baliung`),
     confinement:
       p(`ngonci*|dikonci*|teu meunang balik|teu meunang uih|teu meunang indit|teu diidinan kaluar|teu diidinan uih|dijaga ketat|dikurung di asrama|dikurung di mess|teu kenging kaluar|teu kenging uih|henteu kenging kaluar|ditahan di kapal|dikurung di kapal|teu meunang turun|ditahan di hotel|dikurung di hotel|teu meunang turun|teu tiasa turun|teu bisa turun|dikonci|dikoncian|dikurung|teu meunang kaluar|teu tiasa kaluar|teu bisa kaluar|disekap|ngonci abdi|
-      ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi`),
-    free_to_leave: p('tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur'),
+      ngonci kuring|ngurung abdi|ngurung kuring|dikonci ti luar|dikoncian ti luar|dikurung di kamar|ditahan di imah|ditahan di bumi|ditalian*|dibeungkeut*|ditalikeun*`),
+    free_to_leave: p(
+      'tiasa kaluar|meunang kaluar|bisa kaluar|tiasa libur|libur|masih bisa wa|tiasa wa|masih tiasa nelepon|bisa nelepon',
+    ),
     hiding: p('nyumput|nyalingker|ngumpet'),
     injury: p(
-      'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan',
+      'disundut*|nyundut*|teu eureun utah|utah wae|utah terus|utah getih|utah utah|teu tiasa napas|teu bisa napas|sesak|getihan|getih|getihna|teu sadar|can sadar|acan sadar|teu acan sadar|kapaehan|kapiuhan|kaduruk|tutung|teu tiasa gerak|pingsan|tatu parah|luka parah|teu eling|semaput|kapiuhan|sirahna bocor|bocor sirahna|getihan keneh|getihna kaluar|getih kaluar|napasna sesek|patah tulang|tulangna patah|tutung|napasna aneh|teu napas|teu ambekan|sirahna bareuh|bareuh sirahna|mastakana bareuh',
     ),
     drunk: p('mabok|mabuk|teler'),
     crying: p('ceurik*|ngajerit*|ngagoak|jejeritan'),
     plea: p('menta ampun|ampun pa|ampun bapa|ulah pa|ulah bapa|nyeri pa|nyeri bapa'),
     pain: p('nyeri|gering|nyeri pisan'),
     sex_act: p(
-      `kitu tea|hal kitu|nu kitu|sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan`,
+      `kitu tea|hal kitu|nu kitu|sare jeung|sare sareng|kulem jeung|bobo bareng|bobo jeung|hubungan intim|ngamar|hubungan badan|sare bareng|kulem sareng|hubungan|begituan|ngaladenan manehna|ngaladénan manehna|ngaladenan babaturan*|ngaladénan babaturan*|ngaladénan*`,
     ),
     pregnant: p('kakandungan|reuneuh|hamil'),
     belly: p('beuteung|beuteungna'),
@@ -128,7 +141,7 @@ export const SU_LEXICON: Lexicon = {
       `dijodokeun|dijodohkeun|direndengkeun|kawin*|nikah*|dikawinkeun|dinikahkeun|ngawinkeun|nikahkeun`,
     ),
     work: p(
-      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel',
+      'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel|pabrik',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
     sale: p('dijual*'),
@@ -142,7 +155,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     wage: p('gajih|gaji'),
     unpaid: p(
-      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar',
+      'teu digajih|teu digaji|can digajih|tanpa bayaran|tanpa gajih|gajihna ditahan|gajina ditahan|henteu dibayar|teu dibayar|teu acan dibayar|can dibayar|teu dipasihan artos|teu dibere duit|teu dibere gajih|teu dipasihan gajih',
     ),
     debt: p('hutang|utang|nyicil hutang|hutang*|utang*|hutangna|utangna'),
     abroad: p(`panampungan|luar nagri|luar negeri|tki|tkw|pmi|malaysia|saudi|arab|hongkong|hong kong|taiwan|
@@ -156,7 +169,7 @@ export const SU_LEXICON: Lexicon = {
     age_unit: p('taun|tahun'),
     when_clause: p('basa|waktu|jaman|keur|nalika'),
     childhood: p(
-      'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit',
+      'basa abdi sd|basa abdi smp|basa abdi sma|waktu abdi sd|waktu abdi smp|waktu abdi sma|basa kuring sd|basa kuring smp|basa abdi alit|waktu alit|keur leutik|basa leutik|basa alit|basa umur|waktu umur|basa abdi umur|basa kuring umur|keur umur',
     ),
     incidental_child: p(
       'boga anak sorangan|boga budak sorangan|gaduh putra nyalira|boga anak|gaduh putra|abdi di imah jeung barudak|abdi jeung barudak|hp budak|hak asuh anak*',
@@ -183,7 +196,7 @@ export const SU_LEXICON: Lexicon = {
       'unggal sababaraha menit|unggal menit|unggal sakedap|ayeuna|keur|nuju|kiwari|masih|ayeuna pisan|ieu pisan|kiwari|ayeuna keneh|danget ieu|sakedap deui|sakeudeung deui',
     ),
     tonight: p(
-      'sajam deui|sakedap deui|sababaraha jam deui|geus peuting|tos wengi|parantos wengi|geus wengi|engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna',
+      'sajam deui|sakedap deui|sababaraha jam deui|geus peuting|tos wengi|parantos wengi|geus wengi|engke peuting|engke wengi|peuting ieu|wengi ieu|dinten ieu|poe ieu|ieu peuting|ieu wengi|sore ieu|sonten ieu|engke sore|engke sonten|ayeuna peuting|ayeuna wengi|peuting engke|wengi engke|wengi ayeuna|peuting ayeuna|engke wengi ayeuna|subuh ieu|engke subuh|isuk subuh',
     ),
     recent: p(
       'tadi|tadi isuk|nembe|kakara|sajam katukang|sajam kapengker|satengah jam kapengker|nembe sajam',
@@ -225,7 +238,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     phone: p(`hp*|hape*|handphone*|telepon*|telpon*|ponsel*`),
     quantity: p(
-      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem`,
+      `sakabehna|sagala|loba|seueur|sabotol|sapapan|sakabeh|sadayana|kabeh|sakaligus|sakali gus|sakeresek|salusin|sakantong|saplastik|sakeresek|sabungkus|sagenggem|siki|tablet|butir|puluh`,
     ),
     poison: p(`racun*|baygon|obat reungit|obat hama|pembasmi*|peutreuk`),
     drug: p(`obat*|pil|ubar*`),
@@ -279,7 +292,7 @@ export const SU_LEXICON: Lexicon = {
       `tanpa idin|tanpa izin|abdi tos nolak|abdi geus nolak|kuring geus nolak|padahal abdi nolak|padahal kuring nolak|abdi teu hoyong|kuring teu hayang|teu hoyong tapi|teu hayang tapi|cicingeun|sumput salindung`,
     ),
     bondage: p(
-      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda`,
+      `kakara meunang balik|kakara meunang uih|nembe tiasa uih|lamun can lunas|can lunas|teu acan lunas|kudu mayar hutang|kedah mayar hutang|mayar denda|denda|ganti rugi|kedah mayar denda|kudu mayar denda|sangkan teu kabur|ambeh teu kabur|supaya teu kabur|sangkan teu lumpat|ambeh teu lumpat`,
     ),
     infant: p('orok|bayi|orokna|orok abdi|bayina'),
     nobody: p(
@@ -298,7 +311,7 @@ export const SU_LEXICON: Lexicon = {
     ),
     expose: p(`mamerkeun|nembongkeun|nunjukkeun|mintonkeun|ngetrukeun|ngalihatkeun`),
     personal_data: p(
-      `data|data abdi|data kuring|datana|data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi`,
+      `data|data abdi|data kuring|datana|data pribadi|alamat imah|alamat bumi|nomer hp|nomor hp|ktp|chat pribadi|chat pribadi abdi|screenshot chat|ss chat|rusiah abdi|alamat|alamat kuring|alamat abdi|nomer hp kuring`,
     ),
     hand: p(`leungeun|leungeunna|leungeun abdi|panangan|pananganana`),
     search: p(`neangan|milarian|nyiar|neangan abdi|ngudag`),
