@@ -16,12 +16,13 @@ import {
 export const NAIVE_BAYES_THRESHOLD = 10000;
 
 /**
- * The logistic regression's threshold (log-odds ×100, so 110 is odds of 3 to 1). Chosen on dev only
- * (model/README.md): the dev folds' rule (no more false alarms than the naive Bayes) gave 70, then 90
- * with train11 as a fold; raised to the lowest value (steps of 10) at which no hand-written
- * not-urgent message of tests/triage is flagged.
+ * The logistic regression's threshold (log-odds ×100, so 120 is odds of about 3.3 to 1). Chosen on
+ * dev only (model/README.md): the dev folds' rule (no more false alarms than the naive Bayes) gave
+ * 70, then 90 with train11 as a fold, raised to 110, the lowest value (steps of 10) at which no
+ * hand-written not-urgent message of tests/triage is flagged; after the rules of branch triage11
+ * changed the parts it reads, the same rule gave 120, and no probe is flagged there.
  */
-export const LOGISTIC_THRESHOLD = 110;
+export const LOGISTIC_THRESHOLD = 120;
 
 let naiveBayes: Int16Array | undefined;
 let logistic: Int8Array | undefined;
