@@ -1047,3 +1047,101 @@ describe('train11 indicator kinds in every language', () => {
     expect(triage('mau tanya alamat kantor uptd ppa').categories).toEqual(['other']);
   });
 });
+
+/*
+ * Indicators checked one by one after blind set 12 (written from triage-labels.md, not from any
+ * labelled message): a photo of genitals sent, a touch word family (Minang "santuah"), krama
+ * "dipun sade" (sold), Bugis "ipassa" (forced), "ribully", "narekang" while bathing ("cemme"),
+ * catcalling ("risuiti"), an agent with a suffix ("agen'e"), and several categories at once.
+ */
+const INDICATORS_12: [Language, Category[], string][] = [
+  ['id', ['sexual_violence', 'online'], 'orang asing kirim foto alat kelamin ke dm instagram saya'],
+  ['jv', ['sexual_violence', 'online'], 'ana wong ngirim foto kemaluane neng dm igku'],
+  ['su', ['sexual_violence', 'online'], 'aya jalma ngirim poto kamaluanana ka dm ig abdi'],
+  ['min', ['sexual_violence', 'online'], 'ado urang mangirim foto kamaluannyo ka dm ig ambo'],
+  ['bug', ['sexual_violence', 'online'], 'engka tau makkirim foto kemaluanna lao ri dm ig-ku'],
+  [
+    'en',
+    ['sexual_violence', 'online'],
+    'some guy keeps sending me dick pics on insta even after i blocked him',
+  ],
+  ['min', ['sexual_violence'], 'ambo disantuah-santuah dek bos ambo di kadai'],
+  ['jv', ['sexual_violence'], 'kula dipun grayangi kalih juragan kula wonten griyanipun'],
+  ['su', ['sexual_violence'], 'abdi dirampa-rampa ku dunungan di bumina'],
+  ['bug', ['sexual_violence'], "bos'ku napegang-pegangi tubuku ri toko"],
+  ['bug', ['sexual_violence'], "tungke liwe'ka ri sudu' risuitiki sibawa riada-adai maja"],
+  ['bug', ['sexual_violence', 'online'], "narekangka' bos'ku wettu cemme'ka"],
+  ['jv', ['sexual_violence', 'online'], 'aku direkam meneng meneng pas adus karo juraganku'],
+  ['su', ['sexual_violence', 'online'], 'abdi direkam cicingeun waktu mandi ku dunungan'],
+  ['min', ['sexual_violence', 'online'], 'ambo direkam diam diam wakatu mandi dek induak samang'],
+  ['id', ['sexual_violence'], 'bos sering ngajak aku check in, kalo nolak diancam dipecat'],
+  ['bug', ['online', 'child'], 'anakku kelas 5 sd sering ribully sellaona ri grup wa'],
+  [
+    'min',
+    ['online', 'child'],
+    'anak ambo kelas 5 sd acok dibully kawannyo di grup wa sampai indak namuah sakola',
+  ],
+  ['jv', ['tppo'], 'kula dipun sade dhateng tiyang kangge nyambut damel wonten kapal, mboten angsal wangsul'],
+  ['bug', ['tppo'], "ipassaka majjama ri kapal bale, de' nabayara gajiku, de' nawelaiki lisu"],
+  ['su', ['tppo'], 'abdi dipaksa damel di kapal ikan teu dibayar jeung teu kenging uih'],
+  ['min', ['tppo'], 'ambo dipaso karajo di kapa ikan, gaji indak dibayia, indak buliah pulang'],
+  ['bug', ['tppo'], "harus upuppui inrengku lao ri agen'e rioloe nappa wedding lisu"],
+  ['min', ['tppo'], 'ambo harus mambayia utang ka agen dulu baru buliah pulang kampuang'],
+  ['jv', ['tppo'], 'kula kedah nyaur utang dhateng agen rumiyin sakderengipun angsal wangsul'],
+  ['su', ['tppo'], 'abdi kudu mayar hutang ka sponsor heula samemeh meunang mulang'],
+  ['min', ['tppo'], 'ambo dijanjian karajo di lua nagari, kini paspor ambo ditahan dek induak samang'],
+  ['bug', ['tppo'], "ripajanjiangi jama ri wanua laing, paspor'ku natahangi bos'ku"],
+  ['jv', ['tppo', 'child'], 'anakku umur 15 arep didol karo calo menyang batam'],
+  ['su', ['tppo', 'child'], 'budak abdi umur 14 rek dijual ku calo ka batam'],
+  ['min', ['tppo', 'child'], 'anak ambo umua 15 ka dijua dek calo ka batam'],
+  ['bug', ['tppo', 'child'], 'anakku umuru 15 taung maelo nabalu calo lao ri batam'],
+  ['jv', ['tppo', 'sexual_violence'], 'mbakyuku dijanjeni kerja neng restoran jebul dipeksa dadi psk'],
+  ['su', ['tppo', 'sexual_violence'], 'teteh abdi dijangjikeun damel di rumah makan horeng dipaksa jadi psk'],
+  ['min', ['tppo', 'sexual_violence'], 'uni ambo dijanjian karajo di rumah makan, ruponyo dipaso jadi psk'],
+  ['bug', ['tppo', 'sexual_violence'], 'daengku ripajanjiangi jama ri warung, nappa ipassa jaji psk'],
+  [
+    'jv',
+    ['sexual_violence', 'online', 'child'],
+    'wong neng game online njaluk foto wuda marang anakku umur 11',
+  ],
+  [
+    'su',
+    ['sexual_violence', 'online', 'child'],
+    'jalma di game online menta poto taranjang ka budak abdi umur 11',
+  ],
+  [
+    'min',
+    ['sexual_violence', 'online', 'child'],
+    'urang di game online mintak foto talanjang ka anak ambo nan baru umua 11',
+  ],
+  [
+    'bug',
+    ['sexual_violence', 'online', 'child'],
+    'engka tau ri game online mellau foto malaccu lao ri anakku umuru 11 taung',
+  ],
+  [
+    'en',
+    ['sexual_violence', 'online', 'child'],
+    'a man on roblox asked my 10 yo daughter to send pictures without clothes',
+  ],
+  ['id', ['sexual_violence', 'online', 'child'], 'adekku masih smp diajak vcs sama om2 di ff'],
+  ['jv', ['online'], 'ana wong gawe akun palsu nganggo fotoku terus njaluk duit marang wong wong'],
+  ['su', ['online'], 'aya nu nyieun akun palsu make poto abdi terus menta duit ka batur'],
+  ['min', ['online'], 'ado urang mambuek akun palsu pakai foto ambo trus mamintak pitih ka urang-urang'],
+  ['bug', ['online'], 'engka tau mappaddupa akun palsu pake foto’ku nappa mellau doi'],
+];
+
+describe('set 12 indicator kinds in every language', () => {
+  it.each(INDICATORS_12)('%s: %j in "%s"', (_language, expected, text) => {
+    const categories = triage(text).categories;
+    for (const category of expected) expect(categories, JSON.stringify(categories)).toContain(category);
+  });
+  it('should not read a photo of a body part that is not intimate, or a job abroad, as harm', () => {
+    expect(triage('anak ambo mangirim foto tangannyo nan lucu ka grup keluarga').categories).toEqual([
+      'other',
+    ]);
+    expect(triage('uni ambo karajo di lua nagari, baa caronyo mangirim pitih?').categories).toEqual([
+      'other',
+    ]);
+  });
+});

@@ -43,7 +43,9 @@ export const BUG_LEXICON: Lexicon = {
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
-    agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
+    agent: p(
+      "majikan*|agen|agen*|sponsor*|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna",
+    ),
     violence: p(
       `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*|nabanting*|ribanting*|nabbanting*|riwanting*|nariu'ka'|nariu-ka'|nareddu'ka'`,
     ),
@@ -74,10 +76,14 @@ export const BUG_LEXICON: Lexicon = {
     ),
     media: p('foto*|video*'),
     spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
-    recording: p('naalai fotoku|naalai foto|narekam|narekang'),
-    privacy_place: p('ugenti baju|genti baju|kamar mandi'),
+    recording: p(
+      'naalai fotoku|naalai foto|narekam*|narekang*|rirekam*|rirekang*|navideo*|rivideo*|nafoto*|rifoto*',
+    ),
+    privacy_place: p("ugenti baju|genti baju|kamar mandi|cemme|cemme'*|macemme*|mecemme*|wettu cemme*"),
     surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
-    sexual_remark: p(`ada ada maja|ada maja|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`),
+    sexual_remark: p(
+      `ada ada maja|ada maja|risuiti*|nasuiti*|suiti*|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`,
+    ),
     contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
     bruise: p(`lebam|memar|biru biru`),
     media_sale: p(`mabbalu video|mabbalu foto|nabalu video|nabalu foto|balu video|balu foto`),
@@ -87,7 +93,7 @@ export const BUG_LEXICON: Lexicon = {
       'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
     ),
     bully: p(
-      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
+      `nacela|nacelai|ricela|nabully*|ribully*|nabuli*|ribuli*|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
     ),
     meetup: p(
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
@@ -121,7 +127,7 @@ export const BUG_LEXICON: Lexicon = {
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan|nalayani|mallayani ia|layani ia`),
     forced: p(
-      `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
+      `napassa*|ipassa*|ripassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`abk|kapal bale|dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
@@ -132,6 +138,8 @@ export const BUG_LEXICON: Lexicon = {
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*|ktp*|dokumen*|ijazah*'),
+    // Abroad: "wanua laing" (another country); destination names are read from Indonesian.
+    abroad: p('wanua laing*|wanuwa laing*|tana laing*'),
     withhold: p(
       'nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala|natahan|ritahan|natahanna|natahang*',
     ),

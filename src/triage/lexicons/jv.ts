@@ -147,7 +147,7 @@ export const JV_LEXICON: Lexicon = {
     scam: p(
       'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',
     ),
-    sale: p('didol|diedol|ngedol'),
+    sale: p('didol|diedol|ngedol|didodol|dipun sade|disade|nyade|dipun sadeaken|disadeaken'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
     trafficking:
       p(`perdagangan tiyang|dodolan wong|dodolan uwong|perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|

@@ -68,7 +68,9 @@ export const MIN_LEXICON: Lexicon = {
     sexual:
       p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan|dibius|minuman ambo dicampua`),
-    touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
+    touch: p(
+      'manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*|santuah*|disantuah*|manyantuah*|disentuh*|manyentuh*',
+    ),
     body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
@@ -76,7 +78,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     media: p('foto*|video*'),
     spread: p('manyebar|disebar|manyebarkan'),
-    recording: p('mamoto|difoto|marekam|direkam'),
+    recording: p('mamoto|difoto|marekam*|direkam*|mamotret|dipotret|mavideoan|divideoan|mamvideoan'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
     surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
     sexual_remark: p(
@@ -141,6 +143,8 @@ export const MIN_LEXICON: Lexicon = {
     ),
     payment: p('manarimo pitih|dapek pitih'),
     passport: p('paspor*'),
+    // Abroad: "lua nagari" (outside the country); destination names are read from Indonesian.
+    abroad: p('lua nagari|lua nagori|nagari urang|nagari lain|ka lua nagari'),
     withhold: p('dititipan|dititipkan|dititipkan ka|dipacik|mamacik|ditahan|manahan|diambiak'),
     wage: p('gaji'),
     unpaid: p(

@@ -144,7 +144,7 @@ export const SU_LEXICON: Lexicon = {
       'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel|pabrik',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
-    sale: p('dijual*'),
+    sale: p('dijual*|ngajual budak*|ngajual anak*|ngajual putra*|ngajual awewe*|ngajual pamajikan*'),
     payment: p('geus dibayar|tos dibayar|dibayar|nampi artos|narima duit'),
     trafficking:
       p(`perdagangan jalmi|perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
