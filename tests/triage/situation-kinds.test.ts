@@ -612,3 +612,54 @@ describe('train11 situations composed', () => {
     expect(triage(text).urgent).toBe(false);
   });
 });
+
+/*
+ * Minangkabau everyday wordings of each situation part (after blind set 12, where Minang urgent
+ * recall was lowest), written for this file: "cako"/"baru sajo"/"barusan" (just now), "alun
+ * baranti" (not stopped yet), "tadanga dek ambo" (a witness), "lah di muko" (at the door),
+ * "manyuruak" (hiding), "manandang"/"manarajang" (kicking), "mamacah barang" (a rampage),
+ * "darah mangalia", "kapalo pacah" (injury), "kalewang" (a weapon), "umuanyo" (an age).
+ */
+const PARTS_MIN: [Language, CueKind, string][] = [
+  ['min', 'recent', 'cako laki ambo pulang'],
+  ['min', 'recent', 'baru sajo inyo pai'],
+  ['min', 'present', 'alun baranti juo inyo'],
+  ['min', 'witness', 'tadanga dek ambo urang bakuak'],
+  ['min', 'here_now', 'inyo lah di muko'],
+  ['min', 'hiding', 'ambo manyuruak di kamar mandi'],
+  ['min', 'violence', 'den ditarajang laki den'],
+  ['min', 'violence', 'adiak ambo ditandang apak tirinyo'],
+  ['min', 'acute', 'laki awak mamacah barang di rumah'],
+  ['min', 'injury', 'darahnyo mangalia taruih'],
+  ['min', 'injury', 'kapalonyo pacah'],
+  ['min', 'weapon', 'inyo mambaok kalewang'],
+  ['min', 'age_word', 'umuanyo 13 taun'],
+];
+
+const URGENT_MIN: [Language, string][] = [
+  ['min', 'laki ambo mabuak, kini mangamuak jo mamacah-mancah barang, anak-anak manangih'],
+  ['min', 'cako laki den manarajang paruik den, den sadang hamil, kini darah mangalia'],
+  ['min', 'tadanga dek ambo di rumah sabalah urang bakuak, anak ketek manangih, alun baranti'],
+  ['min', 'inyo alah di muko pintu kamar, mambaok kalewang'],
+  ['min', 'kapalonyo pacah dipukua jo kayu dek lakinyo barusan'],
+  ['min', 'ambo manyuruak di kamar mandi, laki ambo mancari ambo, inyo bangih bana'],
+];
+
+const NOT_URGENT_MIN: [Language, string][] = [
+  ['min', 'tahun patang ambo ditandang laki ambo, kini alah carai'],
+  ['min', 'bara umuanyo anak nan buliah dilaporkan?'],
+];
+
+describe('Minangkabau situation parts in everyday wordings', () => {
+  it.each(PARTS_MIN)('%s: finds %s in "%s"', (language, kind, text) => {
+    expect(kinds(text, language)).toContain(kind);
+  });
+  it.each(URGENT_MIN)('%s: urgent by the rules: "%s"', (_language, text) => {
+    const result = triage(text);
+    expect(result.urgent, JSON.stringify(result)).toBe(true);
+    expect(result.decidedBy).not.toEqual(['model']);
+  });
+  it.each(NOT_URGENT_MIN)('%s: not urgent: "%s"', (_language, text) => {
+    expect(triage(text).urgent).toBe(false);
+  });
+});

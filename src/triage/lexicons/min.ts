@@ -49,10 +49,10 @@ export const MIN_LEXICON: Lexicon = {
     ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
-      p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+      p(`manandang|ditandang|ditandangnyo|tarajang*|ditarajang*|manarajang*|disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*|dibantiang*|mambantiang*|dihampeh*|mahampeh*|dilempa*`),
     acute:
-      p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
+      p(`mamacah barang|mamacahan barang|mamacah mancah*|mahampeh barang|mambantiang barang|mancampak barang|mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik ambo|manuruik awak|manuruik kami`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
@@ -105,7 +105,7 @@ export const MIN_LEXICON: Lexicon = {
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
       ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan|manyilet*|mailet*|manyayek*`),
     weapon: p(
-      'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
+      'kalewang|tombak|sanjato api|senapang|pistol|sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
     confinement:
       p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
@@ -113,9 +113,9 @@ export const MIN_LEXICON: Lexicon = {
     free_to_leave: p(
       'bisa kalua|buliah kalua|bisa libur|libur|masih bisa manelpon|bisa manelpon|bisa wa|masih bisa wa',
     ),
-    hiding: p('basambunyi|basuruak|sembunyi'),
+    hiding: p('suruak*|basuruak*|manyuruak*|sambunyi*|basambunyi*|basambunyi|basuruak|sembunyi'),
     injury: p(
-      `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
+      `darah mangalia|darahnyo mangalia|kapalo pacah|kapalonyo pacah|luko gadang|luko di kapalo|disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
       malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok|pangsan|indak sadar diri|kapalonyo bangkak|kapalo bangkak`,
     ),
     drunk: p('mabuak|mabuk'),
@@ -156,7 +156,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
-    age_word: p('umua|umur'),
+    age_word: p('umuanyo|umurnyo|baumua|baumur|umua|umur'),
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p(
@@ -176,12 +176,14 @@ export const MIN_LEXICON: Lexicon = {
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
     present: p(
-      'tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
+      'kini juo|masih juo|alun baranti|alun juo baranti|indak baranti baranti|saat kini|kini ko ha|tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
     ),
     tonight: p(
-      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
+      'kajap lai|sakajap lai|sabanta ko|sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
     ),
-    recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
+    recent: p(
+      'baru sajo|barusan|baru tadi|cako|cako ko|baru cako|tadi ko|tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam',
+    ),
     past: p(
       'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
     ),
@@ -224,10 +226,10 @@ export const MIN_LEXICON: Lexicon = {
     ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
     move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
     witness:
-      p(`taraso sampai|tadanga sampai|tadanga sampai ka|tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
+      p(`tadanga dek ambo|tadanga dari|kadangaran*|mandangan|ambo dangan|ambo mandanga|ambo danga dari|taraso sampai|tadanga sampai|tadanga sampai ka|tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
       sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
-      p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
+      p(`lah di muko|alah di muko|masih di lua|masih di muko|di balakang rumah|di bawah rumah|di muko pintu kamar|di ateh rumah|di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
       di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar|di lua kos|di muko kos|alah di lua|manunggu di muko kos|di muko kos ambo`),
     last_day: p(
       'patang|patang malam|tadi malam|samalam|patang sanjo|kapatang|malam tadi|patang sanjo|patang siang',
