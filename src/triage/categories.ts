@@ -355,11 +355,16 @@ function partnerSpreadsImages(scan: Scan): boolean {
 // The writer's own photo or video: "fotoku", "poto abdi", "my photos", "foto-foto pribadi kula" —
 // not "foto anak kami", a family photo someone posts.
 const MY_MEDIA = /(ku|ku'|kuh)$/;
+// "video kami berdua", "video kita", "video idi'", "our video": the writer is in it too.
+const OUR: ReadonlySet<string> = new Set(['kami', 'kita', 'kito', "idi'", 'idi', 'our']);
 function writersImage(scan: Scan, media: Hit): boolean {
   const after = scan.kindsAt(media.end);
   const before = scan.kindsAt(media.start - 1);
+  const sameClauseAfter = scan.clauseOf[media.end] === scan.clauseOfHit(media);
   return (
     MY_MEDIA.test(scan.tokens[media.end - 1] ?? '') ||
+    (OUR.has(scan.tokens[media.end] ?? '') && sameClauseAfter) ||
+    (OUR.has(scan.tokens[media.start - 1] ?? '') && scan.language === 'en') ||
     (after.has('first_person') && scan.clauseOf[media.end] === scan.clauseOfHit(media)) ||
     (before.has('first_person') && scan.language === 'en')
   );

@@ -1129,6 +1129,24 @@ const INDICATORS_12: [Language, Category[], string][] = [
   ['su', ['online'], 'aya nu nyieun akun palsu make poto abdi terus menta duit ka batur'],
   ['min', ['online'], 'ado urang mambuek akun palsu pakai foto ambo trus mamintak pitih ka urang-urang'],
   ['bug', ['online'], 'engka tau mappaddupa akun palsu pake foto’ku nappa mellau doi'],
+  // From train12's misses, by word family (new sentences): groping 'narapa'', a thigh 'paho',
+  // posting 'mamposting', our video ('video kami'), 'ngapa2ke', a hand under a skirt, remarks on
+  // the body, filming up a skirt, stealthing, 'dipaso baitu', 'sesrawungan' forced.
+  ['bug', ['sexual_violence'], "engka tau narapa' dadaku ri pasar"],
+  ['bug', ['sexual_violence', 'online'], "sellaoku marekam ka' wettu cemme' nappa nasebbarang ri fb"],
+  ['min', ['sexual_violence'], 'urang di bus mamacik paho ambo'],
+  ['min', ['sexual_violence', 'online'], 'mantan laki ambo mamposting video kami ka grup wa'],
+  ['id', ['sexual_violence', 'online'], 'mantan nyebarin video kami ke grup fb'],
+  ['jv', ['sexual_violence', 'kdrt', 'child'], 'pakdheku ngapa2ke aku wiwit aku kelas 7'],
+  ['jv', ['sexual_violence'], 'ana wong lanang tangane mlebu rokku neng bis'],
+  ['jv', ['sexual_violence'], 'mandor ngomongke susuku neng ngarepe kanca kanca'],
+  ['en', ['sexual_violence', 'online'], 'someone filmed up my skirt on the train'],
+  ['en', ['sexual_violence'], 'my neighbour stood at the window touching himself while looking at me'],
+  ['en', ['sexual_violence'], 'my boyfriend removed the condom without telling me'],
+  ['en', ['sexual_violence'], 'my coworker keeps commenting on my body'],
+  ['su', ['sexual_violence', 'online'], 'aya nu ngarekam rok abdi ti handap di angkot'],
+  ['min', ['sexual_violence'], 'ambo dipaso baitu dek bos ambo'],
+  ['jv', ['sexual_violence'], 'bojoku meksa sesrawungan padahal kula mboten purun'],
 ];
 
 describe('set 12 indicator kinds in every language', () => {

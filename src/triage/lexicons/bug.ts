@@ -66,9 +66,11 @@ export const BUG_LEXICON: Lexicon = {
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi|nabius|ribius`),
-    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*"),
+    touch: p(
+      "narapa'*|rirapa'*|rapa'*|narapa*|rirapa*|gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*",
+    ),
     body_part: p(
-      `dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
+      `bokong*|dada*|paha*|pahana|dadana|dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
     ),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
@@ -77,7 +79,7 @@ export const BUG_LEXICON: Lexicon = {
     media: p('foto*|video*'),
     spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
     recording: p(
-      'naalai fotoku|naalai foto|narekam*|narekang*|rirekam*|rirekang*|navideo*|rivideo*|nafoto*|rifoto*',
+      'marekam*|marekang*|mmarekam*|naalai fotoku|naalai foto|narekam*|narekang*|rirekam*|rirekang*|navideo*|rivideo*|nafoto*|rifoto*',
     ),
     privacy_place: p("ugenti baju|genti baju|kamar mandi|cemme|cemme'*|macemme*|mecemme*|wettu cemme*"),
     surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),

@@ -71,13 +71,17 @@ export const MIN_LEXICON: Lexicon = {
     touch: p(
       'manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*|santuah*|disantuah*|manyantuah*|disentuh*|manyentuh*',
     ),
-    body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
+    body_part: p(
+      'paho*|paha*|dado*|pungguang*|dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang',
+    ),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
       `bugia|indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),
     media: p('foto*|video*'),
-    spread: p('manyebar|disebar|manyebarkan'),
+    spread: p(
+      'mamposting|diposting|mamposkan|maunggah|diunggah|mauploud|diupload|manyebar|disebar|manyebarkan',
+    ),
     recording: p('mamoto|difoto|marekam*|direkam*|mamotret|dipotret|mavideoan|divideoan|mamvideoan'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
     surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
@@ -123,7 +127,7 @@ export const MIN_LEXICON: Lexicon = {
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p(
-      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
+      'paso baitu|dipaso baitu|mamaso ambo baitu|mambuek baitu|lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),

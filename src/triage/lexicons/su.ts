@@ -84,7 +84,9 @@ export const SU_LEXICON: Lexicon = {
     media: p('poto|potona*|potoan|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
-    privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
+    privacy_place: p(
+      'rok abdi ti handap|ti handap rok|handapeun rok|keur mandi|nuju mandi|mandi|ganti baju|kamar mandi|jamban|wc|toilet',
+    ),
     surveillance: p(
       `aplikasi palacak|aplikasi pelacak|ngalacak hp*|nyadap hp*|disadap|maca chat kuring|maca chat abdi`,
     ),
