@@ -645,7 +645,19 @@ const URGENT_MIN: [Language, string][] = [
   ['min', 'ambo manyuruak di kamar mandi, laki ambo mancari ambo, inyo bangih bana'],
 ];
 
+// From train12's Minang misses, by part (new sentences): leaving early tomorrow ("bisuak pagi
+// buto") with a recruiter, a child gone from home to meet someone from a game ("pai dari rumah",
+// "ka batamu").
+URGENT_MIN.push(
+  [
+    'min',
+    'ado urang nan ka mambaok anak-anak SMP di kampuang kami ka Malaysia bisuak pagi buto, katonyo karajo di pabrik',
+  ],
+  ['min', 'anak ambo umua 12 pai dari rumah, katonyo ka batamu urang nan kenal di ff, alah 5 jam'],
+);
+
 const NOT_URGENT_MIN: [Language, string][] = [
+  ['min', 'ambo pai dari rumah patang, kini alah aman di rumah amak'],
   ['min', 'tahun patang ambo ditandang laki ambo, kini alah carai'],
   ['min', 'bara umuanyo anak nan buliah dilaporkan?'],
 ];

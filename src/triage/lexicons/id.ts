@@ -143,7 +143,7 @@ export const ID_LEXICON: Lexicon = {
     hot_liquid: p('air panas|air mendidih|minyak panas|minyak goreng panas|air keras|soda api'),
     news: p('berita|beritanya|diberitakan|koran|di tv|di televisi|masuk tv|viral|siaran'),
     channel:
-      p(`semua kontak|ke kontak|kontak hp|kontak saya|kontak sy|kontakku|daftar kontak|seluruh kontak|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
+      p(`ff|game ff|semua kontak|ke kontak|kontak hp|kontak saya|kontak sy|kontakku|daftar kontak|seluruh kontak|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|stalking|distalking|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|nomor saya disebar|direct message|pesan pribadi|japri|chat pribadi|status wa|snapgram|grup kelas|grup sekolah|akun|akunnya|mabar|threads|onlyfans|ig|instagram|facebook|fb|wa|whatsapp|tiktok|twitter|telegram|messenger|dm|chat*|grup|group|
       game|game online|free fire|roblox|mobile legends|mobile legend|ml|medsos|media sosial|sosmed|online|video call|vc|michat|aplikasi|
       tinder|pesan|sms|line|discord|youtube|inbox|email|grup kantor|grup keluarga|grup keluarga besar|grup family|komen|komen komen|komentar|kolom komentar`),
     meetup:

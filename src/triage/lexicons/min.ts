@@ -98,7 +98,7 @@ export const MIN_LEXICON: Lexicon = {
       'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
     ),
     meetup: p(
-      `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
+      `ka batamu|batamu|bajumpo|ka bajumpo|mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam|tau rumah ambo|tahu rumah ambo|tau alamat ambo'),
@@ -174,7 +174,9 @@ export const MIN_LEXICON: Lexicon = {
       'indak dikenal|indak dikenal*|ndak dikenal|urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
-    missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
+    missing: p(
+      'pai dari rumah|lari dari rumah|kabua dari rumah|minggat dari rumah|indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*',
+    ),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
     alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
@@ -183,7 +185,7 @@ export const MIN_LEXICON: Lexicon = {
       'kini juo|masih juo|alun baranti|alun juo baranti|indak baranti baranti|saat kini|kini ko ha|tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
     ),
     tonight: p(
-      'kajap lai|sakajap lai|sabanta ko|sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
+      'bisuak pagi buto|pagi buto|bisuak subuah buto|alah larut malam|alah jauah malam|kajap lai|sakajap lai|sabanta ko|sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
     ),
     recent: p(
       'baru sajo|barusan|baru tadi|cako|cako ko|baru cako|tadi ko|tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam',
