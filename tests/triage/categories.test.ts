@@ -1147,6 +1147,19 @@ const INDICATORS_12: [Language, Category[], string][] = [
   ['su', ['sexual_violence', 'online'], 'aya nu ngarekam rok abdi ti handap di angkot'],
   ['min', ['sexual_violence'], 'ambo dipaso baitu dek bos ambo'],
   ['jv', ['sexual_violence'], 'bojoku meksa sesrawungan padahal kula mboten purun'],
+  // Online and tppo from train12's misses, by family: a cloned account or one made with the
+  // writer's photo, a partner reading chats or fitting a GPS, 'dibuly', 'diolok', held on a boat
+  // ('indak buliah naiak ka darek'), a 'ponggawa'.
+  ['en', ['online'], 'someone cloned my instagram and is asking my friends for money'],
+  ['su', ['online'], 'aya nu nyieun akun fb make poto abdi terus menta duit'],
+  ['bug', ['online'], 'engka tau mappake fotoku ri fb mellau pulsa'],
+  ['min', ['online', 'kdrt'], 'laki ambo mambaco chat ambo tiok malam'],
+  ['bug', ['online', 'kdrt'], "lakkaikku napasang gps ri motoro'ku"],
+  ['en', ['online', 'kdrt'], 'my husband makes me share my location all day'],
+  ['min', ['online', 'child'], 'anak ambo kelas 2 SMP dibuly di grup WA kelasnyo'],
+  ['jv', ['online', 'child'], 'anakku kelas 8 diolok olok neng grup wa kelase'],
+  ['min', ['tppo'], 'laki ambo karajo di kapa ikan, indak buliah naiak ka darek, gaji indak dibayia'],
+  ['bug', ['tppo'], "ponggawa lopi de' nawedding naik ri darat lakkaikku, engka inrenna"],
 ];
 
 describe('set 12 indicator kinds in every language', () => {

@@ -44,7 +44,7 @@ export const BUG_LEXICON: Lexicon = {
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
     agent: p(
-      "majikan*|agen|agen*|sponsor*|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna",
+      "ponggawa*|punggawa*|majikan*|agen|agen*|sponsor*|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna",
     ),
     violence: p(
       `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*|nabanting*|ribanting*|nabbanting*|riwanting*|nariu'ka'|nariu-ka'|nareddu'ka'`,
@@ -82,7 +82,9 @@ export const BUG_LEXICON: Lexicon = {
       'marekam*|marekang*|mmarekam*|naalai fotoku|naalai foto|narekam*|narekang*|rirekam*|rirekang*|navideo*|rivideo*|nafoto*|rifoto*',
     ),
     privacy_place: p("ugenti baju|genti baju|kamar mandi|cemme|cemme'*|macemme*|mecemme*|wettu cemme*"),
-    surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
+    surveillance: p(
+      `nabaca wa*|napasang gps*|pasang gps|aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`,
+    ),
     sexual_remark: p(
       `ada ada maja|ada maja|risuiti*|nasuiti*|suiti*|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`,
     ),
@@ -92,7 +94,7 @@ export const BUG_LEXICON: Lexicon = {
     underwear: p(`celana*|sampak*|salawara*`),
     secluded: p(`bola kosong|onrong mesa|kuburu|ale'`),
     impersonation: p(
-      'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
+      'mappake fotoku|napake fotoku|pake fotoku|nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
     ),
     bully: p(
       `nacela|nacelai|ricela|nabully*|ribully*|nabuli*|ribuli*|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
@@ -112,7 +114,7 @@ export const BUG_LEXICON: Lexicon = {
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
+      `de' nawedding naik ri darat|de' nawedding menre' ri darat|de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu|wedding lao|wedding ka' lao|wedding lisu|wedding-ka' lisu|wedding ka' lisu|ulle lao|ulle lisu|wedding mattelepon|ulle mattelepon",

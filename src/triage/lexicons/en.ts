@@ -74,7 +74,7 @@ export const EN_LEXICON: Lexicon = {
       'up my skirt|up her skirt|under my skirt|under her skirt|in the shower|shower|ladies room|restroom|locker room|bedroom window|toilet|bathroom|changing room|changing clothes|changing|shower',
     ),
     surveillance: p(
-      `tracking app*|tracker app*|spy app*|spyware|stalkerware|tracks my phone|tracking my phone|tracker on my phone|reads all my chats|reads my chats|reads all my messages`,
+      `share my location|track my location|tracks my location|tracking my location|location on my phone|tracking app*|tracker app*|spy app*|spyware|stalkerware|tracks my phone|tracking my phone|tracker on my phone|reads all my chats|reads my chats|reads all my messages`,
     ),
     sexual_remark: p(
       `commenting on my body|comments on my body|commenting on her body|dirty word*|dirty joke*|dirty talk|comment on my body|comment my body|comments on my body|comments about my body|comment about my body|comments on her body|sexual comment*|catcall*|shower together|bathe together|bath together`,
@@ -91,7 +91,7 @@ export const EN_LEXICON: Lexicon = {
       `empty house|empty building|abandoned house|abandoned building|the bushes|the woods|secluded|sugarcane field|empty room`,
     ),
     impersonation: p(
-      'hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
+      'cloned my*|cloned her*|cloned his*|clone of my account|hacked|hack*|fake account|fake profile|pretending to be me|impersonat*|fake stuff|fake instagram|fake ig|fake facebook|fake fb|fake tiktok|created a fake|made a fake|pretending to be police|claiming to be police|posing as police',
     ),
     bully: p(
       'bull*|cyberbull*|kys|lies about me|spreading lies|spread lies|rumors about me|rumours about me|mean comments|hate comments|hateful comments',

@@ -98,7 +98,9 @@ export const JV_LEXICON: Lexicon = {
     impersonation: p(
       `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku|ngaku polisi|ngaku dadi polisi`,
     ),
-    bully: p('poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek'),
+    bully: p(
+      'diolok*|ngolok*|diece*|poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek',
+    ),
     meetup: p(
       `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),

@@ -84,7 +84,9 @@ export const MIN_LEXICON: Lexicon = {
     ),
     recording: p('mamoto|difoto|marekam*|direkam*|mamotret|dipotret|mavideoan|divideoan|mamvideoan'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
+    surveillance: p(
+      `mambaco chat*|mambaco wa*|mambaco pesan*|aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`,
+    ),
     sexual_remark: p(
       `kato kato cabul|kato cabul|mangomentari badan|mangomentari tubuah|mandi basamo|maajak mandi basamo|mandi baduo`,
     ),
@@ -93,9 +95,11 @@ export const MIN_LEXICON: Lexicon = {
     media_sale: p(`manjua video|manjua foto|manggaleh video|manggaleh foto|jua video|jua foto`),
     underwear: p(`saluar*|saluanyo|sarawa*|celana*`),
     secluded: p(`rumah kosong|tampek sunyi|pondok|rimbo|kuburan`),
-    impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
+    impersonation: p(
+      `mamakai foto ambo|pakai foto ambo|mamakai akun ambo|dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`,
+    ),
     bully: p(
-      'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
+      'dibuly*|buly*|mambuly*|dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
     ),
     meetup: p(
       `ka batamu|batamu|bajumpo|ka bajumpo|mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
@@ -112,7 +116,7 @@ export const MIN_LEXICON: Lexicon = {
       'kalewang|tombak|sanjato api|senapang|pistol|sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
     confinement:
-      p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+      p(`indak buliah naiak ka darek|indak buliah turun ka darek|indak buliah ka darek|dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah|diikek*`),
     free_to_leave: p(
       'bisa kalua|buliah kalua|bisa libur|libur|masih bisa manelpon|bisa manelpon|bisa wa|masih bisa wa',

@@ -98,7 +98,9 @@ export const SU_LEXICON: Lexicon = {
     media_sale: p(`ngajual video|ngajual poto|ngical video|ngical poto|ngajual foto|jual video|jual poto`),
     underwear: p(`calana*|cangcut*|celana*`),
     secluded: p(`imah kosong|saung|leuweung|tempat sepi|kebon tiwu|kuburan`),
-    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
+    impersonation: p(
+      `make poto abdi|nganggo poto abdi|make poto kuring|nganggo poto kuring|ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`,
+    ),
     bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
