@@ -1160,6 +1160,9 @@ const INDICATORS_12: [Language, Category[], string][] = [
   ['jv', ['online', 'child'], 'anakku kelas 8 diolok olok neng grup wa kelase'],
   ['min', ['tppo'], 'laki ambo karajo di kapa ikan, indak buliah naiak ka darek, gaji indak dibayia'],
   ['bug', ['tppo'], "ponggawa lopi de' nawedding naik ri darat lakkaikku, engka inrenna"],
+  // A photo of a child's body asked for; sex as the price of a raise or bonus (min).
+  ['jv', ['sexual_violence', 'online', 'child'], 'anakku kelas 5 dijaluki foto dhadhane karo wong neng ff'],
+  ['min', ['sexual_violence'], 'bos ambo bakato ka mambari bonus kalau ambo namuah tidua jo inyo'],
 ];
 
 describe('set 12 indicator kinds in every language', () => {
