@@ -656,13 +656,20 @@ URGENT_MIN.push(
   ['min', 'anak ambo umua 12 pai dari rumah, katonyo ka batamu urang nan kenal di ff, alah 5 jam'],
 );
 
+// Bugis "maelo ka' mate" (a clitic between want and die), "sejam e" (within the hour); Javanese
+// "wis bengi" (it is night already) with a child alone.
+URGENT_MIN.push(
+  ['bug', "lakkaikku nasebbarang fotoku ri fb, maelo ka' mate makkokkoe"],
+  ['jv', 'ana bocah cilik umur 5 nangis dhewe neng stasiun wis bengi, ora ana wong tuwane'],
+);
+
 const NOT_URGENT_MIN: [Language, string][] = [
   ['min', 'ambo pai dari rumah patang, kini alah aman di rumah amak'],
   ['min', 'tahun patang ambo ditandang laki ambo, kini alah carai'],
   ['min', 'bara umuanyo anak nan buliah dilaporkan?'],
 ];
 
-describe('Minangkabau situation parts in everyday wordings', () => {
+describe('Minangkabau situation parts in everyday wordings, and train12 parts', () => {
   it.each(PARTS_MIN)('%s: finds %s in "%s"', (language, kind, text) => {
     expect(kinds(text, language)).toContain(kind);
   });

@@ -108,7 +108,8 @@ export const BUG_LEXICON: Lexicon = {
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
-    self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
+    self_harm:
+      p(`maelo ka' mate|melo ka' mate|maeloka' mate|meloka' mate|melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo|massilet*|nasilet alena|massilet lima`),
     weapon: p(
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
@@ -183,7 +184,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     // "wenni iye" (this night): tonight, not last night
     tonight: p(
-      `matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae|subuh iye|matu subuh|subu iye`,
+      `sejam e|sejam'e|sejam pi|matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae|subuh iye|matu subuh|subu iye`,
     ),
     recent: p("sicuku'"),
     past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),

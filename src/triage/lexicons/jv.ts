@@ -200,7 +200,7 @@ export const JV_LEXICON: Lexicon = {
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saben sedhela|saben menit|saben sawetara menit|saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p(
-      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga|subuh iki|mengko subuh|sesuk subuh',
+      'wis bengi|wes bengi|sampun dalu|sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga|subuh iki|mengko subuh|sesuk subuh',
     ),
     recent: p(
       'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',
