@@ -1163,6 +1163,14 @@ const INDICATORS_12: [Language, Category[], string][] = [
   // A photo of a child's body asked for; sex as the price of a raise or bonus (min).
   ['jv', ['sexual_violence', 'online', 'child'], 'anakku kelas 5 dijaluki foto dhadhane karo wong neng ff'],
   ['min', ['sexual_violence'], 'bos ambo bakato ka mambari bonus kalau ambo namuah tidua jo inyo'],
+  // A passport someone 'has' or 'yg pegang'; fake IDs for a trip.
+  ['en', ['tppo'], 'i ran from the agent in johor, he has my passport and is looking for me'],
+  ['id', ['tppo'], 'aku kabur dari penampungan, paspor dia yg pegang'],
+  [
+    'en',
+    ['tppo', 'child'],
+    'a man is taking two 15 year old girls to batam tonight for factory work with fake ids',
+  ],
 ];
 
 describe('set 12 indicator kinds in every language', () => {

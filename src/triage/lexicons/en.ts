@@ -165,10 +165,12 @@ export const EN_LEXICON: Lexicon = {
       'paid my father|paid my mother|paid my parents|paid her father|paid her parents|paid his father|paid the family|received money|took money|got money|paid for her|take the money|took the money|taken the money|already take the money|already took the money|got paid|received the money',
     ),
     trafficking:
-      p(`with older ages|older ages|fake ages|faked her age|faked their ages|falsified her age|age falsified|ages falsified|fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
+      p(`fake ids|fake id|fake documents|fake passports|false documents|with older ages|older ages|fake ages|faked her age|faked their ages|falsified her age|age falsified|ages falsified|fake documents|false documents|fake passport|changed my age|changed her age|age was changed|forged documents|trafficking|trafficked|human trafficking|forced labour|forced labor|debt bondage|slavery|
       enslaved|exploit*`),
     passport: p('passport*|id card|ids|documents|identity card|family card*|birth certificate*'),
-    withhold: p('took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away'),
+    withhold: p(
+      'has my|has her|has his|has our|has their|took|taken|kept|keep|holds|held|keeps|confiscat*|withh*|took away',
+    ),
     wage: p('pay|salary|wage*|paid'),
     unpaid: p(
       'unpaid wages|withheld wages|wages withheld|salary withheld|not been paid for|have not been paid|has not been paid|no wages|without wages|without salary|not paid|no pay|unpaid|not been paid|never paid|without pay|no salary',

@@ -209,7 +209,7 @@ export const ID_LEXICON: Lexicon = {
       eksploitasi|dieksploitasi|perbudakan|budak seks|jerat utang|jeratan utang|ktp palsu|dokumen palsu|umurnya dipalsu*|dipalsukan umurnya|dibikinin ktp|dibuatkan ktp`),
     passport: p('paspor*|passport|ktp|dokumen|ktpku|ijazah*'),
     withhold: p(
-      'dititip|dititipkan|dititipin|titipkan|ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan',
+      'yg pegang|yang pegang|dia pegang|dia yg pegang|dia yang pegang|agen pegang|calo pegang|dititip|dititipkan|dititipin|titipkan|ditahan|tahan|menahan|nahan|dipegang|disita|sita|diambil|dirampas|disimpan',
     ),
     wage: p('gaji*|upah|bayaran'),
     unpaid:
