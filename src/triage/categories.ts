@@ -69,7 +69,9 @@ export function caseFacts(scan: Scan, child: ChildEvidence): CaseFacts {
     (has('sale') && has('venue')) ||
     // an adult going into a child's room and shutting the door, with no blow named: an explicit
     // sexual risk to the child
-    (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has));
+    (child.child && has('room_entry') && !(['violence', 'strangle', 'acute'] as const).some(has)) ||
+    // images of a child's body ("foto dhadhane", "foto dadanyo"): child sexual abuse material
+    (child.child && childBodyImage(scan));
   return { familyPerpetrator: familyPerpetrator(scan), sexual, sextortion, grooming, forcedMarriage };
 }
 
@@ -355,14 +357,28 @@ function partnerSpreadsImages(scan: Scan): boolean {
 // The writer's own photo or video: "fotoku", "poto abdi", "my photos", "foto-foto pribadi kula" —
 // not "foto anak kami", a family photo someone posts.
 const MY_MEDIA = /(ku|ku'|kuh)$/;
+// "video kami berdua", "video kita", "video idi'", "our video": the writer is in it too.
+const OUR: ReadonlySet<string> = new Set(['kami', 'kita', 'kito', "idi'", 'idi', 'our']);
 function writersImage(scan: Scan, media: Hit): boolean {
   const after = scan.kindsAt(media.end);
   const before = scan.kindsAt(media.start - 1);
+  const sameClauseAfter = scan.clauseOf[media.end] === scan.clauseOfHit(media);
   return (
     MY_MEDIA.test(scan.tokens[media.end - 1] ?? '') ||
+    (OUR.has(scan.tokens[media.end] ?? '') && sameClauseAfter) ||
+    (OUR.has(scan.tokens[media.start - 1] ?? '') && scan.language === 'en') ||
     (after.has('first_person') && scan.clauseOf[media.end] === scan.clauseOfHit(media)) ||
     (before.has('first_person') && scan.language === 'en')
   );
+}
+
+function childBodyImage(scan: Scan): boolean {
+  return scan.of('media').some((media) => {
+    const clause = scan.clauseOfHit(media);
+    return scan
+      .of('body_part')
+      .some((b) => b.start >= media.end && b.start - media.end <= 1 && scan.clauseOfHit(b) === clause);
+  });
 }
 
 // Touching is sexual when a body part is named in the same clause ("pegang2 paha saya").

@@ -19,6 +19,7 @@ const GAP = 3;
  *   natunu bola"), or to burn the writer ("rek ngaduruk kuring");
  * - violence and injury: a hot liquid poured on someone, or a burn with a hot iron;
  * - sexual: sex that is forced, or genitals shown (exhibitionism);
+ * - intimate_image: a photo or video of genitals ("foto kemaluane", "poto kamaluanana");
  * - abandoned: a baby with nobody there, not the writer's own.
  */
 export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]): Hit[] {
@@ -87,6 +88,12 @@ export function composedHits(hits: readonly Hit[], clauseOf: readonly number[]):
   for (const expose of of('expose')) {
     for (const genital of of('genital').filter((g) => near(expose, g)))
       composed.push(span('sexual', expose, genital));
+  }
+  // "foto kemaluane", "poto kamaluanana", "foto kamaluannyo": a photo or video of genitals is an
+  // intimate image, in every language (Indonesian lists "foto alat kelamin" whole).
+  for (const media of of('media')) {
+    const genital = of('genital').find((g) => near(media, g));
+    if (genital !== undefined) composed.push(span('intimate_image', media, genital));
   }
   // "dipaksa ku kabogoh kudu sare jeung manehna", "napassa ka' matinro sibawa ia": sex forced.
   for (const forced of of('forced')) {

@@ -1,3 +1,4 @@
+import { LEXICONS } from './lexicons/index.js';
 import { SHORTHAND } from './shorthand.js';
 
 // A Map, not the object: a message word such as "constructor" must not find Object.prototype.
@@ -84,4 +85,64 @@ function expand(raw: string): readonly string[] {
   // English possessive "mom's" → "mom"; other apostrophes are Bugis/Sulsel glottal stops.
   const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
   return EXPANSIONS.get(word) ?? [word];
+}
+
+/**
+ * The text as the rules read it: a passive prefix written apart joined to its verb. The learned
+ * model reads the words as written (`normalize`), so its features do not move with the lexicons.
+ */
+export function withPassivesJoined(text: NormalizedText): NormalizedText {
+  if (!text.tokens.includes('di')) return text;
+  const tokens: string[] = [];
+  const clauseOf: number[] = [];
+  text.tokens.forEach((token, i) => {
+    const last = tokens.length - 1;
+    const clause = text.clauseOf[i] ?? 0;
+    if (tokens[last] === 'di' && clauseOf[last] === clause && isPassiveVerb(`di${token}`)) {
+      tokens[last] = `di${token}`;
+      return;
+    }
+    tokens.push(token);
+    clauseOf.push(clause);
+  });
+  return { tokens, clauseOf };
+}
+
+// Chat writes the passive prefix apart ("di pukul", "di kunci", "di sebar", "di pukua"): "di" and
+// the next word are joined when together they are a passive verb some lexicon lists (exactly, or
+// by a starred family such as "dipukul*" with at most a short suffix: "dijak*" is not "di
+// Jakarta"), never for a place ("di rumah", "di kamar").
+const PASSIVE_EXACT = new Set<string>();
+const PASSIVE_FAMILIES: string[] = [];
+for (const lexicon of Object.values(LEXICONS)) {
+  for (const list of Object.values(lexicon.cues)) {
+    for (const phrase of list ?? []) {
+      const first = phrase.split(' ')[0] ?? '';
+      if (!first.startsWith('di') || first.replace('*', '').length < 5) continue;
+      if (first.endsWith('*')) PASSIVE_FAMILIES.push(first.slice(0, -1));
+      else PASSIVE_EXACT.add(first);
+    }
+  }
+}
+
+// Places and question words that some lists spell joined ("dibawah umur", "dimana").
+const NOT_PASSIVE: ReadonlySet<string> = new Set([
+  'dibawah',
+  'diatas',
+  'didalam',
+  'diluar',
+  'didepan',
+  'dibelakang',
+  'dimana',
+  'disini',
+  'disana',
+  'disitu',
+]);
+
+function isPassiveVerb(word: string): boolean {
+  if (NOT_PASSIVE.has(word)) return false;
+  return (
+    PASSIVE_EXACT.has(word) ||
+    PASSIVE_FAMILIES.some((family) => word.startsWith(family) && word.length - family.length <= 3)
+  );
 }

@@ -1,7 +1,7 @@
 import { type CaseFacts, caseFacts } from './categories.js';
 import { type ChildEvidence, childEvidence } from './child.js';
 import { detectFromTokens } from './language-detect.js';
-import { type NormalizedText, normalize } from './normalize.js';
+import { type NormalizedText, normalize, withPassivesJoined } from './normalize.js';
 import { type Scan, scan } from './scan.js';
 import { readSituation, type Situation } from './situation.js';
 import type { Language, TriageHints } from './types.js';
@@ -31,7 +31,7 @@ export function readMessage(message: string, hints?: TriageHints): MessageReadin
   const text = message.slice(0, MAX_TRIAGE_CHARS);
   const normalized = normalize(text);
   const { language, confidence } = detectFromTokens(normalized.tokens, hints);
-  const cues = scan(normalized, language);
+  const cues = scan(withPassivesJoined(normalized), language);
   const child = childEvidence(cues);
   const facts = caseFacts(cues, child);
   const situation = readSituation(cues, child, facts);

@@ -1047,3 +1047,143 @@ describe('train11 indicator kinds in every language', () => {
     expect(triage('mau tanya alamat kantor uptd ppa').categories).toEqual(['other']);
   });
 });
+
+/*
+ * Indicators checked one by one after blind set 12 (written from triage-labels.md, not from any
+ * labelled message): a photo of genitals sent, a touch word family (Minang "santuah"), krama
+ * "dipun sade" (sold), Bugis "ipassa" (forced), "ribully", "narekang" while bathing ("cemme"),
+ * catcalling ("risuiti"), an agent with a suffix ("agen'e"), and several categories at once.
+ */
+const INDICATORS_12: [Language, Category[], string][] = [
+  ['id', ['sexual_violence', 'online'], 'orang asing kirim foto alat kelamin ke dm instagram saya'],
+  ['jv', ['sexual_violence', 'online'], 'ana wong ngirim foto kemaluane neng dm igku'],
+  ['su', ['sexual_violence', 'online'], 'aya jalma ngirim poto kamaluanana ka dm ig abdi'],
+  ['min', ['sexual_violence', 'online'], 'ado urang mangirim foto kamaluannyo ka dm ig ambo'],
+  ['bug', ['sexual_violence', 'online'], 'engka tau makkirim foto kemaluanna lao ri dm ig-ku'],
+  [
+    'en',
+    ['sexual_violence', 'online'],
+    'some guy keeps sending me dick pics on insta even after i blocked him',
+  ],
+  ['min', ['sexual_violence'], 'ambo disantuah-santuah dek bos ambo di kadai'],
+  ['jv', ['sexual_violence'], 'kula dipun grayangi kalih juragan kula wonten griyanipun'],
+  ['su', ['sexual_violence'], 'abdi dirampa-rampa ku dunungan di bumina'],
+  ['bug', ['sexual_violence'], "bos'ku napegang-pegangi tubuku ri toko"],
+  ['bug', ['sexual_violence'], "tungke liwe'ka ri sudu' risuitiki sibawa riada-adai maja"],
+  ['bug', ['sexual_violence', 'online'], "narekangka' bos'ku wettu cemme'ka"],
+  ['jv', ['sexual_violence', 'online'], 'aku direkam meneng meneng pas adus karo juraganku'],
+  ['su', ['sexual_violence', 'online'], 'abdi direkam cicingeun waktu mandi ku dunungan'],
+  ['min', ['sexual_violence', 'online'], 'ambo direkam diam diam wakatu mandi dek induak samang'],
+  ['id', ['sexual_violence'], 'bos sering ngajak aku check in, kalo nolak diancam dipecat'],
+  ['bug', ['online', 'child'], 'anakku kelas 5 sd sering ribully sellaona ri grup wa'],
+  [
+    'min',
+    ['online', 'child'],
+    'anak ambo kelas 5 sd acok dibully kawannyo di grup wa sampai indak namuah sakola',
+  ],
+  ['jv', ['tppo'], 'kula dipun sade dhateng tiyang kangge nyambut damel wonten kapal, mboten angsal wangsul'],
+  ['bug', ['tppo'], "ipassaka majjama ri kapal bale, de' nabayara gajiku, de' nawelaiki lisu"],
+  ['su', ['tppo'], 'abdi dipaksa damel di kapal ikan teu dibayar jeung teu kenging uih'],
+  ['min', ['tppo'], 'ambo dipaso karajo di kapa ikan, gaji indak dibayia, indak buliah pulang'],
+  ['bug', ['tppo'], "harus upuppui inrengku lao ri agen'e rioloe nappa wedding lisu"],
+  ['min', ['tppo'], 'ambo harus mambayia utang ka agen dulu baru buliah pulang kampuang'],
+  ['jv', ['tppo'], 'kula kedah nyaur utang dhateng agen rumiyin sakderengipun angsal wangsul'],
+  ['su', ['tppo'], 'abdi kudu mayar hutang ka sponsor heula samemeh meunang mulang'],
+  ['min', ['tppo'], 'ambo dijanjian karajo di lua nagari, kini paspor ambo ditahan dek induak samang'],
+  ['bug', ['tppo'], "ripajanjiangi jama ri wanua laing, paspor'ku natahangi bos'ku"],
+  ['jv', ['tppo', 'child'], 'anakku umur 15 arep didol karo calo menyang batam'],
+  ['su', ['tppo', 'child'], 'budak abdi umur 14 rek dijual ku calo ka batam'],
+  ['min', ['tppo', 'child'], 'anak ambo umua 15 ka dijua dek calo ka batam'],
+  ['bug', ['tppo', 'child'], 'anakku umuru 15 taung maelo nabalu calo lao ri batam'],
+  ['jv', ['tppo', 'sexual_violence'], 'mbakyuku dijanjeni kerja neng restoran jebul dipeksa dadi psk'],
+  ['su', ['tppo', 'sexual_violence'], 'teteh abdi dijangjikeun damel di rumah makan horeng dipaksa jadi psk'],
+  ['min', ['tppo', 'sexual_violence'], 'uni ambo dijanjian karajo di rumah makan, ruponyo dipaso jadi psk'],
+  ['bug', ['tppo', 'sexual_violence'], 'daengku ripajanjiangi jama ri warung, nappa ipassa jaji psk'],
+  [
+    'jv',
+    ['sexual_violence', 'online', 'child'],
+    'wong neng game online njaluk foto wuda marang anakku umur 11',
+  ],
+  [
+    'su',
+    ['sexual_violence', 'online', 'child'],
+    'jalma di game online menta poto taranjang ka budak abdi umur 11',
+  ],
+  [
+    'min',
+    ['sexual_violence', 'online', 'child'],
+    'urang di game online mintak foto talanjang ka anak ambo nan baru umua 11',
+  ],
+  [
+    'bug',
+    ['sexual_violence', 'online', 'child'],
+    'engka tau ri game online mellau foto malaccu lao ri anakku umuru 11 taung',
+  ],
+  [
+    'en',
+    ['sexual_violence', 'online', 'child'],
+    'a man on roblox asked my 10 yo daughter to send pictures without clothes',
+  ],
+  ['id', ['sexual_violence', 'online', 'child'], 'adekku masih smp diajak vcs sama om2 di ff'],
+  ['jv', ['online'], 'ana wong gawe akun palsu nganggo fotoku terus njaluk duit marang wong wong'],
+  ['su', ['online'], 'aya nu nyieun akun palsu make poto abdi terus menta duit ka batur'],
+  ['min', ['online'], 'ado urang mambuek akun palsu pakai foto ambo trus mamintak pitih ka urang-urang'],
+  ['bug', ['online'], 'engka tau mappaddupa akun palsu pake foto’ku nappa mellau doi'],
+  // From train12's misses, by word family (new sentences): groping 'narapa'', a thigh 'paho',
+  // posting 'mamposting', our video ('video kami'), 'ngapa2ke', a hand under a skirt, remarks on
+  // the body, filming up a skirt, stealthing, 'dipaso baitu', 'sesrawungan' forced.
+  ['bug', ['sexual_violence'], "engka tau narapa' dadaku ri pasar"],
+  ['bug', ['sexual_violence', 'online'], "sellaoku marekam ka' wettu cemme' nappa nasebbarang ri fb"],
+  ['min', ['sexual_violence'], 'urang di bus mamacik paho ambo'],
+  ['min', ['sexual_violence', 'online'], 'mantan laki ambo mamposting video kami ka grup wa'],
+  ['id', ['sexual_violence', 'online'], 'mantan nyebarin video kami ke grup fb'],
+  ['jv', ['sexual_violence', 'kdrt', 'child'], 'pakdheku ngapa2ke aku wiwit aku kelas 7'],
+  ['jv', ['sexual_violence'], 'ana wong lanang tangane mlebu rokku neng bis'],
+  ['jv', ['sexual_violence'], 'mandor ngomongke susuku neng ngarepe kanca kanca'],
+  ['en', ['sexual_violence', 'online'], 'someone filmed up my skirt on the train'],
+  ['en', ['sexual_violence'], 'my neighbour stood at the window touching himself while looking at me'],
+  ['en', ['sexual_violence'], 'my boyfriend removed the condom without telling me'],
+  ['en', ['sexual_violence'], 'my coworker keeps commenting on my body'],
+  ['su', ['sexual_violence', 'online'], 'aya nu ngarekam rok abdi ti handap di angkot'],
+  ['min', ['sexual_violence'], 'ambo dipaso baitu dek bos ambo'],
+  ['jv', ['sexual_violence'], 'bojoku meksa sesrawungan padahal kula mboten purun'],
+  // Online and tppo from train12's misses, by family: a cloned account or one made with the
+  // writer's photo, a partner reading chats or fitting a GPS, 'dibuly', 'diolok', held on a boat
+  // ('indak buliah naiak ka darek'), a 'ponggawa'.
+  ['en', ['online'], 'someone cloned my instagram and is asking my friends for money'],
+  ['su', ['online'], 'aya nu nyieun akun fb make poto abdi terus menta duit'],
+  ['bug', ['online'], 'engka tau mappake fotoku ri fb mellau pulsa'],
+  ['min', ['online', 'kdrt'], 'laki ambo mambaco chat ambo tiok malam'],
+  ['bug', ['online', 'kdrt'], "lakkaikku napasang gps ri motoro'ku"],
+  ['en', ['online', 'kdrt'], 'my husband makes me share my location all day'],
+  ['min', ['online', 'child'], 'anak ambo kelas 2 SMP dibuly di grup WA kelasnyo'],
+  ['jv', ['online', 'child'], 'anakku kelas 8 diolok olok neng grup wa kelase'],
+  ['min', ['tppo'], 'laki ambo karajo di kapa ikan, indak buliah naiak ka darek, gaji indak dibayia'],
+  ['bug', ['tppo'], "ponggawa lopi de' nawedding naik ri darat lakkaikku, engka inrenna"],
+  // A photo of a child's body asked for; sex as the price of a raise or bonus (min).
+  ['jv', ['sexual_violence', 'online', 'child'], 'anakku kelas 5 dijaluki foto dhadhane karo wong neng ff'],
+  ['min', ['sexual_violence'], 'bos ambo bakato ka mambari bonus kalau ambo namuah tidua jo inyo'],
+  // A passport someone 'has' or 'yg pegang'; fake IDs for a trip.
+  ['en', ['tppo'], 'i ran from the agent in johor, he has my passport and is looking for me'],
+  ['id', ['tppo'], 'aku kabur dari penampungan, paspor dia yg pegang'],
+  [
+    'en',
+    ['tppo', 'child'],
+    'a man is taking two 15 year old girls to batam tonight for factory work with fake ids',
+  ],
+];
+
+describe('set 12 indicator kinds in every language', () => {
+  it.each(INDICATORS_12)('%s: %j in "%s"', (_language, expected, text) => {
+    const categories = triage(text).categories;
+    for (const category of expected) expect(categories, JSON.stringify(categories)).toContain(category);
+  });
+  it('should not read a photo of a body part that is not intimate, or a job abroad, as harm', () => {
+    expect(triage('anak ambo mangirim foto tangannyo nan lucu ka grup keluarga').categories).toEqual([
+      'other',
+    ]);
+    expect(triage('uni ambo karajo di lua nagari, baa caronyo mangirim pitih?').categories).toEqual([
+      'other',
+    ]);
+  });
+});

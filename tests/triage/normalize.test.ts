@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/triage/normalize.js';
+import { normalize, withPassivesJoined } from '../../src/triage/normalize.js';
 
 describe('normalize', () => {
   it.each([
@@ -30,5 +30,33 @@ describe('normalize', () => {
   it('should start a new clause at punctuation and at "tapi/but"', () => {
     const { clauseOf } = normalize('dulu dipukul tapi sekarang aman. terima kasih');
     expect(clauseOf).toEqual([0, 0, 1, 1, 1, 2, 2]);
+  });
+  it('should join, for the rules, a passive prefix written apart when the whole is a listed passive verb', () => {
+    expect(withPassivesJoined(normalize('aku di pukul suami')).tokens).toEqual(['aku', 'dipukul', 'suami']);
+    expect(withPassivesJoined(normalize('saya di kunci di gudang')).tokens).toEqual([
+      'saya',
+      'dikunci',
+      'di',
+      'gudang',
+    ]);
+    expect(withPassivesJoined(normalize('ambo di pukua laki ambo')).tokens).toEqual([
+      'ambo',
+      'dipukua',
+      'laki',
+      'ambo',
+    ]);
+    expect(withPassivesJoined(normalize('poto abdi di sebarkeun')).tokens).toEqual([
+      'poto',
+      'abdi',
+      'disebarkeun',
+    ]);
+    // places stay apart
+    expect(withPassivesJoined(normalize('di rumah di bawah meja')).tokens).toEqual([
+      'di',
+      'rumah',
+      'di',
+      'bawah',
+      'meja',
+    ]);
   });
 });

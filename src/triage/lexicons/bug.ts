@@ -43,7 +43,9 @@ export const BUG_LEXICON: Lexicon = {
     not_family: p(
       'tau matoa|mantan*|mantang lakkai*|mantan lakkai*|mantang baine*|mantang bene*|mantang pacar*|bekas lakkai*|bekas baine*|bekas bene*',
     ),
-    agent: p("majikan*|agen|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna"),
+    agent: p(
+      "ponggawa*|punggawa*|majikan*|agen|agen*|sponsor*|bos'ku|bos|calo|kapten|mandor|majikak*|majikang*|majikanna|bos'e|bosna",
+    ),
     violence: p(
       `nacubi*|ricubi*|cubi*|disundut*|nyundut*|sundut*|nakenna*|nakennaka'|nakennai|mabbampa|nalempe'|lempe*|nalempari*|tippe'|natippe*|naiso|nakeno|nasessa|kenna*|bampa*|jaguru*|tippe*|peppe*|tampeleng*|tempeleng*|tampar*|tendang*|pukul*|jambak*|sessa*|seksa*|siksa*|tobo*|redde*|hajar*|aniaya*|banting*|nasempa|nasempai|nasempaka|nasempaki|risempa|risempai|massempa|massempai|sempai|usempa|dorong*|sorong*|keroyok*|karoyok*|nabanting*|ribanting*|nabbanting*|riwanting*|nariu'ka'|nariu-ka'|nareddu'ka'`,
     ),
@@ -64,9 +66,11 @@ export const BUG_LEXICON: Lexicon = {
     sexual:
       p(`nacabuli|napalecehi|napassa mallaibini|napassaka mallaibini|nalessui|nacabulii|nacolek*|nahamili|napamattampu|nacabuli*|nacolek colek*|narudapaksa|naremma'|napaleceh|telanjang*|porno|cabul*|
       napegang pegang*|ripegang pegang*|leceh*|perkosa*|rudapaksa*|narudapaksa*|riperkosa*|naperkosa*|nagaukeng aga aga|nagaukang aga aga|napigau aga aga|ripigau aga aga|nagaukengngi aga aga|napigaui aga aga|naintip ka' mandi|naintipi ka' mandi|riintip mandi|riintip cemme|naintip ka' cemme|naintipika' mandi|naajakka' lao ri hotel|naajakka' ri hotel|naajak ka' lao ri hotel|naajak ka' ri hotel|naraba*|riraba*|nagerayangi|rigerayangi|nabius|ribius`),
-    touch: p("gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*"),
+    touch: p(
+      "narapa'*|rirapa'*|rapa'*|narapa*|rirapa*|gosok*|nagosok*|rigosok*|nagai'|nakenna|naremma'|napakenna|colli*|nacolli*|ricolli*",
+    ),
     body_part: p(
-      `dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
+      `bokong*|dada*|paha*|pahana|dadana|dada|dadaku|paha|pahaku|kemaluan*|dadana|pahana|dada'na|pinggang*|dada'ku|watakkale*|pinggangku`,
     ),
     genital: p(`kemaluan*|mapeddi narekko mateme'|mapeddi narekko pipis`),
     intimate_image: p(
@@ -74,20 +78,26 @@ export const BUG_LEXICON: Lexicon = {
     ),
     media: p('foto*|video*'),
     spread: p(`nasebar*|risebar*|sebar*|nasebbarang|sebbarang*|nasebbara|nasebbara'|risebbara'|risebbarang`),
-    recording: p('naalai fotoku|naalai foto|narekam|narekang'),
-    privacy_place: p('ugenti baju|genti baju|kamar mandi'),
-    surveillance: p(`aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`),
-    sexual_remark: p(`ada ada maja|ada maja|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`),
+    recording: p(
+      'marekam*|marekang*|mmarekam*|naalai fotoku|naalai foto|narekam*|narekang*|rirekam*|rirekang*|navideo*|rivideo*|nafoto*|rifoto*',
+    ),
+    privacy_place: p("ugenti baju|genti baju|kamar mandi|cemme|cemme'*|macemme*|mecemme*|wettu cemme*"),
+    surveillance: p(
+      `nabaca wa*|napasang gps*|pasang gps|aplikasi pelacak|aplikasi palacak|nasadap|risadap|nabaca chat*`,
+    ),
+    sexual_remark: p(
+      `ada ada maja|ada maja|risuiti*|nasuiti*|suiti*|nakomentari watakkale*|mandi sibawa|cemme sibawa|macemme sibawa`,
+    ),
     contraception: p(`kb|kb spiral|nasteril|risteril|steril|napasang kb|ripasang kb`),
     bruise: p(`lebam|memar|biru biru`),
     media_sale: p(`mabbalu video|mabbalu foto|nabalu video|nabalu foto|balu video|balu foto`),
     underwear: p(`celana*|sampak*|salawara*`),
     secluded: p(`bola kosong|onrong mesa|kuburu|ale'`),
     impersonation: p(
-      'nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
+      'mappake fotoku|napake fotoku|pake fotoku|nabajak|dibajak|akun palsu|ribajak|ribajak akunku|nabajaki|nibajak|makkeda polisi|ngaku polisi',
     ),
     bully: p(
-      `nacela|nacelai|ricela|nabully|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
+      `nacela|nacelai|ricela|nabully*|ribully*|nabuli*|ribuli*|dibully|naejek*|riejek*|ripakasiri'|napakasiri'|napakasiri'ka'|ripakasiri|ricacci|fitnah|nafitnah|rifitnah|kareba bohong`,
     ),
     meetup: p(
       `menta foto|menta fotona|mellau foto|nasuro kirim foto|naelloriwi foto|situjju|naobbi|sita|lao sita|sitai|siruntu|sirunturi|massiruntu|naruntu|siruntu sibawa`,
@@ -98,13 +108,14 @@ export const BUG_LEXICON: Lexicon = {
     kill: p(
       `napamate|mappamate|pamate|nabunu|mabbunu|nawunu*|wunu*|mawunu|wunu*|bunu*|pamate*|mate ko|matei ko|mate mo ko|uwunu ko|uwunuko|riuno|nauno|mauno|nauno ka'`,
     ),
-    self_harm: p(`melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
+    self_harm:
+      p(`maelo ka' mate|melo ka' mate|maeloka' mate|meloka' mate|melo mate|mate bawang|melo ka' mate|melo* mate|maelo* mate|de' melo tuo|de' melo* tuo|
       de'na melo* tuo|de' maelo* tuo|de'na maelo* tuo|wunu ale|mawunu ale|pamate ale|mappamate ale|bunu ale*|wunu ale*|gantung ale*|gantung diri|melo* mate|maelo* mate|de'na melo tuo|massilet*|nasilet alena|massilet lima`),
     weapon: p(
       `barang tajam|pedang|badik|badi|badi'na|badi'e|kawali|piso|pisona|bensin|parang|golok|berang|gajang|kawali*|badi'*|badik*|pisau*|parang*|golok*|gunting`,
     ),
     confinement: p(
-      `de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
+      `de' nawedding naik ri darat|de' nawedding menre' ri darat|de' nawedding lisu|de' uwedding lisu|de' ulle lisu|rijaga|natahangi ri kappala'|natahang ri kappala'|natahangi ri hotel|de' napalessu|de' nawedding massu|de' nawedding massu'|de' uwedding massu'|de' wedding massu'|nagoncing*|rigoncing*|goncingi|de' wedding massu|de' ulle massu|nasekap|ritahang ri hotel|ritahangi ri hotel|ritahang ri kappala'|ritahang ri lopi|ritahang ri mess|ritahang ri asrama|ritahang ri bola|ritahang ri kamara|natahang ri lopi|nasiko'*|risiko'*|nasikko'*|risikko'*`,
     ),
     free_to_leave: p(
       "wedding massu|wedding massu'|wedding mupa|wedding mopi|ulle massu|uwedding massu|uulle massu|wedding lao|wedding ka' lao|wedding lisu|wedding-ka' lisu|wedding ka' lisu|ulle lao|ulle lisu|wedding mattelepon|ulle mattelepon",
@@ -121,7 +132,7 @@ export const BUG_LEXICON: Lexicon = {
     belly: p('babua|babuana|babuakku'),
     sex_act: p(`matinro sibawa|matinro silaong|mallaibini|hubungan badan|nalayani|mallayani ia|layani ia`),
     forced: p(
-      `napassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
+      `napassa*|ipassa*|ripassa*|passa|passaka*|passaki*|napaksa*|napassai|passai*|paksa*|dipaksa|maelo de' maelo|melo de' melo|harus maelo`,
     ),
     marriage: p('botting*|pabotting*|napabotting*|mabbotting|nikah*|kawin*'),
     work: p(`abk|kapal bale|dipaksa majjama|jama|majjama|jamang|napajama|pajama|napajamai`),
@@ -132,6 +143,8 @@ export const BUG_LEXICON: Lexicon = {
     sale: p('nabalu|balu*|dijual'),
     payment: p('natarima doi'),
     passport: p('paspor*|ktp*|dokumen*|ijazah*'),
+    // Abroad: "wanua laing" (another country); destination names are read from Indonesian.
+    abroad: p('wanua laing*|wanuwa laing*|tana laing*'),
     withhold: p(
       'nataro|ritaro|nataroi|natahangi|tahang*|naalai|natahang|ritahang|nacekeli|naala|natahan|ritahan|natahanna|natahang*',
     ),
@@ -171,7 +184,7 @@ export const BUG_LEXICON: Lexicon = {
     ),
     // "wenni iye" (this night): tonight, not last night
     tonight: p(
-      `matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae|subuh iye|matu subuh|subu iye`,
+      `sejam e|sejam'e|sejam pi|matu wenni|matu wennie|wenni e|esso e|wennie|wenni iye|wenni iyewe|esso iye|matu ri wenni|matu wenni e|arawengngi|arawengi|matu arawengngi|wenni iyae|subuh iye|matu subuh|subu iye`,
     ),
     recent: p("sicuku'"),
     past: p('wettu iyaro|riolo|wenni|taung labe|uleng labe|minggu labe|siminggu labe'),

@@ -64,13 +64,13 @@ export const JV_LEXICON: Lexicon = {
       p(`dikon ngamen|dikongkon ngamen|diusir|ngusir|ditundhung|nundhung|ditundung|nundung|dipun kesah|ora oleh kerja|ora entuk kerja|ngemis|dikon ngemis|ora diopeni|nafkah|ora tau menehi nafkah|ora dipakani|ora diwenehi mangan|ditinggal*|lunga ora bali|
       ora ana kabar|minggat|dipun tilar|ditilar|ora ngekei nafkah|ora ngirimi duit|ora tau ngirimi duit|ora ngirim duit|ora tau ngirim duit|ora menehi duit|ora tau menehi duit|ora dikeki mangan|mboten dipun paringi dhahar|kerep ora mangan|kaliren|keluwen|ora dikirimi duit|nggawa minggat duit|duit digawa minggat|nggawa mlayu duit|nggondol duit|nggondol tabungan|tabunganku digawa|ora tau menehi blanja|ora menehi blanja|ora diwenehi blanja|mboten maringi blanja`),
     sexual:
-      p(`dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
+      p(`ngapa ngapake|ngapa ngapakke|diapa apakke|diapa apake|diapak apakke|dijak neng hotel|ngajak neng hotel|dijak nang hotel|ngajak nang hotel|dipun ajak dhateng hotel|dikon nyopot klambi|dikon nyopot kathok|nyopot kathok|kathoke dicopot|dicopot kathoke|dicopot klambine|ora senonoh|mboten senonoh|tumindak saru|tumindak mboten pantes|dipun cepeng cepeng|dicekel cekel|diudani peksa|dipeksa nonton video saru|dikon nonton video saru|dipeksa nonton bokep|nuduhke video saru|ngirimi video saru|dipeksa kb|dipeksa dodol awak|dodol awak|diperkosa|merkosa|dirudapaksa|dicabuli|nyabuli|dipun cabuli|dipun perkosa|dipun rudapaksa|dipun lecehaken|dikeloni|ngeloni|dikeloni peksa|diudani|ngudani|diwudani|dipun udani|nuduhke manuke|nuduhake manuke|nuduhke kemaluane|nuduhake kemaluane|nuduhake barang pribadine|omongan saru|guyonan saru|chat saru|pesen saru|ngajak turu bareng|ngajak turu|ngajak ngamar|ngajak sare|ngajak begituan|didol neng tamu|didol karo wong lanang|dadi psk|dipun cekeli|ngamar|ngamar karo|mlebu kamar karo wong lanang|mlebu kamar hotel karo|ngladeni tamu|ngladeni tamu lanang|dikon ngladeni tamu|ngamili|dihamili|diamili|dicekeli|nyekeli|nyekel nyekel|ndemek ndemek|dilecehke|dilecehake|lecehaken|dilecehaken|
       saru|grayang*|digrayangi|wuda*|hubungan badan|ngintip aku adus|ngintip de'e adus|ngintip wong adus|ngintip adus|ngintip kula siram|ngintip aku mandi|diintip adus|perkosa*|diperkosa*|merkosa*|dirudapeksa*|rudapeksa*|rudapaksa*|dirudapaksa*|dipun rudapeksa|dicolek|nyolek|dicolek colek|digituni|digitukke|digituke|diapak apakke|diapak apakne|diapak apake|diapa apakke|dipun punapakaken|dipun napak napakaken|digawe ngono|dikapakke|ngajak aku neng hotel|ngajak aku nang hotel|ngajak kula dhateng hotel|ngajak aku menyang hotel|diraba*|ngraba raba|diraba raba|dibius|ombenanku dicampur|ngombeku dicampuri`),
     touch: p(
       `nggesek*|digesek*|gesek*|remet*|diremet*|dipun remet*|cepeng*|dipun cepeng*|dicekel*|nyekeli|gepok*|dipun gepok*|dipun demek|ngelus*|dipun elus*|dipun grayangi|ngraba*|dipun raba|ngremet*|ndemek*|nyekel*|grayang*|dicekel|mijet*|dipijet*|mijeti*|dipijeti*`,
     ),
     body_part: p(
-      'payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
+      'rokku|roke|rokmu|susuku|susune|payudara|susu|wadi|pupu kula|dhadha kula|dhadha|dhadhaku|pupu|pupuku|bokong|kemaluane|barang pribadi*|bokongku|bokonge|bokongne|pupune|dhadhane|susune|payudarane|wadine',
     ),
     genital: p(
       'kemaluane|barang pribadi*|wadi|wadine|kemaluan*|kelamine|alat kelamin*|lara yen pipis|lara nek pipis|lara pas pipis|perih nek nguyuh|lara nek nguyuh|sakit nek pipis',
@@ -86,7 +86,7 @@ export const JV_LEXICON: Lexicon = {
       `aplikasi pelacak|aplikasi nglacak|nglacak hp*|nyadap hp*|disadap|maca kabeh chatku|maca chatku`,
     ),
     sexual_remark: p(
-      `omongan saru|ngomong saru|guyon saru|guyonan saru|ngomentari awakku|ngomentari badanku|adus bareng|ngajak adus bareng|siram sareng`,
+      `ngomongke susu*|ngomongke dhadha*|ngomongke bokong*|ngomongke awakku|omongan saru|ngomong saru|guyon saru|guyonan saru|ngomentari awakku|ngomentari badanku|adus bareng|ngajak adus bareng|siram sareng`,
     ),
     contraception: p(`kb|kb spiral|spiral|masang kb|dipasang kb|disteril|steril`),
     bruise: p(`biru biru|benjut|memar|lebam|bonyok`),
@@ -98,7 +98,9 @@ export const JV_LEXICON: Lexicon = {
     impersonation: p(
       `dipun bajak|akunipun dipun bajak|dipun hack|dihek|dihack|dibajak|dipalsu*|akun palsu|akun fb palsu|akun ig palsu|akun facebook palsu|akun instagram palsu|akun tiktok palsu|akun wa palsu|nganggo fotoku|nganggo jenengku|ngaku polisi|ngaku dadi polisi`,
     ),
-    bully: p('poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek'),
+    bully: p(
+      'diolok*|ngolok*|diece*|poyok*|dipoyoki|diece|fitnah|difitnah|kabar bohong|tulisan elek|komen elek',
+    ),
     meetup: p(
       `njaluk foto|dijaluk foto|dijaluki foto|dikon ngirim foto|nyuwun foto|dipun suwuni foto|njaluk video|ketemuan|kenalan|dijak ketemuan|dijak|janjian|janjiane|dipethuk|pethuk*|melu wong|kenal saking`,
     ),
@@ -131,7 +133,7 @@ export const JV_LEXICON: Lexicon = {
     plea: p('ampun pak|ampun bapak|ampun mak|aja pak|ojo pak|ojo bapak|lara pak|loro pak|sakit pak'),
     pain: p('lara|loro|perih|abang'),
     sex_act: p(
-      `ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng|ngladeni dheweke|ngladeni bojoku|ngladosi`,
+      `sesrawungan|ngono kuwi|kaya ngono|hal kuwi|turu karo|turu kalih|sare kaliyan|sare kalih|tilem kaliyan|ngamar|kelon|kelonan|hubungan bojo|sanggama|hubungan badan|sare sareng|tilem sareng|begituan|gituan|hubungan|turu bareng|ngladeni dheweke|ngladeni bojoku|ngladosi`,
     ),
     pregnant: p('meteng|ngandhut|mbobot'),
     belly: p('weteng*'),
@@ -147,7 +149,7 @@ export const JV_LEXICON: Lexicon = {
     scam: p(
       'ngapusi wong|ngapusi uwong|nipu wong|dikon ngapusi|dikon nipu|penipuan online|judi online|scam|scammer|nipu|ngapusi',
     ),
-    sale: p('didol|diedol|ngedol'),
+    sale: p('didol|diedol|ngedol|didodol|dipun sade|disade|nyade|dipun sadeaken|disadeaken'),
     payment: p('nampa duit|nompo duit|oleh duit|diwenehi duit'),
     trafficking:
       p(`perdagangan tiyang|dodolan wong|dodolan uwong|perdagangan orang|perdagangan manusia|tppo|trafficking|kerja paksa|jerat utang|umure dipalsu|
@@ -198,7 +200,7 @@ export const JV_LEXICON: Lexicon = {
     deadline: p('jam|bengi iki|dina iki|sadurunge jam'),
     present: p('saben sedhela|saben menit|saben sawetara menit|saiki|lagi|isih|sakmenika|samenika|taksih'),
     tonight: p(
-      'sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga|subuh iki|mengko subuh|sesuk subuh',
+      'wis bengi|wes bengi|sampun dalu|sejam maneh|sedhela maneh|sakjam maneh|sonten menika|sonten niki|dalu menika|mengko sore|bengi iki|dina iki|mengko bengi|sore iki|dalu punika|ndalu menika|ndalu punika|mangke dalu|mengke dalu|dalu niki|bengi iki uga|subuh iki|mengko subuh|sesuk subuh',
     ),
     recent: p(
       'mau|mau esuk|mau awan|nembe|lagi wae|sejam kepungkur|sejam sing lalu|setengah jam kepungkur|mau sejam',

@@ -49,10 +49,10 @@ export const MIN_LEXICON: Lexicon = {
     ),
     agent: p('induak samang*|agen|bos|panampuangan|calo|mandor|tauke'),
     violence:
-      p(`disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
+      p(`manandang|ditandang|ditandangnyo|tarajang*|ditarajang*|manarajang*|disundut*|nyundut*|sundut*|dicubik|mancubik|cubik*|dijewer|disetrum|pukua|dipukua|mamukua|tampa*|ditampa|manampa|tendang*|ditendang|disipak|sipak*|dilukoi|
       lukoi|dianiayo|siksa*|dihajar|mangampa|mancakau|dicakau|maantam|diantam|mahantam|dihantam|pukua*|pukul*|tampeleang*|tampeleng*|tendang*|sipak*|sepak*|hantam*|antam*|hajar*|tinju*|tumbuak*|jambak*|siksa*|aniayo*|aniaya*|seret*|hela*|helo*|banting*|tusuak*|tikam*|bacok*|dipalu|mamalu|dorong*|sorong*|keroyok*|karoyok*|dibantiang*|mambantiang*|dihampeh*|mahampeh*|dilempa*`),
     acute:
-      p(`mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
+      p(`mamacah barang|mamacahan barang|mamacah mancah*|mahampeh barang|mambantiang barang|mancampak barang|mangaja|dikaja|bangih|mangamuak|ngamuak|manggaduang|gaduang*|bakuak|mancari ambo|masih di balakang ambo|
       masih di balakang awak|mandobrak|didobrak|dobrak*|maketok pintu|mangetok pintu|manggadua pintu|mangaja ambo|mangaja awak|maikuik*|mangikuik*|diikuik*|manuruik ambo|manuruik awak|manuruik kami`),
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
@@ -66,19 +66,27 @@ export const MIN_LEXICON: Lexicon = {
       `disuruah mangamen|disuruah mamintak|disuruah mangemis|dipaso mangamen|diusia|mangusia|diusia dari rumah|indak buliah karajo|maminta minta|mangamis|indak mambari balanjo|balanjo indak diagiah|indak diagiah balanjo|nafkah|indak diagiah makan|ditinggaan|indak ado kaba|pai indak baliak|indak mangirim pitih|indak pernah mangirim pitih|indak mangirim balanjo|indak mambari pitih|indak maagiah pitih|indak pulang pulang|kalaparan|acok indak makan|mambaok lari pitih|mambawo lari pitih|pitih dibaok lari|mambaok lari tabungan|tabungan dibaok lari`,
     ),
     sexual:
-      p(`diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
+      p(`namuah tidua jo*|nio tidua jo*|mintak tidua jo*|maajak tidua jo*|namuah lalok jo*|diajak ka hotel|maajak ka hotel|dibaok ka hotel|disuruah mambukak baju|disuruah mambukak sarawa|mambukak sarawa|sarawanyo dibukak|indak senonoh|diraso raso|dipaso manonton video porno|disuruah manonton video cabul|dipaso kb|dipaso manjua diri|manjua diri|mamperkosa|mancabuli|dilecehan|malecehan|dinodai|manodai|digagahi|dirudapaksa|ditalanjangi|disuruah bukak baju|mampaliekan kamaluan*|mamparlihaikan kamaluan*|kato kato cabul|caruik|ota cabul|maajak lalok|maajak tidua|dijua ka laki laki|jadi psk|maraba raba|diraba raba|diraba|mahamili|dihamili|mamacik macik|dipacik pacik|dicabuli|dilecehkan|diperkosa|talanjang|cabul|bahubungan badan|
       hubungan badan|leceh*|cabul*|perkosa*|nodai*|parkosa*|mamarkosa*|diparkosa*|rudapaksa*|dirudapaksa*|maparkosa*|dicolek|mancolek|dicolek colek|diapo apoan|diapoapoan|dibuek baitu|dibaitukan|dibuek nan indak indak|diapo apokan|maajak ambo ka hotel|maajak awak ka hotel|maajak den ka hotel|mangajak ambo ka hotel|diintip mandi|maintip ambo mandi|maraba*|diraba*|mangarayangi|digarayangi|garayang*|palecehan|pacabulan|pamarkosaan|pelecehan|pemerkosaan|pencabulan|pamerkosaan|perkosaan|dibius|minuman ambo dicampua`),
-    touch: p('manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*'),
-    body_part: p('dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang'),
+    touch: p(
+      'manggesek*|digesek*|gesek*|maraso*|diraso*|mangapik|mamacik|dipacik|pacik*|raba*|santuah*|disantuah*|manyantuah*|disentuh*|manyentuh*',
+    ),
+    body_part: p(
+      'paho*|paha*|dado*|pungguang*|dado|pao|kamaluan*|kamaluannyo|dadonyo|paonyo|pao ambo|dado ambo|pungguang',
+    ),
     genital: p('kamaluan*|sakik kalau pipih|sakik wakatu pipih|padiah kalau kancing|sakik kalau kancing'),
     intimate_image: p(
       `bugia|indak bapakaian|indak babaju|indak pakai baju|indak mamakai baju|tanpa baju|foto talanjang|video talanjang|talanjang|foto cabul`,
     ),
     media: p('foto*|video*'),
-    spread: p('manyebar|disebar|manyebarkan'),
-    recording: p('mamoto|difoto|marekam|direkam'),
+    spread: p(
+      'mamposting|diposting|mamposkan|maunggah|diunggah|mauploud|diupload|manyebar|disebar|manyebarkan',
+    ),
+    recording: p('mamoto|difoto|marekam*|direkam*|mamotret|dipotret|mavideoan|divideoan|mamvideoan'),
     privacy_place: p('baganti baju|ganti baju|kamar mandi'),
-    surveillance: p(`aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`),
+    surveillance: p(
+      `mambaco chat*|mambaco wa*|mambaco pesan*|aplikasi palacak|aplikasi pelacak|manyadap hp*|disadap|mambaco chat ambo`,
+    ),
     sexual_remark: p(
       `kato kato cabul|kato cabul|mangomentari badan|mangomentari tubuah|mandi basamo|maajak mandi basamo|mandi baduo`,
     ),
@@ -87,12 +95,14 @@ export const MIN_LEXICON: Lexicon = {
     media_sale: p(`manjua video|manjua foto|manggaleh video|manggaleh foto|jua video|jua foto`),
     underwear: p(`saluar*|saluanyo|sarawa*|celana*`),
     secluded: p(`rumah kosong|tampek sunyi|pondok|rimbo|kuburan`),
-    impersonation: p(`dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`),
+    impersonation: p(
+      `mamakai foto ambo|pakai foto ambo|mamakai akun ambo|dihack|dihek|dibajak|akun palsu|mangaku polisi|ngaku polisi|mangaku jadi ambo`,
+    ),
     bully: p(
-      'dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
+      'dibuly*|buly*|mambuly*|dibully|diolok olok|ejekan|diejek|maejek|mangejek|fitnah|difitnah|kaba bohong|tulisan fitnah|dihino',
     ),
     meetup: p(
-      `mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
+      `ka batamu|batamu|bajumpo|ka bajumpo|mintak foto|disuruah mangirim foto|dimintak foto|mintak video|maajak|diajak|barangkek malam ko|barangkek malam iko|barangkek nanti malam|barangkek kini|basobok|diajak basobok|janji*|dijapuik`,
     ),
     fear: p('takuik|katakuik'),
     threat: p('maancam|diancam|tau rumah ambo|tahu rumah ambo|tau alamat ambo'),
@@ -103,17 +113,17 @@ export const MIN_LEXICON: Lexicon = {
     self_harm: p(`labiah baiak mati|labiah elok mati|mangakhiri sadonyo|mangakhiri iduik|bunuah diri|nio mati|
       ingin mati|indak nio iduik|indak nio hiduik|nio manyusul almarhum*|nio manyusul amak|nio manyusul mandeh|nio manyusul apak|nio manyusul abak|bunuah diri|nio bunuah diri|indak nio iduik lai|mangantuang diri|gantuang diri|manyayek tangan|mamotong nadi|mailet tangan|manyilet*|mailet*|manyayek*`),
     weapon: p(
-      'sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
+      'kalewang|tombak|sanjato api|senapang|pistol|sanjato|sanjato tajam|barang tajam|pedang|ladiang|piso|pisau|golok|sabik|bensin|kapak|pisau*|piso*|ladiang*|sabik*|kapak*|gunting|golok*|karih',
     ),
     confinement:
-      p(`dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
+      p(`indak buliah naiak ka darek|indak buliah turun ka darek|indak buliah ka darek|dilarang kalua|indak buliah pulang|indak buliah pai|indak dibiaan kalua|indak dibiaan pulang|dijago ketat|dikuruang di asrama|dikuruang di mess|ditahan di kapa|dikuruang di kapa|indak buliah turun|ditahan di hotel|dikuruang di hotel|dikunci|dikuruang|indak buliah kalua|indak bisa kalua|disakap|mangunci ambo|mangunci kami|
       mangunci awak|mangunci inyo|mangunci anak*|manguruang*|dikunci dari lua|dikuruang di kamar|dikuruang di rumah|ditahan di rumah|diikek*`),
     free_to_leave: p(
       'bisa kalua|buliah kalua|bisa libur|libur|masih bisa manelpon|bisa manelpon|bisa wa|masih bisa wa',
     ),
-    hiding: p('basambunyi|basuruak|sembunyi'),
+    hiding: p('suruak*|basuruak*|manyuruak*|sambunyi*|basambunyi*|basambunyi|basuruak|sembunyi'),
     injury: p(
-      `disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
+      `darah mangalia|darahnyo mangalia|kapalo pacah|kapalonyo pacah|luko gadang|luko di kapalo|disundut*|nyundut*|muntah taruih|muntah darah|muntah muntah|indak bisa baangok|sasak angok|badarah|darah|darahnyo|indak sadar|pingsan|angus|talua angus|luko bakar|
       malapuah|disiram aia angek|luko parah|indak sadaran|indak sadarkan diri|pingsan|patah tulang|tulangnyo patah|kapalo bocor|kapalonyo bocor|badarah darah|darah kalua|sasak angok|angok sasak|tabaka|angoknyo aneh|indak baangok|pangsan|indak sadar diri|kapalonyo bangkak|kapalo bangkak`,
     ),
     drunk: p('mabuak|mabuk'),
@@ -121,7 +131,7 @@ export const MIN_LEXICON: Lexicon = {
     plea: p('mintak ampun|ampun pak|jan pak|jan apak|sakik pak|sakik apak'),
     pain: p('sakik|padiah'),
     sex_act: p(
-      'lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
+      'paso baitu|dipaso baitu|mamaso ambo baitu|mambuek baitu|lalok jo|lalok samo|tidua jo|tidua samo|hubungan badan|baituhubuangan|bahubuangan|hubuangan badan|lalok basamo|bahubungan|hubungan|malayani inyo|malayani laki ambo|malayani nafsu*',
     ),
     pregnant: p('hamil|manganduang'),
     belly: p('paruik|paruiknyo'),
@@ -141,6 +151,8 @@ export const MIN_LEXICON: Lexicon = {
     ),
     payment: p('manarimo pitih|dapek pitih'),
     passport: p('paspor*'),
+    // Abroad: "lua nagari" (outside the country); destination names are read from Indonesian.
+    abroad: p('lua nagari|lua nagori|nagari urang|nagari lain|ka lua nagari'),
     withhold: p('dititipan|dititipkan|dititipkan ka|dipacik|mamacik|ditahan|manahan|diambiak'),
     wage: p('gaji'),
     unpaid: p(
@@ -152,7 +164,7 @@ export const MIN_LEXICON: Lexicon = {
     ),
     grade: p('sd|smp|sma'),
     grade_word: p('kelas'),
-    age_word: p('umua|umur'),
+    age_word: p('umuanyo|umurnyo|baumua|baumur|umua|umur'),
     age_unit: p('tahun|taun'),
     when_clause: p('wakatu|maso|sewaktu|dulu wakatu'),
     childhood: p(
@@ -166,18 +178,22 @@ export const MIN_LEXICON: Lexicon = {
       'indak dikenal|indak dikenal*|ndak dikenal|urang indak dikenal|urang nan indak dikenal|urang asiang|urang indak takana|urang indak dikenal*|urang nan indak dikenal*|laki laki indak dikenal*|urang asiang*|urang lua|urang nan indak ambo kenal|urang indak ambo kenal|urang indak kenal',
     ),
     with_child: p('mambaok anak|mambaok anaknyo|baok anak|mambao anak|mambawo anak'),
-    missing: p('indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*'),
+    missing: p(
+      'pai dari rumah|lari dari rumah|kabua dari rumah|minggat dari rumah|indak pulang|alun pulang|hilang|indak baliak|ilang|alun pulang sajak*',
+    ),
     with_perpetrator: p('jo inyo|samo inyo|jo apaknyo'),
     alone: p('surang|baduo|sorang|surang sajo|baduo sajo|tingga baduo'),
     abandoned: p('ditinggaan|pai indak baliak|indak baliak'),
     deadline: p('pukua|malam iko|hari iko|sabalun pukua'),
     present: p(
-      'tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
+      'kini juo|masih juo|alun baranti|alun juo baranti|indak baranti baranti|saat kini|kini ko ha|tiok sabanta|tiok menit|kini|sadang|masih|sakarang|kini ko|kini bana|kini iko|saat iko|sadang ko|kini ko bana',
     ),
     tonight: p(
-      'sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
+      'bisuak pagi buto|pagi buto|bisuak subuah buto|alah larut malam|alah jauah malam|kajap lai|sakajap lai|sabanta ko|sajam lai|sabanta lai|malam ko|malam kiko|nanti malam|malam iko|hari iko|malam beko|beko malam|sanjo ko|sanjo iko|malam kini|malam iko bana|subuah ko|subuah beko|bisuak subuah',
     ),
-    recent: p('tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam'),
+    recent: p(
+      'baru sajo|barusan|baru tadi|cako|cako ko|baru cako|tadi ko|tadi|baru|sajam nan lalu|satangah jam nan lalu|baru sajam',
+    ),
     past: p(
       'wakatu itu|maso itu|dulu|patang|patang malam|tahun patang|pernah|bulan patang|dulunyo|kapatang|malam tadi|nan lalu|tahun lalu|lah lamo',
     ),
@@ -220,10 +236,10 @@ export const MIN_LEXICON: Lexicon = {
     ingest: p(`minum*|maminum*|manalan*|talan*|makan|mamakan`),
     move: p(`garak*|gerak*|bagarak*|bagerak*|manggarakan|bajalan|jalan|tagak|bangkik|baranjak*|baringsuik`),
     witness:
-      p(`taraso sampai|tadanga sampai|tadanga sampai ka|tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
+      p(`tadanga dek ambo|tadanga dari|kadangaran*|mandangan|ambo dangan|ambo mandanga|ambo danga dari|taraso sampai|tadanga sampai|tadanga sampai ka|tadanga|ambo danga|awak danga|tadanga suaro|baru nampak|ambo caliak surang|baru ambo caliak|
       sadang ambo caliak|nampak dek ambo|tadanga*|mandanga*|ambo danga*|awak danga*|ambo caliak*|tacaliak*|ambo liek|baru ambo liek|tanampak|nampak dek awak|ambo mancaliak|ambo lieknyo|baru mancaliak|ambo baru mancaliak|ambo baru caliak|baru nampak|ambo baru liek`),
     here_now:
-      p(`di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
+      p(`lah di muko|alah di muko|masih di lua|masih di muko|di balakang rumah|di bawah rumah|di muko pintu kamar|di ateh rumah|di muko pintu|muko pintu|di muko rumah|alah tibo|alah sampai|alah di siko|lah tibo|lah di siko|
       di lua pintu|manunggu di lua|di lua rumah|di laman|di halaman|manunggu di muko|alah ado di siko|lah ado di siko|di muko kamar|di lua kos|di muko kos|alah di lua|manunggu di muko kos|di muko kos ambo`),
     last_day: p(
       'patang|patang malam|tadi malam|samalam|patang sanjo|kapatang|malam tadi|patang sanjo|patang siang',

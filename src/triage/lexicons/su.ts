@@ -84,7 +84,9 @@ export const SU_LEXICON: Lexicon = {
     media: p('poto|potona*|potoan|video*'),
     spread: p('nyebarkeun|disebarkeun|disebar*|nyebar*'),
     recording: p('motret|dipoto|dipotret|ngarekam|direkam'),
-    privacy_place: p('ganti baju|kamar mandi|jamban|wc|toilet'),
+    privacy_place: p(
+      'rok abdi ti handap|ti handap rok|handapeun rok|keur mandi|nuju mandi|mandi|ganti baju|kamar mandi|jamban|wc|toilet',
+    ),
     surveillance: p(
       `aplikasi palacak|aplikasi pelacak|ngalacak hp*|nyadap hp*|disadap|maca chat kuring|maca chat abdi`,
     ),
@@ -96,7 +98,9 @@ export const SU_LEXICON: Lexicon = {
     media_sale: p(`ngajual video|ngajual poto|ngical video|ngical poto|ngajual foto|jual video|jual poto`),
     underwear: p(`calana*|cangcut*|celana*`),
     secluded: p(`imah kosong|saung|leuweung|tempat sepi|kebon tiwu|kuburan`),
-    impersonation: p(`ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`),
+    impersonation: p(
+      `make poto abdi|nganggo poto abdi|make poto kuring|nganggo poto kuring|ngaku ngaku|dihack|dihek|dibajak|akun palsu|ngaku pulisi|ngaku polisi`,
+    ),
     bully: p('dipalak|malak|dipalakan|dibully|dipoyok|fitnah|difitnah|kabar bohong|komen ngahina|ngahina'),
     meetup: p(
       `menta poto|dipenta poto|dipénta poto|dititah ngirim poto|dipenta ngirim poto|menta video|kenal|kenalan|papanggih|diajak papanggih|janjian*|dijemput`,
@@ -144,7 +148,7 @@ export const SU_LEXICON: Lexicon = {
       'abk|kapal cumi|kapal ikan|kapal pukat|dipaksa damel|dititah digawe|dipaksa digawe|jadi pembantu|janten pembantu|buruh|kuli|damel|digawe|gawe|kerja|digawekeun|dipigawekeun|padamelan|nyambut damel|pabrik',
     ),
     scam: p('nipu jalma|nipu batur|dititah nipu|dipaksa nipu|penipuan online|judi online|scam|scammer|nipu'),
-    sale: p('dijual*'),
+    sale: p('dijual*|ngajual budak*|ngajual anak*|ngajual putra*|ngajual awewe*|ngajual pamajikan*'),
     payment: p('geus dibayar|tos dibayar|dibayar|nampi artos|narima duit'),
     trafficking:
       p(`perdagangan jalmi|perdagangan orang|perdagangan manusia|perdagangan jalma|dagang jalma|tppo|trafficking|kerja paksa|jerat utang|umurna dirobih|
