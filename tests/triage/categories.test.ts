@@ -1049,7 +1049,7 @@ describe('train11 indicator kinds in every language', () => {
 });
 
 /*
- * Indicators checked one by one after blind set 12 (written from triage-labels.md, not from any
+ * Indicators checked one by one after blind set 12's figures (written from triage-labels.md, not from any
  * labelled message): a photo of genitals sent, a touch word family (Minang "santuah"), krama
  * "dipun sade" (sold), Bugis "ipassa" (forced), "ribully", "narekang" while bathing ("cemme"),
  * catcalling ("risuiti"), an agent with a suffix ("agen'e"), and several categories at once.
@@ -1173,7 +1173,7 @@ const INDICATORS_12: [Language, Category[], string][] = [
   ],
 ];
 
-describe('set 12 indicator kinds in every language', () => {
+describe('indicator kinds of the spec, checked one by one, in every language', () => {
   it.each(INDICATORS_12)('%s: %j in "%s"', (_language, expected, text) => {
     const categories = triage(text).categories;
     for (const category of expected) expect(categories, JSON.stringify(categories)).toContain(category);
