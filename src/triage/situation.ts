@@ -1,7 +1,7 @@
 import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
-import { takenByWriter } from './categories.js';
+import { takenByWriter } from './trafficking.js';
 import { aloneWithOwnChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';

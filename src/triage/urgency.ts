@@ -1,5 +1,6 @@
 import type { ChildEvidence } from './child.js';
-import { type CaseFacts, childrenTakenToWork, takenByWriter } from './categories.js';
+import type { CaseFacts } from './categories.js';
+import { childrenTakenToWork, takenByWriter } from './trafficking.js';
 import type { CueKind } from './cue-kinds.js';
 import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
 import type { Hit } from './phrase-match.js';
