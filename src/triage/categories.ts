@@ -1,14 +1,8 @@
 import { type ChildEvidence, minorClauses, writerIsMinor } from './child.js';
 import type { CueKind } from './cue-kinds.js';
-import {
-  adultVictim,
-  cryNextToDrunk,
-  FAMILY_HARM,
-  familyPerpetrator,
-  harmHit,
-  kinAbroad,
-  writerHarmed,
-} from './perpetrator.js';
+import { cryNextToDrunk, harmHit } from './harm-hits.js';
+import { FAMILY_HARM, familyPerpetrator, kinAbroad } from './perpetrator.js';
+import { adultVictim, writerHarmed } from './victim.js';
 import { sameClause } from './cue-nearness.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';

@@ -48,7 +48,7 @@ const CALLING_WORDS: ReadonlySet<string> = new Set([
 ]);
 // "dikunci sama bapak tiri", "dipukua dek apak", "dikonci ku bapa", "beaten by her brother": after
 // a passive verb these words introduce the doer, so the kin word after them is the perpetrator.
-const AGENT_WORDS: ReadonlySet<string> = new Set([
+export const AGENT_WORDS: ReadonlySet<string> = new Set([
   'sama',
   'ama',
   'oleh',
@@ -129,7 +129,7 @@ function harmedByTheirPartner(scan: Scan, hit: Hit): boolean {
 }
 
 // "dikunci ... sama bapak tiri": an agent word after a passive verb in the same clause.
-function namedAsDoer(scan: Scan, hit: Hit): boolean {
+export function namedAsDoer(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   // "ditinggal bojo", "dipukul suami": the agent may follow a passive verb with no word between.
   const before = scan.tokens[hit.start - 1] ?? '';
@@ -184,7 +184,7 @@ const DOER_BEFORE_VERB: ReadonlySet<string> = new Set([
 ]);
 
 // A kin word right after an active verb (or after the verb and a possessive) is its object.
-function isActiveObject(scan: Scan, hit: Hit): boolean {
+export function isActiveObject(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   const possessive = ['my', 'her', 'his', 'their', 'our'].includes(scan.tokens[hit.start - 1] ?? '');
   const verbEnd = possessive ? hit.start - 1 : hit.start;
@@ -239,7 +239,7 @@ export function kinAbroad(scan: Scan, hit: Hit): boolean {
 // noun comes first, so the friend is the person and the brother only describes them. English puts
 // the head last ("my friend's parents" are parents), so the rule does not apply there.
 // Likewise "di rumah nenek", "omahe mbah": the kin word after a house word names a place.
-function belongsToOutsider(scan: Scan, hit: Hit): boolean {
+export function belongsToOutsider(scan: Scan, hit: Hit): boolean {
   // Only a word of the same clause can own it: "di rumah tetangga, suami nyariin saya" names the
   // writer's husband after the neighbour's house, not the neighbour's husband.
   if (scan.clauseOf[hit.start - 1] !== scan.clauseOfHit(hit)) return false;
@@ -248,7 +248,7 @@ function belongsToOutsider(scan: Scan, hit: Hit): boolean {
 }
 
 // "send my nudes to my parents", "lapor ke ibu": family named as recipients, not perpetrators.
-function isRecipient(scan: Scan, hit: Hit): boolean {
+export function isRecipient(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   const word = (i: number) => (scan.clauseOf[i] === clause ? (scan.tokens[i] ?? '') : '');
   const prev = word(hit.start - 1);
@@ -262,7 +262,7 @@ function isRecipient(scan: Scan, hit: Hit): boolean {
   );
 }
 
-function isMarkedVictim(scan: Scan, hit: Hit): boolean {
+export function isMarkedVictim(scan: Scan, hit: Hit): boolean {
   const clause = scan.clauseOfHit(hit);
   // An age told after the relative ("adiak ambo umua 7 tahun dibaok ...") does not use up the
   // window.
@@ -280,151 +280,4 @@ function isMarkedVictim(scan: Scan, hit: Hit): boolean {
       return true;
   }
   return false;
-}
-
-// "my dad", "our dad": possessives, not the writer as subject or object.
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'our']);
-// How far after a relative an injury may be to be theirs ("mama kepalanya bocor").
-const INJURED_WINDOW = 3;
-// Harm near the writer that makes the writer the one harmed ("mukul saya", "hit me", "nyari2 sy").
-const HARM_TO_WRITER: readonly CueKind[] = [
-  'violence',
-  'strangle',
-  'psych',
-  'threat',
-  'kill',
-  'confinement',
-  'acute',
-  'injury',
-];
-
-/**
- * An adult is the one harmed: a relative named as the victim outside any clause about a minor
- * ("dad is hitting my mom", "mama kepalanya bocor", "nakennai bainena"), a partner doing the harm
- * (their victim is their partner), or the writer harmed near "saya"/"me" — the last two only when
- * the writer does not say they are a minor.
- */
-export function adultVictim(scan: Scan, minorClauses: ReadonlySet<number>, writerMinor: boolean): boolean {
-  const relativeHarmed = [...scan.of('partner'), ...scan.of('kin')].some((hit) => {
-    if (minorClauses.has(scan.clauseOfHit(hit)) || scan.kindsAt(hit.start).has('child_word')) return false;
-    const injured = scan.of('injury').some(
-      (h) =>
-        !scan.negated(h) &&
-        scan.clauseOfHit(h) === scan.clauseOfHit(hit) &&
-        h.start >= hit.end &&
-        h.start - hit.end < INJURED_WINDOW &&
-        // "dad burned his arm": a violence verb after the relative is what they did
-        !scan.kindsAt(h.start).has('violence'),
-    );
-    return !namedAsDoer(scan, hit) && (isMarkedVictim(scan, hit) || isActiveObject(scan, hit) || injured);
-  });
-  if (relativeHarmed) return true;
-  if (writerMinor) return false;
-  const partnerDoer = scan
-    .of('partner')
-    .some(
-      (hit) =>
-        !scan.kindsAt(hit.start).has('others_partner') &&
-        !isMarkedVictim(scan, hit) &&
-        !isActiveObject(scan, hit) &&
-        !belongsToOutsider(scan, hit) &&
-        !isRecipient(scan, hit),
-    );
-  return partnerDoer || writerHarmed(scan);
-}
-
-/** The writer is harmed: "saya dipukul", "mukul aku", "hit me", "aku dikunci". */
-export function writerHarmed(scan: Scan): boolean {
-  const owners: readonly CueKind[] = ['kin', 'partner', 'third_party', 'child_word', 'parent_of'];
-  const selves = scan.of('first_person').filter(
-    (fp) =>
-      !(
-        scan.clauseOf[fp.start - 1] === scan.clauseOfHit(fp) &&
-        owners.some((k) => scan.kindsAt(fp.start - 1).has(k))
-      ) &&
-      !POSSESSIVE_DETERMINERS.has(scan.tokens[fp.start] ?? '') &&
-      // Sundanese "digebugan ku indungna": "ku" is "by" there
-      !AGENT_WORDS.has(scan.tokens[fp.start] ?? ''),
-  );
-  return selves.some((fp) =>
-    HARM_TO_WRITER.some((kind) =>
-      scan
-        .of(kind)
-        .some(
-          (h) =>
-            !scan.negated(h) &&
-            scan.clauseOfHit(h) === scan.clauseOfHit(fp) &&
-            Math.min(Math.abs(h.start - fp.end), Math.abs(fp.start - h.end)) <= INJURED_WINDOW,
-        ),
-    ),
-  );
-}
-
-/**
- * A cry of pain or a plea heard now next to someone drunk ("maimbau 'jan pak, sakik pak' sambia
- * manangih, apaknyo mabuak", "she's screaming 'stop you're hurting me', he is drunk"): harm
- * happening, though no violence word is said. A plea counts alone; crying only with a pain word or
- * a plea in its clause. Neither counts negated, in the past or as a habit ("tiap mabuk ...").
- */
-export function cryNextToDrunk(scan: Scan): boolean {
-  const live = (hit: Hit) => {
-    if (scan.negated(hit)) return false;
-    const clause = scan.clauseOfHit(hit);
-    return scan.inClause(clause, 'habitual').length === 0 && scan.inClause(clause, 'past').length === 0;
-  };
-  const cry =
-    scan.of('plea').some(live) ||
-    scan
-      .of('crying')
-      .some(
-        (h) =>
-          live(h) &&
-          (['pain', 'plea'] as const).some((kind) => scan.inClause(scan.clauseOfHit(h), kind).length > 0),
-      );
-  return cry && scan.of('drunk').some(live);
-}
-
-/** Tokens after an "alone with" cue in which the companion is named. */
-const COMPANION_WINDOW = 3;
-
-/**
- * "alone with my children" / "berdua dengan anakku" / "mung karo anakku": the writer is with their
- * own child — no harm by family, no child alone with an abuser.
- */
-export function aloneWithOwnChild(scan: Scan, hit: Hit): boolean {
-  for (let i = hit.end; i < hit.end + COMPANION_WINDOW && i < scan.tokens.length; i += 1) {
-    if (scan.kindsAt(i).has('parent_of')) return true;
-  }
-  return false;
-}
-
-/**
- * "istri saya kabur bawa anak", "my wife ran away with the kids": a partner or relative who goes
- * off taking the child along is the one gone — the child is with a parent, not missing.
- */
-export function leftWithChild(scan: Scan, hit: Hit): boolean {
-  const clause = scan.clauseOfHit(hit);
-  const adultLeft = [...scan.inClause(clause, 'partner'), ...scan.inClause(clause, 'kin')].some(
-    (p) => !isMarkedVictim(scan, p) && !belongsToOutsider(scan, p),
-  );
-  return adultLeft && scan.inClause(clause, 'with_child').length > 0;
-}
-
-// "minggat" is missing, abandoned and (in Javanese) neglect at once: all three are the leaving.
-function leavingWord(scan: Scan, kind: CueKind, hit: Hit): boolean {
-  if (kind === 'missing' || kind === 'abandoned') return true;
-  const kinds = scan.kindsAt(hit.start);
-  return kind === 'neglect' && (kinds.has('missing') || kinds.has('abandoned'));
-}
-
-/**
- * A cue that counts as harm: not negated, an "alone" that is not a parent with their child, and a
- * word of going away ("kabur", "minggat") that is not a parent leaving with the child.
- */
-export function harmHit(scan: Scan, kind: CueKind, hit: Hit): boolean {
-  return (
-    !scan.negated(hit) &&
-    !(kind === 'alone' && aloneWithOwnChild(scan, hit)) &&
-    !(leavingWord(scan, kind, hit) && leftWithChild(scan, hit))
-  );
 }

@@ -2,7 +2,7 @@ import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import type { CueKind } from './cue-kinds.js';
 import { takenByWriter } from './trafficking.js';
-import { aloneWithOwnChild } from './perpetrator.js';
+import { aloneWithOwnChild } from './harm-hits.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import { habitualInClause, hitTime, safeNow, withinLastDay } from './time-context.js';

@@ -2,7 +2,7 @@ import type { ChildEvidence } from './child.js';
 import type { CaseFacts } from './categories.js';
 import { childrenTakenToWork, takenByWriter } from './trafficking.js';
 import type { CueKind } from './cue-kinds.js';
-import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './perpetrator.js';
+import { aloneWithOwnChild, cryNextToDrunk, leftWithChild } from './harm-hits.js';
 import type { Hit } from './phrase-match.js';
 import type { Scan } from './scan.js';
 import { habitualInClause, hitTime, messageIsNow, safeNow } from './time-context.js';
