@@ -9,9 +9,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LabelledExample, LANGUAGES, parseExamples, triage } from '../../src/triage/index.js';
-import { featureBuckets } from '../../src/triage/model/features.js';
 import { trainLogistic } from '../../src/triage/model/logistic.js';
-import { trainNaiveBayes } from '../../src/triage/model/naive-bayes.js';
+import { naiveBayesScore, trainNaiveBayes } from '../../src/triage/model/naive-bayes.js';
 import { quantized, quantizedScore, trainingRows } from '../../src/triage/model/train.js';
 import { LOGISTIC_THRESHOLD, NAIVE_BAYES_THRESHOLD } from '../../src/triage/model/urgency-score.js';
 import { NOT_FOR_MODEL } from './train-model.js';
@@ -55,14 +54,12 @@ for (const fold of folds) {
   const lr = quantized(trainLogistic(rows.filter((_, i) => training[i])));
   for (const [i, s] of sorted.entries()) {
     if (inTrain[i]) continue;
-    let nbScore = nb.prior;
-    for (const b of featureBuckets(s.example.text)) nbScore += nb.weights[b] ?? 0;
     const features = rows[i]?.features ?? new Int32Array();
     scored.push({
       example: s.example,
       fold,
       rules: triage(s.example.text).urgentSignals.length > 0,
-      nb: nbScore,
+      nb: naiveBayesScore(nb, s.example.text),
       lr: quantizedScore(lr, features),
     });
   }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const { ROOT = '', TEST = '', EXCLUDE = '', DEV_DIR = '', NOT_FOR_MODEL = '' } = process.env;
 const { parseExamples, triage } = await import(join(ROOT, 'src/triage/index.ts'));
-const { featureBuckets, messageFeatures } = await import(join(ROOT, 'src/triage/model/features.ts'));
+const { messageFeatures } = await import(join(ROOT, 'src/triage/model/features.ts'));
+const { naiveBayesScore } = await import(join(ROOT, 'src/triage/model/naive-bayes.ts'));
 const { trainUrgencyModels, quantizedScore } = await import(join(ROOT, 'src/triage/model/train.ts'));
 const { readMessage } = await import(join(ROOT, 'src/triage/read.ts'));
 
@@ -34,13 +35,11 @@ const train =
 const test = files.filter((f) => setOf(f) === TEST).flatMap(load);
 const { naiveBayes: nb, logistic: lr } = trainUrgencyModels(naiveBayesTrain, train);
 const rows = test.map((e) => {
-  let nbScore = nb.prior;
-  for (const b of featureBuckets(e.text)) nbScore += nb.weights[b] ?? 0;
   return {
     language: e.language,
     urgent: e.urgent,
     rules: triage(e.text).urgentSignals.length > 0,
-    nb: nbScore,
+    nb: naiveBayesScore(nb, e.text),
     lr: quantizedScore(lr, messageFeatures(readMessage(e.text))),
   };
 });

@@ -6,7 +6,7 @@
 // sets that existed then (their rule parts read by those old rules) and the set is scored.
 // Run: node --import tsx tests/triage/forward-check.ts
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOGISTIC_THRESHOLD, NAIVE_BAYES_THRESHOLD } from '../../src/triage/model/urgency-score.js';
@@ -79,6 +79,11 @@ for (const fold of FOLDS) {
     writeFileSync(join(root, 'package.json'), '{"type":"module"}\n');
     for (const file of MODEL_FILES)
       copyFileSync(join(REPO, 'src', 'triage', file), join(root, 'src', 'triage', file));
+    // read.ts joins a passive prefix written apart for the rules (normalize.ts, after these
+    // commits); their rules had no such step, so it is the identity there.
+    const normalize = join(root, 'src', 'triage', 'normalize.ts');
+    if (!readFileSync(normalize, 'utf8').includes('withPassivesJoined'))
+      appendFileSync(normalize, '\nexport const withPassivesJoined = <T>(text: T): T => text;\n');
     const out = execFileSync(
       process.execPath,
       ['--import', 'tsx', join(import.meta.dirname, 'forward-check-worker.ts')],

@@ -71,10 +71,3 @@ export function trainLogistic(
   }
   return { bias, weights };
 }
-
-/** A model's log-odds for a row. */
-export function logisticScore(model: LogisticModel, features: Int32Array): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return z;
-}

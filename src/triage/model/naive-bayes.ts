@@ -37,3 +37,10 @@ export function trainNaiveBayes(examples: readonly LabelledExample[]): NaiveBaye
   });
   return { buckets: BUCKETS, prior: Math.round(Math.log((urgent + 1) / (notUrgent + 1)) * SCALE), weights };
 }
+
+/** A trained naive Bayes's score of a text (log-odds ×100), as the shipped model computes it. */
+export function naiveBayesScore(model: NaiveBayesModel, text: string): number {
+  let score = model.prior;
+  for (const bucket of featureBuckets(text)) score += model.weights[bucket] ?? 0;
+  return score;
+}
