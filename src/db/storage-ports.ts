@@ -26,16 +26,8 @@ import type {
   StatisticsPort,
 } from './desk-ports.js';
 
-export type { BaileysAuthPort, ChannelLockPort } from './channel-ports.js';
-export type {
-  AlertPort,
-  AttemptPort,
-  CaseDeskPort,
-  OfficerSessionPort,
-  OutsideNotePort,
-  SenderBlockPort,
-  StatisticsPort,
-} from './desk-ports.js';
+export type * from './channel-ports.js';
+export type * from './desk-ports.js';
 
 export type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
 export type { AlertRow, AuditAction } from './alert-repository.js';
