@@ -4,6 +4,7 @@ import { type OfficeConfig, WARN_ACK_TIMEOUT_BELOW_SECONDS, type Weekday } from 
 import { expandDays } from './office-hours.js';
 import type { RegionGazetteer } from './region-gazetteer.js';
 import { checkAliases, checkRegionOwners, type Report, resolveRegions } from './region-checks.js';
+import { isTimeZone } from '../lib/time-zones.js';
 
 export interface CheckResult {
   /** Errors: the directory cannot be used until they are fixed. */
@@ -186,9 +187,7 @@ function checkNational(
 
 function checkTimezone(office: OfficeConfig, report: Report): void {
   if (office.timezone === undefined) return;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: office.timezone });
-  } catch {
+  if (!isTimeZone(office.timezone)) {
     report(
       office,
       'timezone',

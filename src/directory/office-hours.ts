@@ -1,5 +1,6 @@
 // Opening hours and on-call windows, evaluated in the office's own time zone (WIB, WITA, WIT),
 // never in the server's.
+import { fixedOffsetMinutes } from '../lib/time-zones.js';
 import { type Office, type OncallRule, WEEKDAYS, type Weekday } from './directory-schema.js';
 
 export interface LocalTime {
@@ -18,11 +19,19 @@ export function expandDays(range: string): Weekday[] {
 }
 
 const MINUTES_PER_DAY = 24 * 60;
+const MS_PER_MINUTE = 60_000;
 // Creating an Intl formatter is slow; there are only a handful of zones.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The weekday and time of day at the office when it is `date` everywhere. */
 export function officeLocalTime(office: Pick<Office, 'timezone'>, date: Date): LocalTime {
+  const offset = fixedOffsetMinutes(office.timezone);
+  if (offset !== undefined) {
+    // Shifted by the zone's offset, the UTC fields read the office's wall clock.
+    const local = new Date(date.getTime() + offset * MS_PER_MINUTE);
+    const day = WEEKDAYS[(local.getUTCDay() + 6) % 7] ?? 'mon';
+    return { day, minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  }
   let formatter = formatters.get(office.timezone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

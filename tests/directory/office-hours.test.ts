@@ -27,6 +27,26 @@ describe('officeLocalTime', () => {
     expect(officeLocalTime({ timezone }, MONDAY_0030_UTC)).toEqual({ day, minutes });
   });
 
+  it.each(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura', 'Europe/Amsterdam'])(
+    'should read the same clock in %s as Intl does, on every hour of 2026',
+    (timezone) => {
+      const intl = new Intl.DateTimeFormat('en-US', {
+        timeZone: timezone,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 61 * 60_000) {
+        const parts = Object.fromEntries(intl.formatToParts(t).map((p) => [p.type, p.value]));
+        expect(officeLocalTime({ timezone }, new Date(t))).toEqual({
+          day: parts.weekday?.toLowerCase(),
+          minutes: Number(parts.hour) * 60 + Number(parts.minute),
+        });
+      }
+    },
+  );
+
   it('should move to the next day when the office is past midnight', () => {
     expect(officeLocalTime({ timezone: 'Asia/Makassar' }, at('2025-01-05T17:00:00Z'))).toEqual({
       day: 'mon',
