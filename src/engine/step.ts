@@ -14,14 +14,13 @@ import {
   type Target,
   type WaitStateDef,
 } from './flow-definition.js';
-import type { Env, Input, Language, Message, OptionView, Output, Snapshot } from './types.js';
+import { NOT_UNDERSTOOD_KEY, promptMessage } from './prompt-message.js';
+import type { Env, Input, Language, Output, Snapshot } from './types.js';
 
 /** Loop guard: a flow that moves this often without waiting for the reporter is broken. */
 export const MAX_STEPS_PER_INPUT = 50;
 /** The wait timer's name; one per conversation, replaced by each new prompt. */
 export const WAIT_TIMER = 'wait_timeout';
-/** Said before asking again when an answer was not understood. */
-export const NOT_UNDERSTOOD_KEY = 'common:not_understood';
 /** Said when the engine meets an impossible state: safe, and names the emergency number. */
 export const FAILURE_KEY = 'common:failure';
 
@@ -259,30 +258,10 @@ class Run<V, S extends string, Svc> {
   }
 
   private prompt(def: WaitStateDef<V, S, Svc>, again: boolean, hintKey = NOT_UNDERSTOOD_KEY): void {
-    const base = typeof def.prompt === 'function' ? def.prompt(this.ctx()) : def.prompt;
-    let options: OptionView[] | undefined;
-    if (def.type === 'ask_choice') {
-      // A re-prompt shows the options computed the first time; a new prompt computes them again.
-      const dynamic = !Array.isArray(def.options);
-      const defs: OptionView[] = Array.isArray(def.options)
-        ? def.options
-        : again
-          ? (this.snap.shownOptions ?? [])
-          : def.options(this.ctx());
-      options = defs.map((o) => ({
-        id: o.id,
-        ...(o.labelKey ? { labelKey: o.labelKey } : {}),
-        ...(o.label ? { label: o.label } : {}),
-      }));
-      if (dynamic) this.snap.shownOptions = options;
-      else delete this.snap.shownOptions;
-    }
-    const message: Message = {
-      ...base,
-      keys: again ? [hintKey, ...base.keys] : base.keys,
-      ...(options ? { options } : {}),
-    };
-    this.outputs.push({ type: 'send_message', message });
+    const shown = promptMessage(def, this.ctx(), this.snap.shownOptions, again, hintKey);
+    if (shown.shownOptions) this.snap.shownOptions = shown.shownOptions;
+    else if (def.type === 'ask_choice') delete this.snap.shownOptions;
+    this.outputs.push({ type: 'send_message', message: shown.message });
     this.snap.waitToken += 1;
     if (def.timeout) {
       this.outputs.push({
