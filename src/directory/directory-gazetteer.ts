@@ -1,7 +1,8 @@
 // The region gazetteer as the running service needs it: the official list plus the directory's aliases.
 import type { Directory, Office } from './directory-schema.js';
 import { nameKey, nameWords } from './region-name.js';
-import { createRegionGazetteer, type RegionAlias, type RegionGazetteer } from './region-gazetteer.js';
+import { createRegionGazetteer, type RegionGazetteer } from './region-gazetteer.js';
+import type { RegionAlias } from './region-match-rules.js';
 
 /** Each office alias ("lutra") as a name for the regions that office serves. */
 export function directoryAliases(directory: Directory): RegionAlias[] {

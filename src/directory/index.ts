@@ -47,10 +47,5 @@ export {
   officeChain,
   routeArea,
 } from './office-router.js';
-export {
-  createRegionGazetteer,
-  type DefiniteMatch,
-  type RegionAlias,
-  RegionGazetteer,
-  type RegionMatch,
-} from './region-gazetteer.js';
+export { createRegionGazetteer, RegionGazetteer } from './region-gazetteer.js';
+export type { DefiniteMatch, RegionAlias, RegionMatch } from './region-match-rules.js';

@@ -3,7 +3,8 @@
 // office only. Part of directory-checks.ts's cross-check.
 import type { Area } from './area-catalog.js';
 import type { OfficeConfig } from './directory-schema.js';
-import { ANSWER_RULES, DIRECTORY_REGION_RULES, type RegionGazetteer } from './region-gazetteer.js';
+import type { RegionGazetteer } from './region-gazetteer.js';
+import { ANSWER_RULES, DIRECTORY_REGION_RULES } from './region-match-rules.js';
 import { nameKey, nameWords, splitPrefix } from './region-name.js';
 
 /** Reports a problem of an office's field (or of the file, without an office). */

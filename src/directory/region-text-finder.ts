@@ -2,7 +2,8 @@
 // death in Javanese, kecamatan "Ibu", "Ayah", "Pacar"), so a name counts only right after a cue
 // that says a place follows. An answer to "where are you?" goes to resolveRegion instead.
 import type { AreaLevel } from './area-catalog.js';
-import type { DefiniteMatch, MatchRules, RegionGazetteer } from './region-gazetteer.js';
+import type { RegionGazetteer } from './region-gazetteer.js';
+import type { DefiniteMatch, MatchRules } from './region-match-rules.js';
 import { nameWords, PREFIX_WORDS } from './region-name.js';
 
 /** Words after which a place name may follow; the name itself starts at the next word. */

@@ -2,11 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Area, AreaCatalog } from '../../src/directory/area-catalog.js';
 import { createDirectoryGazetteer } from '../../src/directory/directory-gazetteer.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/directory-loader.js';
-import {
-  createRegionGazetteer,
-  type RegionGazetteer,
-  type RegionMatch,
-} from '../../src/directory/region-gazetteer.js';
+import { createRegionGazetteer, type RegionGazetteer } from '../../src/directory/region-gazetteer.js';
+import type { RegionMatch } from '../../src/directory/region-match-rules.js';
 
 /** The kab/kota an area belongs to, or the area itself when it is one. */
 function regencyOf(area: Area): string | undefined {
