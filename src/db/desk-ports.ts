@@ -13,7 +13,7 @@ import type {
   DeskStatus,
   DeskTrailEvent,
   SimfoniStored,
-} from './case-desk-repository.js';
+} from './desk-rows.js';
 import type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 import type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
 

@@ -1,5 +1,5 @@
 import { and, asc, gte, inArray, lt } from 'drizzle-orm';
-import type { SimfoniStored } from './case-desk-repository.js';
+import type { SimfoniStored } from './desk-rows.js';
 import type { Db } from './client.js';
 import { alerts, cases } from './schema.js';
 

@@ -40,7 +40,7 @@ export type {
   DeskStatus,
   DeskTrailEvent,
   SimfoniStored,
-} from './case-desk-repository.js';
+} from './desk-rows.js';
 export type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim };
 export type { DeliveryStatus, OutboxItem, SentRow, StoredInbound, StoredMedia };

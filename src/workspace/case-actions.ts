@@ -5,7 +5,7 @@
  * the workspace's. Every action is audited (ids, never text).
  */
 import type { DeskCaseRow, SimfoniStored, StoragePorts } from '../db/storage-ports.js';
-import type { DeskStatus } from '../db/case-desk-repository.js';
+import type { DeskStatus } from '../db/desk-rows.js';
 import type { DeskKit } from '../conversations/hotline-options.js';
 import type { HostOutput } from '../conversations/output-executor.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';

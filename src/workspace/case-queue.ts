@@ -3,7 +3,7 @@
  * values survive, so a link always means the same list), and the deadline badge of a row.
  */
 import type { DeskCaseRow, DeskStatus } from '../db/storage-ports.js';
-import { DESK_STATUSES } from '../db/case-desk-repository.js';
+import { DESK_STATUSES } from '../db/desk-rows.js';
 
 export const TABS = ['mine', 'unassigned', 'waiting', 'all'] as const;
 export type Tab = (typeof TABS)[number];

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { perMinute } from '../http/rate-limits.js';
-import { DESK_STATUSES, type DeskStatus } from '../db/case-desk-repository.js';
+import { DESK_STATUSES, type DeskStatus } from '../db/desk-rows.js';
 import type { ActionResult, Outcome } from './case-actions.js';
 import { readSimfoniForm, SIMFONI_FIELDS } from '../statistics/simfoni-vocabulary.js';
 import { dayIn, dayLabel, parseFollowUp } from './follow-up.js';

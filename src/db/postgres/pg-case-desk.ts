@@ -9,7 +9,7 @@ import {
   deskCaseRow,
   SIMFONI_BATCH,
   type SimfoniStored,
-} from '../case-desk-repository.js';
+} from '../desk-rows.js';
 import type { FieldCipher } from '../field-cipher.js';
 import type { CaseDeskPort } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
