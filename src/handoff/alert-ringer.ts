@@ -12,7 +12,6 @@ import {
   type AlertLimits,
   type AlertReason,
   DIGEST_TIMER_PREFIX,
-  STORM_WINDOW_MS,
 } from './alert-limits.js';
 import type { AlertFact, RingFacts, SignalFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
