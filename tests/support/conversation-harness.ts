@@ -28,7 +28,7 @@ import { Transcript } from './transcript.js';
  * (the emergency numbers open with "We have received your message."); and "evidence", for the same reason.
  */
 export const REVEALING =
-  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report|bahaya|danger|bebaya|bahayo|keselamatan|keslametan|kasalametan|kasalamatan|asalamaken|safety|darurat|emergency|bukti|evidence/i;
+  /kekerasan|violence|abuse|korban|victim|perkosa|rape|kdrt|tppo|trafficking|pelecehan|harass|uptd|ppa\b|lapor|report|bahaya|danger|bebaya|bahayo|keselamatan|keslametan|kasalametan|kasalamatan|asalamaken|safety|darurat|emergency|bukti|evidence|petugas|patugas|officer/i;
 
 export type Turn = string | Exclude<Input, { type: 'text' }>;
 
