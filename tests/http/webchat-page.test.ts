@@ -155,7 +155,7 @@ describe('web chat conversation', () => {
     await say({ text: 'status' }, 'status');
     const text = transcript.toString();
     expect(text).not.toMatch(/kirim lokasi|mengirim bukti|foto, dokumen/);
-    expect(text).toMatch(/Di mana Anda sekarang\? Tulis nama kota\/kabupaten atau kecamatan, supaya/);
+    expect(text).toMatch(/Di mana Anda sekarang\? Tulis nama kota\/kabupaten atau kecamatan,\n\s*supaya/);
     await expect(text).toMatchFileSnapshot('transcripts/webchat-urgent.id.txt');
   });
 });
