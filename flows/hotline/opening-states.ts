@@ -16,7 +16,7 @@ import {
 } from './hotline-states.js';
 import type { HotlineVars } from './hotline-vars.js';
 import { detectInfoQuestion } from './info-questions.js';
-import { referenceDecision } from './returning-states.js';
+import { REFERENCE_TARGETS, referenceDecision, typedReference } from './returning-states.js';
 
 /** Where a story told instead of answering can lead: consent first, then the safety question. */
 export const STORY_TARGETS = ['greeting', 'safety', 'next_question'] as const;
@@ -109,10 +109,13 @@ export const openingStates: States<OpeningState> = {
       { id: 'info', labelKey: 'hotline:intent.info', next: 'info_menu' },
       { id: 'reference', labelKey: 'hotline:intent.reference', next: 'ask_reference' },
     ],
-    // Most people just tell us what happened instead of choosing.
+    // Most people just tell us what happened instead of choosing; someone back about a case may
+    // type its reference instead of choosing "I have a reference".
     onText: {
-      targets: ['safety', 'next_question'],
+      targets: ['safety', 'next_question', ...REFERENCE_TARGETS],
       run: (text, ctx) => {
+        const returning = typedReference(text, ctx);
+        if (returning) return returning;
         const triage = ctx.env.triage(text);
         if (!isStory(text, triage)) return undefined;
         return { ...absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };

@@ -19,6 +19,9 @@ import type { HotlineVars } from './hotline-vars.js';
 
 type V = HotlineVars;
 
+/** Where a case reference typed at a menu or a question may lead (`referenceDecision`). */
+export const REFERENCE_TARGETS = ['returning', 'outside_reference', 'reference_throttled'] as const;
+
 export const returningStates: States<ReturningState> = {
   follow_up: {
     type: 'ask_text',
@@ -28,8 +31,13 @@ export const returningStates: States<ReturningState> = {
   },
   add_to_case: {
     type: 'decide',
-    targets: ['follow_up', 'later_safety'],
+    targets: ['follow_up', 'later_safety', ...REFERENCE_TARGETS],
     run: (ctx) => {
+      // "XNX-RY7", "saya mau tanya laporan XNX-RY7": asking about a case, not adding to the story
+      // (a story that names its reference is still an addition).
+      const text = ctx.vars.addition ?? '';
+      const asked = isStory(text, ctx.env.triage(text)) ? undefined : typedReference(text, ctx);
+      if (asked) return asked;
       const params = { reference: ctx.vars.reference ?? '' };
       const story = ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : (ctx.vars.addition ?? '');
       const next = safetyAfterAddition(ctx, 'follow_up');
@@ -165,6 +173,17 @@ export const toStatusView = (status: CaseStatus): NonNullable<V['statusView']> =
   office: status.officeName ?? 'SAPA 129',
   date: status.receivedOn,
 });
+
+/**
+ * A case reference typed where the bot asked something else (the main menu, the prompt after a
+ * report): the reporter is back about that case, and is answered as if they had opened with it.
+ */
+export function typedReference(text: string, ctx: HotlineCtx) {
+  const { value: answer, outputs } = ctx.env.services.hotline.lookUpReference(text, ctx.lang, ctx.env);
+  if (!answer) return undefined;
+  const found = referenceDecision(answer);
+  return { set: found.set, outputs, next: found.next };
+}
 
 /** Where a typed reference leads: the own case's status, the other-chat path, or a pause. */
 export function referenceDecision(answer: ReferenceAnswer) {

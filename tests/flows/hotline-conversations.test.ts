@@ -342,6 +342,23 @@ describe('the hotline conversation', () => {
     expect(conversation.latestCase()?.details).toMatchObject({ notes: ['dia memukul lagi kemarin'] });
   });
 
+  it('should show the status when the reporter types their reference after the report or at the main menu, and open no case', async () => {
+    conversation = Conversation.open({ userId: 'typed-reference' });
+    await conversation.run(['halo', 'ya', 'saya dipukul suami di Pati', 'tidak', 'ya', 'tidak', 'baru']);
+    const reference = conversation.latestCase()!.reference;
+    // At the prompt after the report: the reference alone is a question, not an addition.
+    const [afterReport] = await conversation.run([reference]);
+    expect(afterReport?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
+    // At the main menu, in a sentence: the same case, not a new report.
+    const replies = await conversation.run(['menu', 'ya', `saya mau tanya laporan ${reference}`]);
+    expect(replies[2]?.[0]?.text).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
+    expect(conversation.latestCase()).toMatchObject({ reference });
+    expect(conversation.latestCase()?.details.notes).toBeUndefined();
+    await expect(conversation.transcript.toString().replaceAll(reference, 'REF')).toMatchFileSnapshot(
+      golden('reference-typed-at-a-prompt'),
+    );
+  });
+
   it('should offer a person instead of asking a third time', async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([
