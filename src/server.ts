@@ -122,9 +122,11 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   const service = await startService(config, logger);
   const { address } = service;
   process.stdout.write(
-    config.intake.webchat
+    (config.intake.webchat
       ? `Hotline PPA is running. Open ${address}/ to chat (health: ${address}/healthz)\n`
-      : `Hotline PPA is running at ${address} (web chat off; health: ${address}/healthz)\n`,
+      : `Hotline PPA is running at ${address} (web chat off; health: ${address}/healthz)\n`) +
+      // Which data this instance serves: behind a load balancer, every instance must name the same.
+      `Database: ${databaseName(config)}\n`,
   );
 
   let closing = false;
@@ -142,4 +144,15 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** The database an instance serves, for people: the engine and where, never a user or password. */
+export function databaseName(config: Pick<Config, 'postgresUrl' | 'databaseFile'>): string {
+  if (!config.postgresUrl) return `SQLite ${config.databaseFile}`;
+  try {
+    const url = new URL(config.postgresUrl);
+    return `PostgreSQL ${url.hostname || 'local socket'}:${url.port || '5432'}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
 }

@@ -135,14 +135,29 @@ function isPostgresUrl(value: string | undefined): value is string {
   return value !== undefined && /^postgres(ql)?:\/\//.test(value);
 }
 
+/** A URL's password never reaches a message or a log: user:secret@ becomes user:***@. */
+export function withoutPassword(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+}
+
 function databaseFile(env: EnvVars): string {
   const value = env.DATABASE_URL ?? './data/hotline.db';
   if (value === 'file::memory:' || value === ':memory:') return ':memory:';
-  if (value.trim() === '' || /^[a-z]+:\/\//i.test(value)) {
+  // Anything with a scheme other than file: (postgresql+psycopg://, mysql://) would otherwise become
+  // folders named after the URL, and an instance behind a load balancer would keep its own data.
+  if (value.trim() === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new ConfigError(
       'DATABASE_URL',
       'must be a SQLite file path, a file: URL or a postgres:// URL',
-      value,
+      withoutPassword(value),
+    );
+  }
+  // "127.0.0.1:5432/hotline", "db.example:5432": a server address missing its scheme.
+  if (/^[^/\\]+:\d+(\/|$)/.test(value)) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'looks like a server address without its scheme; write postgres://user@host:5432/database for PostgreSQL, or give a SQLite file path',
+      withoutPassword(value),
     );
   }
   const file = resolve(value.startsWith('file:') ? value.slice('file:'.length) : value);

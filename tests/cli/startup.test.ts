@@ -44,8 +44,9 @@ describe('a directory written the short way', () => {
   });
 
   it('should start the service, which answers /healthz', async () => {
+    const databaseFile = join(dir(), 'hotline.db');
     const service = await startServe({
-      DATABASE_URL: join(dir(), 'hotline.db'),
+      DATABASE_URL: databaseFile,
       DATA_KEY: KEY,
       DIRECTORY_FILE: SHORT_FILE,
     });
@@ -53,6 +54,8 @@ describe('a directory written the short way', () => {
     const { url } = service;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(service.output()).toMatch(/directory warning/);
+    // Behind a load balancer every instance must serve the same data: the banner says which.
+    expect(service.output()).toContain(`Database: SQLite ${databaseFile}`);
     // No Telegram token: the office's on-call officer (on Telegram only) is named, by directory id.
     await expect
       .poll(() => service.output())

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { databaseName } from '../../src/server.js';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
@@ -46,6 +47,13 @@ describe('loadConfig', () => {
       /a SQLite file path, a file: URL or a postgres:\/\/ URL/,
     ],
     [
+      { DATABASE_URL: 'postgresql+psycopg://hotline@db:5432/hotline' },
+      'DATABASE_URL',
+      /a SQLite file path, a file: URL or a postgres:\/\/ URL/,
+    ],
+    [{ DATABASE_URL: '127.0.0.1:5432/hotline' }, 'DATABASE_URL', /server address without its scheme/],
+    [{ DATABASE_URL: 'db.internal:5432' }, 'DATABASE_URL', /write postgres:\/\/user@host:5432\/database/],
+    [
       { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'ftp://x' },
       'TELEGRAM_API_ROOT',
       /must be an http\(s\) URL/,
@@ -92,6 +100,22 @@ describe('loadConfig', () => {
     const hex = createHash('sha256').update('older key').digest('hex');
     const config = loadConfig({ NODE_ENV: 'production', DATA_KEY: `${KEY},${hex}` });
     expect(config.dataKeys).toHaveLength(2);
+  });
+
+  it('should never repeat a password from DATABASE_URL in its message', () => {
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'pg://hotline:s3cret-pw@127.0.0.1/hotline' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('pg://hotline:***@127.0.0.1/hotline');
+    expect(message).not.toContain('s3cret-pw');
+  });
+
+  it('should name the database an instance serves without its user or password', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://hotline:s3cret-pw@db.internal:6432/prov' });
+    expect(databaseName(config)).toBe('PostgreSQL db.internal:6432/prov');
   });
 
   it('should run on PostgreSQL when DATABASE_URL is a postgres:// URL', () => {
