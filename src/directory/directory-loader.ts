@@ -67,7 +67,10 @@ function readDirectoryFile(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new DirectoryError([`${file}: (file): cannot be read (${reason}); check the path`], { cause });
+    throw new DirectoryError([`${basename(file)}: (file): cannot be read (${reason}); check the path`], {
+      cause,
+      file,
+    });
   }
 }
 

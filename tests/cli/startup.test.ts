@@ -129,6 +129,21 @@ describe('start-up problems', () => {
     expect(result.lines).toEqual([expect.stringMatching(expected)]);
   });
 
+  it('should name a missing offices file and how to check it', async () => {
+    const file = join(dir(), 'offices.yaml');
+    const result = await hotline(['serve'], {
+      DATABASE_URL: join(dir(), 'h.db'),
+      DATA_KEY: KEY,
+      PORT: '0',
+      DIRECTORY_FILE: file,
+    });
+    expect(result.code).toBe(1);
+    expect(result.lines).toEqual([
+      expect.stringMatching(/^Directory error: .*offices\.yaml: \(file\): cannot be read \(ENOENT/),
+      `${file}: 1 problem(s); the service cannot start until they are fixed (DIRECTORY_FILE; check with: hotline directory check ${file})`,
+    ]);
+  });
+
   it('should list every directory problem with the file, never the usage text', async () => {
     const file = BROKEN_DIRECTORY();
     const result = await hotline(['serve'], {
