@@ -12,7 +12,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { PROJECT_ROOT } from '../../src/lib/project-root.js';
 
 const compose = parse(readFileSync(join(PROJECT_ROOT, 'compose.yaml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { environment?: Record<string, string>; command?: string[] }>;
+  services: Record<string, { environment?: Record<string, string>; configs?: { source: string }[] }>;
+  configs: Record<string, { content: string }>;
 };
 
 /** `${NAME:?message}` and `${NAME:-default}` as docker compose fills them in. */
@@ -38,8 +39,10 @@ describe('the compose example', () => {
     expect(config.postgresUrl).toBe('postgres://hotline:secret@postgres:5432/hotline');
     expect(config.intake.webchat).toBe(true);
     expect(config.telegram).toBeUndefined();
-    expect(compose.services.proxy!.command).toEqual(
-      expect.arrayContaining(['hotline-a:3000', 'hotline-b:3000']),
-    );
+    // The proxy sends traffic only to replicas whose /readyz answers (README → Scaling).
+    const [caddyfile] = compose.services.proxy!.configs ?? [];
+    const proxy = compose.configs[caddyfile!.source]!.content;
+    expect(proxy).toMatch(/reverse_proxy hotline-a:3000 hotline-b:3000 \{/);
+    expect(proxy).toMatch(/health_uri \/readyz/);
   });
 });
