@@ -53,6 +53,37 @@ afterEach(async () => {
 });
 
 describePostgres('hotline db copy from SQLite to PostgreSQL', postgres, (server) => {
+  it('should say which side a DATA_KEY does not read: the SQLite file or a database tied to another key', async () => {
+    const dir = tempDir();
+    cleanup.push(dir.cleanup);
+    const sqliteFile = join(dir.dir, 'hotline.db');
+    const made = await runHotline(['migrate'], { DATA_KEY: KEY, DATABASE_URL: sqliteFile });
+    expect(made.code).toBe(0);
+    const otherKey = randomBytes(32).toString('base64');
+    const fresh = await server.freshDatabase();
+    cleanup.push(fresh.drop);
+    const wrongFile = await runHotline(['db', 'copy', '--from', sqliteFile, '--to', fresh.url], {
+      DATA_KEY: otherKey,
+      DATABASE_URL: sqliteFile,
+    });
+    expect(wrongFile.code).toBe(1);
+    expect(wrongFile.lines.join('\n')).toMatch(
+      /DATA_KEY --from \(the SQLite file\): cannot read this database/,
+    );
+    // A replica started first tied the empty PostgreSQL database to its own key.
+    const tied = await server.freshDatabase();
+    cleanup.push(tied.drop);
+    expect((await runHotline(['migrate'], { DATA_KEY: otherKey, DATABASE_URL: tied.url })).code).toBe(0);
+    const wrongTarget = await runHotline(['db', 'copy', '--from', sqliteFile, '--to', tied.url], {
+      DATA_KEY: KEY,
+      DATABASE_URL: sqliteFile,
+    });
+    expect(wrongTarget.code).toBe(1);
+    expect(wrongTarget.lines.join('\n')).toMatch(
+      /DATA_KEY --to \(the PostgreSQL database\): cannot read this database/,
+    );
+  });
+
   it('should move conversations, cases, alerts and files so the service continues on PostgreSQL', async () => {
     const dir = tempDir();
     cleanup.push(dir.cleanup);

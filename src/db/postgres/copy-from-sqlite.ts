@@ -13,6 +13,7 @@ import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { existsSync } from 'node:fs';
+import { ConfigError } from '../../config/config-error.js';
 import { AppError } from '../../lib/app-error.js';
 import { openHotlineDatabase } from '../client.js';
 import { type DataKey, FieldCipher } from '../field-cipher.js';
@@ -57,11 +58,11 @@ export async function copySqliteToPostgres(from: string, to: string, keys: DataK
     );
   const cipher = new FieldCipher(keys);
   // Proves DATA_KEY reads the source and brings its schema up to date, as the service would.
-  const source = openHotlineDatabase(from, cipher, keys);
+  const source = onSide('--from (the SQLite file)', () => openHotlineDatabase(from, cipher, keys));
   const pool = createPool(to);
   pool.on('error', () => undefined);
   try {
-    await prepareDatabase(pool, cipher, keys);
+    await onSide('--to (the PostgreSQL database)', () => prepareDatabase(pool, cipher, keys));
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -143,4 +144,25 @@ async function copyTable(source: Source, target: Target, from: SQLiteTable, into
       sql`select setval(pg_get_serial_sequence(${getTableName(into)}, 'id'), coalesce(max(id), 0) + 1, false) from ${into}`,
     );
   return copied;
+}
+
+/**
+ * Both sides check DATA_KEY with the same words ("cannot read this database"): say which one did
+ * not match, so a PostgreSQL database already tied to another key is not taken for the file.
+ */
+function onSide<T>(side: string, open: () => T): T {
+  const named = (error: unknown) =>
+    error instanceof ConfigError && error.variable === 'DATA_KEY'
+      ? new ConfigError('DATA_KEY', `${side}: ${error.message.slice('DATA_KEY '.length)}`)
+      : error;
+  try {
+    const opened = open();
+    if (opened instanceof Promise)
+      return opened.catch((error: unknown) => {
+        throw named(error);
+      }) as T;
+    return opened;
+  } catch (error) {
+    throw named(error);
+  }
 }
