@@ -124,7 +124,7 @@ export async function runCommand(argv: string[], deps: CommandDeps): Promise<num
     case 'db': {
       const config = deps.loadConfig();
       const { dbCommand } = await import('./db-command.js');
-      return dbCommand(rest, config, createLogger(config.logLevel, process.stderr));
+      return dbCommand(rest, config);
     }
     case 'keys': {
       const config = deps.loadConfig();

@@ -1,8 +1,11 @@
-import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { copySqliteToPostgres } from '../db/postgres/copy-from-sqlite.js';
 import { refuseWhileServed } from '../db/service-pid-file.js';
-import { resolveDataKeys } from '../db/resolve-data-keys.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ConfigError } from '../config/config-error.js';
+import { loadOrCreateDevKey } from '../db/data-key-store.js';
+import type { DataKey } from '../db/field-cipher.js';
 
 const USAGE =
   'Usage: hotline db copy --from <sqlite file> [--to postgres://…]   (--to defaults to DATABASE_URL; stop the service first)\n';
@@ -12,7 +15,7 @@ const USAGE =
  * same DATA_KEY, so the service continues there. Prints counts per table, never the URL (it may
  * hold a password).
  */
-export async function dbCommand(args: string[], config: Config, logger: Logger): Promise<number> {
+export async function dbCommand(args: string[], config: Config): Promise<number> {
   const [action, ...rest] = args;
   const from = flagValue(rest, '--from');
   const to = flagValue(rest, '--to') ?? config.postgresUrl;
@@ -25,7 +28,7 @@ export async function dbCommand(args: string[], config: Config, logger: Logger):
     return 2;
   }
   refuseWhileServed(from, 'a copy');
-  const counts = await copySqliteToPostgres(from, to, resolveDataKeys(config, logger));
+  const counts = await copySqliteToPostgres(from, to, copyKeys(config, from));
   for (const [table, rows] of Object.entries(counts)) process.stdout.write(`  ${table}: ${rows}\n`);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   process.stdout.write(
@@ -37,4 +40,20 @@ export async function dbCommand(args: string[], config: Config, logger: Logger):
 function flagValue(args: string[], flag: string): string | undefined {
   const at = args.indexOf(flag);
   return at >= 0 ? args[at + 1] : undefined;
+}
+
+/**
+ * DATA_KEY when set; otherwise the development key a first install generated beside the SQLite
+ * file. Never a new one: a key made up here could not read the file, and the error would blame
+ * a DATA_KEY nobody set.
+ */
+function copyKeys(config: Config, from: string): DataKey[] {
+  if (config.dataKeys) return config.dataKeys;
+  const devKey = join(dirname(from), 'data-key');
+  if (!existsSync(devKey))
+    throw new ConfigError(
+      'DATA_KEY',
+      `is not set, and no development key is beside ${from} (${devKey}); set DATA_KEY to the key ${from} was made with`,
+    );
+  return loadOrCreateDevKey(devKey).keys;
 }

@@ -8,7 +8,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Update } from 'grammy/types';
@@ -62,6 +62,13 @@ describePostgres('hotline db copy from SQLite to PostgreSQL', postgres, (server)
     const otherKey = randomBytes(32).toString('base64');
     const fresh = await server.freshDatabase();
     cleanup.push(fresh.drop);
+    // No DATA_KEY and no development key beside the file: refused, and no key is made up.
+    const noKey = await runHotline(['db', 'copy', '--from', sqliteFile, '--to', fresh.url], {
+      DATABASE_URL: sqliteFile,
+    });
+    expect(noKey.code).toBe(1);
+    expect(noKey.lines.join('\n')).toMatch(/DATA_KEY is not set, and no development key is beside/);
+    expect(existsSync(join(dir.dir, 'data-key'))).toBe(false);
     const wrongFile = await runHotline(['db', 'copy', '--from', sqliteFile, '--to', fresh.url], {
       DATA_KEY: otherKey,
       DATABASE_URL: sqliteFile,
