@@ -115,8 +115,21 @@ export function decideStartRinging(
   };
   if (chain.length > 0) return [...outputs, ...ringNext({ ...facts, alert: ringing }, roster, limits, now)];
   const onCall = roster.escalationChain(found.officeId, new Date(now), { reachableOnly: false });
+  // The reporter was asked where they are "to connect you to the nearest officer": say it did not
+  // happen, and whom to call (the contacts above, 112), as a non-urgent case's reporter is told.
+  const office = roster.officeName(found.officeId) ?? found.officeId;
+  const told: HandoffOutput[] = alert.conversationId
+    ? [
+        {
+          type: 'reporter_message',
+          conversationId: alert.conversationId,
+          message: { keys: [{ key: 'hotline:notice.not_forwarded', params: { office } }] },
+        },
+      ]
+    : [];
   return [
     ...outputs,
+    ...told,
     { type: 'alert_update', alertId: alert.id, patch: { status: 'exhausted' } },
     {
       type: 'alert_audit',

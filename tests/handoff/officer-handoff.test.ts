@@ -253,9 +253,13 @@ describe('a hotline with no channel that reaches officers', () => {
   it('should say in the log which setting is missing, not that nobody is on call', async () => {
     const reporter = Conversation.open(); // the console channel only: no Telegram, no WhatsApp
     try {
-      await reporter.run([URGENT_OPENING, 'Palu']);
+      const [, afterPlace] = await reporter.run([URGENT_OPENING, 'Palu']);
       expect(reporter.t.logs.text).toContain('no running channel reaches them; set TELEGRAM_BOT_TOKEN');
       expect(reporter.data.repos.alerts.byId(1)?.status).toBe('exhausted');
+      // Asked where they are "to connect you to the nearest officer", the reporter hears it did not happen.
+      expect(afterPlace?.at(-1)?.text).toMatch(
+        /^Kabar untuk Anda\.\nSaat ini belum ada petugas UPTD PPA Kota Palu yang bisa kami kabari lewat chat\./,
+      );
     } finally {
       await reporter.close();
     }
