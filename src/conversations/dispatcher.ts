@@ -165,10 +165,16 @@ export class Dispatcher {
     const room = MAX_IN_FLIGHT - this.inFlight.size;
     const channels = [...this.senders.keys()];
     // The finished sends' outcomes and the next claim share one commit (a commit per round, not two).
+    // When every outcome is a send (the usual round), each of its writes is one statement that may
+    // be written twice (the same values) should a later one fail, so no transaction is needed around
+    // them: on PostgreSQL that saves its BEGIN and COMMIT. A retry or a give-up keeps the transaction.
     const taken = this.takeOutcomes();
+    const unit: Storage['autocommit'] = taken.every((o) => o.type === 'sent')
+      ? (work) => this.storage.autocommit(work)
+      : (work) => this.storage.unitOfWork(work);
     let claimed: { rows: ClaimedRow[]; outcomes: { givenUp: number[]; alertsSent: number[] } };
     try {
-      claimed = await this.storage.unitOfWork(async (tx) => {
+      claimed = await unit(async (tx) => {
         await this.reclaimAbandoned(tx.outbox, channels);
         const outcomes = await writeOutcomes(tx, taken);
         const rows =
@@ -236,7 +242,7 @@ export class Dispatcher {
     const ids = [...this.sending];
     const until = this.clock.now() + this.leaseMs;
     this.storage
-      .unitOfWork((tx) => tx.outbox.renewLeases(ids, until, this.instance))
+      .autocommit((tx) => tx.outbox.renewLeases(ids, until, this.instance))
       .catch((error: unknown) => {
         // The lease then runs out and the row is sent again: at-least-once, never lost.
         this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');
@@ -248,7 +254,7 @@ export class Dispatcher {
     if (this.stopped) return;
     const channels = [...this.senders.keys()];
     this.storage
-      .unitOfWork((tx) => tx.outbox.nextDueAt(channels))
+      .autocommit((tx) => tx.outbox.nextDueAt(channels))
       .catch(() => undefined)
       .then((next) => {
         if (this.stopped) return;

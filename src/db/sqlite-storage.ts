@@ -54,6 +54,10 @@ export class SqliteStorage implements Storage {
     return result;
   }
 
+  autocommit<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T> {
+    return this.unitOfWork(work);
+  }
+
   readonly durableAtCommit = false;
   readonly parallelUnits = 1;
 

@@ -267,6 +267,14 @@ export interface Storage {
    */
   unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T>;
   /**
+   * Runs `work` with no transaction around it on PostgreSQL: each statement commits by itself, and
+   * the BEGIN and COMMIT round trips of a unit are saved (the outbox's claim rounds run several
+   * times a second). Only for work that stays right when it stops after any statement: each write
+   * one statement, nothing that must commit together with another. On SQLite a unit of work (one
+   * connection in process: a transaction costs no round trip there).
+   */
+  autocommit<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T>;
+  /**
    * Resolves once everything committed before the call is on disk: one WAL sync for many callers
    * on SQLite; at once on PostgreSQL, whose commit is durable when it returns.
    */
