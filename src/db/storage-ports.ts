@@ -13,7 +13,7 @@ import type { CaseOrigin, CaseView } from './case-repository.js';
 import type { ConversationRecord } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
-import type { DeliveryStatus, OutboxItem, SentRow } from './outbox-repository.js';
+import type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow } from './outbox-repository.js';
 import type { DueTimer } from './timer-repository.js';
 import type { BaileysAuthPort, ChannelLockPort } from './channel-ports.js';
 import type {
@@ -43,7 +43,7 @@ export type {
 } from './case-desk-repository.js';
 export type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
 export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim };
-export type { DeliveryStatus, OutboxItem, SentRow, StoredInbound, StoredMedia };
+export type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow, StoredInbound, StoredMedia };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
 export interface InboxPort {
@@ -97,16 +97,12 @@ export interface ConversationPort {
 /** Replies and alerts waiting to be sent; claimed with a lease so a dead sender's rows are retried. */
 export interface OutboxPort {
   /** Queues a message (several rows when one platform message cannot hold it); the last row's id. */
-  enqueue(row: {
-    conversationId: string;
-    channel: string;
-    address: string;
-    payload: unknown;
-    now: number;
-    urgent?: boolean;
-    standalone?: boolean;
-    priority?: number;
-  }): Promise<number>;
+  enqueue(row: OutboxEntry): Promise<number>;
+  /**
+   * `enqueue` for several messages, queued in this order (a step's replies): one statement on
+   * PostgreSQL, not one per message. Each message's last row id, in order (0 for one with no row).
+   */
+  enqueueMany(rows: readonly OutboxEntry[]): Promise<number[]>;
   /** Due rows, highest priority first, only the first unsent row of each conversation. */
   claimDue<P>(
     channels: string[],

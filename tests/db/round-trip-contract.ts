@@ -35,4 +35,45 @@ export function roundTripContract(
       await again.close();
       await expect(again.autocommit(async () => 1)).rejects.toThrow(/closed/);
     }));
+
+  it("should queue a step's replies at once, in order, each one's row id back", () =>
+    withStorage(async ({ storage }) => {
+      await storage.unitOfWork(async (tx) => {
+        const reporter = await tx.conversations.findOrCreate('telegram', 'r', 'addr-r', NOW);
+        const other = await tx.conversations.findOrCreate('telegram', 'o', 'addr-o', NOW);
+        const base = { channel: 'telegram', now: NOW };
+        expect(await tx.outbox.enqueueMany([])).toEqual([]);
+        const first = await tx.outbox.enqueue({
+          ...base,
+          conversationId: reporter,
+          address: 'r',
+          payload: 0,
+        });
+        const ids = await tx.outbox.enqueueMany([
+          { ...base, conversationId: reporter, address: 'r', payload: 1 },
+          { ...base, conversationId: other, address: 'o', payload: 2, urgent: true },
+          { ...base, conversationId: reporter, address: 'r', payload: 3 },
+        ]);
+        expect(ids).toHaveLength(3);
+        expect(ids[0]).toBeGreaterThan(first);
+        expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+        // Each row as enqueue would have written it: the urgent one first, the reporter's in order.
+        const taken: number[] = [];
+        for (let round = 0; round < 4; round++) {
+          const claimed = await tx.outbox.claimDue<number>(['telegram'], NOW + round, 30_000, 10, 'one');
+          for (const row of claimed) {
+            taken.push(row.payload);
+            expect(row.address).toBe(row.payload === 2 ? 'o' : 'r');
+            expect(row.priority).toBe(row.payload === 2 ? 1 : 0);
+            await tx.outbox.markSent(row.id, NOW + round, undefined);
+          }
+        }
+        expect(taken).toEqual([2, 0, 1, 3]);
+        expect((await tx.outbox.sentSince<number>(reporter, 0)).map((row) => row.id)).toEqual([
+          first,
+          ids[0],
+          ids[2],
+        ]);
+      });
+    }));
 }

@@ -1,22 +1,18 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import type { DeliveryStatus, OutboxItem, OutboxPort, SentRow, SharedWork } from '../storage-ports.js';
+import type {
+  DeliveryStatus,
+  OutboxEntry,
+  OutboxItem,
+  OutboxPort,
+  SentRow,
+  SharedWork,
+} from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
-import { prepared } from './pg-prepared.js';
+import { insertOutboxRows, type OutboxInsert } from './pg-outbox-insert.js';
 import { PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { outbox } from './pg-schema.js';
-
-/** One outbox row as enqueue writes it. */
-type OutboxInsert = {
-  conversationId: string;
-  channel: string;
-  addressEnc: string;
-  payloadEnc: string;
-  priority: number;
-  nextAttemptAt: number;
-  createdAt: number;
-};
 
 type ClaimedRow = {
   id: number;
@@ -43,10 +39,29 @@ export class PgOutbox implements OutboxPort {
     private readonly wrote: (kind: SharedWork) => void = () => undefined,
   ) {}
 
-  async enqueue(row: Parameters<OutboxPort['enqueue']>[0]): Promise<number> {
+  async enqueue(row: OutboxEntry): Promise<number> {
+    return (await this.enqueueMany([row]))[0] ?? 0;
+  }
+
+  async enqueueMany(rows: readonly OutboxEntry[]): Promise<number[]> {
+    // Each message's rows, in order: a message too long for one platform message is several.
+    const messages = rows.map((row) => this.rowsOf(row));
+    const parts = messages.flat();
+    if (parts.length === 0) return rows.map(() => 0);
+    const ids = (await insertOutboxRows(this.db, parts)).map((r) => r.id).sort((a, b) => a - b);
+    this.wrote('outbox');
+    // One statement takes its ids in the order of its rows: the n-th smallest is the n-th row's.
+    let taken = 0;
+    return messages.map((message) => {
+      taken += message.length;
+      return message.length === 0 ? 0 : ids[taken - 1]!;
+    });
+  }
+
+  private rowsOf(row: OutboxEntry): OutboxInsert[] {
     const addressEnc = this.cipher.encrypt(row.address);
     const priority = row.priority ?? (row.standalone ? 2 : row.urgent ? 1 : 0);
-    const parts = this.split(row.channel, row.payload).map((payload) => ({
+    return this.split(row.channel, row.payload).map((payload) => ({
       conversationId: row.conversationId,
       channel: row.channel,
       addressEnc,
@@ -55,10 +70,6 @@ export class PgOutbox implements OutboxPort {
       nextAttemptAt: row.now,
       createdAt: row.now,
     }));
-    if (parts.length === 0) return 0;
-    const ids = parts.length === 1 ? await this.insertOne(parts[0]!) : await this.insertMany(parts);
-    this.wrote('outbox');
-    return Math.max(...ids.map((r) => r.id));
   }
 
   /**
@@ -268,29 +279,6 @@ export class PgOutbox implements OutboxPort {
 
   async eraseConversation(conversationId: string): Promise<void> {
     await this.db.delete(outbox).where(eq(outbox.conversationId, conversationId));
-  }
-
-  /** The usual case, one part: a prepared statement (pg-prepared.ts). */
-  private insertOne(part: OutboxInsert): Promise<{ id: number }[]> {
-    return prepared(this.db, 'outbox_insert', (name) =>
-      this.db
-        .insert(outbox)
-        .values({
-          conversationId: sql.placeholder('conversationId'),
-          channel: sql.placeholder('channel'),
-          addressEnc: sql.placeholder('addressEnc'),
-          payloadEnc: sql.placeholder('payloadEnc'),
-          priority: sql.placeholder('priority'),
-          nextAttemptAt: sql.placeholder('nextAttemptAt'),
-          createdAt: sql.placeholder('createdAt'),
-        })
-        .returning({ id: outbox.id })
-        .prepare(name),
-    ).execute(part);
-  }
-
-  private insertMany(parts: OutboxInsert[]): Promise<{ id: number }[]> {
-    return this.db.insert(outbox).values(parts).returning({ id: outbox.id });
   }
 
   /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
