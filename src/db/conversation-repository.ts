@@ -28,6 +28,8 @@ export class ConversationRepository {
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
+    /** The inbox's `paceOf`, for `arrivedPaced`. */
+    private readonly paceOf: (conversationId: string, since: number) => { recent: number; heldUntil: number },
   ) {
     this.insertRow = db
       .insert(conversations)
@@ -136,6 +138,18 @@ export class ConversationRepository {
     const id = this.findOrCreate(channel, userId, address, now);
     this.setInbound.run({ now, addressEnc: this.cipher.encrypt(address), id });
     return id;
+  }
+
+  /** `arrived`, and the sender's pace since `since` (InboxRepository.paceOf): one call for ingest. */
+  arrivedPaced(
+    channel: string,
+    userId: string,
+    address: string,
+    now: number,
+    since: number,
+  ): { id: string; recent: number; heldUntil: number } {
+    const id = this.arrived(channel, userId, address, now);
+    return { id, ...this.paceOf(id, since) };
   }
 
   /** When the reporter last wrote through their channel; undefined before the first message. */

@@ -41,9 +41,10 @@ export function createRepositories(
 ): Repositories {
   const outsideNotes = new OutsideNoteRepository(db, cipher);
   const desk = new CaseDeskRepository(db, cipher);
+  const inbox = new InboxRepository(db, cipher);
   return {
-    inbox: new InboxRepository(db, cipher),
-    conversations: new ConversationRepository(db, cipher),
+    inbox,
+    conversations: new ConversationRepository(db, cipher, (id, since) => inbox.paceOf(id, since)),
     outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),
     cases: new CaseRepository(db, cipher, outsideNotes, desk),

@@ -88,6 +88,17 @@ export interface ConversationPort {
    * too: the user did write that recently.
    */
   arrived(channel: string, userId: string, address: string, now: number): Promise<string>;
+  /**
+   * `arrived`, and the sender's pace as `InboxPort.paceOf(id, since)` gives it: one statement on
+   * PostgreSQL (ingest asks both of every ordinary message).
+   */
+  arrivedPaced(
+    channel: string,
+    userId: string,
+    address: string,
+    now: number,
+    since: number,
+  ): Promise<{ id: string; recent: number; heldUntil: number }>;
   lastInboundAt(id: string): Promise<number | undefined>;
   saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void>;
   delete(id: string): Promise<void>;

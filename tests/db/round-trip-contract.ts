@@ -76,4 +76,36 @@ export function roundTripContract(
         ]);
       });
     }));
+
+  it("should find or create a message's conversation and give its sender's pace with it", () =>
+    withStorage(async ({ storage }) => {
+      await storage.unitOfWork(async (tx) => {
+        const first = await tx.conversations.arrivedPaced('telegram', 'u1', 'addr-1', NOW, NOW - 60_000);
+        expect(first).toEqual({ id: first.id, recent: 0, heldUntil: 0 });
+        expect(await tx.conversations.lastInboundAt(first.id)).toBe(NOW);
+        const put = (n: number, now: number, availableAt = now) =>
+          tx.inbox.insert({
+            channel: 'telegram',
+            externalId: `e${n}`,
+            conversationId: first.id,
+            payload: n,
+            now,
+            availableAt,
+          });
+        await put(1, NOW - 90_000); // before the window
+        await put(2, NOW - 30_000);
+        await put(3, NOW - 10_000, NOW + 5_000);
+        await put(4, NOW - 5_000, NOW + 9_000);
+        await tx.inbox.markProcessed((await put(5, NOW - 1_000, NOW + 20_000))!, NOW);
+        const again = await tx.conversations.arrivedPaced('telegram', 'u1', 'addr-2', NOW + 1, NOW - 60_000);
+        // As paceOf reads it: four messages in the window, the latest hold of a pending one.
+        expect(again).toEqual({ id: first.id, recent: 4, heldUntil: NOW + 9_000 });
+        expect(await tx.inbox.paceOf(first.id, NOW - 60_000)).toEqual({ recent: 4, heldUntil: NOW + 9_000 });
+        expect(await tx.conversations.lastInboundAt(first.id)).toBe(NOW + 1);
+        expect(await tx.conversations.address(first.id)).toEqual({ channel: 'telegram', address: 'addr-2' });
+        const other = await tx.conversations.arrivedPaced('telegram', 'u2', 'addr-3', NOW, NOW - 60_000);
+        expect(other.id).not.toBe(first.id);
+        expect(other).toMatchObject({ recent: 0, heldUntil: 0 });
+      });
+    }));
 }

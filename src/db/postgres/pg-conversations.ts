@@ -6,6 +6,25 @@ import type { ConversationPort, ConversationRecord } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
 import { conversations, senderBlocks } from './pg-schema.js';
 
+/**
+ * `arrived` (the same upsert) and the sender's pace as `PgInbox.paceOf` reads it, in one statement:
+ * ingest asks both of every ordinary message. The pace reads the messages stored before this
+ * statement, as the separate query did before the new one is stored. Prepared under its name on
+ * each connection (pg-prepared.ts); $5 is now, $6 the start of the pace window.
+ */
+const ARRIVED_PACED = `
+  WITH c AS (
+    INSERT INTO conversations (id, channel, user_hash, address_enc, last_inbound_at, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5::bigint, $5::bigint, $5::bigint)
+    ON CONFLICT (channel, user_hash)
+    DO UPDATE SET address_enc = excluded.address_enc, last_inbound_at = excluded.last_inbound_at
+    RETURNING id
+  )
+  SELECT c.id, count(m.id)::integer AS recent,
+    max(CASE WHEN m.status = 'pending' THEN m.available_at END) AS held_until
+  FROM c LEFT JOIN inbound_messages m ON m.conversation_id = c.id AND m.received_at >= $6::bigint
+  GROUP BY c.id`;
+
 /** Conversations on PostgreSQL: the same rules as conversation-repository.ts. */
 export class PgConversations implements ConversationPort {
   constructor(
@@ -110,6 +129,34 @@ export class PgConversations implements ConversationPort {
     });
     if (!row) throw new Error('a conversation was neither found nor created; retry the message');
     return row.id;
+  }
+
+  async arrivedPaced(
+    channel: string,
+    userId: string,
+    address: string,
+    now: number,
+    since: number,
+  ): Promise<{ id: string; recent: number; heldUntil: number }> {
+    const { rows } = await this.db.$client.query<{ id: string; recent: number; held_until: string | null }>({
+      name: 'conversation_arrived_paced',
+      text: ARRIVED_PACED,
+      values: [
+        randomUUID(),
+        channel,
+        this.userHash(channel, userId),
+        this.cipher.encrypt(address),
+        now,
+        since,
+      ],
+    });
+    const row = rows[0];
+    if (!row) throw new Error('a conversation was neither found nor created; retry the message');
+    return {
+      id: row.id,
+      recent: row.recent,
+      heldUntil: row.held_until === null ? 0 : Number(row.held_until),
+    };
   }
 
   async lastInboundAt(id: string): Promise<number | undefined> {
