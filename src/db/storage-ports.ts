@@ -10,7 +10,7 @@
  */
 import type { CasePatch, MediaKind } from '../engine/types.js';
 import type { CaseOrigin, CaseView } from './case-repository.js';
-import type { ConversationRecord } from './conversation-repository.js';
+import type { ConversationRecord, StepConversation } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
 import type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow } from './outbox-repository.js';
@@ -42,7 +42,7 @@ export type {
   SimfoniStored,
 } from './case-desk-repository.js';
 export type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
-export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim };
+export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim, StepConversation };
 export type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow, StoredInbound, StoredMedia };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
@@ -81,6 +81,12 @@ export interface ConversationPort {
   findOrCreate(channel: string, userId: string, address: string, now: number): Promise<string>;
   findId(channel: string, userId: string): Promise<string | undefined>;
   load<S>(id: string): Promise<ConversationRecord<S> | undefined>;
+  /**
+   * `load`, with what every reporter's step asks besides (one statement on PostgreSQL): the
+   * conversation's active alert (`AlertPort.active`) and, given the reference reserved for its
+   * next case, whether a case has it by now (`CasePort.referenceExists`).
+   */
+  loadForStep<S>(id: string, reservedReference: string | undefined): Promise<StepConversation<S> | undefined>;
   address(id: string): Promise<{ channel: string; address: string } | undefined>;
   /**
    * A message arrived from this user: finds or creates the conversation and records when the user

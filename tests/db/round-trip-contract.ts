@@ -108,4 +108,44 @@ export function roundTripContract(
         expect(other).toMatchObject({ recent: 0, heldUntil: 0 });
       });
     }));
+
+  it("should load a step's conversation with its active alert and whether its reserved reference was taken", () =>
+    withStorage(async ({ storage }) => {
+      await storage.unitOfWork(async (tx) => {
+        const a = await tx.conversations.findOrCreate('telegram', 'a', 'addr-a', NOW);
+        const b = await tx.conversations.findOrCreate('telegram', 'b', 'addr-b', NOW);
+        expect(await tx.conversations.loadForStep('missing', undefined)).toBeUndefined();
+        const plain = await tx.conversations.loadForStep(a, undefined);
+        expect(plain).toEqual({
+          ...(await tx.conversations.load(a)),
+          activeAlert: undefined,
+          reservedTaken: false,
+        });
+        // The active alert as AlertPort.active gives it, every column, the newest of the active ones.
+        const first = await tx.alerts.open({ conversationId: a, reason: 'urgent', now: NOW });
+        await tx.alerts.update(first.id, {
+          status: 'claimed',
+          claimedBy: 'officer-1',
+          claimedAt: NOW + 1,
+          chain: ['o-1', 'o-2'],
+          rung: 1,
+          digestPending: true,
+          updatedAt: NOW + 1,
+        });
+        expect((await tx.conversations.loadForStep(a, undefined))?.activeAlert).toEqual(
+          await tx.alerts.active(a),
+        );
+        const second = await tx.alerts.open({ conversationId: a, reason: 'requested', now: NOW + 2 });
+        expect((await tx.conversations.loadForStep(a, undefined))?.activeAlert?.id).toBe(second.id);
+        await tx.alerts.update(second.id, { status: 'closed', closedAt: NOW + 3, updatedAt: NOW + 3 });
+        await tx.alerts.update(first.id, { status: 'closed', closedAt: NOW + 3, updatedAt: NOW + 3 });
+        expect((await tx.conversations.loadForStep(a, undefined))?.activeAlert).toBeUndefined();
+        expect((await tx.conversations.loadForStep(b, undefined))?.activeAlert).toBeUndefined();
+        // The reserved reference's re-check: taken once any case has it.
+        expect((await tx.conversations.loadForStep(a, 'K7M-4PX'))?.reservedTaken).toBe(false);
+        await tx.cases.apply(b, { reference: 'K7M-4PX', pin: '123456', categories: ['kdrt'] }, NOW);
+        expect((await tx.conversations.loadForStep(a, 'K7M-4PX'))?.reservedTaken).toBe(true);
+        expect((await tx.conversations.loadForStep(a, 'K7M-4PY'))?.reservedTaken).toBe(false);
+      });
+    }));
 }

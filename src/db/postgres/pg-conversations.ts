@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { prepared } from './pg-prepared.js';
 import type { FieldCipher } from '../field-cipher.js';
-import type { ConversationPort, ConversationRecord } from '../storage-ports.js';
+import type { AlertRow, ConversationPort, ConversationRecord, StepConversation } from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
-import { conversations, senderBlocks } from './pg-schema.js';
+import { ACTIVE_ALERT } from './pg-alerts.js';
+import { alerts, cases, conversations, senderBlocks } from './pg-schema.js';
 
 /**
  * `arrived` (the same upsert) and the sender's pace as `PgInbox.paceOf` reads it, in one statement:
@@ -83,13 +84,53 @@ export class PgConversations implements ConversationPort {
         .prepare(name),
     ).execute({ id });
     if (!found) return undefined;
-    const { row, blockedUntil } = found;
+    return this.record<S>(found.row, found.blockedUntil);
+  }
+
+  private record<S>(
+    row: typeof conversations.$inferSelect,
+    blockedUntil: number | null,
+  ): ConversationRecord<S> {
     return {
       id: row.id,
       channel: row.channel,
       address: this.cipher.decrypt(row.addressEnc),
       snapshot: row.snapshotEnc ? this.cipher.decryptJson<S>(row.snapshotEnc) : undefined,
       blockedUntil: blockedUntil ?? undefined,
+    };
+  }
+
+  async loadForStep<S>(
+    id: string,
+    reservedReference: string | undefined,
+  ): Promise<StepConversation<S> | undefined> {
+    const [found] = await prepared(this.db, 'conversation_load_step', (name) =>
+      this.db
+        .select({
+          row: conversations,
+          blockedUntil: sql<number | null>`(select max(${senderBlocks.blockedUntil}) from ${senderBlocks}
+            where ${senderBlocks.conversationId} = ${conversations.id})`.mapWith(Number),
+          // As PgAlerts.active picks it; the whole row, mapped back below. The outer id written out
+          // in full: drizzle names a column of the selected table unqualified, and alerts has an id.
+          activeAlert: sql<Record<string, unknown> | null>`(select row_to_json(a) from ${alerts} a
+            where a.conversation_id = "conversations"."id" and a.status in (${sql.join(
+              ACTIVE_ALERT.map((status) => sql.raw(`'${status}'`)),
+              sql`, `,
+            )})
+            order by a.id desc limit 1)`,
+          reservedTaken: sql<boolean>`exists (select 1 from ${cases}
+            where ${cases.reference} = ${sql.placeholder('reference')})`,
+        })
+        .from(conversations)
+        .where(eq(conversations.id, sql.placeholder('id')))
+        .prepare(name),
+    ).execute({ id, reference: reservedReference ?? null });
+    if (!found) return undefined;
+    const { row, blockedUntil, activeAlert, reservedTaken } = found;
+    return {
+      ...this.record<S>(row, blockedUntil),
+      activeAlert: activeAlert ? alertRow(activeAlert) : undefined,
+      reservedTaken: reservedReference !== undefined && reservedTaken,
     };
   }
 
@@ -199,4 +240,14 @@ export class PgConversations implements ConversationPort {
   private userHash(channel: string, userId: string): string {
     return this.cipher.blindIndex(`${channel}:${userId}`);
   }
+}
+
+/** An alert row as row_to_json gives it (column names), as drizzle maps the same row from a select. */
+function alertRow(json: Record<string, unknown>): AlertRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(alerts))) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as AlertRow;
 }
