@@ -124,8 +124,7 @@ export class MessageProcessor {
       lang: result.snapshot.lang,
     });
     await this.tellNotices(tx, conversation, result.snapshot.lang, stored, now);
-    await tx.conversations.saveSnapshot(conversationId, result.snapshot, now);
-    await tx.inbox.markProcessed(inboundId, now);
+    await tx.conversations.saveStep(conversationId, result.snapshot, now, inboundId);
   }
 
   /**

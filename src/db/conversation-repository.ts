@@ -30,6 +30,7 @@ export interface ConversationRelated {
   paceOf(conversationId: string, since: number): { recent: number; heldUntil: number };
   activeAlert(conversationId: string): AlertRow | undefined;
   referenceExists(reference: string): boolean;
+  markProcessed(inboundId: number, now: number): void;
 }
 
 export class ConversationRepository {
@@ -185,6 +186,12 @@ export class ConversationRepository {
 
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
     this.setSnapshot.run({ snapshotEnc: this.cipher.encryptJson(snapshot), now, id });
+  }
+
+  /** `saveSnapshot`, and the step's message marked processed. */
+  saveStep(id: string, snapshot: unknown, now: number, inboundId: number): void {
+    this.saveSnapshot(id, snapshot, now);
+    this.related.markProcessed(inboundId, now);
   }
 
   /** Retention: the chat itself (its encrypted address and flow state) is forgotten. */

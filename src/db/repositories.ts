@@ -50,6 +50,7 @@ export function createRepositories(
       paceOf: (id, since) => inbox.paceOf(id, since),
       activeAlert: (id) => alerts.active(id),
       referenceExists: (reference) => cases.referenceExists(reference),
+      markProcessed: (inboundId, now) => inbox.markProcessed(inboundId, now),
     }),
     outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),

@@ -107,6 +107,11 @@ export interface ConversationPort {
   ): Promise<{ id: string; recent: number; heldUntil: number }>;
   lastInboundAt(id: string): Promise<number | undefined>;
   saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void>;
+  /**
+   * The end of a reporter's step: `saveSnapshot`, and its message marked processed
+   * (`InboxPort.markProcessed(inboundId, now)`), in one statement on PostgreSQL.
+   */
+  saveStep(id: string, snapshot: unknown, now: number, inboundId: number): Promise<void>;
   delete(id: string): Promise<void>;
   idleSince(before: number, withCase: boolean): Promise<string[]>;
 }

@@ -148,4 +148,25 @@ export function roundTripContract(
         expect((await tx.conversations.loadForStep(a, 'K7M-4PY'))?.reservedTaken).toBe(false);
       });
     }));
+
+  it("should save a step's snapshot and mark its message processed at once", () =>
+    withStorage(async ({ storage }) => {
+      await storage.unitOfWork(async (tx) => {
+        const a = await tx.conversations.findOrCreate('telegram', 'a', 'addr-a', NOW);
+        const put = (n: number) =>
+          tx.inbox.insert({
+            channel: 'telegram',
+            externalId: `e${n}`,
+            conversationId: a,
+            payload: n,
+            now: NOW,
+          });
+        const first = await put(1);
+        await put(2);
+        await tx.conversations.saveStep(a, { state: 'story' }, NOW + 1, first!);
+        expect((await tx.conversations.load(a))?.snapshot).toEqual({ state: 'story' });
+        expect(await tx.inbox.countPending()).toBe(1);
+        expect((await tx.inbox.nextPending<number>(NOW + 1))?.payload).toBe(2);
+      });
+    }));
 }

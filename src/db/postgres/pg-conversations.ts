@@ -26,6 +26,13 @@ const ARRIVED_PACED = `
   FROM c LEFT JOIN inbound_messages m ON m.conversation_id = c.id AND m.received_at >= $6::bigint
   GROUP BY c.id`;
 
+/** `saveSnapshot` and `PgInbox.markProcessed` (as processed) in one statement; $3 is now. */
+const SAVE_STEP = `
+  WITH saved AS (
+    UPDATE conversations SET snapshot_enc = $2, updated_at = $3::bigint WHERE id = $1
+  )
+  UPDATE inbound_messages SET status = 'processed', processed_at = $3::bigint WHERE id = $4`;
+
 /** Conversations on PostgreSQL: the same rules as conversation-repository.ts. */
 export class PgConversations implements ConversationPort {
   constructor(
@@ -219,6 +226,14 @@ export class PgConversations implements ConversationPort {
         .where(eq(conversations.id, sql.placeholder('id')))
         .prepare(name),
     ).execute({ id, snapshotEnc: this.cipher.encryptJson(snapshot), now });
+  }
+
+  async saveStep(id: string, snapshot: unknown, now: number, inboundId: number): Promise<void> {
+    await this.db.$client.query({
+      name: 'conversation_save_step',
+      text: SAVE_STEP,
+      values: [id, this.cipher.encryptJson(snapshot), now, inboundId],
+    });
   }
 
   async delete(id: string): Promise<void> {
