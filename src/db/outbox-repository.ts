@@ -167,6 +167,19 @@ export class OutboxRepository {
     }));
   }
 
+  /** `markSentMany`, then `claimDue` (in process: no round trip to save). */
+  markSentAndClaim<P>(
+    sent: readonly SentRow[],
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance = '',
+  ): OutboxItem<P>[] {
+    this.markSentMany(sent);
+    return this.claimDue<P>(channels, now, leaseMs, limit, instance);
+  }
+
   /**
    * One statement that picks and leases the due rows — atomic on its own, so no transaction around
    * it (the claim runs after every send; a BEGIN/COMMIT pair and a second UPDATE per claim were a

@@ -22,7 +22,7 @@ type Resolving<T> = {
 };
 
 type PortsOf<R> = { [K in keyof StoragePorts]: Resolving<R[K & keyof R]> };
-type GenericMethods = 'nextPending' | 'load' | 'loadForStep' | 'claimDue' | 'sentSince';
+type GenericMethods = 'nextPending' | 'load' | 'loadForStep' | 'claimDue' | 'markSentAndClaim' | 'sentSince';
 type CheckedPorts = { [K in keyof StoragePorts]: Omit<StoragePorts[K], GenericMethods> };
 
 export class SqliteStorage implements Storage {

@@ -141,6 +141,18 @@ export interface OutboxPort {
    * is gone) are taken back, so a live instance's row is never sent twice (called every few seconds).
    */
   reclaimAbandoned(channels: string[], instance: string): Promise<number>;
+  /**
+   * `markSentMany(sent)`, then `claimDue`: a dispatcher round's finished sends and its next claim,
+   * in one statement on PostgreSQL (which needs no transaction around it: Storage.autocommit).
+   */
+  markSentAndClaim<P>(
+    sent: readonly SentRow[],
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance?: string,
+  ): Promise<OutboxItem<P>[]>;
   renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
   markSent(id: number, now: number, platformMessageId: string | undefined): Promise<void>;
   /** `markSent` for a round's finished sends: one statement on PostgreSQL, not one per row. */

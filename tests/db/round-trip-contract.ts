@@ -169,4 +169,63 @@ export function roundTripContract(
         expect((await tx.inbox.nextPending<number>(NOW + 1))?.payload).toBe(2);
       });
     }));
+
+  it("should mark a round's sends sent and claim what they held back, in one call", () =>
+    withStorage(async ({ storage }) => {
+      await storage.autocommit(async (ports) => {
+        const a = await ports.conversations.findOrCreate('telegram', 'a', 'addr-a', NOW);
+        const b = await ports.conversations.findOrCreate('telegram', 'b', 'addr-b', NOW);
+        const base = { channel: 'telegram', now: NOW };
+        const [a1, a2, b1, b2] = await ports.outbox.enqueueMany([
+          { ...base, conversationId: a, address: 'a', payload: 'a1' },
+          { ...base, conversationId: a, address: 'a', payload: 'a2' },
+          { ...base, conversationId: b, address: 'b', payload: 'b1' },
+          { ...base, conversationId: b, address: 'b', payload: 'b2' },
+        ]);
+        const first = await ports.outbox.markSentAndClaim<string>([], ['telegram'], NOW, 30_000, 10, 'one');
+        expect(first.map((row) => row.payload)).toEqual(['a1', 'b1']);
+        // a1 went out: a2 is claimed in the same call; b1, still on the wire, holds b2 back.
+        const next = await ports.outbox.markSentAndClaim<string>(
+          [{ id: a1!, at: NOW + 1, platformMessageId: 'p-a1' }],
+          ['telegram'],
+          NOW + 1,
+          30_000,
+          10,
+          'one',
+        );
+        expect(next.map((row) => row.id)).toEqual([a2]);
+        expect(await ports.outbox.countByStatus('sent')).toBe(1);
+        expect(
+          await ports.outbox.recordDelivery({
+            channel: 'telegram',
+            platformMessageId: 'p-a1',
+            status: 'read',
+            at: NOW + 2,
+          }),
+        ).toBe(a1);
+        // No room: the sends are still recorded, nothing is claimed.
+        const none = await ports.outbox.markSentAndClaim<string>(
+          [
+            { id: a2!, at: NOW + 3, platformMessageId: undefined },
+            { id: b1!, at: NOW + 3, platformMessageId: 'p-b1' },
+          ],
+          ['telegram'],
+          NOW + 3,
+          30_000,
+          0,
+          'one',
+        );
+        expect(none).toEqual([]);
+        expect(await ports.outbox.countByStatus('sent')).toBe(3);
+        const last = await ports.outbox.markSentAndClaim<string>(
+          [],
+          ['telegram'],
+          NOW + 4,
+          30_000,
+          10,
+          'one',
+        );
+        expect(last.map((row) => row.id)).toEqual([b2]);
+      });
+    }));
 }
