@@ -13,7 +13,15 @@ import type { Storage } from '../db/storage-ports.js';
 import type { Clock } from '../lib/clock.js';
 import type { ChannelSender, OutboundMessage } from './channel-contract.js';
 import type { DispatcherHooks, DispatcherOptions } from './dispatcher-hooks.js';
-import { type ClaimedRow, type Outcome, sendRow, writeOutcomes } from './send-outcomes.js';
+import {
+  type ClaimedRow,
+  type Outcome,
+  type OutcomeSummary,
+  sendRow,
+  sentRowsOf,
+  summaryOf,
+  writeOutcomes,
+} from './send-outcomes.js';
 import { settledWithin } from '../lib/settled-within.js';
 
 /** Sends under way at once; each belongs to a different conversation. */
@@ -165,22 +173,27 @@ export class Dispatcher {
     const room = MAX_IN_FLIGHT - this.inFlight.size;
     const channels = [...this.senders.keys()];
     // The finished sends' outcomes and the next claim share one commit (a commit per round, not two).
+    // When every outcome is a send (the usual round), they are marked in the claim's own statement
+    // (one on PostgreSQL), so no transaction is needed around the round: on PostgreSQL that saves
+    // its BEGIN and COMMIT. A retry or a give-up is written before the claim, in a transaction.
     const taken = this.takeOutcomes();
-    let claimed: { rows: ClaimedRow[]; outcomes: { givenUp: number[]; alertsSent: number[] } };
+    const onlySent = taken.every((o) => o.type === 'sent');
+    const unit: Storage['autocommit'] = onlySent
+      ? (work) => this.storage.autocommit(work)
+      : (work) => this.storage.unitOfWork(work);
+    let claimed: { rows: ClaimedRow[]; outcomes: OutcomeSummary };
     try {
-      claimed = await this.storage.unitOfWork(async (tx) => {
+      claimed = await unit(async (tx) => {
         await this.reclaimAbandoned(tx.outbox, channels);
-        const outcomes = await writeOutcomes(tx, taken);
-        const rows =
-          room > 0
-            ? await tx.outbox.claimDue<OutboundMessage>(
-                channels,
-                this.clock.now(),
-                this.leaseMs,
-                room,
-                this.instance,
-              )
-            : [];
+        const outcomes = onlySent ? summaryOf(taken) : await writeOutcomes(tx, taken);
+        const rows = await tx.outbox.markSentAndClaim<OutboundMessage>(
+          onlySent ? sentRowsOf(taken) : [],
+          channels,
+          this.clock.now(),
+          this.leaseMs,
+          Math.max(0, room),
+          this.instance,
+        );
         // What was committed when these rows were claimed: a sync asked for later covers it.
         if (rows.length > 0 && this.hooks.flushed)
           this.committedAtClaim = Math.max(this.committedAtClaim, await tx.outbox.lastId());
@@ -236,7 +249,7 @@ export class Dispatcher {
     const ids = [...this.sending];
     const until = this.clock.now() + this.leaseMs;
     this.storage
-      .unitOfWork((tx) => tx.outbox.renewLeases(ids, until, this.instance))
+      .autocommit((tx) => tx.outbox.renewLeases(ids, until, this.instance))
       .catch((error: unknown) => {
         // The lease then runs out and the row is sent again: at-least-once, never lost.
         this.logger.error({ err: { type: (error as Error).name } }, 'renewing outbox leases failed');
@@ -248,7 +261,7 @@ export class Dispatcher {
     if (this.stopped) return;
     const channels = [...this.senders.keys()];
     this.storage
-      .unitOfWork((tx) => tx.outbox.nextDueAt(channels))
+      .autocommit((tx) => tx.outbox.nextDueAt(channels))
       .catch(() => undefined)
       .then((next) => {
         if (this.stopped) return;

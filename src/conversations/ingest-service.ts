@@ -58,19 +58,17 @@ export class IngestService {
   }
 
   private async insert(tx: StoragePorts, message: InboundMessage, now: number): Promise<IngestResult> {
-    const conversationId = await tx.conversations.arrived(
-      message.channel,
-      message.userId,
-      message.address,
-      now,
-    );
     const { input, cutChars } = capText(message.input);
     const priority = priorityOf(input, this.isUrgent);
-    const { inbox } = tx;
-    const held =
+    const { inbox, conversations } = tx;
+    const { channel, userId, address } = message;
+    // An ordinary message's pace comes with its conversation (one statement on PostgreSQL).
+    const arrival =
       priority === PRIORITY.ordinary
-        ? holdFor(await inbox.paceOf(conversationId, now - this.pace.windowMs), now, this.pace)
-        : { availableAt: now, firstHeld: false };
+        ? await conversations.arrivedPaced(channel, userId, address, now, now - this.pace.windowMs)
+        : undefined;
+    const conversationId = arrival?.id ?? (await conversations.arrived(channel, userId, address, now));
+    const held = arrival ? holdFor(arrival, now, this.pace) : { availableAt: now, firstHeld: false };
     if (priority !== PRIORITY.ordinary) await inbox.releaseHeld(conversationId, now);
     const payload: StoredInput = {
       input,

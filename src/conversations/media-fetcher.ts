@@ -82,7 +82,7 @@ export class MediaFetcher {
     if (this.stopped) return;
     const channels = [...this.sources.keys()];
     this.storage
-      .unitOfWork((tx) => tx.media.nextDueAt(channels))
+      .autocommit((tx) => tx.media.nextDueAt(channels))
       .catch(() => undefined)
       .then((next) => {
         if (next === undefined || this.stopped) return; // a new file wakes us through ingest

@@ -5,7 +5,7 @@
  * outputs, store the new snapshot and mark the message processed.
  */
 import type { i18n } from 'i18next';
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { StepConversation, StoragePorts } from '../db/storage-ports.js';
 import type { FlowDefinition } from '../engine/flow-definition.js';
 import { step } from '../engine/step.js';
 import { MAX_MESSAGE_CHARS } from '../engine/text-limits.js';
@@ -77,7 +77,9 @@ export class MessageProcessor {
   ): Promise<void> {
     const { clock, flows } = this.deps;
     const now = clock.now();
-    const conversation = await tx.conversations.load<Snapshot>(conversationId);
+    // The reservation's re-check comes with the conversation (one statement on PostgreSQL).
+    const reserved = this.facts.kept(conversationId);
+    const conversation = await tx.conversations.loadForStep<Snapshot>(conversationId, reserved);
     if (!conversation) throw new Error(`inbound ${inboundId} names a missing conversation`);
     const flow =
       flows.byId.get(conversation.snapshot?.flowId ?? flows.defaultFlowId) ??
@@ -103,6 +105,7 @@ export class MessageProcessor {
         stored.input,
         now,
         stored.input.type === 'text' && this.matchCommand(stored.input.text) === 'status',
+        reserved === undefined ? undefined : { reference: reserved, taken: conversation.reservedTaken },
       ),
       chat: conversationId,
       triage,
@@ -121,8 +124,7 @@ export class MessageProcessor {
       lang: result.snapshot.lang,
     });
     await this.tellNotices(tx, conversation, result.snapshot.lang, stored, now);
-    await tx.conversations.saveSnapshot(conversationId, result.snapshot, now);
-    await tx.inbox.markProcessed(inboundId, now);
+    await tx.conversations.saveStep(conversationId, result.snapshot, now, inboundId);
   }
 
   /**
@@ -159,7 +161,7 @@ export class MessageProcessor {
    */
   private async handledByHandoff(
     tx: StoragePorts,
-    conversation: { id: string; channel: string; address: string; snapshot: Snapshot | undefined },
+    conversation: StepConversation<Snapshot>,
     flow: AnyFlow,
     stored: StoredInput,
     triage: Env['triage'],
@@ -189,11 +191,17 @@ export class MessageProcessor {
       snapshot !== undefined &&
       snapshot.returnStack.length === 0 &&
       (snapshot.ended || flow.states[snapshot.state]?.type === 'ask_text');
-    const relay = await handoff.fromReporter(tx, conversation.id, input, {
-      resting,
-      isCommand: (text) => this.matchCommand(text) !== undefined,
-      isUrgent: (text) => triage(text).urgent,
-    });
+    const relay = await handoff.fromReporter(
+      tx,
+      conversation.id,
+      input,
+      {
+        resting,
+        isCommand: (text) => this.matchCommand(text) !== undefined,
+        isUrgent: (text) => triage(text).urgent,
+      },
+      conversation.activeAlert,
+    );
     await executor.perform(tx, relay.outputs, now);
     return relay.handled;
   }

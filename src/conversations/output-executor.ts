@@ -6,7 +6,7 @@
  */
 import type { i18n } from 'i18next';
 import type { Logger } from 'pino';
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { OutboxEntry, StoragePorts } from '../db/storage-ports.js';
 import type { Language, Message, Output } from '../engine/types.js';
 import { ALERT_TIMER_PREFIX } from '../handoff/alert-limits.js';
 import type { AlertReason, Handoff } from '../handoff/handoff.js';
@@ -61,11 +61,18 @@ export class OutputExecutor {
     // The emergency reply to a danger signal goes ahead of every queue (the rest of this step's
     // messages with it: one conversation's messages still go in order).
     const urgent = outputs.some((o) => o.type === 'alert_officer' && o.reason === 'urgent');
+    // A step's replies in a row are queued together (one statement on PostgreSQL), before any other
+    // output is performed: the writes happen in the same order as one by one.
+    const replies: OutboxEntry[] = [];
+    const queueReplies = async () => {
+      if (replies.length > 0) await tx.outbox.enqueueMany(replies.splice(0));
+    };
     for (const output of outputs) {
+      if (output.type !== 'send_message') await queueReplies();
       switch (output.type) {
         case 'send_message':
           inStep(output);
-          await tx.outbox.enqueue({
+          replies.push({
             conversationId: at.conversationId,
             channel: at.channel,
             address: at.address,
@@ -237,6 +244,7 @@ export class OutputExecutor {
         }
       }
     }
+    await queueReplies();
     // After all outputs: the alert of an urgent first message is raised before the case has an office.
     // Each its own decision over facts loaded after the outputs before it were performed: the
     // second needs the alert the first may have opened.

@@ -91,7 +91,7 @@ export class Pipeline {
       this.clock,
       options.logger,
       {
-        lastInboundAt: (id) => this.storage.unitOfWork((tx) => tx.conversations.lastInboundAt(id)),
+        lastInboundAt: (id) => this.storage.autocommit((tx) => tx.conversations.lastInboundAt(id)),
         ...(this.storage.durableAtCommit ? {} : { flushed: () => this.flushed() }),
         // One decision per row, each over facts loaded after the one before was performed.
         givenUp: (ids) => {

@@ -3,7 +3,7 @@
  * backoff (or exactly the wait a platform named), or a row given up for good; then recorded.
  */
 import type { Logger } from 'pino';
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { SentRow, StoragePorts } from '../db/storage-ports.js';
 import { type ChannelSender, type OutboundMessage, SendError } from './channel-contract.js';
 
 /** Backoff: 1 s, 2 s, 4 s, … capped at 5 minutes; then give up after MAX_ATTEMPTS. */
@@ -113,19 +113,29 @@ export function failureOutcome(
 export async function writeOutcomes(
   tx: Pick<StoragePorts, 'outbox'>,
   outcomes: Outcome[],
-): Promise<{ givenUp: number[]; alertsSent: number[] }> {
-  await tx.outbox.markSentMany(
-    outcomes.flatMap((o) =>
-      o.type === 'sent' ? [{ id: o.id, at: o.at, platformMessageId: o.platformMessageId }] : [],
-    ),
-  );
+): Promise<OutcomeSummary> {
+  await tx.outbox.markSentMany(sentRowsOf(outcomes));
   for (const o of outcomes) {
     if (o.type === 'sent') continue;
     if (o.type === 'retry') await tx.outbox.markRetry(o.id, o.attempts, o.at, o.code);
     else await tx.outbox.markFailed(o.id, o.attempts, o.code);
   }
+  return summaryOf(outcomes);
+}
+
+/** What finished sends cause next: the rows given up for good and the officer alerts delivered. */
+export type OutcomeSummary = { givenUp: number[]; alertsSent: number[] };
+
+export function summaryOf(outcomes: Outcome[]): OutcomeSummary {
   return {
     givenUp: outcomes.flatMap((o) => (o.type === 'failed' ? [o.id] : [])),
     alertsSent: outcomes.flatMap((o) => (o.type === 'sent' && o.alert ? [o.id] : [])),
   };
+}
+
+/** The sends that went out, as `markSentMany` records them. */
+export function sentRowsOf(outcomes: Outcome[]): SentRow[] {
+  return outcomes.flatMap((o) =>
+    o.type === 'sent' ? [{ id: o.id, at: o.at, platformMessageId: o.platformMessageId }] : [],
+  );
 }

@@ -42,6 +42,8 @@ export class StepFactsLoader {
     now: number,
     /** The input is the `status` command: the chat's own case is loaded too. */
     asksStatus = false,
+    /** The kept reservation (`kept`), already checked for a case that took it meanwhile. */
+    checked?: { reference: string; taken: boolean },
   ): Promise<StepFacts> {
     const { cases, attempts } = tx;
     const references = new Set(input.type === 'text' ? findCaseReferences(input.text) : []);
@@ -66,7 +68,7 @@ export class StepFactsLoader {
       });
     }
     return {
-      reserved: await this.reserved(tx, chat),
+      reserved: await this.reserved(tx, chat, checked),
       cases: found,
       attempts:
         references.size === 0
@@ -85,10 +87,21 @@ export class StepFactsLoader {
     if (taken) this.reservations.delete(chat);
   }
 
+  /** The reference reserved for this chat's next case, if one is: checked before `load` uses it. */
+  kept(chat: string): string | undefined {
+    return this.reservations.get(chat)?.reference;
+  }
+
   /** The conversation's reservation, redrawn if some other case took its reference meanwhile. */
-  private async reserved(tx: StoragePorts, chat: string): Promise<StepFacts['reserved']> {
+  private async reserved(
+    tx: StoragePorts,
+    chat: string,
+    checked: { reference: string; taken: boolean } | undefined,
+  ): Promise<StepFacts['reserved']> {
     const kept = this.reservations.get(chat);
-    if (kept && !(await tx.cases.referenceExists(kept.reference))) return kept;
+    const taken = async (reference: string) =>
+      checked?.reference === reference ? checked.taken : tx.cases.referenceExists(reference);
+    if (kept && !(await taken(kept.reference))) return kept;
     const fresh = { reference: await this.unusedReference(tx), pin: randomCasePin(this.random) };
     this.reservations.delete(chat);
     if (this.reservations.size >= MAX_RESERVATIONS) {

@@ -78,7 +78,7 @@ export class TimerScheduler {
   private async fireAndPlan(): Promise<number> {
     const fired = await this.fireDue();
     if (fired > 0) return 0;
-    const next = await this.storage.unitOfWork((tx) => tx.timers.nextDueAt());
+    const next = await this.storage.autocommit((tx) => tx.timers.nextDueAt());
     return Math.min(POLL_MS, Math.max(0, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()));
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import type { AlertRow } from './alert-repository.js';
 import type { FieldCipher } from './field-cipher.js';
 import { conversations, senderBlocks } from './schema.js';
 
@@ -16,6 +17,22 @@ export interface ConversationRecord<S> {
   blockedUntil: number | undefined;
 }
 
+/** A conversation as a reporter's step loads it: with what every such step asks besides. */
+export interface StepConversation<S> extends ConversationRecord<S> {
+  /** Its active alert (`AlertPort.active`): the relay asks of every reporter's message. */
+  activeAlert: AlertRow | undefined;
+  /** Whether a case has the reference reserved for its next case (false when none was given). */
+  reservedTaken: boolean;
+}
+
+/** Other tables' reads that come with a conversation's (one statement on PostgreSQL). */
+export interface ConversationRelated {
+  paceOf(conversationId: string, since: number): { recent: number; heldUntil: number };
+  activeAlert(conversationId: string): AlertRow | undefined;
+  referenceExists(reference: string): boolean;
+  markProcessed(inboundId: number, now: number): void;
+}
+
 export class ConversationRepository {
   // Prepared once: these run for every message in and out.
   private readonly insertRow;
@@ -28,6 +45,7 @@ export class ConversationRepository {
   constructor(
     private readonly db: Db,
     private readonly cipher: FieldCipher,
+    private readonly related: ConversationRelated,
   ) {
     this.insertRow = db
       .insert(conversations)
@@ -118,6 +136,17 @@ export class ConversationRepository {
     };
   }
 
+  /** `load`, its active alert, and whether a case has taken `reservedReference` (see the port). */
+  loadForStep<S>(id: string, reservedReference: string | undefined): StepConversation<S> | undefined {
+    const record = this.load<S>(id);
+    if (!record) return undefined;
+    return {
+      ...record,
+      activeAlert: this.related.activeAlert(id),
+      reservedTaken: reservedReference !== undefined && this.related.referenceExists(reservedReference),
+    };
+  }
+
   address(id: string): { channel: string; address: string } | undefined {
     const row = this.db
       .select({ channel: conversations.channel, addressEnc: conversations.addressEnc })
@@ -138,6 +167,18 @@ export class ConversationRepository {
     return id;
   }
 
+  /** `arrived`, and the sender's pace since `since` (InboxRepository.paceOf). */
+  arrivedPaced(
+    channel: string,
+    userId: string,
+    address: string,
+    now: number,
+    since: number,
+  ): { id: string; recent: number; heldUntil: number } {
+    const id = this.arrived(channel, userId, address, now);
+    return { id, ...this.related.paceOf(id, since) };
+  }
+
   /** When the reporter last wrote through their channel; undefined before the first message. */
   lastInboundAt(id: string): number | undefined {
     return this.inboundAt.get({ id })?.at ?? undefined;
@@ -145,6 +186,12 @@ export class ConversationRepository {
 
   saveSnapshot(id: string, snapshot: unknown, now: number): void {
     this.setSnapshot.run({ snapshotEnc: this.cipher.encryptJson(snapshot), now, id });
+  }
+
+  /** `saveSnapshot`, and the step's message marked processed. */
+  saveStep(id: string, snapshot: unknown, now: number, inboundId: number): void {
+    this.saveSnapshot(id, snapshot, now);
+    this.related.markProcessed(inboundId, now);
   }
 
   /** Retention: the chat itself (its encrypted address and flow state) is forgotten. */

@@ -44,6 +44,24 @@ interface EnqueueParams {
   now: number;
 }
 
+/** One message to queue (`enqueue`): several rows when one platform message cannot hold it. */
+export interface OutboxEntry {
+  conversationId: string;
+  channel: string;
+  address: string;
+  payload: unknown;
+  now: number;
+  /** Claimed before ordinary rows (an emergency reply); still after the conversation's earlier rows. */
+  urgent?: boolean;
+  /**
+   * An officer alert: claimed before ordinary rows and not held behind earlier messages to the
+   * same chat (a long claim summary), only behind earlier alerts.
+   */
+  standalone?: boolean;
+  /** Overrides `urgent` and `standalone`: higher is claimed first (2 is an officer alert's). */
+  priority?: number;
+}
+
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
 /** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
@@ -83,22 +101,7 @@ export class OutboxRepository {
   }
 
   /** Queues a message (several rows when it is too long for one); returns the last row's id. */
-  enqueue(row: {
-    conversationId: string;
-    channel: string;
-    address: string;
-    payload: unknown;
-    now: number;
-    /** Claimed before ordinary rows (an emergency reply); still after the conversation's earlier rows. */
-    urgent?: boolean;
-    /**
-     * An officer alert: claimed before ordinary rows and not held behind earlier messages to the
-     * same chat (a long claim summary), only behind earlier alerts.
-     */
-    standalone?: boolean;
-    /** Overrides `urgent` and `standalone`: higher is claimed first (2 is an officer alert's). */
-    priority?: number;
-  }): number {
+  enqueue(row: OutboxEntry): number {
     const addressEnc = this.cipher.encrypt(row.address);
     const priority = row.priority ?? (row.standalone ? 2 : row.urgent ? 1 : 0);
     let id = 0;
@@ -115,6 +118,11 @@ export class OutboxRepository {
       );
     }
     return id;
+  }
+
+  /** Several messages in order; each one's last row id (one statement each: in process, no round trip). */
+  enqueueMany(rows: readonly OutboxEntry[]): number[] {
+    return rows.map((row) => this.enqueue(row));
   }
 
   /**
@@ -157,6 +165,19 @@ export class OutboxRepository {
       attempts: r.attempts,
       priority: r.priority,
     }));
+  }
+
+  /** `markSentMany`, then `claimDue` (in process: no round trip to save). */
+  markSentAndClaim<P>(
+    sent: readonly SentRow[],
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance = '',
+  ): OutboxItem<P>[] {
+    this.markSentMany(sent);
+    return this.claimDue<P>(channels, now, leaseMs, limit, instance);
   }
 
   /**

@@ -41,16 +41,24 @@ export function createRepositories(
 ): Repositories {
   const outsideNotes = new OutsideNoteRepository(db, cipher);
   const desk = new CaseDeskRepository(db, cipher);
+  const inbox = new InboxRepository(db, cipher);
+  const alerts = new AlertRepository(db);
+  const cases = new CaseRepository(db, cipher, outsideNotes, desk);
   return {
-    inbox: new InboxRepository(db, cipher),
-    conversations: new ConversationRepository(db, cipher),
+    inbox,
+    conversations: new ConversationRepository(db, cipher, {
+      paceOf: (id, since) => inbox.paceOf(id, since),
+      activeAlert: (id) => alerts.active(id),
+      referenceExists: (reference) => cases.referenceExists(reference),
+      markProcessed: (inboundId, now) => inbox.markProcessed(inboundId, now),
+    }),
     outbox: new OutboxRepository(db, cipher, options.splitPayload),
     timers: new TimerRepository(db),
-    cases: new CaseRepository(db, cipher, outsideNotes, desk),
+    cases,
     media: new MediaRepository(db, cipher),
     baileysAuth: new BaileysAuthRepository(db, cipher),
     locks: new ChannelLockRepository(db),
-    alerts: new AlertRepository(db),
+    alerts,
     outsideNotes,
     attempts: new AttemptRepository(db),
     senderBlocks: new SenderBlockRepository(db),

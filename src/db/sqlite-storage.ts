@@ -22,7 +22,7 @@ type Resolving<T> = {
 };
 
 type PortsOf<R> = { [K in keyof StoragePorts]: Resolving<R[K & keyof R]> };
-type GenericMethods = 'nextPending' | 'load' | 'claimDue' | 'sentSince';
+type GenericMethods = 'nextPending' | 'load' | 'loadForStep' | 'claimDue' | 'markSentAndClaim' | 'sentSince';
 type CheckedPorts = { [K in keyof StoragePorts]: Omit<StoragePorts[K], GenericMethods> };
 
 export class SqliteStorage implements Storage {
@@ -52,6 +52,10 @@ export class SqliteStorage implements Storage {
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  autocommit<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T> {
+    return this.unitOfWork(work);
   }
 
   readonly durableAtCommit = false;

@@ -10,10 +10,10 @@
  */
 import type { CasePatch, MediaKind } from '../engine/types.js';
 import type { CaseOrigin, CaseView } from './case-repository.js';
-import type { ConversationRecord } from './conversation-repository.js';
+import type { ConversationRecord, StepConversation } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
-import type { DeliveryStatus, OutboxItem, SentRow } from './outbox-repository.js';
+import type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow } from './outbox-repository.js';
 import type { DueTimer } from './timer-repository.js';
 import type { BaileysAuthPort, ChannelLockPort } from './channel-ports.js';
 import type {
@@ -42,8 +42,8 @@ export type {
   SimfoniStored,
 } from './desk-rows.js';
 export type { CodeCheck, OfficerSessionRow } from './officer-session-repository.js';
-export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim };
-export type { DeliveryStatus, OutboxItem, SentRow, StoredInbound, StoredMedia };
+export type { CaseOrigin, CaseView, ConversationRecord, DueTimer, MediaClaim, StepConversation };
+export type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow, StoredInbound, StoredMedia };
 
 /** Inbound messages, stored before they are acknowledged and processed once, in arrival order. */
 export interface InboxPort {
@@ -81,6 +81,12 @@ export interface ConversationPort {
   findOrCreate(channel: string, userId: string, address: string, now: number): Promise<string>;
   findId(channel: string, userId: string): Promise<string | undefined>;
   load<S>(id: string): Promise<ConversationRecord<S> | undefined>;
+  /**
+   * `load`, with what every reporter's step asks besides (one statement on PostgreSQL): the
+   * conversation's active alert (`AlertPort.active`) and, given the reference reserved for its
+   * next case, whether a case has it by now (`CasePort.referenceExists`).
+   */
+  loadForStep<S>(id: string, reservedReference: string | undefined): Promise<StepConversation<S> | undefined>;
   address(id: string): Promise<{ channel: string; address: string } | undefined>;
   /**
    * A message arrived from this user: finds or creates the conversation and records when the user
@@ -88,8 +94,24 @@ export interface ConversationPort {
    * too: the user did write that recently.
    */
   arrived(channel: string, userId: string, address: string, now: number): Promise<string>;
+  /**
+   * `arrived`, and the sender's pace as `InboxPort.paceOf(id, since)` gives it: one statement on
+   * PostgreSQL (ingest asks both of every ordinary message).
+   */
+  arrivedPaced(
+    channel: string,
+    userId: string,
+    address: string,
+    now: number,
+    since: number,
+  ): Promise<{ id: string; recent: number; heldUntil: number }>;
   lastInboundAt(id: string): Promise<number | undefined>;
   saveSnapshot(id: string, snapshot: unknown, now: number): Promise<void>;
+  /**
+   * The end of a reporter's step: `saveSnapshot`, and its message marked processed
+   * (`InboxPort.markProcessed(inboundId, now)`), in one statement on PostgreSQL.
+   */
+  saveStep(id: string, snapshot: unknown, now: number, inboundId: number): Promise<void>;
   delete(id: string): Promise<void>;
   idleSince(before: number, withCase: boolean): Promise<string[]>;
 }
@@ -97,16 +119,12 @@ export interface ConversationPort {
 /** Replies and alerts waiting to be sent; claimed with a lease so a dead sender's rows are retried. */
 export interface OutboxPort {
   /** Queues a message (several rows when one platform message cannot hold it); the last row's id. */
-  enqueue(row: {
-    conversationId: string;
-    channel: string;
-    address: string;
-    payload: unknown;
-    now: number;
-    urgent?: boolean;
-    standalone?: boolean;
-    priority?: number;
-  }): Promise<number>;
+  enqueue(row: OutboxEntry): Promise<number>;
+  /**
+   * `enqueue` for several messages, queued in this order (a step's replies): one statement on
+   * PostgreSQL, not one per message. Each message's last row id, in order (0 for one with no row).
+   */
+  enqueueMany(rows: readonly OutboxEntry[]): Promise<number[]>;
   /** Due rows, highest priority first, only the first unsent row of each conversation. */
   claimDue<P>(
     channels: string[],
@@ -123,6 +141,18 @@ export interface OutboxPort {
    * is gone) are taken back, so a live instance's row is never sent twice (called every few seconds).
    */
   reclaimAbandoned(channels: string[], instance: string): Promise<number>;
+  /**
+   * `markSentMany(sent)`, then `claimDue`: a dispatcher round's finished sends and its next claim,
+   * in one statement on PostgreSQL (which needs no transaction around it: Storage.autocommit).
+   */
+  markSentAndClaim<P>(
+    sent: readonly SentRow[],
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance?: string,
+  ): Promise<OutboxItem<P>[]>;
   renewLeases(ids: number[], leaseUntil: number, instance: string): Promise<void>;
   markSent(id: number, now: number, platformMessageId: string | undefined): Promise<void>;
   /** `markSent` for a round's finished sends: one statement on PostgreSQL, not one per row. */
@@ -266,6 +296,14 @@ export interface Storage {
    * aborts the whole transaction, so work that must go on after a failure uses `savepoint`.
    */
   unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` with no transaction around it on PostgreSQL: each statement commits by itself, and
+   * the BEGIN and COMMIT round trips of a unit are saved (the outbox's claim rounds run several
+   * times a second). Only for work that stays right when it stops after any statement: each write
+   * one statement, nothing that must commit together with another. On SQLite a unit of work (one
+   * connection in process: a transaction costs no round trip there).
+   */
+  autocommit<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T>;
   /**
    * Resolves once everything committed before the call is on disk: one WAL sync for many callers
    * on SQLite; at once on PostgreSQL, whose commit is durable when it returns.

@@ -25,9 +25,13 @@ import type { OfficerOnDuty } from './officer-roster.js';
 export class HandoffFactsLoader {
   constructor(private readonly repos: StoragePorts) {}
 
-  /** A reporter's message or exit: their conversation's active alert. */
-  async relay(conversationId: string): Promise<RelayFacts> {
-    return { alert: await this.alert(await this.repos.alerts.active(conversationId)) };
+  /**
+   * A reporter's message or exit: their conversation's active alert (`loaded`: read with the
+   * conversation in this unit already).
+   */
+  async relay(conversationId: string, loaded?: { activeAlert: AlertRow | undefined }): Promise<RelayFacts> {
+    const active = loaded ? loaded.activeAlert : await this.repos.alerts.active(conversationId);
+    return { alert: await this.alert(active) };
   }
 
   /** A deletion request: the conversation's alerts still open. */

@@ -7,7 +7,7 @@
  */
 import type { i18n } from 'i18next';
 import type { Input } from '../engine/types.js';
-import type { StoragePorts } from '../db/storage-ports.js';
+import type { AlertRow, StoragePorts } from '../db/storage-ports.js';
 import { decideDigest } from './alert-digest.js';
 import { type AlertLimits, type AlertReason, DEFAULT_ALERT_LIMITS, handoffTimer } from './alert-limits.js';
 import {
@@ -95,8 +95,14 @@ export class Handoff {
     conversationId: string,
     input: Input,
     checks: RelayChecks,
+    /** The conversation's active alert, loaded with it (ConversationPort.loadForStep). */
+    activeAlert: AlertRow | undefined,
   ): Promise<RelayDecision> {
-    return decideRelay(await new HandoffFactsLoader(tx).relay(conversationId), input, checks);
+    return decideRelay(
+      await new HandoffFactsLoader(tx).relay(conversationId, { activeAlert }),
+      input,
+      checks,
+    );
   }
 
   /** After a reporter's step with an alert signal: open an alert, or join the open one. */

@@ -35,6 +35,7 @@ class TimedSender implements ChannelSender {
 function deaf(storage: PostgresStorage): Storage {
   return {
     unitOfWork: (work) => storage.unitOfWork(work),
+    autocommit: (work) => storage.autocommit(work),
     flushed: () => storage.flushed(),
     durableAtCommit: storage.durableAtCommit,
     parallelUnits: storage.parallelUnits,

@@ -43,7 +43,7 @@ function failingSaves(storage: Storage, times: number, failure: () => Error, ski
     storage.unitOfWork((tx) => {
       const conversations = new Proxy(tx.conversations, {
         get: (target, name, receiver) =>
-          name === 'saveSnapshot' && left > 0 && skipped++ >= skip
+          (name === 'saveSnapshot' || name === 'saveStep') && left > 0 && skipped++ >= skip
             ? async () => {
                 left -= 1;
                 throw failure();

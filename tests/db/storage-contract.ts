@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Storage, UnitOfWork } from '../../src/db/storage-ports.js';
+import { roundTripContract } from './round-trip-contract.js';
 import { workspaceContract } from './workspace-storage-contract.js';
 
 /**
@@ -467,6 +468,7 @@ export function storageContract(
       }));
 
     workspaceContract(withStorage);
+    roundTripContract(withStorage, traits);
 
     it('should refuse work after close, with an error that says why', () =>
       withStorage(async (target) => {

@@ -5,7 +5,7 @@ import { prepared } from './pg-prepared.js';
 import { alertMessages, alerts, auditEvents, cases } from './pg-schema.js';
 
 /** Alerts that still need or have an officer: a new signal joins them instead of opening another. */
-const ACTIVE: AlertRow['status'][] = ['waiting', 'ringing', 'claimed', 'exhausted'];
+export const ACTIVE_ALERT: AlertRow['status'][] = ['waiting', 'ringing', 'claimed', 'exhausted'];
 
 /** Alerts and their audit trail on PostgreSQL: the same rules as alert-repository.ts. Ids only. */
 export class PgAlerts implements AlertPort {
@@ -32,7 +32,10 @@ export class PgAlerts implements AlertPort {
         .select()
         .from(alerts)
         .where(
-          and(eq(alerts.conversationId, sql.placeholder('conversationId')), inArray(alerts.status, ACTIVE)),
+          and(
+            eq(alerts.conversationId, sql.placeholder('conversationId')),
+            inArray(alerts.status, ACTIVE_ALERT),
+          ),
         )
         .orderBy(desc(alerts.id))
         .limit(1)
@@ -85,7 +88,7 @@ export class PgAlerts implements AlertPort {
     const [row] = await this.db
       .select()
       .from(alerts)
-      .where(and(eq(alerts.caseId, caseId), inArray(alerts.status, ACTIVE)))
+      .where(and(eq(alerts.caseId, caseId), inArray(alerts.status, ACTIVE_ALERT)))
       .orderBy(desc(alerts.id))
       .limit(1);
     return row;
@@ -139,7 +142,7 @@ export class PgAlerts implements AlertPort {
     return this.db
       .select()
       .from(alerts)
-      .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE)));
+      .where(and(eq(alerts.conversationId, conversationId), inArray(alerts.status, ACTIVE_ALERT)));
   }
 
   async eraseConversation(conversationId: string, now: number): Promise<AlertRow[]> {

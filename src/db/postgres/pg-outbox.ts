@@ -1,34 +1,19 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
 import type { PayloadSplitter } from '../outbox-repository.js';
-import type { DeliveryStatus, OutboxItem, OutboxPort, SentRow, SharedWork } from '../storage-ports.js';
+import type {
+  DeliveryStatus,
+  OutboxEntry,
+  OutboxItem,
+  OutboxPort,
+  SentRow,
+  SharedWork,
+} from '../storage-ports.js';
 import type { PgDb } from './pg-database.js';
-import { prepared } from './pg-prepared.js';
+import { type ClaimedRow, claimStatement, list } from './pg-outbox-claim.js';
+import { insertOutboxRows, type OutboxInsert } from './pg-outbox-insert.js';
 import { PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
 import { outbox } from './pg-schema.js';
-
-/** One outbox row as enqueue writes it. */
-type OutboxInsert = {
-  conversationId: string;
-  channel: string;
-  addressEnc: string;
-  payloadEnc: string;
-  priority: number;
-  nextAttemptAt: number;
-  createdAt: number;
-};
-
-type ClaimedRow = {
-  id: number;
-  conversation_id: string;
-  channel: string;
-  address_enc: string;
-  payload_enc: string;
-  attempts: number;
-  priority: number;
-  /** bigint: a string from the driver. */
-  next_attempt_at: string;
-};
 
 /** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
@@ -43,10 +28,29 @@ export class PgOutbox implements OutboxPort {
     private readonly wrote: (kind: SharedWork) => void = () => undefined,
   ) {}
 
-  async enqueue(row: Parameters<OutboxPort['enqueue']>[0]): Promise<number> {
+  async enqueue(row: OutboxEntry): Promise<number> {
+    return (await this.enqueueMany([row]))[0] ?? 0;
+  }
+
+  async enqueueMany(rows: readonly OutboxEntry[]): Promise<number[]> {
+    // Each message's rows, in order: a message too long for one platform message is several.
+    const messages = rows.map((row) => this.rowsOf(row));
+    const parts = messages.flat();
+    if (parts.length === 0) return rows.map(() => 0);
+    const ids = (await insertOutboxRows(this.db, parts)).map((r) => r.id).sort((a, b) => a - b);
+    this.wrote('outbox');
+    // One statement takes its ids in the order of its rows: the n-th smallest is the n-th row's.
+    let taken = 0;
+    return messages.map((message) => {
+      taken += message.length;
+      return message.length === 0 ? 0 : ids[taken - 1]!;
+    });
+  }
+
+  private rowsOf(row: OutboxEntry): OutboxInsert[] {
     const addressEnc = this.cipher.encrypt(row.address);
     const priority = row.priority ?? (row.standalone ? 2 : row.urgent ? 1 : 0);
-    const parts = this.split(row.channel, row.payload).map((payload) => ({
+    return this.split(row.channel, row.payload).map((payload) => ({
       conversationId: row.conversationId,
       channel: row.channel,
       addressEnc,
@@ -55,43 +59,34 @@ export class PgOutbox implements OutboxPort {
       nextAttemptAt: row.now,
       createdAt: row.now,
     }));
-    if (parts.length === 0) return 0;
-    const ids = parts.length === 1 ? await this.insertOne(parts[0]!) : await this.insertMany(parts);
-    this.wrote('outbox');
-    return Math.max(...ids.map((r) => r.id));
   }
 
-  /**
-   * As on SQLite: the first unsent row of each conversation (an alert waits only for earlier
-   * alerts), highest priority first, leased to `instance` for `leaseMs`. `FOR UPDATE SKIP LOCKED`:
-   * two instances claiming at once never take the same row; a row another instance is claiming
-   * right now still counts as unsent, so its conversation's later rows wait for it.
-   */
-  async claimDue<P>(
+  claimDue<P>(
     channels: string[],
     now: number,
     leaseMs: number,
     limit: number,
     instance = '',
   ): Promise<OutboxItem<P>[]> {
-    if (channels.length === 0 || limit < 1) return [];
-    const { rows } = await this.db.execute<ClaimedRow>(sql`
-      UPDATE outbox SET status = 'sending', lease_until = ${now + leaseMs}, claimed_by = ${instance}
-      WHERE id IN (
-        SELECT o.id FROM outbox o
-        WHERE o.channel IN (${list(channels)})
-          AND o.next_attempt_at <= ${now}
-          AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until <= ${now}))
-          AND NOT EXISTS (
-            SELECT 1 FROM outbox e
-            WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
-              AND (o.priority < 2 OR e.priority = 2)
-          )
-        ORDER BY o.priority DESC, o.next_attempt_at, o.id
-        LIMIT ${Math.floor(limit)}
-        FOR UPDATE OF o SKIP LOCKED
-      )
-      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, priority, next_attempt_at`);
+    return this.markSentAndClaim<P>([], channels, now, leaseMs, limit, instance);
+  }
+
+  async markSentAndClaim<P>(
+    sent: readonly SentRow[],
+    channels: string[],
+    now: number,
+    leaseMs: number,
+    limit: number,
+    instance = '',
+  ): Promise<OutboxItem<P>[]> {
+    if (channels.length === 0 || limit < 1) {
+      await this.markSentMany(sent);
+      return [];
+    }
+    const marked = sent.map((row) => ({ id: row.id, at: row.at, key: this.platformKeyOf(row) }));
+    const { rows } = await this.db.execute<ClaimedRow>(
+      claimStatement(channels, now, leaseMs, limit, instance, marked),
+    );
     // RETURNING gives no order; due order is what the dispatcher should follow.
     const due = (r: ClaimedRow) => Number(r.next_attempt_at);
     rows.sort((a, b) => b.priority - a.priority || due(a) - due(b) || a.id - b.id);
@@ -163,10 +158,7 @@ export class PgOutbox implements OutboxPort {
       return;
     }
     const values = sql.join(
-      rows.map(
-        (row) =>
-          sql`(${row.id}::integer, ${row.at}::bigint, ${row.platformMessageId ? this.platformKey(row.platformMessageId) : null}::text)`,
-      ),
+      rows.map((row) => sql`(${row.id}::integer, ${row.at}::bigint, ${this.platformKeyOf(row)}::text)`),
       sql`, `,
     );
     await this.db.execute(sql`
@@ -270,39 +262,12 @@ export class PgOutbox implements OutboxPort {
     await this.db.delete(outbox).where(eq(outbox.conversationId, conversationId));
   }
 
-  /** The usual case, one part: a prepared statement (pg-prepared.ts). */
-  private insertOne(part: OutboxInsert): Promise<{ id: number }[]> {
-    return prepared(this.db, 'outbox_insert', (name) =>
-      this.db
-        .insert(outbox)
-        .values({
-          conversationId: sql.placeholder('conversationId'),
-          channel: sql.placeholder('channel'),
-          addressEnc: sql.placeholder('addressEnc'),
-          payloadEnc: sql.placeholder('payloadEnc'),
-          priority: sql.placeholder('priority'),
-          nextAttemptAt: sql.placeholder('nextAttemptAt'),
-          createdAt: sql.placeholder('createdAt'),
-        })
-        .returning({ id: outbox.id })
-        .prepare(name),
-    ).execute(part);
-  }
-
-  private insertMany(parts: OutboxInsert[]): Promise<{ id: number }[]> {
-    return this.db.insert(outbox).values(parts).returning({ id: outbox.id });
+  private platformKeyOf(row: SentRow): string | null {
+    return row.platformMessageId ? this.platformKey(row.platformMessageId) : null;
   }
 
   /** Platform ids are stored as keyed hashes only: a WhatsApp wamid embeds a phone number. */
   private platformKey(platformMessageId: string): string {
     return this.cipher.blindIndex(`platform:${platformMessageId}`);
   }
-}
-
-/** `a, b, c` as bound parameters (an IN list). */
-function list(values: string[]) {
-  return sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  );
 }

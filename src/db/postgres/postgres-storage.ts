@@ -18,6 +18,7 @@ import {
   type SharedWork,
   type Storage,
   StorageClosedError,
+  type StoragePorts,
   type UnitOfWork,
 } from '../storage-ports.js';
 import { PgAdvisoryLock, PRESENCE_NAMESPACE } from './pg-advisory-lock.js';
@@ -91,12 +92,11 @@ export class PostgresStorage implements Storage {
   }
 
   unitOfWork<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new StorageClosedError());
-    const unit = this.run(work);
-    const settled = unit.catch(() => undefined);
-    this.running.add(settled);
-    void settled.then(() => this.running.delete(settled));
-    return unit;
+    return this.track(() => this.run(work));
+  }
+
+  autocommit<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T> {
+    return this.track(() => this.runAlone(work));
   }
 
   readonly durableAtCommit = true;
@@ -131,6 +131,35 @@ export class PostgresStorage implements Storage {
       await this.presence.release();
     });
     return this.ending;
+  }
+
+  /** Refused once closed; `close` waits for whatever was let in. */
+  private track<T>(start: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new StorageClosedError());
+    const unit = start();
+    const settled = unit.catch(() => undefined);
+    this.running.add(settled);
+    void settled.then(() => this.running.delete(settled));
+    return unit;
+  }
+
+  /** `autocommit`: the connection stays outside a transaction, each statement commits by itself. */
+  private async runAlone<T>(work: (ports: StoragePorts) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      const wrote = new Set<SharedWork>();
+      const result = await work(
+        createPgPorts(bindDb(client), this.cipher, this.options, (kind) => wrote.add(kind)),
+      );
+      if (wrote.size > 0) await client.query(notifyStatements(wrote, this.instance));
+      client.release();
+      return result;
+    } catch (error) {
+      // Rare (the statement failed or the connection was lost): a fresh connection is cheaper
+      // than finding out which.
+      client.release(error as Error);
+      throw error;
+    }
   }
 
   private async run<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
