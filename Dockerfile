@@ -42,4 +42,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # The Node flags of `npm start` (package.json; a test keeps the two the same): V8's young generation
 # capped at 2 MB a half, as README → Benchmark measured (idle RSS about 30 MB lower).
-CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=40", "dist/src/cli/main.js", "serve"]
+CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=25", "dist/src/cli/main.js", "serve"]
