@@ -1,39 +1,9 @@
 import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
+import type { DeliveryStatus, OutboxEntry, OutboxItem, PayloadSplitter, SentRow } from './outbox-rows.js';
+import { type ClaimedRow, type ClaimStatement, prepareClaim } from './outbox-claim.js';
 import { outbox } from './schema.js';
-
-/** A row the platform accepted: when, and the platform's id for it (hashed when stored). */
-export interface SentRow {
-  id: number;
-  at: number;
-  platformMessageId: string | undefined;
-}
-
-export interface OutboxItem<P> {
-  id: number;
-  conversationId: string;
-  channel: string;
-  address: string;
-  payload: P;
-  attempts: number;
-  /** 0 ordinary, 1 emergency reply, 2 officer alert (see `enqueue`). */
-  priority: number;
-}
-
-/** Splits one queued message into the rows of the platform messages it becomes. */
-export type PayloadSplitter = (channel: string, payload: unknown) => unknown[];
-
-interface ClaimedRow {
-  id: number;
-  conversation_id: string;
-  channel: string;
-  address_enc: string;
-  payload_enc: string;
-  attempts: number;
-  priority: number;
-  next_attempt_at: number;
-}
 
 interface EnqueueParams {
   conversationId: string;
@@ -44,26 +14,6 @@ interface EnqueueParams {
   now: number;
 }
 
-/** One message to queue (`enqueue`): several rows when one platform message cannot hold it. */
-export interface OutboxEntry {
-  conversationId: string;
-  channel: string;
-  address: string;
-  payload: unknown;
-  now: number;
-  /** Claimed before ordinary rows (an emergency reply); still after the conversation's earlier rows. */
-  urgent?: boolean;
-  /**
-   * An officer alert: claimed before ordinary rows and not held behind earlier messages to the
-   * same chat (a long claim summary), only behind earlier alerts.
-   */
-  standalone?: boolean;
-  /** Overrides `urgent` and `standalone`: higher is claimed first (2 is an officer alert's). */
-  priority?: number;
-}
-
-export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
-
 /** Statuses only move forward: a late `delivered` never overwrites `read`; `failed` is final. */
 const DELIVERY_RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
 
@@ -72,7 +22,7 @@ export class OutboxRepository {
   private readonly insertRow;
   private readonly setSent;
   private readonly lastIdRow;
-  private readonly claimQueries = new Map<string, ReturnType<OutboxRepository['claimStatement']>>();
+  private readonly claimQueries = new Map<string, ClaimStatement>();
 
   constructor(
     private readonly db: Db,
@@ -150,7 +100,7 @@ export class OutboxRepository {
     const key = `${channels.join(',')}|${limit}`;
     let claim = this.claimQueries.get(key);
     if (!claim) {
-      claim = this.claimStatement(channels, limit);
+      claim = prepareClaim(this.db.$client, channels, limit);
       this.claimQueries.set(key, claim);
     }
     const rows = claim.all({ now, lease: now + leaseMs, instance }) as ClaimedRow[];
@@ -178,37 +128,6 @@ export class OutboxRepository {
   ): OutboxItem<P>[] {
     this.markSentMany(sent);
     return this.claimDue<P>(channels, now, leaseMs, limit, instance);
-  }
-
-  /**
-   * One statement that picks and leases the due rows — atomic on its own, so no transaction around
-   * it (the claim runs after every send; a BEGIN/COMMIT pair and a second UPDATE per claim were a
-   * fifth of the pipeline's time). Prepared once per channel set and limit: a bound LIMIT made the
-   * statement a third slower. `+channel` keeps SQLite on the (status, next_attempt_at) index; the
-   * partial index of unsent rows answers "is an older row of this conversation still unsent?".
-   */
-  private claimStatement(channels: string[], limit: number) {
-    for (const channel of channels) {
-      if (!/^[a-z_]+$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
-    }
-    if (!Number.isInteger(limit)) throw new Error(`not a row count: ${limit}`);
-    const list = channels.map((c) => `'${c}'`).join(', ');
-    return this.db.$client.prepare(`
-      UPDATE outbox SET status = 'sending', lease_until = @lease, claimed_by = @instance
-      WHERE id IN (
-        SELECT o.id FROM outbox o
-        WHERE +o.channel IN (${list})
-          AND o.next_attempt_at <= @now
-          AND (o.status = 'pending' OR (o.status = 'sending' AND o.lease_until <= @now))
-          AND NOT EXISTS (
-            SELECT 1 FROM outbox e
-            WHERE e.conversation_id = o.conversation_id AND e.id < o.id AND e.status IN ('pending', 'sending')
-              AND (o.priority < 2 OR e.priority = 2)
-          )
-        ORDER BY o.priority DESC, o.next_attempt_at, o.id
-        LIMIT ${limit}
-      )
-      RETURNING id, conversation_id, channel, address_enc, payload_enc, attempts, priority, next_attempt_at`);
   }
 
   /**

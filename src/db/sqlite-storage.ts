@@ -10,7 +10,7 @@
 import { type Db, isDatabaseReachable, openHotlineDatabase } from './client.js';
 import { type DataKey, FieldCipher } from './field-cipher.js';
 import { createRepositories, type Repositories } from './repositories.js';
-import type { PayloadSplitter } from './outbox-repository.js';
+import type { PayloadSplitter } from './outbox-rows.js';
 import { StorageClosedError, type Storage, type StoragePorts, type UnitOfWork } from './storage-ports.js';
 
 export { StorageClosedError };

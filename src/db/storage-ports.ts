@@ -13,7 +13,7 @@ import type { CaseOrigin, CaseView } from './case-repository.js';
 import type { ConversationRecord, StepConversation } from './conversation-repository.js';
 import type { StoredInbound } from './inbox-repository.js';
 import type { MediaClaim, StoredMedia } from './media-repository.js';
-import type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow } from './outbox-repository.js';
+import type { DeliveryStatus, OutboxEntry, OutboxItem, SentRow } from './outbox-rows.js';
 import type { DueTimer } from './timer-repository.js';
 import type { BaileysAuthPort, ChannelLockPort } from './channel-ports.js';
 import type {

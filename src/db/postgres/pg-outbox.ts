@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { FieldCipher } from '../field-cipher.js';
-import type { PayloadSplitter } from '../outbox-repository.js';
+import type { PayloadSplitter } from '../outbox-rows.js';
 import type {
   DeliveryStatus,
   OutboxEntry,

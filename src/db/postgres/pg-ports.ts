@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../field-cipher.js';
-import type { PayloadSplitter } from '../outbox-repository.js';
+import type { PayloadSplitter } from '../outbox-rows.js';
 import type { SharedWork, StoragePorts } from '../storage-ports.js';
 import { PgAlerts } from './pg-alerts.js';
 import { PgAttempts } from './pg-attempts.js';

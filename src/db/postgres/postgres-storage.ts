@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { DataKey } from '../field-cipher.js';
 import { FieldCipher } from '../field-cipher.js';
-import type { PayloadSplitter } from '../outbox-repository.js';
+import type { PayloadSplitter } from '../outbox-rows.js';
 import {
   type ExclusiveLock,
   type InstanceCoordination,
