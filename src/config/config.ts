@@ -137,7 +137,7 @@ function isPostgresUrl(value: string | undefined): value is string {
 
 /** A URL's password never reaches a message or a log: user:secret@ becomes user:***@. */
 export function withoutPassword(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@]*@/i, '$1:***@');
 }
 
 function databaseFile(env: EnvVars): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { databaseName } from '../../src/server.js';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { ConfigError, loadConfig, withoutPassword } from '../../src/config/config.js';
 
 const KEY = createHash('sha256').update('config test key').digest('base64');
 const CLOUD = {
@@ -111,6 +111,8 @@ describe('loadConfig', () => {
     }
     expect(message).toContain('pg://hotline:***@127.0.0.1/hotline');
     expect(message).not.toContain('s3cret-pw');
+    expect(withoutPassword('mysql://u:pa/ss@db/x')).toBe('mysql://u:***@db/x');
+    expect(withoutPassword('mysql://db:3306/x')).toBe('mysql://db:3306/x');
   });
 
   it('should name the database an instance serves without its user or password', () => {
