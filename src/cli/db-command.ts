@@ -19,6 +19,10 @@ export async function dbCommand(args: string[], config: Config): Promise<number>
   const [action, ...rest] = args;
   const from = flagValue(rest, '--from');
   const to = flagValue(rest, '--to') ?? config.postgresUrl;
+  if (action === 'copy' && from && !to && rest.length === 2) {
+    process.stderr.write(`--to is missing, and DATABASE_URL is not a postgres:// URL to copy into\n${USAGE}`);
+    return 2;
+  }
   if (action !== 'copy' || !from || !to || rest.length !== (flagValue(rest, '--to') ? 4 : 2)) {
     process.stderr.write(USAGE);
     return 2;
@@ -27,7 +31,8 @@ export async function dbCommand(args: string[], config: Config): Promise<number>
     process.stderr.write(`--to must be a postgres:// URL\n${USAGE}`);
     return 2;
   }
-  refuseWhileServed(from, 'a copy');
+  // The file named by --from, not DATABASE_URL, is the one being served.
+  refuseWhileServed(from, 'a copy', '--from');
   const counts = await copySqliteToPostgres(from, to, copyKeys(config, from));
   for (const [table, rows] of Object.entries(counts)) process.stdout.write(`  ${table}: ${rows}\n`);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -104,11 +104,11 @@ export function claimDatabaseFile(databaseFile: string): () => void {
 }
 
 /** The refusal of an operation that must not run beside the service (a restore, a copy). */
-export function refuseWhileServed(databaseFile: string, what: string): void {
+export function refuseWhileServed(databaseFile: string, what: string, setting = 'DATABASE_URL'): void {
   const other = servingProcess(databaseFile);
   if (other)
     throw new ConfigError(
-      'DATABASE_URL',
+      setting,
       `names ${databaseFile}, which process ${other.pid} on ${other.host} serves (since ${other.since}); stop the service first: ${what} while it runs would lose what it writes meanwhile. If no such process runs, delete ${pidFileOf(databaseFile)}`,
     );
 }

@@ -89,6 +89,10 @@ describe('hotline backup and restore', () => {
     );
     expect(copy.code).not.toBe(0);
     expect(copy.lines.join('\n')).toMatch(/stop the service first: a copy while it runs/);
+    expect(copy.lines.join('\n')).toMatch(/--from names .*, which process/);
+    const noTarget = await hotline(['db', 'copy', '--from', database], env);
+    expect(noTarget.code).toBe(2);
+    expect(noTarget.stderr).toMatch(/--to is missing, and DATABASE_URL is not a postgres:\/\/ URL/);
 
     await stopped(serve, 'SIGTERM');
     expect(existsSync(`${database}.pid`)).toBe(false);
