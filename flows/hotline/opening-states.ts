@@ -16,7 +16,7 @@ import {
 } from './hotline-states.js';
 import type { HotlineVars } from './hotline-vars.js';
 import { detectInfoQuestion } from './info-questions.js';
-import { REFERENCE_TARGETS, referenceDecision, typedReference } from './returning-states.js';
+import { REFERENCE_TARGETS, typedReference } from './returning-states.js';
 
 /** Where a story told instead of answering can lead: consent first, then the safety question. */
 export const STORY_TARGETS = ['greeting', 'safety', 'next_question'] as const;
@@ -25,18 +25,16 @@ export const openingStates: States<OpeningState> = {
   start: {
     type: 'decide',
     label: 'first message',
-    targets: ['greeting', 'info_answer', 'returning', 'outside_reference', 'reference_throttled'],
+    targets: ['greeting', 'info_answer', ...REFERENCE_TARGETS],
     run: (ctx) => {
       const input = ctx.input;
       if (input?.type !== 'text') return { next: 'greeting' };
-      const services = ctx.env.services.hotline;
-      const { value: answer, outputs } = services.lookUpReference(input.text, ctx.lang, ctx.env);
+      const returning = typedReference(input.text, ctx);
       const triage = ctx.env.triage(input.text);
-      if (answer) {
+      if (returning) {
         // "nomer laporan kula …" is answered in the language it was asked in.
         const language = languageEffects(triage, ctx.vars);
-        const found = referenceDecision(answer);
-        return { ...language, set: { ...language.set, ...found.set }, outputs, next: found.next };
+        return { ...language, ...returning, set: { ...language.set, ...returning.set } };
       }
       const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
       const language = languageEffects(triage, ctx.vars);

@@ -98,7 +98,7 @@ export const returningStates: States<ReturningState> = {
   },
   check_reference: {
     type: 'decide',
-    targets: ['returning', 'outside_reference', 'reference_throttled', 'reference_unknown'],
+    targets: [...REFERENCE_TARGETS, 'reference_unknown'],
     run: (ctx) => {
       const { value: answer, outputs } = ctx.env.services.hotline.lookUpReference(
         ctx.vars.addition ?? '',

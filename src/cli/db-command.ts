@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import { type Config, isPostgresUrl } from '../config/config.js';
 import { copySqliteToPostgres } from '../db/postgres/copy-from-sqlite.js';
 import { refuseWhileServed } from '../db/service-pid-file.js';
 import { existsSync } from 'node:fs';
@@ -27,7 +27,7 @@ export async function dbCommand(args: string[], config: Config): Promise<number>
     process.stderr.write(USAGE);
     return 2;
   }
-  if (!/^postgres(ql)?:\/\//.test(to)) {
+  if (!isPostgresUrl(to)) {
     process.stderr.write(`--to must be a postgres:// URL\n${USAGE}`);
     return 2;
   }

@@ -131,7 +131,8 @@ function readDataKeys(env: EnvVars, nodeEnv: Config['nodeEnv']): DataKey[] | und
   }
 }
 
-function isPostgresUrl(value: string | undefined): value is string {
+/** Whether DATABASE_URL (or `db copy --to`) names a PostgreSQL server. */
+export function isPostgresUrl(value: string | undefined): value is string {
   return value !== undefined && /^postgres(ql)?:\/\//.test(value);
 }
 

@@ -173,21 +173,22 @@ export class Dispatcher {
     const room = MAX_IN_FLIGHT - this.inFlight.size;
     const channels = [...this.senders.keys()];
     // The finished sends' outcomes and the next claim share one commit (a commit per round, not two).
-    // When every outcome is a send (the usual round), they are marked in the claim's own statement
-    // (one on PostgreSQL), so no transaction is needed around the round: on PostgreSQL that saves
-    // its BEGIN and COMMIT. A retry or a give-up is written before the claim, in a transaction.
+    // Sends are marked in the claim's own statement (one on PostgreSQL); only a retry or a give-up
+    // is written apart, so the usual round, all sends, needs no transaction around it (on
+    // PostgreSQL that saves its BEGIN and COMMIT).
     const taken = this.takeOutcomes();
-    const onlySent = taken.every((o) => o.type === 'sent');
-    const unit: Storage['autocommit'] = onlySent
-      ? (work) => this.storage.autocommit(work)
-      : (work) => this.storage.unitOfWork(work);
+    const failures = taken.filter((o) => o.type !== 'sent');
+    const unit: Storage['autocommit'] =
+      failures.length === 0
+        ? (work) => this.storage.autocommit(work)
+        : (work) => this.storage.unitOfWork(work);
     let claimed: { rows: ClaimedRow[]; outcomes: OutcomeSummary };
     try {
       claimed = await unit(async (tx) => {
         await this.reclaimAbandoned(tx.outbox, channels);
-        const outcomes = onlySent ? summaryOf(taken) : await writeOutcomes(tx, taken);
+        await writeOutcomes(tx, failures);
         const rows = await tx.outbox.markSentAndClaim<OutboundMessage>(
-          onlySent ? sentRowsOf(taken) : [],
+          sentRowsOf(taken),
           channels,
           this.clock.now(),
           this.leaseMs,
@@ -197,7 +198,7 @@ export class Dispatcher {
         // What was committed when these rows were claimed: a sync asked for later covers it.
         if (rows.length > 0 && this.hooks.flushed)
           this.committedAtClaim = Math.max(this.committedAtClaim, await tx.outbox.lastId());
-        return { rows, outcomes };
+        return { rows, outcomes: summaryOf(taken) };
       });
     } catch (error) {
       // Not recorded (the unit rolled back): kept for the next round, so no outcome is lost.

@@ -115,21 +115,10 @@ export function decideStartRinging(
   };
   if (chain.length > 0) return [...outputs, ...ringNext({ ...facts, alert: ringing }, roster, limits, now)];
   const onCall = roster.escalationChain(found.officeId, new Date(now), { reachableOnly: false });
-  // The reporter was asked where they are "to connect you to the nearest officer": say it did not
-  // happen, and whom to call (the contacts above, 112), as a non-urgent case's reporter is told.
-  const office = roster.officeName(found.officeId) ?? found.officeId;
-  const told: HandoffOutput[] = alert.conversationId
-    ? [
-        {
-          type: 'reporter_message',
-          conversationId: alert.conversationId,
-          message: { keys: [{ key: 'hotline:notice.not_forwarded', params: { office } }] },
-        },
-      ]
-    : [];
   return [
     ...outputs,
-    ...told,
+    // The reporter was asked where they are "to connect you to the nearest officer".
+    ...notForwarded(alert, roster.officeName(found.officeId) ?? found.officeId),
     { type: 'alert_update', alertId: alert.id, patch: { status: 'exhausted' } },
     {
       type: 'alert_audit',
@@ -145,6 +134,21 @@ export function decideStartRinging(
         onCall.length > 0
           ? 'case needs an officer: officers are on call, but no running channel reaches them; set TELEGRAM_BOT_TOKEN or a WhatsApp channel'
           : 'case needs an officer but nobody is on call for its office or the offices above it; check the rota with `hotline oncall`',
+    },
+  ];
+}
+
+/**
+ * No officer of the case's office or the offices above it can be reached now: the reporter hears
+ * that, and whom to call (the contacts shown, 112), rather than nothing. Urgent or not.
+ */
+export function notForwarded(alert: Pick<AlertFact, 'conversationId'>, office: string): HandoffOutput[] {
+  if (!alert.conversationId) return [];
+  return [
+    {
+      type: 'reporter_message',
+      conversationId: alert.conversationId,
+      message: { keys: [{ key: 'hotline:notice.not_forwarded', params: { office } }] },
     },
   ];
 }

@@ -10,7 +10,7 @@
 import { caseDeadline } from '../directory/index.js';
 import type { Message, MessagePart } from '../engine/types.js';
 import { ALERT_OPEN_WINDOW_MS, ALERT_TIMER_PREFIX, type AlertLimits } from './alert-limits.js';
-import { ids } from './alert-ringer.js';
+import { ids, notForwarded } from './alert-ringer.js';
 import type { AlertFact, AnnounceFacts, RingCase, RingFacts } from './handoff-facts.js';
 import type { HandoffOutput } from './handoff-output.js';
 import type { OfficerRoster } from './officer-roster.js';
@@ -85,7 +85,7 @@ export function decideNoticeStart(
         message:
           'a new case could not be announced: no officer of its office or the offices above it is reachable now; check the rota with `hotline oncall`',
       },
-      ...reporter({ keys: [{ key: 'hotline:notice.not_forwarded', params: { office: officeName } }] }),
+      ...notForwarded(alert, officeName),
     ];
   }
   const risk = found.risk ?? 'medium';

@@ -58,11 +58,18 @@ export async function copySqliteToPostgres(from: string, to: string, keys: DataK
     );
   const cipher = new FieldCipher(keys);
   // Proves DATA_KEY reads the source and brings its schema up to date, as the service would.
-  const source = onSide('--from (the SQLite file)', () => openHotlineDatabase(from, cipher, keys));
+  let source: ReturnType<typeof openHotlineDatabase>;
+  try {
+    source = openHotlineDatabase(from, cipher, keys);
+  } catch (error) {
+    throw onSide('--from (the SQLite file)', error);
+  }
   const pool = createPool(to);
   pool.on('error', () => undefined);
   try {
-    await onSide('--to (the PostgreSQL database)', () => prepareDatabase(pool, cipher, keys));
+    await prepareDatabase(pool, cipher, keys).catch((error: unknown) => {
+      throw onSide('--to (the PostgreSQL database)', error);
+    });
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -150,19 +157,8 @@ async function copyTable(source: Source, target: Target, from: SQLiteTable, into
  * Both sides check DATA_KEY with the same words ("cannot read this database"): say which one did
  * not match, so a PostgreSQL database already tied to another key is not taken for the file.
  */
-function onSide<T>(side: string, open: () => T): T {
-  const named = (error: unknown) =>
-    error instanceof ConfigError && error.variable === 'DATA_KEY'
-      ? new ConfigError('DATA_KEY', `${side}: ${error.message.slice('DATA_KEY '.length)}`)
-      : error;
-  try {
-    const opened = open();
-    if (opened instanceof Promise)
-      return opened.catch((error: unknown) => {
-        throw named(error);
-      }) as T;
-    return opened;
-  } catch (error) {
-    throw named(error);
-  }
+function onSide(side: string, error: unknown): unknown {
+  return error instanceof ConfigError && error.variable === 'DATA_KEY'
+    ? new ConfigError('DATA_KEY', `${side}: ${error.message.slice('DATA_KEY '.length)}`)
+    : error;
 }
