@@ -16,12 +16,12 @@
  *
  * `--db <postgres server>` adds a fourth target, this project on PostgreSQL: a fresh database is made
  * on that server (trust or password in the URL), measured in the same run, and dropped afterwards.
- * This project's processes start with the Node flags `npm start` uses (package.json's start script).
+ * This project's processes start as `npm start` starts the service: its environment and Node flags.
  * `--targets` measures only some of bare, grammy, sqlite, postgres (all by default), for a quick look
  * at one while working on it; the ratios are printed only when both sides were measured.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +40,7 @@ import {
   threadCpuSecondsOf,
 } from './bench-process.js';
 import { LoadDriver, type Turn } from './load-driver.js';
+import { startCommand } from '../support/start-command.js';
 import { typedReport } from '../support/typed-report.js';
 
 const { values: args } = parseArgs({
@@ -131,10 +132,12 @@ async function main(): Promise<void> {
       PORT: '0',
       LOG_LEVEL: args['log-level'],
     });
-    const flags = startFlags();
-    const hotline = await start('service-main.ts', projectEnv(databaseFile), flags);
+    const { env: startEnv, flags } = startCommand();
+    const hotline = await start('service-main.ts', { ...startEnv, ...projectEnv(databaseFile) }, flags);
     postgres = args.db ? await freshPostgres(args.db) : undefined;
-    const onPostgres = postgres ? await start('service-main.ts', projectEnv(postgres.url), flags) : undefined;
+    const onPostgres = postgres
+      ? await start('service-main.ts', { ...startEnv, ...projectEnv(postgres.url) }, flags)
+      : undefined;
     const startMb = memoryOf(hotline.child.pid!).rssMb;
     // V8 returns the start-up garbage (the region list is built from CSV) to the OS after some idle
     // seconds; a service that waits for reporters is measured after that too. All three settle at once.
@@ -144,7 +147,8 @@ async function main(): Promise<void> {
       `this project's RSS after start: ${startMb.toFixed(0)} MB; after ${IDLE_SETTLE_SECONDS} s idle: ${idleMb.get(hotline)!.toFixed(0)} MB`,
     );
 
-    if (flags.length > 0) console.log(`this project runs with npm start's Node flags: ${flags.join(' ')}`);
+    const startWith = [...Object.entries(startEnv).map(([name, value]) => `${name}=${value}`), ...flags];
+    if (startWith.length > 0) console.log(`this project runs as npm start runs it: ${startWith.join(' ')}`);
     const script = await discoverScript(hotline, REPORT_TEXTS, 1, use);
     const urgentScripts: Turn[][] = [];
     for (const [i, place] of URGENT_PLACES.entries()) {
@@ -273,16 +277,6 @@ async function measure(
   const benchCores = (bench.user + bench.system) / 1e6 / result.seconds;
   driver.close();
   return { name: target.name, reporters, result, peakMb: memoryOf(pid).peakMb, cores, topThread, benchCores };
-}
-
-/** The Node flags of `npm start` (package.json: `node <flags> dist/src/cli/main.js serve`). */
-function startFlags(): string[] {
-  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/src\/cli\/main\.js serve/.exec(manifest.scripts.start);
-  if (!match) throw new Error('package.json start is no longer `node [flags] dist/src/cli/main.js serve`');
-  return match[1]!.trim().split(' ').filter(Boolean);
 }
 
 /** A new database on the server of `url`, and how to drop it. */

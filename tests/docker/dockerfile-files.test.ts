@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/lib/project-root.js';
+import { startCommand } from '../support/start-command.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -51,17 +52,17 @@ describe('the Docker image', () => {
     }
   });
 
-  it('should start the service with the Node flags npm start uses', () => {
-    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-      scripts: { start: string };
-    };
-    const start = /\bnode((?: --\S+)*) dist\/src\/cli\/main\.js serve/.exec(manifest.scripts.start);
+  it('should start the service as npm start does: its environment and its Node flags', () => {
+    // The defaults, whatever the environment of this test run sets.
+    const start = startCommand({});
     const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
-    expect(start).not.toBeNull();
     expect(cmd).not.toBeNull();
-    const flags = start![1]!.trim().split(' ').filter(Boolean);
-    expect(flags.length).toBeGreaterThan(0);
-    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...flags, 'dist/src/cli/main.js', 'serve']);
+    expect(start.flags.length).toBeGreaterThan(0);
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...start.flags, 'dist/src/cli/main.js', 'serve']);
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(Object.keys(start.env).length).toBeGreaterThan(0);
+    for (const [name, value] of Object.entries(start.env))
+      expect(runtime).toMatch(new RegExp(`\\b${name}=${value}\\b`));
   });
 });
