@@ -2,8 +2,8 @@
  * `npm run bench`: end-to-end figures for the Telegram webhook path, printed, never asserted.
  *
  * Three targets in one run, each a separate process against one fake Bot API served from this
- * process: a bare Fastify endpoint (one sendMessage per update, no state), a plain grammY bot with
- * SQLite sessions at `synchronous = FULL` (tests/bench/grammy-baseline-main.ts: what a developer
+ * process: a bare Fastify endpoint (no state; each turn's sendMessage calls and nothing else, the
+ * ceiling of the report's HTTP traffic), a plain grammY bot with SQLite sessions at `synchronous = FULL` (tests/bench/grammy-baseline-main.ts: what a developer
  * would write instead, at our durability) and this project (webhook mode, fresh temp database). At
  * each concurrency, N reporters walk the typed report, each waiting for the bot's whole turn before
  * answering. Printed per target: messages/s, first-reply and turn-complete p50/p99, webhook ack p99,
@@ -167,9 +167,10 @@ async function main(): Promise<void> {
     const targets: Target[] = [
       {
         key: 'bare',
-        name: 'bare Fastify + sendMessage',
+        name: 'bare Fastify, same sends',
         service: bare,
-        script: REPORT_TEXTS.map((text) => ({ text, replies: 1 })),
+        // Each turn's message count as its text: the bare endpoint sends that many (bare-main.ts).
+        script: script.map((turn) => ({ text: String(turn.replies), replies: turn.replies })),
       },
       { key: 'grammy', name: 'grammY + SQLite sessions', service: grammy, script: grammyScript },
       {
