@@ -213,12 +213,16 @@ export class Pipeline {
     // Several instances on one database: work another one commits wakes this one's loops too.
     const shared = this.storage.coordination;
     if (shared && !this.stopSharedPoll)
-      this.stopSharedPoll = wakeOnSharedWork(shared, {
-        inbox: () => this.worker.wake(),
-        outbox: () => this.dispatcher.wake(),
-        timers: () => this.timers.wake(),
-        media: () => this.mediaFetcher.wake(),
-      });
+      this.stopSharedPoll = wakeOnSharedWork(
+        shared,
+        {
+          inbox: () => this.worker.wake(),
+          outbox: () => this.dispatcher.wake(),
+          timers: () => this.timers.wake(),
+          media: () => this.mediaFetcher.wake(),
+        },
+        this.logger,
+      );
   }
 
   /** Resolves once everything stored before the call is on the disk (one sync for many callers). */

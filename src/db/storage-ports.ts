@@ -280,9 +280,10 @@ export interface InstanceCoordination {
   /**
    * Calls `onWork` soon after another instance commits work of a kind (LISTEN/NOTIFY), so an idle
    * instance takes it at once rather than at its next poll. A hint only: a notification can be
-   * missed (the listening connection dropped), so callers keep polling as well.
+   * missed (the listening connection dropped), so callers keep polling as well. `onConnection`
+   * hears when that connection to the database is lost (false) and back (true), once each way.
    */
-  listen(onWork: (kind: SharedWork) => void): void;
+  listen(onWork: (kind: SharedWork) => void, onConnection?: (connected: boolean) => void): void;
 }
 
 export interface Storage {

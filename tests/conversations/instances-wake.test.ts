@@ -6,6 +6,7 @@
  * Instance A is only the ingest a webhook runs (no worker of its own); instance B is a whole
  * service. The figures printed are message stored at A → B's first reply handed to its channel.
  */
+import pg from 'pg';
 import { afterEach, expect, it } from 'vitest';
 import type { ChannelSender, OutboundMessage } from '../../src/conversations/channel-contract.js';
 import { IngestService } from '../../src/conversations/ingest-service.js';
@@ -109,5 +110,45 @@ describePostgres('an idle instance on PostgreSQL', postgres, (server) => {
     const ms = await latencies(false, 10);
     console.log(`stored at A → reply at B, polling only: ${summary(ms)}`);
     for (const latency of ms) expect(latency).toBeLessThan(1_500);
+  });
+
+  it('should tell the operator when its line to the database drops and when it is back', async () => {
+    const database = await server.freshDatabase();
+    cleanup.push(database.drop);
+    const b = await openPostgresStorage(database.url, [TEST_KEY]);
+    const t = createTestHotline(':memory:', { clock: new ManualClock(), storage: b });
+    cleanup.push(() => t.hotline.close());
+    t.hotline.registerSender(new TimedSender());
+    t.hotline.start();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.logs.text).not.toContain('lost the connection to the database');
+
+    // The server drops B's listening connection (a restart, a network cut, an administrator).
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hotline listen' and datname = current_database()",
+      );
+      expect(rowCount).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(() => t.logs.text, { timeout: 3_000 }).toContain('lost the connection to the database');
+    expect(t.logs.text).toContain('PostgreSQL server of DATABASE_URL');
+    await expect.poll(() => t.logs.text, { timeout: 5_000 }).toContain('the database connection is back');
+    expect(t.logs.text.match(/lost the connection to the database/g)).toHaveLength(1);
+
+    // "Back" is said once LISTEN runs again on a new connection of B's.
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    try {
+      const { rows } = await check.query(
+        "select count(*)::int as n from pg_stat_activity where application_name = 'hotline listen' and datname = current_database() and query like 'LISTEN%'",
+      );
+      expect(rows[0].n).toBe(1);
+    } finally {
+      await check.end();
+    }
   });
 });

@@ -32,12 +32,16 @@ export class PgWorkListener {
   private client: pg.Client | undefined;
   private closed = false;
   private retry: NodeJS.Timeout | undefined;
+  /** The connection was lost and not yet back: reported once each way, not at every retry. */
+  private down = false;
 
   constructor(
     private readonly url: string,
     /** This storage's id: its own notifications are ignored. */
     private readonly instance: string,
     private readonly onWork: (kind: SharedWork) => void,
+    /** Told when the connection is lost (false) and when it is back (true). */
+    private readonly onConnection: (connected: boolean) => void = () => undefined,
   ) {}
 
   start(): void {
@@ -66,6 +70,7 @@ export class PgWorkListener {
       dropped = true;
       this.client = undefined;
       void client.end().catch(() => undefined);
+      this.lost();
       this.later();
     };
     client.on('error', drop);
@@ -81,6 +86,7 @@ export class PgWorkListener {
     } catch {
       if (this.client === client) this.client = undefined;
       await client.end().catch(() => undefined);
+      this.lost();
       this.later();
       return;
     }
@@ -88,8 +94,18 @@ export class PgWorkListener {
       await this.close();
       return;
     }
+    if (this.down) {
+      this.down = false;
+      this.onConnection(true);
+    }
     // Whatever was notified while this connection was down: look once now rather than at the poll.
     if (again) for (const kind of KINDS) this.onWork(kind);
+  }
+
+  private lost(): void {
+    if (this.closed || this.down) return;
+    this.down = true;
+    this.onConnection(false);
   }
 
   private later(): void {

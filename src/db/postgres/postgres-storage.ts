@@ -55,9 +55,9 @@ export class PostgresStorage implements Storage {
       this.locks.push(lock);
       return lock;
     },
-    listen: (onWork) => {
+    listen: (onWork, onConnection) => {
       if (this.closed) return;
-      const listener = new PgWorkListener(this.url, this.instance, onWork);
+      const listener = new PgWorkListener(this.url, this.instance, onWork, onConnection);
       this.listeners.push(listener);
       listener.start();
     },
