@@ -33,4 +33,6 @@ export const hotlineFlow = defineFlow<HotlineVars, HotlineFlowServices>()<Hotlin
   // The reference typed from another chat, whose PIN may follow in a later message.
   heldReferences: (vars) => (vars.outsideReference ? [vars.outsideReference] : []),
   ownReference: (vars) => vars.reference,
+  // After "menu" the chat's own case is still its own: status and its typed reference find it.
+  keepOnRestart: (vars) => (vars.reference ? { reference: vars.reference } : {}),
 });

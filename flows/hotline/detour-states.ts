@@ -55,6 +55,19 @@ export const detourStates: States<DetourState> = {
   },
 };
 
+/** The report's questions: an urgent message typed at one is the story, not a wrong answer. */
+const REPORT_QUESTIONS: ReadonlySet<string> = new Set<HotlineState>([
+  'safety',
+  'safety_after_story',
+  'confirm_category',
+  'pick_category',
+  'ask_role',
+  'ask_child',
+  'ask_when',
+]);
+/** Where-questions: an urgent message that names no place is followed by "where are you now?". */
+const PLACE_QUESTIONS: ReadonlySet<string> = new Set<HotlineState>(['place', 'place_again']);
+
 export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlowServices> = {
   // The emergency reply comes in the language the reporter wrote in, when that is clear.
   urgent: (triage, ctx) => ({
@@ -62,6 +75,7 @@ export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlo
     say: [emergencyMessage(triage)],
     set: {
       ...languageEffects(triage, ctx.vars).set,
+      ...urgentStory(ctx),
       urgent: true,
       ...(triage.selfHarm ? { selfHarm: true } : {}),
       ...(triage.injury ? { injury: true } : {}),
@@ -72,7 +86,7 @@ export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlo
         ? [{ type: 'case_update' as const, patch: { urgent: true, risk: 'high' as const } }]
         : []),
     ],
-    after: { type: 'continue' },
+    after: afterUrgent(ctx),
   }),
   media: (media, ctx) => ({
     // Before the case exists the file waits in the conversation; open_case hands it over.
@@ -168,4 +182,25 @@ function storyAtLanguageMenu(
   const set = { ...story.set, languageDecided: true };
   if (!v.consent) return { ...language, set, next: 'consent_after_story' };
   return { ...language, set, next: v.urgent || v.danger ? 'next_question' : 'safety' };
+}
+
+/**
+ * Mid-report, before the case exists, an urgent message leaves the remaining questions behind:
+ * it is kept as the story, and the report goes the urgent way (only "where are you?", then the
+ * office at once). Everywhere else the message is also handled where the reporter is: an opening
+ * step reads it as the story, a place question finds the place in it, an open case adds it.
+ */
+function afterUrgent(ctx: HotlineCtx): { type: 'continue' } | { type: 'goto'; state: HotlineState } {
+  if (ctx.vars.reference || ctx.input?.type !== 'text') return { type: 'continue' };
+  if (REPORT_QUESTIONS.has(ctx.state)) return { type: 'goto', state: 'next_question' };
+  if (PLACE_QUESTIONS.has(ctx.state) && !ctx.env.services.hotline.findPlaceInText(ctx.input.text))
+    return { type: 'goto', state: 'place' };
+  return { type: 'continue' };
+}
+
+/** What the urgent message adds to the report when the report moves on without it (afterUrgent). */
+function urgentStory(ctx: HotlineCtx): Partial<HotlineVars> {
+  if (afterUrgent(ctx).type !== 'goto' || ctx.input?.type !== 'text') return {};
+  const story = absorb(ctx.input.text, ctx).set;
+  return ctx.state === 'safety' || ctx.state === 'safety_after_story' ? { ...story, danger: 'yes' } : story;
 }

@@ -84,6 +84,14 @@ export function isSkip(text: string, ctx: Ctx<V>): boolean {
   );
 }
 
+/** The text says the reporter does not know ("tidak tahu", "ora ngerti"), in any language. */
+export function saysUnsure(text: string, ctx: Ctx<V>): boolean {
+  const padded = ` ${normalizeAnswer(text)} `;
+  return LANGUAGES.some((lang) =>
+    ctx.env.choiceWords('common:unsure', lang).some((w) => padded.includes(` ${normalizeAnswer(w)} `)),
+  );
+}
+
 /** The language a whole message names ("basa sunda", "English"), in any language's words. */
 export function namedLanguage(ctx: Ctx<V>): Language | undefined {
   if (ctx.input?.type !== 'text') return undefined;

@@ -17,6 +17,8 @@ export interface HotlineVars {
   when: 'ongoing' | 'recent' | 'past' | 'unknown';
   danger: 'yes' | 'no';
   urgent: boolean;
+  /** The questions proved hard to answer by chat: only the place is still asked before the case. */
+  gaveUp: boolean;
   selfHarm: boolean;
   injury: boolean;
   abroad: boolean;

@@ -2,12 +2,22 @@
  * The report: the reporter's story, the safety question before any other, only what triage could
  * not tell, then the case with its office, contacts, alur layanan and reference.
  */
+import { matchChoice } from '../../src/engine/choice-match.js';
+import type { Decision } from '../../src/engine/flow-definition.js';
 import { CATEGORIES } from '../../src/engine/types.js';
 import { alurMessage, closingMessage, contactMessage, emergencyMessage, say } from './hotline-messages.js';
-import { absorb, isSkip } from './hotline-reading.js';
+import { absorb, isSkip, isStory, saysUnsure } from './hotline-reading.js';
 import { riskOf, route } from './hotline-routing.js';
 import { isOfficePlace } from './hotline-services.js';
-import { MAX_NOT_UNDERSTOOD, type ReportState, SKIP_OPTION, type States, yesNo } from './hotline-states.js';
+import {
+  type HotlineCtx,
+  MAX_NOT_UNDERSTOOD,
+  type ReportState,
+  SKIP_OPTION,
+  type States,
+  yesNo,
+} from './hotline-states.js';
+import type { HotlineVars } from './hotline-vars.js';
 
 /** Reporters who go quiet get one reminder after this long; the prompt stays open. */
 const STORY_REMINDER_SECONDS = 30 * 60;
@@ -37,19 +47,35 @@ export const reportStates: States<ReportState> = {
     },
   },
 
-  // === Safety first
+  // === Safety first. An answer that is neither yes nor no is never a reason to stop here: not
+  // knowing, or two answers the bot cannot read, give the emergency numbers and the report goes on;
+  // the story told instead is kept and the question asked again, with thanks.
   safety: {
     type: 'ask_choice',
     prompt: say('hotline:safety.question'),
     store: 'danger',
     options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
-    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'stuck' },
+    onText: { targets: ['danger_unsure', 'safety_after_story'], run: answerAtSafety },
+    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'danger_unsure' },
+  },
+  safety_after_story: {
+    type: 'ask_choice',
+    prompt: say('hotline:safety.after_story', 'hotline:safety.question'),
+    store: 'danger',
+    options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
+    onText: { targets: ['danger_unsure', 'safety_after_story'], run: answerAtSafety },
+    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'danger_unsure' },
   },
   danger_now: {
     type: 'say',
     say: (ctx) => [emergencyMessage(ctx.vars)],
     outputs: () => [{ type: 'alert_officer', reason: 'urgent' }],
     next: 'mark_urgent',
+  },
+  danger_unsure: {
+    type: 'say',
+    say: (ctx) => [emergencyMessage(ctx.vars)],
+    next: 'next_question',
   },
   mark_urgent: {
     type: 'decide',
@@ -65,7 +91,7 @@ export const reportStates: States<ReportState> = {
     run: (ctx) => {
       const v = ctx.vars;
       const placeDone = v.placeCode !== undefined || v.placeAnswer !== undefined;
-      if (v.urgent) return { next: placeDone ? 'open_case' : 'place' };
+      if (v.urgent || v.gaveUp) return { next: placeDone ? 'open_case' : 'place' };
       const guessed = (v.categories ?? []).filter((c) => c !== 'other');
       if (!v.categoriesConfirmed) return { next: guessed.length > 0 ? 'confirm_category' : 'pick_category' };
       if (!v.role) return { next: 'ask_role' };
@@ -203,10 +229,32 @@ export const reportStates: States<ReportState> = {
     targets: ['follow_up'],
     run: () => ({ set: { casePin: undefined }, next: 'follow_up' }),
   },
+  // Questions the reporter cannot answer by chat: what they told is recorded and a person asked for,
+  // and only the place is still asked, so the case reaches the right office.
   stuck: {
-    type: 'say',
-    say: [say('hotline:stuck')],
-    outputs: () => [{ type: 'alert_officer', reason: 'requested' }],
-    next: 'open_case',
+    type: 'decide',
+    targets: ['next_question'],
+    run: () => ({
+      say: [say('hotline:stuck')],
+      outputs: [{ type: 'alert_officer', reason: 'requested' }],
+      set: { gaveUp: true },
+      next: 'next_question',
+    }),
   },
 };
+
+/**
+ * Text at the safety question that picks neither option outright: a yes or a no it opens with is
+ * left to the options; not knowing gives the emergency numbers; a story is kept, and the question
+ * asked again.
+ */
+function answerAtSafety(
+  text: string,
+  ctx: HotlineCtx,
+): Decision<HotlineVars, 'danger_unsure' | 'safety_after_story'> | undefined {
+  const options = [...yesNo({ yes: 'danger_now', no: 'next_question' })];
+  if (matchChoice(options, { type: 'text', text }, ctx.lang, ctx.env)) return undefined;
+  if (saysUnsure(text, ctx)) return { next: 'danger_unsure' };
+  if (!isStory(text, ctx.env.triage(text))) return undefined;
+  return { ...absorb(text, ctx), next: 'safety_after_story' };
+}

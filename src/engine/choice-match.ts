@@ -2,6 +2,12 @@ import type { ChoiceDef } from './flow-definition.js';
 import { normalizeAnswer } from './text-normalize.js';
 import { type Env, type Input, LANGUAGES, type Language } from './types.js';
 
+/** Not knowing, in every language ("tidak tahu", "ora ngerti", "don't know"). */
+const UNSURE_KEY = 'common:unsure';
+/** The label of a question's "skip" option, which not knowing picks. */
+const SKIP_KEY = 'common:skip';
+/** "Ya Allah", "ya ampun": an exclamation that opens with "ya" is not a yes. */
+const INTERJECTION = /^(ya|iya|yo) (allah|tuhan|ampun|rabb|robb|gusti)\b/;
 /** Words too short to pick an option on their own. */
 const MIN_WORD_LENGTH = 2;
 /** Inside a longer answer, only synonyms this long count across languages: short ones collide. */
@@ -63,6 +69,20 @@ export function matchChoice<V, S extends string>(
   const anyLanguage = options.filter((_, i) => everyLanguage[i]!.includes(answer));
   if (anyLanguage.length === 1) return exact(anyLanguage[0]);
 
+  // "tidak tahu" (don't know) is not "tidak" (no): not knowing picks the question's skip option,
+  // or nothing, and never a yes or a no by one of its words.
+  const padded = ` ${answer} `;
+  const unsure = LANGUAGES.flatMap((l) => env.choiceWords(UNSURE_KEY, l)).map(normalizeAnswer);
+  if (unsure.some((phrase) => phrase !== '' && padded.includes(` ${phrase} `))) {
+    const skip = options.find((o) => o.labelKey === SKIP_KEY);
+    return skip ? { option: skip, exact: false } : undefined;
+  }
+  // "iya kak dia masih di rumah": an answer that opens with an option's whole word or synonym (a
+  // yes, a no) picks it however long the rest, as a person would hear it. Not exact, so a prompt's
+  // free-text handler still reads the text first.
+  const leading = INTERJECTION.test(answer) ? undefined : leadingOption(answer, everyLanguage);
+  if (leading !== undefined) return { option: options[leading]!, exact: false };
+
   const words = answer.split(' ');
   if (words.length > MAX_WORDS_FOR_WORD_MATCH) return undefined;
   const typed = new Set(words.filter((w) => w.length >= MIN_WORD_LENGTH && !FUNCTION_WORDS.has(w)));
@@ -72,7 +92,6 @@ export function matchChoice<V, S extends string>(
   // "wingi sore" (Javanese: yesterday afternoon) in a conversation the bot took for Indonesian: a
   // synonym of any language inside a short answer picks its option. The longest one found wins, so
   // "taun wingi" (last year) is past although "wingi" alone is recent.
-  const padded = ` ${answer} `;
   let best: { option: ChoiceDef<V, S>; length: number; tie: boolean } | undefined;
   for (const [i, option] of options.entries()) {
     for (const phrase of everyLanguage[i]!) {
@@ -82,4 +101,21 @@ export function matchChoice<V, S extends string>(
     }
   }
   return best && !best.tie ? { option: best.option, exact: false } : undefined;
+}
+
+/**
+ * The one option whose word or synonym (any language) the answer opens with, followed by more
+ * words; the longest such opening wins ("iyo bana, …" over "iyo"). Undefined when none does, or
+ * when two options open it equally long.
+ */
+function leadingOption(answer: string, phrases: readonly string[][]): number | undefined {
+  let best: { index: number; length: number; tie: boolean } | undefined;
+  for (const [index, list] of phrases.entries()) {
+    for (const phrase of list) {
+      if (phrase === '' || !answer.startsWith(`${phrase} `)) continue;
+      if (!best || phrase.length > best.length) best = { index, length: phrase.length, tie: false };
+      else if (phrase.length === best.length && best.index !== index) best.tie = true;
+    }
+  }
+  return best && !best.tie ? best.index : undefined;
 }

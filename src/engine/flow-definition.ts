@@ -144,6 +144,11 @@ export interface FlowDefinition<V, S extends string, Svc = unknown> {
    * command (every other step would pay for a lookup it does not use).
    */
   ownReference?: (vars: Partial<V>) => string | undefined;
+  /**
+   * What starting over from the menu keeps (the `restart` interrupt): the chat's own case
+   * reference, so `status` and a typed reference still find the case the reporter was given.
+   */
+  keepOnRestart?: (vars: Partial<V>) => Partial<V>;
 }
 
 export class FlowDefinitionError extends Error {

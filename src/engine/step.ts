@@ -94,9 +94,12 @@ class Run<V, S extends string, Svc> {
         case 'detour':
           if (!fresh) this.snap.returnStack.push(this.snap.state);
           return this.enter(after.state);
-        case 'restart':
+        case 'restart': {
+          const kept = this.flow.keepOnRestart?.(this.snap.vars) ?? {};
           this.snap = newSnapshot(this.flow, this.snap.lang);
+          this.snap.vars = { ...this.snap.vars, ...kept };
           return this.enter(this.flow.initial);
+        }
         case 'end':
           return this.finish();
         default: {

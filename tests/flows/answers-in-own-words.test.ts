@@ -1,0 +1,127 @@
+/**
+ * Reporters answer in their own words, not with the buttons: a yes with more words, "I don't know",
+ * the story again, an emergency in the middle of the questions. Each case here was replayed from a
+ * trial of the web chat by people writing as reporters would (2026-12-07): each had reached the
+ * end of the report without the emergency numbers, or without being asked where.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Conversation } from '../support/conversation-harness.js';
+
+let conversation: Conversation | undefined;
+
+afterEach(async () => {
+  expect(conversation?.loudFirstLines() ?? []).toEqual([]);
+  expect(conversation?.unrendered() ?? []).toEqual([]);
+  await conversation?.close();
+  conversation = undefined;
+});
+
+const EMERGENCY = /^Pesan Anda sudah kami terima\.\nKeselamatan Anda yang utama\.[\s\S]*112/;
+const texts = (replies: { text: string }[] | undefined) => (replies ?? []).map((r) => r.text);
+const NOT_UNDERSTOOD = /belum mengerti/;
+
+/** Greeting, consent and a story: the next reply is the safety question. */
+const UP_TO_SAFETY = ['halo', 'ya', 'suami saya sering memukul saya kalau marah'];
+
+describe('answers in the reporter’s own words', () => {
+  it('should take a yes followed by more words at the safety question as a yes', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([...UP_TO_SAFETY, 'iya kak dia masih dirumah']);
+    expect(texts(replies[3])[0]).toMatch(EMERGENCY);
+    expect(texts(replies[3]).join('\n')).not.toMatch(NOT_UNDERSTOOD);
+    await conversation.say('kota palu');
+    expect(conversation.latestCase()).toMatchObject({ urgent: true, officeId: 'uptd-palu' });
+  });
+
+  it('should take a Minangkabau yes with the rest of the sentence as a yes', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([...UP_TO_SAFETY, 'iyo, kini masih tadanga anak tu mamakiak']);
+    expect(texts(replies[3]).join('\n')).toMatch(/112/);
+    expect(texts(replies[3]).join('\n')).not.toMatch(/mangarati|mengerti/);
+  });
+
+  it('should give the emergency numbers, not take "no", when the reporter does not know', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([...UP_TO_SAFETY, 'tidak tau ki']);
+    expect(texts(replies[3])[0]).toMatch(EMERGENCY);
+    // The report goes on (not an urgent case on a guess): the next question follows the numbers.
+    expect(texts(replies[3]).length).toBeGreaterThan(1);
+    expect(conversation.hotline).toBeDefined();
+  });
+
+  it('should keep a story told at the safety question and ask it again with thanks', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'mau lapor kak',
+      'sepupu saya pegang pegang dada saya waktu saya tidur, saya masih SMP',
+    ]);
+    const asked = texts(replies[4]).join('\n');
+    expect(asked).toMatch(/^Terima kasih sudah bercerita\. Cerita Anda kami simpan\./);
+    expect(asked).toMatch(/dalam bahaya saat ini\?/);
+    expect(asked).not.toMatch(NOT_UNDERSTOOD);
+  });
+
+  it('should turn to the urgent questions when an emergency is written in the middle of the report', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'mau lapor kak',
+      'tidak',
+      'suami sy dtg lg bawa pisau skrg mau bunuh saya',
+    ]);
+    const answer = texts(replies[5]);
+    expect(answer[0]).toMatch(EMERGENCY);
+    expect(answer.join('\n')).not.toMatch(NOT_UNDERSTOOD);
+    // Only where they are now, then the office at once.
+    expect(answer.at(-1)).toMatch(/^Di mana Anda sekarang\?/);
+    await conversation.say('kota palu');
+    expect(conversation.latestCase()).toMatchObject({ urgent: true, risk: 'high', officeId: 'uptd-palu' });
+  });
+
+  it('should ask where before recording a report whose questions proved too hard, and say only that it is recorded', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'suami saya memukul saya',
+      'tidak',
+      'hmm', // the category guessed from the story: not understood, then the list of categories
+      'apa maksudnya',
+      'hmm',
+      'apa ya',
+    ]);
+    const stuck = texts(replies[8]).join('\n');
+    expect(stuck).toMatch(/^Maaf, sepertinya pertanyaan kami sulit dijawab/);
+    expect(stuck).toMatch(/kami catat untuk petugas/);
+    expect(stuck).not.toMatch(/kami teruskan/);
+    expect(texts(replies[8]).at(-1)).toMatch(/^Di kabupaten\/kota atau kecamatan mana kejadiannya\?/);
+    expect(conversation.latestCase()).toBeUndefined();
+    await conversation.say('kota palu');
+    expect(conversation.latestCase()).toMatchObject({ officeId: 'uptd-palu' });
+  });
+
+  it('should still know the chat’s own report after “menu”', async () => {
+    conversation = Conversation.open();
+    await conversation.run([
+      'halo',
+      'ya',
+      'suami saya sering memukul saya kalau marah, sudah setahun',
+      'tidak',
+      'benar',
+      'tidak',
+      'kota palu',
+    ]);
+    const reference = conversation.latestCase()?.reference;
+    expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+    await conversation.say('menu');
+    const status = texts(await conversation.say('status')).join('\n');
+    expect(status).toContain(reference!);
+    expect(status).not.toMatch(/Belum ada laporan/);
+  });
+});
