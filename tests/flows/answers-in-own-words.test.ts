@@ -124,4 +124,12 @@ describe('answers in the reporter’s own words', () => {
     expect(status).toContain(reference!);
     expect(status).not.toMatch(/Belum ada laporan/);
   });
+
+  it('should take "padang" at the place question as the city, not as a wish for Minangkabau', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run(['tolong dia datang bawa pisau', 'padang']);
+    expect(texts(replies[1]).join('\n')).not.toMatch(/baso Minang/);
+    expect(conversation.latestCase()).toMatchObject({ urgent: true });
+    expect(conversation.latestCase()?.regionCode).toMatch(/^13\./);
+  });
 });
