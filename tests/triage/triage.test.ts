@@ -190,6 +190,12 @@ describe('triage', () => {
       ["bojoku teka maneh, de'e ngancam arep mateni aku", 'threat_to_kill'],
       ['salaki abdi datang deui, ngancam rek maehan abdi', 'threat_to_kill'],
       ['suami mau ke sini bawa golok', 'weapon'],
+      // Coming home or arriving with a weapon (web-chat trial, 2026-12-07: none of these was urgent).
+      ['dia pulang bawa pisau', 'weapon'],
+      ['ya allah dia pulang lg bawa piso', 'weapon'],
+      ['lakiku datang bawa badik', 'weapon'],
+      ['bojoku mulih nggowo lading', 'weapon'],
+      ['aku takut bgt dia otw pulang, td bilang mau habisin aku', 'threat_to_kill'],
     ])('should flag %j as %s', (text, signal) => {
       const result = triage(text);
       expect(result.urgent).toBe(true);
@@ -207,6 +213,7 @@ describe('triage', () => {
         'a threat made yesterday with nobody coming now is a past event: same-day follow-up, not urgent',
       ],
       ['dia sering datang lagi ke rumah dan ngancam bunuh saya', 'chronic threats with no trigger right now'],
+      ['suami pulang bawa oleh oleh buat anak', 'coming home carrying something is no danger by itself'],
     ])('should not flag %j (%s)', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);

@@ -55,7 +55,7 @@ export const BUG_LEXICON: Lexicon = {
     // [U]: mai (here, towards the speaker), engkani (has come), paimeng (again), saliweng (outside); not
     // checked with a native speaker
     approach: p(`lao mai|engka mai|engkani mai|melo mai|maelo mai|polei mai|lisu paimeng|polei paimeng|
-      okko saliweng bola|ri saliweng bola`),
+      okko saliweng bola|ri saliweng bola|lisu natiwi|polei natiwi|lisu mattiwi|polei mattiwi`),
     strangle: p(`nacekik|cekik*|cekik*|cekek*`),
     psych: p(
       "nacacimaki*|ricacimaki*|cacimaki*|nacaci*|nacacci|cacci|maancang|naancang|mappakasiri'|nahina|nacacci*|cacci*|nacaccai*|de' nawedding sita|de' uwedding sita|hp-ku naperiksa|naperiksa hp-ku|nacek hp-ku|ripakasiri'|napakasiri'|napakasiri'ka'|nibentak|ribentak|nabentak*",

@@ -61,7 +61,9 @@ export const ID_LEXICON: Lexicon = {
       pulang sebentar lagi|pulang bentar lagi|sebentar lagi sampai|bentar lagi sampai|bentar lagi nyampe|sebentar lagi datang|
       bentar lagi datang|bentar lagi dateng|udah deket|udah dekat|sudah dekat|sudah di depan|udah di depan|di depan rumah|
       di depan pintu|di depan kos|di depan kosan|di depan gerbang|nyamperin saya|nyamperin aku|nyamperin ke sini|
-      nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku`),
+      nyamperin ke rumah|mendatangi saya|mendatangi rumah|datengin saya|datengin aku|datangin saya|datangin aku|
+      pulang bawa|plg bawa|datang bawa|dateng bawa|dtg bawa|pulang membawa|datang membawa|pulang lagi bawa|
+      otw pulang|otw ke sini|otw kesini|otw kemari|otw ke rumah`),
     strangle: p('cekik*|dicekik*|mencekik*|nyekik*|dicekek*|nyekek*'),
     psych:
       p(`ngehina|ngehinain|dihina|dihinain|menghina|dihujat|ngehujat|menghujat|gps tracker|pelacak gps|pasang gps|dipasang gps|dipasangi gps|masang gps|dipermalukan|mempermalukan|malu maluin|dikata katain|stalking|distalking|stalker|dilacak|melacak lokasi|lacak lokasi|pelacak|spyware|penyadap|disadap|menyadap|doxing|doxxing|didoxing|data pribadi disebar|alamat saya disebar|nomor saya disebar|hina*|dihina*|menghina*|maki*|dimaki*|katain|dikatain|ngatain|bentak*|dibentak*|ancam*|
@@ -164,7 +166,7 @@ export const ID_LEXICON: Lexicon = {
       capek hidup|pengen ngilang|ingin menghilang|pengen menghilang|mau ngilang aja|ngilang dari dunia|menghilang dari dunia|hilang dari dunia|ilang dari dunia|ilang aja dari dunia|hilang aja dari dunia|ngilang aja dari dunia|lenyap dari dunia|pergi dari dunia|gak mau bangun lagi|tidur selamanya|sayat tangan|menyayat*|melukai diri|lukai diri|nyakitin diri|gantung diri|
       minum racun|potong nadi|nyusul almarhum*|nyusul almh|menyusul almarhum*|obat nyamuk|racun tikus|racun serangga|baygon|nelen obat|menelan obat|telan obat|surat wasiat|surat perpisahan|minum semua obat|nelen semua obat|telan semua obat|obat obatan nyokap|obat obatan mama|obat obatan ibu|kumpulin obat|ngumpulin obat|overdosis|nyilet tangan|nyilet nyilet|menyilet tangan|nyilet lengan|nyilet nadi|nyayat tangan|menyayat tangan`),
     weapon:
-      p(`pedang|pisau|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
+      p(`pedang|pisau|piso|peso|golok|parang|celurit|clurit|arit|sabit|gunting|palu|kapak|senjata tajam|sajam|senjata|
       pistol|senapan|bensin|minyak tanah|air keras|air panas|linggis|pentungan|badik|kawali|bedog|benda tajam|barang tajam|yang tajam|buat motong|untuk memotong|buat nyembelih|pisau dapur|botol pecah|pecahan botol|pecahan kaca|dipecahin|minyak panas|minyak goreng panas|air mendidih|setrika panas`),
     confinement:
       p(`tidak diizinkan keluar|gak diizinin keluar|tidak dibolehkan keluar|gak dibolehin keluar|tidak boleh keluar gedung|gak boleh keluar gedung|tidak boleh keluar mess|gak boleh keluar mess|tidak boleh keluar asrama|gak boleh keluar asrama|tidak boleh keluar rumah|gak boleh keluar rumah|dijaga ketat|dijaga satpam|dijaga preman|dikurung di mess|disekap di mess|tidak boleh turun kapal|gak boleh turun kapal|ditahan kapten|ditahan mandor|ditahan bos|ditahan di kapal|ditahan di atas kapal|ditahan di hotel|dikurung di hotel|dikurung di kapal|gak boleh turun dari kapal|tidak boleh turun dari kapal|gak dikasih pulang|tidak dikasih pulang|dikunci|dikurung|dikerangkeng|disekap|penyekapan|tidak boleh keluar|gak boleh keluar|

@@ -55,7 +55,8 @@ export const JV_LEXICON: Lexicon = {
       meh rene|ape mrene|ape rene|teka mrene|teko mrene|otw mrene|neng dalan mrene|ning dalan mrene|
       wis cedhak|wis cedak|neng ngarep omah|ning ngarep omah|nang ngarep omah|neng ngarep lawang|ning ngarep lawang|
       sedhela maneh mulih|sedela maneh mulih|sedhela engkas mulih|marani aku|nyamperi aku|wangsul malih|rawuh malih|
-      badhe mriki|tindak mriki|wonten ngajeng griya`),
+      badhe mriki|tindak mriki|wonten ngajeng griya|mulih nggowo|mulih nggawa|mulih gowo|
+      teka nggowo|teka nggawa|teko nggowo|teko nggawa|bali nggowo|bali nggawa`),
     strangle: p('cekik*|dicekek|nyekek|nyekik'),
     psych: p(
       'dipisuhi|dipisuh*|dihujat|ngujat|nesu|nesoni|misuhi|misuh*|ngece|diece|dicece|ngina|ngancam|diancam|nyeneni|diseneni|ngenyek|dienyek|ora oleh ketemu|ora entuk ketemu|ora diolehi ketemu|hpku dicek|hpku diperiksa|ngekang|dikekang|mboten pareng kepanggih|mboten angsal kepanggih|mbentak*|dibentak*|nyentak*|disentak*|nggetak*|digetak*',

@@ -57,7 +57,8 @@ export const MIN_LEXICON: Lexicon = {
     // [K]: datang/tibo/baliak (come/return), ka siko (here), muko (front), sabanta lai (in a moment)
     approach:
       p(`datang baliak|tibo baliak|pulang baliak|nio ka siko|ka siko baliak|datang ka siko|di jalan ka siko|
-      alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang`),
+      alah dakek|alah di muko rumah|di muko rumah|di muko pintu|sabanta lai pulang|sabanta lai tibo|kajap lai pulang|pulang mambawo|pulang mambaok|
+      datang mambawo|datang mambaok|tibo mambawo|tibo mambaok`),
     strangle: p('mancakiak|dicakiak|cekik*|cakiak*|cekiak*|cekik*|mancakiak*'),
     psych: p(
       'mamaki|dimaki|mahino|dihino|maancam|diancam|mancaci|dicaci|dicaruti|mancaruti|mangecek kasa|mahariak|dihariak|kato kasa|kato kato kasa|indak buliah batamu|hp ambo dipareso|hp ambo dicek|dikakang|mangakang|mambantak|dibantak',

@@ -57,7 +57,8 @@ export const SU_LEXICON: Lexicon = {
       p(`datang deui|dongkap deui|sumping deui|balik deui|uih deui|ka dieu deui|kadieu deui|rek ka dieu|rek kadieu|
       arek ka dieu|arek kadieu|bade ka dieu|bade kadieu|datang ka dieu|datang kadieu|keur di jalan|nuju di jalan|
       di jalan ka dieu|geus deukeut|tos caket|di hareup imah|di hareupeun imah|di hareup panto|di payun bumi|
-      di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang`),
+      di payuneun bumi|sakeudeung deui balik|sakeudeung deui uih|sakeudeung deui datang|balik mawa|uih mawa|datang mawa|
+      sumping mawa`),
     strangle: p('dicekek|nyekek|cekik*|cekek*|cekik*'),
     psych: p(
       'diomongan|dihujat|ngahujat|ngahina|dihina|dicarekan|nyarekan|ngancam|diancam|nyiksa|dipoyok|teu meunang papanggih|teu kenging pendak|teu kenging tepang|hp abdi dipariksa|hp abdi dicek|dikekang|ngekang|ngahariwangkeun|nyentak*|dicentak*|ngagorowokan|digorowokan|dibentak',
