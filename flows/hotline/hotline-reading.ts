@@ -61,9 +61,24 @@ function mergeCategories(known: Category[] | undefined, guessed: Category[]): Ca
 
 /** A story worth keeping: triage sees a case in it, or it is more than a greeting. */
 export function isStory(text: string, triage: TriageView): boolean {
-  return (
-    triage.urgent || triage.categories.some((c) => c !== 'other') || text.trim().split(/\s+/).length >= 6
-  );
+  if (triage.urgent) return true;
+  const words = text.trim().split(/\s+/).length;
+  const aboutCase = triage.categories.some((c) => c !== 'other');
+  // A question is a story only when it tells a case at some length ("… ieu teh kaasup pelecehan
+  // teu?"); "apa itu TPPO?" or "kalau saya lapor nanti diapain?" asks for information.
+  if (isQuestion(text)) return aboutCase && words >= STORY_WORDS;
+  return aboutCase || words >= STORY_WORDS;
+}
+
+/** More words than a greeting or a short answer: a story even when triage sees no case in it. */
+const STORY_WORDS = 6;
+
+/** A question mark, or a question word first, in Indonesian or English (what people type by chat). */
+const QUESTION =
+  /\?|^\s*(apa|apakah|bagaimana|gimana|gmn|bgmn|kenapa|mengapa|knp|di ?mana|dmn|kapan|siapa|bisakah|bolehkah|what|how|where|when|who|why|can|could)\b/i;
+
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text);
 }
 
 /**

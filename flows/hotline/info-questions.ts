@@ -10,7 +10,7 @@ const CONTACT =
 const OFFICE_WORDS =
   /\b(uptd|ppa|p2tp2a|dp3a|dinas|kantor|layanan|office|unit|kota|kab|kabupaten|di|of|in|for|untuk)\b/g;
 const ALUR =
-  /\b(alur|alurnya|prosedur|cara melapor|cara lapor|langkah|langkahnya|proses pelaporan|how to report|procedure|service flow)\b/;
+  /\b(alur|alurnya|prosedur|cara melapor|cara lapor|langkah|langkahnya|proses pelaporan|how to report|procedure|service flow|setelah (saya |sy )?(lapor|melapor)|habis (lapor|melapor)|nanti diapain|diapain)\b/;
 const WHAT_IS = /\b(apa itu|apa yang dimaksud|apa sih|pengertian|arti|artinya|what is|what s|meaning of)\b/;
 
 const TOPICS: [RegExp, InfoTopic][] = [

@@ -76,7 +76,10 @@ export const openingStates: States<OpeningState> = {
     prompt: say('hotline:consent.question'),
     store: 'consent',
     options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
-    onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
+    onText: {
+      targets: ['consent_after_story', 'info_answer'],
+      run: (text, ctx) => infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
+    },
     noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
   },
   // Someone who tells what happened instead of answering is thanked, not told "not understood";
@@ -86,7 +89,10 @@ export const openingStates: States<OpeningState> = {
     prompt: say('hotline:consent.after_story'),
     store: 'consent',
     options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
-    onText: { targets: ['consent_after_story'], run: storyBeforeConsent },
+    onText: {
+      targets: ['consent_after_story', 'info_answer'],
+      run: (text, ctx) => infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
+    },
     noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
   },
   no_consent: {
@@ -110,10 +116,12 @@ export const openingStates: States<OpeningState> = {
     // Most people just tell us what happened instead of choosing; someone back about a case may
     // type its reference instead of choosing "I have a reference".
     onText: {
-      targets: ['safety', 'next_question', ...REFERENCE_TARGETS],
+      targets: ['safety', 'next_question', 'info_answer', ...REFERENCE_TARGETS],
       run: (text, ctx) => {
         const returning = typedReference(text, ctx);
         if (returning) return returning;
+        const info = infoAsked(text, ctx);
+        if (info) return info;
         const triage = ctx.env.triage(text);
         if (!isStory(text, triage)) return undefined;
         return { ...absorb(text, ctx), next: ctx.vars.urgent ? 'next_question' : 'safety' };
@@ -135,7 +143,7 @@ export const openingStates: States<OpeningState> = {
       { id: 'tppo', labelKey: 'hotline:info.tppo' },
     ],
     next: 'info_answer',
-    onText: { targets: STORY_TARGETS, run: storyInstead },
+    onText: { targets: ['info_answer', ...STORY_TARGETS], run: questionOrStory },
   },
   info_answer: {
     type: 'decide',
@@ -184,4 +192,25 @@ export function storyInstead(
     return { ...story, set: { ...story.set, ...offer }, next: 'greeting' };
   }
   return { ...story, next: ctx.vars.urgent ? 'next_question' : 'safety' };
+}
+
+/**
+ * Text at the information menu: a question about a topic ("kalo sy lapor nanti diapain?") is
+ * answered with it; a story is a story (storyInstead); anything else is not understood, and the
+ * menu is shown again.
+ */
+function questionOrStory(
+  text: string,
+  ctx: HotlineCtx,
+): Decision<HotlineVars, 'info_answer' | (typeof STORY_TARGETS)[number]> | undefined {
+  return infoAsked(text, ctx) ?? storyInstead(text, ctx);
+}
+
+/** An information question (info-questions.ts) that tells no case of the writer's own: answered, no report. */
+export function infoAsked(text: string, ctx: HotlineCtx): Decision<HotlineVars, 'info_answer'> | undefined {
+  const triage = ctx.env.triage(text);
+  if (triage.urgent || triage.role) return undefined;
+  const info = detectInfoQuestion(text);
+  if (!info) return undefined;
+  return { set: { infoTopic: info.topic, infoPlace: info.placeText ?? '' }, next: 'info_answer' };
 }

@@ -132,4 +132,26 @@ describe('answers in the reporter’s own words', () => {
     expect(conversation.latestCase()).toMatchObject({ urgent: true });
     expect(conversation.latestCase()?.regionCode).toMatch(/^13\./);
   });
+
+  it('should answer a question at the information menu, not open a report', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'informasi',
+      'kalo sy lapor nanti diapain? nama sy dikasih tau ke pelaku gak?',
+    ]);
+    const answer = texts(replies[3]).join('\n');
+    expect(answer).toMatch(/Langkah selanjutnya/);
+    expect(answer).not.toMatch(/dalam bahaya saat ini/);
+    expect(conversation.latestCase()).toBeUndefined();
+  });
+
+  it('should answer "apa itu tppo" typed at the consent question, not take it for a story', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run(['halo', 'apa itu tppo']);
+    const answer = texts(replies[1]).join('\n');
+    expect(answer).toMatch(/perdagangan orang/);
+    expect(answer).not.toMatch(/Terima kasih sudah bercerita/);
+  });
 });
