@@ -20,6 +20,8 @@ export const REGION_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   jogjakarta: ['34', '34.71'],
   yogya: ['34', '34.71'],
   jatim: ['35'],
+  // Surakarta is "Solo" to everyone (web-chat trial: "solo" offered two villages of that name).
+  solo: ['33.72'],
   ntb: ['52'],
   ntt: ['53'],
   kalbar: ['61'],

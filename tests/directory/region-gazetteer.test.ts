@@ -102,6 +102,10 @@ describe('resolveRegion', () => {
     expect(foundArea(gazetteer.resolveRegion(query))).toMatchObject({ code, level: 'province' });
   });
 
+  it('should read "Solo" as Kota Surakarta, as everyone does', () => {
+    expect(foundArea(gazetteer.resolveRegion('solo'))).toMatchObject({ code: '33.72' });
+  });
+
   it('should know "Lutra" only through the directory alias', () => {
     expect(foundArea(gazetteer.resolveRegion('Lutra')).code).toBe('73.22');
     expect(createRegionGazetteer().resolveRegion('Lutra').type).not.toBe('found');
