@@ -238,7 +238,7 @@ describe('a reporter asking for a person', () => {
         expect.stringMatching(/^Hotline PPA: kasus baru [A-Z0-9-]+ menunggu diambil\.$/),
       ]);
       const asked = await scene.reporterSays('talk to a person'); // any language's command word
-      expect(asked[0]!.text).toMatch(/^Baik\.\nKami minta petugas membalas Anda/);
+      expect(asked[0]!.text).toMatch(/^Baik\.\nPermintaan Anda kami catat untuk petugas\./);
       // Asking for a person turns the notice into an alert that rings the chain now.
       expect(scene.to('palu-a')).toHaveLength(2);
       expect(scene.to('palu-a')[1]!.text).toContain('Pelapor perlu dibantu petugas');
