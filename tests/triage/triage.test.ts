@@ -401,6 +401,8 @@ describe('triage', () => {
       ['tetangga saya dipukul suaminya', 'witness'],
       ['anak saya dipukul gurunya', 'parent'],
       ['my daughter was touched by her coach', 'parent'],
+      // A neighbour in Minangkabau is a "jiran" (web-chat trial: read as the victim).
+      ['ambo nio malapor, anak jiran ambo tiok hari dipukua amaknyo', 'witness'],
     ])('should read the role of %j as %s', (text, role) => {
       expect(triage(text).role).toBe(role);
     });

@@ -218,7 +218,7 @@ export const MIN_LEXICON: Lexicon = {
     first_person: p('ambo|awak|den|aden'),
     parent_of: p('anak ambo|anak den|anak awak|bayi ambo'),
     third_party: p(
-      'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|kawan|kawan ambo|adiak ambo|dunsanak ambo',
+      'kawan karajo|kawan sakantua|kawan kantua|bos ambo|induak samang ambo|guru|guru mangaji|guru ngaji|dosen|palatih|tatanggo|jiran|jiran ambo|anak jiran|kawan|kawan ambo|adiak ambo|dunsanak ambo',
     ),
     // Situation parts (situation.ts)
     burn: p(`baka|dibaka|mambaka|bakar*|mambaka*|dibaka*|disitriko|disetrika`),
