@@ -50,9 +50,12 @@ export function alurMessage(vars: Partial<HotlineVars>): Message {
   const categories = vars.categories ?? [];
   if (categories.includes('sexual_violence') || categories.includes('online'))
     keys.push('hotline:law.no_mediation');
-  if (categories.includes('kdrt')) keys.push('hotline:law.police_kdrt');
+  const child = vars.child === 'yes' || categories.includes('child');
+  // The note on complaint offences (UU PKDRT Ps. 51–53) is about husband and wife: not for a child's
+  // case, nor for a witness, whose report the note would only confuse.
+  if (categories.includes('kdrt') && !child && vars.role !== 'witness') keys.push('hotline:law.police_kdrt');
   if (vars.role === 'witness') keys.push('hotline:law.witness');
-  if (vars.child === 'yes' || categories.includes('child')) keys.push('hotline:law.child_identity');
+  if (child) keys.push('hotline:law.child_identity');
   if (categories.includes('tppo') || vars.abroad) keys.push('hotline:law.migrant');
   keys.push('hotline:alur.documents');
   return { keys };
