@@ -77,8 +77,8 @@ export const openingStates: States<OpeningState> = {
     store: 'consent',
     options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
     onText: {
-      targets: ['consent_after_story', 'info_answer'],
-      run: (text, ctx) => infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
+      targets: ['consent_after_story', 'info_answer', ...REFERENCE_TARGETS],
+      run: (text, ctx) => typedReference(text, ctx) ?? infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
     },
     noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
   },
@@ -90,8 +90,8 @@ export const openingStates: States<OpeningState> = {
     store: 'consent',
     options: [...yesNo({ yes: 'after_consent', no: 'no_consent' })],
     onText: {
-      targets: ['consent_after_story', 'info_answer'],
-      run: (text, ctx) => infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
+      targets: ['consent_after_story', 'info_answer', ...REFERENCE_TARGETS],
+      run: (text, ctx) => typedReference(text, ctx) ?? infoAsked(text, ctx) ?? storyBeforeConsent(text, ctx),
     },
     noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'no_consent' },
   },

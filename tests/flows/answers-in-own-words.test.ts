@@ -123,6 +123,11 @@ describe('answers in the reporter’s own words', () => {
     const status = texts(await conversation.say('status')).join('\n');
     expect(status).toContain(reference!);
     expect(status).not.toMatch(/Belum ada laporan/);
+    // Typed with words at the consent question that follows "menu": that case, not a new report.
+    const typed = texts(await conversation.say(`mau tambah cerita utk laporan ${reference}`)).join('\n');
+    expect(typed).toContain(reference!);
+    expect(typed).not.toMatch(/Terima kasih sudah bercerita/);
+    expect(conversation.data.sql.prepare('select count(*) as n from cases').get()).toEqual({ n: 1 });
   });
 
   it('should take "padang" at the place question as the city, not as a wish for Minangkabau', async () => {
