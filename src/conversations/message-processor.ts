@@ -114,7 +114,12 @@ export class MessageProcessor {
       services: this.deps.services,
       receives: channelReceives(conversation.channel),
     };
-    const result = step(flow, conversation.snapshot, stored.input, env, initialLanguage(stored.languageHint));
+    const firstText = stored.input.type === 'text' ? stored.input.text : undefined;
+    const lang = initialLanguage(
+      stored.languageHint,
+      firstText === undefined ? undefined : triage(firstText).language,
+    );
+    const result = step(flow, conversation.snapshot, stored.input, env, lang);
     this.facts.releaseIfTaken(conversationId, env.facts.reserved, result.outputs);
     await this.deps.executor.perform(tx, result.outputs, now, {
       conversationId,
@@ -207,8 +212,15 @@ export class MessageProcessor {
   }
 }
 
-function initialLanguage(hint: string | undefined): Language {
-  return hint?.toLowerCase().startsWith('en') ? 'en' : 'id';
+/**
+ * The language a new conversation starts in when its first text does not settle it: English when
+ * the app or browser is set to English, unless the text reads as Indonesian. Many phones in
+ * Indonesia are set to English; someone writing "tolong dia datang bawa pisau" gets the emergency
+ * numbers in Indonesian (web-chat trial: they came in English).
+ */
+function initialLanguage(hint: string | undefined, textLanguage: Language | undefined): Language {
+  if (!hint?.toLowerCase().startsWith('en')) return 'id';
+  return textLanguage === undefined || textLanguage === 'en' ? 'en' : 'id';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import type { OutboundMessage } from '../../src/conversations/channel-contract.js';
+import { triage } from '../../src/triage/index.js';
 import { createTestHotline, type TestHotline, tempDir } from '../support/test-hotline.js';
 import { Transcript } from '../support/transcript.js';
 
@@ -128,5 +129,27 @@ describe('web chat', () => {
     expect(t.logs.text).not.toContain('RAHASIA_DI_LOG');
     expect(t.logs.text).not.toContain(SESSION);
     expect(t.logs.text).toContain('"url":"/chat/messages"');
+  });
+});
+
+describe('web chat from a browser set to English, with the real triage', () => {
+  beforeEach(async () => {
+    await app.close();
+    await t.hotline.close();
+    t = createTestHotline(`${dir.dir}/english.db`, { triage });
+    app = await buildApp({ hotline: t.hotline, logger: t.hotline.logger });
+  });
+
+  it('should answer an Indonesian message in Indonesian from a browser set to English', async () => {
+    // Many phones in Indonesia are set to English (web-chat trial: the emergency numbers came in English).
+    expect((await post({ text: 'tolong dia datang bawa pisau', lang: 'en' })).statusCode).toBe(202);
+    const [first] = await replies();
+    expect(first?.text).toMatch(/^Pesan Anda sudah kami terima\./);
+  });
+
+  it('should answer in English when the browser is set to English and the message is English', async () => {
+    expect((await post({ text: 'hello, I need help', lang: 'en' })).statusCode).toBe(202);
+    const [first] = await replies();
+    expect(first?.text).toMatch(/^Hello/);
   });
 });
