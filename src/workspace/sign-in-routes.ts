@@ -1,7 +1,8 @@
 /**
  * Sign-in, sign-out and the session check every other workspace page goes through. A request
  * without a live session is sent to the sign-in page (a form post gets 401); a form without the
- * right CSRF token gets 403; past a limit, 429.
+ * right CSRF token gets 403; past the per-address limit, 429. An officer's own limits read like
+ * any other answer, so the pages never tell who is an officer.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { perMinute } from '../http/rate-limits.js';
@@ -130,15 +131,10 @@ export function registerSignInRoutes(
         csrf,
         problem: 'empty',
       });
-    // Sent, unknown and unreachable read alike: the page does not tell who is an officer.
-    const outcome = await ctx.signIn.requestCode(typed);
-    if (outcome === 'throttled')
-      return render(ctx, reply.code(429), 'signin', lang, {
-        title: t('signin.title'),
-        csrf,
-        typed,
-        problem: 'throttled',
-      });
+    // Sent, unknown, unreachable and an officer's code limit all read alike: a page that refused
+    // only real officers would tell anyone who is one, and a stranger could keep an officer out.
+    // Past the limit no code is sent (audited); the officer signs in with a code already received.
+    await ctx.signIn.requestCode(typed);
     return render(ctx, reply, 'code', lang, { title: t('signin.code_title'), csrf, typed });
   });
 
@@ -151,11 +147,13 @@ export function registerSignInRoutes(
     const result = await ctx.signIn.verify(typed, text(form.code, 12).trim());
     if ('refused' in result) {
       const t = translate(ctx.translator, lang);
-      return render(ctx, reply.code(result.refused === 'throttled' ? 429 : 401), 'code', lang, {
+      // An officer's failure limit reads as a wrong code: only real officers have one, so a
+      // different answer would tell who is an officer (the refusal is audited either way).
+      return render(ctx, reply.code(401), 'code', lang, {
         title: t('signin.code_title'),
         csrf: csrfOf(secret!),
         typed,
-        problem: result.refused,
+        problem: 'wrong',
       });
     }
     setCookie(reply, SESSION_COOKIE, result.sessionId);

@@ -153,9 +153,40 @@ describe('the officer workspace over HTTP', () => {
       _csrf: Browser.csrf(await b.get('/petugas/masuk')),
       officer: 'palu-a',
     });
-    expect(fourth.statusCode).toBe(429);
     const codes = ws.scene.officers.sent.filter((s) => s.message.text.includes('kode masuk'));
     expect(codes).toHaveLength(3);
+    // The fourth is not sent, but the page reads as for anyone (officer trial: a 429 for real
+    // officers only told a stranger who is one, and kept the officer out).
+    const stranger = ws.browser('10.0.2.2');
+    const unknown = await stranger.post('/petugas/masuk', {
+      _csrf: Browser.csrf(await stranger.get('/petugas/masuk')),
+      officer: 'bukan-petugas',
+    });
+    expect(fourth.statusCode).toBe(unknown.statusCode);
+    const page = (body: string) => body.replace(/value="[^"]*"/g, '').replace(/palu-a|bukan-petugas/g, 'ID');
+    expect(page(fourth.body)).toEqual(page(unknown.body));
+    expect(fourth.body).toContain('Paling banyak 3 kode');
+    // The officer signs in with a code already received.
+    const last = codes.at(-1)!.message.text.match(/\b\d{6}\b/)![0];
+    const signedIn = await b.post('/petugas/masuk/kode', {
+      _csrf: Browser.csrf(fourth),
+      officer: 'palu-a',
+      code: last,
+    });
+    expect(signedIn.statusCode).toBe(303);
+  });
+
+  it('should answer an officer past the wrong-code limit as any wrong code, and audit it', async () => {
+    ws = await WorkspaceScene.open({ signInPerIp: 1000, pagesPerIp: 1000 });
+    const b = ws.browser('10.0.3.1');
+    await b.post('/petugas/masuk', { _csrf: Browser.csrf(await b.get('/petugas/masuk')), officer: 'palu-a' });
+    const token = Browser.csrf(await b.get('/petugas/masuk'));
+    const answers = new Set<number>();
+    for (let i = 0; i < 12; i++)
+      answers.add(
+        (await b.post('/petugas/masuk/kode', { _csrf: token, officer: 'palu-a', code: '000000' })).statusCode,
+      );
+    expect([...answers]).toEqual([401]);
   });
 
   it("should refuse another office's officer the case page with 403 and audit the refusal", async () => {
