@@ -78,6 +78,8 @@ export interface DeskCaseRow {
     reason: 'urgent' | 'requested' | 'notice';
     status: 'waiting' | 'ringing' | 'claimed' | 'exhausted' | 'closed';
     chain: string[];
+    /** The officers of `chain` alerted so far (an urgent alert rings them one at a time). */
+    told: string[];
     claimedBy: string | null;
     deadlineAt: number | null;
     /** The notice passed a deadline and went to the next level (supervisor, parent office). */
@@ -122,6 +124,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
     reason: NonNullable<DeskCaseRow['alert']>['reason'];
     status: NonNullable<DeskCaseRow['alert']>['status'];
     chain: string[] | null;
+    rung: number | null;
     claimedBy: string | null;
     deadlineAt: number | null;
     escalated: unknown;
@@ -148,6 +151,7 @@ export function deskCaseRow(raw: RawDeskRow): DeskCaseRow {
             reason: r.reason,
             status: r.status,
             chain: r.chain ?? [],
+            told: (r.chain ?? []).slice(0, Number(r.rung ?? 0)),
             claimedBy: r.claimedBy,
             deadlineAt: r.deadlineAt === null ? null : Number(r.deadlineAt),
             escalated: r.escalated === true || r.escalated === 1,

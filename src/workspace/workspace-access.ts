@@ -42,5 +42,7 @@ export function maySee(viewer: Viewer, row: DeskCaseRow, roster: OfficerRoster):
   if (viewer.role === 'supervisor') return roster.officesUnder(viewer.officeId).includes(row.officeId);
   if (row.officeId === viewer.officeId) return true;
   const alert = row.alert;
-  return alert !== null && (alert.claimedBy === viewer.officerId || alert.chain.includes(viewer.officerId));
+  // Told about it, not merely further down the chain: a provincial officer reads a district's case
+  // once the alert reached them (officer trial: the whole chain could read every urgent story).
+  return alert !== null && (alert.claimedBy === viewer.officerId || alert.told.includes(viewer.officerId));
 }

@@ -189,6 +189,26 @@ describe('the officer workspace over HTTP', () => {
     expect([...answers]).toEqual([401]);
   });
 
+  it('should let an officer of the office above read an urgent case only once its alert reached them', async () => {
+    ws = await WorkspaceScene.open();
+    await ws.scene.reporterSays('tolong suami saya mau bunuh saya, dia bawa pisau sekarang');
+    await ws.scene.reporterSays('kota palu');
+    const reference = /\b(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3}-[A-Z0-9]{3}\b/.exec(
+      ws.scene.reporter.sender.texts().join('\n'),
+    )![0];
+    const province = ws.browser('10.0.4.1');
+    await province.signIn('sulteng-a');
+    // Further down the escalation chain, not yet told (officer trial: the chain read every story).
+    expect(ws.scene.to('sulteng-a').filter((m) => m.text.includes(reference))).toEqual([]);
+    expect((await province.get(`/petugas/kasus/${reference}`)).statusCode).toBe(403);
+    for (let i = 0; i < 20 && ws.scene.to('sulteng-a').every((m) => !m.text.includes(reference)); i++)
+      await ws.scene.wait(60);
+    expect(ws.scene.to('sulteng-a').some((m) => m.text.includes(reference))).toBe(true);
+    const page = await province.get(`/petugas/kasus/${reference}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('bawa pisau');
+  });
+
   it("should refuse another office's officer the case page with 403 and audit the refusal", async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report();

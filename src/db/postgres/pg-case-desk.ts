@@ -33,6 +33,7 @@ const ROW = {
   reason: alerts.reason,
   status: alerts.status,
   chain: alerts.chain,
+  rung: alerts.rung,
   claimedBy: alerts.claimedBy,
   deadlineAt: alerts.deadlineAt,
   // A notice that went up a level has passed its deadline, whatever the next level's is.
