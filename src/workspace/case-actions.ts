@@ -38,6 +38,7 @@ export type Outcome =
   | 'not_assignable'
   | 'transferred'
   | 'not_transferable'
+  | 'transfer_unreachable'
   | 'follow_up_set'
   | 'follow_up_cleared'
   | 'simfoni_saved';

@@ -77,6 +77,10 @@ export class CaseHandover {
       if (!conversationId) return 'not_transferable';
       // The notice is the conversation's newest case's (case-notice.ts): an older case stays put.
       if ((await tx.cases.latest(conversationId))?.id !== row.id) return 'not_transferable';
+      // Nobody there (or above it) can be told now: the case would leave this queue and reach no one
+      // (officer trial: the page said the office was told, and the case dropped out of sight).
+      if (!kit.roster.noticeTiers(officeId, new Date(kit.now)).some((tier) => tier.length > 0))
+        return 'transfer_unreachable';
       const outputs: HostOutput[] = (await tx.alerts.openOf(conversationId))
         .filter((open) => open.caseId === row.id)
         .map((open) => ({

@@ -34,9 +34,24 @@ const OUTCOMES = new Set<string>([
   'not_assignable',
   'transferred',
   'not_transferable',
+  'transfer_unreachable',
   'follow_up_set',
   'follow_up_cleared',
   'simfoni_saved',
+] satisfies Outcome[]);
+/** Outcomes that did nothing: shown as a refusal, not as a success (officer trial: a lost claim race was green). */
+const REFUSED_OUTCOMES = new Set<string>([
+  'taken',
+  'not_claimable',
+  'held_back',
+  'not_holder',
+  'empty',
+  'not_blocked',
+  'block_refused',
+  'gone',
+  'not_assignable',
+  'not_transferable',
+  'transfer_unreachable',
 ] satisfies Outcome[]);
 /** Evidence file ids as the channels' media ids are stored. */
 const MEDIA_ID = /^[\w.:-]{1,200}$/;
@@ -96,6 +111,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
       today: dayIn(found.ok.now, signed.timeZone),
       simfoniFields: SIMFONI_FIELDS,
       done: typeof done === 'string' && OUTCOMES.has(done) ? done : undefined,
+      doneRefused: typeof done === 'string' && REFUSED_OUTCOMES.has(done),
     });
   });
 

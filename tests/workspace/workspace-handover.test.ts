@@ -118,6 +118,26 @@ describe('handing a case on in the workspace', () => {
     ).toEqual({ n: 1 });
   });
 
+  it('should refuse to move a case to an office nobody can be told at, and keep it where it was', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const supervisor = ws.browser();
+    await supervisor.signIn('palu-s');
+    const page = await supervisor.get(`/petugas/kasus/${reference}`);
+    // SAPA 129 in the example directory has no officer the bot reaches.
+    const refused = await supervisor.post(`/petugas/kasus/${reference}/pindahkan`, {
+      _csrf: Browser.csrf(page),
+      office: 'sapa-129',
+    });
+    expect(refused.headers.location).toContain('done=transfer_unreachable');
+    expect(caseOf(reference).officeId).toBe('uptd-palu');
+    const after = await supervisor.get(refused.headers.location as string);
+    expect(after.body).toMatch(
+      /class="notice bad" role="alert">Kasus tidak dipindahkan: saat ini tidak ada petugas/,
+    );
+    expect(trailOf(reference)).not.toContain('desk_transferred');
+  });
+
   it.each([
     ['serahkan', { officer: 'palu-b' }],
     ['pindahkan', { office: 'uptd-sumbar' }],
