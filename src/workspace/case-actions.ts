@@ -36,6 +36,7 @@ export type Outcome =
   | 'gone'
   | 'assigned'
   | 'not_assignable'
+  | 'assignee_off_duty'
   | 'transferred'
   | 'not_transferable'
   | 'transfer_unreachable'

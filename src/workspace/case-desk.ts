@@ -65,7 +65,7 @@ export interface CasePage {
   mayClaim: boolean;
   mayReply: boolean;
   /** Officers of the case's office it may be handed to (empty when the viewer may not hand it on). */
-  assignees: { id: string; name: string }[];
+  assignees: { id: string; name: string; onDuty: boolean }[];
   /** Offices it may be moved to (supervisors and administrators only). */
   transferOffices: { id: string; name: string }[];
   /** The evidence files the reporter sent, in order (opened through /bukti/:id). */
@@ -166,7 +166,7 @@ export class CaseDesk {
           simfoni: { values: confirmed ?? simfoniPrefill(row), confirmed: confirmed !== undefined },
           mayClaim: open && !row.anonymized && roster.mayHandle(viewer.officerId, row.officeId),
           mayReply: holder === viewer.officerId && !row.anonymized,
-          assignees: handOver(row, viewer, roster),
+          assignees: handOver(row, viewer, roster, now),
           transferOffices:
             viewer.role === 'officer' || row.anonymized
               ? []
@@ -227,9 +227,14 @@ function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Reco
   return names;
 }
 
-function handOver(row: DeskCaseRow, viewer: Viewer, roster: OfficerRoster): { id: string; name: string }[] {
+function handOver(
+  row: DeskCaseRow,
+  viewer: Viewer,
+  roster: OfficerRoster,
+  now: number,
+): ReturnType<typeof assignees> {
   const open = row.alert !== null && row.alert.status !== 'closed';
-  return open && !row.anonymized && mayHandOver(viewer, row, roster) ? assignees(row, roster) : [];
+  return open && !row.anonymized && mayHandOver(viewer, row, roster) ? assignees(row, roster, now) : [];
 }
 
 /** The case's evidence as the flow appended it (case details, `addEvidence`). */

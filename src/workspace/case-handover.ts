@@ -29,6 +29,8 @@ export class CaseHandover {
       if (!target || target.office.id !== row.officeId || holder === officerId) return 'not_assignable';
       if (!alert || alert.status === 'closed' || row.anonymized) return 'not_assignable';
       if (!mayHandOver(viewer, row, kit.roster)) return 'not_assignable';
+      if (alert.status !== 'claimed' && !mayReceive(kit.roster, row, officerId, kit.now))
+        return 'assignee_off_duty';
       const conversationId = (await tx.cases.byId(row.id))?.conversationId;
       if (!conversationId) return 'not_assignable';
       const outputs: HostOutput[] = [
@@ -125,11 +127,30 @@ export function mayHandOver(viewer: Viewer, row: DeskCaseRow, roster: OfficerRos
 }
 
 /** The officers a case may be handed to: its office's, but the one holding it. */
-export function assignees(row: DeskCaseRow, roster: OfficerRoster): { id: string; name: string }[] {
+export function assignees(
+  row: DeskCaseRow,
+  roster: OfficerRoster,
+  now: number,
+): { id: string; name: string; onDuty: boolean }[] {
   const office = row.officeId ? roster.office(row.officeId) : undefined;
   return (office?.officers ?? [])
     .filter((officer) => officer.id !== heldBy(row))
-    .map((officer) => ({ id: officer.id, name: officer.name }));
+    .map((officer) => ({
+      id: officer.id,
+      name: officer.name,
+      onDuty: mayReceive(roster, row, officer.id, now),
+    }));
+}
+
+/**
+ * Who may be handed a case nobody has taken yet: an officer on call now whom the bot reaches, or a
+ * supervisor of its office. Handing it to an officer whose shift has not begun stopped the alert
+ * chain with nobody acting on the case (officer trial).
+ */
+function mayReceive(roster: OfficerRoster, row: DeskCaseRow, officerId: string, now: number): boolean {
+  if (!row.officeId) return false;
+  if (roster.officer(officerId)?.officer.role === 'supervisor') return roster.reach(officerId) !== undefined;
+  return roster.escalationChain(row.officeId, new Date(now)).includes(officerId);
 }
 
 function told(officerId: string, key: string, params: Record<string, string>): HostOutput {

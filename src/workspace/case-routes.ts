@@ -32,6 +32,7 @@ const OUTCOMES = new Set<string>([
   'gone',
   'assigned',
   'not_assignable',
+  'assignee_off_duty',
   'transferred',
   'not_transferable',
   'transfer_unreachable',
@@ -50,6 +51,7 @@ const REFUSED_OUTCOMES = new Set<string>([
   'block_refused',
   'gone',
   'not_assignable',
+  'assignee_off_duty',
   'not_transferable',
   'transfer_unreachable',
 ] satisfies Outcome[]);

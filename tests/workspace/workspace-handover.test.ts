@@ -26,8 +26,21 @@ describe('handing a case on in the workspace', () => {
       officer: 'sumbar-a',
     });
     expect(elsewhere.headers.location).toBe(`/petugas/kasus/${reference}?done=not_assignable`);
-    const handed = await palu.post(`/petugas/kasus/${reference}/serahkan`, {
+    // Nobody has taken it yet, and palu-b's shift begins at 16:00 WITA (it is 11:00): refused, or
+    // the case would stop ringing with nobody acting on it (officer trial).
+    expect(page.body).toContain('Petugas Contoh B (palu-b) — tidak bertugas sekarang');
+    const early = await palu.post(`/petugas/kasus/${reference}/serahkan`, {
       _csrf: Browser.csrf(page),
+      officer: 'palu-b',
+    });
+    expect(early.headers.location).toBe(`/petugas/kasus/${reference}?done=assignee_off_duty`);
+    expect(ws.scene.data.repos.alerts.byId(1)?.claimedBy ?? null).toBeNull();
+    await ws.scene.wait(5 * 60 * 60); // 16:00 WITA: palu-b is on duty
+    await palu.signIn('palu-a'); // the session ended while waiting
+    const later = await palu.get(`/petugas/kasus/${reference}`);
+    expect(later.body).toContain('Petugas Contoh B (palu-b) — bertugas sekarang');
+    const handed = await palu.post(`/petugas/kasus/${reference}/serahkan`, {
+      _csrf: Browser.csrf(later),
       officer: 'palu-b',
     });
     expect(handed.headers.location).toBe(`/petugas/kasus/${reference}?done=assigned`);
