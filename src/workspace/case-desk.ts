@@ -10,6 +10,7 @@ import { simfoniPrefill } from '../statistics/simfoni-vocabulary.js';
 import {
   type Badge,
   badgeOf,
+  queueOrder,
   dayStart,
   heldBy,
   inTab,
@@ -106,6 +107,7 @@ export class CaseDesk {
         tab,
         rows: rows
           .filter((row) => inTab(row, tab, viewer.officerId))
+          .sort(queueOrder(now))
           .map((row) => ({
             row,
             badge: badgeOf(row, now),

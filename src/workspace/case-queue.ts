@@ -133,6 +133,23 @@ export function badgeOf(row: DeskCaseRow, now: number): Badge {
   return alert.deadlineAt - now <= DUE_SOON_MS ? 'due_soon' : 'on_time';
 }
 
+/** The order of the queue: what needs someone first. */
+const BADGE_ORDER: readonly Badge[] = ['urgent', 'overdue', 'due_soon', 'on_time', 'held', 'none'];
+
+/**
+ * Queue order: unclaimed urgent cases, then overdue, due soon and on time, each the longest
+ * waiting first; then cases in hand and closed ones, newest first. Newest-first alone put an
+ * ordinary case above an urgent one waiting since morning (officer trial, on a phone).
+ */
+export function queueOrder(now: number): (a: DeskCaseRow, b: DeskCaseRow) => number {
+  return (a, b) => {
+    const rank = BADGE_ORDER.indexOf(badgeOf(a, now)) - BADGE_ORDER.indexOf(badgeOf(b, now));
+    if (rank !== 0) return rank;
+    const waiting = BADGE_ORDER.indexOf(badgeOf(a, now)) < BADGE_ORDER.indexOf('held');
+    return waiting ? a.createdAt - b.createdAt : b.createdAt - a.createdAt;
+  };
+}
+
 /** Midnight starting `day` (YYYY-MM-DD) in `timeZone`, as epoch milliseconds. */
 export function dayStart(day: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DeskCaseRow } from '../../src/db/storage-ports.js';
+import { queueOrder } from '../../src/workspace/case-queue.js';
 import { Browser, WorkspaceScene } from './workspace-scene.js';
 
 describe('the case queue', () => {
@@ -82,5 +84,66 @@ describe('the case queue', () => {
     });
     expect(unknown.statusCode).toBe(known.statusCode);
     expect(unknown.body.replace(/not-an-officer/g, 'X')).toBe(known.body.replace(/palu-a/g, 'X'));
+  });
+});
+
+describe('the order of the queue', () => {
+  const HOUR = 3_600_000;
+  const NOW = Date.UTC(2026, 0, 5, 8, 0, 0);
+  const row = (
+    id: string,
+    hoursAgo: number,
+    alert: Partial<NonNullable<DeskCaseRow['alert']>> | null,
+  ): DeskCaseRow => ({
+    id,
+    reference: id,
+    categories: ['kdrt'],
+    urgent: alert?.reason === 'urgent',
+    risk: 'medium',
+    regionCode: '72.71',
+    officeId: 'uptd-palu',
+    createdAt: NOW - hoursAgo * HOUR,
+    deskStatus: 'baru',
+    followUpOn: null,
+    channel: 'telegram',
+    language: 'id',
+    anonymized: false,
+    alert:
+      alert === null
+        ? null
+        : {
+            id: 1,
+            reason: 'notice',
+            status: 'ringing',
+            chain: [],
+            told: [],
+            claimedBy: null,
+            deadlineAt: null,
+            escalated: false,
+            ...alert,
+          },
+  });
+
+  it('should put unclaimed urgent cases first, then overdue and due ones, the longest waiting first, then cases in hand', () => {
+    const rows = [
+      row('held-new', 1, { status: 'claimed', claimedBy: 'palu-a' }),
+      row('medium-new', 0.5, { deadlineAt: NOW + 20 * HOUR }),
+      row('medium-old', 3, { deadlineAt: NOW + 10 * HOUR }),
+      row('overdue', 30, { deadlineAt: NOW - HOUR }),
+      row('urgent-new', 0.2, { reason: 'urgent' }),
+      row('urgent-old', 5, { reason: 'urgent' }),
+      row('held-old', 9, { status: 'claimed', claimedBy: 'palu-a' }),
+      row('closed', 0.1, { status: 'closed' }),
+    ];
+    expect(rows.sort(queueOrder(NOW)).map((r) => r.id)).toEqual([
+      'urgent-old',
+      'urgent-new',
+      'overdue',
+      'medium-old',
+      'medium-new',
+      'held-new',
+      'held-old',
+      'closed',
+    ]);
   });
 });
