@@ -153,6 +153,13 @@ export function notForwarded(alert: Pick<AlertFact, 'conversationId'>, office: s
   ];
 }
 
+/** An alert nobody claimed rings again after this long (ringAgain). */
+export const UNANSWERED_REPEAT_MS = 15 * 60_000;
+/** How long after its first alert an unclaimed alert keeps ringing again. */
+const UNANSWERED_REPEAT_FOR_MS = 24 * 60 * 60_000;
+/** A repeat timer's token; a ringing alert's tokens are its rung, 1 and above. */
+const REPEAT_TOKEN = -1;
+
 /** A due alert timer: ring the next officer, or record that nobody answered. */
 export function decideAlertTimer(
   facts: RingFacts | undefined,
@@ -161,9 +168,47 @@ export function decideAlertTimer(
   limits: AlertLimits,
   now: number,
 ): HandoffOutput[] {
+  if (token === REPEAT_TOKEN)
+    return facts?.alert.status === 'exhausted' ? ringAgain(facts, roster, limits, now) : [];
   // A claim, a close or an erasure since the timer was set makes it moot.
   if (facts?.alert.status !== 'ringing' || facts.alert.rung !== token) return [];
   return nextOrGiveUp(facts, roster, limits, now);
+}
+
+/**
+ * An alert nobody claimed rings again every UNANSWERED_REPEAT_MS, from the top of the chain as the
+ * rota stands then, until someone claims or closes it (officer trial: after one reminder an
+ * unclaimed urgent child case went silent, and the next shift was never told). With nobody
+ * reachable now it only looks again later. For a day after its first alert, no longer.
+ */
+function ringAgain(
+  facts: RingFacts,
+  roster: OfficerRoster,
+  limits: AlertLimits,
+  now: number,
+): HandoffOutput[] {
+  const { alert, found } = facts;
+  if (!found?.officeId || !alert.conversationId || found.anonymized) return [];
+  if (roster.escalationChain(found.officeId, new Date(now)).length === 0) return repeatLater(alert, now);
+  const waiting: RingFacts = { ...facts, alert: { ...alert, status: 'waiting', rung: 0 } };
+  return [
+    { type: 'alert_update', alertId: alert.id, patch: { status: 'waiting', rung: 0 } },
+    ...decideStartRinging(waiting, roster, limits, now),
+  ];
+}
+
+/** The timer of the next repeat, while the alert is younger than UNANSWERED_REPEAT_FOR_MS. */
+function repeatLater(alert: AlertFact, now: number): HandoffOutput[] {
+  if (!alert.conversationId || now - (alert.firstSentAt ?? now) >= UNANSWERED_REPEAT_FOR_MS) return [];
+  return [
+    {
+      type: 'alert_timer',
+      conversationId: alert.conversationId,
+      name: `${ALERT_TIMER_PREFIX}${alert.id}`,
+      token: REPEAT_TOKEN,
+      at: now + UNANSWERED_REPEAT_MS,
+    },
+  ];
 }
 
 /** The platform accepted an alert message: audited apart from `alert_sent`, which means queued. */
@@ -214,7 +259,7 @@ function nextOrGiveUp(
 ): HandoffOutput[] {
   return facts.alert.rung < facts.alert.chain.length
     ? ringNext(facts, roster, limits, now)
-    : giveUp(facts.alert);
+    : giveUp(facts.alert, now);
 }
 
 /**
@@ -281,11 +326,12 @@ function ringNext(
     return outputs;
   }
   outputs.push({ type: 'alert_update', alertId: alert.id, patch: { rung: alert.chain.length } });
-  return [...outputs, ...giveUp(alert)];
+  return [...outputs, ...giveUp(alert, now)];
 }
 
-function giveUp(alert: AlertFact): HandoffOutput[] {
+function giveUp(alert: AlertFact, now: number): HandoffOutput[] {
   const outputs: HandoffOutput[] = [
+    ...repeatLater(alert, now),
     { type: 'alert_update', alertId: alert.id, patch: { status: 'exhausted' } },
     { type: 'alert_audit', actor: 'hotline', action: 'alert_unanswered', alert: ids(alert) },
     {

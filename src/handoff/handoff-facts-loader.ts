@@ -126,9 +126,12 @@ export class HandoffFactsLoader {
     return { officerId, waiting: await this.facts(await this.repos.alerts.digestPendingFor(officerId)) };
   }
 
-  /** A ringing alert rings on; any other is left alone, so nothing more is read for it. */
+  /**
+   * A ringing alert rings on, and one nobody answered rings again (alert-ringer.ts, ringAgain); any
+   * other is left alone, so nothing more is read for it.
+   */
   private async ringing(alert: AlertFact, now: number): Promise<RingFacts> {
-    if (alert.status !== 'ringing')
+    if (alert.status !== 'ringing' && alert.status !== 'exhausted')
       return { alert, found: undefined, officeAlertsSentRecently: 0, alertsSentBefore: 0 };
     const found = alert.caseId ? await this.repos.cases.byId(alert.caseId) : undefined;
     return this.ring(alert, found, alert.officeId, now);

@@ -33,6 +33,34 @@ describe('an alert nobody answers', () => {
   });
 });
 
+describe('an alert nobody answers, later', () => {
+  it('should ring again from the top every 15 minutes, reaching the shift on duty then, until someone claims it', async () => {
+    const scene = HandoffScene.open(); // 11:00 WITA; palu-b's shift begins at 16:00
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      for (const seconds of [300, 300, 600, 600]) await scene.wait(seconds); // the chain, then everyone at once
+      const alertsTo = (name: 'palu-a' | 'palu-b') =>
+        scene.to(name).filter((m) => m.options?.some((o) => o.id === 'claim:1'));
+      expect(alertsTo('palu-a')).toHaveLength(2); // its alert and the reminder to everyone
+      await scene.wait(15 * 60);
+      expect(alertsTo('palu-a')).toHaveLength(3); // rung again, first in the chain
+      expect(alertsTo('palu-a').at(-1)!.text).toMatch(/^Hotline PPA: kasus \S+ menunggu petugas\./);
+      // Round after round until 16:00, when palu-b is on duty and in the chain.
+      for (let i = 0; i < 12 && alertsTo('palu-b').length === 0; i++) await scene.wait(30 * 60);
+      expect(alertsTo('palu-b').length).toBeGreaterThan(0);
+      await scene.officerSays('palu-b', { type: 'choice', optionId: 'claim:1' });
+      const after = scene.officers.sent.length;
+      await scene.wait(2 * 60 * 60);
+      expect(
+        scene.officers.sent.slice(after).filter((s) => s.message.options?.some((o) => o.id === 'claim:1')),
+      ).toEqual([]);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
+
 describe('an officer holding two cases', () => {
   it('should send a message that starts with a case reference to that case only', async () => {
     const scene = HandoffScene.open();
