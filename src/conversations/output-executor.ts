@@ -64,6 +64,8 @@ export class OutputExecutor {
     // A step's replies in a row are queued together (one statement on PostgreSQL), before any other
     // output is performed: the writes happen in the same order as one by one.
     const replies: OutboxEntry[] = [];
+    // Claims, whose cases leave `baru` after the claim's own audit line (inHand).
+    const taken: { alertId: number; officerId: string }[] = [];
     const queueReplies = async () => {
       if (replies.length > 0) await tx.outbox.enqueueMany(replies.splice(0));
     };
@@ -179,6 +181,7 @@ export class OutputExecutor {
             updatedAt: at.now,
           });
           await tx.timers.cancel(output.conversationId, `${ALERT_TIMER_PREFIX}${output.alertId}`);
+          taken.push(output);
           break;
         case 'alert_open':
         case 'notice_open':
@@ -245,6 +248,7 @@ export class OutputExecutor {
       }
     }
     await queueReplies();
+    for (const claim of taken) await this.inHand(tx, claim.alertId, claim.officerId, now);
     // After all outputs: the alert of an urgent first message is raised before the case has an office.
     // Each its own decision over facts loaded after the outputs before it were performed: the
     // second needs the alert the first may have opened.
@@ -296,6 +300,23 @@ export class OutputExecutor {
   }
 
   /** The officer's own chat with the bot (created if need be), or undefined when no channel reaches them. */
+  /**
+   * A case taken anywhere (the chat's button or `ambil`, the workspace, a hand-over) is in hand:
+   * its desk status leaves `baru`. The chat's way used to leave it `baru`, so the workspace showed a
+   * case an officer was working as new and unassigned (officer trial).
+   */
+  private async inHand(tx: StoragePorts, alertId: number, officerId: string, now: number): Promise<void> {
+    const caseId = (await tx.alerts.byId(alertId))?.caseId;
+    const row = caseId ? await tx.desk.one(caseId) : undefined;
+    if (!row || row.deskStatus !== 'baru') return;
+    await tx.desk.setStatus(row.id, 'ditangani', now);
+    await tx.desk.audit(now, officerId, 'desk_status_changed', {
+      caseId: row.id,
+      officeId: row.officeId,
+      detail: 'ditangani',
+    });
+  }
+
   private async officerConversation(
     tx: StoragePorts,
     officerId: string,

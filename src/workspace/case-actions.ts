@@ -69,8 +69,8 @@ export class CaseActions {
       );
       // The claim summary goes to the officer's own chat, as after the button; with no chat, nowhere.
       await kit.perform(chat ? outputs : withoutReplies(outputs));
+      // The claim itself moved a new case to `ditangani` (output-executor.ts).
       if (!outputs.some((o) => o.type === 'claim')) return 'not_claimable';
-      if (row.deskStatus === 'baru') await this.status(tx, kit, viewer, row.id, row.officeId, 'ditangani');
       return 'claimed';
     });
   }

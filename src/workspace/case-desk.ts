@@ -12,6 +12,7 @@ import {
   badgeOf,
   queueOrder,
   dayStart,
+  handledBy,
   heldBy,
   inTab,
   matches,
@@ -112,7 +113,7 @@ export class CaseDesk {
             row,
             badge: badgeOf(row, now),
             officeName: officeName(roster, row.officeId),
-            holderName: nameOf(roster, heldBy(row)),
+            holderName: nameOf(roster, handledBy(row)),
           })),
         counts,
         offices,
@@ -147,7 +148,7 @@ export class CaseDesk {
         ok: {
           row,
           officeName: officeName(roster, row.officeId),
-          holderName: nameOf(roster, holder),
+          holderName: nameOf(roster, handledBy(row)),
           details: view?.details ?? {},
           // The conversation's language now, else the one the report was made in.
           language: conversation?.snapshot?.lang ?? (row.language as Language | null),

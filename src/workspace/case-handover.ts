@@ -58,13 +58,6 @@ export class CaseHandover {
       await kit.perform(outputs);
       const ids = { caseId: row.id, officeId: row.officeId };
       await tx.desk.audit(kit.now, viewer.officerId, 'desk_assigned', { ...ids, detail: officerId });
-      if (row.deskStatus === 'baru') {
-        await tx.desk.setStatus(row.id, 'ditangani', kit.now);
-        await tx.desk.audit(kit.now, viewer.officerId, 'desk_status_changed', {
-          ...ids,
-          detail: 'ditangani',
-        });
-      }
       return 'assigned';
     });
   }

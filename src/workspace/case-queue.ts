@@ -98,12 +98,21 @@ export function heldBy(row: DeskCaseRow): string | null {
   return row.alert?.status === 'claimed' ? row.alert.claimedBy : null;
 }
 
+/**
+ * Who took the case, holding it still or not (a closed conversation keeps its officer): what the
+ * page and the queue show, and what the holder filter and the "nobody" tab read. A case closed in
+ * the chat with `/selesai` used to show "nobody" and sit among the unassigned (officer trial).
+ */
+export function handledBy(row: DeskCaseRow): string | null {
+  return row.alert?.claimedBy ?? null;
+}
+
 export function inTab(row: DeskCaseRow, tab: Tab, officerId: string): boolean {
   switch (tab) {
     case 'mine':
       return heldBy(row) === officerId;
     case 'unassigned':
-      return heldBy(row) === null && row.deskStatus !== 'selesai' && !row.anonymized;
+      return handledBy(row) === null && row.deskStatus !== 'selesai' && !row.anonymized;
     case 'waiting':
       return row.alert !== null && ['waiting', 'ringing', 'exhausted'].includes(row.alert.status);
     case 'all':
@@ -117,7 +126,7 @@ export function matches(row: DeskCaseRow, filters: QueueFilters): boolean {
   if (filters.kind && !row.categories.includes(filters.kind)) return false;
   if (filters.risk && row.risk !== filters.risk) return false;
   if (filters.office && row.officeId !== filters.office) return false;
-  if (filters.officer && heldBy(row) !== filters.officer) return false;
+  if (filters.officer && handledBy(row) !== filters.officer) return false;
   if (filters.region && !inRegion(row.regionCode, filters.region)) return false;
   return true;
 }

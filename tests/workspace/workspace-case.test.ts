@@ -7,6 +7,20 @@ describe('a case in the workspace', () => {
     await ws.close();
   });
 
+  it('should keep a case taken and closed in the chat as in hand by that officer, not new and unassigned', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    await ws.scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+    await ws.scene.officerSays('palu-a', '/selesai');
+    const supervisor = ws.browser();
+    await supervisor.signIn('palu-s');
+    const page = await supervisor.get(`/petugas/kasus/${reference}`);
+    expect(page.body).toMatch(/<dd>Petugas Contoh A<\/dd>/);
+    expect(page.body).toContain('Ditangani');
+    expect((await supervisor.get('/petugas/kasus?tab=unassigned')).body).not.toContain(reference);
+    expect((await supervisor.get('/petugas/kasus?tab=all&officer=palu-a')).body).toContain(reference);
+  });
+
   it('should show the report, take the case as the chat button does, relay a reply, keep notes internal and audit it all', async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report();
