@@ -56,7 +56,7 @@ export function summarize(rows: readonly CaseStatRow[], now: number, timeZone: s
   waits.sort((a, b) => a - b);
   stats.timeToClaim = {
     claimed: waits.length,
-    medianMinutes: minutes(percentile(waits, 0.5)),
+    medianMinutes: minutes(median(waits)),
     p90Minutes: minutes(percentile(waits, 0.9)),
   };
   return stats;
@@ -95,6 +95,14 @@ function bump(counts: Record<string, number>, key: string): void {
 }
 
 /** Nearest-rank percentile of sorted values; undefined for none. */
+/** The middle value; with an even count, halfway between the two middle ones (0, 6, 10, 14 → 8, not 6). */
+function median(sorted: readonly number[]): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Nearest rank: the smallest value at least `p` of them do not exceed. */
 function percentile(sorted: readonly number[], p: number): number | undefined {
   if (sorted.length === 0) return undefined;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];

@@ -64,7 +64,8 @@ describe('case statistics', () => {
     expect(stats.byRegion).toEqual({ '72.71': 2, unknown: 1 });
     expect(stats.byChannel).toEqual({ telegram: 2, whatsapp_cloud: 1 });
     expect(stats.byLanguage).toEqual({ id: 2, jv: 1 });
-    expect(stats.timeToClaim).toEqual({ claimed: 2, medianMinutes: 4, p90Minutes: 30 });
+    // Waits of 4 and 30 minutes: the median is halfway between the two (it was the lower one).
+    expect(stats.timeToClaim).toEqual({ claimed: 2, medianMinutes: 17, p90Minutes: 30 });
     expect(stats.pastDeadline).toBe(1);
     expect(stats.anonymized).toBe(1);
     expect(monthOf('Asia/Jakarta')(Date.parse('2026-01-31T17:30:00Z'))).toBe('2026-02');
