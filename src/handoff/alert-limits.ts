@@ -17,6 +17,11 @@ export interface AlertLimits {
    * one message per case (ALERT_DIGEST_THRESHOLD).
    */
   digestThreshold: number;
+  /**
+   * The workspace's address (PUBLIC_URL + /petugas), for the link under an alert; not a limit, but
+   * it travels with them to every decision that writes an alert.
+   */
+  workspaceUrl?: string;
 }
 
 export const DEFAULT_ALERT_LIMITS: AlertLimits = { alertsPerReporter: 3, digestThreshold: 5 };

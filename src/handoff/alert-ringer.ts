@@ -307,7 +307,7 @@ function ringNext(
         {
           type: 'officer_message',
           officerId,
-          message: alertMessage(facts, roster),
+          message: alertMessage(facts, roster, limits.workspaceUrl),
           priority: 'alert',
           alerts: { ids: [alert.id], ring: true },
         },
@@ -356,7 +356,7 @@ function giveUp(alert: AlertFact, now: number): HandoffOutput[] {
   return outputs;
 }
 
-function alertMessage(facts: RingFacts, roster: OfficerRoster): Message {
+function alertMessage(facts: RingFacts, roster: OfficerRoster, workspaceUrl: string | undefined): Message {
   const { alert } = facts;
   const found = facts.found!;
   const office = alert.officeId ? roster.officeName(alert.officeId) : undefined;
@@ -374,5 +374,12 @@ function alertMessage(facts: RingFacts, roster: OfficerRoster): Message {
   ];
   const before = facts.alertsSentBefore;
   if (before > 0) keys.push({ key: 'officer:alert.escalated', params: { count: before }, line: true });
+  // As under a notice: the case's page in the workspace, for an officer at a desk (officer trial:
+  // ordinary notices had the link, urgent alerts did not).
+  if (workspaceUrl)
+    keys.push({
+      key: 'officer:notice.link',
+      params: { url: `${workspaceUrl}/kasus/${encodeURIComponent(found.reference)}` },
+    });
   return { keys, options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }] };
 }

@@ -46,7 +46,10 @@ export class Handoff {
   private readonly limits: AlertLimits;
 
   constructor(private readonly deps: HandoffDeps) {
-    this.limits = deps.alertLimits ?? DEFAULT_ALERT_LIMITS;
+    this.limits = {
+      ...(deps.alertLimits ?? DEFAULT_ALERT_LIMITS),
+      ...(deps.workspaceUrl ? { workspaceUrl: deps.workspaceUrl } : {}),
+    };
     this.words = {
       close: officerWords(deps.translator, 'officer:commands.close'),
       claim: officerWords(deps.translator, 'officer:commands.claim'),

@@ -10,6 +10,8 @@ import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { describePostgres, postgresForTests, openTestPostgres } from '../support/postgres-test-database.js';
 import { createTestHotline, tempDir, testTranslator } from '../support/test-hotline.js';
+import { DEFAULT_ALERT_LIMITS } from '../../src/handoff/alert-limits.js';
+import { decideStartRinging } from '../../src/handoff/alert-ringer.js';
 import { decideNoticeStart } from '../../src/handoff/case-notice.js';
 import type { RingFacts } from '../../src/handoff/handoff-facts.js';
 import { OfficerRoster } from '../../src/handoff/officer-roster.js';
@@ -187,6 +189,24 @@ describe('the notice decision', () => {
     const without = decideNoticeStart(facts('medium'), roster, MONDAY_11_WITA).find(
       (o) => o.type === 'officer_message',
     );
+    expect(JSON.stringify(without)).not.toContain('officer:notice.link');
+  });
+
+  it('should link the case in the workspace under an urgent alert too', () => {
+    const urgent: RingFacts = {
+      ...facts('medium'),
+      alert: { ...facts('medium').alert, reason: 'urgent' },
+      found: { ...facts('medium').found!, urgent: true, risk: 'high' },
+    };
+    const limits = { ...DEFAULT_ALERT_LIMITS, workspaceUrl: 'https://hotline.example.org/petugas' };
+    const alert = decideStartRinging(urgent, roster, limits, MONDAY_11_WITA).find(
+      (o) => o.type === 'officer_message',
+    );
+    expect(alert?.type === 'officer_message' && alert.message.keys).toContainEqual({
+      key: 'officer:notice.link',
+      params: { url: 'https://hotline.example.org/petugas/kasus/K7M-4PX' },
+    });
+    const without = decideStartRinging(urgent, roster, DEFAULT_ALERT_LIMITS, MONDAY_11_WITA);
     expect(JSON.stringify(without)).not.toContain('officer:notice.link');
   });
 
