@@ -138,6 +138,11 @@ export function registerSignInRoutes(
     return render(ctx, reply, 'code', lang, { title: t('signin.code_title'), csrf, typed });
   });
 
+  // The code page is the answer to a form: opened or reloaded on its own, it starts over.
+  app.get('/petugas/masuk/kode', pages, async (req, reply) =>
+    reply.redirect(`/petugas/masuk?lang=${pageLang(req)}`, 303),
+  );
+
   app.post('/petugas/masuk/kode', limited, async (req, reply) => {
     const lang = pageLang(req);
     const form = (req.body ?? {}) as Form;

@@ -21,7 +21,8 @@ import { CaseHandover } from './case-handover.js';
 import { registerCaseRoutes } from './case-routes.js';
 import { type DirectoryControl, RotaDesk } from './rota-desk.js';
 import { registerRotaRoutes } from './rota-routes.js';
-import { registerSignInRoutes } from './sign-in-routes.js';
+import { message, registerSignInRoutes } from './sign-in-routes.js';
+import { pageLang } from './workspace-http.js';
 import { StatisticsDesk } from './statistics-desk.js';
 import { registerStatisticsRoutes } from './statistics-routes.js';
 import { type DeskGateway, SignIn, type SIGNIN_LIMITS } from './sign-in.js';
@@ -100,6 +101,12 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     handover: new CaseHandover(options.desk),
     evidence: new CaseEvidence(options.desk),
   };
+  // Pages answer as pages past a limit too (officer trial: raw English JSON at shift change, when an
+  // office's officers share one address). Anything else goes on to the app's handler.
+  app.setErrorHandler(async (error, req, reply) => {
+    if ((error as { statusCode?: number }).statusCode !== 429) throw error;
+    return message(context, reply, 429, 'rate_limited', pageLang(req));
+  });
   registerSignInRoutes(app, context, rates);
   registerCaseRoutes(app, context, rates.pagesPerIp);
   registerStatisticsRoutes(app, context, rates.pagesPerIp);

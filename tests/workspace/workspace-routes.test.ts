@@ -138,6 +138,13 @@ describe('the officer workspace over HTTP', () => {
     const refused = await one.post('/petugas/masuk', { _csrf: token, officer: 'nobody' });
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBeDefined();
+    // A page in the officer's language, not the API's JSON (officer trial).
+    expect(refused.headers['content-type']).toContain('text/html');
+    expect(refused.body).toContain('Terlalu banyak permintaan');
+    // The code page opened or reloaded on its own starts over, not a raw 404.
+    const reloaded = await ws.browser('10.0.5.1').get('/petugas/masuk/kode');
+    expect(reloaded.statusCode).toBe(303);
+    expect(reloaded.headers.location).toBe('/petugas/masuk?lang=id');
 
     // Per officer: three codes in 15 minutes, whatever the address.
     for (let i = 0; i < 3; i++) {
