@@ -59,7 +59,8 @@ export interface CasePage {
   language: Language | null;
   outsideNotes: string[];
   notes: { officerName: string; text: string; at: number }[];
-  trail: { actorName: string; action: string; at: number }[];
+  /** `actorName` null: the hotline itself (no officer). */
+  trail: { actorName: string | null; action: string; at: number }[];
   /** The masked conversation, status changes and notes, oldest first. */
   timeline: TimelineItem[];
   /** Officer and office names by id, for the timeline's officer-side items. */
@@ -158,8 +159,9 @@ export class CaseDesk {
             text: note.text,
             at: note.at,
           })),
+          // By name and id: two officers may share a name (officer trial: three "Petugas Contoh A").
           trail: trail.map((event) => ({
-            actorName: nameOf(roster, event.actor) ?? event.actor,
+            actorName: event.actor === SYSTEM_ACTOR ? null : whoIs(roster, event.actor),
             action: event.action,
             at: event.at,
           })),
@@ -218,6 +220,14 @@ function nameOf(roster: OfficerRoster, officerId: string | null): string | null 
 }
 
 /** The names behind the ids a timeline mentions (officers, and the offices a case went to). */
+/** The actor the hotline's own audit lines carry (alert-ringer.ts, case-notice.ts). */
+const SYSTEM_ACTOR = 'hotline';
+
+function whoIs(roster: OfficerRoster, officerId: string): string {
+  const name = nameOf(roster, officerId);
+  return name ? `${name} (${officerId})` : officerId;
+}
+
 function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const item of timeline) {

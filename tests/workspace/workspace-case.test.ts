@@ -17,6 +17,9 @@ describe('a case in the workspace', () => {
     const page = await supervisor.get(`/petugas/kasus/${reference}`);
     expect(page.body).toMatch(/<dd>Petugas Contoh A<\/dd>/);
     expect(page.body).toContain('Ditangani');
+    // The trail names officers by name and id (two may share a name), in words, not codes.
+    expect(page.body).toContain('Petugas Contoh A (palu-a): mengambil kasus');
+    expect(page.body).not.toMatch(/: [a-z]+_[a-z_]+<\/li>/);
     expect((await supervisor.get('/petugas/kasus?tab=unassigned')).body).not.toContain(reference);
     expect((await supervisor.get('/petugas/kasus?tab=all&officer=palu-a')).body).toContain(reference);
   });
