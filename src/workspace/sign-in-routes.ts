@@ -80,7 +80,9 @@ export async function requireSession(
   if (!sessionId || !on) {
     if (sessionId) clearCookie(reply, SESSION_COOKIE);
     if (req.method === 'GET') {
-      await reply.redirect('/petugas/masuk', 303);
+      // Back to this page after signing in (a link in an alert opens the case, not the queue).
+      const next = nextPage(req.url);
+      await reply.redirect(next ? `/petugas/masuk?next=${encodeURIComponent(next)}` : '/petugas/masuk', 303);
       return undefined;
     }
     await reply.send(await message(ctx, reply, 401, 'signed_out', pageLang(req)));
@@ -114,6 +116,7 @@ export function registerSignInRoutes(
     return render(ctx, reply, 'signin', lang, {
       title: translate(ctx.translator, lang)('signin.title'),
       csrf: csrfOf(preSecret(req, reply)),
+      next: nextPage((req.query as Record<string, unknown>).next),
     });
   });
 
@@ -130,12 +133,18 @@ export function registerSignInRoutes(
         title: t('signin.title'),
         csrf,
         problem: 'empty',
+        next: nextPage(form.next),
       });
     // Sent, unknown, unreachable and an officer's code limit all read alike: a page that refused
     // only real officers would tell anyone who is one, and a stranger could keep an officer out.
     // Past the limit no code is sent (audited); the officer signs in with a code already received.
     await ctx.signIn.requestCode(typed);
-    return render(ctx, reply, 'code', lang, { title: t('signin.code_title'), csrf, typed });
+    return render(ctx, reply, 'code', lang, {
+      title: t('signin.code_title'),
+      csrf,
+      typed,
+      next: nextPage(form.next),
+    });
   });
 
   // The code page is the answer to a form: opened or reloaded on its own, it starts over.
@@ -159,11 +168,12 @@ export function registerSignInRoutes(
         csrf: csrfOf(secret!),
         typed,
         problem: 'wrong',
+        next: nextPage(form.next),
       });
     }
     setCookie(reply, SESSION_COOKIE, result.sessionId);
     clearCookie(reply, PRE_COOKIE);
-    return reply.redirect('/petugas/kasus', 303);
+    return reply.redirect(nextPage(form.next) ?? '/petugas/kasus', 303);
   });
 
   app.post('/petugas/keluar', pages, async (req, reply) => {
@@ -174,3 +184,13 @@ export function registerSignInRoutes(
     return reply.redirect('/petugas/masuk', 303);
   });
 }
+
+/**
+ * A workspace page to come back to after signing in: a case, the rota or the statistics, exactly
+ * (never another site, never a form action); undefined for anything else, which lands on the queue.
+ */
+export function nextPage(value: unknown): string | undefined {
+  return typeof value === 'string' && NEXT_PAGE.test(value) ? value : undefined;
+}
+
+const NEXT_PAGE = /^\/petugas\/(kasus\/[A-Z0-9]{3}-[A-Z0-9]{3}|rota|statistik)$/;

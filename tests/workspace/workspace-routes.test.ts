@@ -112,6 +112,37 @@ describe('the officer workspace over HTTP', () => {
     expect((await palu.get('/petugas/kasus')).statusCode).toBe(303);
   });
 
+  it('should bring an officer who opened a case link while signed out back to that case after signing in', async () => {
+    ws = await WorkspaceScene.open();
+    const reference = await ws.report();
+    const palu = ws.browser();
+    const link = await palu.get(`/petugas/kasus/${reference}`);
+    expect(link.statusCode).toBe(303);
+    expect(link.headers.location).toBe(
+      `/petugas/masuk?next=${encodeURIComponent(`/petugas/kasus/${reference}`)}`,
+    );
+    const form = await palu.get(link.headers.location as string);
+    expect(form.body).toContain(`name="next" value="/petugas/kasus/${reference}"`);
+    const codePage = await palu.post('/petugas/masuk', {
+      _csrf: Browser.csrf(form),
+      officer: 'palu-a',
+      next: `/petugas/kasus/${reference}`,
+    });
+    const signedIn = await palu.post('/petugas/masuk/kode', {
+      _csrf: Browser.csrf(codePage),
+      officer: 'palu-a',
+      code: ws.codeSentTo('palu-a')!,
+      next: /name="next" value="([^"]+)"/.exec(codePage.body)![1]!,
+    });
+    expect(signedIn.headers.location).toBe(`/petugas/kasus/${reference}`);
+    // Never elsewhere: another site or a form action lands on the queue.
+    for (const next of ['https://evil.example/petugas/kasus', '//evil.example', '/petugas/kasus/X/ambil']) {
+      const b = ws.browser('10.0.6.1');
+      const f = await b.get(`/petugas/masuk?next=${encodeURIComponent(next)}`);
+      expect(f.body).not.toContain('name="next"');
+    }
+  });
+
   it('should refuse a form without its CSRF token and change nothing', async () => {
     ws = await WorkspaceScene.open();
     const reference = await ws.report();
