@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from '../config/config.js';
 import type { ChannelName } from '../engine/types.js';
+import { EXAMPLE_DIRECTORY_FILE } from '../directory/directory-loader.js';
 import { loadDirectory, type Office } from '../directory/index.js';
 import { OfficerRoster } from '../handoff/officer-roster.js';
 import { officeRota } from '../handoff/rota-view.js';
@@ -13,6 +14,13 @@ import { officeRota } from '../handoff/rota-view.js';
 export function oncallCommand(args: string[], now = new Date()): number {
   const config = loadConfig();
   const directory = loadDirectory(config.directoryFile);
+  // Which file was read, on stderr (stdout stays the list): without DIRECTORY_FILE it is the
+  // example's, and an admin reading "UNREACHABLE" for officers they never listed would not know why.
+  process.stderr.write(
+    config.directoryFile === EXAMPLE_DIRECTORY_FILE
+      ? `Directory: ${config.directoryFile} (the shipped example; set DIRECTORY_FILE to your offices file)\n`
+      : `Directory: ${config.directoryFile}\n`,
+  );
   const [officeId] = args;
   const offices = officeId ? directory.offices.filter((o) => o.id === officeId) : directory.offices;
   if (offices.length === 0) {

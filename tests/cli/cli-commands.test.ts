@@ -109,6 +109,11 @@ describe('hotline oncall', () => {
       out.push(String(chunk));
       return true;
     });
+    const err: string[] = [];
+    const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err.push(String(chunk));
+      return true;
+    });
     // Monday 10:00 WITA and Monday 23:00 WITA, with the Telegram channel configured
     vi.stubEnv('TELEGRAM_BOT_TOKEN', '123456:TEST');
     const day = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 2, 0)));
@@ -118,6 +123,9 @@ describe('hotline oncall', () => {
     const unreachable = oncallCommand(['uptd-palu'], new Date(Date.UTC(2026, 0, 5, 2, 0)));
     vi.unstubAllEnvs();
     spy.mockRestore();
+    errSpy.mockRestore();
+    // It names the file it read: here the shipped example (officer trial: it never said so).
+    expect(err[0]).toMatch(/^Directory: .*offices\.example\.yaml \(the shipped example; set DIRECTORY_FILE/);
     expect(unreachable).toBe(0);
     expect(out[2]).toMatch(
       /\n {2}1\. Petugas Contoh A \(officer\) — Telegram; UNREACHABLE: no running channel reaches them \(set TELEGRAM_BOT_TOKEN\)/,
