@@ -63,8 +63,9 @@ export class FakeTelegramApi {
     this.server.keepAliveTimeout = 60_000;
   }
 
-  async listen(): Promise<string> {
-    this.server.listen(0, '127.0.0.1');
+  /** On `port` (any free one by default), loopback only. */
+  async listen(port = 0): Promise<string> {
+    this.server.listen(port, '127.0.0.1');
     await once(this.server, 'listening');
     return this.root;
   }
