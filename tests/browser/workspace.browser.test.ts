@@ -128,6 +128,11 @@ describe.skipIf(!chromiumAvailable)('the officer workspace in a real browser', (
     await officer.page.click('button:has-text("Tambah catatan")');
     await officer.page.locator('.note', { hasText: 'puskesmas' }).waitFor();
     expect(await officer.page.locator('.trail li').count()).toBeGreaterThanOrEqual(5);
+    // Nothing wider than the phone, the hand-over form included (officer trial: 462 px at 390).
+    expect(await officer.page.locator('#serahkan').count()).toBe(1);
+    expect(await officer.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
 
     // The timeline: the reporter's words, the bot's, the officer's reply by id, the status, the note.
     const timeline = officer.page.locator('#percakapan');
