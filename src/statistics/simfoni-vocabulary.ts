@@ -128,7 +128,6 @@ export function simfoniPrefill(row: {
   ];
   return {
     ...(forms.length > 0 ? { bentuk_kekerasan: forms } : {}),
-    ...(row.categories.includes('kdrt') ? { tempat_kejadian: ['rumah_tangga'] } : {}),
     ...(row.regionCode ? { wilayah: [row.regionCode] } : {}),
   };
 }

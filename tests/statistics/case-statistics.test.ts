@@ -87,7 +87,7 @@ describe('case statistics', () => {
     expect(cells[0]).toMatchObject({
       jenis_laporan: 'kdrt',
       bentuk_kekerasan: '',
-      tempat_kejadian: 'rumah tangga',
+      tempat_kejadian: '',
       diambil_menit: '30',
       lewat_batas_waktu: 'tidak',
     });

@@ -3,9 +3,10 @@ import { readSimfoniForm, simfoniPrefill, simfoniWords } from '../../src/statist
 
 describe('the SIMFONI-PPA vocabulary', () => {
   it('should pre-fill only what triage says for certain', () => {
+    // Not the place for KDRT: it includes a boyfriend or girlfriend, whose violence may be anywhere
+    // (officer trial: a boyfriend at a boarding room was pre-filled "rumah tangga").
     expect(simfoniPrefill({ categories: ['kdrt', 'sexual_violence'], regionCode: '72.71' })).toEqual({
       bentuk_kekerasan: ['seksual'],
-      tempat_kejadian: ['rumah_tangga'],
       wilayah: ['72.71'],
     });
     expect(simfoniPrefill({ categories: ['online', 'child'], regionCode: null })).toEqual({});
