@@ -37,6 +37,11 @@ describe('the case queue', () => {
     const page = await palu.get('/petugas/kasus?tab=waiting&kind=kdrt&risk=medium');
     expect(page.body).toContain('href="/petugas/kasus?tab=mine&amp;kind=kdrt&amp;risk=medium"');
     expect(page.body).toContain('<option value="kdrt" selected>');
+    // The list refreshes itself every 30 s with the same tab and filters (officer trial: an urgent
+    // case did not show without a reload).
+    expect(page.body).toMatch(
+      /id="queue" hx-get="\/petugas\/kasus\?tab=waiting&amp;kind=kdrt&amp;risk=medium" hx-trigger="every 30s"/,
+    );
     // Counts on every tab, under the same filters.
     expect(page.body).toMatch(/Kasus saya <span class="count">0<\/span>/);
     expect(page.body).toMatch(/Menunggu diambil <span class="count">1<\/span>/);
