@@ -328,6 +328,14 @@ describe('directory problems', () => {
     expect(problemsAfter(change)).toContainEqual(expect.stringContaining(expected));
   });
 
+  it('should report a misspelt officer key once, not also every rota line of that office', () => {
+    // Officer trial: `telgram:` read as four errors, three of them "pati-a is not an officer".
+    const problems = problemsAfter((data) =>
+      Object.assign((pati(data).officers as OfficeData[])[0] ?? {}, { telgram: 1 }),
+    );
+    expect(problems).toEqual([expect.stringContaining('uptd-pati: officers[0].telgram: unknown key')]);
+  });
+
   it('should name an office without an id by its position', () => {
     const problems = problemsAfter((data) => delete (pati(data) as Partial<OfficeData>).id);
     expect(problems).toContainEqual(expect.stringMatching(/^offices\[2\]: id: missing/));
