@@ -102,6 +102,10 @@ describe('the rota page', () => {
     expect(refused.headers.location).toBe('/petugas/rota?done=refused');
     const page = await admin.get('/petugas/rota?done=refused');
     expect(page.body).toContain('Berkas direktori bermasalah');
+    // The banner leads to the problems; the section no longer says the check found none.
+    expect(page.body).toContain('<a href="#direktori">');
+    expect(page.body).not.toContain('tidak menemukan masalah');
+    expect(page.body).toContain('Direktori yang sedang dipakai tidak punya peringatan.');
     const problems = page.body.split('class="notice bad refused"')[1] ?? '';
     expect(problems).toContain(file);
     expect(problems).toMatch(/uptd-palu: oncall[^<]*palu-x/);
