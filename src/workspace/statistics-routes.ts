@@ -87,7 +87,7 @@ function refusal(
     ctx,
     reply,
     refused === 'forbidden' ? 403 : 400,
-    refused === 'forbidden' ? 'forbidden' : 'bad_form',
+    refused === 'forbidden' ? 'stats_forbidden' : 'bad_form',
     signed.viewer.lang,
     signed,
   );

@@ -130,7 +130,9 @@ describe('the statistics page and export on SQLite', () => {
     // An officer of the province office sees the province's own cases, not its offices below.
     const province = ws.browser('10.0.0.4');
     await province.signIn('sulteng-a');
-    expect((await province.get('/petugas/statistik?office=uptd-palu')).statusCode).toBe(403);
+    const refused = await province.get('/petugas/statistik?office=uptd-palu');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).toContain('Statistik kantor ini tidak termasuk kantor Anda'); // not "this case"
     expect(sqliteAudit(ws)).toEqual(
       expect.arrayContaining([
         'palu-a stats_view_refused uptd-sumbar',
