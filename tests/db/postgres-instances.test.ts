@@ -112,7 +112,9 @@ describePostgres('PostgreSQL: several instances, encryption, keys', postgres, (s
     await admin.connect();
     try {
       await admin.query(
-        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hotline lock telegram-poller'",
+        // This test's database only: test files run side by side, and another one's poller holds a
+        // lock of the same name on its own database (tests/cli/poller-takeover.test.ts failed so).
+        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'hotline lock telegram-poller' and datname = current_database()",
       );
     } finally {
       await admin.end();
