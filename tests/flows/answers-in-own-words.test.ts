@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Conversation } from '../support/conversation-harness.js';
+import { typedReport } from '../support/typed-report.js';
 
 let conversation: Conversation | undefined;
 
@@ -108,15 +109,7 @@ describe('answers in the reporter’s own words', () => {
 
   it('should still know the chat’s own report after “menu”', async () => {
     conversation = Conversation.open();
-    await conversation.run([
-      'halo',
-      'ya',
-      'suami saya sering memukul saya kalau marah, sudah setahun',
-      'tidak',
-      'benar',
-      'tidak',
-      'kota palu',
-    ]);
+    await conversation.run(typedReport('kota palu'));
     const reference = conversation.latestCase()?.reference;
     expect(reference).toMatch(/^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
     await conversation.say('menu');
