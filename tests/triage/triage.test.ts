@@ -13,6 +13,9 @@ describe('triage', () => {
       ['we are locked in the agency dormitory and they took our phones', 'confined'],
       ['aku lagi ngumpet di lemari, bapak nyariin aku', 'hiding'],
       ['ambo sadang basambunyi, laki ambo mancari ambo', 'hiding'],
+      // Locked in a room from inside (web-chat trial: not urgent before).
+      ['tolong cepat sy di kamar kunci pintu', 'hiding'],
+      ['aku ngunci diri di kamar mandi, dia di luar', 'hiding'],
       ['ibu saya pingsan setelah dipukul ayah', 'injury'],
       ['my sister is bleeding from her head, her husband hit her', 'injury'],
       ['saya hamil dan perut saya ditendang suami, sakit sekali', 'injury'],
@@ -214,6 +217,7 @@ describe('triage', () => {
       ],
       ['dia sering datang lagi ke rumah dan ngancam bunuh saya', 'chronic threats with no trigger right now'],
       ['suami pulang bawa oleh oleh buat anak', 'coming home carrying something is no danger by itself'],
+      ['kunci kamar saya hilang', 'a lost room key is no hiding place'],
     ])('should not flag %j (%s)', (text) => {
       const result = triage(text);
       expect(result.urgent).toBe(false);

@@ -175,7 +175,7 @@ export const ID_LEXICON: Lexicon = {
     free_to_leave: p(`bisa keluar|boleh keluar|bisa pulang|boleh pulang|bisa telpon|bisa telepon|pegang hp|
       bebas keluar|bisa pergi|libur|masih bisa wa|masih bisa telpon|bisa wa|masih bisa keluar|boleh ke pasar|bisa ke pasar`),
     hiding: p(
-      'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
+      'sembunyi|bersembunyi|ngumpet|umpet*|mengunci diri|kunci diri|ngunci diri|di kamar kunci pintu|kunci pintu dari dalam|kunci kamar dari dalam|kamar dikunci dari dalam|saya di lemari|aku di lemari|gue di lemari|di dalam lemari|di kolong|kolong kasur|kolong tempat tidur|bawah kasur|bawah ranjang',
     ),
     injury:
       p(`disundut*|nyundut*|muntah terus|gak berhenti muntah|tidak berhenti muntah|muntah muntah|muntah|gak bisa napas|tidak bisa napas|tidak bisa bernapas|susah bernapas|berdarah|darah|pendarahan|perdarahan|pingsan|tidak sadar|gak sadar|tidak sadarkan diri|
