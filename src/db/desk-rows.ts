@@ -29,6 +29,8 @@ export type DeskAuditAction =
   | 'directory_reload_failed'
   /** The conversation timeline on a case page was read (ids and times, like the page). */
   | 'timeline_viewed'
+  /** The timeline was shown with the phone numbers and e-mail addresses the reporter typed. */
+  | 'contacts_revealed'
   /** The case went to another officer of its office (detail: the officer's id). */
   | 'desk_assigned'
   /** The case went to another office (detail: the office's id). */

@@ -61,6 +61,9 @@ export interface CasePage {
   notes: { officerName: string; text: string; at: number }[];
   /** `actorName` null: the hotline itself (no officer). */
   trail: { actorName: string | null; action: string; at: number }[];
+  /** The typed numbers and addresses are shown (asked for, audited); or some are hidden. */
+  contactsRevealed: boolean;
+  contactsHidden: boolean;
   /** The masked conversation, status changes and notes, oldest first. */
   timeline: TimelineItem[];
   /** Officer and office names by id, for the timeline's officer-side items. */
@@ -128,7 +131,12 @@ export class CaseDesk {
    * A case's page; the read is audited (`case_viewed`, and `timeline_viewed` for the conversation
    * on it), a refusal too (`case_view_refused`).
    */
-  page(viewer: Viewer, reference: string, mask: MaskWords): Promise<Found<CasePage>> {
+  page(
+    viewer: Viewer,
+    reference: string,
+    mask: MaskWords,
+    options: { revealContacts?: boolean } = {},
+  ): Promise<Found<CasePage>> {
     return this.desk.officerDesk(async (tx, { roster, now }) => {
       const found = await visibleCase(tx, roster, viewer, reference, now);
       if ('refused' in found) return found;
@@ -139,9 +147,11 @@ export class CaseDesk {
         : undefined;
       const ids = { caseId: row.id, officeId: row.officeId };
       const trail = await tx.desk.trail(row.id);
-      const timeline = await caseTimeline(tx, row.id, view?.conversationId ?? null, trail, mask);
+      const reveal = options.revealContacts === true && !row.anonymized;
+      const timeline = await caseTimeline(tx, row.id, view?.conversationId ?? null, trail, mask, reveal);
       await tx.desk.audit(now, viewer.officerId, 'case_viewed', ids);
       await tx.desk.audit(now, viewer.officerId, 'timeline_viewed', ids);
+      if (reveal) await tx.desk.audit(now, viewer.officerId, 'contacts_revealed', ids);
       const confirmed = await tx.desk.simfoni(row.id);
       const holder = heldBy(row);
       const open = row.alert !== null && row.alert.status !== 'closed' && row.alert.status !== 'claimed';
@@ -166,6 +176,13 @@ export class CaseDesk {
             at: event.at,
           })),
           timeline,
+          contactsRevealed: reveal,
+          // Something typed was hidden: the page offers to show it (audited).
+          contactsHidden:
+            !reveal &&
+            timeline.some(
+              (item) => 'text' in item && (item.text.includes(mask.phone) || item.text.includes(mask.email)),
+            ),
           names: namesIn(roster, timeline),
           evidence: evidenceOf(view?.details ?? {}),
           simfoni: { values: confirmed ?? simfoniPrefill(row), confirmed: confirmed !== undefined },

@@ -99,11 +99,17 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: WorkspaceContext, 
     if (!REFERENCE.test(req.params.reference))
       return message(ctx, reply, 404, 'not_found', signed.viewer.lang, signed);
     const t = translate(ctx.translator, signed.viewer.lang);
-    const found = await ctx.cases.page(signed.viewer, req.params.reference, {
-      phone: t('timeline.masked_phone'),
-      email: t('timeline.masked_email'),
-      pin: t('timeline.masked_pin'),
-    });
+    const found = await ctx.cases.page(
+      signed.viewer,
+      req.params.reference,
+      {
+        phone: t('timeline.masked_phone'),
+        email: t('timeline.masked_email'),
+        pin: t('timeline.masked_pin'),
+      },
+      // `?kontak=tampil`: the numbers the reporter typed to be called back on, shown and audited.
+      { revealContacts: (req.query as Record<string, unknown>).kontak === 'tampil' },
+    );
     if ('refused' in found) return refusal(ctx, reply, signed, found.refused);
     const done = (req.query as Record<string, unknown>).done;
     return page(ctx, reply, signed, 'case', {

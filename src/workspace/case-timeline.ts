@@ -7,7 +7,7 @@
 import type { OutboundMessage } from '../conversations/channel-contract.js';
 import type { DeskTrailEvent, StoragePorts } from '../db/storage-ports.js';
 import type { Input } from '../engine/types.js';
-import { type MaskWords, maskContacts } from './contact-mask.js';
+import { type MaskWords, maskContacts, maskPinOnly } from './contact-mask.js';
 
 export type TimelineItem =
   | { type: 'reporter'; at: number; text: string }
@@ -29,8 +29,9 @@ export async function caseTimeline(
   conversationId: string | null,
   trail: readonly DeskTrailEvent[],
   words: MaskWords,
+  reveal = false,
 ): Promise<TimelineItem[]> {
-  const mask = (text: string) => maskContacts(text, words);
+  const mask = (text: string) => (reveal ? maskPinOnly(text, words) : maskContacts(text, words));
   const items: TimelineItem[] = [];
   if (conversationId) {
     for (const m of await tx.inbox.allOf(conversationId)) {

@@ -30,3 +30,11 @@ export function maskContacts(text: string, words: MaskWords): string {
     .replace(EMAIL, words.email)
     .replace(PHONE, words.phone);
 }
+
+/**
+ * What an officer who asked to see them reads (audited as `contacts_revealed`): the numbers and
+ * addresses the reporter typed to be called back on (the chat relay shows them too), never the PIN.
+ */
+export function maskPinOnly(text: string, words: MaskWords): string {
+  return text.replace(PIN, (_, label: string) => `${label}${words.pin}`);
+}

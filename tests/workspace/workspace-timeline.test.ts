@@ -54,6 +54,16 @@ describe('the conversation timeline on a case page', () => {
     const reads = ws.scene.data.repos.desk.trail(found.id).filter((e) => e.action === 'timeline_viewed');
     expect(reads).toHaveLength(2); // both page reads, by palu-a
     expect(reads.every((e) => e.actor === 'palu-a' && e.detail === null)).toBe(true);
+
+    // The number the reporter typed to be called back on, shown when asked for, and audited
+    // (officer trial: the workspace hid it with no way to see it; the chat relay shows it).
+    expect(timeline).toContain(`href="/petugas/kasus/${reference}?kontak=tampil#percakapan"`);
+    const shown = await palu.get(`/petugas/kasus/${reference}?kontak=tampil`);
+    expect(shown.body).toContain('tolong telepon saya di 0812-3456-7890 atau email sari@contoh.id');
+    expect(shown.body).toContain('PIN laporan: *[PIN disembunyikan]*'); // never the PIN
+    expect(shown.body).not.toContain(`*${pin}*`);
+    const revealed = ws.scene.data.repos.desk.trail(found.id).filter((e) => e.action === 'contacts_revealed');
+    expect(revealed).toEqual([expect.objectContaining({ actor: 'palu-a' })]);
   });
 
   it("should refuse the timeline of another office's case with the page", async () => {
