@@ -4,6 +4,8 @@ import { type Env, type Input, LANGUAGES, type Language } from './types.js';
 
 /** Not knowing, in every language ("tidak tahu", "ora ngerti", "don't know"). */
 const UNSURE_KEY = 'common:unsure';
+/** The labels an answer may open with and still pick (leadingOption). */
+const YES_NO: ReadonlySet<string> = new Set(['common:yes', 'common:no']);
 /** The label of a question's "skip" option, which not knowing picks. */
 const SKIP_KEY = 'common:skip';
 /** "Ya Allah", "ya ampun": an exclamation that opens with "ya" is not a yes. */
@@ -77,10 +79,12 @@ export function matchChoice<V, S extends string>(
     const skip = options.find((o) => o.labelKey === SKIP_KEY);
     return skip ? { option: skip, exact: false } : undefined;
   }
-  // "iya kak dia masih di rumah": an answer that opens with an option's whole word or synonym (a
-  // yes, a no) picks it however long the rest, as a person would hear it. Not exact, so a prompt's
-  // free-text handler still reads the text first.
-  const leading = INTERJECTION.test(answer) ? undefined : leadingOption(answer, everyLanguage);
+  // "iya kak dia masih di rumah": an answer that opens with a yes or a no picks it however long the
+  // rest, as a person would hear it. Only a yes or a no: "saya tetangganya" must not pick "saya"
+  // (the victim), nor "ibu saya …" the parent. Not exact, so a prompt's free-text handler still
+  // reads the text first.
+  const yesNo = everyLanguage.map((phrases, i) => (YES_NO.has(options[i]!.labelKey ?? '') ? phrases : []));
+  const leading = INTERJECTION.test(answer) ? undefined : leadingOption(answer, yesNo);
   if (leading !== undefined) return { option: options[leading]!, exact: false };
 
   const words = answer.split(' ');
@@ -95,7 +99,13 @@ export function matchChoice<V, S extends string>(
   let best: { option: ChoiceDef<V, S>; length: number; tie: boolean } | undefined;
   for (const [i, option] of options.entries()) {
     for (const phrase of everyLanguage[i]!) {
-      if (phrase.length < MIN_CROSS_LANGUAGE_PHRASE || !padded.includes(` ${phrase} `)) continue;
+      // A pronoun is never the option ("saya tetangganya", I'm the neighbour, is not "saya": myself).
+      if (
+        phrase.length < MIN_CROSS_LANGUAGE_PHRASE ||
+        FUNCTION_WORDS.has(phrase) ||
+        !padded.includes(` ${phrase} `)
+      )
+        continue;
       if (!best || phrase.length > best.length) best = { option, length: phrase.length, tie: false };
       else if (phrase.length === best.length && best.option !== option) best.tie = true;
     }

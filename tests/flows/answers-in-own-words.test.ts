@@ -152,4 +152,21 @@ describe('answers in the reporter’s own words', () => {
     expect(answer).toMatch(/perdagangan orang/);
     expect(answer).not.toMatch(/Terima kasih sudah bercerita/);
   });
+
+  it('should not take "saya tetangganya" for "myself" at the question who it happened to', async () => {
+    conversation = Conversation.open();
+    // Greeting, consent, a story with no category guess, then the category picked: the role question.
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'lapor',
+      'dia jahat sekali sama anaknya',
+      'tidak',
+      '1',
+    ]);
+    const asked = texts(replies.at(-1)).join('\n');
+    if (!/Siapa yang mengalami/.test(asked)) throw new Error(`not at the role question: ${asked}`);
+    const answer = texts(await conversation.say('saya tetangganya')).join('\n');
+    expect(answer).toMatch(/belum mengerti|Siapa yang mengalami/);
+  });
 });
