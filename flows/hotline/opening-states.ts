@@ -3,6 +3,7 @@
  * an information question, or a greeting), then consent and what the reporter wants. Information
  * without a report ends here too.
  */
+import { withoutCaseReferences } from '../../src/engine/case-reference-text.js';
 import type { Decision } from '../../src/engine/flow-definition.js';
 import { contactMessage, emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects } from './hotline-reading.js';
@@ -32,8 +33,10 @@ export const openingStates: States<OpeningState> = {
       const returning = typedReference(input.text, ctx);
       const triage = ctx.env.triage(input.text);
       if (returning) {
-        // "nomer laporan kula …" is answered in the language it was asked in.
-        const language = languageEffects(triage, ctx.vars);
+        // "nomer laporan kula …" is answered in the language it was asked in; the reference itself
+        // is no language (a bare "7MY-H7P" was answered in English).
+        const words = withoutCaseReferences(input.text);
+        const language = words ? languageEffects(ctx.env.triage(words), ctx.vars) : { set: {} };
         return { ...language, ...returning, set: { ...language.set, ...returning.set } };
       }
       const info = triage.urgent ? undefined : detectInfoQuestion(input.text);

@@ -169,4 +169,11 @@ describe('answers in the reporter’s own words', () => {
     const answer = texts(await conversation.say('saya tetangganya')).join('\n');
     expect(answer).toMatch(/belum mengerti|Siapa yang mengalami/);
   });
+
+  it('should answer a bare case reference in Indonesian, whatever language its letters look like', async () => {
+    // "MY" reads as English: one reference in ~600 was answered in English (seen in CI, db-copy test).
+    conversation = Conversation.open();
+    const [reply] = await conversation.run(['7MY-H7P']);
+    expect(texts(reply).join('\n')).toMatch(/ketik PIN-nya untuk melihat status/);
+  });
 });
