@@ -66,7 +66,7 @@ const REPORT_QUESTIONS: ReadonlySet<string> = new Set<HotlineState>([
   'ask_when',
 ]);
 /** Where-questions: an urgent message that names no place is followed by "where are you now?". */
-const PLACE_QUESTIONS: ReadonlySet<string> = new Set<HotlineState>(['place', 'place_again']);
+const PLACE_QUESTIONS: ReadonlySet<string> = new Set<HotlineState>(['place', 'place_again', 'pick_place']);
 
 export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlowServices> = {
   // The emergency reply comes in the language the reporter wrote in, when that is clear.

@@ -176,4 +176,23 @@ describe('answers in the reporter’s own words', () => {
     const [reply] = await conversation.run(['7MY-H7P']);
     expect(texts(reply).join('\n')).toMatch(/ketik PIN-nya untuk melihat status/);
   });
+
+  it('should ask "where are you now?" when an emergency is written at the choice between places', async () => {
+    conversation = Conversation.open();
+    // "Jambi" is a province and a city: the reporter is asked which.
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'suami saya sering memukul saya',
+      'tidak',
+      'benar',
+      'tidak',
+      'jambi',
+    ]);
+    if (!/Yang mana/.test(texts(replies.at(-1)).join('\n'))) throw new Error('not at the choice of places');
+    const answer = texts(await conversation.say('tolong dia datang bawa parang sekarang'));
+    expect(answer[0]).toMatch(EMERGENCY);
+    expect(answer.join('\n')).not.toMatch(NOT_UNDERSTOOD);
+    expect(answer.at(-1)).toMatch(/^Di mana Anda sekarang\?/);
+  });
 });

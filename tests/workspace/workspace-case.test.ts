@@ -114,6 +114,9 @@ describe('a case in the workspace', () => {
     const palu = ws.browser();
     const queue = await palu.signIn('palu-a');
     expect(queue.body).toMatch(/class="badge overdue"/);
+    // The time beside it is when it goes up the next level, not a deadline still to come (officer trial).
+    expect(queue.body).toMatch(/naik ke tingkat berikutnya \d/);
+    expect(queue.body).not.toMatch(/ · batas \d/);
     const page = await palu.get(`/petugas/kasus/${reference}`);
     await palu.post(`/petugas/kasus/${reference}/ambil`, { _csrf: Browser.csrf(page) });
     expect(ws.scene.to('palu-s').at(-1)!.text).toContain(
