@@ -5,7 +5,9 @@
  */
 import { MAX_CASE_TEXT_CHARS } from '../../src/engine/text-limits.js';
 import { emergencyMessage, say } from './hotline-messages.js';
-import { isStory, readCasePin } from './hotline-reading.js';
+import { isSkip, isStory, readCasePin } from './hotline-reading.js';
+import { normalizeAnswer } from '../../src/engine/text-normalize.js';
+import { LANGUAGES } from '../../src/engine/types.js';
 import type { CaseStatus, ReferenceAnswer } from './hotline-services.js';
 import {
   type HotlineCtx,
@@ -38,6 +40,9 @@ export const returningStates: States<ReturningState> = {
       const text = ctx.vars.addition ?? '';
       const asked = isStory(text, ctx.env.triage(text)) ? undefined : typedReference(text, ctx);
       if (asked) return asked;
+      // A tap on an old button or a bare yes/no ("2", "ya") after the case opened tells nothing:
+      // not added to the case (officer trial: the story read "Tambahan dari pelapor: 2 / 1 / 2").
+      if (isStaleAnswer(text, ctx)) return { next: 'follow_up' };
       const params = { reference: ctx.vars.reference ?? '' };
       const story = ctx.vars.story ? `${ctx.vars.story}\n${ctx.vars.addition}` : (ctx.vars.addition ?? '');
       const next = safetyAfterAddition(ctx, 'follow_up');
@@ -214,4 +219,13 @@ function safetyAfterAddition<S extends 'follow_up' | 'outside_message'>(
   const text = ctx.vars.addition ?? '';
   if (ctx.vars.urgent || ctx.vars.danger || !isStory(text, ctx.env.triage(text))) return back;
   return 'later_safety';
+}
+
+/** An option's number, or a lone yes, no or skip word, in any language: an answer, not news. */
+function isStaleAnswer(text: string, ctx: HotlineCtx): boolean {
+  const typed = normalizeAnswer(text);
+  if (/^\d{1,2}$/.test(typed) || isSkip(text, ctx)) return true;
+  return LANGUAGES.some((lang) =>
+    ctx.env.choiceWords('common:yes', lang).some((w) => normalizeAnswer(w) === typed),
+  );
 }

@@ -195,4 +195,21 @@ describe('answers in the reporter’s own words', () => {
     expect(answer.join('\n')).not.toMatch(NOT_UNDERSTOOD);
     expect(answer.at(-1)).toMatch(/^Di mana Anda sekarang\?/);
   });
+
+  it('should not add the number of an old button or a bare yes to the case after it opened', async () => {
+    conversation = Conversation.open();
+    await conversation.run(['tolong suami saya mau bunuh saya, dia bawa pisau sekarang', 'kota palu']);
+    const before = conversation.latestCase()?.details;
+    const replies = await conversation.run(['2', 'ya']);
+    expect(
+      replies
+        .flat()
+        .map((r) => r.text)
+        .join('\n'),
+    ).not.toMatch(/tambahan Anda sudah disimpan/);
+    expect(conversation.latestCase()?.details).toEqual(before);
+    // Words are still added.
+    const added = texts(await conversation.say('dia sudah pergi, saya di rumah tetangga'));
+    expect(added.join('\n')).toMatch(/tambahan Anda sudah disimpan/);
+  });
 });
