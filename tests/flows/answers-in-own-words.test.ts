@@ -180,15 +180,7 @@ describe('answers in the reporter’s own words', () => {
   it('should ask "where are you now?" when an emergency is written at the choice between places', async () => {
     conversation = Conversation.open();
     // "Jambi" is a province and a city: the reporter is asked which.
-    const replies = await conversation.run([
-      'halo',
-      'ya',
-      'suami saya sering memukul saya',
-      'tidak',
-      'benar',
-      'tidak',
-      'jambi',
-    ]);
+    const replies = await conversation.run(typedReport('jambi'));
     if (!/Yang mana/.test(texts(replies.at(-1)).join('\n'))) throw new Error('not at the choice of places');
     const answer = texts(await conversation.say('tolong dia datang bawa parang sekarang'));
     expect(answer[0]).toMatch(EMERGENCY);
