@@ -114,7 +114,10 @@ export class MessageProcessor {
       services: this.deps.services,
       receives: channelReceives(conversation.channel),
     };
-    const firstText = stored.input.type === 'text' ? stored.input.text : undefined;
+    // Only a conversation's first step starts in this language (later ones keep the snapshot's), so
+    // only then is the text read for it.
+    const firstText =
+      conversation.snapshot === undefined && stored.input.type === 'text' ? stored.input.text : undefined;
     const lang = initialLanguage(
       stored.languageHint,
       firstText === undefined ? undefined : triage(firstText).language,
