@@ -308,7 +308,7 @@ export class OutputExecutor {
   private async inHand(tx: StoragePorts, alertId: number, officerId: string, now: number): Promise<void> {
     const caseId = (await tx.alerts.byId(alertId))?.caseId;
     const row = caseId ? await tx.desk.one(caseId) : undefined;
-    if (!row || row.deskStatus !== 'baru') return;
+    if (row?.deskStatus !== 'baru') return;
     await tx.desk.setStatus(row.id, 'ditangani', now);
     await tx.desk.audit(now, officerId, 'desk_status_changed', {
       caseId: row.id,

@@ -27,7 +27,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { PROJECT_ROOT } from '../../src/lib/project-root.js';
 import { FakeTelegramApi } from '../support/fake-telegram-api.js';
 import { type BenchRow, printBench } from './bench-report.js';
 import {
