@@ -92,18 +92,14 @@ export function languageEffects(triage: TriageView, vars: Partial<V>): { set: Pa
 }
 
 export function isSkip(text: string, ctx: Ctx<V>): boolean {
-  const typed = normalizeAnswer(text);
-  if (SKIP_WORDS.has(typed)) return true;
-  return LANGUAGES.some((lang) =>
-    ctx.env.choiceWords('common:no', lang).some((w) => normalizeAnswer(w) === typed),
-  );
+  return SKIP_WORDS.has(normalizeAnswer(text)) || isChoiceWord(text, 'common:no', ctx);
 }
 
-/** The text says the reporter does not know ("tidak tahu", "ora ngerti"), in any language. */
-export function saysUnsure(text: string, ctx: Ctx<V>): boolean {
-  const padded = ` ${normalizeAnswer(text)} `;
+/** The whole text is a word or synonym of the choice `labelKey` ("ya", "nggih"), in any language. */
+export function isChoiceWord(text: string, labelKey: string, ctx: Ctx<V>): boolean {
+  const typed = normalizeAnswer(text);
   return LANGUAGES.some((lang) =>
-    ctx.env.choiceWords('common:unsure', lang).some((w) => padded.includes(` ${normalizeAnswer(w)} `)),
+    ctx.env.choiceWords(labelKey, lang).some((w) => normalizeAnswer(w) === typed),
   );
 }
 

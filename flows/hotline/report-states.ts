@@ -2,15 +2,16 @@
  * The report: the reporter's story, the safety question before any other, only what triage could
  * not tell, then the case with its office, contacts, alur layanan and reference.
  */
-import { matchChoice } from '../../src/engine/choice-match.js';
-import type { Decision } from '../../src/engine/flow-definition.js';
+import { saysUnsure } from '../../src/engine/choice-match.js';
+import type { Decision, StateDef } from '../../src/engine/flow-definition.js';
 import { CATEGORIES } from '../../src/engine/types.js';
 import { alurMessage, closingMessage, contactMessage, emergencyMessage, say } from './hotline-messages.js';
-import { absorb, isSkip, isStory, saysUnsure } from './hotline-reading.js';
+import { absorb, isSkip, isStory } from './hotline-reading.js';
 import { riskOf, route } from './hotline-routing.js';
-import { isOfficePlace } from './hotline-services.js';
+import { type HotlineFlowServices, isOfficePlace } from './hotline-services.js';
 import {
   type HotlineCtx,
+  type HotlineState,
   MAX_NOT_UNDERSTOOD,
   type ReportState,
   SKIP_OPTION,
@@ -21,6 +22,18 @@ import type { HotlineVars } from './hotline-vars.js';
 
 /** Reporters who go quiet get one reminder after this long; the prompt stays open. */
 const STORY_REMINDER_SECONDS = 30 * 60;
+
+/** The safety question, asked first or again after a story told at it (only the wording differs). */
+const SAFETY_QUESTION: Omit<
+  Extract<StateDef<HotlineVars, HotlineState, HotlineFlowServices>, { type: 'ask_choice' }>,
+  'prompt'
+> = {
+  type: 'ask_choice',
+  store: 'danger',
+  options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
+  onText: { targets: ['danger_unsure', 'safety_after_story'], run: answerAtSafety },
+  noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'danger_unsure' },
+};
 
 export const reportStates: States<ReportState> = {
   story: {
@@ -50,21 +63,10 @@ export const reportStates: States<ReportState> = {
   // === Safety first. An answer that is neither yes nor no is never a reason to stop here: not
   // knowing, or two answers the bot cannot read, give the emergency numbers and the report goes on;
   // the story told instead is kept and the question asked again, with thanks.
-  safety: {
-    type: 'ask_choice',
-    prompt: say('hotline:safety.question'),
-    store: 'danger',
-    options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
-    onText: { targets: ['danger_unsure', 'safety_after_story'], run: answerAtSafety },
-    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'danger_unsure' },
-  },
+  safety: { ...SAFETY_QUESTION, prompt: say('hotline:safety.question') },
   safety_after_story: {
-    type: 'ask_choice',
+    ...SAFETY_QUESTION,
     prompt: say('hotline:safety.after_story', 'hotline:safety.question'),
-    store: 'danger',
-    options: [...yesNo({ yes: 'danger_now', no: 'next_question' })],
-    onText: { targets: ['danger_unsure', 'safety_after_story'], run: answerAtSafety },
-    noMatch: { after: MAX_NOT_UNDERSTOOD, next: 'danger_unsure' },
   },
   danger_now: {
     type: 'say',
@@ -251,10 +253,10 @@ export const reportStates: States<ReportState> = {
 function answerAtSafety(
   text: string,
   ctx: HotlineCtx,
+  picked: boolean,
 ): Decision<HotlineVars, 'danger_unsure' | 'safety_after_story'> | undefined {
-  const options = [...yesNo({ yes: 'danger_now', no: 'next_question' })];
-  if (matchChoice(options, { type: 'text', text }, ctx.lang, ctx.env)) return undefined;
-  if (saysUnsure(text, ctx)) return { next: 'danger_unsure' };
+  if (picked) return undefined;
+  if (saysUnsure(text, ctx.env)) return { next: 'danger_unsure' };
   if (!isStory(text, ctx.env.triage(text))) return undefined;
   return { ...absorb(text, ctx), next: 'safety_after_story' };
 }

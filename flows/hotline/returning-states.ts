@@ -5,9 +5,8 @@
  */
 import { MAX_CASE_TEXT_CHARS } from '../../src/engine/text-limits.js';
 import { emergencyMessage, say } from './hotline-messages.js';
-import { isSkip, isStory, readCasePin } from './hotline-reading.js';
+import { isChoiceWord, isSkip, isStory, readCasePin } from './hotline-reading.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
-import { LANGUAGES } from '../../src/engine/types.js';
 import type { CaseStatus, ReferenceAnswer } from './hotline-services.js';
 import {
   type HotlineCtx,
@@ -223,9 +222,7 @@ function safetyAfterAddition<S extends 'follow_up' | 'outside_message'>(
 
 /** An option's number, or a lone yes, no or skip word, in any language: an answer, not news. */
 function isStaleAnswer(text: string, ctx: HotlineCtx): boolean {
-  const typed = normalizeAnswer(text);
-  if (/^\d{1,2}$/.test(typed) || isSkip(text, ctx)) return true;
-  return LANGUAGES.some((lang) =>
-    ctx.env.choiceWords('common:yes', lang).some((w) => normalizeAnswer(w) === typed),
+  return (
+    /^\d{1,2}$/.test(normalizeAnswer(text)) || isSkip(text, ctx) || isChoiceWord(text, 'common:yes', ctx)
   );
 }

@@ -74,8 +74,7 @@ export function matchChoice<V, S extends string>(
   // "tidak tahu" (don't know) is not "tidak" (no): not knowing picks the question's skip option,
   // or nothing, and never a yes or a no by one of its words.
   const padded = ` ${answer} `;
-  const unsure = LANGUAGES.flatMap((l) => env.choiceWords(UNSURE_KEY, l)).map(normalizeAnswer);
-  if (unsure.some((phrase) => phrase !== '' && padded.includes(` ${phrase} `))) {
+  if (saysUnsure(input.text, env)) {
     const skip = options.find((o) => o.labelKey === SKIP_KEY);
     return skip ? { option: skip, exact: false } : undefined;
   }
@@ -128,4 +127,15 @@ function leadingOption(answer: string, phrases: readonly string[][]): number | u
     }
   }
   return best && !best.tie ? best.index : undefined;
+}
+
+/** The text says its writer does not know ("tidak tahu", "ora ngerti", "don't know"), in any language. */
+export function saysUnsure(text: string, env: Pick<Env, 'choiceWords'>): boolean {
+  const padded = ` ${normalizeAnswer(text)} `;
+  return LANGUAGES.some((l) =>
+    env.choiceWords(UNSURE_KEY, l).some((word) => {
+      const phrase = normalizeAnswer(word);
+      return phrase !== '' && padded.includes(` ${phrase} `);
+    }),
+  );
 }

@@ -77,7 +77,8 @@ export type StateDef<V, S extends string, Svc = unknown> =
       /** Free text that is not one of the options (a story typed at a yes/no question) may still move on. */
       onText?: {
         targets: readonly Target<S>[];
-        run: (text: string, ctx: Ctx<V, Svc>) => Decision<V, S> | undefined;
+        /** `picked`: a word of the text picks an option (not exactly), which wins unless this decides. */
+        run: (text: string, ctx: Ctx<V, Svc>, picked: boolean) => Decision<V, S> | undefined;
       };
     })
   | (WaitCommon<V, S, Svc> & {

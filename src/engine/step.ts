@@ -146,7 +146,7 @@ class Run<V, S extends string, Svc> {
         const match = matchChoice(options, this.input, this.snap.lang, this.env);
         // A story typed at a question is read as a story before any single word of it picks an option.
         if (this.input.type === 'text' && def.onText && !match?.exact) {
-          const decision = def.onText.run(this.input.text, ctx);
+          const decision = def.onText.run(this.input.text, ctx, match !== undefined);
           if (decision) return this.decide(def, decision, def.onText.targets);
         }
         if (match) {
