@@ -1,6 +1,6 @@
 /** Message builders for the hotline flow: what the reporter reads, as i18n keys and params. */
 import type { Message, MessagePart } from '../../src/engine/types.js';
-import type { Route } from './hotline-services.js';
+import type { Contact, Route } from './hotline-services.js';
 import type { HotlineVars } from './hotline-vars.js';
 
 export const say = (...keys: string[]): Message => ({ keys });
@@ -44,9 +44,16 @@ export function contactMessage(route: Route, purpose: 'report' | 'info' = 'repor
   return { keys };
 }
 
-/** What happens after a report, in plain words, with the notes the law asks for. */
-export function alurMessage(vars: Partial<HotlineVars>): Message {
-  const keys: MessagePart[] = ['hotline:alur.steps'];
+/**
+ * What happens after a report, in plain words, with the notes the law asks for: the steps of the
+ * office whose contacts were shown when it wrote its own, the general ones otherwise.
+ */
+export function alurMessage(vars: Partial<HotlineVars>, contact?: Contact): Message {
+  const keys: MessagePart[] = [
+    contact?.alur
+      ? { key: 'hotline:alur.office_steps', params: { steps: contact.alur } }
+      : 'hotline:alur.steps',
+  ];
   const categories = vars.categories ?? [];
   if (categories.includes('sexual_violence') || categories.includes('online'))
     keys.push('hotline:law.no_mediation');

@@ -27,6 +27,8 @@ export interface Contact {
   contactPerson?: string;
   hours?: string;
   address?: string;
+  /** The office's own steps after a report (its `alurLayanan`), as the office wrote them. */
+  alur?: string;
   /** True when no office nearer than the national service has verified contacts. */
   national: boolean;
 }

@@ -221,7 +221,7 @@ export const reportStates: States<ReportState> = {
     type: 'say',
     say: (ctx) => [
       contactMessage(route(ctx)),
-      alurMessage(ctx.vars),
+      alurMessage(ctx.vars, route(ctx).contact),
       closingMessage(ctx.vars.reference ?? '', ctx.vars.casePin),
     ],
     next: 'forget_pin',

@@ -158,6 +158,7 @@ function toContact(office: Office, dayName: DayName): Contact {
     ...(person ? { contactPerson: person.phone ? `${person.name} (${person.phone})` : person.name } : {}),
     ...optional('hours', officeHoursText(office, dayName)),
     ...optional('address', office.address),
+    ...optional('alur', office.alurLayanan),
     national: office.kind === 'national',
   };
 }

@@ -19,6 +19,8 @@ export interface CheckResult {
 
 // The example file's placeholders ("+62 000-0000-0000"): all zeros after the country code.
 const PLACEHOLDER_NUMBER = /^(?:62|0)?0+$/;
+/** A phone number written inside a text: digits with spaces or hyphens, at least six digits long. */
+const NUMBER_IN_TEXT = /\+?\d[\d -]{4,}\d/g;
 // The example file's officer Telegram ids (100000101 … 100001109) stand for real ones.
 const PLACEHOLDER_TELEGRAM = /^1000\d{5}$/;
 
@@ -66,6 +68,7 @@ export function crossCheck(
     checkHours(office, report);
     checkOfficers(office, report);
     checkContacts(office, report);
+    checkAlurLayanan(office, report, warn);
     checkAckTimeout(office, warn);
     const codes = resolveRegions(office, gazetteer, report);
     if (codes) regionCodes.set(office.id, codes);
@@ -256,6 +259,24 @@ function checkContacts(office: OfficeConfig, report: Report): void {
         field,
         `"${number}" is a placeholder; put the office's real number or set verified: false`,
       );
+    }
+  }
+}
+
+/**
+ * An office's alur layanan is shown with its contacts, so only once it is verified; its numbers are
+ * held to the same rule as the office's own (a placeholder there would send a reporter nowhere).
+ */
+function checkAlurLayanan(office: OfficeConfig, report: Report, warn: Warn): void {
+  const text = office.alurLayanan;
+  if (text === undefined) return;
+  if (!office.verified) {
+    warn(office, 'alurLayanan', 'not shown to reporters until the office is verified: true');
+    return;
+  }
+  for (const number of text.match(NUMBER_IN_TEXT) ?? []) {
+    if (PLACEHOLDER_NUMBER.test(number.replace(/\D/g, ''))) {
+      report(office, 'alurLayanan', `"${number.trim()}" is a placeholder; put the office's real number`);
     }
   }
 }

@@ -35,6 +35,9 @@ export const MAX_ACK_TIMEOUT_SECONDS = 86_400;
 // of the office's next working day; a missed deadline passes the case up a level after `escalate`.
 export const DEFAULT_CASE_DEADLINES = { medium: '6h', low: 'next_working_day', escalate: '2h' } as const;
 
+/** How long an office's own alur layanan may be: one readable chat message. */
+export const MAX_ALUR_LAYANAN_LENGTH = 1500;
+
 const closed = { additionalProperties: false } as const;
 const DAY = `(?:${WEEKDAYS.join('|')})`;
 const CLOCK = '(?:[01][0-9]|2[0-3]):[0-5][0-9]';
@@ -144,6 +147,15 @@ export const OfficeSchema = Type.Object(
       ),
     ),
     contactPerson: Type.Optional(Type.Object({ name: Text, phone: Type.Optional(Phone) }, closed)),
+    // The office's own steps after a report, shown to reporters in place of the general ones. A
+    // message has to fit one chat bubble on a cheap phone, hence the limit.
+    alurLayanan: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: MAX_ALUR_LAYANAN_LENGTH,
+        description: `the office's steps after a report, as text of at most ${MAX_ALUR_LAYANAN_LENGTH} characters`,
+      }),
+    ),
     services: Type.Optional(
       Type.Array(
         Type.Union(

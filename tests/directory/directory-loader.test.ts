@@ -310,6 +310,19 @@ describe('directory problems', () => {
       'uptd-jateng: verified: a verified office is shown to reporters, so it needs a phone or whatsapp',
     ],
     [
+      "a placeholder number in a verified office's alur layanan",
+      (data) =>
+        Object.assign(officeOf(data, 'sapa-129'), {
+          alurLayanan: '1. Telepon 129.\n2. Atau WhatsApp +62 000-0000-0000.',
+        }),
+      'sapa-129: alurLayanan: "+62 000-0000-0000" is a placeholder',
+    ],
+    [
+      'an alur layanan longer than one chat message',
+      (data) => Object.assign(officeOf(data, 'sapa-129'), { alurLayanan: 'x'.repeat(1501) }),
+      'sapa-129: alurLayanan:',
+    ],
+    [
       'no national office',
       (data) => data.offices.splice(0, 1, { ...officeOf(data, 'sapa-129'), kind: 'provincial' }),
       'offices.yaml: offices: no office has kind national',
@@ -326,6 +339,21 @@ describe('directory problems', () => {
     ],
   ])('should name office and field for %s', (_name, change, expected) => {
     expect(problemsAfter(change)).toContainEqual(expect.stringContaining(expected));
+  });
+
+  it("should keep an unverified office's alur layanan with a warning that reporters do not see it yet", () => {
+    const data = smallDirectory();
+    Object.assign(pati(data), { alurLayanan: '1. Datang ke kantor.\n2. Konseling.' });
+    Object.assign(officeOf(data, 'sapa-129'), { alurLayanan: '1. Telepon 129.' });
+    const result = checkDirectoryText(toYaml(data), 'offices.yaml');
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toContainEqual(
+      'uptd-pati: alurLayanan: not shown to reporters until the office is verified: true',
+    );
+    expect(result.warnings.filter((w) => w.startsWith('sapa-129'))).toEqual([]);
+    expect(parseDirectory(toYaml(data)).byId.get('uptd-pati')?.alurLayanan).toBe(
+      '1. Datang ke kantor.\n2. Konseling.',
+    );
   });
 
   it('should report a misspelt officer key once, not also every rota line of that office', () => {

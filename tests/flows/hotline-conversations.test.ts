@@ -248,6 +248,53 @@ describe('the hotline conversation', () => {
     );
   });
 
+  it("should show the office's own alur layanan when the office whose contacts are shown wrote one, and the general steps otherwise", async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const steps = (office: string) =>
+      `1. Petugas ${office} menelepon Anda dalam 1x24 jam.\n2. Konseling di kantor.`;
+    conversation = Conversation.open({
+      directoryFile: directoryWithVerified(['uptd-sulteng'], dir.dir, {
+        'uptd-sulteng': steps('provinsi'),
+        // Palu is not verified: its text is no more shown than its numbers.
+        'uptd-palu': steps('kota'),
+      }),
+    });
+    const replies = await conversation.run([
+      'halo',
+      'ya',
+      'saya dipukul suami',
+      'tidak',
+      'ya',
+      'tidak',
+      'baru',
+      'palu',
+    ]);
+    const alur = replies.flat().find((m) => m.text.startsWith('Langkah selanjutnya:'));
+    expect(alur?.text.startsWith(`Langkah selanjutnya:\n${steps('provinsi')}\n\n`)).toBe(true);
+    const text = replies
+      .flat()
+      .map((m) => m.text)
+      .join('\n');
+    expect(text).not.toContain('Petugas kota');
+    expect(text).not.toContain('Laporan diterima petugas.');
+    // The notes the law asks for still follow the office's steps.
+    expect(text).toMatch(/Melapor ke polisi adalah pilihan Anda/);
+    await conversation.close();
+
+    conversation = Conversation.open({
+      directoryFile: directoryWithVerified([], dir.dir, { 'uptd-palu': steps('kota') }),
+    });
+    const national = (
+      await conversation.run(['halo', 'ya', 'saya dipukul suami', 'tidak', 'ya', 'tidak', 'baru', 'palu'])
+    )
+      .flat()
+      .map((m) => m.text)
+      .join('\n');
+    expect(national).toContain('Langkah selanjutnya:\n1. Laporan diterima petugas.');
+    expect(national).not.toContain('Petugas kota');
+  });
+
   it('should thank a reporter who tells the story at the consent question, keep it, and ask about danger next', async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([

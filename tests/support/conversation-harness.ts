@@ -150,18 +150,34 @@ function describe(turn: Exclude<Input, { type: 'text' }>): string {
   }
 }
 
-/** The example directory with some offices flipped to verified, using fictional test numbers. */
-export function directoryWithVerified(officeIds: string[], dir: string): string {
+/**
+ * The example directory with some offices flipped to verified, using fictional test numbers, and
+ * `alurLayanan` given to the offices named in `alur` (verified or not).
+ */
+export function directoryWithVerified(
+  officeIds: string[],
+  dir: string,
+  alur: Record<string, string> = {},
+): string {
   let yaml = readFileSync(EXAMPLE_DIRECTORY_FILE, 'utf8');
-  for (const id of officeIds) {
+  const edit = (id: string, change: (block: string) => string) => {
     const start = yaml.indexOf(`- id: ${id}\n`);
     const end = yaml.indexOf('\n  - id:', start + 1);
     const block = yaml.slice(start, end === -1 ? undefined : end);
+    yaml = yaml.replace(block, change(block));
+  };
+  for (const id of officeIds) {
     // 555 numbers are fictional by convention: test data only, never shown to a real reporter.
-    const verified = block
-      .replace('verified: false', 'verified: true')
-      .replaceAll('"+62 000-0000-0000"', '"+62 21 5550 0100"');
-    yaml = yaml.replace(block, verified);
+    edit(id, (block) =>
+      block
+        .replace('verified: false', 'verified: true')
+        .replaceAll('"+62 000-0000-0000"', '"+62 21 5550 0100"'),
+    );
+  }
+  for (const [id, text] of Object.entries(alur)) {
+    edit(id, (block) =>
+      block.replace(/\n(\s+)verified: (\w+)/, `\n$1verified: $2\n$1alurLayanan: ${JSON.stringify(text)}`),
+    );
   }
   const file = join(dir, 'offices.yaml');
   writeFileSync(file, yaml);
