@@ -111,7 +111,16 @@ describe.skipIf(!chromiumAvailable)('the officer workspace in a real browser', (
       .locator('.msg.bot', { hasText: 'Seorang petugas sudah membaca laporan Anda' })
       .waitFor({ timeout: 15_000 });
 
-    // A reply goes through the bot to the reporter's web chat.
+    // A reply goes through the bot to the reporter's web chat. On a phone the reply box is below the
+    // story and the timeline, out of sight (officer trial); the link at the top brings it up.
+    expect(await officer.page.locator('#reply').isVisible()).toBe(true);
+    const inView = () =>
+      officer.page.evaluate<boolean>(
+        "(() => { const r = document.querySelector('#reply').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()",
+      );
+    expect(await inView()).toBe(false);
+    await officer.page.click('a[href="#balas"]');
+    await expect.poll(inView).toBe(true);
     await officer.page.fill('#reply', 'Halo, saya petugas UPTD PPA. Apakah Anda aman sekarang?');
     await officer.page.click('button:has-text("Kirim ke pelapor")');
     await officer.page.locator('.notice', { hasText: 'Pesan dikirim' }).waitFor();
