@@ -92,7 +92,7 @@ export class RegionGazetteer {
     if (nameKey(words) === '') return undefined;
     const queryKey = nameKey(splitPrefix(words).core);
     const exact = this.exactAreas(words, rules, scopes);
-    if (exact.length > 0) return decide(exact, queryKey, this.catalog);
+    if (exact.length > 0) return confirmLoneVillage(decide(exact, queryKey, this.catalog), words, scopes);
     // Context that rules out every match ("Palu, Sulawesi Selatan") is more likely wrong than the name.
     const unscoped = scopes.length > 0 ? this.exactAreas(words, rules) : [];
     if (unscoped.length > 0) return decide(unscoped, queryKey, this.catalog);
@@ -291,7 +291,25 @@ function decide(matches: readonly Area[], queryKey: string, catalog: AreaCatalog
     ...namedAfterProvince,
     ...top.filter((area) => area.level !== 'regency' && area.level !== 'province'),
   ];
-  return { type: 'ambiguous', candidates: ordered.slice(0, MAX_CANDIDATES), total: ordered.length };
+  // A kab/kota named after the province ("Kota Yogyakarta") may already be one of the ties.
+  const choices = [...new Map(ordered.map((area) => [area.code, area])).values()];
+  return { type: 'ambiguous', candidates: choices.slice(0, MAX_CANDIDATES), total: choices.length };
+}
+
+/**
+ * A bare word that is the name of one desa and nothing larger is asked about, like a typo: many desa
+ * are named after everyday words ("Kamar", room; "Kantor", office; "Kampung"), and an answer such as
+ * "kamar" would otherwise route a report to Maluku. "desa Kamar", or a kecamatan or kab/kota given
+ * with it, names the desa on purpose.
+ */
+function confirmLoneVillage(
+  match: DefiniteMatch,
+  words: readonly string[],
+  scopes: readonly Area[][],
+): DefiniteMatch {
+  if (match.type !== 'found' || match.area.level !== 'village') return match;
+  if (scopes.length > 0 || splitPrefix(words).hint === 'village') return match;
+  return { ...match, guessed: true };
 }
 
 /** A gazetteer over the installed idn-area-data, with the directory's aliases if given. */

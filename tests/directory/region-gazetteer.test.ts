@@ -80,6 +80,35 @@ describe('resolveRegion', () => {
     expect(gazetteer.resolveRegion(query)).toMatchObject({ type: 'found', area: { name }, guessed: true });
   });
 
+  // Reporter trial: "kamar" (room) at "where?" routed a report to a desa in Maluku without asking.
+  it.each([
+    ['kamar', 'Kamar'],
+    ['kantor', 'Kantor'],
+    ['kampung', 'Kampung'],
+  ])('should ask about the lone desa named by the everyday word %j', (query, name) => {
+    expect(gazetteer.resolveRegion(query)).toMatchObject({
+      type: 'found',
+      area: { name, level: 'village' },
+      guessed: true,
+    });
+  });
+
+  it.each(['desa kamar', 'Kamar, Kab. Seram Bagian Timur', 'Trimulyo, Kec. Juwana', 'Trimulyo Juwana'])(
+    'should take the desa in %j as named on purpose',
+    (query) => {
+      const match = gazetteer.resolveRegion(query);
+      expect(foundArea(match).level).toBe('village');
+      expect(match).not.toHaveProperty('guessed');
+    },
+  );
+
+  it.each(['yogya', 'jogja'])('should offer each area once for %j', (query) => {
+    const match = gazetteer.resolveRegion(query);
+    const codes = match.type === 'ambiguous' ? match.candidates.map((area) => area.code) : [];
+    expect(codes).toEqual(['34.71', '34']);
+    expect(match).toMatchObject({ total: 2 });
+  });
+
   it.each([
     ['Paty', 'Kab. Pati, Jawa Tengah'],
     ['Paly', 'Kota Palu, Sulawesi Tengah'],
