@@ -4,6 +4,7 @@
  * look-ups and the same "which one?" choice.
  */
 
+import { saysUnsure } from '../../src/engine/choice-match.js';
 import { say } from './hotline-messages.js';
 import {
   pickedPlace,
@@ -40,11 +41,15 @@ export const placeStates: States<PlaceState> = {
       const answer = ctx.vars.placeAnswer;
       if (!answer || 'lat' in answer) return { next: 'next_question' };
       const services = ctx.env.services.hotline;
-      // "saya di Juwana" names the place after a cue; a bare "Juwana" is the whole answer.
-      return placeDecision(
-        services.findPlaceInText(answer.text) ?? services.resolvePlace(answer.text),
-        ctx.vars.placeTries ?? 0,
-      );
+      // "saya di Juwana" names the place after a cue; a bare "Juwana" is the whole answer. "Ga tau"
+      // is no place, not a typo of Gatak: asked once more like any unknown name, without guesses.
+      const named = services.findPlaceInText(answer.text);
+      const lookup: PlaceLookup =
+        named ??
+        (saysUnsure(answer.text, ctx.env)
+          ? { type: 'unknown', suggestions: [] }
+          : services.resolvePlace(answer.text));
+      return placeDecision(lookup, ctx.vars.placeTries ?? 0);
     },
   },
   place_again: {

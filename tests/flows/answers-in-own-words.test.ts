@@ -131,6 +131,19 @@ describe('answers in the reporter’s own words', () => {
     expect(conversation.latestCase()?.regionCode).toMatch(/^13\./);
   });
 
+  it('should ask about a desa named by an everyday word, and take "ga tau" for no place, not a guess', async () => {
+    conversation = Conversation.open();
+    const place = ['halo', 'ya', 'saya dipukul suami', 'tidak', 'ya', 'tidak', 'baru'];
+    const replies = await conversation.run([...place, 'kamar', '2', 'ga tau', 'ga tau']);
+    // "kamar" (room) is a desa in Maluku: asked about, and "none of these" is heard.
+    expect(texts(replies[7])).toEqual([expect.stringMatching(/^Maksud Anda daerah ini\?/)]);
+    expect(texts(replies[8])[0]).toMatch(/^Maaf, nama daerah itu belum kami temukan/);
+    // "ga tau" is one letter from Gatak: no guess offered, asked once more, then the report goes on.
+    expect(texts(replies[9])[0]).toMatch(/^Maaf, nama daerah itu belum kami temukan\. Silakan tulis/);
+    expect(texts(replies[9]).join('\n')).not.toMatch(/Gatak/);
+    expect(conversation.latestCase()).toMatchObject({ regionCode: null, officeId: 'sapa-129' });
+  });
+
   it('should answer a question at the information menu, not open a report', async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([
