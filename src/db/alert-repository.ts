@@ -223,43 +223,45 @@ export class AlertRepository {
 }
 
 /** Everything an officer (or the hotline on their behalf) can do to a case, as the audit names it. */
-export type AuditAction =
-  | 'alert_sent'
-  | 'alert_delivered'
-  | 'officer_unreachable'
-  | 'alert_undeliverable'
-  | 'alert_unanswered'
-  | 'no_officer_reachable'
-  | 'claimed'
-  | 'claim_refused'
-  | 'message_to_reporter'
-  | 'closed'
-  | 'reporter_erased'
+export const AUDIT_ACTIONS = [
+  'alert_sent',
+  'alert_delivered',
+  'officer_unreachable',
+  'alert_undeliverable',
+  'alert_unanswered',
+  'no_officer_reachable',
+  'claimed',
+  'claim_refused',
+  'message_to_reporter',
+  'closed',
+  'reporter_erased',
   /** Too many case references typed from one chat, or from all chats, within the window. */
-  | 'reference_throttled'
+  'reference_throttled',
   /** Too many wrong PINs from one chat, or for one case: PINs are not checked for a while. */
-  | 'pin_paused'
+  'pin_paused',
   /** A reporter opened more alerts than the window allows: no new alert (the emergency numbers still went). */
-  | 'alert_throttled'
+  'alert_throttled',
   /** The alert went to the officer inside an "N new urgent cases" digest, not alone. */
-  | 'alert_digested'
+  'alert_digested',
   /** The reporter deleted their data: this alert's officer messages not sent yet were withdrawn. */
-  | 'alert_withdrawn'
+  'alert_withdrawn',
   /** A non-urgent case was announced to an officer (queued), with its deadline. */
-  | 'notice_sent'
+  'notice_sent',
   /** A notice's deadline passed without a claim: the case went up a level. */
-  | 'notice_overdue'
+  'notice_overdue',
   /** A notice passed every level without a claim. */
-  | 'notice_unanswered'
+  'notice_unanswered',
   /** The SIMFONI-shaped case export was written (`hotline stats --csv`, the workspace's export). */
-  | 'stats_exported'
+  'stats_exported',
   /** An administrator copied a case for its reporter (`hotline case export`). */
-  | 'case_exported'
+  'case_exported',
   /** An administrator deleted a case's reporter data on request (`hotline case erase`). */
-  | 'case_erased'
+  'case_erased',
   /** An officer blocked a case's sender for some days (`/blokir`). */
-  | 'sender_blocked'
+  'sender_blocked',
   /** An officer lifted a block before it ended (`/buka`). */
-  | 'sender_unblocked'
+  'sender_unblocked',
   /** An officer asked to block or unblock a case that is not their office's: refused. */
-  | 'block_refused';
+  'block_refused',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,6 +2,8 @@ import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import {
+  type DeskAccessEvent,
+  type DeskAccessFilter,
   type DeskAuditAction,
   type DeskAuditIds,
   type DeskCaseFilter,
@@ -182,6 +184,18 @@ export class CaseDeskRepository {
     return found;
   }
 
+  accessLog(filter: DeskAccessFilter): DeskAccessEvent[] {
+    if (filter.actors?.length === 0) return [];
+    return this.db
+      .select(ACCESS_COLUMNS)
+      .from(auditEvents)
+      .leftJoin(cases, eq(cases.id, auditEvents.caseId))
+      .where(accessWhere(filter))
+      .orderBy(desc(auditEvents.id))
+      .limit(filter.limit)
+      .all();
+  }
+
   /** Workspace events of one officer since `since` (tests and the admin read sign-ins by it). */
   officerEvents(actor: string, since: number): { action: string; at: number }[] {
     return this.db
@@ -191,4 +205,17 @@ export class CaseDeskRepository {
       .orderBy(auditEvents.id)
       .all();
   }
+}
+
+const ACCESS_COLUMNS = {
+  actor: auditEvents.actor,
+  action: auditEvents.action,
+  at: auditEvents.at,
+  reference: cases.reference,
+  detail: auditEvents.detail,
+};
+
+function accessWhere(filter: DeskAccessFilter) {
+  const since = gte(auditEvents.at, filter.since);
+  return filter.actors ? and(since, inArray(auditEvents.actor, [...filter.actors])) : since;
 }

@@ -6,6 +6,8 @@
 import type { AlertRow, AuditAction } from './alert-repository.js';
 import type { AttemptScope } from './attempt-repository.js';
 import type {
+  DeskAccessEvent,
+  DeskAccessFilter,
   DeskAuditAction,
   DeskAuditIds,
   DeskCaseFilter,
@@ -131,6 +133,8 @@ export interface CaseDeskPort {
   /** Everything audited about a case, oldest first (actors, actions, times, the id an action was about). */
   trail(caseId: string): Promise<DeskTrailEvent[]>;
   officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]>;
+  /** What officers did and opened (the workspace's access log): ids, actions, times, references. */
+  accessLog(filter: DeskAccessFilter): Promise<DeskAccessEvent[]>;
   /** A transfer: the case's office changes (its alerts are the handoff's to close and open). */
   setOffice(caseId: string, officeId: string, now: number): Promise<void>;
   /** The follow-up day (YYYY-MM-DD in the office's zone), or null to clear it. */

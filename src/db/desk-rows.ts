@@ -9,38 +9,43 @@ export const DESK_STATUSES = ['baru', 'ditangani', 'dirujuk', 'selesai'] as cons
 export type DeskStatus = (typeof DESK_STATUSES)[number];
 
 /** What the workspace audits (ids and times only, never text): reads, actions, sign-ins. */
-export type DeskAuditAction =
-  | 'case_viewed'
-  | 'case_view_refused'
-  | 'desk_status_changed'
-  | 'desk_note_added'
-  | 'signin_code_sent'
-  | 'signin_code_throttled'
-  | 'signed_in'
-  | 'signin_refused'
-  | 'signed_out'
-  | 'sessions_ended'
+export const DESK_AUDIT_ACTIONS = [
+  'case_viewed',
+  'case_view_refused',
+  'desk_status_changed',
+  'desk_note_added',
+  'signin_code_sent',
+  'signin_code_throttled',
+  'signed_in',
+  'signin_refused',
+  'signed_out',
+  'sessions_ended',
   // The workspace's statistics, export and rota pages (src/workspace/statistics-*.ts, rota-*.ts).
-  | 'stats_viewed'
-  | 'stats_view_refused'
-  | 'stats_exported'
-  | 'stats_exported_with_contacts'
-  | 'directory_reloaded'
-  | 'directory_reload_failed'
+  'stats_viewed',
+  'stats_view_refused',
+  'stats_exported',
+  'stats_exported_with_contacts',
+  'directory_reloaded',
+  'directory_reload_failed',
   /** The conversation timeline on a case page was read (ids and times, like the page). */
-  | 'timeline_viewed'
+  'timeline_viewed',
   /** The timeline was shown with the phone numbers and e-mail addresses the reporter typed. */
-  | 'contacts_revealed'
+  'contacts_revealed',
   /** The case went to another officer of its office (detail: the officer's id). */
-  | 'desk_assigned'
+  'desk_assigned',
   /** The case went to another office (detail: the office's id). */
-  | 'desk_transferred'
+  'desk_transferred',
   /** The follow-up day was set or cleared (detail: the day). */
-  | 'desk_follow_up_set'
+  'desk_follow_up_set',
   /** The SIMFONI-PPA values were confirmed or edited (no values in the audit). */
-  | 'desk_simfoni_saved'
+  'desk_simfoni_saved',
   /** An evidence file was opened in the browser (detail: the file's id). */
-  | 'evidence_opened';
+  'evidence_opened',
+  /** The access log was read (detail: the officer asked about, if one), or refused. */
+  'access_log_viewed',
+  'access_log_refused',
+] as const;
+export type DeskAuditAction = (typeof DESK_AUDIT_ACTIONS)[number];
 
 /** What an audited workspace action may carry besides the ids: an id or a value from a fixed list, never text. */
 export interface DeskAuditIds {
@@ -55,6 +60,23 @@ export interface DeskTrailEvent {
   action: string;
   at: number;
   detail: string | null;
+}
+
+/** One audited action as the access log lists it: who, what, when, and the case it was about. */
+export interface DeskAccessEvent {
+  actor: string;
+  action: string;
+  at: number;
+  /** The case's reference, when the action was about a case. */
+  reference: string | null;
+  detail: string | null;
+}
+
+/** Which audited actions the access log reads: of these actors (all when left out), newest first. */
+export interface DeskAccessFilter {
+  actors?: readonly string[];
+  since: number;
+  limit: number;
 }
 
 /** A case as the queue lists it: no text at all, and its newest alert or notice. */

@@ -33,6 +33,8 @@ export type { CaseStatQuery, CaseStatRow } from './statistics-repository.js';
 export type { AlertRow, AuditAction } from './alert-repository.js';
 export type { AttemptScope } from './attempt-repository.js';
 export type {
+  DeskAccessEvent,
+  DeskAccessFilter,
   DeskAuditAction,
   DeskAuditIds,
   DeskCaseFilter,

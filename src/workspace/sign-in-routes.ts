@@ -193,4 +193,4 @@ export function nextPage(value: unknown): string | undefined {
   return typeof value === 'string' && NEXT_PAGE.test(value) ? value : undefined;
 }
 
-const NEXT_PAGE = /^\/petugas\/(kasus\/[A-Z0-9]{3}-[A-Z0-9]{3}|rota|statistik)$/;
+const NEXT_PAGE = /^\/petugas\/(kasus\/[A-Z0-9]{3}-[A-Z0-9]{3}|rota|statistik|akses)$/;

@@ -19,6 +19,8 @@ import { CaseDesk } from './case-desk.js';
 import { CaseEvidence } from './case-evidence.js';
 import { CaseHandover } from './case-handover.js';
 import { registerCaseRoutes } from './case-routes.js';
+import { AccessLogDesk } from './access-log-desk.js';
+import { registerAccessLogRoutes } from './access-log-routes.js';
 import { type DirectoryControl, RotaDesk } from './rota-desk.js';
 import { registerRotaRoutes } from './rota-routes.js';
 import { message, registerSignInRoutes } from './sign-in-routes.js';
@@ -97,6 +99,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
     actions: new CaseActions(options.desk),
     statistics: new StatisticsDesk(options.desk),
     rota: new RotaDesk(options.desk, options.directory),
+    accessLog: new AccessLogDesk(options.desk),
     regionName: options.regionName ?? (() => undefined),
     handover: new CaseHandover(options.desk),
     evidence: new CaseEvidence(options.desk),
@@ -111,6 +114,7 @@ export const workspacePlugin: FastifyPluginAsync<WorkspaceOptions> = async (app,
   registerCaseRoutes(app, context, rates.pagesPerIp);
   registerStatisticsRoutes(app, context, rates.pagesPerIp);
   registerRotaRoutes(app, context, rates.pagesPerIp);
+  registerAccessLogRoutes(app, context, rates.pagesPerIp);
 };
 
 export type WorkspaceContext = {
@@ -122,6 +126,7 @@ export type WorkspaceContext = {
   actions: CaseActions;
   statistics: StatisticsDesk;
   rota: RotaDesk;
+  accessLog: AccessLogDesk;
   regionName: (code: string) => string | undefined;
   handover: CaseHandover;
   evidence: CaseEvidence;

@@ -171,6 +171,20 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
           'desk_note_added',
           'signed_out',
         ]);
+        // The access log: newest first, with the case's reference, only the actors asked for.
+        expect(await tx.desk.accessLog({ actors: ['o-1'], since: NOW, limit: 10 })).toEqual([
+          { actor: 'o-1', action: 'signed_out', at: NOW + 4, reference: null, detail: null },
+          { actor: 'o-1', action: 'desk_note_added', at: NOW + 3, reference: 'AAA-111', detail: null },
+        ]);
+        expect((await tx.desk.accessLog({ since: NOW, limit: 2 })).map((e) => [e.actor, e.action])).toEqual([
+          ['o-1', 'signed_out'],
+          ['o-1', 'desk_note_added'],
+        ]);
+        expect((await tx.desk.accessLog({ since: NOW + 2, limit: 10 })).map((e) => e.at)).toEqual([
+          NOW + 4,
+          NOW + 3,
+        ]);
+        expect(await tx.desk.accessLog({ actors: [], since: 0, limit: 10 })).toEqual([]);
 
         await tx.cases.anonymizeConversation(a, NOW + 5);
         expect(await tx.desk.notes(caseA.id)).toEqual([]);

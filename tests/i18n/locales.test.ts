@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../src/db/alert-repository.js';
+import { DESK_AUDIT_ACTIONS } from '../../src/db/desk-rows.js';
 import { LANGUAGES } from '../../src/engine/types.js';
 import { LOCALES_DIR, loadResources } from '../../src/i18n/translator.js';
 
@@ -113,6 +115,13 @@ describe('locales', () => {
       );
     });
     expect(loud.map(([k]) => k)).toEqual([]);
+  });
+
+  // The case page's trail and the access log name every audited action in words.
+  it.each(['id', 'en'])('should name every audited action in %s', (lang) => {
+    const words = strings(lang);
+    const actions = [...new Set([...AUDIT_ACTIONS, ...DESK_AUDIT_ACTIONS])];
+    expect(actions.filter((action) => !words.has(`workspace:action.${action}`))).toEqual([]);
   });
 
   it.each(shipped)('should have no empty %s string', (lang) => {

@@ -1,5 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import {
+  type DeskAccessEvent,
+  type DeskAccessFilter,
   type DeskAuditAction,
   type DeskAuditIds,
   type DeskCaseFilter,
@@ -163,6 +165,17 @@ export class PgCaseDesk implements CaseDeskPort {
     return found;
   }
 
+  async accessLog(filter: DeskAccessFilter): Promise<DeskAccessEvent[]> {
+    if (filter.actors?.length === 0) return [];
+    return this.db
+      .select(ACCESS_COLUMNS)
+      .from(auditEvents)
+      .leftJoin(cases, eq(cases.id, auditEvents.caseId))
+      .where(accessWhere(filter))
+      .orderBy(desc(auditEvents.id))
+      .limit(filter.limit);
+  }
+
   async officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]> {
     return this.db
       .select({ action: auditEvents.action, at: auditEvents.at })
@@ -170,4 +183,17 @@ export class PgCaseDesk implements CaseDeskPort {
       .where(and(eq(auditEvents.actor, actor), gte(auditEvents.at, since)))
       .orderBy(auditEvents.id);
   }
+}
+
+const ACCESS_COLUMNS = {
+  actor: auditEvents.actor,
+  action: auditEvents.action,
+  at: auditEvents.at,
+  reference: cases.reference,
+  detail: auditEvents.detail,
+};
+
+function accessWhere(filter: DeskAccessFilter) {
+  const since = gte(auditEvents.at, filter.since);
+  return filter.actors ? and(since, inArray(auditEvents.actor, [...filter.actors])) : since;
 }
