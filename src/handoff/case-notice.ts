@@ -112,10 +112,27 @@ export function decideNoticeStart(
       roster,
     ),
     deadlineTimer(opened, level, deadlineAt),
+    // "Forwarded to the officers of …" names the office whose officers were told: the parent's when
+    // nobody of the case's own office is reachable now (installer trial: the reporter read Kota Jambi
+    // while only the province's officer had the notice).
     ...reporter({
-      keys: [forwardedPart(office.deadlines.low, risk, deadlineAt - now, officeName, found.reference)],
+      keys: [
+        forwardedPart(
+          office.deadlines.low,
+          risk,
+          deadlineAt - now,
+          toldOffice(first, roster, officeName),
+          found.reference,
+        ),
+      ],
     }),
   ];
+}
+
+/** The name of the office the first officers told belong to (one level is one office). */
+function toldOffice(told: readonly string[], roster: OfficerRoster, fallback: string): string {
+  const [first] = told;
+  return (first ? roster.officer(first)?.office.name : undefined) ?? fallback;
 }
 
 /** A notice's deadline passed: the next level is told, or, past the last, it is recorded as unanswered. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHotlineServices } from '../../src/conversations/directory-services.js';
@@ -5,6 +6,7 @@ import {
   createDirectoryGazetteer,
   EXAMPLE_DIRECTORY_FILE,
   loadDirectory,
+  parseDirectory,
 } from '../../src/directory/index.js';
 import { triage } from '../../src/triage/index.js';
 import { Conversation } from '../support/conversation-harness.js';
@@ -208,6 +210,41 @@ describe('the notice decision', () => {
     });
     const without = decideStartRinging(urgent, roster, DEFAULT_ALERT_LIMITS, MONDAY_11_WITA);
     expect(JSON.stringify(without)).not.toContain('officer:notice.link');
+  });
+
+  it("should name the office whose officers were told: the parent's when the case's own office has nobody reachable", () => {
+    // Kota Palu's officers are on WhatsApp only here, and only Telegram runs: the province is told.
+    const yaml = readFileSync(EXAMPLE_DIRECTORY_FILE, 'utf8');
+    const start = yaml.indexOf('- id: uptd-palu');
+    const block = yaml.slice(start, yaml.indexOf('\n  - id:', start + 1));
+    const whatsappOnly = parseDirectory(
+      yaml.replace(
+        block,
+        block
+          .replace(/telegram: (\d+), role/g, 'whatsapp: "+62 21 5550 0$1", role')
+          .replace(/\n\s*telegram: \d+,/, ''),
+      ),
+    );
+    const outputs = decideNoticeStart(
+      facts('medium'),
+      new OfficerRoster(whatsappOnly, () => ['telegram']),
+      MONDAY_11_WITA,
+    );
+    const told = outputs.flatMap((o) => (o.type === 'officer_message' ? [o.officerId] : []));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((id) => id.startsWith('sulteng-'))).toBe(true);
+    expect(outputs).toContainEqual({
+      type: 'reporter_message',
+      conversationId: 'c-1',
+      message: {
+        keys: [
+          {
+            key: 'hotline:notice.forwarded_within',
+            params: { office: 'UPTD PPA Provinsi Sulawesi Tengah', reference: 'K7M-4PX', hours: 6 },
+          },
+        ],
+      },
+    });
   });
 
   it('should tell nobody and say so when no channel reaches any officer', () => {
