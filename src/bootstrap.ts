@@ -10,15 +10,21 @@ import { resolveDataKeys } from './db/resolve-data-keys.js';
 import { createHotlineServices } from './conversations/directory-services.js';
 import { splitForChannel } from './conversations/message-parts.js';
 import { Hotline } from './conversations/hotline-runtime.js';
-import { createDirectoryGazetteer, loadDirectoryWithWarnings } from './directory/index.js';
+import { createDirectoryGazetteer, type Directory, loadDirectoryWithWarnings } from './directory/index.js';
 import { createTranslator } from './i18n/translator.js';
 import { triage } from './triage/index.js';
 
-export async function createHotline(config: Config, logger: Logger): Promise<Hotline> {
+export async function createHotline(
+  config: Config,
+  logger: Logger,
+  /** Sees the directory as loaded (`serve` checks the configuration against it). */
+  onDirectory: (directory: Directory) => void = () => undefined,
+): Promise<Hotline> {
   // Validated at start-up: a broken directory must stop the service, not a conversation. Warnings
   // (a drill's short timeout, a zone taken from the region) are logged and the service starts.
   const { directory, warnings } = loadDirectoryWithWarnings(config.directoryFile);
   for (const warning of warnings) logger.warn({ file: config.directoryFile, warning }, 'directory warning');
+  onDirectory(directory);
   const gazetteer = createDirectoryGazetteer(directory);
   // One translator for the conversations and the services that format text (office hours).
   const translator = createTranslator();

@@ -12,6 +12,7 @@ import { TelegramChannel, type TelegramChannelOptions } from './channels/telegra
 import { NO_RATE_LIMITS } from './channels/telegram/telegram-rate-limiter.js';
 import { WhatsAppCloudChannel } from './channels/whatsapp-cloud/whatsapp-cloud-channel.js';
 import type { Config } from './config/config.js';
+import { startupWarnings } from './config/startup-warnings.js';
 import { sharedAreaCatalog } from './directory/index.js';
 import type { HotlineGateway } from './conversations/hotline-gateway.js';
 import type { Hotline } from './conversations/hotline-runtime.js';
@@ -104,7 +105,9 @@ async function startHotline(
   config: Config,
   logger: Logger,
 ): Promise<{ hotline: Hotline; baileys: { stop(): Promise<void> } | undefined }> {
-  const hotline = await createHotline(config, logger);
+  const hotline = await createHotline(config, logger, (directory) => {
+    for (const warning of startupWarnings(config, directory)) logger.warn(warning);
+  });
   try {
     return {
       hotline,
