@@ -155,7 +155,7 @@ describe('start-up problems', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(/Usage/);
     expect(result.lines).toContainEqual(
-      `Directory error: ${file}: x: nmae: unknown key "nmae"; remove it or fix its spelling (known keys: id, name, kind, regions, aliases, parent, timezone, location, verified, phone, whatsapp, address, hours, contactPerson, services, ackTimeoutSeconds, deadlines, officers, oncall)`,
+      `Directory error: ${file}: x: nmae: unknown key "nmae"; remove it or fix its spelling (known keys: id, name, kind, regions, aliases, parent, timezone, location, verified, phone, whatsapp, address, hours, contactPerson, alurLayanan, services, ackTimeoutSeconds, deadlines, officers, oncall)`,
     );
     expect(result.lines.at(-1)).toMatch(/problem\(s\); the service cannot start until they are fixed/);
   });

@@ -3,14 +3,13 @@
  * offices, with no channel at all, or with an administrator id the directory does not know, said
  * nothing of it.
  */
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { startupWarnings } from '../../src/config/startup-warnings.js';
 import { EXAMPLE_DIRECTORY_FILE, loadDirectory } from '../../src/directory/index.js';
 
-const KEY = Buffer.alloc(32, 7)
-  .map((b, i) => b + i)
-  .toString('base64');
+const KEY = randomBytes(32).toString('base64');
 const SHORT_FILE = new URL('../directory/fixtures/short-offices.yaml', import.meta.url).pathname;
 
 describe('start-up warnings', () => {
