@@ -1,8 +1,10 @@
 import type { Config } from '../config/config.js';
-import { backupDatabase, restoreDatabase } from '../db/backup.js';
+import { backupDatabase, erasedSinceBackup, restoreDatabase } from '../db/backup.js';
+import { reapplyErasures } from '../conversations/restore-erasures.js';
+import { openSqliteStorage } from '../db/sqlite-storage.js';
 import { refuseWhileServed } from '../db/service-pid-file.js';
 import { verifyDataKeys } from '../db/data-key-check.js';
-import { FieldCipher } from '../db/field-cipher.js';
+import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { resolveDataKeys } from '../db/resolve-data-keys.js';
 import { systemClock } from '../lib/clock.js';
 import type { Logger } from 'pino';
@@ -11,7 +13,7 @@ import type { Logger } from 'pino';
 export async function backupCommand(args: string[], config: Config): Promise<number> {
   if (config.postgresUrl) {
     process.stderr.write(
-      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations)\n',
+      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations → Backup and restore → On PostgreSQL)\n',
     );
     return 1;
   }
@@ -34,7 +36,7 @@ export async function backupCommand(args: string[], config: Config): Promise<num
 export async function restoreCommand(args: string[], config: Config, logger: Logger): Promise<number> {
   if (config.postgresUrl) {
     process.stderr.write(
-      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations)\n',
+      'on PostgreSQL, back up and restore with pg_dump and pg_restore (README → Operations → Backup and restore → On PostgreSQL)\n',
     );
     return 1;
   }
@@ -46,12 +48,33 @@ export async function restoreCommand(args: string[], config: Config, logger: Log
   refuseWhileServed(config.databaseFile, 'a restore');
   const keys = resolveDataKeys(config, logger);
   const cipher = new FieldCipher(keys);
+  const now = systemClock.now();
   const { keptAs } = await restoreDatabase(source, config.databaseFile, {
-    now: systemClock.now(),
+    now,
     checkKeys: (backup) => verifyDataKeys(backup, cipher, keys),
   });
-  process.stdout.write(
-    `Restored ${config.databaseFile} from ${source}.${keptAs ? ` The database it replaced is kept as ${keptAs}.` : ''} Start the service again.\n`,
-  );
+  process.stdout.write(`Restored ${config.databaseFile} from ${source}.\n`);
+  if (keptAs) {
+    process.stdout.write(`${await eraseAgain(config.databaseFile, keptAs, keys, now)}\n`);
+    process.stdout.write(
+      `The database it replaced is kept as ${keptAs} (encrypted like the database): delete it once the service runs well on the restored one.\n`,
+    );
+  }
+  process.stdout.write('Start the service again.\n');
   return 0;
+}
+
+/** Erases again, in the restored database, every chat erased since the backup was taken. */
+async function eraseAgain(file: string, replaced: string, keys: DataKey[], now: number): Promise<string> {
+  const found = erasedSinceBackup(file, replaced);
+  if (!found)
+    return `The replaced database could not be read, so chats erased after the backup may be back: repeat those requests (hotline case erase <reference>) and run hotline retention.`;
+  if (found.erased.length === 0) return 'No chat had been erased since the backup.';
+  const storage = openSqliteStorage(file, keys);
+  try {
+    const count = await reapplyErasures(storage, found, now);
+    return `Erased again ${count} chat(s) that had been erased since the backup (a reporter's hapus, case erase or retention): a restore never brings them back.`;
+  } finally {
+    await storage.close();
+  }
 }

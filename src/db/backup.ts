@@ -91,3 +91,51 @@ function openExisting(file: string, name: string): Database.Database {
     throw new AppError('not_a_database', `${file} is not a SQLite database`, 500, { cause });
   }
 }
+
+/** Chats erased in the replaced database after the backup was taken (restore puts them back otherwise). */
+export interface ErasedSinceBackup {
+  /** Conversations whose messages the backup holds and the replaced database no longer does. */
+  erased: string[];
+  /** Of those, the ones the replaced database forgot altogether (retention deletes the chat too). */
+  forgotten: string[];
+}
+
+/**
+ * What a reporter's `hapus`, `hotline case erase` or the retention sweep removed from the replaced
+ * database since the backup was taken. Inbound messages are deleted by nothing but an erasure, so a
+ * message id the backup holds and the replaced database lacks names an erased chat; a case the
+ * replaced database holds as an anonymous count names one too. Undefined when the replaced database
+ * fails SQLite's own check: a damaged file is no witness, and restoring from it must not erase.
+ */
+export function erasedSinceBackup(restoredFile: string, replacedFile: string): ErasedSinceBackup | undefined {
+  const db = new Database(restoredFile);
+  try {
+    const old = new Database(replacedFile, { readonly: true, fileMustExist: true });
+    try {
+      const check = old.prepare('pragma quick_check').pluck().get();
+      if (check !== 'ok') return undefined;
+    } finally {
+      old.close();
+    }
+    db.prepare('attach database ? as replaced').run(replacedFile);
+    const ids = (sql: string) => db.prepare(sql).pluck().all() as string[];
+    const erased = ids(`
+      select distinct m.conversation_id from main.inbound_messages m
+       where not exists (select 1 from replaced.inbound_messages r where r.id = m.id)
+      union
+      select m.conversation_id from main.cases m join replaced.cases r on r.id = m.id
+       where r.conversation_id is null and m.conversation_id is not null`);
+    const forgotten = ids(`
+      select c.id from main.conversations c
+       where not exists (select 1 from replaced.conversations r where r.id = c.id)
+         and exists (select 1 from main.inbound_messages m where m.conversation_id = c.id)`);
+    return { erased: [...new Set([...erased, ...forgotten])], forgotten };
+  } catch (error) {
+    // An older replaced database without these tables has nothing to say about erasures.
+    if (error instanceof Database.SqliteError && /no such (table|column)/.test(error.message))
+      return undefined;
+    throw error;
+  } finally {
+    db.close();
+  }
+}

@@ -56,6 +56,49 @@ describe('hotline backup and restore', () => {
     await reopened.hotline.close();
   });
 
+  it('should erase again what reporters had erased since the backup, and keep everyone else', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const database = join(dir.dir, 'hotline.db');
+    const env = { DATABASE_URL: database, DATA_KEY: TEST_KEY.key.toString('base64') };
+    const service = createTestHotline(database);
+    const erasing = Conversation.open({ hotline: service, userId: 'erasing' });
+    await erasing.run(REPORT);
+    const erasedCase = erasing.latestCase()!.reference;
+    const chatting = Conversation.open({ hotline: service, userId: 'chatting' }); // no report yet
+    await chatting.run(['halo', 'ya', 'saya mau tanya dulu soal suami saya']);
+    const staying = Conversation.open({ hotline: service, userId: 'staying' });
+    await staying.run(REPORT);
+    const keptCase = staying.latestCase()!.reference;
+    const backup = join(dir.dir, 'backup.db');
+    expect((await hotline(['backup', backup], env)).code).toBe(0);
+
+    // After the backup two of them delete their data.
+    await erasing.run(['hapus', 'ya']);
+    await chatting.run(['hapus', 'ya']);
+    await service.hotline.close();
+    service.data.close();
+
+    const restored = await hotline(['restore', backup], env);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/Erased again 2 chat\(s\) that had been erased since the backup/);
+    expect(restored.stdout).toMatch(/kept as .*before-restore-.* delete it once the service runs well/);
+
+    const reopened = createTestHotline(database);
+    const found = (reference: string) => reopened.data.repos.cases.findByReference(reference);
+    expect(found(erasedCase)).toMatchObject({ conversationId: null, details: {} });
+    expect(found(keptCase)?.details).toMatchObject({ notes: expect.arrayContaining(['baru']) });
+    // What each one wrote, as stored: the "hapus" that was kept until processed is emptied.
+    const written = (userId: string) => {
+      const id = reopened.data.repos.conversations.findId('console', userId);
+      return id ? reopened.data.repos.inbox.allOf(id).filter((m) => m.input !== null) : [];
+    };
+    expect(written('chatting')).toEqual([]);
+    expect(written('erasing')).toEqual([]);
+    expect(written('staying')).toHaveLength(REPORT.length);
+    await reopened.hotline.close();
+  });
+
   it('should refuse a second service, a restore and a copy while a service runs on the file', async () => {
     const dir = tempDir();
     dirs.push(dir);
