@@ -43,7 +43,12 @@ export async function startService(
 ): Promise<RunningService> {
   const dataKeys = resolveDataKeys(config, logger);
   // One process per SQLite file (db/service-pid-file.ts); PostgreSQL is made for several.
-  const release = config.postgresUrl ? () => undefined : claimDatabaseFile(config.databaseFile);
+  const release = config.postgresUrl
+    ? () => undefined
+    : claimDatabaseFile(
+        config.databaseFile,
+        dataKeys.map((key) => key.id),
+      );
   let started: Awaited<ReturnType<typeof startHotline>>;
   try {
     started = await startHotline({ ...config, dataKeys }, logger);

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
+import type pg from 'pg';
+import { type Config, ConfigError } from '../config/config.js';
+import { servingProcess } from '../db/service-pid-file.js';
 import { openHotlineDatabase } from '../db/client.js';
 import { type DataKey, FieldCipher } from '../db/field-cipher.js';
 import { type RotationReport, rotateKeys } from '../db/key-rotation.js';
@@ -28,6 +30,12 @@ export async function keysCommand(args: string[], config: Config, logger: Logger
 
 /** Opened like the service opens it (the key check first), so a wrong DATA_KEY changes nothing. */
 function rotateOnSqlite(file: string, keys: DataKey[]): RotationReport {
+  const serving = servingProcess(file);
+  // A pid file from before it named its keys says nothing either way.
+  if (serving?.keys)
+    refuseUnlessRead(keys, [
+      { who: `the service (process ${serving.pid} on ${serving.host})`, keys: serving.keys },
+    ]);
   const db = openHotlineDatabase(file, new FieldCipher(keys), keys);
   try {
     return rotateKeys(db.$client, keys);
@@ -41,10 +49,39 @@ async function rotateOnPostgres(url: string, keys: DataKey[]): Promise<RotationR
   pool.on('error', () => undefined);
   try {
     await prepareDatabase(pool, new FieldCipher(keys), keys);
+    refuseUnlessRead(keys, await runningInstances(pool));
     return await rotatePostgresKeys(pool, keys);
   } finally {
     await pool.end();
   }
+}
+
+/**
+ * A value rewritten under a key a running instance does not hold is one that instance can no longer
+ * read (installer trial: every returning reporter got "ada gangguan"). So every running instance
+ * must already read the newest key: README → Operations → Keys, step 2, checked.
+ */
+function refuseUnlessRead(keys: DataKey[], running: { who: string; keys: string[] }[]): void {
+  const newest = keys[0]!.id;
+  const blind = running.filter((instance) => !instance.keys.includes(newest));
+  if (blind.length === 0) return;
+  const [first] = blind;
+  throw new ConfigError(
+    'DATA_KEY',
+    `puts key ${newest} first, but ${first!.who} reads only key id(s) ${first!.keys.join(', ')}${blind.length > 1 ? ` (and ${blind.length - 1} more instance(s))` : ''}: restart every instance with this DATA_KEY first, then rotate (README → Operations → Keys, step 2); nothing was re-encrypted`,
+  );
+}
+
+/** The instances serving this database now, by their presence connections (postgres-storage.ts). */
+async function runningInstances(pool: pg.Pool): Promise<{ who: string; keys: string[] }[]> {
+  const { rows } = await pool.query<{ name: string; addr: string | null }>(
+    `select application_name as name, client_addr::text as addr from pg_stat_activity
+      where datname = current_database() and application_name like 'hotline lock % keys=%'`,
+  );
+  return rows.map((row) => ({
+    who: `an instance${row.addr ? ` at ${row.addr}` : ''} (${row.name.split(' ')[2]})`,
+    keys: (/ keys=(.*)$/.exec(row.name)?.[1] ?? '').split(',').filter(Boolean),
+  }));
 }
 
 function printReport(report: RotationReport, keys: DataKey[]): void {

@@ -72,6 +72,11 @@ export class FieldCipher {
     );
   }
 
+  /** The ids of the keys it holds, newest first (ids name keys; they never reveal one). */
+  keyIds(): string[] {
+    return [...this.byId.keys()];
+  }
+
   encrypt(plain: string): string {
     const iv = freshIv();
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);

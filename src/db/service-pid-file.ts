@@ -19,6 +19,8 @@ interface PidRecord {
   /** Linux's id of this boot; absent elsewhere. */
   boot?: string;
   since: string;
+  /** The ids (never the keys) of the DATA_KEY list it runs with, newest first: `keys rotate` reads them. */
+  keys?: string[];
 }
 
 /** Linux's id of the current boot (it changes at every restart of the machine). */
@@ -66,7 +68,7 @@ export function servingProcess(databaseFile: string): PidRecord | undefined {
 }
 
 /** Names this process as the one serving `databaseFile`; returns how to let go at shutdown. */
-export function claimDatabaseFile(databaseFile: string): () => void {
+export function claimDatabaseFile(databaseFile: string, keyIds: readonly string[] = []): () => void {
   if (databaseFile === ':memory:') return () => undefined;
   const other = servingProcess(databaseFile);
   if (other)
@@ -81,6 +83,7 @@ export function claimDatabaseFile(databaseFile: string): () => void {
     host: hostname(),
     ...(boot ? { boot } : {}),
     since: new Date().toISOString(),
+    ...(keyIds.length > 0 ? { keys: [...keyIds] } : {}),
   };
   try {
     // Before the database is opened, which would make its folder too (a first start).

@@ -8,7 +8,7 @@ import { openPostgresStorage } from '../../src/db/postgres/postgres-storage.js';
 import { describePostgres, postgresForTests } from '../support/postgres-test-database.js';
 import { Conversation } from '../support/conversation-harness.js';
 import { createTestHotline, tempDir } from '../support/test-hotline.js';
-import { runHotline } from '../support/cli.js';
+import { runHotline, type ServeProcess, startServe } from '../support/cli.js';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => {
@@ -94,6 +94,41 @@ describe('hotline keys rotate', () => {
     expect(dropped.code).toBe(1);
     expect(dropped.stderr).toContain(`look-ups were made with key id ${oldKey.id}`);
     // Several CLI processes beside a running service: past 20 s when the suite shares the CPU.
+  }, 60_000);
+});
+
+describe('hotline keys rotate before every instance holds the new key', () => {
+  // Installer trial: rotating before the restart left the running service unable to read anything
+  // it had written, and every returning reporter got "Maaf, ada gangguan".
+  it('should refuse while the service runs without the new key, and rotate once it was restarted with it', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const database = join(dir.dir, 'hotline.db');
+    const oldKey = dataKey(randomBytes(32));
+    const newKey = dataKey(randomBytes(32));
+    const both = `${newKey.key.toString('base64')},${oldKey.key.toString('base64')}`;
+    const stop = (serve: ServeProcess) =>
+      new Promise((resolve) => {
+        serve.child.once('exit', resolve);
+        serve.child.kill('SIGTERM');
+      });
+
+    const old = await startServe({ DATABASE_URL: database, DATA_KEY: oldKey.key.toString('base64') });
+    const refused = await hotline(['keys', 'rotate'], { DATABASE_URL: database, DATA_KEY: both });
+    await stop(old);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `DATA_KEY puts key ${newKey.id} first, but the service (process ${old.child.pid} on `,
+    );
+    expect(refused.stderr).toContain(`reads only key id(s) ${oldKey.id}: restart every instance`);
+    expect(refused.stdout).not.toMatch(/Re-encrypted/);
+    expect(keyIdsIn(database).has(newKey.id)).toBe(false);
+
+    const restarted = await startServe({ DATABASE_URL: database, DATA_KEY: both });
+    const done = await hotline(['keys', 'rotate'], { DATABASE_URL: database, DATA_KEY: both });
+    await stop(restarted);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toMatch(new RegExp(`under key ${newKey.id}`));
   }, 60_000);
 });
 
@@ -214,6 +249,31 @@ describePostgres('hotline keys rotate on PostgreSQL', postgres, (server) => {
         DATA_KEY: `${newKey.key.toString('base64')},${oldKey.key.toString('base64')}`,
       });
       expect(reopened.code).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
+
+  it('should refuse while an instance runs without the new key, naming it', async () => {
+    const database = await server.freshDatabase();
+    const oldKey = dataKey(randomBytes(32));
+    const newKey = dataKey(randomBytes(32));
+    const env = {
+      DATABASE_URL: database.url,
+      DATA_KEY: `${newKey.key.toString('base64')},${oldKey.key.toString('base64')}`,
+    };
+    try {
+      const old = await openPostgresStorage(database.url, [oldKey]);
+      const refused = await hotline(['keys', 'rotate'], env);
+      await old.close();
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`DATA_KEY puts key ${newKey.id} first, but an instance`);
+      expect(refused.stderr).toContain(`reads only key id(s) ${oldKey.id}`);
+
+      const restarted = await openPostgresStorage(database.url, [newKey, oldKey]);
+      const done = await hotline(['keys', 'rotate'], env);
+      await restarted.close();
+      expect(done.code).toBe(0);
     } finally {
       await database.drop();
     }

@@ -30,6 +30,8 @@ export class PgAdvisoryLock implements ExclusiveLock {
     private readonly url: string,
     private readonly name: string,
     private readonly namespace = LOCK_NAMESPACE,
+    /** Said after the name in the connection's application_name (pg_stat_activity shows it). */
+    private readonly label?: string,
   ) {}
 
   /**
@@ -72,7 +74,7 @@ export class PgAdvisoryLock implements ExclusiveLock {
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
-      application_name: `hotline lock ${this.name}`,
+      application_name: `hotline lock ${this.name}${this.label ? ` ${this.label}` : ''}`,
       options: SERVER_KEEPALIVE,
     });
     // A dropped connection is reported here; the next acquire opens another and asks again.

@@ -70,7 +70,13 @@ export class PostgresStorage implements Storage {
     private readonly url: string,
     private readonly options: { splitPayload?: PayloadSplitter } = {},
   ) {
-    this.presence = new PgAdvisoryLock(url, this.instance, PRESENCE_NAMESPACE);
+    // Its connection's name says which keys this instance reads, for `keys rotate` to check.
+    this.presence = new PgAdvisoryLock(
+      url,
+      this.instance,
+      PRESENCE_NAMESPACE,
+      presenceLabel(cipher.keyIds()),
+    );
   }
 
   /**
@@ -240,4 +246,13 @@ export async function openPostgresStorage(
     throw error;
   }
   return storage;
+}
+
+/**
+ * "keys=ab12cd34,…": the key ids of a live instance, newest first, in its presence connection's
+ * application_name. PostgreSQL keeps 63 bytes of it; the newest key, which `keys rotate` asks
+ * about, comes first and is never cut.
+ */
+export function presenceLabel(keyIds: readonly string[]): string {
+  return `keys=${keyIds.join(',')}`;
 }
