@@ -1,7 +1,8 @@
 /**
  * pino, with the rule that no log line holds message text, phone numbers or tokens. Code logs ids
  * and codes only; redaction is the safety net for a field that slips through, and the request
- * serializer drops query strings (the WhatsApp handshake carries its verify token there).
+ * serializer logs the route's pattern, never the path or its query string (the WhatsApp handshake
+ * carries its verify token there).
  */
 import pino, { type Logger, type LoggerOptions } from 'pino';
 
@@ -31,9 +32,11 @@ export function loggerOptions(level: LoggerOptions['level'] = 'info'): LoggerOpt
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
-      req: (req: { method?: string; url?: string; id?: string }) => ({
+      // The route, not the path: a path holds case references and evidence ids
+      // (/petugas/kasus/K7M-4PX), and an unknown one is whatever a stranger typed.
+      req: (req: { method?: string; id?: string; routeOptions?: { url?: string } }) => ({
         method: req.method,
-        url: req.url?.split('?')[0],
+        url: req.routeOptions?.url ?? '(no route)',
         id: req.id,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),

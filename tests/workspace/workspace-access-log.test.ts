@@ -59,5 +59,10 @@ describe('the access log page', () => {
       'access_log_refused',
     ]);
     expect(audited('sulteng-s')).toContain('access_log_viewed');
+    // Installer trial: at LOG_LEVEL=debug each request's line carried the page's path, and with it
+    // the case reference; it names the route now.
+    const logs = ws.scene.reporter.t.logs.text;
+    expect(logs).toContain('"url":"/petugas/kasus/:reference"');
+    expect(logs).not.toContain(reference);
   });
 });
