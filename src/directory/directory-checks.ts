@@ -312,8 +312,14 @@ function defaultTimezones(
   for (const office of offices) {
     const zone = zoneOf(office, new Set([office.id])) ?? 'Asia/Jakarta';
     zones.set(office.id, zone);
-    if (office.timezone === undefined && office.kind !== 'national')
-      warn(office, 'timezone', `not set; using ${zone} from its region (add timezone to be explicit)`);
+    if (office.timezone !== undefined || office.kind === 'national') continue;
+    // Where it came from (installer trial: "from its region" for an office that has none).
+    const from = regionCodes.get(office.id)?.length
+      ? 'its region'
+      : office.parent
+        ? `the office above it ("${office.parent}")`
+        : 'the default';
+    warn(office, 'timezone', `not set; using ${zone} from ${from} (add timezone to be explicit)`);
   }
   return zones;
 }

@@ -356,6 +356,20 @@ describe('directory problems', () => {
     );
   });
 
+  it('should say where an office without its own zone got one: its region or the office above it', () => {
+    const data = smallDirectory();
+    Object.assign(pati(data), { regions: [], aliases: [] });
+    delete (pati(data) as Partial<OfficeData>).timezone;
+    delete (officeOf(data, 'uptd-jateng') as Partial<OfficeData>).timezone;
+    const { warnings } = checkDirectoryText(toYaml(data), 'offices.yaml');
+    expect(warnings).toContainEqual(
+      'uptd-pati: timezone: not set; using Asia/Jakarta from the office above it ("uptd-jateng") (add timezone to be explicit)',
+    );
+    expect(warnings).toContainEqual(
+      'uptd-jateng: timezone: not set; using Asia/Jakarta from its region (add timezone to be explicit)',
+    );
+  });
+
   it('should report a misspelt officer key once, not also every rota line of that office', () => {
     // Officer trial: `telgram:` read as four errors, three of them "pati-a is not an officer".
     const problems = problemsAfter((data) =>

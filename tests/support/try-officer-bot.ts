@@ -29,8 +29,10 @@ process.stdout.write(
     `A stand-in Telegram Bot API is listening on ${root}.`,
     'Start the service with:',
     `  TELEGRAM_BOT_TOKEN=${api.token} TELEGRAM_API_ROOT=${root} npm start`,
-    'then open http://127.0.0.1:3000/petugas and sign in as palu-a (chat 100000201 in the example',
-    'directory). Every message the bot sends appears below. Ctrl+C to stop.',
+    `then open http://127.0.0.1:${process.env.PORT ?? 3000}/petugas and sign in as palu-s (the example`,
+    "directory's Kota Palu supervisor, chat 100000209, on call at all hours; palu-a is on call",
+    'weekdays 08:00-16:00 WITA, palu-b the other hours). Every message the bot sends appears below.',
+    'Ctrl+C to stop.',
     '',
   ].join('\n'),
 );
