@@ -166,7 +166,14 @@ export const openingStates: States<OpeningState> = {
   },
   info_contact: {
     type: 'end',
-    say: (ctx) => [contactMessage(route(ctx), 'info'), say('hotline:menu_hint')],
+    // An office that wrote its own alur layanan says how it works right under its contacts.
+    say: (ctx) => {
+      const r = route(ctx);
+      const own = r.contact.alur
+        ? [{ keys: [{ key: 'hotline:alur.office_steps', params: { steps: r.contact.alur } }] }]
+        : [];
+      return [contactMessage(r, 'info'), ...own, say('hotline:menu_hint')];
+    },
   },
 };
 

@@ -293,6 +293,16 @@ describe('the hotline conversation', () => {
       .join('\n');
     expect(national).toContain('Langkah selanjutnya:\n1. Laporan diterima petugas.');
     expect(national).not.toContain('Petugas kota');
+    await conversation.close();
+
+    // Asked only for the office's contacts, it says how that office works, right under them.
+    conversation = Conversation.open({
+      directoryFile: directoryWithVerified(['uptd-sulteng'], dir.dir, { 'uptd-sulteng': steps('provinsi') }),
+    });
+    const info = (await conversation.run(['kontak UPTD Palu', 'palu'])).flat().map((m) => m.text);
+    const at = info.findIndex((text) => text.includes('Telepon: +62 21 5550 0100'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(info[at + 1]).toBe(`Langkah selanjutnya:\n${steps('provinsi')}`);
   });
 
   it('should thank a reporter who tells the story at the consent question, keep it, and ask about danger next', async () => {
