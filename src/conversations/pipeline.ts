@@ -167,6 +167,7 @@ export class Pipeline {
               roster.replaceDirectory(directory);
               worker.replaceServices(source.services(directory));
               this.warnUnreachable();
+              this.warnStranded();
             },
             now: () => this.clock.now(),
             logger: options.logger,
@@ -201,10 +202,33 @@ export class Pipeline {
     );
   }
 
+  /**
+   * Cases not closed yet whose office the directory no longer has (an office removed, or cases
+   * copied in from another installation): nobody is alerted for them and only an administrator
+   * sees them, so say so at start and after a reload.
+   */
+  private warnStranded(): void {
+    const roster = this.roster;
+    if (!roster) return;
+    void this.storage
+      .unitOfWork((tx) => tx.desk.openOfficeIds())
+      .then((ids) => {
+        const known = new Set(roster.officeIds());
+        const stranded = ids.filter((id) => !known.has(id));
+        if (stranded.length === 0) return;
+        this.logger.warn(
+          { offices: stranded },
+          'cases not closed yet belong to offices the directory does not have: no officer is alerted for them and only an administrator sees them; put the office back in DIRECTORY_FILE, or move each case to another office in the workspace (as an administrator: Pindahkan)',
+        );
+      })
+      .catch(() => undefined);
+  }
+
   /** Starts the background loops and processes whatever a previous run left unfinished. */
   start(): void {
     // The channels are registered by now: say which on-call officers none of them reaches.
     this.warnUnreachable();
+    this.warnStranded();
     this.dispatcher.start();
     this.timers.start();
     this.mediaFetcher.start();

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import type { FieldCipher } from './field-cipher.js';
 import {
@@ -182,6 +182,15 @@ export class CaseDeskRepository {
         if (row.enc) found.set(row.reference, this.cipher.decryptJson<SimfoniStored>(row.enc));
     }
     return found;
+  }
+
+  openOfficeIds(): string[] {
+    return this.db
+      .selectDistinct({ officeId: cases.officeId })
+      .from(cases)
+      .where(and(isNotNull(cases.officeId), ne(cases.deskStatus, 'selesai')))
+      .all()
+      .map((row) => row.officeId!);
   }
 
   accessLog(filter: DeskAccessFilter): DeskAccessEvent[] {

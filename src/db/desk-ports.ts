@@ -133,6 +133,8 @@ export interface CaseDeskPort {
   /** Everything audited about a case, oldest first (actors, actions, times, the id an action was about). */
   trail(caseId: string): Promise<DeskTrailEvent[]>;
   officerEvents(actor: string, since: number): Promise<{ action: string; at: number }[]>;
+  /** The offices of cases not closed yet (`selesai`): a directory without one of them strands its cases. */
+  openOfficeIds(): Promise<string[]>;
   /** What officers did and opened (the workspace's access log): ids, actions, times, references. */
   accessLog(filter: DeskAccessFilter): Promise<DeskAccessEvent[]>;
   /** A transfer: the case's office changes (its alerts are the handoff's to close and open). */

@@ -160,6 +160,7 @@ export function workspaceContract(withStorage: (test: (t: Target) => Promise<voi
         await tx.desk.audit(NOW + 3, 'o-1', 'desk_note_added', { caseId: caseA.id, officeId: 'x' });
         await tx.desk.audit(NOW + 4, 'o-1', 'signed_out');
         expect((await tx.desk.one(caseA.id))?.deskStatus).toBe('ditangani');
+        expect((await tx.desk.openOfficeIds()).sort()).toEqual(['x', 'y']);
         expect(await tx.desk.notes(caseA.id)).toEqual([
           { officerId: 'o-1', text: 'called the school', at: NOW + 3 },
         ]);

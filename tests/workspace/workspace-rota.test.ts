@@ -20,6 +20,7 @@ describe('the rota page', () => {
   let ws: WorkspaceScene;
   let file: string;
   let cleanup: () => void;
+  let logs: () => string;
 
   async function open(): Promise<void> {
     const dir = tempDir();
@@ -36,6 +37,7 @@ describe('the rota page', () => {
         }),
       },
     });
+    logs = () => hotline.logs.text;
     ws = await WorkspaceScene.open(undefined, { hotline, directory: hotline.hotline.directoryReloader! });
   }
 
@@ -118,6 +120,23 @@ describe('the rota page', () => {
       { actor: 'sulteng-s', action: 'directory_reloaded' },
       { actor: 'sulteng-s', action: 'directory_reload_failed' },
     ]);
+  });
+
+  it('should warn when a reload leaves open cases with an office the directory no longer has', async () => {
+    await open();
+    await ws.report(); // a case of uptd-palu, not closed
+    const admin = ws.browser();
+    const queue = await admin.signIn('sulteng-s');
+    // The office's id changed in the file (installer trial: cases of offices no longer there were silent).
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('uptd-palu', 'uptd-kota-palu'));
+    expect(
+      (await admin.post('/petugas/rota/muat-ulang', { _csrf: Browser.csrf(queue) })).headers.location,
+    ).toBe('/petugas/rota?done=reloaded');
+    await expect
+      .poll(() => logs())
+      .toMatch(
+        /"offices":\["uptd-palu"\],"msg":"cases not closed yet belong to offices the directory does not have/,
+      );
   });
 
   it('should refuse a reload to anyone but an administrator, and without the CSRF token', async () => {

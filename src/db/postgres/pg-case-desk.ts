@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import {
   type DeskAccessEvent,
   type DeskAccessFilter,
@@ -163,6 +163,14 @@ export class PgCaseDesk implements CaseDeskPort {
         if (row.enc) found.set(row.reference, this.cipher.decryptJson<SimfoniStored>(row.enc));
     }
     return found;
+  }
+
+  async openOfficeIds(): Promise<string[]> {
+    const rows = await this.db
+      .selectDistinct({ officeId: cases.officeId })
+      .from(cases)
+      .where(and(isNotNull(cases.officeId), ne(cases.deskStatus, 'selesai')));
+    return rows.map((row) => row.officeId!);
   }
 
   async accessLog(filter: DeskAccessFilter): Promise<DeskAccessEvent[]> {
