@@ -32,14 +32,14 @@ interface Floors {
 
 // Accuracy floors per language on holdout/, set when a set is added there: the figures on all of
 // holdout/ with the code that first scored the new set (first-pass.md), minus 0.03. Blind sets 7
-// to 13 (set 13 scored once on 2026-12-07).
+// to 14 (set 14 scored once on 2026-12-07, fifth session).
 const HOLDOUT_FLOORS: Partial<Record<Language, Floors>> = {
-  id: { languageAccuracy: 0.96, urgentRecall: 0.93, urgentPrecision: 0.87, categoryF1: 0.87 },
-  en: { languageAccuracy: 0.96, urgentRecall: 0.95, urgentPrecision: 0.87, categoryF1: 0.82 },
-  jv: { languageAccuracy: 0.96, urgentRecall: 0.95, urgentPrecision: 0.84, categoryF1: 0.86 },
-  su: { languageAccuracy: 0.95, urgentRecall: 0.9, urgentPrecision: 0.92, categoryF1: 0.87 },
-  min: { languageAccuracy: 0.97, urgentRecall: 0.91, urgentPrecision: 0.92, categoryF1: 0.89 },
-  bug: { languageAccuracy: 0.97, urgentRecall: 0.89, urgentPrecision: 0.88, categoryF1: 0.79 },
+  id: { languageAccuracy: 0.96, urgentRecall: 0.94, urgentPrecision: 0.88, categoryF1: 0.87 },
+  en: { languageAccuracy: 0.95, urgentRecall: 0.95, urgentPrecision: 0.87, categoryF1: 0.82 },
+  jv: { languageAccuracy: 0.96, urgentRecall: 0.95, urgentPrecision: 0.85, categoryF1: 0.86 },
+  su: { languageAccuracy: 0.95, urgentRecall: 0.91, urgentPrecision: 0.92, categoryF1: 0.88 },
+  min: { languageAccuracy: 0.97, urgentRecall: 0.92, urgentPrecision: 0.92, categoryF1: 0.89 },
+  bug: { languageAccuracy: 0.97, urgentRecall: 0.9, urgentPrecision: 0.87, categoryF1: 0.79 },
 };
 
 // Regression check on dev/ (not accuracy): the rules keep fitting what they were fitted to.
