@@ -211,7 +211,10 @@ export class ConversationWorker {
     );
     const now = clock.now();
     await tx.savepoint(async () => {
+      // Tried again after a restart and failed again: the reporter was told the first time.
+      const told = await tx.inbox.triedBefore(inboundId);
       await tx.inbox.markProcessed(inboundId, now, 'failed');
+      if (told) return;
       // Only the address: the snapshot may be what is broken.
       const target = await tx.conversations.address(conversationId);
       if (!target) return;

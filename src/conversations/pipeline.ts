@@ -30,6 +30,9 @@ import { RetentionSweeper, sweepRetention } from './retention.js';
 import { SHARED_RECLAIM_MS, wakeOnSharedWork } from './shared-work.js';
 import { TimerScheduler } from './timer-scheduler.js';
 
+/** How old a failed message may be and still be tried again at start (older: the chat moved on). */
+const RETRY_FAILED_WITHIN_MS = 24 * 3_600_000;
+
 export class Pipeline {
   readonly translator: i18n;
   readonly logger: Logger;
@@ -224,6 +227,23 @@ export class Pipeline {
       .catch(() => undefined);
   }
 
+  /**
+   * A message that failed (its reporter was told "ada gangguan … Pesan Anda tersimpan") is tried
+   * again at the next start, when it is still its conversation's newest and under a day old: the
+   * restart that follows a fixed bug or key list then answers it (installer trial: it never was).
+   */
+  private retryFailed(): void {
+    const since = this.clock.now() - RETRY_FAILED_WITHIN_MS;
+    void this.storage
+      .unitOfWork((tx) => tx.inbox.retryFailed(since))
+      .then((count) => {
+        if (count === 0) return;
+        this.logger.warn({ count }, 'messages that failed before are tried again');
+        this.worker.wake();
+      })
+      .catch(() => undefined);
+  }
+
   /** Starts the background loops and processes whatever a previous run left unfinished. */
   start(): void {
     // The channels are registered by now: say which on-call officers none of them reaches.
@@ -234,6 +254,7 @@ export class Pipeline {
     this.mediaFetcher.start();
     this.retention?.start();
     this.worker.wake();
+    this.retryFailed();
     // Several instances on one database: work another one commits wakes this one's loops too.
     const shared = this.storage.coordination;
     if (shared && !this.stopSharedPoll)

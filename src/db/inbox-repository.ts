@@ -140,6 +140,26 @@ export class InboxRepository {
     this.setStatus.run({ status, processedAt: now, id });
   }
 
+  retryFailed(since: number): number {
+    return this.db.$client
+      .prepare(`
+        UPDATE inbound_messages SET status = 'pending'
+        WHERE status = 'failed' AND received_at >= ?
+          AND NOT EXISTS (
+            SELECT 1 FROM inbound_messages later
+            WHERE later.conversation_id = inbound_messages.conversation_id AND later.id > inbound_messages.id)`)
+      .run(since).changes;
+  }
+
+  triedBefore(id: number): boolean {
+    const row = this.db
+      .select({ at: inboundMessages.processedAt })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.id, id))
+      .get();
+    return row?.at !== null && row?.at !== undefined;
+  }
+
   countPending(): number {
     return (
       this.db.select({ n: count() }).from(inboundMessages).where(eq(inboundMessages.status, 'pending')).get()

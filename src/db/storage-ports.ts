@@ -72,6 +72,14 @@ export interface InboxPort {
   markProcessed(id: number, now: number, status?: 'processed' | 'failed'): Promise<void>;
   countPending(): Promise<number>;
   /**
+   * Failed messages received since `since` that are still their conversation's newest go back to
+   * `pending` (at start: a fixed bug or key list may now process them; none jumps ahead of a later
+   * message). They keep their first failure's time, which `triedBefore` reads.
+   */
+  retryFailed(since: number): Promise<number>;
+  /** The message was taken to an end before (a pending one: it failed and is tried again; its reporter was told then). */
+  triedBefore(id: number): Promise<boolean>;
+  /**
    * A deletion request: the conversation's messages go, except the one that asked (`keepId`, its
    * text emptied; it is marked done after). Without `keepId` (an administrator, retention) all go.
    */

@@ -113,6 +113,53 @@ describe('inbound pipeline', () => {
   });
 });
 
+describe('a message that failed', () => {
+  it('should be tried again at the next start while it is its chat’s newest, telling the reporter only once', async () => {
+    const file = `${dir.dir}/hotline.db`;
+    const snapshotOf = (userId: string) =>
+      t.data.sql
+        .prepare('select snapshot_enc from conversations where id = ?')
+        .pluck()
+        .get(t.data.repos.conversations.findId('console', userId)) as string;
+    const setSnapshot = (userId: string, value: string) =>
+      t.data.sql
+        .prepare('update conversations set snapshot_enc = ? where id = ?')
+        .run(value, t.data.repos.conversations.findId('console', userId));
+    for (const user of ['fixed', 'broken', 'moved-on']) say('halo', user);
+    await settle();
+    const good = snapshotOf('fixed');
+    // What a bug or a missing key does: the chat's state cannot be read, so each message fails.
+    for (const user of ['fixed', 'broken', 'moved-on']) setSnapshot(user, 'garbage');
+    for (const user of ['fixed', 'broken', 'moved-on']) say('1', user);
+    await settle();
+    const apologies = (user: string) =>
+      sender.sent.filter((s) => s.address === `addr-${user}` && /^Maaf, ada gangguan/.test(s.message.text));
+    for (const user of ['fixed', 'broken', 'moved-on']) expect(apologies(user)).toHaveLength(1);
+    // One chat goes on after its failure: its failed message is behind it now, never replayed.
+    setSnapshot('moved-on', good);
+    say('halo lagi', 'moved-on');
+    await settle();
+    const movedOnBefore = sender.sent.filter((s) => s.address === 'addr-moved-on').length;
+
+    // The cause is fixed for one chat, and the service restarts.
+    setSnapshot('fixed', good);
+    await t.hotline.close();
+    t = createTestHotline(file);
+    const after = new RecordingSender();
+    t.hotline.registerSender(after);
+    t.hotline.start(); // as serve starts it
+    await expect.poll(() => after.sent.some((s) => s.address === 'addr-fixed')).toBe(true);
+    await t.hotline.whenIdle();
+    const to = (user: string) =>
+      after.sent.filter((s) => s.address === `addr-${user}`).map((s) => s.message.text);
+    expect(to('fixed').at(-1)).toMatch(/^Apa yang ingin Anda lakukan\?/); // the "1" (yes) is answered now
+    expect(to('broken')).toEqual([]); // failed again: not told a second time
+    expect(to('moved-on')).toEqual([]);
+    expect(movedOnBefore).toBeGreaterThan(0);
+    expect(t.logs.text).toContain('"count":2,"msg":"messages that failed before are tried again"');
+  });
+});
+
 describe('deleting my data', () => {
   it('should erase messages, answers and case details but keep an anonymous count', async () => {
     // The test triage calls "URGENT" urgent: the shortest way to an open case (consent, place).

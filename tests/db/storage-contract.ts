@@ -162,6 +162,36 @@ export function storageContract(
         });
       }));
 
+    it("should try a failed message again only while it is its chat's newest and recent, and know it failed before", () =>
+      withStorage(async ({ storage }) => {
+        const DAY = 86_400_000;
+        await storage.unitOfWork(async (tx) => {
+          const a = await chat(tx, 'a');
+          const b = await chat(tx, 'b');
+          const row = (conversationId: string, externalId: string, now = NOW) => ({
+            channel: 'telegram',
+            externalId,
+            conversationId,
+            payload: { input: { type: 'text', text: externalId } },
+            now,
+          });
+          const failedA = (await tx.inbox.insert(row(a, 'a1')))!;
+          const failedB = (await tx.inbox.insert(row(b, 'b1')))!;
+          const laterB = (await tx.inbox.insert(row(b, 'b2')))!;
+          const old = (await tx.inbox.insert(row(await chat(tx, 'c'), 'c1', NOW - 2 * DAY)))!;
+          for (const id of [failedA, failedB, old]) await tx.inbox.markProcessed(id, NOW, 'failed');
+          await tx.inbox.markProcessed(laterB, NOW);
+          expect(await tx.inbox.triedBefore(failedA)).toBe(true);
+          expect(await tx.inbox.retryFailed(NOW - DAY)).toBe(1); // not b's (a later one went), not c's (old)
+          const next = await tx.inbox.nextPending<{ input: { text: string } }>(NOW);
+          expect(next?.payload.input.text).toBe('a1');
+          expect(await tx.inbox.triedBefore(next!.id)).toBe(true);
+          expect(await tx.inbox.triedBefore(laterB)).toBe(true); // processed: it had its turn
+          expect(await tx.inbox.triedBefore((await tx.inbox.insert(row(a, 'a2')))!)).toBe(false);
+          expect(await tx.inbox.retryFailed(NOW - DAY)).toBe(0);
+        });
+      }));
+
     it("should erase a conversation's messages but the one asking, or all of them when none is", () =>
       withStorage(async ({ storage }) => {
         await storage.unitOfWork(async (tx) => {

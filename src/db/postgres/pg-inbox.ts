@@ -134,6 +134,24 @@ export class PgInbox implements InboxPort {
     ).execute({ id, status, now });
   }
 
+  async retryFailed(since: number): Promise<number> {
+    const result = await this.db.execute(sql`
+      UPDATE inbound_messages SET status = 'pending'
+      WHERE status = 'failed' AND received_at >= ${since}
+        AND NOT EXISTS (
+          SELECT 1 FROM inbound_messages later
+          WHERE later.conversation_id = inbound_messages.conversation_id AND later.id > inbound_messages.id)`);
+    return result.rowCount ?? 0;
+  }
+
+  async triedBefore(id: number): Promise<boolean> {
+    const [row] = await this.db
+      .select({ at: inboundMessages.processedAt })
+      .from(inboundMessages)
+      .where(eq(inboundMessages.id, id));
+    return row?.at !== null && row?.at !== undefined;
+  }
+
   async countPending(): Promise<number> {
     const [row] = await this.db
       .select({ n: count() })
