@@ -260,16 +260,8 @@ describe('the hotline conversation', () => {
         'uptd-palu': steps('kota'),
       }),
     });
-    const replies = await conversation.run([
-      'halo',
-      'ya',
-      'saya dipukul suami',
-      'tidak',
-      'ya',
-      'tidak',
-      'baru',
-      'palu',
-    ]);
+    const untilPlace = ['halo', 'ya', 'saya dipukul suami', 'tidak', 'ya', 'tidak', 'baru'];
+    const replies = await conversation.run([...untilPlace, 'palu']);
     const alur = replies.flat().find((m) => m.text.startsWith('Langkah selanjutnya:'));
     expect(alur?.text.startsWith(`Langkah selanjutnya:\n${steps('provinsi')}\n\n`)).toBe(true);
     const text = replies
@@ -285,9 +277,7 @@ describe('the hotline conversation', () => {
     conversation = Conversation.open({
       directoryFile: directoryWithVerified([], dir.dir, { 'uptd-palu': steps('kota') }),
     });
-    const national = (
-      await conversation.run(['halo', 'ya', 'saya dipukul suami', 'tidak', 'ya', 'tidak', 'baru', 'palu'])
-    )
+    const national = (await conversation.run([...untilPlace, 'palu']))
       .flat()
       .map((m) => m.text)
       .join('\n');
