@@ -8,10 +8,11 @@
 import type { DeskAccessEvent } from '../db/storage-ports.js';
 import type { OfficerRoster } from '../handoff/officer-roster.js';
 import type { DeskGateway } from './sign-in.js';
-import type { Viewer } from './workspace-access.js';
+import { SYSTEM_ACTOR, type Viewer, whoIs } from './workspace-access.js';
 
-/** The periods offered, in days; the first is the default. */
-export const ACCESS_LOG_DAYS = [30, 7, 90] as const;
+/** The periods offered, in days, shortest first; 30 is the default. */
+export const ACCESS_LOG_DAYS = [7, 30, 90] as const;
+const DEFAULT_DAYS = 30;
 /** One page's worth: enough for a month of a district office, and a cue to narrow it beyond. */
 export const ACCESS_LOG_LIMIT = 300;
 const DAY_MS = 86_400_000;
@@ -27,6 +28,8 @@ export interface AccessLogView {
   officers: { id: string; name: string; officeName: string }[];
   officer: string | undefined;
   days: number;
+  /** The periods to choose from, in days. */
+  periods: readonly number[];
   events: AccessLine[];
   /** More lines than a page holds: the oldest are left off. */
   truncated: boolean;
@@ -44,9 +47,6 @@ export interface AccessLine {
 
 export type AccessLogResult = { ok: AccessLogView } | { refused: 'forbidden' };
 
-/** The actor the service's own audit lines carry (alert-ringer.ts, case-notice.ts). */
-const SYSTEM_ACTOR = 'hotline';
-
 export class AccessLogDesk {
   constructor(private readonly desk: DeskGateway) {}
 
@@ -58,7 +58,7 @@ export class AccessLogDesk {
         await tx.desk.audit(now, viewer.officerId, 'access_log_refused', asked ? { detail: asked } : {});
         return { refused: 'forbidden' };
       }
-      const days = ACCESS_LOG_DAYS.find((d) => String(d) === query.days) ?? ACCESS_LOG_DAYS[0];
+      const days = ACCESS_LOG_DAYS.find((d) => String(d) === query.days) ?? DEFAULT_DAYS;
       const actors = asked ? [asked] : viewer.role === 'admin' ? undefined : officers.map((o) => o.id);
       const rows = await tx.desk.accessLog({
         ...(actors ? { actors } : {}),
@@ -71,6 +71,7 @@ export class AccessLogDesk {
           officers,
           officer: asked,
           days,
+          periods: ACCESS_LOG_DAYS,
           events: rows.slice(0, ACCESS_LOG_LIMIT).map((row) => line(row, roster)),
           truncated: rows.length > ACCESS_LOG_LIMIT,
         },
@@ -93,14 +94,14 @@ function visibleOfficers(viewer: Viewer, roster: OfficerRoster): AccessLogView['
 }
 
 function line(row: DeskAccessEvent, roster: OfficerRoster): AccessLine {
-  const name = (id: string) => roster.officer(id)?.officer.name;
   return {
     at: row.at,
-    actorName:
-      row.actor === SYSTEM_ACTOR ? null : name(row.actor) ? `${name(row.actor)} (${row.actor})` : row.actor,
+    actorName: row.actor === SYSTEM_ACTOR ? null : whoIs(roster, row.actor),
     action: row.action,
     reference: row.reference,
     // Only ids are kept in `detail`; a day or a status is not worth a column here.
-    about: row.detail ? (name(row.detail) ?? roster.officeName(row.detail) ?? null) : null,
+    about: row.detail
+      ? (roster.officer(row.detail)?.officer.name ?? roster.officeName(row.detail) ?? null)
+      : null,
   };
 }

@@ -25,7 +25,7 @@ import type { MaskWords } from './contact-mask.js';
 import { assignees, mayHandOver } from './case-handover.js';
 import { caseTimeline, type TimelineItem } from './case-timeline.js';
 import type { DeskGateway } from './sign-in.js';
-import { maySee, queueOffices, type Viewer } from './workspace-access.js';
+import { maySee, queueOffices, SYSTEM_ACTOR, type Viewer, whoIs } from './workspace-access.js';
 
 /** The queue reads at most this many of the newest cases (the date filter reaches older ones). */
 export const QUEUE_LIMIT = 500;
@@ -237,13 +237,6 @@ function nameOf(roster: OfficerRoster, officerId: string | null): string | null 
 }
 
 /** The names behind the ids a timeline mentions (officers, and the offices a case went to). */
-/** The actor the hotline's own audit lines carry (alert-ringer.ts, case-notice.ts). */
-const SYSTEM_ACTOR = 'hotline';
-
-function whoIs(roster: OfficerRoster, officerId: string): string {
-  const name = nameOf(roster, officerId);
-  return name ? `${name} (${officerId})` : officerId;
-}
 
 function namesIn(roster: OfficerRoster, timeline: readonly TimelineItem[]): Record<string, string> {
   const names: Record<string, string> = {};

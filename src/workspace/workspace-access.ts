@@ -8,6 +8,9 @@ import type { OfficerOnDuty, OfficerRoster } from '../handoff/officer-roster.js'
 
 export type Role = 'officer' | 'supervisor' | 'admin';
 
+/** The actor the hotline's own audit lines carry (alert-ringer.ts, case-notice.ts), not an officer. */
+export const SYSTEM_ACTOR = 'hotline';
+
 /** The signed-in officer, as every workspace page sees them. */
 export interface Viewer {
   officerId: string;
@@ -45,4 +48,10 @@ export function maySee(viewer: Viewer, row: DeskCaseRow, roster: OfficerRoster):
   // Told about it, not merely further down the chain: a provincial officer reads a district's case
   // once the alert reached them (officer trial: the whole chain could read every urgent story).
   return alert !== null && (alert.claimedBy === viewer.officerId || alert.told.includes(viewer.officerId));
+}
+
+/** "Name (id)": two officers may share a name (officer trial: three "Petugas Contoh A"). */
+export function whoIs(roster: OfficerRoster, officerId: string): string {
+  const name = roster.officer(officerId)?.officer.name;
+  return name ? `${name} (${officerId})` : officerId;
 }
