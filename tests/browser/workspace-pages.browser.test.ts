@@ -151,6 +151,21 @@ describe.skipIf(!chromiumAvailable)('the statistics and rota pages in a real bro
     await admin.page.locator('.notice', { hasText: 'Direktori sudah dimuat ulang' }).waitFor();
     await shoot(admin.page, 'rota', 300);
 
+    // The access log: what was opened and done, the administrator's own reading of pages included.
+    await admin.page.click('.sections a:has-text("Jejak akses")');
+    await admin.page.locator('h1', { hasText: 'Jejak akses' }).waitFor();
+    const rows = admin.page.locator('table.access tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    expect(await admin.page.locator('table.access', { hasText: 'membuka statistik' }).count()).toBe(1);
+    await admin.page.selectOption('#hari', '7');
+    await admin.page.click('button:has-text("Tampilkan")');
+    await admin.page.waitForURL(/hari=7/);
+    // On a phone the page stays within the screen; the table scrolls inside its box if it must.
+    expect(await admin.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    await shoot(admin.page, 'access', 300);
+
     expect(admin.problems).toEqual([]); // no CSP refusal, no script error
     await reporterContext.close();
     await adminContext.close();
