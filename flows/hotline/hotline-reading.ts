@@ -3,6 +3,7 @@
  * child, when, the place, the language), and a few whole answers mean "skip" or name a language.
  */
 import type { Ctx } from '../../src/engine/flow-definition.js';
+import { detectInfoQuestion } from './info-questions.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
 import {
   CATEGORIES,
@@ -42,6 +43,7 @@ export function absorb(text: string, ctx: HotlineCtx): { set: Partial<V>; lang?:
     ...(vars.child ? {} : triage.child ? { child: 'yes' as const } : {}),
     ...(vars.when ? {} : triage.when ? { when: triage.when } : {}),
     ...(triage.abroad ? { abroad: true } : {}),
+    ...(detectInfoQuestion(text)?.topic === 'counts' ? { askedIfCounts: true } : {}),
   };
   if (!vars.placeCode) {
     const found = ctx.env.services.hotline.findPlaceInText(text);

@@ -45,6 +45,8 @@ export interface HotlineVars {
   statusView: { reference: string; office: string; date: string };
   infoTopic: InfoTopic;
   infoPlace: string;
+  /** The story came as "does this count?": the safety question first says that it can, and whose fault it is not. */
+  askedIfCounts: boolean;
   language: Language;
   /** The conversation's language is settled (a clear first text, or the reporter's own choice). */
   languageDecided: boolean;
@@ -56,4 +58,13 @@ export interface HotlineVars {
   evidence: { kind: MediaKind; mediaId: string }[];
 }
 
-export type InfoTopic = 'alur' | 'contact' | 'kdrt' | 'sexual_violence' | 'online' | 'tppo' | 'service';
+export type InfoTopic =
+  | 'alur'
+  | 'contact'
+  | 'kdrt'
+  | 'sexual_violence'
+  | 'online'
+  | 'tppo'
+  | 'service'
+  /** "Does this count as violence?" */
+  | 'counts';

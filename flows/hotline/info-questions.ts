@@ -12,6 +12,14 @@ const OFFICE_WORDS =
 const ALUR =
   /\b(alur|alurnya|prosedur|cara melapor|cara lapor|langkah|langkahnya|proses pelaporan|how to report|procedure|service flow|setelah (saya |sy )?(lapor|melapor)|habis (lapor|melapor)|nanti diapain|diapain)\b/;
 const WHAT_IS = /\b(apa itu|apa yang dimaksud|apa sih|pengertian|arti|artinya|what is|what s|meaning of)\b/;
+/**
+ * "Does this count?" — "apakah dicubit guru termasuk kekerasan?", "ieu teh kaasup pelecehan teu?".
+ * Children and parents ask it before they dare to tell; the answer says what counts, and whose
+ * fault it is not.
+ */
+const COUNTS =
+  /\b(termasuk|tergolong|terhitung|itu|ini|kalebu|kalebet|kaasup|tamasuak|count as|counts as|considered|is it|is this|is that)\b[^.!]*\b(kekerasan|kakerasan|pelecehan|kdrt|abuse|violence|harassment|kejahatan|tindak pidana)\b/;
+const ASKING = /\?|\b(gak|ga|nggak|ngga|gk|tidak|bukan|bkn|kah|ora|henteu|teu|indak|dak|de|or not)\s*$/;
 
 const TOPICS: [RegExp, InfoTopic][] = [
   [/\b(tppo|trafficking|perdagangan orang|human trafficking)\b/, 'tppo'],
@@ -44,5 +52,7 @@ export function detectInfoQuestion(text: string): InfoQuestion | undefined {
     const match = TOPICS.find(([pattern]) => pattern.test(normalized));
     if (match) return { topic: match[1] };
   }
+  if (COUNTS.test(normalized) && (ASKING.test(text.trim()) || ASKING.test(normalized.trim())))
+    return { topic: 'counts' };
   return undefined;
 }

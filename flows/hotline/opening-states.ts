@@ -5,6 +5,7 @@
  */
 import { withoutCaseReferences } from '../../src/engine/case-reference-text.js';
 import type { Decision } from '../../src/engine/flow-definition.js';
+import type { TriageView } from '../../src/engine/types.js';
 import { contactMessage, emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects } from './hotline-reading.js';
 import { route } from './hotline-routing.js';
@@ -16,7 +17,7 @@ import {
   yesNo,
 } from './hotline-states.js';
 import type { HotlineVars } from './hotline-vars.js';
-import { detectInfoQuestion } from './info-questions.js';
+import { detectInfoQuestion, type InfoQuestion } from './info-questions.js';
 import { REFERENCE_TARGETS, typedReference } from './returning-states.js';
 
 /** Where a story told instead of answering can lead: consent first, then the safety question. */
@@ -42,7 +43,7 @@ export const openingStates: States<OpeningState> = {
       const info = triage.urgent ? undefined : detectInfoQuestion(input.text);
       const language = languageEffects(triage, ctx.vars);
       const offer = language.lang || ctx.vars.languageDecided ? {} : { offerLanguage: true };
-      if (info && !triage.role) {
+      if (info && !tellsOwnCase(info, input.text, triage)) {
         return {
           ...language,
           set: { ...language.set, infoTopic: info.topic, infoPlace: info.placeText ?? '' },
@@ -219,8 +220,17 @@ function questionOrStory(
 /** An information question (info-questions.ts) that tells no case of the writer's own: answered, no report. */
 export function infoAsked(text: string, ctx: HotlineCtx): Decision<HotlineVars, 'info_answer'> | undefined {
   const triage = ctx.env.triage(text);
-  if (triage.urgent || triage.role) return undefined;
+  if (triage.urgent) return undefined;
   const info = detectInfoQuestion(text);
-  if (!info) return undefined;
+  if (!info || tellsOwnCase(info, text, triage)) return undefined;
   return { set: { infoTopic: info.topic, infoPlace: info.placeText ?? '' }, next: 'info_answer' };
+}
+
+/**
+ * The question comes with the writer's own case, which is then read as a story. "Does this
+ * count?" is answered as information unless it tells a case at some length (the story path then
+ * answers it before the safety question); the other topics, whenever the writer says who they are.
+ */
+function tellsOwnCase(info: InfoQuestion, text: string, triage: TriageView): boolean {
+  return info.topic === 'counts' ? isStory(text, triage) : triage.role !== undefined;
 }

@@ -63,7 +63,13 @@ export const reportStates: States<ReportState> = {
   // === Safety first. An answer that is neither yes nor no is never a reason to stop here: not
   // knowing, or two answers the bot cannot read, give the emergency numbers and the report goes on;
   // the story told instead is kept and the question asked again, with thanks.
-  safety: { ...SAFETY_QUESTION, prompt: say('hotline:safety.question') },
+  safety: {
+    ...SAFETY_QUESTION,
+    prompt: (ctx) =>
+      ctx.vars.askedIfCounts
+        ? say('hotline:safety.counts', 'hotline:safety.question')
+        : say('hotline:safety.question'),
+  },
   safety_after_story: {
     ...SAFETY_QUESTION,
     prompt: say('hotline:safety.after_story', 'hotline:safety.question'),

@@ -144,6 +144,48 @@ describe('answers in the reporter’s own words', () => {
     expect(conversation.latestCase()).toMatchObject({ regionCode: null, officeId: 'sapa-129' });
   });
 
+  it('should answer "does this count?" — alone with what counts, with a story by saying it can and whose fault it is not', async () => {
+    conversation = Conversation.open();
+    // A parent's short question at the menu was "not understood".
+    const asked = await conversation.run([
+      'halo',
+      'ya',
+      'apakah dicubit guru sampai biru termasuk kekerasan?',
+    ]);
+    expect(texts(asked[2])[0]).toMatch(/^Pertanyaan yang penting\.\n.*siapa pun pelakunya: orang tua, guru/);
+    expect(texts(asked[2]).join('\n')).not.toMatch(NOT_UNDERSTOOD);
+    expect(conversation.latestCase()).toBeUndefined();
+    await conversation.close();
+
+    // A child asking about her own case: the question is answered before the safety question.
+    conversation = Conversation.open();
+    const told = await conversation.run([
+      'halo',
+      'ya',
+      'kak aku mau tanya, kalau ayah tiri suka pegang2 aku pas malam itu termasuk kekerasan gak?',
+    ]);
+    expect(texts(told[2])[0]).toMatch(
+      /^Terima kasih sudah bertanya\.\nYang Anda ceritakan bisa termasuk kekerasan, dan itu bukan salah Anda\.[\s\S]*dalam bahaya saat ini\?/,
+    );
+  });
+
+  it.each([
+    ['en', 'is it abuse if my husband takes all my salary every month?', 'yes', /^Thank you for asking\.\n/],
+    [
+      'su',
+      'ari dicarekan unggal poe ku salaki teh kaasup kekerasan teu?',
+      'muhun',
+      /^Hatur nuhun parantos naros\.\n/,
+    ],
+  ])(
+    'should answer "does this count?" about the writer\'s own case in %s, after consent',
+    async (_lang, question, yes, answer) => {
+      conversation = Conversation.open();
+      const replies = await conversation.run([question, yes]);
+      expect(texts(replies[1])[0]).toMatch(answer);
+    },
+  );
+
   it('should answer a question at the information menu, not open a report', async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([
