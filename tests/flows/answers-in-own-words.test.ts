@@ -34,6 +34,18 @@ describe('answers in the reporter’s own words', () => {
     expect(conversation.latestCase()).toMatchObject({ urgent: true, officeId: 'uptd-palu' });
   });
 
+  // Reporter trial 2: "ngga" was not understood twice, and the second time counted as danger.
+  it.each(['ngga', 'gk', 'ngga skrg dia lg pergi ke rumah ibunya'])(
+    'should take %j at the safety question as a no',
+    async (answer) => {
+      conversation = Conversation.open();
+      const replies = await conversation.run([...UP_TO_SAFETY, answer]);
+      expect(texts(replies[3]).join('\n')).not.toMatch(NOT_UNDERSTOOD);
+      expect(texts(replies[3]).join('\n')).not.toMatch(EMERGENCY);
+      expect(texts(replies[3])[0]).toMatch(/^Mohon dicek dulu\.\nSepertinya ini tentang: KDRT/);
+    },
+  );
+
   it('should take a Minangkabau yes with the rest of the sentence as a yes', async () => {
     conversation = Conversation.open();
     const replies = await conversation.run([...UP_TO_SAFETY, 'iyo, kini masih tadanga anak tu mamakiak']);
