@@ -40,7 +40,9 @@ export const detourStates: States<DetourState> = {
   },
   confirm_delete: {
     type: 'ask_choice',
-    prompt: say('common:delete.question'),
+    // From a chat that typed another number's reference: that report does not go with this chat's
+    // data (reporter trial 2 believed it gone). Worded for a reference that may be no report at all.
+    prompt: (ctx) => withOutsideNote(say('common:delete.question'), ctx),
     store: 'confirmDelete',
     options: [
       { id: 'yes', labelKey: 'common:delete.confirm', next: 'delete_data' },
@@ -50,7 +52,7 @@ export const detourStates: States<DetourState> = {
   delete_cancelled: { type: 'say', say: [say('common:delete.cancelled')], next: RETURN },
   delete_data: {
     type: 'end',
-    say: [say('common:delete.done')],
+    say: (ctx) => [withOutsideNote(say('common:delete.done'), ctx)],
     outputs: () => [{ type: 'erase_reporter_data' }],
   },
 };
@@ -203,4 +205,11 @@ function urgentStory(ctx: HotlineCtx): Partial<HotlineVars> {
   if (afterUrgent(ctx).type !== 'goto' || ctx.input?.type !== 'text') return {};
   const story = absorb(ctx.input.text, ctx).set;
   return ctx.state === 'safety' || ctx.state === 'safety_after_story' ? { ...story, danger: 'yes' } : story;
+}
+
+/** Adds "a report typed from this chat is not deleted with it" when this chat typed another's reference. */
+function withOutsideNote(message: Message, ctx: HotlineCtx): Message {
+  const reference = ctx.vars.outsideReference;
+  if (!reference) return message;
+  return { keys: [...message.keys, { key: 'hotline:outside.not_deleted', params: { reference } }] };
 }

@@ -369,6 +369,17 @@ describe('the hotline conversation', () => {
         .replaceAll(reference, 'REF')
         .replaceAll(`${pin.slice(0, 3)} ${pin.slice(3)}`, 'PIN'),
     ).toMatchFileSnapshot(golden('returning.id'));
+
+    // "hapus" here deletes this phone's chat only, and says so (reporter trial 2 believed the
+    // report gone); the report stays for the chat it was made in.
+    const erased = await later.run(['hapus', 'ya']);
+    const note = new RegExp(
+      `Jika ${reference} adalah laporan yang dibuat dari nomor lain, laporan itu tidak ikut terhapus`,
+    );
+    const said = (turn: number) => (erased[turn] ?? []).map((m) => m.text).join('\n');
+    expect(said(0)).toMatch(note);
+    expect(said(1)).toMatch(note);
+    expect(first.data.repos.cases.findByReference(reference)?.conversationId).not.toBeNull();
   });
 
   it('should let a reporter come back in their own chat with the reference and add to the story', async () => {
