@@ -5,7 +5,7 @@
  */
 import { MAX_CASE_TEXT_CHARS } from '../../src/engine/text-limits.js';
 import { emergencyMessage, say } from './hotline-messages.js';
-import { isChoiceWord, isSkip, isStory, readCasePin } from './hotline-reading.js';
+import { isChoiceWord, isQuestion, isSkip, isStory, readCasePin } from './hotline-reading.js';
 import { normalizeAnswer } from '../../src/engine/text-normalize.js';
 import type { CaseStatus, ReferenceAnswer } from './hotline-services.js';
 import {
@@ -37,7 +37,10 @@ export const returningStates: States<ReturningState> = {
       // "XNX-RY7", "saya mau tanya laporan XNX-RY7": asking about a case, not adding to the story
       // (a story that names its reference is still an addition).
       const text = ctx.vars.addition ?? '';
-      const asked = isStory(text, ctx.env.triage(text)) ? undefined : typedReference(text, ctx);
+      // A question that names the case ("gmn laporan sy XNX-RY7 udh ada yg tangani?") asks for its
+      // status even when it tells something (reporter trial 2: it was kept as an addition).
+      const question = isQuestion(text);
+      const asked = isStory(text, ctx.env.triage(text)) && !question ? undefined : typedReference(text, ctx);
       if (asked) return asked;
       // A tap on an old button or a bare yes/no ("2", "ya") after the case opened tells nothing:
       // not added to the case (officer trial: the story read "Tambahan dari pelapor: 2 / 1 / 2").
@@ -54,7 +57,9 @@ export const returningStates: States<ReturningState> = {
         outputs: [
           { type: 'case_update', patch: { reference: ctx.vars.reference, addNote: ctx.vars.addition } },
         ],
-        say: [{ keys: ['hotline:follow_up.saved'], params }],
+        // A question is kept for the officer to answer, and the reporter is told so, not only
+        // that an addition was saved (reporter trial 2: "will I get in trouble?" got "saved").
+        say: [{ keys: [question ? 'hotline:follow_up.question_saved' : 'hotline:follow_up.saved'], params }],
         next,
       };
     },

@@ -271,4 +271,24 @@ describe('answers in the reporter’s own words', () => {
     const added = texts(await conversation.say('dia sudah pergi, saya di rumah tetangga'));
     expect(added.join('\n')).toMatch(/tambahan Anda sudah disimpan/);
   });
+
+  // Reporter trial 2: after the report every question got "your addition was saved".
+  it('should keep a question asked after the report for the officer and say so, and show the status when it names the case', async () => {
+    conversation = Conversation.open();
+    await conversation.run(typedReport('kota palu'));
+    const reference = conversation.latestCase()!.reference;
+    const question = texts(
+      await conversation.say('terus gurunya nanti gimana bu? dipecat atau dilaporin polisi?'),
+    );
+    expect(question.join('\n')).toMatch(
+      new RegExp(
+        `^Terima kasih, pertanyaan Anda sudah kami simpan\\.\\n.*bersama laporan ${reference}, supaya petugas`,
+      ),
+    );
+    expect(conversation.latestCase()?.details.notes).toEqual(
+      expect.arrayContaining(['terus gurunya nanti gimana bu? dipecat atau dilaporin polisi?']),
+    );
+    const status = texts(await conversation.say(`gmn laporan sy ${reference} udh ada yg tangani blm?`));
+    expect(status[0]).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
+  });
 });
