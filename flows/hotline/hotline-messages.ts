@@ -7,13 +7,20 @@ export const say = (...keys: string[]): Message => ({ keys });
 
 /**
  * Safety rule 1: 112 first, police, SAPA 129 — plus mental-health support for self-harm, the
- * ambulance for an injury, and the migrant-worker line for someone abroad.
+ * ambulance for an injury, the migrant-worker line for someone abroad, and what to do (and not)
+ * under a threat to share photos (reporter trial 2: a sextortion deadline got only "go somewhere safe").
  */
-export function emergencyMessage(flags: { selfHarm?: boolean; injury?: boolean; abroad?: boolean }): Message {
+export function emergencyMessage(flags: {
+  selfHarm?: boolean;
+  injury?: boolean;
+  abroad?: boolean;
+  categories?: readonly string[];
+}): Message {
   const keys: MessagePart[] = ['common:emergency'];
   if (flags.injury) keys.push('common:emergency_injury');
   if (flags.selfHarm) keys.push('common:emergency_self_harm');
   if (flags.abroad) keys.push('common:emergency_abroad');
+  if (flags.categories?.includes('online')) keys.push('common:emergency_online');
   return { keys };
 }
 

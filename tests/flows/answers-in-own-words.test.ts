@@ -291,4 +291,21 @@ describe('answers in the reporter’s own words', () => {
     const status = texts(await conversation.say(`gmn laporan sy ${reference} udh ada yg tangani blm?`));
     expect(status[0]).toMatch(new RegExp(`Laporan ${reference} tercatat pada`));
   });
+
+  it('should tell someone threatened with their photos tonight what to do, with the emergency numbers', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'tolong ada yg ancam sebar foto bugil aku malam ini kalau aku ga kirim uang 2 juta',
+    ]);
+    const emergency = texts(replies[0])[0] ?? '';
+    expect(emergency).toMatch(EMERGENCY);
+    expect(emergency).toMatch(/jangan bayar dan jangan kirim apa pun lagi, simpan tangkapan layar/);
+    // Not for every emergency: a knife at the door gets no advice about photos.
+    await conversation.close();
+    conversation = Conversation.open();
+    const knife = texts(
+      (await conversation.run(['tolong suami saya bawa pisau mau bunuh saya sekarang']))[0],
+    );
+    expect(knife.join('\n')).not.toMatch(/tangkapan layar/);
+  });
 });
