@@ -308,4 +308,16 @@ describe('answers in the reporter’s own words', () => {
     );
     expect(knife.join('\n')).not.toMatch(/tangkapan layar/);
   });
+
+  it('should tell someone abroad which numbers work from there', async () => {
+    conversation = Conversation.open();
+    const replies = await conversation.run([
+      'help me i am in malaysia my employer locked me in and took my passport',
+    ]);
+    const emergency = texts(replies[0])[0] ?? '';
+    expect(emergency).toMatch(/^We have received your message\./);
+    // Reporter trial 2: 110 and 129 were listed to a worker in Malaysia, who could call neither.
+    expect(emergency).toMatch(/110 and 129 cannot be called from there/);
+    expect(emergency).toMatch(/WhatsApp SAPA 08111-129-129/);
+  });
 });
