@@ -42,7 +42,7 @@ describe('answers in the reporter’s own words', () => {
       const replies = await conversation.run([...UP_TO_SAFETY, answer]);
       expect(texts(replies[3]).join('\n')).not.toMatch(NOT_UNDERSTOOD);
       expect(texts(replies[3]).join('\n')).not.toMatch(EMERGENCY);
-      expect(texts(replies[3])[0]).toMatch(/^Mohon dicek dulu\.\nSepertinya ini tentang: KDRT/);
+      expect(texts(replies[3])[0]).toMatch(/^Kami ingin memastikan\.\nSepertinya ini tentang: KDRT/);
     },
   );
 

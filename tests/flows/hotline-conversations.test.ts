@@ -430,7 +430,7 @@ describe('the hotline conversation', () => {
     expect(replies[5]?.[0]?.text).toMatch(/^Pesan Anda sudah kami terima\.\nKeselamatan Anda yang utama/);
     // The report goes on with the next question (a person is offered where the questions stall:
     // tests/flows/answers-in-own-words.test.ts).
-    expect(replies[5]?.at(-1)?.text).toMatch(/^Mohon dicek dulu/);
+    expect(replies[5]?.at(-1)?.text).toMatch(/^Kami ingin memastikan/);
     expect(conversation.latestCase()).toBeUndefined();
   });
 

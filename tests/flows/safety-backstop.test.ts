@@ -29,7 +29,7 @@ const open = (options?: Parameters<typeof Conversation.open>[0]) => {
 
 const STORY = 'suami saya sering memukul saya kalau marah, sudah setahun';
 const SAFETY =
-  /^Mohon dijawab dulu\.\nApakah Anda, atau orang yang ingin Anda bantu, dalam bahaya saat ini\?$/;
+  /^Satu hal penting dulu\.\nApakah Anda, atau orang yang ingin Anda bantu, dalam bahaya saat ini\?$/;
 const CONSENT =
   /^(Terima kasih sudah bercerita\. Sebelum kami lanjutkan: a|A)pakah Anda setuju kami menyimpan/;
 

@@ -23,7 +23,7 @@ import { Transcript } from './transcript.js';
  * Words that must not show in the first line of a bot message (lock-screen preview, safety rule 3),
  * "lapor"/"report" among them: "Your report number: …" on a lock screen tells whoever holds the
  * phone that a report was made, where "Your code: …" tells them nothing; "bahaya"/"danger" too (the
- * safety question opens with "Please answer this first."); and words of safety or emergency, for
+ * safety question opens with "One important thing first."); and words of safety or emergency, for
  * "Your safety comes first" on the screen of someone in danger tells the one beside them as much
  * (the emergency numbers open with "We have received your message."); and "evidence", for the same reason.
  */
