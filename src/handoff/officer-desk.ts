@@ -31,7 +31,7 @@ export type DeskIntent =
   | { kind: 'claim'; alertId: number }
   | { kind: 'claim_named'; reference: string }
   | { kind: 'claim_newest'; text: string }
-  | { kind: 'close' }
+  | { kind: 'close'; reference?: string }
   | { kind: 'write'; text: string }
   | { kind: 'help' }
   | { kind: 'none' };
@@ -61,9 +61,30 @@ function typedClaim(text: string, words: DeskWords): DeskIntent | undefined {
 }
 
 function textIntent(text: string, words: DeskWords): DeskIntent {
-  if (words.close.has(text.trim().toLowerCase())) return { kind: 'close' };
+  const [first = '', ...rest] = text.trim().split(/\s+/);
+  const lower = first.toLowerCase();
+  // "/selesai", "/selesai TTJ-J9M", "TTJ-J9M /selesai": which case to close may be named.
+  if (words.close.has(lower)) {
+    if (rest.length === 0) return { kind: 'close' };
+    const reference = normalizeCaseReference(rest.join(''));
+    return reference ? { kind: 'close', reference } : { kind: 'help' };
+  }
+  const named = looksLikeReference(first) ? normalizeCaseReference(first) : undefined;
+  if (named && rest.length === 1 && words.close.has(rest[0]!.toLowerCase()))
+    return { kind: 'close', reference: named };
   if (!text.trim().startsWith('/')) return { kind: 'write', text };
   return { kind: 'help' };
+}
+
+/**
+ * A case reference as officers write one, not a word of six letters ("Apakah", "Halo12"): with
+ * its hyphen ("RRM-JXR") or with a digit in it ("VP4XGT").
+ */
+function looksLikeReference(token: string): boolean {
+  return (
+    /^[A-Za-z0-9]{3}[-_.][A-Za-z0-9]{3}[:,]?$/.test(token) ||
+    (/\d/.test(token) && /^[A-Za-z0-9]{6}[:,]?$/.test(token))
+  );
 }
 
 export function decideDesk(
@@ -85,10 +106,10 @@ export function decideDesk(
       else desk.claim();
       break;
     case 'close':
-      desk.close(now);
+      desk.close(now, intent.reference);
       break;
     case 'write':
-      desk.write(intent.text);
+      desk.write(intent.text, words);
       break;
     case 'help':
       desk.help();
@@ -129,8 +150,8 @@ class Desk {
 
   text(text: string, words: DeskWords, now: number): void {
     const intent = textIntent(text, words);
-    if (intent.kind === 'close') this.close(now);
-    else if (intent.kind === 'write') this.write(intent.text);
+    if (intent.kind === 'close') this.close(now, intent.reference);
+    else if (intent.kind === 'write') this.write(intent.text, words);
     else this.help();
   }
 
@@ -216,13 +237,27 @@ class Desk {
     };
   }
 
-  write(text: string): void {
-    const { alert, body } = pickCase(this.facts.held, text);
+  write(text: string, words: DeskWords): void {
+    const { alert, body, notHeld } = pickCase(this.facts.held, text);
+    // A case named that this officer does not hold (one just closed, a typo): never another
+    // reporter's (night-shift trial: "RRM-JXR ibu masih di sana?" reached the other case's reporter).
+    if (notHeld) {
+      this.notHolding(notHeld);
+      return;
+    }
     if (!alert?.conversationId) {
       this.help();
       return;
     }
-    if (body.trim() === '') return;
+    const said = body.trim();
+    if (said === '') return;
+    // A command after the reference, or a bare claim word while chatting ("ambil"), is not for the
+    // reporter; a bare "1" may be an answer to them, and goes.
+    const word = said.toLowerCase();
+    if (said.startsWith('/') || (words.claim.has(word) && !/^\d+$/.test(word)) || words.close.has(word)) {
+      this.reply({ keys: [{ key: 'officer:desk.command_not_sent', params: { text: said } }] });
+      return;
+    }
     // After the reporter ended the chat, a message could light up their screen next to whoever
     // made them leave: it is not sent, and the officer is told to wait until the reporter writes.
     if (alert.reporterAwayAt !== null) {
@@ -237,8 +272,27 @@ class Desk {
     this.audit('message_to_reporter', alert);
   }
 
-  close(now: number): void {
-    const [alert] = this.facts.held;
+  close(now: number, reference?: string): void {
+    const { held } = this.facts;
+    // With several cases in hand, "/selesai" alone names none: asked, never the latest one closed
+    // (night-shift trial: a double tap closed two cases).
+    if (reference === undefined && held.length > 1) {
+      const references = held.map((a) => a.reference);
+      this.reply({
+        keys: [
+          {
+            key: 'officer:close.which',
+            params: { count: held.length, references: references.join(', '), first: references[0] ?? '' },
+          },
+        ],
+      });
+      return;
+    }
+    const alert = reference === undefined ? held[0] : held.find((a) => a.reference === reference);
+    if (reference !== undefined && !alert) {
+      this.notHolding(reference);
+      return;
+    }
     if (!alert?.conversationId) {
       this.help();
       return;
@@ -257,6 +311,11 @@ class Desk {
     this.reply({ keys: [{ key: 'officer:close.done', params: { reference: alert.reference } }] });
   }
 
+  private notHolding(reference: string): void {
+    const references = this.facts.held.map((a) => a.reference).join(', ') || '—';
+    this.reply({ keys: [{ key: 'officer:desk.not_holding', params: { reference, references } }] });
+  }
+
   help(): void {
     const { held } = this.facts;
     const references = held.map((a) => a.reference).join(', ');
@@ -265,13 +324,21 @@ class Desk {
   }
 }
 
-/** The case a message is for: the one its leading reference names, else the one claimed last. */
-function pickCase(held: AlertFact[], text: string): { alert: AlertFact | undefined; body: string } {
+/**
+ * The case a message is for: the one its leading reference names, else the one claimed last. A
+ * leading token written as a reference that names no case in hand is `notHeld`.
+ */
+function pickCase(
+  held: AlertFact[],
+  text: string,
+): { alert: AlertFact | undefined; body: string; notHeld?: string } {
   const match = LEADING_REFERENCE.exec(text);
   const named = match ? normalizeCaseReference(match[1]!) : undefined;
   if (named) {
     const alert = held.find((a) => a.reference === named);
     if (alert) return { alert, body: text.slice(match![0].length) };
+    const [first = ''] = text.trim().split(/\s+/);
+    if (looksLikeReference(first)) return { alert: undefined, body: text, notHeld: named };
   }
   return { alert: held[0], body: text };
 }

@@ -178,6 +178,61 @@ describe('an officer chatting with a reporter', () => {
   });
 });
 
+describe('an officer holding two cases', () => {
+  // Night-shift trial: a message naming a case just closed reached the other case's reporter,
+  // "/selesai" closed the latest case without asking (twice on a double tap), and "ambil" or
+  // "REF /selesai" went to the reporter as a message.
+  it('should send only to the case named, ask which case to close, and relay no command', async () => {
+    const scene = HandoffScene.open();
+    const other = Conversation.open({ hotline: scene.reporter.t, userId: 'second-reporter' });
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      await other.run(['tolong anak saya dikunci di gudang sama ayahnya sekarang', 'kota palu']);
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:2' });
+      const first = scene.reporter.latestCase()!.reference;
+      const second = other.latestCase()!.reference;
+      // Whichever sender the console channel has now, what each reporter got, by address.
+      const sent = () => [...scene.reporter.sender.sent, ...other.sender.sent];
+      const to = (address: string) =>
+        sent()
+          .filter((s) => s.address === address)
+          .map((s) => s.message.text);
+      const firstAddress = sent().find((s) => s.message.text.includes(first))!.address;
+      const secondAddress = sent().find((s) => s.message.text.includes(second))!.address;
+      const lastToOfficer = () => scene.to('palu-a').at(-1)!.text;
+
+      await scene.officerSays('palu-a', '/selesai');
+      expect(lastToOfficer()).toBe(
+        `Anda menangani 2 kasus (${second}, ${first}). Tulis /selesai dan nomor kasus yang akan ditutup, misalnya /selesai ${second}.`,
+      );
+      await scene.officerSays('palu-a', `/selesai ${second}`);
+      expect(lastToOfficer()).toBe(`Percakapan kasus ${second} ditutup. Pelapor sudah diberi tahu.`);
+
+      const before = { first: to(firstAddress).length, second: to(secondAddress).length };
+      await scene.officerSays('palu-a', `${second} ibu masih di sana?`);
+      expect(lastToOfficer()).toBe(
+        `Tidak dikirim: Anda tidak sedang menangani kasus ${second}. Kasus yang Anda tangani: ${first}.`,
+      );
+      await scene.officerSays('palu-a', 'ambil');
+      expect(lastToOfficer()).toMatch(/^Tidak dikirim ke pelapor: "ambil" terbaca sebagai perintah/);
+      await scene.officerSays('palu-a', `${first} /blokr`);
+      expect(to(firstAddress)).toHaveLength(before.first);
+      expect(to(secondAddress)).toHaveLength(before.second);
+
+      await scene.officerSays('palu-a', `${first} /selesai`);
+      expect(lastToOfficer()).toBe(`Percakapan kasus ${first} ditutup. Pelapor sudah diberi tahu.`);
+      expect(to(firstAddress).at(-1)).toMatch(
+        /^Terima kasih sudah menunggu\.\nPetugas menutup percakapan ini/,
+      );
+    } finally {
+      await other.close();
+      await scene.reporter.close();
+    }
+  });
+});
+
 describe('a reporter who leaves the chat', () => {
   it('should tell the officer and hold their messages until the reporter writes again', async () => {
     const scene = HandoffScene.open();
