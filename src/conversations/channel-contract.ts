@@ -50,9 +50,10 @@ export interface OutboundMessage {
   options?: { id: string; label: string }[];
   /**
    * What the message is, for a channel that can show it (the web chat): the emergency numbers stand
-   * out; after `erased` the page clears the conversation from the screen. Other channels ignore it.
+   * out; after `erased` the page clears the conversation from the screen; after `left` (the typed
+   * quick-exit word) it leaves as its quick-exit button does. Other channels ignore it.
    */
-  kind?: 'emergency' | 'erased';
+  kind?: 'emergency' | 'erased' | 'left';
 }
 
 /** What the dispatcher knows about the row being sent, for channels with rules about timing. */

@@ -39,6 +39,7 @@ function fixed(t: i18n, key: string, lang: Language): string {
 const KINDS: Record<string, NonNullable<OutboundMessage['kind']>> = {
   'common:emergency': 'emergency',
   'common:delete.done': 'erased',
+  'common:exit': 'left',
 };
 
 /** Turns the engine's i18n keys into the text a reporter reads, in the conversation's language. */

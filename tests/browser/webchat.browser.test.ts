@@ -93,4 +93,25 @@ describe.skipIf(!available)('web chat in a real browser', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('should leave as the quick-exit button does when the quick-exit word is typed', async () => {
+    const { page } = await openChat();
+    // The weather site is out of reach here: whatever the browser is asked to open instead is served.
+    await page
+      .context()
+      .route('https://www.bmkg.go.id/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Cuaca</title>' }),
+      );
+    await page.fill('#text', 'suami saya sering memukul saya kalau marah, sudah setahun');
+    await page.press('#text', 'Enter');
+    await page.locator('.msg.bot').first().waitFor({ timeout: 15_000 });
+    await page.fill('#text', 'keluar');
+    await page.press('#text', 'Enter');
+    // Night-shift trial: typed, it left the story on screen, and a reload showed it all again.
+    await page.waitForURL(/bmkg\.go\.id/, { timeout: 15_000 });
+    expect(await page.evaluate<number>('window.sessionStorage.length')).toBe(0);
+    await page.goBack().catch(() => undefined); // replace(): Back does not return to the chat
+    expect(page.url()).not.toContain(serve.url);
+    await page.context().close();
+  }, 60_000);
 });

@@ -94,7 +94,10 @@ describe('web chat page', () => {
     expect(html).toContain('<small id="exit-hint">Menutup percakapan ini dan membuka halaman cuaca</small>');
     expect(html).toContain(`"exit_url":"${QUICK_EXIT_URL}"`);
     expect(html).toContain('window.location.replace(strings.exit_url)');
-    expect(html).toMatch(/onclick = \(\) => \{\s*clearConversation\(\);\s*store\.clear\(\);/);
+    expect(html).toMatch(/function quickExit\(\) \{\s*clearConversation\(\);\s*store\.clear\(\);/);
+    expect(html).toContain("document.getElementById('exit').onclick = quickExit;");
+    // The typed quick-exit word leaves the same way (tests/browser/webchat.browser.test.ts).
+    expect(html).toContain("if (m.kind === 'left') return quickExit();");
   });
 
   it('should mark the emergency message to stand out and clear the screen after a confirmed deletion', async () => {

@@ -65,6 +65,9 @@ function clearConversation() {
 
 function show(m) {
   after = Math.max(after, m.id);
+  // The quick-exit word typed ("keluar") leaves as the button does (night-shift trial: the story
+  // and the PIN stayed on screen, and a reload showed them again).
+  if (m.kind === 'left') return quickExit();
   if (m.kind === 'erased') clearConversation();
   bubble(m.text.replace(/\*(.+?)\*/g, '$1'), 'bot', m.kind);
   if (m.options?.length) options(m.options);
@@ -126,9 +129,10 @@ form.onsubmit = (e) => {
 };
 // Quick exit: the chat leaves the screen and this tab's memory, and an ordinary page takes its
 // place in the history (replace, so Back does not return here).
-document.getElementById('exit').onclick = () => {
+function quickExit() {
   clearConversation();
   store.clear();
   window.location.replace(strings.exit_url);
-};
+}
+document.getElementById('exit').onclick = quickExit;
 poll();
