@@ -48,6 +48,20 @@ export const detourStates: States<DetourState> = {
       { id: 'yes', labelKey: 'common:delete.confirm', next: 'delete_data' },
       { id: 'no', labelKey: 'common:delete.cancel', next: 'delete_cancelled' },
     ],
+    // Anything but a yes keeps the data: deleting is the one answer that cannot be undone. What was
+    // written instead goes to the case (night-shift trial: "eh jangan, dia datang lagi" was "not
+    // understood" and reached no one).
+    onText: {
+      targets: ['delete_cancelled'],
+      run: (text, ctx, picked) => {
+        if (picked) return undefined;
+        const reference = ctx.vars.reference;
+        return {
+          outputs: reference ? [{ type: 'case_update', patch: { reference, addNote: text } }] : [],
+          next: 'delete_cancelled',
+        };
+      },
+    },
   },
   delete_cancelled: { type: 'say', say: [say('common:delete.cancelled')], next: RETURN },
   delete_data: {

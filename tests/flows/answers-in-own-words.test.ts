@@ -320,4 +320,18 @@ describe('answers in the reporter’s own words', () => {
     expect(emergency).toMatch(/110 and 129 cannot be called from there/);
     expect(emergency).toMatch(/WhatsApp SAPA 08111-129-129/);
   });
+
+  it('should keep the data, and what was written, when the answer to "delete everything?" is not a yes', async () => {
+    conversation = Conversation.open();
+    await conversation.run(typedReport('kota palu'));
+    const replies = await conversation.run(['hapus', 'eh jangan, dia datang lagi']);
+    expect(texts(replies[1]).join('\n')).toMatch(/^Baik, data Anda tidak dihapus\./);
+    expect(texts(replies[1]).join('\n')).not.toMatch(NOT_UNDERSTOOD);
+    expect(conversation.latestCase()?.details.notes).toEqual(
+      expect.arrayContaining(['eh jangan, dia datang lagi']),
+    );
+    // A plain yes still deletes.
+    const done = await conversation.run(['hapus', 'ya']);
+    expect(texts(done[1])[0]).toMatch(/^Selesai\. Pesan dan data pribadi Anda sudah dihapus/);
+  });
 });
