@@ -7,7 +7,7 @@ import { type Decision, type Interrupts, RETURN } from '../../src/engine/flow-de
 import { LANGUAGES, type Message } from '../../src/engine/types.js';
 import { emergencyMessage, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects, namedLanguage } from './hotline-reading.js';
-import { toStatusView } from './returning-states.js';
+import { handlingPart, toStatusView } from './returning-states.js';
 import type { DetourState, HotlineCtx, HotlineState, States } from './hotline-states.js';
 import type { HotlineFlowServices } from './hotline-services.js';
 import type { HotlineVars } from './hotline-vars.js';
@@ -150,10 +150,10 @@ export const hotlineInterrupts: Interrupts<HotlineVars, HotlineState, HotlineFlo
         ctx.lang,
         ctx.env,
       );
-      const told: Message =
-        answer?.type === 'own'
-          ? { keys: ['common:status.recorded'], params: toStatusView(answer.status) }
-          : { keys: ['common:status.known'], params: { reference } };
+      const view = answer?.type === 'own' ? toStatusView(answer.status) : undefined;
+      const told: Message = view
+        ? { keys: ['common:status.recorded', ...handlingPart(view)], params: view }
+        : { keys: ['common:status.known'], params: { reference } };
       return {
         say: [told],
         outputs,

@@ -46,6 +46,8 @@ export interface CaseStatus {
   officeName: string | undefined;
   /** Formatted in the office's time zone, e.g. "5 Jan 2026". */
   receivedOn: string;
+  /** Whether an officer holds it now, or it waits for one (CaseFact.handling). */
+  handling?: 'taken' | 'waiting';
 }
 
 /** A case reference typed by someone, as much as this chat may know about it. */

@@ -42,7 +42,7 @@ export interface HotlineVars {
   /** A reference typed in this chat for a case that is not this chat's own (or is no case at all). */
   outsideReference: string;
   /** The status to show a returning reporter (their own chat, or with the PIN). */
-  statusView: { reference: string; office: string; date: string };
+  statusView: { reference: string; office: string; date: string; handling?: 'taken' | 'waiting' };
   infoTopic: InfoTopic;
   infoPlace: string;
   /** The story came as "does this count?": the safety question first says that it can, and whose fault it is not. */

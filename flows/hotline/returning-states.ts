@@ -181,7 +181,13 @@ export const toStatusView = (status: CaseStatus): NonNullable<V['statusView']> =
   reference: status.reference,
   office: status.officeName ?? 'SAPA 129',
   date: status.receivedOn,
+  ...(status.handling ? { handling: status.handling } : {}),
 });
+
+/** "An officer is handling it" or "nobody has taken it yet" under a status, when either is so. */
+export function handlingPart(view: V['statusView'] | undefined): string[] {
+  return view?.handling ? [`common:status.${view.handling}`] : [];
+}
 
 /**
  * A case reference typed where the bot asked something else (the main menu, the prompt after a
@@ -214,7 +220,9 @@ export function referenceDecision(answer: ReferenceAnswer) {
 }
 
 const statusMessage = (view: V['statusView'] | undefined, then = 'hotline:returning.add') =>
-  view ? { keys: ['hotline:returning.status', then], params: { ...view } } : say('common:status.none');
+  view
+    ? { keys: ['hotline:returning.status', ...handlingPart(view), then], params: { ...view } }
+    : say('common:status.none');
 /** After an addition from a returning reporter: the safety question, once, when it told a story. */
 function safetyAfterAddition<S extends 'follow_up' | 'outside_message'>(
   ctx: HotlineCtx,

@@ -109,6 +109,7 @@ export function createHotlineServices(
       reference: found.reference,
       officeName: office?.name,
       receivedOn: formatDate(found.createdAt, lang, office?.timezone ?? DEFAULT_TIMEZONE),
+      ...(found.handling ? { handling: found.handling } : {}),
     };
   }
 }

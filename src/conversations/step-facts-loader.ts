@@ -56,7 +56,12 @@ export class StepFactsLoader {
     for (const reference of references) {
       const view = await cases.findByReference(reference);
       if (!view) continue;
+      // A returning reporter asks whether anyone has taken it yet (night-shift trial: the status
+      // said only when it was recorded, while nobody had taken it for half an hour).
+      const active = await tx.alerts.activeOfCase(view.id);
+      const handling = active?.status === 'claimed' ? 'taken' : active ? 'waiting' : undefined;
       found.push({
+        ...(handling ? { handling } : {}),
         id: view.id,
         reference: view.reference,
         ownChat: view.conversationId === chat,

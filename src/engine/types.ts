@@ -176,6 +176,11 @@ export interface CaseFact {
   anonymized: boolean;
   officeId?: string;
   createdAt: number;
+  /**
+   * Where officers are with it: `taken` while an officer holds it, `waiting` while its alert or
+   * notice waits for one; absent when neither (closed, or never announced).
+   */
+  handling?: 'taken' | 'waiting';
   /** Wrong PINs typed for this case lately, from all chats. */
   pinFailures: number;
   /** Compares a typed PIN with the case's stored keyed hash (a computation over loaded data). */

@@ -233,6 +233,27 @@ describe('an officer holding two cases', () => {
   });
 });
 
+describe('the status a reporter asks for', () => {
+  // Night-shift trial: "status" said only when the report was recorded, while nobody had taken it.
+  it('should say whether an officer has taken the case yet', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      const waiting = (await scene.reporterSays('status')).map((m) => m.text).join('\n');
+      expect(waiting).toMatch(
+        /Belum ada petugas yang mengambil laporan ini\. Jika ada bahaya sekarang, hubungi 112\./,
+      );
+      await scene.officerSays('palu-a', { type: 'choice', optionId: 'claim:1' });
+      const taken = (await scene.reporterSays('status')).map((m) => m.text).join('\n');
+      expect(taken).toMatch(/Seorang petugas sedang menangani laporan ini\./);
+      expect(taken).not.toMatch(/Belum ada petugas/);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
+
 describe('a reporter who leaves the chat', () => {
   it('should tell the officer and hold their messages until the reporter writes again', async () => {
     const scene = HandoffScene.open();
