@@ -44,6 +44,9 @@ export class HandoffFactsLoader {
     const { alerts, cases } = this.repos;
     const held = await this.facts(await alerts.claimedBy(on.officer.id));
     const facts: DeskFacts = { on, chat, held };
+    // Whatever an officer with no case in hand writes is answered with help, which names these.
+    if (held.length === 0 || intent.kind === 'help' || intent.kind === 'claim_named')
+      facts.waiting = (await this.facts(await alerts.claimableBy(on.officer.id))).map((a) => a.reference);
     let alertId: number | undefined;
     if (intent.kind === 'claim') alertId = intent.alertId;
     else if (intent.kind === 'claim_named') {

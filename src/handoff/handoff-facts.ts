@@ -49,6 +49,11 @@ export interface DeskFacts {
   chat: OfficerChat;
   /** Alerts the officer holds now, the most recently claimed first. */
   held: AlertFact[];
+  /**
+   * References of the cases waiting for this officer to take them, newest first: loaded for help
+   * and claims only (a relayed message does not need them).
+   */
+  waiting?: string[];
   /** A claim: the alert asked for (NaN when the words named none) and what its summary shows. */
   claim?: { alertId: number; alert: AlertFact | undefined; summary?: CaseSummaryFacts };
 }

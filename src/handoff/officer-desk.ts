@@ -97,8 +97,10 @@ export function decideDesk(
   const desk = new Desk(facts, roster);
   switch (intent.kind) {
     case 'claim':
-    case 'claim_named':
       desk.claim();
+      break;
+    case 'claim_named':
+      desk.claim(intent.reference);
       break;
     case 'claim_newest':
       // An officer already chatting with a reporter must name the case: this is chat, not a claim.
@@ -155,10 +157,24 @@ class Desk {
     else this.help();
   }
 
-  claim(): void {
+  claim(named?: string): void {
     const { claim } = this.facts;
     if (!claim || !Number.isInteger(claim.alertId)) {
-      this.reply({ keys: ['officer:claim.none'] });
+      // Named a case that waits for nobody (a typo): say so, and which ones do wait (night-shift
+      // trial: "no case waiting for you" while two urgent alerts were).
+      const waiting = this.facts.waiting ?? [];
+      this.reply(
+        waiting.length > 0
+          ? {
+              keys: [
+                {
+                  key: named ? 'officer:claim.none_named' : 'officer:claim.none_but',
+                  params: { reference: named ?? '', references: waiting.join(', ') },
+                },
+              ],
+            }
+          : { keys: ['officer:claim.none'] },
+      );
       return;
     }
     const alert = claim.alert;
@@ -318,8 +334,15 @@ class Desk {
 
   help(): void {
     const { held } = this.facts;
-    const references = held.map((a) => a.reference).join(', ');
-    const key = held.length > 0 ? 'officer:desk.holding' : 'officer:desk.idle';
+    const waiting = this.facts.waiting ?? [];
+    const references = (held.length > 0 ? held.map((a) => a.reference) : waiting).join(', ');
+    // "Not handling a case" is not all an officer with a case ringing for them should read.
+    const key =
+      held.length > 0
+        ? 'officer:desk.holding'
+        : waiting.length > 0
+          ? 'officer:desk.waiting'
+          : 'officer:desk.idle';
     this.reply({ keys: [{ key, params: { name: this.on.officer.name, references } }, 'officer:desk.help'] });
   }
 }

@@ -233,6 +233,32 @@ describe('an officer holding two cases', () => {
   });
 });
 
+describe('an officer with a case waiting for them', () => {
+  // Night-shift trial: "not handling a case; new cases will be sent here" while an urgent alert rang
+  // for them, and a mistyped "ambil GTN-KNV" answered "no case waiting for you".
+  it('should name the cases waiting for them in help, and after a mistyped claim', async () => {
+    const scene = HandoffScene.open();
+    try {
+      await scene.reporterSays(URGENT_OPENING);
+      await scene.reporterSays('Palu');
+      const reference = scene.reporter.latestCase()!.reference;
+      await scene.officerSays('palu-a', 'halo');
+      expect(scene.to('palu-a').at(-1)!.text).toMatch(
+        new RegExp(`^Halo Petugas Contoh A\\. Kasus yang menunggu Anda ambil: ${reference}\\.`),
+      );
+      const typo = `${reference.slice(0, 6)}${reference.endsWith('K') ? 'M' : 'K'}`;
+      await scene.officerSays('palu-a', `ambil ${typo}`);
+      expect(scene.to('palu-a').at(-1)!.text).toBe(
+        `Kasus ${typo} tidak sedang menunggu untuk Anda ambil (periksa nomornya). Yang menunggu: ${reference}.`,
+      );
+      await scene.officerSays('palu-a', `ambil ${reference}`);
+      expect(scene.to('palu-a').at(-1)!.text).toContain(`Kasus ${reference} sekarang Anda tangani.`);
+    } finally {
+      await scene.reporter.close();
+    }
+  });
+});
+
 describe('the status a reporter asks for', () => {
   // Night-shift trial: "status" said only when the report was recorded, while nobody had taken it.
   it('should say whether an officer has taken the case yet', async () => {
