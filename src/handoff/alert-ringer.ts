@@ -259,7 +259,7 @@ function nextOrGiveUp(
 ): HandoffOutput[] {
   return facts.alert.rung < facts.alert.chain.length
     ? ringNext(facts, roster, limits, now)
-    : giveUp(facts.alert, now);
+    : giveUp(facts, roster, now);
 }
 
 /**
@@ -326,10 +326,11 @@ function ringNext(
     return outputs;
   }
   outputs.push({ type: 'alert_update', alertId: alert.id, patch: { rung: alert.chain.length } });
-  return [...outputs, ...giveUp(alert, now)];
+  return [...outputs, ...giveUp({ ...facts, alert }, roster, now)];
 }
 
-function giveUp(alert: AlertFact, now: number): HandoffOutput[] {
+function giveUp(facts: RingFacts, roster: OfficerRoster, now: number): HandoffOutput[] {
+  const { alert } = facts;
   const outputs: HandoffOutput[] = [
     ...repeatLater(alert, now),
     { type: 'alert_update', alertId: alert.id, patch: { status: 'exhausted' } },
@@ -347,7 +348,12 @@ function giveUp(alert: AlertFact, now: number): HandoffOutput[] {
       type: 'officer_message',
       officerId,
       message: {
-        keys: [{ key: 'officer:alert.unanswered', params: { reference: alert.reference } }],
+        // With what the first alert said (night-shift trial: on a phone the reminder was only a
+        // reference, and the officer scrolled back for "MENDESAK", the kind and the place).
+        keys: [
+          { key: 'officer:alert.unanswered', params: { reference: alert.reference } },
+          ...alertDetails(facts, roster),
+        ],
         options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }],
       },
       priority: 'alert',
@@ -356,12 +362,12 @@ function giveUp(alert: AlertFact, now: number): HandoffOutput[] {
   return outputs;
 }
 
-function alertMessage(facts: RingFacts, roster: OfficerRoster, workspaceUrl: string | undefined): Message {
-  const { alert } = facts;
-  const found = facts.found!;
+/** Urgent or asked for, then kind, place and office: what every alert about the case repeats. */
+function alertDetails(facts: RingFacts, roster: OfficerRoster): MessagePart[] {
+  const { alert, found } = facts;
+  if (!found) return [];
   const office = alert.officeId ? roster.officeName(alert.officeId) : undefined;
-  const keys: MessagePart[] = [
-    { key: 'officer:alert.new', params: { reference: found.reference } },
+  return [
     { key: found.urgent || alert.reason === 'urgent' ? 'officer:alert.urgent' : 'officer:alert.requested' },
     {
       key: 'officer:alert.details',
@@ -372,6 +378,14 @@ function alertMessage(facts: RingFacts, roster: OfficerRoster, workspaceUrl: str
       },
     },
   ];
+}
+
+function alertMessage(facts: RingFacts, roster: OfficerRoster, workspaceUrl: string | undefined): Message {
+  const found = facts.found!;
+  const keys: MessagePart[] = [
+    { key: 'officer:alert.new', params: { reference: found.reference } },
+    ...alertDetails(facts, roster),
+  ];
   const before = facts.alertsSentBefore;
   if (before > 0) keys.push({ key: 'officer:alert.escalated', params: { count: before }, line: true });
   // As under a notice: the case's page in the workspace, for an officer at a desk (officer trial:
@@ -381,5 +395,5 @@ function alertMessage(facts: RingFacts, roster: OfficerRoster, workspaceUrl: str
       key: 'officer:notice.link',
       params: { url: `${workspaceUrl}/kasus/${encodeURIComponent(found.reference)}` },
     });
-  return { keys, options: [{ id: `claim:${alert.id}`, labelKey: 'officer:alert.claim' }] };
+  return { keys, options: [{ id: `claim:${facts.alert.id}`, labelKey: 'officer:alert.claim' }] };
 }

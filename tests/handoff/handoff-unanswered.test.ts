@@ -21,6 +21,9 @@ describe('an alert nobody answers', () => {
       );
       for (const { message } of reminders) {
         expect(message.text).toMatch(/^Hotline PPA: kasus \S+ belum diambil petugas mana pun\./);
+        // What the first alert said comes again (night-shift trial: only the reference did).
+        expect(message.text).toContain('MENDESAK: pelapor mungkin dalam bahaya sekarang.');
+        expect(message.text).toMatch(/Lokasi: Kota Palu/);
         expect(message.options).toEqual([{ id: 'claim:1', label: 'Ambil kasus ini' }]);
       }
       await scene.officerSays('palu-s', '1');
