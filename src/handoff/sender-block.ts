@@ -29,8 +29,9 @@ export interface BlockWords {
 
 /**
  * Reads `/blokir K7M-4PX 3`, `/blokir k7m 4px`, `/buka K7M-4PX`; undefined when the text is not a
- * block command (it goes on to the officer desk). A trailing number of one or two digits is the
- * days (a reference half is three characters); past MAX_BLOCK_DAYS it is cut to it.
+ * block command (it goes on to the officer desk). A trailing number is the days when what comes
+ * before it is a whole reference (a reference half may be three digits); past MAX_BLOCK_DAYS it is
+ * cut to it (night-shift trial: "/blokir TTJ-J9M 100" got the usage text).
  */
 export function readBlockCommand(
   text: string,
@@ -42,7 +43,10 @@ export function readBlockCommand(
   if (words.unblock.has(command)) return { kind: 'unblock', reference: normalizeReference(rest.join('')) };
   if (!words.block.has(command)) return undefined;
   const last = rest.at(-1) ?? '';
-  const hasDays = rest.length > 1 && /^\d{1,2}$/.test(last);
+  const hasDays =
+    rest.length > 1 &&
+    /^\d+$/.test(last) &&
+    (last.length <= 2 || normalizeReference(rest.slice(0, -1).join('')) !== undefined);
   const days = hasDays ? Math.min(Number(last), MAX_BLOCK_DAYS) : DEFAULT_BLOCK_DAYS;
   const reference = normalizeReference((hasDays ? rest.slice(0, -1) : rest).join(''));
   return { kind: 'block', reference: days > 0 ? reference : undefined, days };

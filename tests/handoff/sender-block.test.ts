@@ -124,6 +124,9 @@ describe('reading a block command', () => {
     expect(read('/blokir VP4-XGT')).toEqual({ kind: 'block', reference: 'VP4-XGT', days: 7 });
     expect(read('/BLOKIR vp4 xgt 3')).toEqual({ kind: 'block', reference: 'VP4-XGT', days: 3 });
     expect(read('/block VP4XGT 99')).toEqual({ kind: 'block', reference: 'VP4-XGT', days: 30 });
+    expect(read('/blokir VP4-XGT 100')).toEqual({ kind: 'block', reference: 'VP4-XGT', days: 30 });
+    // A reference whose second half is three digits is still a reference, not days.
+    expect(read('/blokir VPX 346')).toEqual({ kind: 'block', reference: 'VPX-346', days: 7 });
     expect(read('/blokir VP4XGT 0')).toEqual({ kind: 'block', reference: undefined, days: 0 });
     expect(read('/buka VP4-XGT')).toEqual({ kind: 'unblock', reference: 'VP4-XGT' });
     expect(read('/blokir bukan-nomor')).toEqual({ kind: 'block', reference: undefined, days: 7 });
