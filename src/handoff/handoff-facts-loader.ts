@@ -44,8 +44,13 @@ export class HandoffFactsLoader {
     const { alerts, cases } = this.repos;
     const held = await this.facts(await alerts.claimedBy(on.officer.id));
     const facts: DeskFacts = { on, chat, held };
-    // Whatever an officer with no case in hand writes is answered with help, which names these.
-    if (held.length === 0 || intent.kind === 'help' || intent.kind === 'claim_named')
+    // Only where help or a refused named claim may show them: never on a button's claim, where
+    // an urgent alert is being taken (whatever an officer with no case in hand writes is help).
+    const mayShowWaiting =
+      intent.kind === 'help' ||
+      intent.kind === 'claim_named' ||
+      (held.length === 0 && (intent.kind === 'write' || intent.kind === 'close'));
+    if (mayShowWaiting)
       facts.waiting = (await this.facts(await alerts.claimableBy(on.officer.id))).map((a) => a.reference);
     let alertId: number | undefined;
     if (intent.kind === 'claim') alertId = intent.alertId;
