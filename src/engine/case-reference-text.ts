@@ -38,6 +38,17 @@ export function clearCaseReferences(text: string): string[] {
   return findCaseReferences(text).filter((reference) => /\d/.test(reference));
 }
 
+/**
+ * One word written as a reference, not a word that happens to have six letters ("Apakah"): with
+ * its separator ("RRM-JXR", "RRM_JXR") or with a digit ("VP4XGT"); a trailing ":" or "," allowed.
+ * Officers start a message with one to name its case.
+ */
+export function isWrittenReference(word: string): boolean {
+  const bare = word.replace(/[:,]$/, '');
+  if (normalizeCaseReference(bare) === undefined) return false;
+  return /^.{3}[-_.].{3}$/.test(bare) || /\d/.test(bare);
+}
+
 /** Accepts what a reporter types back: any case, with or without spaces and dashes. */
 export function normalizeCaseReference(text: string): string | undefined {
   const cleaned = text.toUpperCase().replace(/[\s\-_.]/g, '');

@@ -5,7 +5,7 @@
  * several cases starts a message with a case reference to choose one; otherwise it goes to the
  * case they claimed last. Every action is audited; nobody sees another office's cases.
  */
-import { normalizeCaseReference } from '../engine/case-reference-text.js';
+import { isWrittenReference, normalizeCaseReference } from '../engine/case-reference-text.js';
 import type { Input, Message } from '../engine/types.js';
 import { capStory } from './claim-summary-cap.js';
 import type { AlertFact, DeskFacts } from './handoff-facts.js';
@@ -69,22 +69,11 @@ function textIntent(text: string, words: DeskWords): DeskIntent {
     const reference = normalizeCaseReference(rest.join(''));
     return reference ? { kind: 'close', reference } : { kind: 'help' };
   }
-  const named = looksLikeReference(first) ? normalizeCaseReference(first) : undefined;
+  const named = isWrittenReference(first) ? normalizeCaseReference(first) : undefined;
   if (named && rest.length === 1 && words.close.has(rest[0]!.toLowerCase()))
     return { kind: 'close', reference: named };
   if (!text.trim().startsWith('/')) return { kind: 'write', text };
   return { kind: 'help' };
-}
-
-/**
- * A case reference as officers write one, not a word of six letters ("Apakah", "Halo12"): with
- * its hyphen ("RRM-JXR") or with a digit in it ("VP4XGT").
- */
-function looksLikeReference(token: string): boolean {
-  return (
-    /^[A-Za-z0-9]{3}[-_.][A-Za-z0-9]{3}[:,]?$/.test(token) ||
-    (/\d/.test(token) && /^[A-Za-z0-9]{6}[:,]?$/.test(token))
-  );
 }
 
 export function decideDesk(
@@ -361,7 +350,7 @@ function pickCase(
     const alert = held.find((a) => a.reference === named);
     if (alert) return { alert, body: text.slice(match![0].length) };
     const [first = ''] = text.trim().split(/\s+/);
-    if (looksLikeReference(first)) return { alert: undefined, body: text, notHeld: named };
+    if (isWrittenReference(first)) return { alert: undefined, body: text, notHeld: named };
   }
   return { alert: held[0], body: text };
 }
