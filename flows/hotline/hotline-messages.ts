@@ -56,11 +56,7 @@ export function contactMessage(route: Route, purpose: 'report' | 'info' = 'repor
  * office whose contacts were shown when it wrote its own, the general ones otherwise.
  */
 export function alurMessage(vars: Partial<HotlineVars>, contact?: Contact): Message {
-  const keys: MessagePart[] = [
-    contact?.alur
-      ? { key: 'hotline:alur.office_steps', params: { steps: contact.alur } }
-      : 'hotline:alur.steps',
-  ];
+  const keys: MessagePart[] = [officeSteps(contact) ?? 'hotline:alur.steps'];
   const categories = vars.categories ?? [];
   if (categories.includes('sexual_violence') || categories.includes('online'))
     keys.push('hotline:law.no_mediation');
@@ -73,6 +69,11 @@ export function alurMessage(vars: Partial<HotlineVars>, contact?: Contact): Mess
   if (categories.includes('tppo') || vars.abroad) keys.push('hotline:law.migrant');
   keys.push('hotline:alur.documents');
   return { keys };
+}
+
+/** The office's own alur layanan, when the office whose contacts are shown wrote one. */
+export function officeSteps(contact: Contact | undefined): MessagePart | undefined {
+  return contact?.alur ? { key: 'hotline:alur.office_steps', params: { steps: contact.alur } } : undefined;
 }
 
 /**

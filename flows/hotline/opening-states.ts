@@ -6,7 +6,7 @@
 import { withoutCaseReferences } from '../../src/engine/case-reference-text.js';
 import type { Decision } from '../../src/engine/flow-definition.js';
 import type { TriageView } from '../../src/engine/types.js';
-import { contactMessage, emergencyMessage, say } from './hotline-messages.js';
+import { contactMessage, emergencyMessage, officeSteps, say } from './hotline-messages.js';
 import { absorb, isStory, languageEffects } from './hotline-reading.js';
 import { route } from './hotline-routing.js';
 import {
@@ -170,10 +170,8 @@ export const openingStates: States<OpeningState> = {
     // An office that wrote its own alur layanan says how it works right under its contacts.
     say: (ctx) => {
       const r = route(ctx);
-      const own = r.contact.alur
-        ? [{ keys: [{ key: 'hotline:alur.office_steps', params: { steps: r.contact.alur } }] }]
-        : [];
-      return [contactMessage(r, 'info'), ...own, say('hotline:menu_hint')];
+      const own = officeSteps(r.contact);
+      return [contactMessage(r, 'info'), ...(own ? [{ keys: [own] }] : []), say('hotline:menu_hint')];
     },
   },
 };
