@@ -110,14 +110,8 @@ export interface ErasedSinceBackup {
 export function erasedSinceBackup(restoredFile: string, replacedFile: string): ErasedSinceBackup | undefined {
   const db = new Database(restoredFile);
   try {
-    const old = new Database(replacedFile, { readonly: true, fileMustExist: true });
-    try {
-      const check = old.prepare('pragma quick_check').pluck().get();
-      if (check !== 'ok') return undefined;
-    } finally {
-      old.close();
-    }
     db.prepare('attach database ? as replaced').run(replacedFile);
+    if (db.prepare('pragma replaced.quick_check').pluck().get() !== 'ok') return undefined;
     const ids = (sql: string) => db.prepare(sql).pluck().all() as string[];
     const erased = ids(`
       select distinct m.conversation_id from main.inbound_messages m
