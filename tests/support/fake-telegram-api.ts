@@ -15,6 +15,8 @@ export interface ApiCall {
   at: bigint;
   /** What the fake answered (`ok: true` calls only). */
   result?: unknown;
+  /** A held call whose client gave up (aborted, or its process died) before it was released. */
+  abandoned?: boolean;
 }
 
 export interface SentMessage {
@@ -173,6 +175,8 @@ export class FakeTelegramApi {
       let gone = false;
       const leave = () => {
         gone = true;
+        call.abandoned = true;
+        for (const check of [...this.waiters]) check();
       };
       res.once('close', leave);
       req.socket.once('end', leave);
